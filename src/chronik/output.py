@@ -1,0 +1,46 @@
+"""Render a :class:`Document` as json, jsonl, one-line-per-fact text, or TimeML."""
+
+from __future__ import annotations
+
+import json
+
+from chronik.document import Document
+
+
+def render(document: Document, fmt: str, *, source_path: str | None = None) -> str:
+    if fmt == "json":
+        return json.dumps(document.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return document.to_json() + "\n"
+    if fmt == "text":
+        return render_text(document)
+    if fmt == "timeml":
+        from chronik.timeml import render_timeml
+
+        return render_timeml(document, source_path)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return "„" + (text if len(text) <= limit else text[: limit - 1] + "…") + "“"
+
+
+def render_text(document: Document) -> str:
+    """Human-readable chronicle: one line per event, then quotes."""
+    names = {e.id: e.name for e in document.entities}
+    lines = [f"# {document.title or document.id}  ({document.published or 'no date'})"]
+    for event in document.events:
+        start, end = document.sentences[event.sentence] if event.sentence < len(document.sentences) else event.trigger
+        actors = " + ".join(names.get(a, a) for a in event.source) or "?"
+        targets = " + ".join(names.get(a, a) for a in event.target)
+        who = f"{actors} → {targets}" if targets else actors
+        place = f"  @ {names.get(event.place, event.place)}" if event.place else ""
+        kind = f"{event.type}/{event.mode}" if event.mode else event.type
+        lines.append(
+            f"{event.date or '----------'}  {kind}  {who}{place}  [{event.modality}]  {_quote(document.text[start:end])}"
+        )
+    for quote in document.quotes:
+        speaker = names.get(quote.speaker or "", quote.speaker_text or "?")
+        lines.append(f"{quote.kind:<9} {speaker}: {_quote(quote.text)}")
+    return "\n".join(lines) + "\n"

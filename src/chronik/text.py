@@ -1,0 +1,161 @@
+"""German text basics: tokenizer tweaks, rule-based sentence boundaries, language detection.
+
+The rules are driven by data in ``lang/<code>/`` (abbreviations, month names, stopwords) so
+that another language can be added without touching this module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+TERMINAL = {".", "!", "?", "…", "?!", "!?", "...", "!!", "??"}
+CLOSING = {"“", "”", "\"", "«", "»", "‘", "’", "'", ")", "]", "›", "‹"}
+OPENING = {"„", "\"", "»", "«", "‚", "‘", "(", "[", "›", "‹", "“"}
+
+
+@lru_cache(maxsize=8)
+def lang_resource(lang: str, name: str) -> frozenset[str]:
+    """One-entry-per-line resource file (``#`` comments allowed), as a set."""
+    path = LANG_DIR / lang / name
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Add the language's abbreviations as tokenizer exceptions (kept as one token)."""
+    for abbr in lang_resource(nlp.lang, "abbreviations.txt"):
+        if " " not in abbr:
+            nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+
+
+def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
+    if "\n" in tok.whitespace_:
+        return True
+    text = tok.text
+    if text in TERMINAL or (len(text) > 1 and set(text) <= {".", "!", "?"}):
+        return True
+    return text in abbr_final
+
+
+def _starts_sentence(tok: Token) -> bool:
+    """Whether a token after terminal punctuation plausibly opens a new sentence."""
+    t = tok.text
+    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in "„»\"‚(–-"
+
+
+def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
+    abbr_final = lang_resource(lang, "abbreviations_final.txt")
+    months = lang_resource(lang, "months.txt")
+    n = len(doc)
+    if n == 0:
+        return doc
+    starts = [False] * n
+    starts[0] = True
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.is_space:
+            if "\n" in tok.text and i + 1 < n:
+                starts[i + 1] = True
+            i += 1
+            continue
+        brk = _is_break_after(tok, abbr_final)
+        # A year-like ordinal ("im Jahr 2005.") before a capitalised non-month word ends a sentence.
+        if not brk and re.fullmatch(r"\d{4}\.", tok.text) and i + 1 < n:
+            nxt = doc[i + 1]
+            brk = nxt.text[:1].isupper() and nxt.text not in months
+        if brk:
+            j = i + 1
+            # closing quotes/brackets (and a stray terminal after them) stay with this sentence
+            while j < n and (doc[j].text in CLOSING or doc[j].is_space) and "\n" not in doc[j - 1].whitespace_:
+                if doc[j].is_space and "\n" in doc[j].text:
+                    break
+                j += 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and ("\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space or _starts_sentence(doc[j])):
+                starts[j] = True
+            i = j
+            continue
+        i += 1
+    for k, tok in enumerate(doc):
+        tok.is_sent_start = starts[k]
+    return doc
+
+
+@Language.factory("chronik_sentences")
+def make_sentence_rules(nlp: Language, name: str) -> SentenceRules:
+    return SentenceRules(nlp.lang)
+
+
+class SentenceRules:
+    """Sentence boundaries for news: quotes, abbreviations, ordinals, paragraph breaks."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        return set_sentence_starts(doc, self.lang)
+
+
+def sentence_spans(doc: Doc) -> list[list[int]]:
+    """Character spans of the sentences, trailing whitespace excluded, empty ones dropped."""
+    spans = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if toks:
+            spans.append([toks[0].idx, toks[-1].idx + len(toks[-1].text)])
+    return spans
+
+
+# --- language detection -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    data = json.loads((LANG_DIR / "stopwords.json").read_text(encoding="utf-8"))
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
+def _script_language(words: Iterable[str]) -> str | None:
+    counts = {"cyrillic": 0, "cjk": 0, "arabic": 0, "greek": 0, "latin": 0}
+    for w in words:
+        c = w[0]
+        if "\u0400" <= c <= "\u04ff":
+            counts["cyrillic"] += 1
+        elif "\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff":
+            counts["cjk"] += 1
+        elif "\u0600" <= c <= "\u06ff":
+            counts["arabic"] += 1
+        elif "\u0370" <= c <= "\u03ff":
+            counts["greek"] += 1
+        else:
+            counts["latin"] += 1
+    script = max(counts, key=lambda k: counts[k])
+    return {"cyrillic": "ru", "cjk": "zh", "arabic": "ar", "greek": "el"}.get(script)
+
+
+def detect_language(text: str, sample: int = 20000) -> str | None:
+    """Best-guess ISO 639-1 code from script and stopword hits; None when there are no words."""
+    words = _WORD.findall(text[:sample].lower())
+    if not words:
+        return None
+    by_script = _script_language(words)
+    if by_script:
+        return by_script
+    scores = {lang: sum(w in sw for w in words) for lang, sw in _stopwords().items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else None
