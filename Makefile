@@ -16,7 +16,7 @@ install: $(STAMP)
 
 # Main job: analyse the bundled examples.
 run: $(STAMP)
-	$(BIN)/chronik analyze examples/*.txt --format text
+	$(BIN)/chronik analyze examples/*.jsonl --format text
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench training

@@ -15,7 +15,7 @@ from chronik.analysis import Article, analyze_articles
 from chronik.ingest.readers import ReaderError, read_bytes, read_path
 
 app = typer.Typer(help="chronik: German news → events, quotes, times, places, numbers.", no_args_is_help=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class OutputFormat(str, Enum):
@@ -90,6 +90,21 @@ def evaluate(
     except (LookupError, FileNotFoundError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
+
+
+@app.command()
+def schema(
+    output: Annotated[Path | None, typer.Option(help="write to this file instead of stdout")] = None,
+) -> None:
+    """Print the JSON Schema of the output document (the contract, id "chronik/1")."""
+    import json
+
+    from chronik.document import json_schema, write_schema
+
+    if output is None:
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    else:
+        write_schema(output)
 
 
 def main() -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 
 from chronik.document import Document
+
+# [start, end] pairs on one line: indent=2 would spread every offset pair over four lines.
+# The pattern requires raw newlines, which never occur inside a JSON string, so text is untouched.
+_PAIR = re.compile(r"\[\n\s*(-?\d+),\n\s*(-?\d+)\n\s*\]")
 
 
 def render(document: Document, fmt: str, *, source_path: str | None = None) -> str:
     if fmt == "json":
-        return json.dumps(document.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return _PAIR.sub(r"[\1, \2]", json.dumps(document.to_dict(), ensure_ascii=False, indent=2)) + "\n"
     if fmt == "jsonl":
         return document.to_json() + "\n"
     if fmt == "text":

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 LANG_DIR = Path(__file__).parent / "lang"
 
 TERMINAL = {".", "!", "?", "…", "?!", "!?", "...", "!!", "??"}
-CLOSING = {"“", "”", "\"", "«", "»", "‘", "’", "'", ")", "]", "›", "‹"}
-OPENING = {"„", "\"", "»", "«", "‚", "‘", "(", "[", "›", "‹", "“"}
+CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", ")", "]", "›", "‹"}
+OPENING = {"„", '"', "»", "«", "‚", "‘", "(", "[", "›", "‹", "“"}
 
 
 @lru_cache(maxsize=8)
@@ -51,7 +51,7 @@ def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
 def _starts_sentence(tok: Token) -> bool:
     """Whether a token after terminal punctuation plausibly opens a new sentence."""
     t = tok.text
-    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in "„»\"‚(–-"
+    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in '„»"‚(–-'
 
 
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:

@@ -49,7 +49,9 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def run_task(task: str, *, data_dir: Path | None = None, limit: int | None = None, as_json: bool = False) -> list[Table]:
+def run_task(
+    task: str, *, data_dir: Path | None = None, limit: int | None = None, as_json: bool = False
+) -> list[Table]:
     task = TASK_ALIASES.get(task, task)
     if not task.isidentifier() or importlib.util.find_spec(f"chronik.eval.{task}") is None:
         raise LookupError(f"no scorer for task {task!r}")

@@ -1,0 +1,76 @@
+"""German text basics: tokens and sentence boundaries that are right for news."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.pipeline import build
+from chronik.text import detect_language, sentence_spans
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build("de", with_model=False, components=[])
+
+
+def sentences(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [text[s:e] for s, e in sentence_spans(doc)]
+
+
+def tokens(nlp, text: str) -> list[str]:
+    return [t.text for t in nlp(text) if not t.is_space]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Müller kam z. B. am 14. März. Dann ging er.", ["Dr. Müller kam z. B. am 14. März.", "Dann ging er."]),
+        ("„Wir kommen.“ Dann ging er.", ["„Wir kommen.“", "Dann ging er."]),
+        ("„Wir kommen“, sagte er. Sie nickte.", ["„Wir kommen“, sagte er.", "Sie nickte."]),
+        ("»Kommt ihr?«, fragte sie. Er schwieg.", ["»Kommt ihr?«, fragte sie.", "Er schwieg."]),
+        ("Er sagte: „Nein.“ Sie lachte.", ["Er sagte: „Nein.“", "Sie lachte."]),
+        ("Die Sitzung (siehe Nr. 5) endete. Alle gingen.", ["Die Sitzung (siehe Nr. 5) endete.", "Alle gingen."]),
+        ("Erste Zeile ohne Punkt\n\nZweiter Absatz.", ["Erste Zeile ohne Punkt", "Zweiter Absatz."]),
+        ("Das geschah im Jahr 2005. Danach kam die Wende.", ["Das geschah im Jahr 2005.", "Danach kam die Wende."]),
+        ("Er kam am 3. Oktober nach St. Gallen bzw. Bern.", ["Er kam am 3. Oktober nach St. Gallen bzw. Bern."]),
+    ],
+)
+def test_sentence_boundaries(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die EU-Kommission im Rhein-Main-Gebiet", ["Die", "EU-Kommission", "im", "Rhein-Main-Gebiet"]),
+        ("12.000 Soldaten, 3,5 Mio. Euro, 1,5 %", ["12.000", "Soldaten", ",", "3,5", "Mio.", "Euro", ",", "1,5", "%"]),
+        ("am 14. März z. B. bzw. Dr. Meier", ["am", "14.", "März", "z.", "B.", "bzw.", "Dr.", "Meier"]),
+        ("„Ja“, sagte er.", ["„", "Ja", "“", ",", "sagte", "er", "."]),
+        ("‚Nein‘ »doch«", ["‚", "Nein", "‘", "»", "doch", "«"]),
+    ],
+)
+def test_tokens(nlp, text, expected):
+    assert tokens(nlp, text) == expected
+
+
+def test_offsets_survive_odd_whitespace(nlp):
+    text = "Er kam.\r\n\r\n  Sie ging.\t Ende"
+    doc = nlp(text)
+    for tok in doc:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Regierung hat am Montag beschlossen, dass die Steuern nicht erhöht werden.", "de"),
+        ("The government decided on Monday that taxes will not be raised.", "en"),
+        ("Le gouvernement a décidé lundi que les impôts ne seront pas augmentés.", "fr"),
+        ("Правительство в понедельник решило не повышать налоги.", "ru"),
+        ("政府星期一决定不提高税收。", "zh"),
+        ("12345 67890", None),
+    ],
+)
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
