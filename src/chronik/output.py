@@ -36,7 +36,8 @@ def render_text(document: Document) -> str:
     names = {e.id: e.name for e in document.entities}
     lines = [f"# {document.title or document.id}  ({document.published or 'no date'})"]
     for event in document.events:
-        start, end = document.sentences[event.sentence] if event.sentence < len(document.sentences) else event.trigger
+        in_range = event.sentence < len(document.sentences)
+        start, end = document.sentences[event.sentence] if in_range else event.trigger
         actors = " + ".join(names.get(a, a) for a in event.source) or "?"
         targets = " + ".join(names.get(a, a) for a in event.target)
         who = f"{actors} → {targets}" if targets else actors

@@ -50,7 +50,7 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
             if "." in cols[0]:
                 continue
             if "-" in cols[0]:
-                a, b = cols[0].split("-")
+                _, b = cols[0].split("-")
                 sent.tokens.append(cols[1])
                 skip_until = int(b)
                 continue
