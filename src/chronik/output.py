@@ -43,9 +43,8 @@ def render_text(document: Document) -> str:
         who = f"{actors} → {targets}" if targets else actors
         place = f"  @ {names.get(event.place, event.place)}" if event.place else ""
         kind = f"{event.type}/{event.mode}" if event.mode else event.type
-        lines.append(
-            f"{event.date or '----------'}  {kind}  {who}{place}  [{event.modality}]  {_quote(document.text[start:end])}"
-        )
+        sentence = _quote(document.text[start:end])
+        lines.append(f"{event.date or '----------'}  {kind}  {who}{place}  [{event.modality}]  {sentence}")
     for quote in document.quotes:
         speaker = names.get(quote.speaker or "", quote.speaker_text or "?")
         lines.append(f"{quote.kind:<9} {speaker}: {_quote(quote.text)}")
