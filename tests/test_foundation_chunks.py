@@ -1,0 +1,43 @@
+"""Long texts are analysed in chunks and merged without losing or shifting anything."""
+
+from __future__ import annotations
+
+import itertools
+
+import chronik
+from chronik import analysis, chunks
+
+
+def test_split_points_cover_the_text_without_gaps():
+    text = ("Ein Satz über Berlin. " * 40 + "\n\n") * 30
+    parts = chunks.split_points(text, 2000)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(parts))
+    assert all(end - start <= 2000 for start, end in parts)
+
+
+def test_text_without_any_break_is_still_split():
+    parts = chunks.split_points("x" * 5000, 1000)
+    assert [e - s for s, e in parts] == [1000] * 5
+
+
+def test_long_document_equals_its_chunks_merged(monkeypatch):
+    paragraph = "Die Regierung tagte in Berlin. Der Minister reiste am Dienstag nach Paris."
+    text = "\n\n".join(f"{paragraph} Absatz {i}." for i in range(60))
+    whole = chronik.analyze(text, published="2024-03-14")
+    monkeypatch.setattr(analysis, "MAX_CHUNK_CHARS", 700)
+    chunked = chronik.analyze(text, published="2024-03-14")
+    assert chunked.text == text and chunked.id == whole.id
+    assert chunked.sentences == whole.sentences
+    assert [(t.start, t.value) for t in chunked.timexes] == [(t.start, t.value) for t in whole.timexes]
+    assert [(q.start, q.value) for q in chunked.quantities] == [(q.start, q.value) for q in whole.quantities]
+    for ent in chunked.entities:
+        for s, e in ent.mentions:
+            assert 0 <= s < e <= len(text)
+
+
+def test_order_is_kept_with_long_and_short_articles_mixed(monkeypatch):
+    monkeypatch.setattr(analysis, "MAX_CHUNK_CHARS", 200)
+    texts = ["Kurz eins.", "Lang. " * 100, "Kurz zwei.", "Lang zwei. " * 50, "Kurz drei."]
+    docs = list(chronik.analyze_articles([chronik.Article(text=t) for t in texts], batch_size=2))
+    assert [d.text for d in docs] == texts
