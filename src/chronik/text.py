@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Token
 LANG_DIR = Path(__file__).parent / "lang"
 
 TERMINAL = {".", "!", "?", "…", "?!", "!?", "...", "!!", "??"}
-CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", ")", "]", "›", "‹"}
-OPENING = {"„", '"', "»", "«", "‚", "‘", "(", "[", "›", "‹", "“"}
+# emoticons close a sentence in informal text as punctuation does
+EMOTICONS = {":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", "(:", "):", "^^"}
+CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]", "›", "‹"}
+OPENING = {"„", '"', "»", "«", "‚", "‘", "(", "[", "›", "‹", "“", "``"}
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +45,7 @@ def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
     if "\n" in tok.whitespace_:
         return True
     text = tok.text
-    if text in TERMINAL or (len(text) > 1 and set(text) <= {".", "!", "?"}):
+    if text in TERMINAL or text in EMOTICONS or (len(text) > 1 and set(text) <= {".", "!", "?"}):
         return True
     return text in abbr_final
 
@@ -51,7 +53,7 @@ def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
 def _starts_sentence(tok: Token) -> bool:
     """Whether a token after terminal punctuation plausibly opens a new sentence."""
     t = tok.text
-    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in '„»"‚(–-'
+    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in '„»"‚(–-`\''
 
 
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
@@ -77,10 +79,9 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
             brk = nxt.text[:1].isupper() and nxt.text not in months
         if brk:
             j = i + 1
-            # closing quotes/brackets (and a stray terminal after them) stay with this sentence
-            while j < n and (doc[j].text in CLOSING or doc[j].is_space) and "\n" not in doc[j - 1].whitespace_:
-                if doc[j].is_space and "\n" in doc[j].text:
-                    break
+            # Closing quotes/brackets written right after the punctuation stay with this sentence;
+            # one after a space opens the next ('. "Neu' vs. '." Neu'), which matters for " and '.
+            while j < n and doc[j].text in CLOSING and not doc[j - 1].whitespace_:
                 j += 1
             while j < n and doc[j].is_space:
                 j += 1

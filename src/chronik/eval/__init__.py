@@ -64,6 +64,8 @@ def run_task(
         print(json.dumps([asdict(t) for t in tables], ensure_ascii=False, indent=2))
     else:
         console = Console()
+        if not console.is_terminal:  # piped into a file or CI log: don't squeeze tables to 80 columns
+            console = Console(width=200)
         for table in tables:
             rich_table = RichTable(title=table.title, caption=table.note)
             for col in table.columns:
