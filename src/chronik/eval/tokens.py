@@ -81,8 +81,10 @@ def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
     return [
         Table(
             title="Tokenization and sentence boundaries (UD German-GSD)",
-            columns=["split", "sentences", "token F1 raw", "token P", "token R", "token F1"]
-            + ["sent P", "sent R", "sent F1"],
+            columns=[
+                *("split", "sentences", "token F1 raw", "token P", "token R", "token F1"),
+                *("sent P", "sent R", "sent F1"),
+            ],
             rows=rows,
             note="gold sentences joined by single spaces; exact character-span matches; token P/R/F1 with "
             "hyphenated compounds joined in the gold (chronik's convention), 'raw' without",
