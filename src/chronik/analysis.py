@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronik import chunks
 from chronik import text as text_basics
 from chronik.document import Document, text_id
 from chronik.pipeline import DOC_FIELDS, load
+
+# Texts longer than this are analysed in chunks (cut at paragraph/sentence ends) and merged.
+# News articles are far shorter; the limit keeps memory flat on pathological input.
+MAX_CHUNK_CHARS = 100_000
 
 
 @dataclass
@@ -59,20 +66,128 @@ def to_document(doc: Doc, article: Article) -> Document:
     )
 
 
+class DocumentRefused(ValueError):
+    """An article that is not analysed (over the size limit or the time budget); says why."""
+
+
+@dataclass
+class Limits:
+    """Per-document limits. ``time_budget_s`` is checked between components and between chunks,
+    so one pathological document costs at most about budget + one component step."""
+
+    max_chars: int = int(os.environ.get("CHRONIK_MAX_CHARS", 25_000_000))
+    time_budget_s: float = float(os.environ.get("CHRONIK_TIME_BUDGET", 600))
+
+
+def _chronik_pipes(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name.startswith("chronik_") and name != "chronik_sentences"]
+
+
+def _run_components(nlp: Language, doc: Doc, names: list[str], deadline: float) -> Doc:
+    """Run chronik's own components one by one. A component that fails leaves its fields empty
+    and a warning on the document instead of losing the document (bugs show up in the tests,
+    which assert there are no such warnings, rather than as lost data in a night's ingest)."""
+    for name in names:
+        if time.monotonic() > deadline:
+            raise DocumentRefused(f"time budget exceeded before {name}")
+        before = {field: getattr(doc._, field) for field in DOC_FIELDS}
+        try:
+            doc = nlp.get_pipe(name)(doc)
+        except Exception as exc:  # one component's bug must not cost the document
+            for field, value in before.items():
+                setattr(doc._, field, value)
+            doc._.warnings.append(f"component {name} failed: {type(exc).__name__}: {exc}")
+    return doc
+
+
 def analyze_articles(
-    articles: Iterable[Article], *, lang: str = "de", batch_size: int = 16, nlp: Language | None = None
+    articles: Iterable[Article],
+    *,
+    lang: str = "de",
+    batch_size: int = 16,
+    nlp: Language | None = None,
+    limits: Limits | None = None,
+    on_error: Callable[[Article, Exception], None] | None = None,
 ) -> Iterator[Document]:
-    """Analyse many articles with ``nlp.pipe``; yields documents in input order."""
+    """Analyse many articles; yields documents in input order.
+
+    The trained model's pipes run batched through ``nlp.pipe``; chronik's components then run
+    per document. An article refused by ``limits`` raises :class:`DocumentRefused`, or, when
+    ``on_error`` is given, is reported to it and skipped while the others go on.
+    """
     nlp = nlp or load(lang)
+    limits = limits or Limits()
+    own = _chronik_pipes(nlp)
     pending: list[Article] = []
+
+    def refused(article: Article) -> DocumentRefused | None:
+        if len(article.text) > limits.max_chars:
+            return DocumentRefused(f"text of {len(article.text)} characters is over the limit of {limits.max_chars}")
+        return None
 
     def docs() -> Iterator[Doc]:
         for article in articles:
             pending.append(article)
-            yield make_doc(nlp, article)
+            if len(article.text) <= MAX_CHUNK_CHARS:
+                yield make_doc(nlp, article)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield to_document(doc, pending.pop(0))
+    def finish(article: Article, doc: Doc | None) -> Document | None:
+        try:
+            error = refused(article)
+            if error is not None:
+                raise error
+            if doc is None:
+                return analyze_long(nlp, article, limits, own)
+            doc = _run_components(nlp, doc, own, doc.user_data["deadline"])
+            return to_document(doc, article)
+        except DocumentRefused as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            return None
+
+    # Long articles are queued in `pending` but not piped; they are analysed in chunks when
+    # they reach the head of the queue, so output order always follows input order.
+    stream = nlp.pipe(_with_deadlines(docs(), limits), batch_size=batch_size, disable=own)
+    while True:
+        doc = next(stream, None)
+        if doc is None:
+            break
+        while pending and len(pending[0].text) > MAX_CHUNK_CHARS:
+            if (result := finish(pending.pop(0), None)) is not None:
+                yield result
+        if (result := finish(pending.pop(0), doc)) is not None:
+            yield result
+    while pending:
+        if (result := finish(pending.pop(0), None)) is not None:
+            yield result
+
+
+def _with_deadlines(docs: Iterable[Doc], limits: Limits) -> Iterator[Doc]:
+    for doc in docs:
+        doc.user_data["deadline"] = time.monotonic() + limits.time_budget_s
+        yield doc
+
+
+def analyze_long(nlp: Language, article: Article, limits: Limits, own: list[str]) -> Document:
+    """A text over ``MAX_CHUNK_CHARS``: chunks analysed one by one, merged with offsets shifted."""
+    deadline = time.monotonic() + limits.time_budget_s
+    parts = []
+    for start, end in chunks.split_points(article.text, MAX_CHUNK_CHARS):
+        if time.monotonic() > deadline:
+            raise DocumentRefused(f"time budget of {limits.time_budget_s:g} s exceeded at character {start}")
+        piece = Article(text=article.text[start:end], title=article.title, published=article.published)
+        doc = nlp(make_doc(nlp, piece), disable=own)
+        parts.append((start, to_document(_run_components(nlp, doc, own, deadline), piece)))
+    template = Document(
+        id=article.id or text_id(article.text),
+        lang=parts[0][1].lang,
+        title=article.title,
+        published=article.published,
+        source=article.source,
+        text=article.text,
+    )
+    return chunks.merge(parts, template)
 
 
 def analyze(
