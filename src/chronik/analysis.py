@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.language import Language
@@ -30,6 +31,17 @@ class Article:
     published: date | None = None
     source: str | None = None
     id: str | None = None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sanitize(article: Article) -> Article:
+    """Lone surrogates (not encodable, so nothing downstream can store them) become U+FFFD:
+    one code point for one, so no offset moves."""
+    if _SURROGATE.search(article.text):
+        return replace(article, text=_SURROGATE.sub("\ufffd", article.text))
+    return article
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -126,7 +138,7 @@ def analyze_articles(
         return None
 
     def docs() -> Iterator[Doc]:
-        for article in articles:
+        for article in map(_sanitize, articles):
             pending.append(article)
             if len(article.text) <= MAX_CHUNK_CHARS:
                 yield make_doc(nlp, article)
