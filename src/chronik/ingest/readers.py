@@ -6,10 +6,10 @@ Each reader is a plain function from bytes (plus a source name) to articles. Bad
 
 from __future__ import annotations
 
-import gzip
 import html
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,26 @@ def decode_text(data: bytes, source: str) -> str:
     if controls > max(8, len(text[:8192]) // 100):
         raise ReaderError(f"{source}: binary data, not text")
     return text
+
+
+def gunzip_bounded(data: bytes, source: str, limit: int | None = None) -> bytes:
+    """Decompress gzip data, refusing output over ``limit`` bytes (a gzip bomb is an error, not
+    an out-of-memory crash) and truncated or corrupt streams."""
+    limit = MAX_BYTES if limit is None else limit
+    out = b""
+    rest = data
+    while rest:  # concatenated gzip members (as `cat a.gz b.gz` makes) are one stream
+        inflater = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, detected
+        try:
+            out += inflater.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise ReaderError(f"{source}: corrupt gzip data ({exc})") from None
+        if len(out) > limit or (inflater.unconsumed_tail and not inflater.eof):
+            raise ReaderError(f"{source}: decompresses to over the {limit}-byte limit")
+        if not inflater.eof:
+            raise ReaderError(f"{source}: truncated gzip data")
+        rest = inflater.unused_data
+    return out
 
 
 def _parse_date(value: object, source: str) -> date | None:
@@ -103,7 +123,7 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Article]:
     """One article per line: ``{"id", "title", "date", "text"}`` (``url``/``source`` optional).
     A bad line raises :class:`ReaderError` naming the line; earlier lines were already yielded."""
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        data = gunzip_bounded(data, source)
     text = decode_text(data, source)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -144,6 +164,13 @@ def read_timeml(data: bytes, source: str) -> Iterator[Article]:
     yield Article(text=text, published=published, source=source, title=docid.group(1).strip() if docid else None)
 
 
+def read_warc(data: bytes, source: str) -> Iterator[Article]:
+    """WARC archive (``.warc``/``.warc.gz``): its HTML responses, see :mod:`chronik.ingest.warc`."""
+    from chronik.ingest.warc import read_warc as _read_warc  # lazy: warcio is only needed here
+
+    return _read_warc(data, source)
+
+
 Reader = Callable[[bytes, str], Iterator[Article]]
 
 READERS: dict[str, Reader] = {
@@ -154,6 +181,8 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".jsonl.gz": read_jsonl,
     ".tml": read_timeml,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
 
 
