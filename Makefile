@@ -14,9 +14,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Main job: analyse the bundled examples.
+# Main job: analyse the bundled examples into SQLite, show a query, open the web UI.
 run: $(STAMP)
-	$(BIN)/chronik analyze examples/*.jsonl --format text
+	$(BIN)/chronik ingest examples/ --db sqlite:///chronik.db
+	$(BIN)/chronik query events --db sqlite:///chronik.db --limit 10
+	$(BIN)/chronik serve --db sqlite:///chronik.db
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench training

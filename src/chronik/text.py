@@ -22,6 +22,7 @@ TERMINAL = {".", "!", "?", "…", "?!", "!?", "...", "!!", "??"}
 EMOTICONS = {":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", "(:", "):", "^^"}
 CLOSING = {"“", "”", '"', "«", "»", "‘", "’", "'", "''", ")", "]", "›", "‹"}
 OPENING = {"„", '"', "»", "«", "‚", "‘", "(", "[", "›", "‹", "“", "``"}
+QUOTES = {'"', "“", "”", "„", "«", "»", "``", "''"}
 
 
 @lru_cache(maxsize=8)
@@ -59,6 +60,8 @@ def _starts_sentence(tok: Token) -> bool:
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
     abbr_final = lang_resource(lang, "abbreviations_final.txt")
     months = lang_resource(lang, "months.txt")
+    function_words = _stopwords().get(lang, frozenset())
+    abbreviations = lang_resource(lang, "abbreviations.txt")
     n = len(doc)
     if n == 0:
         return doc
@@ -73,10 +76,25 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
             i += 1
             continue
         brk = _is_break_after(tok, abbr_final)
+        # "Goethe-Str." / "Müller-Dr.": an abbreviation closing a hyphenated compound keeps its period
+        if brk and tok.text == "." and i > 0 and not doc[i - 1].whitespace_:
+            last_part = doc[i - 1].text.rsplit("-", 1)[-1] + "."
+            brk = "-" not in doc[i - 1].text or last_part not in abbreviations or last_part in abbr_final
         # A year-like ordinal ("im Jahr 2005.") before a capitalised non-month word ends a sentence.
         if not brk and re.fullmatch(r"\d{4}\.", tok.text) and i + 1 < n:
             nxt = doc[i + 1]
             brk = nxt.text[:1].isupper() and nxt.text not in months
+        # Any other "3." ends one when an article or pronoun follows: an ordinal is followed by
+        # its noun ("3. Liga", "3. März"), never by "Die", "Wir", "In". A "4." opening a sentence
+        # is a list number and stays with its item.
+        if not brk and not starts[i] and re.fullmatch(r"\d+\.", tok.text) and i + 1 < n and tok.whitespace_:
+            nxt = doc[i + 1].text
+            brk = nxt[:1].isupper() and nxt.lower() in function_words
+        # A closing quote, a space, then an opening quote: two quotations, two sentences
+        # ('… für 1998" "Außenbezirken …').
+        if (not brk and tok.text in QUOTES and i + 1 < n and not doc[i - 1].whitespace_ and tok.whitespace_
+                and doc[i + 1].text in QUOTES and not doc[i + 1].whitespace_):
+            starts[i + 1] = True
         if brk:
             j = i + 1
             # Closing quotes/brackets written right after the punctuation stay with this sentence;

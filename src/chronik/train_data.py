@@ -18,7 +18,6 @@ import gzip
 import hashlib
 import json
 import random
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -323,6 +322,20 @@ def read_smartdata(path: Path) -> Iterator[dict]:
         yield obj
 
 
+def _trim(span: Span) -> Span | None:
+    """Strip whitespace/punctuation at the edges; drop spans that cross a line break."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end or any(t.is_space or "\n" in t.whitespace_ for t in doc[start : end - 1]):
+        return None
+    if doc[end - 1].is_space:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
 def smartdata_doc(nlp, obj: dict) -> Doc | None:
     text = obj["text"]["string"]
     doc = nlp.make_doc(text)
@@ -339,11 +352,65 @@ def smartdata_doc(nlp, obj: dict) -> Doc | None:
             span = doc.char_span(s, e, label="MISSING", alignment_mode="expand")
             if span is not None:
                 miss.append(span)
-    ents = spacy.util.filter_spans(ents)
+    ents = spacy.util.filter_spans([t for t in (_trim(sp) for sp in ents) if t is not None])
     taken = {i for sp in ents for i in range(sp.start, sp.end)}
     miss = [sp for sp in spacy.util.filter_spans(miss) if not any(i in taken for i in range(sp.start, sp.end))]
     doc.set_ents(ents, missing=miss, default="outside")
     return doc
+
+
+# --------------------------------------------------------------------------- splits (shared with the scorers)
+
+
+def germeval_split(data: Path, seed: int = SEED) -> dict[str, list[list[tuple[str, str]]]]:
+    """GermEval 2014 dev sentences: heldout 25 % (seeded shuffle), dev 150, train the rest."""
+    ge = list(iob_sentences(data / "germeval2014_ner/NER-de-dev.tsv", 1, 2, sep="\t"))
+    rng = random.Random(seed)
+    order = list(range(len(ge)))
+    rng.shuffle(order)
+    n_held = round(0.25 * len(ge))
+    held, dev = set(order[:n_held]), set(order[n_held : n_held + 150])
+    return {
+        "heldout": [s for i, s in enumerate(ge) if i in held],
+        "dev": [s for i, s in enumerate(ge) if i in dev],
+        "train": [s for i, s in enumerate(ge) if i not in held and i not in dev],
+    }
+
+
+def smartdata_split(data: Path, seed: int = SEED) -> dict[str, list[dict]]:
+    """SmartData v1: heldout = 150 news documents of the test file (seeded); train = the rest of train+test."""
+    train = list(read_smartdata(data / "smartdata_de_ner/v1_train.json.gz"))
+    test = list(read_smartdata(data / "smartdata_de_ner/v1_test.json.gz"))
+    news_idx = [i for i, o in enumerate(test) if (o.get("refids") or {}).get("map", {}).get("source") == "news"]
+    rng = random.Random(seed)
+    rng.shuffle(news_idx)
+    held = set(news_idx[:150])
+    return {
+        "heldout": [o for i, o in enumerate(test) if i in held],
+        "train": train + [o for i, o in enumerate(test) if i not in held],
+    }
+
+
+def make_nlp():
+    nlp = spacy.blank("de")
+    from chronik import text as text_basics
+
+    text_basics.customize_tokenizer(nlp)
+    return nlp
+
+
+SOURCES = [
+    "ud_german_gsd/de_gsd-ud-dev.conllu",
+    "ud_german_gsd/de_gsd-ud-test.conllu",
+    "ud_german_gsd_train_upos_v23/de_gsd-ud-train.conllu.pos.gz",
+    "germeval2014_ner/NER-de-dev.tsv",
+    "smartdata_de_ner/v1_train.json.gz",
+    "smartdata_de_ner/v1_test.json.gz",
+    "mobie_de_ner/train.conll2003.gz",
+    "mobie_de_ner/dev.conll2003.gz",
+    "german_ler_legal_ner/ler_train.derived.conll.gz",
+    "wikiann_de/wikiann-de-train.txt.gz",
+]
 
 
 # --------------------------------------------------------------------------- main
@@ -357,49 +424,29 @@ def write(out: Path, name: str, docs: list[Doc], manifest: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(path)
     ents = Counter(e.label_ for d in docs for e in d.ents)
-    manifest["outputs"][name] = {
+    key = f"{out.name}/{name}"
+    manifest["outputs"][key] = {
         "docs": len(docs),
         "tokens": sum(len(d) for d in docs),
         "entities": dict(sorted(ents.items())),
     }
-    print(f"{name:28s} {len(docs):6d} docs {sum(len(d) for d in docs):8d} tokens {dict(ents)}", file=sys.stderr)
+    print(f"{key:30s} {len(docs):6d} docs {sum(len(d) for d in docs):8d} tokens {dict(ents)}", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--ler-sents", type=int, default=6000, help="LER sentences with entities to keep")
-    ap.add_argument("--wikiann-sents", type=int, default=20000)
-    args = ap.parse_args(argv)
-    data, out = args.data, args.out
+def convert(data: Path, out: Path, seed: int = SEED, ler_sents: int = 6000, wikiann_sents: int = 20000) -> dict:
+    """Write every corpus under ``out``; returns the manifest (also saved as ``out/manifest.json``)."""
     out.mkdir(parents=True, exist_ok=True)
-    nlp = spacy.blank("de")
-    from chronik import text as text_basics
-
-    text_basics.customize_tokenizer(nlp)
+    nlp = make_nlp()
     vocab = nlp.vocab
-    manifest: dict = {"seed": args.seed, "sources": {}, "outputs": {}}
-    sources = [
-        "ud_german_gsd/de_gsd-ud-dev.conllu",
-        "ud_german_gsd/de_gsd-ud-test.conllu",
-        "ud_german_gsd_train_upos_v23/de_gsd-ud-train.conllu.pos.gz",
-        "germeval2014_ner/NER-de-dev.tsv",
-        "smartdata_de_ner/v1_train.json.gz",
-        "smartdata_de_ner/v1_test.json.gz",
-        "mobie_de_ner/train.conll2003.gz",
-        "mobie_de_ner/dev.conll2003.gz",
-        "german_ler_legal_ner/ler_train.derived.conll.gz",
-        "wikiann_de/wikiann-de-train.txt.gz",
-    ]
-    for rel in sources:
+    manifest: dict = {"seed": seed, "sources": {}, "outputs": {}}
+    for rel in SOURCES:
         manifest["sources"][rel] = sha256(data / rel)
 
     # GSD gold trees
-    gsd = split_gsd(data, args.seed)
-    for split, sents in gsd.items():
-        write(out / "gsd", split, [gsd_doc(vocab, s) for s in sents], manifest)
+    gsd = split_gsd(data, seed)
+    write(out / "gsd", "train", [gsd_doc(vocab, s) for s in gsd["train"]], manifest)
+    write(out / "gsd", "dev", [gsd_doc(vocab, s) for s in gsd["dev"]], manifest)
+    write(out / "eval", "gsd_heldout", [gsd_doc(vocab, s) for s in gsd["heldout"]], manifest)
     manifest["gsd_heldout_ids"] = [s["id"] for s in gsd["heldout"]]
 
     # UPOS-only v2.3 train (remapped towards the 2025 scheme)
@@ -410,30 +457,15 @@ def main(argv: list[str] | None = None) -> int:
     write(out / "upos", "train", upos_docs, manifest)
     manifest["upos_remap_pairs"] = len(remap)
 
-    # GermEval 2014 dev: heldout 25 %, dev 150, train rest
-    ge = list(iob_sentences(data / "germeval2014_ner/NER-de-dev.tsv", 1, 2, sep="\t"))
-    rng = random.Random(args.seed)
-    order = list(range(len(ge)))
-    rng.shuffle(order)
-    n_held = round(0.25 * len(ge))
-    held, dev = set(order[:n_held]), set(order[n_held : n_held + 150])
-    ge_docs = [iob_doc(vocab, s, GERMEVAL_MAP, set()) for s in ge]
-    write(out / "ner", "germeval_heldout", [d for i, d in enumerate(ge_docs) if i in held], manifest)
-    write(out / "ner", "germeval_dev", [d for i, d in enumerate(ge_docs) if i in dev], manifest)
-    write(out / "ner", "germeval_train", [d for i, d in enumerate(ge_docs) if i not in held and i not in dev], manifest)
-    manifest["germeval_heldout_index"] = sorted(held)
+    ge = germeval_split(data, seed)
+    for split, sents in ge.items():
+        folder = {"heldout": "eval", "dev": "dev", "train": "ner"}[split]
+        write(out / folder, f"germeval_{split}", [iob_doc(vocab, s, GERMEVAL_MAP, set()) for s in sents], manifest)
 
-    # SmartData: train + test (minus a held-out slice of 150 test news docs)
-    sd_train = [smartdata_doc(nlp, o) for o in read_smartdata(data / "smartdata_de_ner/v1_train.json.gz")]
-    sd_test_objs = list(read_smartdata(data / "smartdata_de_ner/v1_test.json.gz"))
-    news_idx = [i for i, o in enumerate(sd_test_objs) if (o.get("refids") or {}).get("map", {}).get("source") == "news"]
-    rng = random.Random(args.seed)
-    rng.shuffle(news_idx)
-    sd_held = set(news_idx[:150])
-    sd_test = [smartdata_doc(nlp, o) for o in sd_test_objs]
-    write(out / "ner", "smartdata_heldout", [d for i, d in enumerate(sd_test) if i in sd_held], manifest)
-    write(out / "ner", "smartdata_train", sd_train + [d for i, d in enumerate(sd_test) if i not in sd_held], manifest)
-    manifest["smartdata_heldout_ids"] = [sd_test_objs[i]["id"] for i in sorted(sd_held)]
+    sd = smartdata_split(data, seed)
+    write(out / "eval", "smartdata_heldout", [smartdata_doc(nlp, o) for o in sd["heldout"]], manifest)
+    write(out / "ner", "smartdata_train", [smartdata_doc(nlp, o) for o in sd["train"]], manifest)
+    manifest["smartdata_heldout_ids"] = [o["id"] for o in sd["heldout"]]
 
     # MobIE train + dev
     mob = []
@@ -447,23 +479,34 @@ def main(argv: list[str] | None = None) -> int:
     for s in iob_sentences(data / "german_ler_legal_ner/ler_train.derived.conll.gz", 0, 1):
         types = {t.split("-", 1)[1] for _, t in s if "-" in t}
         (ler_with if types & set(LER_MAP) else ler_without).append(s)
-    rng = random.Random(args.seed)
+    rng = random.Random(seed)
     rng.shuffle(ler_with)
     rng.shuffle(ler_without)
-    picked = ler_with[: args.ler_sents] + ler_without[: args.ler_sents // 5]
+    picked = ler_with[:ler_sents] + ler_without[: ler_sents // 5]
     write(out / "ner_extra", "ler_train", [iob_doc(vocab, s, LER_MAP, LER_MISSING) for s in picked], manifest)
 
     # WikiANN silver (PER/ORG/LOC only, no MISC: MISC-like names are left as O upstream)
     wa = []
     for s in iob_sentences(data / "wikiann_de/wikiann-de-train.txt.gz", 0, 1, sep="\t"):
-        s = [(w[3:] if w.startswith("de:") else w, t) for w, t in s]
-        wa.append(s)
-    rng = random.Random(args.seed)
+        wa.append([(w[3:] if w.startswith("de:") else w, t) for w, t in s])
+    rng = random.Random(seed)
     rng.shuffle(wa)
     mapping = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-    write(out / "wikiann", "train", [iob_doc(vocab, s, mapping, set()) for s in wa[: args.wikiann_sents]], manifest)
+    write(out / "wikiann", "train", [iob_doc(vocab, s, mapping, set()) for s in wa[:wikiann_sents]], manifest)
 
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--ler-sents", type=int, default=6000, help="LER sentences with entities to keep")
+    ap.add_argument("--wikiann-sents", type=int, default=20000)
+    args = ap.parse_args(argv)
+    convert(args.data, args.out, args.seed, args.ler_sents, args.wikiann_sents)
     return 0
 
 

@@ -6,7 +6,6 @@ Each reader is a plain function from bytes (plus a source name) to articles. Bad
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import zlib
@@ -146,7 +145,6 @@ def read_jsonl(data: bytes, source: str) -> Iterator[Article]:
 
 _DCT = re.compile(r"<DCT>.*?value=\"([^\"]+)\".*?</DCT>", re.S)
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_TAG = re.compile(r"<[^>]+>")
 
 
 def read_timeml(data: bytes, source: str) -> Iterator[Article]:
@@ -157,7 +155,10 @@ def read_timeml(data: bytes, source: str) -> Iterator[Article]:
         raise ReaderError(f"{source}: no <TEXT> element in TimeML")
     dct = _DCT.search(raw)
     published = _parse_date(dct.group(1)[:10], source) if dct else None
-    text = html.unescape(_TAG.sub("", body.group(1)))
+    # chronik.timeml.parse strips tags and decodes entities exactly as render_timeml maps back
+    from chronik.timeml import parse as parse_timeml
+
+    text = parse_timeml(raw).text
     if not text.strip():
         raise ReaderError(f"{source}: empty <TEXT>")
     docid = re.search(r"<DOCID>(.*?)</DOCID>", raw)

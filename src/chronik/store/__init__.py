@@ -1,0 +1,1116 @@
+"""The chronicle store: analysed documents in SQLite (default) or PostgreSQL, queried by the
+CLI and the web UI through :class:`Store`.
+
+The store never runs NLP; it takes :class:`chronik.document.Document` objects and keeps every
+part of them with offsets, links entities to canonical actors across documents and merges
+reports of the same real event (see :mod:`chronik.store.merge`). Every query is parametrised.
+
+Example::
+
+    from chronik.store import Store
+    store = Store("sqlite:///chronik.db")
+    store.add_document(doc)                     # False if a document with this text is stored
+    store.events(actor="Macron", type="CONSULT", date_from="2024-01-01")
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, text
+from sqlalchemy.exc import IntegrityError
+
+from chronik.document import Document, text_id
+from chronik.store import schema as s
+from chronik.store.merge import ActorInfo, EventInfo, event_day, merge_event, normalize_name, resolve_actor
+
+DEFAULT_URL = "sqlite:///chronik.db"
+_WORD = re.compile(r"\w+")
+
+__all__ = ["DEFAULT_URL", "Store", "normalize_url"]
+
+
+def normalize_url(url: str) -> str:
+    """Accept a bare file path or ``postgresql://`` and return a SQLAlchemy URL."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL: readers (the web UI) never block the ingest writer; NORMAL sync is durable in WAL
+    # mode up to the last commit even after kill -9 (only a power cut may lose the last one).
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.close()
+
+
+def _date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date | datetime) else str(value)
+
+
+def _extra(model: Any, drop: Sequence[str] = ()) -> str | None:
+    extra = {k: v for k, v in (model.model_extra or {}).items() if k not in drop}
+    return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+
+
+def _fts_query(q: str) -> str:
+    """User text → an FTS5 query of quoted terms (all must occur); no FTS syntax gets through."""
+    terms = _WORD.findall(q)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _actor_ids(actor: str | int) -> Any:
+    """Actor ids for a filter: an id, or every actor with a spelling containing the text.
+    Text with no letters or digits matches nobody (it would otherwise match everybody)."""
+    if isinstance(actor, int) or str(actor).strip().isdigit():
+        return [int(actor)]
+    norm = normalize_name(str(actor))
+    if not norm:
+        return []
+    return select(s.actor_names.c.actor_id).where(s.actor_names.c.name_norm.contains(norm, autoescape=True))
+
+
+class Store:
+    """A chronicle database. ``url``: SQLAlchemy URL (``sqlite:///chronik.db``,
+    ``postgresql+psycopg://user:pw@host/db``) or a bare SQLite file path.
+    The schema is created or upgraded (Alembic) on first use."""
+
+    def __init__(self, url: str = DEFAULT_URL, *, migrate: bool = True) -> None:
+        self.url = normalize_url(url)
+        self.engine: Engine = create_engine(self.url, future=True)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            from chronik.store.migrate import upgrade
+
+            upgrade(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        """True if a document with this id or this content hash is stored."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(s.documents.c.id).where(or_(s.documents.c.id == doc_id, s.documents.c.content_hash == doc_id))
+            ).first()
+        return row is not None
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of these content hashes (sha256 of text) already stored."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(hashes), 500):
+                chunk = list(hashes[i : i + 500])
+                found.update(
+                    conn.execute(select(s.documents.c.content_hash).where(s.documents.c.content_hash.in_(chunk)))
+                    .scalars()
+                    .all()
+                )
+        return found
+
+    def add_document(self, doc: Document) -> bool:
+        """Store one document atomically (one transaction, with its actor links and event
+        merges). Returns False, storing nothing, when its id or text hash is already stored."""
+        digest = text_id(doc.text)
+        try:
+            with self.engine.begin() as conn:
+                exists = conn.execute(
+                    select(s.documents.c.id).where(
+                        or_(s.documents.c.id == doc.id, s.documents.c.content_hash == digest)
+                    )
+                ).first()
+                if exists is not None:
+                    return False
+                _insert_document(conn, doc, digest, self.dialect)
+        except IntegrityError:
+            # another writer stored the same document between our check and our insert
+            if self.has_document(digest):
+                return False
+            raise
+        return True
+
+    def record_error(self, run_id: str, source: str, message: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(s.ingest_errors).values(run_id=run_id, source=source, message=message, at=datetime.now())
+            )
+
+    def errors(self, run_id: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Recorded ingest errors, newest first. Keys: run_id, source, message, at."""
+        stmt = select(s.ingest_errors).order_by(s.ingest_errors.c.id.desc()).limit(limit)
+        if run_id is not None:
+            stmt = stmt.where(s.ingest_errors.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [
+                {"run_id": r.run_id, "source": r.source, "message": r.message, "at": _iso(r.at)}
+                for r in conn.execute(stmt)
+            ]
+
+    # --- reading documents -----------------------------------------------------------------
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """The stored document rebuilt in full (all facts, offsets, extras), or None.
+        ``doc_id`` is the document id or its content hash (sha256 of the text)."""
+        with self.engine.connect() as conn:
+            return _load_document(conn, doc_id)
+
+    def iter_documents(self, batch: int = 200) -> Iterator[Document]:
+        """Every stored document, in ingest order."""
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                ids = (
+                    conn.execute(
+                        select(s.documents.c.id).where(s.documents.c.id > last).order_by(s.documents.c.id).limit(batch)
+                    )
+                    .scalars()
+                    .all()
+                )
+                if not ids:
+                    return
+                for doc_id in ids:
+                    doc = _load_document(conn, doc_id)
+                    if doc is not None:
+                        yield doc
+            last = ids[-1]
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(s.documents)).scalar_one())
+
+    def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents, newest publication first. Keys: id, title, published (ISO date or None),
+        source, lang, n_words, n_events, ingested_at."""
+        d = s.documents.c
+        stmt = (
+            select(d.id, d.title, d.published, d.source, d.lang, d.n_words, d.n_events, d.ingested_at)
+            .order_by(d.published.desc().nulls_last(), d.ingested_at.desc(), d.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "published": _iso(r.published),
+                    "source": r.source,
+                    "lang": r.lang,
+                    "n_words": r.n_words,
+                    "n_events": r.n_events,
+                    "ingested_at": _iso(r.ingested_at),
+                }
+                for r in conn.execute(stmt)
+            ]
+
+    def search(self, q: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search over document titles and texts (all words must occur), best first.
+        Keys: doc_id, title, published, source, snippet (text around the hits, matches wrapped
+        in ``[`` ``]``), rank (lower is better on SQLite, higher on PostgreSQL; order is already
+        applied)."""
+        if not _WORD.search(q or ""):
+            return []
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                rows = conn.execute(
+                    text(
+                        "SELECT d.id AS doc_id, d.title, d.published, d.source,"
+                        " snippet(documents_fts, 1, '[', ']', ' … ', 24) AS snippet, bm25(documents_fts) AS rank"
+                        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+                        " WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
+                    ),
+                    {"q": _fts_query(q), "limit": limit, "offset": offset},
+                )
+            else:
+                rows = conn.execute(
+                    text(
+                        "SELECT d.id AS doc_id, d.title, d.published, d.source,"
+                        " ts_headline('german', d.text, websearch_to_tsquery('german', :q),"
+                        " 'StartSel=[,StopSel=],MaxWords=30,MinWords=10') AS snippet,"
+                        " ts_rank(to_tsvector('german', coalesce(d.title, '') || ' ' || d.text),"
+                        " websearch_to_tsquery('german', :q)) AS rank"
+                        " FROM documents d"
+                        " WHERE to_tsvector('german', coalesce(d.title, '') || ' ' || d.text)"
+                        " @@ websearch_to_tsquery('german', :q)"
+                        " ORDER BY rank DESC LIMIT :limit OFFSET :offset"
+                    ),
+                    {"q": " ".join(_WORD.findall(q)), "limit": limit, "offset": offset},
+                )
+            return [
+                {
+                    "doc_id": r.doc_id,
+                    "title": r.title,
+                    "published": _iso(r.published),
+                    "source": r.source,
+                    "snippet": r.snippet,
+                    "rank": float(r.rank),
+                }
+                for r in rows
+            ]
+
+    # --- events ----------------------------------------------------------------------------
+
+    def events(
+        self,
+        actor: str | int | None = None,
+        type: str | None = None,
+        mode: str | None = None,
+        modality: str | None = None,
+        date_from: date | str | None = None,
+        date_to: date | str | None = None,
+        place: str | None = None,
+        bbox: Sequence[float] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        merged_id: int | None = None,
+        doc_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Extracted events (one row per mention in an article), newest day first.
+
+        Filters: ``actor`` (int: actor id; str: any spelling containing it, case-insensitive,
+        as source or target), ``type`` (PLOVER type, e.g. CONSULT), ``mode``, ``modality``,
+        ``date_from``/``date_to`` (inclusive, on the resolved day), ``place`` (place name
+        containing it), ``bbox`` = (min_lon, min_lat, max_lon, max_lat), ``merged_id``, ``doc_id``.
+
+        Keys: id (int), local_id (the id inside its document), merged_id, n_mentions and
+        n_sources (of the merged event), doc_id, title, source, published, type, mode,
+        modality, date (TIMEX3 value or None), day (resolved ISO day or None), trigger
+        ([start, end]), trigger_text, sentence (index), sentence_span ([start, end]),
+        sentence_text, place (entity id or None), place_name, lat, lon, source_actors and
+        target_actors (lists of {entity, name, actor_id, actor}: the entity id and name in the
+        document, the canonical actor id and name), quantities (indexes into the document's
+        quantities)."""
+        e = s.events.c
+        conds = self._event_filters(actor, type, mode, modality, date_from, date_to, place, bbox)
+        if merged_id is not None:
+            conds.append(e.merged_id == merged_id)
+        if doc_id is not None:
+            conds.append(e.doc_id == doc_id)
+        return self._select_events(conds, [e.day.desc().nulls_last(), e.id.desc()], limit, offset)
+
+    def iter_events(self, batch: int = 2000) -> Iterator[dict[str, Any]]:
+        """Every event mention in id order (for exports); keys as :meth:`events`."""
+        last = 0
+        while True:
+            rows = self._select_events([s.events.c.id > last], [s.events.c.id], batch, 0)
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1]["id"]
+
+    def _select_events(self, conds: list[Any], order: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+        e, d, st, m = s.events.c, s.documents.c, s.sentences.c, s.merged_events.c
+        stmt = (
+            select(
+                s.events,
+                d.title,
+                d.source.label("doc_source"),
+                d.published,
+                st.start.label("s_start"),
+                st.end.label("s_end"),
+                func.substr(d.text, st.start + 1, st.end - st.start).label("sentence_text"),
+                func.substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start).label("trigger_text"),
+                m.n_mentions,
+                m.n_sources,
+            )
+            .select_from(
+                s.events.join(s.documents, d.id == e.doc_id)
+                .outerjoin(s.sentences, and_(st.doc_id == e.doc_id, st.idx == e.sentence))
+                .outerjoin(s.merged_events, m.id == e.merged_id)
+            )
+            .where(*conds)
+            .order_by(*order)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+            args = self._event_args(conn, [r.id for r in rows])
+            quants = self._event_quantities(conn, [r.id for r in rows])
+        out = []
+        for r in rows:
+            out.append(
+                {
+                    "id": r.id,
+                    "local_id": r.local_id,
+                    "merged_id": r.merged_id,
+                    "n_mentions": r.n_mentions,
+                    "n_sources": r.n_sources,
+                    "doc_id": r.doc_id,
+                    "title": r.title,
+                    "source": r.doc_source,
+                    "published": _iso(r.published),
+                    "type": r.type,
+                    "mode": r.mode,
+                    "modality": r.modality,
+                    "date": r.date,
+                    "day": _iso(r.day),
+                    "trigger": [r.trigger_start, r.trigger_end],
+                    "trigger_text": r.trigger_text,
+                    "sentence": r.sentence,
+                    "sentence_span": [r.s_start, r.s_end] if r.s_start is not None else None,
+                    "sentence_text": r.sentence_text,
+                    "place": r.place,
+                    "place_name": r.place_name,
+                    "lat": r.lat,
+                    "lon": r.lon,
+                    "source_actors": args.get((r.id, "source"), []),
+                    "target_actors": args.get((r.id, "target"), []),
+                    "quantities": quants.get(r.id, []),
+                }
+            )
+        return out
+
+    def count_events(self, **filters: Any) -> int:
+        """Number of event mentions matching the filters of :meth:`events` (no limit)."""
+        stmt = select(func.count()).select_from(s.events)
+        for cond in self._event_filters(**filters):
+            stmt = stmt.where(cond)
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def _event_filters(
+        self,
+        actor: str | int | None = None,
+        type: str | None = None,
+        mode: str | None = None,
+        modality: str | None = None,
+        date_from: date | str | None = None,
+        date_to: date | str | None = None,
+        place: str | None = None,
+        bbox: Sequence[float] | None = None,
+    ) -> list[Any]:
+        e = s.events.c
+        conds: list[Any] = []
+        if actor is not None and actor != "":
+            conds.append(
+                e.id.in_(select(s.event_args.c.event_id).where(s.event_args.c.actor_id.in_(_actor_ids(actor))))
+            )
+        if type:
+            conds.append(e.type == type.upper())
+        if mode:
+            conds.append(e.mode == mode)
+        if modality:
+            conds.append(e.modality == modality)
+        if date_from:
+            conds.append(e.day >= _date(date_from))
+        if date_to:
+            conds.append(e.day <= _date(date_to))
+        if place:
+            conds.append(func.lower(e.place_name).contains(place.casefold(), autoescape=True))
+        if bbox is not None:
+            min_lon, min_lat, max_lon, max_lat = (float(x) for x in bbox)
+            conds += [e.lat >= min_lat, e.lat <= max_lat, e.lon >= min_lon, e.lon <= max_lon]
+        return conds
+
+    @staticmethod
+    def _event_args(conn: Connection, ids: list[int]) -> dict[tuple[int, str], list[dict[str, Any]]]:
+        out: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        if not ids:
+            return out
+        a, en, ac = s.event_args.c, s.entities.c, s.actors.c
+        rows = conn.execute(
+            select(a.event_id, a.role, a.idx, a.entity, a.actor_id, en.name, ac.name.label("actor"))
+            .select_from(
+                s.event_args.join(s.events, s.events.c.id == a.event_id)
+                .outerjoin(s.entities, and_(en.doc_id == s.events.c.doc_id, en.local_id == a.entity))
+                .outerjoin(s.actors, ac.id == a.actor_id)
+            )
+            .where(a.event_id.in_(ids))
+            .order_by(a.event_id, a.role, a.idx)
+        )
+        for r in rows:
+            out.setdefault((r.event_id, r.role), []).append(
+                {"entity": r.entity, "name": r.name, "actor_id": r.actor_id, "actor": r.actor}
+            )
+        return out
+
+    @staticmethod
+    def _event_quantities(conn: Connection, ids: list[int]) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        if ids:
+            q = s.event_quantities.c
+            stmt = select(q.event_id, q.quantity).where(q.event_id.in_(ids)).order_by(q.event_id, q.idx)
+            for r in conn.execute(stmt):
+                out.setdefault(r.event_id, []).append(r.quantity)
+        return out
+
+    def merged_events(
+        self,
+        actor: str | int | None = None,
+        type: str | None = None,
+        date_from: date | str | None = None,
+        date_to: date | str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Real-world events (reports merged across articles), newest first. Keys: id, type,
+        mode, day, place_name, place_actor_id, lat, lon, n_mentions, n_sources, first_doc_id,
+        source_actors and target_actors (lists of {actor_id, name, country})."""
+        m = s.merged_events.c
+        stmt = select(s.merged_events).order_by(m.day.desc().nulls_last(), m.id.desc()).limit(limit).offset(offset)
+        if actor:
+            ids = _actor_ids(actor)
+            stmt = stmt.where(
+                m.id.in_(select(s.merged_event_actors.c.merged_id).where(s.merged_event_actors.c.actor_id.in_(ids)))
+            )
+        if type:
+            stmt = stmt.where(m.type == type.upper())
+        if date_from:
+            stmt = stmt.where(m.day >= _date(date_from))
+        if date_to:
+            stmt = stmt.where(m.day <= _date(date_to))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).all()
+            roles = self._merged_actors(conn, [r.id for r in rows])
+        return [
+            {
+                "id": r.id,
+                "type": r.type,
+                "mode": r.mode,
+                "day": _iso(r.day),
+                "place_name": r.place_name,
+                "place_actor_id": r.place_actor_id,
+                "lat": r.lat,
+                "lon": r.lon,
+                "n_mentions": r.n_mentions,
+                "n_sources": r.n_sources,
+                "first_doc_id": r.first_doc_id,
+                "source_actors": roles.get((r.id, "source"), []),
+                "target_actors": roles.get((r.id, "target"), []),
+            }
+            for r in rows
+        ]
+
+    def iter_merged_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """All merged events in id order (for exports); keys as :meth:`merged_events` plus
+        source_url (first source's URL or path) and added_at."""
+        last = 0
+        m = s.merged_events.c
+        while True:
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(s.merged_events, s.documents.c.source.label("source_url"))
+                    .outerjoin(s.documents, s.documents.c.id == m.first_doc_id)
+                    .where(m.id > last)
+                    .order_by(m.id)
+                    .limit(batch)
+                ).all()
+                if not rows:
+                    return
+                roles = self._merged_actors(conn, [r.id for r in rows])
+            for r in rows:
+                yield {
+                    "id": r.id,
+                    "type": r.type,
+                    "mode": r.mode,
+                    "day": _iso(r.day),
+                    "place_name": r.place_name,
+                    "place_actor_id": r.place_actor_id,
+                    "lat": r.lat,
+                    "lon": r.lon,
+                    "n_mentions": r.n_mentions,
+                    "n_sources": r.n_sources,
+                    "first_doc_id": r.first_doc_id,
+                    "source_url": r.source_url,
+                    "added_at": _iso(r.added_at),
+                    "source_actors": roles.get((r.id, "source"), []),
+                    "target_actors": roles.get((r.id, "target"), []),
+                }
+            last = rows[-1].id
+
+    @staticmethod
+    def _merged_actors(conn: Connection, ids: list[int]) -> dict[tuple[int, str], list[dict[str, Any]]]:
+        out: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        if not ids:
+            return out
+        mea, ac = s.merged_event_actors.c, s.actors.c
+        rows = conn.execute(
+            select(mea.merged_id, mea.role, ac.id, ac.name, ac.country, ac.label)
+            .join(s.actors, ac.id == mea.actor_id)
+            .where(mea.merged_id.in_(ids))
+            .order_by(mea.merged_id, mea.role, ac.id)
+        )
+        for r in rows:
+            out.setdefault((r.merged_id, r.role), []).append(
+                {"actor_id": r.id, "name": r.name, "country": r.country, "label": r.label}
+            )
+        return out
+
+    # --- actors, quotes, places, stats ------------------------------------------------------
+
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Canonical actors, most documents first; ``q`` matches any spelling (substring,
+        case-insensitive). Keys: id, name, label (PER/ORG/LOC/MISC), country, n_docs,
+        n_events (as source or target), lat, lon."""
+        ac = s.actors.c
+        n_events = (
+            select(func.count(func.distinct(s.event_args.c.event_id)))
+            .where(s.event_args.c.actor_id == ac.id)
+            .scalar_subquery()
+        )
+        stmt = (
+            select(s.actors, n_events.label("n_events")).order_by(ac.n_docs.desc(), ac.name).limit(limit).offset(offset)
+        )
+        if q:
+            stmt = stmt.where(ac.id.in_(_actor_ids(q)))
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "label": r.label,
+                    "country": r.country,
+                    "n_docs": r.n_docs,
+                    "n_events": r.n_events,
+                    "lat": r.lat,
+                    "lon": r.lon,
+                }
+                for r in conn.execute(stmt)
+            ]
+
+    def actor(self, actor_id: int) -> dict[str, Any] | None:
+        """One actor in full, or None. Keys: id, name, label, country, n_docs, lat, lon,
+        names (list of {name, count}: every spelling seen), roles (distinct role strings of its
+        entities, e.g. "Bundeskanzler"), countries (distinct countries of its entities),
+        documents (list of doc ids, up to 200), events (as :meth:`events`, up to 100),
+        quotes (as :meth:`quotes`, up to 100)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.actors).where(s.actors.c.id == int(actor_id))).first()
+            if row is None:
+                return None
+            names = [
+                {"name": r.name, "count": r.count}
+                for r in conn.execute(
+                    select(s.actor_names.c.name, s.actor_names.c.count)
+                    .where(s.actor_names.c.actor_id == row.id)
+                    .order_by(s.actor_names.c.count.desc(), s.actor_names.c.name)
+                )
+            ]
+            ents = conn.execute(
+                select(s.entities.c.roles, s.entities.c.country, s.entities.c.doc_id).where(
+                    s.entities.c.actor_id == row.id
+                )
+            ).all()
+        roles: list[str] = []
+        for r in ents:
+            for role in json.loads(r.roles or "[]"):
+                if role not in roles:
+                    roles.append(role)
+        return {
+            "id": row.id,
+            "name": row.name,
+            "label": row.label,
+            "country": row.country,
+            "n_docs": row.n_docs,
+            "lat": row.lat,
+            "lon": row.lon,
+            "names": names,
+            "roles": roles,
+            "countries": sorted({r.country for r in ents if r.country}),
+            "documents": sorted({r.doc_id for r in ents})[:200],
+            "events": self.events(actor=int(row.id), limit=100),
+            "quotes": self.quotes(speaker=int(row.id), limit=100),
+        }
+
+    def quotes(
+        self, speaker: str | int | None = None, q: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Quotes, newest document first. ``speaker``: actor id (int) or a spelling (substring);
+        ``q``: words that must occur in the quote (full-text). Keys: id, doc_id, idx, title,
+        published, start, end, text, kind, speaker (entity id), speaker_text, speaker_name
+        (canonical actor name), actor_id, cue ([start, end] or None)."""
+        qt, d, ac = s.quotes.c, s.documents.c, s.actors.c
+        stmt = (
+            select(s.quotes, d.title, d.published, ac.name.label("speaker_name"))
+            .select_from(s.quotes.join(s.documents, d.id == qt.doc_id).outerjoin(s.actors, ac.id == qt.actor_id))
+            .order_by(d.published.desc().nulls_last(), qt.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        if speaker is not None and speaker != "":
+            if isinstance(speaker, int) or str(speaker).isdigit():
+                stmt = stmt.where(qt.actor_id == int(speaker))
+            else:
+                stmt = stmt.where(
+                    or_(
+                        qt.actor_id.in_(_actor_ids(speaker)),
+                        func.lower(qt.speaker_text).contains(str(speaker).casefold(), autoescape=True),
+                    )
+                    if normalize_name(str(speaker))
+                    else qt.id.in_([])
+                )
+        if q and _WORD.search(q):
+            if self.dialect == "sqlite":
+                hits = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :fq").bindparams(fq=_fts_query(q))
+                stmt = stmt.where(qt.id.in_(hits))
+            else:
+                stmt = stmt.where(func.to_tsvector("german", qt.text).op("@@")(func.websearch_to_tsquery("german", q)))
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "id": r.id,
+                    "doc_id": r.doc_id,
+                    "idx": r.idx,
+                    "title": r.title,
+                    "published": _iso(r.published),
+                    "start": r.start,
+                    "end": r.end,
+                    "text": r.text,
+                    "kind": r.kind,
+                    "speaker": r.speaker,
+                    "speaker_text": r.speaker_text,
+                    "speaker_name": r.speaker_name,
+                    "actor_id": r.actor_id,
+                    "cue": [r.cue_start, r.cue_end] if r.cue_start is not None else None,
+                }
+                for r in conn.execute(stmt)
+            ]
+
+    def places(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """Places where events happened, most events first. Keys: name, lat, lon (None if not
+        geocoded), n_events (mentions), n_merged (distinct real events)."""
+        e = s.events.c
+        stmt = (
+            select(
+                e.place_name,
+                e.lat,
+                e.lon,
+                func.count().label("n"),
+                func.count(func.distinct(e.merged_id)).label("n_merged"),
+            )
+            .where(e.place_name.is_not(None))
+            .group_by(e.place_name, e.lat, e.lon)
+            .order_by(func.count().desc(), e.place_name)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [
+                {"name": r.place_name, "lat": r.lat, "lon": r.lon, "n_events": r.n, "n_merged": r.n_merged}
+                for r in conn.execute(stmt)
+            ]
+
+    def stats(self) -> dict[str, Any]:
+        """Overview. Keys: documents, words, events (mentions), merged_events, actors, quotes,
+        errors (counts); per_day (list of {day, n}, ascending, resolved event day);
+        per_type (list of {type, n}, most first)."""
+        e = s.events.c
+        with self.engine.connect() as conn:
+
+            def count(table: Any) -> int:
+                return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+            per_day = [
+                {"day": _iso(r.day), "n": r.n}
+                for r in conn.execute(
+                    select(e.day, func.count().label("n")).where(e.day.is_not(None)).group_by(e.day).order_by(e.day)
+                )
+            ]
+            per_type = [
+                {"type": r.type, "n": r.n}
+                for r in conn.execute(
+                    select(e.type, func.count().label("n")).group_by(e.type).order_by(func.count().desc(), e.type)
+                )
+            ]
+            words = conn.execute(select(func.coalesce(func.sum(s.documents.c.n_words), 0))).scalar_one()
+            return {
+                "documents": count(s.documents),
+                "words": int(words),
+                "events": count(s.events),
+                "merged_events": count(s.merged_events),
+                "actors": count(s.actors),
+                "quotes": count(s.quotes),
+                "errors": count(s.ingest_errors),
+                "per_day": per_day,
+                "per_type": per_type,
+            }
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove one document and its facts (merged events keep their other mentions)."""
+        with self.engine.begin() as conn:
+            if self.dialect == "sqlite":
+                _fts_delete(conn, doc_id)
+            ids = select(s.events.c.id).where(s.events.c.doc_id == doc_id)
+            conn.execute(delete(s.event_args).where(s.event_args.c.event_id.in_(ids)))
+            conn.execute(delete(s.event_quantities).where(s.event_quantities.c.event_id.in_(ids)))
+            conn.execute(delete(s.events).where(s.events.c.doc_id == doc_id))
+            ents = select(s.entities.c.id).where(s.entities.c.doc_id == doc_id)
+            conn.execute(delete(s.mentions).where(s.mentions.c.entity_id.in_(ents)))
+            for table in (s.entities, s.quotes, s.timexes, s.quantities, s.sentences):
+                conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            return conn.execute(delete(s.documents).where(s.documents.c.id == doc_id)).rowcount > 0
+
+
+# --- insert / load helpers ------------------------------------------------------------------
+
+
+def _fts_delete(conn: Connection, doc_id: str) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+            " SELECT 'delete', rowid, title, text FROM documents WHERE id = :id"
+        ),
+        {"id": doc_id},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_text)"
+            " SELECT 'delete', id, text, speaker_text FROM quotes WHERE doc_id = :id"
+        ),
+        {"id": doc_id},
+    )
+
+
+def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str) -> None:
+    conn.execute(
+        insert(s.documents).values(
+            id=doc.id,
+            content_hash=digest,
+            lang=doc.lang,
+            title=doc.title,
+            published=doc.published,
+            source=doc.source,
+            text=doc.text,
+            n_words=len(_WORD.findall(doc.text)),
+            n_events=len(doc.events),
+            warnings=json.dumps(doc.warnings, ensure_ascii=False),
+            extra=_extra(doc),
+            ingested_at=datetime.now(),
+        )
+    )
+    if doc.sentences:
+        conn.execute(
+            insert(s.sentences),
+            [{"doc_id": doc.id, "idx": i, "start": a, "end": b} for i, (a, b) in enumerate(doc.sentences)],
+        )
+    actor_of: dict[str, int] = {}
+    entity_info: dict[str, tuple[str, float | None, float | None]] = {}
+    for ent in doc.entities:
+        spellings = {doc.text[a:b] for a, b in ent.mentions if 0 <= a < b <= len(doc.text)}
+        geo = ent.geo
+        actor_of[ent.id] = resolve_actor(
+            conn,
+            ActorInfo(
+                name=ent.name,
+                label=ent.label,
+                country=ent.country,
+                spellings=spellings,
+                lat=geo.lat if geo else None,
+                lon=geo.lon if geo else None,
+                geonameid=geo.geonameid if geo else None,
+            ),
+        )
+        entity_info[ent.id] = (ent.name, geo.lat if geo else None, geo.lon if geo else None)
+        pk = conn.execute(
+            insert(s.entities).values(
+                doc_id=doc.id,
+                local_id=ent.id,
+                label=ent.label,
+                name=ent.name,
+                country=ent.country,
+                roles=json.dumps(ent.roles, ensure_ascii=False),
+                actor_id=actor_of[ent.id],
+                lat=geo.lat if geo else None,
+                lon=geo.lon if geo else None,
+                geonameid=geo.geonameid if geo else None,
+                geo_kind=geo.kind if geo else None,
+                precision_km=geo.precision_km if geo else None,
+                extra=json.dumps(
+                    {"entity": (ent.model_extra or {}), "geo": (geo.model_extra or {}) if geo else {}},
+                    ensure_ascii=False,
+                    default=str,
+                )
+                if (ent.model_extra or (geo and geo.model_extra))
+                else None,
+            )
+        ).inserted_primary_key[0]
+        if ent.mentions:
+            conn.execute(
+                insert(s.mentions),
+                [
+                    {"entity_id": pk, "idx": i, "start": a, "end": b, "text": doc.text[a:b]}
+                    for i, (a, b) in enumerate(ent.mentions)
+                ],
+            )
+    if doc.timexes:
+        conn.execute(
+            insert(s.timexes),
+            [
+                {
+                    "doc_id": doc.id,
+                    "idx": i,
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "type": t.type,
+                    "value": t.value,
+                    "anchor": t.anchor,
+                    "extra": _extra(t),
+                }
+                for i, t in enumerate(doc.timexes)
+            ],
+        )
+    if doc.quantities:
+        conn.execute(
+            insert(s.quantities),
+            [
+                {
+                    "doc_id": doc.id,
+                    "idx": i,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "value": q.value,
+                    "unit": q.unit,
+                    "counted": q.counted,
+                    "extra": _extra(q),
+                }
+                for i, q in enumerate(doc.quantities)
+            ],
+        )
+    if doc.quotes:
+        conn.execute(
+            insert(s.quotes),
+            [
+                {
+                    "doc_id": doc.id,
+                    "idx": i,
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker": q.speaker,
+                    "speaker_text": q.speaker_text,
+                    "actor_id": actor_of.get(q.speaker) if q.speaker else None,
+                    "cue_start": q.cue[0] if q.cue else None,
+                    "cue_end": q.cue[1] if q.cue else None,
+                    "extra": _extra(q),
+                }
+                for i, q in enumerate(doc.quotes)
+            ],
+        )
+    for ev in doc.events:
+        roles = {("source", actor_of[x]) for x in ev.source if x in actor_of}
+        roles |= {("target", actor_of[x]) for x in ev.target if x in actor_of}
+        place_name, lat, lon = entity_info.get(ev.place, (None, None, None)) if ev.place else (None, None, None)
+        day = event_day(ev.date, doc.published)
+        merged_id = merge_event(
+            conn,
+            EventInfo(
+                type=ev.type,
+                day=day,
+                doc_id=doc.id,
+                mode=ev.mode,
+                roles=roles,
+                place_actor_id=actor_of.get(ev.place) if ev.place else None,
+                place_name=place_name,
+                lat=lat,
+                lon=lon,
+            ),
+        )
+        event_pk = conn.execute(
+            insert(s.events).values(
+                doc_id=doc.id,
+                local_id=ev.id,
+                type=ev.type,
+                mode=ev.mode,
+                trigger_start=ev.trigger[0],
+                trigger_end=ev.trigger[1],
+                sentence=ev.sentence,
+                place=ev.place,
+                place_name=place_name,
+                lat=lat,
+                lon=lon,
+                date=ev.date,
+                day=day,
+                modality=ev.modality,
+                merged_id=merged_id,
+                extra=_extra(ev),
+            )
+        ).inserted_primary_key[0]
+        arg_rows = [
+            {"event_id": event_pk, "role": role, "idx": i, "entity": x, "actor_id": actor_of.get(x)}
+            for role, ids in (("source", ev.source), ("target", ev.target))
+            for i, x in enumerate(ids)
+        ]
+        if arg_rows:
+            conn.execute(insert(s.event_args), arg_rows)
+        if ev.quantities:
+            conn.execute(
+                insert(s.event_quantities),
+                [{"event_id": event_pk, "idx": i, "quantity": q} for i, q in enumerate(ev.quantities)],
+            )
+    if dialect == "sqlite":
+        # external-content FTS5 tables are filled explicitly, in the same transaction
+        conn.execute(
+            text(
+                "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents WHERE id = :id"
+            ),
+            {"id": doc.id},
+        )
+        if doc.quotes:
+            conn.execute(
+                text(
+                    "INSERT INTO quotes_fts(rowid, text, speaker_text)"
+                    " SELECT id, text, speaker_text FROM quotes WHERE doc_id = :id"
+                ),
+                {"id": doc.id},
+            )
+
+
+def _json(value: str | None) -> dict[str, Any]:
+    return json.loads(value) if value else {}
+
+
+def _load_document(conn: Connection, doc_id: str) -> Document | None:
+    d = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).first()
+    if d is None:  # a JSONL id may differ from the content hash; both find the document
+        d = conn.execute(select(s.documents).where(s.documents.c.content_hash == doc_id)).first()
+    if d is None:
+        return None
+    doc_id = d.id
+    sents = conn.execute(
+        select(s.sentences.c.start, s.sentences.c.end).where(s.sentences.c.doc_id == doc_id).order_by(s.sentences.c.idx)
+    ).all()
+    ent_rows = conn.execute(select(s.entities).where(s.entities.c.doc_id == doc_id).order_by(s.entities.c.id)).all()
+    mention_rows = conn.execute(
+        select(s.mentions)
+        .where(s.mentions.c.entity_id.in_([r.id for r in ent_rows]))
+        .order_by(s.mentions.c.entity_id, s.mentions.c.idx)
+    ).all()
+    spans: dict[int, list[list[int]]] = {}
+    for m in mention_rows:
+        spans.setdefault(m.entity_id, []).append([m.start, m.end])
+    entities = []
+    for r in ent_rows:
+        extra = _json(r.extra)
+        geo = None
+        if r.lat is not None:
+            geo = {
+                "lat": r.lat,
+                "lon": r.lon,
+                "geonameid": r.geonameid,
+                "kind": r.geo_kind,
+                "precision_km": r.precision_km,
+                **extra.get("geo", {}),
+            }
+        entities.append(
+            {
+                "id": r.local_id,
+                "label": r.label,
+                "name": r.name,
+                "country": r.country,
+                "roles": json.loads(r.roles or "[]"),
+                "mentions": spans.get(r.id, []),
+                "geo": geo,
+                **extra.get("entity", {}),
+            }
+        )
+    timexes = [
+        {
+            "start": r.start,
+            "end": r.end,
+            "text": r.text,
+            "type": r.type,
+            "value": r.value,
+            "anchor": r.anchor,
+            **_json(r.extra),
+        }
+        for r in conn.execute(select(s.timexes).where(s.timexes.c.doc_id == doc_id).order_by(s.timexes.c.idx))
+    ]
+    quantities = [
+        {
+            "start": r.start,
+            "end": r.end,
+            "text": r.text,
+            "kind": r.kind,
+            "value": r.value,
+            "unit": r.unit,
+            "counted": r.counted,
+            **_json(r.extra),
+        }
+        for r in conn.execute(select(s.quantities).where(s.quantities.c.doc_id == doc_id).order_by(s.quantities.c.idx))
+    ]
+    quotes = [
+        {
+            "start": r.start,
+            "end": r.end,
+            "text": r.text,
+            "kind": r.kind,
+            "speaker": r.speaker,
+            "speaker_text": r.speaker_text,
+            "cue": [r.cue_start, r.cue_end] if r.cue_start is not None else None,
+            **_json(r.extra),
+        }
+        for r in conn.execute(select(s.quotes).where(s.quotes.c.doc_id == doc_id).order_by(s.quotes.c.idx))
+    ]
+    ev_rows = conn.execute(select(s.events).where(s.events.c.doc_id == doc_id).order_by(s.events.c.id)).all()
+    ids = [r.id for r in ev_rows]
+    args = Store._event_args(conn, ids)
+    quants = Store._event_quantities(conn, ids)
+    events = [
+        {
+            "id": r.local_id,
+            "type": r.type,
+            "mode": r.mode,
+            "trigger": [r.trigger_start, r.trigger_end],
+            "sentence": r.sentence,
+            "source": [a["entity"] for a in args.get((r.id, "source"), [])],
+            "target": [a["entity"] for a in args.get((r.id, "target"), [])],
+            "place": r.place,
+            "date": r.date,
+            "modality": r.modality,
+            "quantities": quants.get(r.id, []),
+            **_json(r.extra),
+        }
+        for r in ev_rows
+    ]
+    return Document.model_validate(
+        {
+            "schema": _json(d.extra).pop("schema", None) or "chronik/1",
+            "id": d.id,
+            "lang": d.lang,
+            "title": d.title,
+            "published": d.published,
+            "source": d.source,
+            "text": d.text,
+            "sentences": [[a, b] for a, b in sents],
+            "entities": entities,
+            "timexes": timexes,
+            "quantities": quantities,
+            "quotes": quotes,
+            "events": events,
+            "warnings": json.loads(d.warnings or "[]"),
+            **{k: v for k, v in _json(d.extra).items() if k != "schema"},
+        }
+    )

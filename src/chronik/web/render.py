@@ -93,6 +93,13 @@ def render_marks(text: str, marks: Iterable[Mark]) -> Markup:
     return Markup("".join(out))
 
 
+def number(value: float | None) -> str:
+    """A quantity's value for people: 500,000,000 rather than 5e+08."""
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
+
+
 def _names(document: Document) -> dict[str, str]:
     return {e.id: e.name for e in document.entities}
 
@@ -103,7 +110,7 @@ def document_marks(document: Document) -> list[Mark]:
     marks: list[Mark] = []
     for i, (start, end) in enumerate(document.sentences):
         marks.append(Mark(start, end, "sent", attrs=(("data-sentence", str(i)),), first_attrs=(("id", f"s{i}"),)))
-    for q in document.quotes:
+    for qi, q in enumerate(document.quotes):
         speaker = names.get(q.speaker or "") or q.speaker_text or "?"
         marks.append(
             Mark(
@@ -112,13 +119,18 @@ def document_marks(document: Document) -> list[Mark]:
                 "quote",
                 classes=(f"quote-{q.kind}",),
                 attrs=(("data-speaker", speaker), ("title", f"{q.kind} quote — {speaker}")),
+                first_attrs=(("id", f"q{qi}"),),
                 badge=speaker,
             )
         )
         if q.cue:
             marks.append(Mark(q.cue[0], q.cue[1], "cue", attrs=(("title", f"quote cue — {speaker}"),)))
     for ent in document.entities:
-        title = ent.name + (f" ({ent.country})" if ent.country else "") + (f" — {', '.join(ent.roles)}" if ent.roles else "")
+        title = (
+            ent.name
+            + (f" ({ent.country})" if ent.country else "")
+            + (f" — {', '.join(ent.roles)}" if ent.roles else "")
+        )
         for start, end in ent.mentions:
             marks.append(
                 Mark(
@@ -130,10 +142,14 @@ def document_marks(document: Document) -> list[Mark]:
                 )
             )
     for t in document.timexes:
-        marks.append(Mark(t.start, t.end, "timex", classes=(f"timex-{t.type}",), attrs=(("title", f"{t.type} {t.value}"),)))
+        marks.append(
+            Mark(t.start, t.end, "timex", classes=(f"timex-{t.type}",), attrs=(("title", f"{t.type} {t.value}"),))
+        )
     for qn in document.quantities:
-        value = "" if qn.value is None else f" = {qn.value:g}{' ' + qn.unit if qn.unit else ''}"
-        marks.append(Mark(qn.start, qn.end, "qty", classes=(f"qty-{qn.kind}",), attrs=(("title", f"{qn.kind}{value}"),)))
+        value = "" if qn.value is None else f" = {number(qn.value)}{' ' + qn.unit if qn.unit else ''}"
+        marks.append(
+            Mark(qn.start, qn.end, "qty", classes=(f"qty-{qn.kind}",), attrs=(("title", f"{qn.kind}{value}"),))
+        )
     for ev in document.events:
         marks.append(
             Mark(

@@ -1,0 +1,80 @@
+"""Coverage-guided fuzz targets (atheris) for the readers and the normalizers.
+
+    python fuzz/fuzz_targets.py TARGET [-atheris_runs=N] [-max_total_time=S] [CORPUS_DIR]
+
+TARGET is one of: html, timeml, jsonl, warc, txt, timex, quantities. A target fails only on an
+exception that is not the documented clean refusal (ReaderError). Crashing inputs that were
+found and fixed live in tests/data/fuzz-regressions/ and are replayed by the test suite.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import atheris
+
+with atheris.instrument_imports():
+    from chronik.ingest.readers import ReaderError, read_bytes
+
+
+def _reader(name: str) -> Callable[[bytes], None]:
+    def target(data: bytes) -> None:
+        try:
+            for article in read_bytes(data, name):
+                assert isinstance(article.text, str)
+        except ReaderError:
+            pass
+
+    return target
+
+
+def _timex(data: bytes) -> None:
+    from chronik.pipeline import build
+
+    global _TIMEX_NLP
+    if _TIMEX_NLP is None:
+        _TIMEX_NLP = build("de", with_model=False, components=["timex"])
+    text = data.decode("utf-8", "replace")
+    doc = _TIMEX_NLP(text)
+    for timex in doc._.timexes or []:
+        assert text[timex.start : timex.end] == timex.text
+
+
+def _quantities(data: bytes) -> None:
+    from chronik.pipeline import build
+
+    global _QUANTITY_NLP
+    if _QUANTITY_NLP is None:
+        _QUANTITY_NLP = build("de", with_model=False, components=["quantities"])
+    text = data.decode("utf-8", "replace")
+    doc = _QUANTITY_NLP(text)
+    for quantity in doc._.quantities or []:
+        assert text[quantity.start : quantity.end] == quantity.text
+
+
+_TIMEX_NLP = None
+_QUANTITY_NLP = None
+
+TARGETS: dict[str, Callable[[bytes], None]] = {
+    "html": _reader("fuzz.html"),
+    "timeml": _reader("fuzz.tml"),
+    "jsonl": _reader("fuzz.jsonl"),
+    "jsonlgz": _reader("fuzz.jsonl.gz"),
+    "warc": _reader("fuzz.warc"),
+    "txt": _reader("fuzz.txt"),
+    "timex": _timex,
+    "quantities": _quantities,
+}
+
+
+def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in TARGETS:
+        sys.exit(f"usage: {sys.argv[0]} {{{','.join(TARGETS)}}} [libFuzzer options]")
+    target = TARGETS[sys.argv.pop(1)]
+    atheris.Setup(sys.argv, target)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,753 @@
+"""Document entities: NER mentions plus gazetteer finds, titles, roles and safe pronouns, grouped per actor.
+
+Steps, each conservative (precision over recall):
+
+1. *Names*: the NER spans (``doc.ents``), plus organisations, countries, curated places, known political actors
+   and big cities (after a place preposition) that the NER missed.
+2. *Roles*: titles such as "Frankreichs Präsident", "der französische Präsident", "US-Präsident",
+   "Kremlchef" give a person roles and a country; an attached title joins the following name's mention,
+   a stand-alone one becomes a nominal mention. Country groups ("britische Soldaten", "die russische
+   Regierung") become ORG entities with that country.
+3. *Grouping*: names by surname / normalised form / country code / organisation alias; nominal mentions
+   join the one person with that role (and country) in the text; "er"/"sie" join a person only when exactly
+   one compatible person was mentioned in the current or previous sentence.
+
+Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids ``e1``, ``e2`` …
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from chronik import gazetteer as gz
+from chronik.document import Entity
+from chronik.text import lang_resource
+
+DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# Before a bare title these make it predicative ("als Kanzlerin", "zum Außenminister"), not a reference.
+PREDICATIVE = frozenset("als zum zur wie".split())
+SENT_WINDOW = 1  # pronouns look back into this many previous sentences
+# Words before a pronoun that are not its verb (conjunctions, prepositions, determiners).
+NOT_VERBS = DETERMINERS | frozenset(
+    "dass ob weil wenn als und aber doch denn wie da auf für mit von zu an in bei nach".split()
+)
+
+
+@dataclass
+class Mention:
+    start: int  # char offsets
+    end: int
+    label: str  # PER ORG LOC MISC
+    kind: str  # name | nominal | pronoun | group
+    text: str
+    key: str = ""  # grouping key for names/groups
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+@dataclass
+class Cluster:
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    country_votes: Counter = field(default_factory=Counter)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    org_country: str | None = None
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.country:
+            self.country_votes[mention.country] += 1
+        for r in mention.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+        if mention.gender and not self.gender:
+            self.gender = mention.gender
+
+    def mentioned_in(self, lo: int, hi: int) -> bool:
+        return any(lo <= m.start < hi for m in self.mentions)
+
+    def last_before(self, pos: int) -> int:
+        return max((m.start for m in self.mentions if m.start < pos), default=-1)
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def _pronouns(lang: str) -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in lang_resource(lang, "pronouns.tsv") if "\t" in line)
+
+
+def _is_adjective(tok: Token, lang: str = "de") -> bool:
+    """A prenominal adjective: the tagger's ADJ when there is a tagger, else a known title adjective stem."""
+    if tok.pos_:
+        return tok.pos_ == "ADJ"
+    low = tok.lower_
+    stems = lang_resource(lang, "title_adjectives.txt")
+    return any(low.endswith(e) and low[: len(low) - len(e)] in stems for e in ADJ_ENDINGS)
+
+
+def _is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _strip_genitive(text: str) -> str:
+    return text[:-1] if text.endswith("s") and len(text) > 3 and not text.endswith("ss") else text
+
+
+def _name_key(text: str) -> str:
+    return gz.norm(text)
+
+
+def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, str | None]:
+    """("US-Präsident") → country USA, role Präsident; ("Kremlchef") → RUS, Chef; org name for "EU-Kommissar"."""
+    if "-" in word:
+        prefix, _, head = word.rpartition("-")
+        r = gz.role(head, lang)
+        if r is None:
+            return None, None, None
+        country = gz.country_code(prefix, lang) or gz.demonym_adjective(prefix, lang)
+        org = gz.org(prefix, lang)
+        if org is not None:
+            return org.country, r, org.name
+        return country, r, None
+    # Closed compounds: the longest known role at the end, a country or organisation before it.
+    for i in range(3, len(word) - 3):
+        head = word[i:].capitalize()
+        r = gz.role(head, lang)
+        if r is None:
+            continue
+        prefix = word[:i]
+        for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+            if not candidate:
+                continue
+            org = gz.org(candidate, lang)
+            if org is not None:
+                return org.country, r, org.name
+            code = gz.country_code(candidate, lang)
+            if code:
+                return code, r, None
+        return None, None, None
+    return None, None, None
+
+
+# --- step 1: names ---------------------------------------------------------------------------------------
+
+
+def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
+        text = ent.text
+        # Country adjectives tagged as MISC ("deutschen") describe, they are not entities themselves.
+        if len(ent) == 1 and gz.demonym_adjective(text, lang) and text[:1].islower():
+            continue
+        if label == "MISC" and len(ent) == 1 and gz.demonym_adjective(text, lang):
+            continue
+        if len(ent) == 1 and label != "PER" and (gz.role(text, lang) or _split_compound(text, lang)[1]):
+            continue  # a title such as "US-Präsident" tagged as a name; handled as a role below
+        start, end = ent.start, ent.end
+        heads = lang_resource(lang, "name_heads.txt")
+        if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
+            start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
+        if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
+            end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
+        span = doc[start:end]
+        text = span.text
+        if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
+            label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
+        if label == "LOC" and start > 0 and doc[start - 1].lower_ in DETERMINERS and gz.demonym_noun(text, lang):
+            continue  # "70 Prozent der Polen": the inhabitants, not the country
+        out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
+    return out
+
+
+def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+    """Names the NER missed: organisations, countries, curated places, political actors, big cities."""
+    orgs = gz.org_aliases(lang)
+    actors = gz.actors(lang)
+    preps = lang_resource(lang, "place_prepositions.txt")
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        found = None
+        if not taken[i] and _is_capitalised(doc[i]):
+            for length in range(min(5, n - i), 0, -1):
+                if any(taken[i : i + length]):
+                    continue
+                span = doc[i : i + length]
+                if not _is_capitalised(span[-1]) and length > 1 and span[-1].text not in ("von", "der", "für"):
+                    continue
+                text = span.text
+                label = None
+                if text in orgs or (_strip_genitive(text) in orgs and length > 0 and text != _strip_genitive(text)):
+                    label = "ORG"
+                elif _is_country_or_curated(text, lang) and not (
+                    i > 0 and doc[i - 1].lower_ in DETERMINERS and gz.demonym_noun(text, lang)
+                ):
+                    label = "LOC"
+                elif length >= 2 and gz.name_skeleton(text) in actors:
+                    label = "PER"
+                elif i > 0 and doc[i - 1].lower_ in preps and _detectable_city(text, doc[i - 1].lower_, lang):
+                    label = "LOC"
+                if label:
+                    found = Mention(span.start_char, span.end_char, label, "name", text, tok_start=i,
+                                    tok_end=i + length)  # fmt: skip
+                    break
+        if found:
+            out.append(found)
+            for k in range(found.tok_start, found.tok_end):
+                taken[k] = True
+            i = found.tok_end
+        else:
+            i += 1
+    return out
+
+
+# After these, towns of the home countries are taken too ("aus Eisenach"); "von" is left out: "von Martin".
+HOME_TOWN_PREPOSITIONS = frozenset("in aus nach bei".split())
+
+
+def _detectable_city(text: str, preposition: str, lang: str) -> bool:
+    """A big city's name, a home-country town after a locative preposition, or a quarter ("Berlin-Kreuzberg")."""
+    cities = gz.detectable_cities()
+    key = gz.norm(text)
+    if key in cities or (preposition in HOME_TOWN_PREPOSITIONS and key in gz.detectable_home_towns(lang)):
+        return True
+    head = text.split("-")[0]
+    return "-" in text and " " not in text and gz.norm(head) in cities and text[len(head) + 1 :][:1].isupper()
+
+
+def _surname_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """Later bare surnames of people already named in full ("Angela Merkel" … "Merkel will", "Merkels")."""
+    surnames = {_tokens(m.text)[-1] for m in mentions if m.label == "PER" and len(_tokens(m.text)) >= 2}
+    surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    out = []
+    for tok in doc:
+        if taken[tok.i] or not _is_capitalised(tok):
+            continue
+        if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
+            out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
+                               tok_end=tok.i + 1))  # fmt: skip
+            taken[tok.i] = True
+    return out
+
+
+def _is_country_or_curated(text: str, lang: str) -> bool:
+    if len(text) < 3 and not text.isupper():
+        return False
+    if gz.country_code(text, lang) and gz.norm(text) not in _english_only_names(lang):
+        return True
+    key = gz.norm(text)
+    return key in gz._aliases(lang) or (key.endswith("s") and key[:-1] in gz._aliases(lang))
+
+
+@lru_cache(maxsize=4)
+def _english_only_names(lang: str) -> frozenset[str]:
+    """English country names (CLDR en / pycountry) that are not also German ones: too risky to spot without NER."""
+    from babel import Locale
+
+    german = {gz.norm(v) for v in Locale(lang).territories.values()}
+    english = {gz.norm(v) for v in Locale("en").territories.values()}
+    return frozenset(english - german)
+
+
+# --- step 2: roles ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class RolePhrase:
+    tok_start: int  # first token of the phrase after the determiner
+    tok_end: int  # one past the role noun
+    role: gz.Role
+    country: str | None
+    org: str | None
+    has_det: bool
+    genitive_country_tok: int | None  # token index of a country genitive before the role ("Frankreichs")
+    complement_end: int = 0  # one past a country complement after the role ("… der Vereinigten Staaten")
+    predicative: bool = False  # "als Kanzlerin", "zum Außenminister": a role named, not a person referred to
+
+
+def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> RolePhrase | None:
+    tok = doc[i]
+    if not _is_capitalised(tok):
+        return None
+    role = gz.role(tok.text, lang)
+    country, org = None, None
+    if role is None:
+        country, role, org = _split_compound(tok.text, lang)
+        if role is None:
+            return None
+    start = i
+    genitive = None
+    j = i - 1
+    while j >= 0:
+        prev = doc[j]
+        # capitalised too: "Britische Soldaten" at a sentence start
+        code = gz.demonym_adjective(prev.text, lang) if prev.text.endswith(("isch", *ADJ_ENDINGS)) else None
+        if code:
+            country = country or code
+            start = j
+        elif prev.text[:1].islower() and _is_adjective(prev, lang) and prev.text not in DETERMINERS:
+            start = j
+        else:
+            break
+        j -= 1
+    has_det = j >= 0 and doc[j].lower_ in DETERMINERS
+    # "Frankreichs Präsident": a country genitive right before the title (kept as its own LOC mention)
+    if j >= 0 and not has_det and doc[j].text.endswith("s"):
+        code = gz.country_code(doc[j].text, lang)
+        org_before = gz.org(doc[j].text, lang)
+        if code:
+            country, genitive = country or code, j
+        elif org_before is not None:
+            country, org = country or org_before.country, org or org_before.name
+    # "der Präsident Frankreichs" / "der Präsident der USA"
+    # "der Präsident Frankreichs" / "der Außenminister der Vereinigten Staaten"
+    k = i + 1
+    complement_end = i + 1
+    if k < len(doc):
+        nxt = doc[k]
+        after = mention_at.get(k + 1) if nxt.lower_ in ("der", "von", "des") else None
+        if nxt.text.endswith("s") and nxt.text[:1].isupper() and gz.country_code(nxt.text, lang):
+            country, complement_end = country or gz.country_code(nxt.text, lang), k + 1
+        elif after is not None and after.tok_start == k + 1 and after.label == "LOC" and gz.country_code(after.text):
+            country, complement_end = country or gz.country_code(after.text, lang), after.tok_end
+    if not country and not org:
+        country = role.country
+    predicative = j >= 0 and doc[j].lower_ in PREDICATIVE
+    return RolePhrase(start, i + 1, role, country, org, has_det, genitive, complement_end, predicative)
+
+
+# --- step 3: grouping ------------------------------------------------------------------------------------
+
+
+def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, str], Cluster] = {}
+    per_full: list[Cluster] = []
+    # Full (multi-token) person names first, so single surnames can join them afterwards.
+    ordered = sorted(mentions, key=lambda m: (m.label != "PER" or len(m.text.split()) < 2, m.start))
+    for m in ordered:
+        if m.label == "PER":
+            cluster = _match_person(m, per_full)
+            if cluster is None:
+                cluster = Cluster("PER")
+                clusters.append(cluster)
+                per_full.append(cluster)
+            cluster.add(m)
+            continue
+        key = (m.label if m.label != "LOC" else "LOC", _other_key(m, lang))
+        if m.label == "ORG" and gz.org(m.text, lang):
+            key = ("ORG", "org:" + gz.org(m.text, lang).name)  # type: ignore[union-attr]
+        if key not in by_key:
+            by_key[key] = Cluster(m.label)
+            clusters.append(by_key[key])
+        by_key[key].add(m)
+    _merge_acronyms(clusters)
+    return clusters
+
+
+def _other_key(m: Mention, lang: str) -> str:
+    code = gz.country_code(m.text, lang) if m.label in ("LOC", "ORG", "MISC") else None
+    if code:
+        return "country:" + code
+    key = _name_key(m.text)
+    places = gz._aliases(lang)
+    if key.endswith("s") and key not in places and key[:-1] in places:
+        key = key[:-1]
+    return key
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", text) if t]
+
+
+def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
+    toks = _tokens(m.text)
+    last = toks[-1]
+    candidates = []
+    for cluster in people:
+        for other in cluster.mentions:
+            if other.kind != "name":
+                continue
+            o_toks = _tokens(other.text)
+            same_last = o_toks[-1] in (last, _strip_genitive(last)) or _strip_genitive(o_toks[-1]) == last
+            if same_last and (set(toks[:-1]) <= set(o_toks) or set(o_toks[:-1]) <= set(toks)):
+                candidates.append(cluster)
+                break
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    # Several people share the surname: the one mentioned last before this mention.
+    before = [c for c in candidates if c.last_before(m.start) >= 0]
+    return max(before, key=lambda c: c.last_before(m.start)) if before else None
+
+
+def _merge_acronyms(clusters: list[Cluster]) -> None:
+    """"Internationale Energieagentur" … "IEA" style: an all-caps ORG name joins the ORG whose initials it spells."""
+    orgs = [c for c in clusters if c.label == "ORG"]
+    for short in orgs:
+        text = short.mentions[0].text
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue
+        for long in orgs:
+            if long is short or not long.mentions:
+                continue
+            words = [w for w in _tokens(long.mentions[0].text) if w[:1].isupper()]
+            if len(words) == len(text) and "".join(w[0] for w in words).upper() == text:
+                for m in short.mentions:
+                    long.add(m)
+                short.mentions = []
+                break
+    clusters[:] = [c for c in clusters if c.mentions]
+
+
+# --- the component ---------------------------------------------------------------------------------------
+
+
+class EntityLinker:
+    def __init__(self, lang: str = "de") -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = build_entities(doc, self.lang)
+        return doc
+
+
+def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
+    if not len(doc):
+        return []
+    mentions = _ner_mentions(doc, lang)
+    taken = [False] * len(doc)
+    for m in mentions:
+        for k in range(m.tok_start, m.tok_end):
+            taken[k] = True
+    mentions += _gazetteer_mentions(doc, taken, lang)
+    mentions += _surname_mentions(doc, mentions, taken)
+    mentions.sort(key=lambda m: m.start)
+    mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
+
+    extra: list[Mention] = []  # nominal and group mentions
+    for i in range(len(doc)):
+        if i in mention_at:
+            continue
+        phrase = _role_at(doc, i, lang, mention_at)
+        if phrase is None:
+            continue
+        _attach_role(doc, phrase, mention_at, extra, lang)
+
+    clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
+    _apply_name_attributes(clusters, lang)
+    _link_nominals(clusters, [m for m in extra if m.kind == "nominal"])
+    _group_groups(clusters, [m for m in extra if m.kind == "group"])
+    _resolve_pronouns(doc, clusters, lang)
+    _titled_people_countries(doc, clusters, lang)
+    return _to_entities(clusters, lang)
+
+
+def _titled_people_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+    """A minister or president with no country of their own, in an article about one country, is of that country.
+
+    Evidence: country names and country adjectives in the text. Applied only when one country clearly dominates
+    (≥ 60 % of the evidence, seen at least twice), since articles about two countries' leaders are common.
+    """
+    votes: Counter = Counter()
+    for tok in doc:
+        code = gz.demonym_adjective(tok.text, lang) if tok.text[:1].islower() else None
+        if code:
+            votes[code] += 1
+    for c in clusters:
+        if c.label == "LOC":
+            code = next((gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"), None)
+            if code:
+                votes[code] += len(c.mentions)
+    if not votes:
+        return
+    top, n = votes.most_common(1)[0]
+    if n < 2 or n < 0.6 * sum(votes.values()):
+        return
+    for c in clusters:
+        if c.label == "PER" and c.roles and not c.country_votes:
+            c.country_votes[top] += 1
+
+
+def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], extra: list[Mention], lang: str) -> None:
+    role = phrase.role
+    nxt = mention_at.get(phrase.tok_end)
+    if role.kind == "person" and nxt is not None and nxt.tok_start == phrase.tok_end and _could_be_person(nxt, lang):
+        nxt.label = "PER"  # a person's title right before a name makes it a person's name
+        # Attached title: "(der französische) Präsident Emmanuel Macron" — the name's mention grows to the title.
+        nxt.roles.append(role.form)
+        nxt.country = nxt.country or phrase.country
+        nxt.gender = nxt.gender or role.gender
+        nxt.start = doc[phrase.tok_start].idx
+        nxt.tok_start = phrase.tok_start
+        return
+    start, end = doc[phrase.tok_start].idx, doc[phrase.tok_end - 1].idx + len(doc[phrase.tok_end - 1])
+    text = doc.text[start:end]
+    if phrase.predicative:
+        return
+    # "Der frühere Außenminister der Vereinigten Staaten, George Shultz, …": title, comma, name.
+    c = phrase.complement_end
+    after = mention_at.get(c + 1) if c < len(doc) and doc[c].text == "," else None
+    appositive = after is not None and after.tok_start == c + 1 and _could_be_person(after, lang)
+    if role.kind == "person" and phrase.has_det and appositive and after is not None:
+        after.label = "PER"
+        after.roles.append(role.form)
+        after.country = after.country or phrase.country
+        after.gender = after.gender or role.gender
+        extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
+                             gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end,
+                             key="appos:" + str(after.start)))  # fmt: skip
+        return
+    # Apposition after a name: "Macron, der französische Präsident," → the title is another mention of him.
+    before = _person_before_apposition(doc, phrase, mention_at)
+    if role.kind == "person":
+        if before is not None:
+            before.roles.append(role.form)
+            before.country = before.country or phrase.country
+            before.gender = before.gender or role.gender
+            extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
+                                 gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end,
+                                 key="appos:" + str(before.start)))  # fmt: skip
+            return
+        if phrase.has_det:
+            extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
+                                 gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+        return
+    if phrase.country:
+        key = f"{role.form}|{phrase.country}"
+        extra.append(Mention(start, end, "ORG", "group", text, key=key, roles=[role.form], country=phrase.country,
+                             tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+
+
+def _could_be_person(m: Mention, lang: str) -> bool:
+    """A name the NER may have mislabelled as ORG/MISC, but not a known country, place or organisation."""
+    if m.label == "PER":
+        return True
+    if m.label == "LOC" or gz.org(m.text, lang) is not None or gz.country_code(m.text, lang):
+        return False
+    toks = _tokens(m.text)
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
+
+
+def _person_before_apposition(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention]) -> Mention | None:
+    j = phrase.tok_start - 1
+    if j >= 0 and doc[j].lower_ in DETERMINERS:
+        j -= 1
+    if j >= 1 and doc[j].text == ",":
+        prev = mention_at.get(j - 1)
+        if prev is not None and prev.label == "PER" and prev.tok_end == j:
+            return prev
+    return None
+
+
+def _apply_name_attributes(clusters: list[Cluster], lang: str) -> None:
+    names = gz.first_names(lang)
+    actors = gz.actors(lang)
+    for c in clusters:
+        if c.label != "PER":
+            continue
+        for m in c.mentions:
+            toks = _tokens(m.text)
+            first = next((t for t in toks if t in names), None)
+            if first and not c.gender:
+                c.gender = names[first]
+        if not c.country_votes:
+            for m in c.mentions:
+                name = _strip_title(m.text, lang)
+                code = actors.get(gz.name_skeleton(name))
+                if code:
+                    c.country_votes[code] += 1
+                    break
+
+
+def _strip_title(text: str, lang: str) -> str:
+    toks = text.split()
+    while toks and (toks[0][:1].islower() or gz.role(toks[0], lang) or _split_compound(toks[0], lang)[1]):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> None:
+    for m in sorted(nominals, key=lambda x: x.start):
+        if m.key.startswith("appos:"):
+            anchor = int(m.key.split(":")[1])
+            target = next((c for c in clusters if any(x.start == anchor for x in c.mentions)), None)
+            if target is not None:
+                target.add(m)
+                continue
+        candidates = [
+            c for c in clusters
+            if c.label == "PER" and m.roles[0] in c.roles
+            and (not m.country or not c.country_votes or m.country in c.country_votes)
+        ]  # fmt: skip
+        # Only people already mentioned: a title before the name ("the president … Macron") is too often someone else.
+        before = [c for c in candidates if c.last_before(m.start) >= 0]
+        candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else []
+        if len(candidates) == 1:
+            candidates[0].add(m)
+        elif m.country:
+            # A titled person never named in the text ("der französische Präsident") is still an actor.
+            same = next((c for c in clusters if c.label == "PER" and not any(x.kind == "name" for x in c.mentions)
+                         and m.roles[0] in c.roles and m.country in c.country_votes), None)  # fmt: skip
+            if same is None:
+                same = Cluster("PER")
+                clusters.append(same)
+            same.add(m)
+
+
+def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
+    by_key: dict[str, Cluster] = {}
+    for m in groups:
+        if m.key not in by_key:
+            by_key[m.key] = Cluster("ORG")
+            clusters.append(by_key[m.key])
+        by_key[m.key].add(m)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    try:
+        return [s.start_char for s in doc.sents]
+    except ValueError:  # no sentence boundaries set
+        return [0]
+
+
+def _pronoun_number_ok(tok: Token) -> bool:
+    """Singular "sie" only: morphology if the parser gives it, else the finite verb's ending."""
+    number = tok.morph.get("Number")
+    if number:
+        return number == ["Sing"]
+    doc = tok.doc
+    # The finite verb: before the pronoun after inversion ("sagte sie"), else after it ("sie sagte").
+    neighbours = []
+    if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].lower_ not in NOT_VERBS:
+        neighbours.append(doc[tok.i - 1])
+    if tok.i + 1 < len(doc):
+        neighbours.append(doc[tok.i + 1])
+    for nb in neighbours:
+        if nb.pos_ and nb.pos_ not in ("VERB", "AUX"):
+            continue
+        if nb.text[:1].islower() and nb.is_alpha:
+            # plural finite verbs end in -en/-n ("sagten", "sind"); singular ones do not ("sagte", "ist", "hat")
+            return not (nb.lower_.endswith("n") or nb.lower_ == "sind")
+        return False
+    return False
+
+
+def _resolve_pronouns(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+    pronouns = _pronouns(lang)
+    starts = _sentence_starts(doc)
+    people = [c for c in clusters if c.label == "PER"]
+    if not people:
+        return
+    for tok in doc:
+        gender = pronouns.get(tok.lower_)
+        if gender is None:
+            continue
+        if tok.text[:1].isupper() and not tok.is_sent_start:
+            continue  # "Sie"/"Er" mid-sentence: polite form or a name
+        if tok.lower_ == "sie" and not _pronoun_number_ok(tok):
+            continue
+        morph_gender = tok.morph.get("Gender")
+        if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
+            continue
+        sent_i = max(k for k, s in enumerate(starts) if s <= tok.idx)
+        lo = starts[max(0, sent_i - SENT_WINDOW)]
+        in_window = [c for c in people if c.mentioned_in(lo, tok.idx)]
+        # Feminine "sie" needs a known female referent; masculine "er" accepts unknown gender.
+        compatible = [c for c in in_window if c.gender == gender or (gender == "m" and c.gender is None)]
+        if len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window)):
+            compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
+                                      tok_end=tok.i + 1))  # fmt: skip
+
+
+def _best_name(c: Cluster, lang: str) -> str:
+    names = [m for m in c.mentions if m.kind == "name"]
+    if not names:  # a titled person or a group never named: its longest description
+        return max(c.mentions, key=lambda x: (len(x.text.split()), -x.start)).text
+    if c.label == "LOC":
+        code = next((gz.country_code(m.text, lang) for m in names if gz.country_code(m.text, lang)), None)
+        if code and code in gz.countries(lang):
+            return gz.countries(lang)[code].name
+    if c.label == "ORG":
+        org = next((gz.org(m.text, lang) for m in names if gz.org(m.text, lang)), None)
+        if org is not None:
+            return org.name
+    texts = [_strip_title(m.text, lang) or m.text for m in names] if c.label == "PER" else [m.text for m in names]
+    best = max(texts, key=lambda t: (len(_tokens(t)), -texts.index(t)))
+    # "Merkels" is the genitive of a name given elsewhere in the text
+    base = _strip_genitive(best)
+    if best.endswith("s") and any(t == base or _tokens(t)[-1] == _tokens(base)[-1] for t in texts if t != best):
+        best = base
+    return best
+
+
+def _country(c: Cluster, lang: str) -> str | None:
+    if c.country_votes:
+        return c.country_votes.most_common(1)[0][0]
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        if c.label in ("LOC", "ORG", "MISC"):
+            code = gz.country_code(m.text, lang)
+            if code:
+                return code
+        if c.label == "ORG":
+            org = gz.org(m.text, lang)
+            if org is not None:
+                return org.country
+            for word in m.text.split():
+                code = gz.demonym_adjective(word, lang) or (gz.country_code(word.split("-")[0], lang)
+                                                           if "-" in word else None)  # fmt: skip
+                if code:
+                    return code
+    return None
+
+
+def _to_entities(clusters: list[Cluster], lang: str) -> list[Entity]:
+    clusters = [c for c in clusters if c.mentions]
+    clusters.sort(key=lambda c: c.first)
+    out = []
+    for i, c in enumerate(clusters, start=1):
+        spans = sorted({(m.start, m.end) for m in c.mentions})
+        label = c.label
+        if label != "LOC" and any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name") and all(
+            gz.org(m.text, lang) is None for m in c.mentions
+        ):
+            label = "LOC"  # "Brasilien sagte zu": the country acts, but it stays a place
+        out.append(
+            Entity(
+                id=f"e{i}",
+                label=label,  # type: ignore[arg-type]
+                name=_best_name(c, lang),
+                country=_country(c, lang),
+                roles=list(c.roles),
+                mentions=[[s, e] for s, e in spans],
+            )
+        )
+    return out
+
+
+@Language.factory("chronik_entities")
+def make_entities(nlp: Language, name: str) -> EntityLinker:
+    return EntityLinker(nlp.lang)

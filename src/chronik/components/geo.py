@@ -1,0 +1,116 @@
+"""Places: coordinates (and country) for the LOC entities in ``doc._.entities``, offline.
+
+Candidates come from :mod:`chronik.gazetteer` (curated aliases, CLDR country names, GeoNames cities
+≥ 15,000, ISO 3166-2 subdivisions). Ambiguous names are settled by context: the countries of the other places
+and of the actors in the article, nearness to places that resolved unambiguously, and population.
+A name with no candidate keeps ``geo = None``; a subdivision known only by name gets its country but no
+coordinates — nothing is ever moved to a country centre just because it is unknown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronik import gazetteer as gz
+from chronik.document import Entity, Geo
+
+# Score weights (log10-population scale): a curated alias or a country name is what the editor meant far
+# more often than a same-named town; a context country is worth about two orders of magnitude of population.
+CURATED_BONUS = 4.0
+COUNTRY_BONUS = 3.5
+CONTEXT_COUNTRY_BONUS = 2.0
+NEAR_BONUS = 1.0
+NEAR_KM = 300.0
+ALIAS_PENALTY = 0.7
+# German-language news are written from Germany, Austria or Switzerland: a weak prior when nothing else decides.
+HOME_COUNTRIES = {"de": ("DEU", "AUT", "CHE")}
+HOME_BONUS = 0.5
+
+
+def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
+    texts = [entity.name] + [doc.text[s:e] for s, e in entity.mentions]
+    seen: set[tuple] = set()
+    out: list[gz.Place] = []
+    for text in texts:
+        for place in gz.place_candidates(text, doc.lang_):
+            key = (place.kind, place.country, place.geonameid, place.lat, place.lon)
+            if key not in seen:
+                seen.add(key)
+                out.append(place)
+    return out
+
+
+def _is_curated(place: gz.Place) -> bool:
+    return place.kind in ("site", "admin1") or (place.kind == "city" and place.population == 0)
+
+
+def _score(place: gz.Place, context: Counter, anchors: list[gz.Place], lang: str) -> float:
+    score = math.log10(max(place.population, 1) + 10)
+    if place.kind == "country":
+        score += COUNTRY_BONUS + 4.0
+    elif _is_curated(place):
+        score += CURATED_BONUS + 3.0
+    if place.alias:
+        score -= ALIAS_PENALTY
+    if place.country and context[place.country]:
+        score += CONTEXT_COUNTRY_BONUS
+    if place.country in HOME_COUNTRIES.get(lang, ()):
+        score += HOME_BONUS
+    if place.lat is not None and any(
+        a.lat is not None and gz.haversine_km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in anchors
+    ):
+        score += NEAR_BONUS
+    return score
+
+
+def resolve(doc: Doc, entities: list[Entity]) -> None:
+    lang = doc.lang_
+    locs = [e for e in entities if e.label == "LOC"]
+    cands = {e.id: _candidates(e, doc) for e in locs}
+    # Context: countries of actors and of places that have a single reading.
+    context: Counter = Counter()
+    anchors: list[gz.Place] = []
+    for e in entities:
+        if e.label != "LOC" and e.country:
+            context[e.country] += 1
+    for e in locs:
+        options = cands[e.id]
+        if len({(p.country, p.lat) for p in options}) == 1 or (options and options[0].kind == "country"):
+            context[options[0].country] += 2
+            anchors.append(options[0])
+    for e in locs:
+        options = cands[e.id]
+        if not options:
+            continue
+        own = Counter(context)
+        if options[0].country:
+            own[options[0].country] -= 2 if options[0] in anchors else 0  # do not count a place as its own context
+        best = max(options, key=lambda p: _score(p, own, [a for a in anchors if a not in options], lang))
+        e.country = best.country or e.country
+        if best.lat is None or best.lon is None:
+            e.geo = None
+            continue
+        e.geo = Geo(
+            lat=round(best.lat, 5),
+            lon=round(best.lon, 5),
+            geonameid=best.geonameid,
+            kind=best.kind,  # type: ignore[arg-type]
+            precision_km=best.precision_km,
+        )
+
+
+class GeoResolver:
+    def __call__(self, doc: Doc) -> Doc:
+        entities = doc._.entities or []
+        if entities:
+            resolve(doc, entities)
+        return doc
+
+
+@Language.factory("chronik_geo")
+def make_geo(nlp: Language, name: str) -> GeoResolver:
+    return GeoResolver()

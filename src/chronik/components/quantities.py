@@ -1,0 +1,476 @@
+"""Quantities: money, percentages, counts of things and measures, with German number formats.
+
+Writes ``doc._.quantities``: a list of :class:`chronik.document.Quantity`.
+
+* money: "120 Milliarden Euro" → 1.2e11 EUR, "3,5 Mio. Dollar", "€ 5", "20 Cent" → 0.2 EUR
+* percent: "1,5 % des BIP" → 1.5 "%" counted "BIP"; "Prozentpunkte" → unit "pp"
+* measure: "40 Kilometer" → 40 "km" (the value stays in the unit written; no conversion)
+* count: "12.000 eingesetzten Soldaten" → 12000 counted "Soldat"; "Hunderte Demonstranten" → 100, approx
+
+Spans: a count's span runs from the number to its noun; money, percent and measure spans end
+at the unit, and a following noun ("Euro Schulden", "Prozent der Stimmen") is only ``counted``.
+Extra fields: ``approx`` (bool) and ``bound`` (approx|gt|ge|lt|le) from words such as "rund",
+"mehr als", "bis zu", which stay outside the span.
+
+Not quantities: dates, years, clock times, ordinals ("14."), durations ("drei Jahre": the timex
+component owns them, and any candidate overlapping ``doc._.timexes`` is dropped), identifiers
+("Nr. 5", "§ 3", "Artikel 5"), phone numbers, sports scores ("2:1"), and bare numbers with no
+unit and no counted noun. Everything works on ``doc.text`` with regexes built from the data in
+``lang/<code>/``; a trained tagger/lemmatizer, when loaded, only improves the counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from chronik.document import Quantity
+from chronik.nouns import Context, base_noun
+from chronik.numbers import NumberWords, number_words, parse_digits, parse_number_word
+from chronik.text import lang_resource
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+
+_DIGITS = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
+    r"|\d+(?:,\d+|,[-–](?!\w))?"  # "100,- €": a price without cents
+)
+# A digit number standing alone: not inside a word, a date ("3.12.2004"), a time ("14.30",
+# "14:30"), a score ("2:1"), a phone number ("0621/12345", "+49") or an ordinal ("14.").
+_CANDIDATE = re.compile(
+    rf"(?P<d>(?<![\w.,:/§+\-])(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
+    r"|(?P<w>(?<![\w\-])[^\W\d_]+(?![\w\-]))"
+)
+_DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![\w]|[.:/]|,\d)")
+_WORD_AT = re.compile(r"[^\W\d_]+(?![\w\-])")
+_ADJECTIVE = re.compile(r"[a-zäöüß][\w\-]*(?:e|en|er|es|em)")
+_SENTENCE_OPENERS = set(".!?:;\"„“”»«(\n–-")
+_MAX_ADJECTIVES = 3
+_YEAR_RANGE = (1000, 2199)
+_WINDOW = 40
+_MIN_TIME_SUFFIX = 5
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # money | percent | measure | time
+    unit: str
+    factor: float = 1.0
+
+
+@dataclass(frozen=True)
+class Resources:
+    words: NumberWords
+    suffix_unit: re.Pattern[str]
+    prefix_currency: re.Pattern[str]
+    units: dict[str, Unit]
+    scale: re.Pattern[str]
+    markers: re.Pattern[str]
+    bounds: dict[str, str]
+    plurals: dict[str, float]
+    labels: re.Pattern[str]
+    range_join: re.Pattern[str]
+    stopwords: frozenset[str]
+    months: frozenset[str]
+    time_suffixes: tuple[str, ...]
+
+
+def _tsv(lang: str, name: str) -> list[list[str]]:
+    lines = (LANG_DIR / lang / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _pattern(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+")
+
+
+def _alternation(forms: list[str]) -> str:
+    # longest first, so "Pfund Sterling" beats "Pfund" and "Grad Celsius" beats "Grad"
+    return "|".join(_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _ends_word(form: str) -> str:
+    # a form ending in a letter or digit must end a word ("m" is not the start of "mehr")
+    return r"(?![\w\-])" if form[-1:].isalnum() else ""
+
+
+@lru_cache(maxsize=4)
+def resources(lang: str = "de") -> Resources:
+    """All lookups for ``lang``, compiled on first use."""
+    units: dict[str, Unit] = {}
+    prefix_forms: list[str] = []
+    for form, code, factor, position in _tsv(lang, "currencies.tsv"):
+        units[form.lower()] = Unit("money", code, float(factor))
+        if position in ("prefix", "both"):
+            prefix_forms.append(form)
+    for form, kind, symbol, *factor in _tsv(lang, "units.tsv"):
+        units.setdefault(form.lower(), Unit(kind, symbol, float(factor[0]) if factor else 1.0))
+    suffix = "|".join(f"(?:{_pattern(f)}){_ends_word(f)}" for f in sorted(units_forms(lang), key=len, reverse=True))
+    markers, bounds, plurals = [], {}, {}
+    for form, kind, detail in _tsv(lang, "approximate.tsv"):
+        if kind == "marker":
+            markers.append(form)
+            bounds[form.lower()] = detail
+        else:
+            plurals[form.lower()] = float(detail)
+    words = number_words(lang)
+    scales = sorted(words.scales, key=len, reverse=True)
+    scale = "|".join(f"(?:{re.escape(s)}){_ends_word(s)}" for s in scales)
+    labels = sorted(lang_resource(lang, "number_labels.txt"), key=len, reverse=True)
+    # forms that may end a compound ("Arbeitsstunden", "Lebensjahren"); short ones only match whole
+    time_forms = [f for f, u in units.items() if u.kind == "time" and len(f) >= _MIN_TIME_SUFFIX]
+    joins = _alternation([c for c in words.range_connectors if c[:1].isalpha()])
+    dashes = "".join(re.escape(c) for c in words.range_connectors if not c[:1].isalpha())
+    return Resources(
+        words=words,
+        suffix_unit=re.compile(rf"[ \t\u00a0\u202f]*(?P<u>{suffix})"),
+        prefix_currency=re.compile(rf"(?<![\w])(?P<u>{_alternation(prefix_forms)})[ \u00a0\u202f]?$"),
+        units=units,
+        scale=re.compile(rf"\s+(?:(?P<half>{_alternation(sorted(words.half_adjective))})\s+)?(?P<s>{scale})",
+                         re.IGNORECASE),
+        markers=re.compile(rf"(?<![\w\-])(?P<m>{_alternation(markers)})\s+$", re.IGNORECASE),
+        bounds=bounds,
+        plurals=plurals,
+        labels=re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(labels)})\s*$"),
+        range_join=re.compile(rf"\s*[{dashes}]\s*|\s+(?:{joins})\s+", re.IGNORECASE),
+        stopwords=_stopwords(lang),
+        months=frozenset(m.lower() for m in lang_resource(lang, "months.txt")),
+        time_suffixes=tuple(time_forms),
+    )
+
+
+@lru_cache(maxsize=4)
+def units_forms(lang: str) -> tuple[str, ...]:
+    forms = [row[0] for row in _tsv(lang, "currencies.tsv")] + [row[0] for row in _tsv(lang, "units.tsv")]
+    return tuple(forms)
+
+
+def _stopwords(lang: str) -> frozenset[str]:
+    import json
+
+    data = json.loads((LANG_DIR / "stopwords.json").read_text(encoding="utf-8"))
+    return frozenset(data.get(lang, []))
+
+
+# --- the number itself ------------------------------------------------------------------------
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: float
+    scaled: bool = False  # a scale word followed ("Millionen"), or a vague plural ("Hunderte")
+    factor: float = 1.0  # the scale word's multiplier
+    vague: bool = False  # "Hunderte", "Tausende": an order of magnitude, not a number
+    article: bool = False  # "ein(e)": one only before a scale or a unit
+    year_like: bool = False
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _scale(text: str, number: Number, res: Resources) -> Number:
+    m = res.scale.match(text, number.end)
+    if m is None:
+        return number
+    if m.group("half") and not number.article:
+        return number  # "halbe" only in "eine halbe Million"
+    value = 0.5 if m.group("half") else number.value
+    factor = res.words.scales[m.group("s").lower()]
+    return Number(number.start, m.end(), value * factor, scaled=True, factor=factor, vague=number.vague)
+
+
+def _word_number(text: str, start: int, end: int, res: Resources) -> Number | None:
+    word = text[start:end]
+    lower = word.lower()
+    if lower in res.plurals and word[:1].isupper():
+        return Number(start, end, res.plurals[lower], scaled=True, vague=True)
+    if lower in res.words.article:
+        return Number(start, end, 1.0, article=True)
+    value = parse_number_word(lower)
+    if value is None:
+        return None
+    # "die Elf", "außer Acht": a capitalised number word inside a sentence is a noun
+    noun_like = word[:1].isupper() and lower not in (res.words.hundred, res.words.thousand)
+    if noun_like and not _at_sentence_start(text, start):
+        return None
+    return Number(start, end, value)
+
+
+def _digit_number(text: str, start: int, end: int) -> Number | None:
+    raw = text[start:end]
+    if len(raw) > 1 and raw[0] == "0" and raw[1] != ",":
+        return None  # "0621": an area code or an identifier
+    value = parse_digits(raw)
+    if value is None:
+        return None
+    year_like = raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    return Number(start, end, value, year_like=year_like)
+
+
+def number_at(text: str, start: int, res: Resources) -> Number | None:
+    """The number phrase starting exactly at ``start`` (used for the second half of a range)."""
+    m = _DIGITS_AT.match(text, start)
+    number = _digit_number(text, start, m.end()) if m else None
+    if number is None:
+        w = _WORD_AT.match(text, start)
+        number = _word_number(text, start, w.end(), res) if w else None
+    return None if number is None else _scale(text, number, res)
+
+
+# --- what follows the number ------------------------------------------------------------------
+
+
+def _unit_after(text: str, pos: int, res: Resources) -> tuple[Unit, int] | None:
+    m = res.suffix_unit.match(text, pos)
+    if m is None:
+        return None
+    return res.units[re.sub(r"\s+", " ", m.group("u")).lower()], m.end()
+
+
+@dataclass
+class _Tokens:
+    """Token lookup by character offset, and what the loaded model annotated."""
+
+    doc: Doc
+    by_start: dict[int, int]
+    has_pos: bool
+    has_lemma: bool
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Tokens:
+        return cls(doc, {t.idx: t.i for t in doc}, doc.has_annotation("POS"), doc.has_annotation("LEMMA"))
+
+    def after(self, text: str, pos: int) -> Token | None:
+        while pos < len(text) and text[pos] in " \t\u00a0\u202f":
+            pos += 1
+        i = self.by_start.get(pos)
+        return None if i is None else self.doc[i]
+
+
+def _is_noun(tok: Token, tokens: _Tokens, res: Resources) -> bool:
+    if tok.text.lower() in res.months:
+        return False
+    if tokens.has_pos:
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _is_adjective(tok: Token, tokens: _Tokens, res: Resources) -> bool:
+    if tokens.has_pos:
+        return tok.pos_ == "ADJ"
+    return tok.text.lower() not in res.stopwords and _ADJECTIVE.fullmatch(tok.text) is not None
+
+
+def _noun_after(text: str, pos: int, tokens: _Tokens, res: Resources, *, lead: frozenset[str] = frozenset(),
+                adjectives: bool = True) -> Token | None:
+    """The noun a number counts: the next noun, over adjectives and one optional ``lead`` word."""
+    tok = tokens.after(text, pos)
+    if tok is not None and tok.text.lower() in lead:
+        tok = tokens.after(text, tok.idx + len(tok.text))
+    skipped = 0
+    while tok is not None and adjectives and skipped < _MAX_ADJECTIVES and _is_adjective(tok, tokens, res):
+        skipped += 1
+        tok = tokens.after(text, tok.idx + len(tok.text))
+    if tok is None or not _is_noun(tok, tokens, res):
+        return None
+    return tok
+
+
+def _lemma(tok: Token, tokens: _Tokens, context: Context) -> str:
+    word = tok.text.rstrip(".")  # "CO2." at a sentence end, when the tokenizer kept the period
+    if tokens.has_lemma and tok.lemma_:
+        lemma = tok.lemma_.rstrip(".") or word
+        return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
+    return base_noun(word, context)
+
+
+def _is_time_noun(word: str, res: Resources) -> bool:
+    lower = word.lower()
+    if res.units.get(lower, Unit("", "")).kind == "time":
+        return True
+    # the part before the time word must be a word of its own: "Arbeits|tage", not "E|tagen"
+    return any(lower.endswith(form) and len(lower) - len(form) >= 3 for form in res.time_suffixes)
+
+
+_GENITIVE = frozenset({"des", "eines"})
+_PERCENT_LEAD = frozenset({"des", "der", "aller", "eines", "einer"})
+
+
+def _percent_counted(text: str, pos: int, tokens: _Tokens, res: Resources) -> str | None:
+    det = tokens.after(text, pos)
+    if det is None or det.text.lower() not in _PERCENT_LEAD:
+        return None
+    noun = _noun_after(text, det.idx + len(det.text), tokens, res)
+    if noun is None:
+        return None
+    lead = det.text.lower()
+    context: Context = "genitive" if lead in _GENITIVE else "plural" if lead == "aller" else "any"
+    return _lemma(noun, tokens, context)
+
+
+# --- one candidate ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str  # money | percent | measure | count, or "time" for a duration to drop
+    value: float
+    unit: str | None = None
+    counted: str | None = None
+    factor: float = 1.0  # the unit's factor ("Cent" → 0.01), kept for ranges
+    next_start: int | None = None  # a range "10-15 Prozent": where its second number starts
+
+
+def _with_unit(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
+    found = _unit_after(text, number.end, res)
+    if found is None:
+        return None
+    unit, end = found
+    if unit.kind == "time":
+        return _Found(number.start, end, "time", number.value)
+    if unit.kind == "percent":
+        counted = _percent_counted(text, end, tokens, res)
+    else:
+        noun = _noun_after(text, end, tokens, res, adjectives=False)
+        counted = _lemma(noun, tokens, "any") if noun is not None and not _is_time_noun(noun.text, res) else None
+    return _Found(number.start, end, unit.kind, number.value * unit.factor, unit.unit, counted, unit.factor)
+
+
+def _as_range(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
+    """The first number of "8,5 bis zehn Prozent", "von 120 auf 132 Euro": it takes the second's unit."""
+    join = res.range_join.match(text, number.end)
+    if join is None:
+        return None
+    second = number_at(text, join.end(), res)
+    if second is None or second.article:
+        return None
+    other = _with_unit(text, second, tokens, res) or _with_noun(text, second, tokens, res)
+    if other is None or (other.kind == "count" and other.counted is None):
+        return None
+    value = number.value
+    if second.scaled and not number.scaled and not number.vague and value < 1000:
+        value *= second.factor  # "zwei bis drei Millionen Euro": the scale word is shared
+    dash = not text[number.end : join.end()].strip().isalpha()
+    return _Found(number.start, number.end, other.kind, value * other.factor, other.unit, other.counted,
+                  other.factor, join.end() if dash else None)
+
+
+def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
+    if number.article:
+        return None
+    lead = frozenset({"von"}) if number.scaled else frozenset()
+    noun = _noun_after(text, number.end, tokens, res, lead=lead, adjectives=not number.year_like)
+    if noun is not None:
+        end = noun.idx + len(noun.text)
+        if _is_time_noun(noun.text, res):
+            return _Found(number.start, end, "time", number.value)
+        context: Context = "plural" if number.value > 1 else "any"
+        return _Found(number.start, end, "count", number.value, None, _lemma(noun, tokens, context))
+    if number.scaled:  # "zehn Millionen in Ungarn": the scale word makes it a count
+        return _Found(number.start, number.end, "count", number.value)
+    return None
+
+
+def _prefixed(text: str, number: Number, res: Resources) -> _Found | None:
+    """A currency written before the number: "€ 5", "US-$ 3 Mio.", "CHF 20"."""
+    m = res.prefix_currency.search(text, max(0, number.start - 8), number.start)
+    if m is None:
+        return None
+    unit = res.units[m.group("u").lower()]
+    return _Found(m.start(), number.end, "money", number.value * unit.factor, unit.unit)
+
+
+def quantity_of(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
+    """What ``number`` measures, or None when it is a bare number."""
+    return (
+        _with_unit(text, number, tokens, res)
+        or _prefixed(text, number, res)
+        or _as_range(text, number, tokens, res)
+        or _with_noun(text, number, tokens, res)
+    )
+
+
+def _is_identifier(text: str, start: int, res: Resources) -> bool:
+    return res.labels.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"[\w.]+", text[max(0, start - _WINDOW) : start])
+    return words[-1].lower() if words else ""
+
+
+def _bound(text: str, start: int, number: Number, res: Resources) -> str | None:
+    m = res.markers.search(text, max(0, start - _WINDOW), start)
+    if m is not None:
+        return res.bounds[re.sub(r"\s+", " ", m.group("m")).lower()]
+    return "approx" if number.vague else None
+
+
+def _number_from(m: re.Match[str], text: str, res: Resources) -> Number | None:
+    start, end = m.span()
+    number = _digit_number(text, start, end) if m.group("d") else _word_number(text, start, end, res)
+    return None if number is None else _scale(text, number, res)
+
+
+def _keep(text: str, number: Number, found: _Found, res: Resources, blocked: list[tuple[int, int]]) -> bool:
+    if found.kind == "time" or _is_identifier(text, found.start, res):
+        return False
+    # a year ("im Jahr 2005 Wahlen") counts only with a unit, or a noun right after it and no date cue
+    if number.year_like and found.kind == "count" and _previous_word(text, number.start) in res.words.year_cues:
+        return False
+    return not any(s < found.end and found.start < e for s, e in blocked)
+
+
+def extract(doc: Doc) -> list[Quantity]:
+    """All quantities in ``doc``, in text order."""
+    text = doc.text
+    res = resources(doc.lang_)
+    tokens = _Tokens.of(doc)
+    blocked = [(t.start, t.end) for t in (doc._.timexes or [])]
+    out: list[Quantity] = []
+    last_end = 0
+    for m in _CANDIDATE.finditer(text):
+        if m.start() < last_end:
+            continue
+        number = _number_from(m, text, res)
+        while number is not None:
+            found = quantity_of(text, number, tokens, res)
+            if found is None:
+                break
+            last_end = max(last_end, found.end)
+            if _keep(text, number, found, res, blocked):
+                bound = _bound(text, found.start, number, res)
+                extra: dict[str, object] = {"approx": bound is not None}
+                if bound not in (None, "approx"):
+                    extra["bound"] = bound
+                out.append(Quantity(start=found.start, end=found.end, text=text[found.start : found.end],
+                                    kind=found.kind, value=found.value, unit=found.unit, counted=found.counted,
+                                    **extra))  # type: ignore[arg-type]
+            # the second number of a dashed range is hidden from the candidate pattern
+            number = number_at(text, found.next_start, res) if found.next_start is not None else None
+    return out
+
+
+class QuantityRecognizer:
+    """spaCy component: sets ``doc._.quantities``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = extract(doc)
+        return doc
+
+
+@Language.factory("chronik_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityRecognizer:
+    return QuantityRecognizer()

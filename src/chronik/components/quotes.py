@@ -1,0 +1,1153 @@
+"""Quotations: who said what, as direct, partial, indirect and reported speech.
+
+Surface patterns and lexicons (``lang/<code>/quote_*``) do the work, so the component runs on
+a bare tokenizer; a trained model improves it where present (Konjunktiv from ``Mood=Sub``,
+the subject of the cue verb from the dependency parse, PER names from ``doc.ents``).
+
+Kinds: ``direct`` is a quotation in quote marks that stands as an utterance of its own,
+``partial`` a quoted fragment inside the author's sentence ("nannte die Gespräche „konstruktiv“"),
+``indirect`` a paraphrase after a speech frame ("sagte, dass …", "laut X …") or a Konjunktiv
+sentence continuing one, ``reported`` a sentence that only reports a speech act
+("Die SPD fordert Mindestlöhne.").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronik.components.common import entity_at
+from chronik.document import Quote
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+
+TERMINAL = frozenset(".!?…")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "csubj"})
+INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    particle: str | None
+    role: str  # speech | report | clause
+
+
+@dataclass
+class Lexicon:
+    forms: dict[str, list[Cue]] = field(default_factory=dict)  # finite/participle form -> cues
+    joined: dict[str, Cue] = field(default_factory=dict)  # particle+form ("mitteilte") -> cue
+    lemmas: dict[str, Cue] = field(default_factory=dict)
+    konjunktiv: frozenset[str] = frozenset()
+    konjunktiv2: frozenset[str] = frozenset()
+    verbs_en: frozenset[str] = frozenset()  # verb forms in -en: "X-e" is Konjunktiv I when "X-en" is listed
+    cue_nouns: frozenset[str] = frozenset()
+    name_nouns: frozenset[str] = frozenset()
+    scare: frozenset[str] = frozenset()
+    phrases: dict = field(default_factory=dict)
+    grammar: dict = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.grammar.get(key, []))
+
+
+def _weak_forms(lemma: str, particle: str | None) -> list[str]:
+    """Regular (weak) German conjugation of a verb, without the separable particle."""
+    base = lemma[len(particle) :] if particle else lemma
+    stem = base[:-1] if base.endswith(("eln", "ern")) else base[:-2]
+    # "antworten" -> "antwortet", "rechnen" -> "rechnet": an -e- keeps the ending audible
+    e = "e" if re.search(r"([dt]|chn|[^aeiouäöülrh][mn])$", stem) else ""
+    prefix = "" if base.startswith(INSEPARABLE) or base.endswith("ieren") else "ge"
+    return [stem + e + "t", stem + e + "te", stem + e + "ten", prefix + stem + e + "t", stem + "e", base]
+
+
+def _strong_forms(lemma: str, particle: str | None, spec: str) -> list[str]:
+    base = lemma[len(particle) :] if particle else lemma
+    present, past, participle = spec.split("|")
+    past_pl = past + ("n" if past.endswith("e") else "en")
+    return [present, past, past_pl, participle, base[:-1] if base.endswith("en") else base, base]
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "de") -> Lexicon:
+    folder = LANG_DIR / lang
+    lex = Lexicon()
+    path = folder / "quote_cue_verbs.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lemma, particle, role, conj = line.split("\t")[:4]
+            part = None if particle == "-" else particle
+            cue = Cue(lemma, part, role)
+            lex.lemmas[lemma] = cue
+            forms = _weak_forms(lemma, part) if conj == "weak" else _strong_forms(lemma, part, conj)
+            for form in forms:
+                if cue not in lex.forms.setdefault(form, []):
+                    lex.forms[form].append(cue)
+                if part:
+                    lex.joined.setdefault(part + form, cue)
+            if part:  # the participle carries the particle: "mitgeteilt", "angekündigt"
+                lex.joined.setdefault(part + forms[3], cue)
+                lex.joined.setdefault(part + "zu" + forms[-1], cue)
+    lex.konjunktiv = _word_list(folder / "quote_konjunktiv.txt")
+    lex.konjunktiv2 = _word_list(folder / "quote_konjunktiv2.txt")
+    lex.cue_nouns = _word_list(folder / "quote_cue_nouns.txt")
+    lex.verbs_en = _word_list(folder / "quote_verb_forms_en.txt") | frozenset(lex.lemmas)
+    lex.name_nouns = _word_list(folder / "quote_name_nouns.txt")
+    lex.scare = _word_list(folder / "quote_scare_markers.txt")
+    for name, attr in (("quote_cue_phrases.json", "phrases"), ("quote_grammar.json", "grammar")):
+        p = folder / name
+        setattr(lex, attr, json.loads(p.read_text(encoding="utf-8")) if p.exists() else {})
+    return lex
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
+
+
+# --- quote marks ----------------------------------------------------------------------------
+
+
+# opening mark -> closing marks that end it
+CLOSERS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "›": "‹"}
+
+
+def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, depth)`` of paired quotation marks; the span includes both marks.
+
+    A stack pairs marks so that nested quotes („… ‚…‘ …“ or „… „…“ …“) stay inside the outer
+    one. Unclosed marks are dropped at a line break: news paragraphs do not continue quotes.
+    """
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+            continue
+        if stack and ch in CLOSERS[stack[-1][0]]:
+            # a straight quote directly before a letter opens rather than closes („… "X" …)
+            if ch == '"' and stack[-1][0] != '"' and i + 1 < len(text) and text[i + 1].isalnum():
+                stack.append((ch, i))
+                continue
+            mark, start = stack.pop()
+            spans.append((start, i + 1, len(stack)))
+            continue
+        if ch in "„»‚›" or (ch in '"“«' and _opens(text, i)):
+            stack.append((ch, i))
+    return sorted(spans)
+
+
+def _opens(text: str, i: int) -> bool:
+    """An ambiguous mark opens a quote when followed by text and preceded by a boundary."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:–-/") and not after.isspace()
+
+
+# --- token helpers --------------------------------------------------------------------------
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _is_quote_char(tok: Token) -> bool:
+    return tok.text in CLOSERS or tok.text in "“”«»‘’‹›\"'"
+
+
+@dataclass
+class Frame:
+    """A speech frame found in a sentence: the cue tokens and the speaker span (token indexes)."""
+
+    cue: tuple[int, int]
+    speaker: tuple[int, int] | None
+    kind_hint: str = "speech"
+    tokens: set[int] = field(default_factory=set)  # tokens that belong to the frame, not the quote
+
+
+class QuoteFinder:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lex = lexicon(lang)
+        g = self.lex
+        self.articles = g.words("articles")
+        self.pronouns = g.words("speaker_pronouns")
+        self.preps = g.words("prepositions")
+        self.subord = g.words("subordinators")
+        self.adverbs = g.words("clause_adverbs")
+        self.modals = g.words("reportative_modals")
+        self.aux = g.words("finite_aux")
+        self.part_aux = g.words("participle_aux")
+        self.relative = g.words("relative_pronouns")
+        self.coordinators = g.words("coordinators")
+        self.oblique = g.words("oblique_starts")
+        self.skip_after_verb = g.words("skip_after_verb")
+        self.not_konjunktiv = g.words("not_konjunktiv")
+        self.name_particles = g.words("name_particles")
+        self.main_conj = g.words("main_clause_conjunctions")
+        p = g.phrases
+        self.laut = frozenset(p.get("source_prepositions", []))
+        self.zufolge = frozenset(p.get("source_postpositions", []))
+        self.nach_nouns = frozenset(p.get("nach_nouns", []))
+        self.src_adverbs = frozenset(p.get("source_adverbs", []))
+
+    # -- lexical tests --
+
+    def cue_of(self, doc: Doc, i: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
+        """The speech cue at token ``i`` (with its separable particle), if any."""
+        tok = doc[i]
+        low = tok.text.lower()
+        if not tok.text[:1].isalpha():
+            return None
+        if low in self.lex.joined and tok.text[:1].islower():  # "mitteilte"; "Angaben" is a noun
+            return self.lex.joined[low], (i, i + 1)
+        cues = list(self.lex.forms.get(low, []))
+        if not cues and tok.lemma_ and tok.pos_ in ("VERB", "AUX"):
+            cue = self.lex.lemmas.get(tok.lemma_.lower())
+            cues = [cue] if cue is not None else []
+        if not cues or (tok.text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
+            return None  # capitalised mid-sentence: a noun ("das Sagen"), not the verb
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+            return None
+        # a separable verb needs its particle later in the clause ("teilte … mit")
+        for cue in sorted(cues, key=lambda c: c.particle is None):
+            if cue.particle is None:
+                if cue.lemma == "heißen":  # only "heißt es" / "hieß es" frames speech
+                    near = {doc[k].text.lower() for k in range(max(0, i - 1), min(end, i + 2))}
+                    if "es" not in near:
+                        continue
+                return cue, (i, i + 1)
+            for k in range(i + 1, end):
+                t = doc[k].text
+                if t in ",;:" or _is_quote_char(doc[k]) or t in TERMINAL:
+                    break
+                if t.lower() == cue.particle and _closes_clause(doc, k + 1, end):
+                    return cue, (i, k + 1)
+        return None
+
+    def is_konjunktiv(self, tok: Token) -> bool:
+        return self.konjunktiv_kind(tok) > 0
+
+    def konjunktiv_kind(self, tok: Token) -> int:
+        """1 for Konjunktiv I (reported speech on its own), 2 for Konjunktiv II, 0 for neither."""
+        mood = tok.morph.get("Mood")
+        if mood:
+            return 0 if "Sub" not in mood else (2 if "Past" in tok.morph.get("Tense") else 1)
+        low = tok.text.lower()
+        if tok.text[:1].isupper():
+            return 0
+        if low in self.lex.konjunktiv:
+            return 1
+        if low in self.lex.konjunktiv2:
+            return 2
+        if not low.endswith("e") or len(low) < 4 or not low.isalpha() or low in self.not_konjunktiv:
+            return 0
+        if low.endswith("iere"):  # "reagiere", "resultiere"
+            return 1
+        # "-te" is the weak past ("sagte", "musste", "leitete") unless the stem ends in t/d ("arbeite", "gelte")
+        if low.endswith("te") and (low[-3] not in "td" or low.endswith(("tete", "dete"))):
+            return 0
+        return 1 if low + "n" in self.lex.verbs_en and low not in self.articles else 0
+
+    # -- noun phrases --
+
+    def np_after(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+        """The speaker noun phrase starting at or just after token ``i`` ("der Minister, Hans X")."""
+        while i < end and (doc[i].text.lower() in self.adverbs or doc[i].text in self.skip_after_verb):
+            if _is_cap(doc[i]):
+                break
+            i += 1
+        if i >= end:
+            return None
+        first = doc[i]
+        if first.text.lower() in self.pronouns and not _is_cap(first) or first.text in ("Er", "Sie", "Man"):
+            return (i, i + 1)
+        if not (_is_cap(first) or first.text.lower() in self.articles):
+            return None
+        if first.text.lower() in self.preps:
+            return None
+        j = i
+        while j < end:
+            t = doc[j]
+            low = t.text.lower()
+            if t.is_space:
+                break
+            if t.text == "(":  # party or role in brackets: "Müller (SPD)"
+                k = j + 1
+                while k < end and doc[k].text != ")" and k - j < 8:
+                    k += 1
+                if k < end and doc[k].text == ")":
+                    j = k + 1
+                    continue
+                break
+            if t.text == "," and j + 1 < end and _is_cap(doc[j + 1]) and doc[j + 1].text.lower() not in self.subord:
+                # apposition: ", Hans Müller," – only a short run of capitalised words
+                k = j + 1
+                while k < end and (_is_cap(doc[k]) or doc[k].text.lower() in self.articles) and k - j < 6:
+                    k += 1
+                if k >= end or doc[k].text in ",.:;!?":
+                    j = k
+                    continue
+                break
+            if low in self.preps and low not in ("von", "vom") or low in self.subord or low in self.aux:
+                break
+            if low in ("von", "vom"):  # "Ministerin von X", "Sprecher vom Amt"
+                if j + 1 < end and (_is_cap(doc[j + 1]) or doc[j + 1].text.lower() in self.articles):
+                    j += 1
+                    continue
+                break
+            if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
+                j += 1
+                continue
+            if low in self.name_particles and j > i and j + 1 < end and _is_cap(doc[j + 1]):
+                j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
+                continue
+            # lower-case adjective after an article or adjective ("der englische Premier")
+            if (
+                re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", t.text)
+                and j > i
+                and (doc[j - 1].text.lower() in self.articles or doc[j - 1].text[:1].islower())
+                and j + 1 < end
+                and doc[j + 1].text[:1].isupper()
+            ):
+                j += 1
+                continue
+            break
+        while j > i and doc[j - 1].text.lower() in {"und", ",", "-", "&"} | self.articles:
+            j -= 1
+        return (i, j) if j > i else None
+
+    def np_before(self, doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
+        """The fronted subject in ``[start, verb)``: a noun phrase filling the field before the verb.
+
+        A relative or subordinate clause between phrase and verb is allowed
+        ("Frank Sichau, der als Sprecher fungiert, erklärte"); anything else means the fronted
+        part is not the subject.
+        """
+        s = start
+        while s < verb and (doc[s].is_space or doc[s].text in ",–-:" or _is_quote_char(doc[s])):
+            s += 1
+        if s >= verb:
+            return None
+        first = doc[s].text.lower()
+        name_start = (
+            first in self.name_particles
+            and s + 2 < verb
+            and doc[s + 1].text in ("der", "den", "de")
+            and doc[s + 2].text[:1].isupper()
+        )  # "Von der Leyen sagte"
+        if not name_start and (
+            first in self.preps or first in self.adverbs or first in self.subord or first in self.oblique
+        ):
+            return None
+        np = self.np_after(doc, s + 1, verb) if name_start else self.np_after(doc, s, verb)
+        if np is not None and name_start:
+            np = (s, np[1])
+        if np is None:
+            return None
+        rest = [k for k in range(np[1], verb) if not doc[k].is_space]
+        if all(doc[k].text == "," or doc[k].text.lower() in self.adverbs for k in rest):
+            return np
+        if doc[rest[0]].text.lower() in self.aux:  # "Sie wird mit den Worten zitiert"
+            return np
+        if doc[rest[0]].text.lower() in self.preps and all(
+            doc[k].text[:1].isupper() or doc[k].text.lower() in self.preps | self.articles | {"und", "(", ")"}
+            for k in rest
+        ):
+            return (np[0], rest[-1] + 1)  # "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
+        if (
+            len(rest) >= 3
+            and doc[rest[0]].text == ","
+            and doc[rest[-1]].text == ","
+            and (doc[rest[1]].text.lower() in self.subord or doc[rest[1]].text.lower() in self.articles)
+        ):
+            return np
+        return None
+
+    def np_ending_at(self, doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
+        """The longest noun phrase that ends right at ``end`` (exclusive), looking back 10 tokens."""
+        best = None
+        for s in range(end - 1, max(lo, end - 10) - 1, -1):
+            if doc[s].text in ".!?:;" or _is_quote_char(doc[s]):
+                break
+            np = self.np_after(doc, s, end)
+            if np is not None and np[0] == s and np[1] == end and doc[s].text.lower() not in self.preps:
+                best = np
+        return best
+
+    def subject_from_parse(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+        tok = doc[verb]
+        heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    left = child.left_edge.i
+                    right = child.i + 1
+                    for r in child.rights:
+                        if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
+                            break
+                        right = r.right_edge.i + 1
+                    return (left, right)
+        return None
+
+    def speaker_of_cue(
+        self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None = None
+    ) -> tuple[int, int] | None:
+        """Subject of the cue verb: the parse where there is one, else German word order."""
+        if doc.has_annotation("DEP"):
+            sub = self.subject_from_parse(doc, verb)
+            if sub is not None:
+                return sub
+        region = [
+            k
+            for k in range(clause_start, verb)
+            if not doc[k].is_space and doc[k].text not in ",:" and not _is_quote_char(doc[k])
+        ]
+        nxt = doc[verb + 1].text if verb + 1 < end else ""
+        if nxt.lower() in ("er", "man", "wir", "ich"):  # only ever subjects: "sagte er"
+            return (verb + 1, verb + 2)
+        if region:
+            first = doc[region[0]].text.lower()
+            if first in self.subord:  # verb-final clause: "…, weil der Minister sagte"
+                return self.np_after(doc, region[0] + 1, verb)
+            if first in self.relative and region[0] > 0 and doc[region[0] - 1].text == ",":
+                # "X, der … betonte, …": the relative pronoun stands for the phrase before the comma
+                return self.np_ending_at(doc, region[0] - 1, sent_start if sent_start is not None else 0)
+            if doc[region[-1]].text.lower() in self.coordinators:
+                # "Er halte X für vertretbar und bezeichnete …": the first conjunct's subject
+                base = sent_start if sent_start is not None else clause_start
+                return self.np_after(doc, base, verb)
+            oblique = first in self.oblique or (
+                first in ("der", "einer") and len(region) > 1 and re.fullmatch(r"[a-zäöüß-]+en", doc[region[1]].text)
+            )
+            if not oblique:
+                fronted = self.np_before(doc, clause_start, verb)
+                if fronted is not None:
+                    return fronted
+        elif sent_start is not None and sent_start < clause_start:
+            # the clause "starts" after an apposition's comma: "Der Minister, Hans X, sagte"
+            fronted = self.np_before(doc, sent_start, verb)
+            if fronted is not None:
+                return fronted
+        k = cue_end if cue_end == verb + 1 else verb + 1
+        after = self.np_after(doc, k, end)
+        if after is not None:
+            return after
+        # compound tense "hat … gesagt": the subject follows the auxiliary
+        for m in region:
+            if doc[m].text.lower() in self.aux:
+                return self.np_after(doc, m + 1, verb)
+        return None
+
+
+def _closes_clause(doc: Doc, k: int, end: int) -> bool:
+    """A separable particle closes its clause: punctuation, a quote mark or a conjunction follows."""
+    if k >= end:
+        return True
+    t = doc[k]
+    return t.is_space or t.text in ".,;:!?" or _is_quote_char(t) or t.text in ("und", "oder", "–", "-", "(")
+
+
+def _sent_start(doc: Doc, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or _is_quote_char(doc[k]) or doc[k].text in "(–-"):
+        k -= 1
+    return k < 0 or doc[i].is_sent_start or doc[k].text in TERMINAL or doc[k].text == ":"
+
+
+# --- the component --------------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    start: int  # char offsets
+    end: int
+    kind: str
+    speaker: tuple[int, int] | None = None  # token span
+    cue: tuple[int, int] | None = None  # token span
+    parts: list[tuple[int, int]] = field(default_factory=list)  # char spans when discontinuous
+    sentence: int = 0
+    continued: bool = False  # a Konjunktiv/"sollen" sentence with no frame of its own
+
+
+@Language.factory("chronik_quotes")
+def make_quotes(nlp: Language, name: str) -> Quotes:
+    return Quotes(nlp.lang)
+
+
+class Quotes:
+    def __init__(self, lang: str) -> None:
+        self.finder = QuoteFinder(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc, self.finder)
+        return doc
+
+
+def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
+    sents = [s for s in doc.sents if any(not t.is_space for t in s)]
+    marks = quote_mark_spans(doc.text)
+    top = [(s, e) for s, e, depth in marks if depth == 0 and e - s > 2]
+    in_direct = _covered_tokens(doc, top)
+    found: list[Found] = []
+    last: Found | None = None
+    direct_by_sent: dict[int, list[tuple[int, int]]] = {}
+    for s, e in top:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        for si, sent in enumerate(sents):
+            if sent.start <= span.start < sent.end:
+                direct_by_sent.setdefault(si, []).append((s, e))
+                break
+    for si, sent in enumerate(sents):
+        sent_found: list[Found] = []
+        indirect = _indirect_in_sentence(doc, f, sent, in_direct, si)
+        for s, e in direct_by_sent.get(si, []):
+            q = _classify_direct(doc, f, sent, s, e, indirect, si)
+            if q is not None:
+                sent_found.append(q)
+        sent_found.extend(indirect)
+        if not sent_found:
+            q = _continuation(doc, f, sent, in_direct, last, si, sents)
+            if q is not None and found and found[-1].continued and found[-1].sentence == si - 1:
+                # consecutive reported sentences form one quotation, as annotators mark them
+                found[-1].end, found[-1].sentence = q.end, si
+                continue
+            if q is not None:
+                sent_found.append(q)
+        for q in sorted(sent_found, key=lambda q: q.start):
+            if q.speaker is None and last is not None and q.kind in ("direct", "partial") and si - last.sentence <= 2:
+                # a quote with no frame continues the previous speaker's statement
+                q.speaker = last.speaker
+            found.append(q)
+            if q.speaker is not None:
+                last = q
+    return [_to_quote(doc, f, q) for q in sorted(found, key=lambda q: (q.start, q.end))]
+
+
+def _covered_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
+    speaker_text = None
+    speaker_id = None
+    extra: dict = {}
+    if q.speaker is not None:
+        sp = doc[q.speaker[0] : q.speaker[1]]
+        speaker_text = sp.text
+        extra["speaker_span"] = [sp.start_char, sp.end_char]
+        entity = entity_at(doc, sp.start_char, sp.end_char)
+        if entity is None and sp.text.lower() in f.pronouns:
+            name = _recent_name(doc, sp.start)
+            if name is not None:
+                extra["speaker_resolved"] = [name.start_char, name.end_char]
+                entity = entity_at(doc, name.start_char, name.end_char)
+        speaker_id = entity.id if entity is not None else None
+    cue = None
+    if q.cue is not None:
+        c = doc[q.cue[0] : q.cue[1]]
+        cue = [c.start_char, c.end_char]
+    if len(q.parts) > 1:
+        extra["parts"] = [list(p) for p in q.parts]
+    return Quote(
+        start=q.start,
+        end=q.end,
+        text=doc.text[q.start : q.end],
+        kind=q.kind,  # type: ignore[arg-type]
+        speaker=speaker_id,
+        speaker_text=speaker_text,
+        cue=cue,
+        **extra,
+    )
+
+
+def _recent_name(doc: Doc, before: int) -> Span | None:
+    """Fallback coreference for a pronoun: the closest preceding PER name from the model's NER."""
+    best = None
+    for ent in doc.ents:
+        if ent.end <= before and ent.label_ in ("PER", "PERSON"):
+            best = ent
+    return best
+
+
+# --- direct quotes --------------------------------------------------------------------------
+
+
+def _classify_direct(
+    doc: Doc, f: QuoteFinder, sent: Span, s: int, e: int, indirect: list[Found], si: int
+) -> Found | None:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    inner = doc.text[s + 1 : e - 1].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not words:
+        return None
+    lower_words = [w for w in words if w[0].islower()]
+    ends_terminal = inner[-1:] in TERMINAL or inner[-2:-1] in TERMINAL
+    prev = _prev_word(doc, span.start)
+    nxt = _next_token(doc, span.end)
+    # right frame: „…“, sagte er / „…“, so Kondé / „…?“ fragte sie – in the sentence of the closing mark
+    close_sent = doc[span.end - 1].sent
+    frame = _right_frame(doc, f, span.end, close_sent.end)
+    colon = _left_colon_frame(doc, f, sent, span.start)
+    left = _left_comma_frame(doc, f, sent, span.start) if frame is None and colon is None else None
+    explicit = frame or colon or left
+    name_like = False
+    if prev is not None:
+        low = prev.text.lower()
+        if low in f.lex.scare or low in f.lex.name_nouns or _compound_head(low, f.lex.name_nouns):
+            name_like = True
+        if low in f.laut:  # "laut „BBC News“": a source name
+            name_like = True
+    if nxt is not None and nxt.text == "(":  # „Partei X“ (PX)
+        name_like = True
+    title_case = not lower_words or all(w[0].isupper() for w in words if len(w) > 3)
+    at_sentence_start = span.start == _first_content(sent)
+    covers_sentence = at_sentence_start and _last_content(sent) < span.end + 2
+    full = ends_terminal or covers_sentence or colon is not None
+    if name_like and not (ends_terminal and len(words) >= 4) and colon is None:
+        return None
+    if title_case and not ends_terminal and explicit is None and len(words) <= 6 and not covers_sentence:
+        return None
+    host = next((q for q in indirect if q.start <= s and e <= q.end + 1), None)
+    if explicit is None and host is None and not full:
+        # a fragment in the author's sentence counts only with speech around it
+        ctx = _sentence_cue(doc, f, sent, exclude=set(range(span.start, span.end)))
+        if ctx is None and not _konjunktiv_outside(doc, f, sent, span):
+            return None
+        explicit = ctx
+    if explicit is None and host is None and full and len(words) < 3 and not covers_sentence:
+        return None
+    kind = "direct" if full or (colon is not None) or (frame is not None and at_sentence_start) else "partial"
+    q = Found(s, e, kind, sentence=si + _sentences_between(doc, span))
+    if explicit is not None:
+        q.speaker, q.cue = explicit.speaker, explicit.cue
+    elif host is not None:
+        q.speaker, q.cue = host.speaker, host.cue
+    return q
+
+
+def _sentences_between(doc: Doc, span: Span) -> int:
+    """How many sentence starts lie inside a quotation (multi-sentence quotes end sentences later)."""
+    return sum(1 for t in doc[span.start + 1 : span.end] if t.is_sent_start and not t.is_space)
+
+
+def _konjunktiv_outside(doc: Doc, f: QuoteFinder, sent: Span, span: Span) -> bool:
+    """Reported speech around a fragment: a Konjunktiv verb in the sentence outside the quote."""
+    return any(f.is_konjunktiv(t) and not _is_cap(t) for t in sent if not (span.start <= t.i < span.end))
+
+
+def _compound_head(word: str, nouns: frozenset[str]) -> bool:
+    return any(len(n) >= 4 and word.endswith(n) for n in nouns)
+
+
+def _prev_word(doc: Doc, i: int) -> Token | None:
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
+def _next_token(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _first_content(sent: Span) -> int:
+    for t in sent:
+        if not t.is_space:
+            return t.i
+    return sent.start
+
+
+def _last_content(sent: Span) -> int:
+    for t in reversed(sent):
+        if not t.is_space and t.text not in TERMINAL:
+            return t.i
+    return sent.end
+
+
+def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
+    while i < end and (doc[i].text in "," or doc[i].is_space):
+        i += 1
+    if i >= end:
+        return None
+    tok = doc[i]
+    if tok.text.lower() == "so" and i + 1 < end:
+        sp = f.np_after(doc, i + 1, end)
+        if sp is not None:
+            return Frame((i, i + 1), sp)
+        hit = f.cue_of(doc, i + 1, end)  # "„…“, so charakterisierte ihn X"
+        if hit is not None:
+            return Frame(hit[1], f.np_after(doc, hit[1][1] if hit[1][1] == i + 2 else i + 2, end))
+    stop = min(end, i + 3)
+    for k in range(i, stop):
+        if _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
+            break
+        hit = f.cue_of(doc, k, end)
+        if hit is not None:
+            cue, span = hit
+            if k == i:  # "…“, sagte der Minister" / "heißt es in der Erklärung"
+                if cue.lemma == "heißen":
+                    for m in range(k + 1, min(end, k + 4)):
+                        if doc[m].text.lower() in ("in", "im", "aus"):
+                            sp = f.np_after(doc, m + 1, end)
+                            return Frame(span, sp)
+                    return Frame(span, None)
+                return Frame(span, f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end))
+            sp = f.np_before(doc, i, k)  # "…“, der Minister sagte"
+            return Frame(span, sp)
+    return None
+
+
+def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Frame | None:
+    k = q_start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    colon = k
+    # the clause before the colon may start in an earlier sentence piece: go back to a boundary
+    start = colon - 1
+    while start > 0 and doc[start - 1].text not in TERMINAL and not _is_quote_char(doc[start - 1]):
+        if "\n" in doc[start - 1].text:
+            break
+        start -= 1
+    for v in range(start, colon):
+        hit = f.cue_of(doc, v, colon)
+        if hit is not None:
+            cue, span = hit
+            return Frame(span, f.speaker_of_cue(doc, start, v, span[1], colon))
+    n = colon - start
+    if 0 < n <= f.lex.grammar.get("colon_speaker_max_tokens", 6):
+        np = f.np_after(doc, start, colon)  # "Macron: „…“", "Der Minister: „…“"
+        if np is not None and np == (start, colon) and doc[start].text.lower() not in f.oblique:
+            return Frame((colon, colon + 1), np)
+    # "…, erklärte der Minister mit den Worten: „…“" – any cue verb in the clause
+    return None
+
+
+def _left_comma_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Frame | None:
+    k = q_start - 1
+    while k >= sent.start and doc[k].is_space:
+        k -= 1
+    if k < sent.start or doc[k].text != ",":
+        return None
+    for v in range(k - 1, max(sent.start, k - 12) - 1, -1):
+        hit = f.cue_of(doc, v, k)
+        if hit is not None:
+            cue, span = hit
+            return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, v), v, span[1], k, sent.start))
+    return None
+
+
+def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Frame | None:
+    for t in sent:
+        if t.i in exclude or t.is_space:
+            continue
+        hit = f.cue_of(doc, t.i, sent.end)
+        if hit is not None:
+            cue, span = hit
+            return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, t.i), t.i, span[1], sent.end, sent.start))
+    return None
+
+
+def _clause_start(doc: Doc, sent: Span, i: int) -> int:
+    k = i - 1
+    while k >= sent.start and doc[k].text not in ",;:" and not _is_quote_char(doc[k]):
+        k -= 1
+    return k + 1
+
+
+# --- indirect and reported speech -----------------------------------------------------------
+
+
+def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> list[Found]:
+    toks = [t.i for t in sent if not t.is_space and t.i not in in_direct]
+    if len(toks) < 3:
+        return []
+    free = [t for t in sent if not t.is_space]
+    if sum(1 for t in free if t.i in in_direct) > 0.6 * len(free):
+        return []  # the sentence is a direct quote
+    end = _last_content(sent) + 1
+    start = _first_content(sent)
+    found: list[Found] = []
+    source = _source_phrase(doc, f, sent, in_direct)
+    if source is not None:
+        frame_start, frame_end, speaker, cue = source
+        lo, hi = _source_scope(doc, f, sent, frame_start, frame_end, start, end)
+        parts = _minus(doc, lo, hi, frame_start, frame_end)
+        q = _found_from_parts(doc, parts, "indirect", si)
+        if q is not None:
+            q.speaker, q.cue = speaker, cue
+            return [q]
+    for k in toks:
+        if k >= end:
+            break
+        if found and doc[k].idx < found[-1].end and not _coordinated(doc, k, sent.start):
+            continue
+        hit = f.cue_of(doc, k, sent.end)
+        if hit is None:
+            continue
+        cue, span = hit
+        q = _complement(doc, f, sent, k, span, in_direct, si, cue)
+        if q is None and not found:
+            q = _inverted(doc, f, sent, k, span, in_direct, si)
+        if q is None:
+            continue
+        if found and q.start < found[-1].end:
+            # "…, dass X gilt, und gab an, Y zu tun": the first complement ends where the next frame starts
+            prev = found[-1]
+            cut = _coordinated(doc, k, sent.start)
+            if cut is None or doc[cut].idx <= prev.start:
+                continue
+            trimmed = _found_from_parts(doc, [(doc.char_span(prev.start, prev.end, alignment_mode="expand").start, cut)],
+                                        prev.kind, si)
+            if trimmed is None:
+                continue
+            trimmed.speaker, trimmed.cue = prev.speaker, prev.cue
+            found[-1] = trimmed
+            if q.speaker is None:
+                q.speaker = prev.speaker
+        found.append(q)
+    if not found:
+        for k in toks:
+            low = doc[k].text.lower()
+            if low in f.lex.cue_nouns and k + 1 < end and doc[k + 1].text == ",":
+                q = _complement(doc, f, sent, k, (k, k + 1), in_direct, si, Cue(low, None, "noun"))
+                if q is not None:
+                    found.append(q)
+                    break
+    if found:
+        return found
+    q = _reported(doc, f, sent, in_direct, si)
+    return [q] if q is not None else []
+
+
+def _coordinated(doc: Doc, k: int, lo: int) -> int | None:
+    """Start of ", und <verb>" / "und <verb>" right before token ``k`` (a second main clause)."""
+    m = k - 1
+    while m > lo and m > k - 4:
+        if doc[m].text.lower() in ("und", "sowie", "aber"):
+            return m - 1 if doc[m - 1].text == "," else m
+        m -= 1
+    return None
+
+
+def _source_phrase(
+    doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
+) -> tuple[int, int, tuple[int, int] | None, tuple[int, int]] | None:
+    """'laut X', 'X zufolge', 'nach Angaben (von) X', 'wie X mitteilte': frame span, speaker, cue."""
+    end = sent.end
+    for t in sent:
+        i = t.i
+        if t.is_space or i in in_direct:
+            continue
+        low = t.text.lower()
+        if low in f.laut and i + 1 < end:
+            sp = f.np_after(doc, i + 1, end)
+            if sp is None and _is_quote_char(doc[i + 1]):  # laut „BBC News“
+                m = i + 2
+                while m < end and not _is_quote_char(doc[m]) and m - i < 10:
+                    m += 1
+                sp = (i + 1, m + 1) if m < end else None
+            if sp is not None:
+                return i, _frame_end(doc, sp[1], end), sp, (i, i + 1)
+        if low in f.zufolge:
+            sp = f.np_ending_at(doc, i, sent.start)  # "Berichten zufolge", "Angaben der Polizei zufolge"
+            if sp is None:
+                sp = (i - 1, i) if i - 1 >= sent.start else None
+            if sp is not None:
+                return _frame_start(doc, sp[0], sent.start), _frame_end(doc, i + 1, end), sp, (i, i + 1)
+        if low == "so" and i > sent.start and doc[i - 1].text == "," and i + 1 < end:
+            # "…, so der Sprecher." – the reporting frame closes the sentence or a clause
+            sp = f.np_after(doc, i + 1, end)
+            if sp is not None:
+                fe = sp[1]
+                while fe < end and doc[fe].text != "," and doc[fe].text not in TERMINAL:
+                    fe += 1
+                if fe >= _last_content(sent) or doc[fe].text == ",":
+                    return i - 1, _frame_end(doc, fe, end), sp, (i, i + 1)
+        if low == "nach" and i + 1 < end:
+            k = i + 1
+            while k < end and k - i <= 3 and doc[k].text.lower() not in f.nach_nouns:
+                if doc[k].text in ",.;:":
+                    break
+                k += 1
+            if k < end and doc[k].text.lower() in f.nach_nouns:
+                sp = f.np_after(doc, k + 1, end) if k + 1 < end else None
+                if k + 1 < end and doc[k + 1].text.lower() in ("von", "vom", "des", "der"):
+                    sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() == "von" else k + 1, end)
+                speaker = sp if sp is not None else (i + 1, k + 1)
+                fe = max(k + 1, sp[1] if sp is not None else k + 1)
+                return _frame_start(doc, i, sent.start), _frame_end(doc, fe, end), speaker, (i, k + 1)
+        if low == "wie" and (i == _first_content(sent) or doc[i - 1].text == ","):
+            # ", wie die Polizei mitteilte," – a verb-final frame
+            for v in range(i + 1, min(end, i + 12)):
+                if doc[v].text in ",.;":
+                    break
+                hit = f.cue_of(doc, v, end)
+                if hit is not None:
+                    first = doc[i + 1].text.lower()
+                    sp = f.np_after(doc, i + 2, v) if first in ("aus", "von") else f.np_before(doc, i + 1, v)
+                    fs = i - 1 if doc[i - 1].text == "," else i
+                    return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
+        if low in f.src_adverbs and _sent_start(doc, i) and low in ("demnach", "demzufolge"):
+            return i, i + 1, None, (i, i + 1)
+    return None
+
+
+def _source_scope(
+    doc: Doc, f: QuoteFinder, sent: Span, fs: int, fe: int, start: int, end: int
+) -> tuple[int, int]:
+    """What a 'laut X' frame covers: its own subordinate clause if it sits in one, else the sentence."""
+    lo, hi = start, end
+    k = fs - 1
+    while k > start and doc[k].text not in ",;:":
+        k -= 1
+    if k > start and doc[k].text == "," and k + 1 < fs:
+        opener = doc[k + 1].text.lower()
+        if opener in f.subord or opener in f.relative:
+            lo = k + 1
+            m = fe
+            while m < end and doc[m].text not in ",;:":
+                m += 1
+            hi = m
+    else:
+        m = fe
+        while m < end and doc[m].text not in ";:":
+            m += 1
+        hi = m
+    return lo, hi
+
+
+def _frame_start(doc: Doc, s: int, lo: int) -> int:
+    while s > lo and doc[s - 1].text == ",":
+        s -= 1
+    return s
+
+
+def _frame_end(doc: Doc, e: int, hi: int) -> int:
+    while e < hi and doc[e].text == ",":
+        e += 1
+    return e
+
+
+def _minus(doc: Doc, start: int, end: int, fs: int, fe: int) -> list[tuple[int, int]]:
+    parts = []
+    if fs > start:
+        parts.append((start, fs))
+    if fe < end:
+        parts.append((fe, end))
+    return [(s, e) for s, e in parts if any(not doc[k].is_space and doc[k].text not in ",;–-" for k in range(s, e))]
+
+
+def _found_from_parts(doc: Doc, parts: list[tuple[int, int]], kind: str, si: int) -> Found | None:
+    chars = []
+    for s, e in parts:
+        while s < e and (doc[s].is_space or doc[s].text in ",;–-"):
+            s += 1
+        while e > s and (doc[e - 1].is_space or doc[e - 1].text in ",;–-:"):
+            e -= 1
+        if e - s >= 2:
+            chars.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)))
+    if not chars:
+        return None
+    return Found(chars[0][0], chars[-1][1], kind, parts=chars, sentence=si)
+
+
+def _complement(
+    doc: Doc, f: QuoteFinder, sent: Span, k: int, span: tuple[int, int], in_direct: set[int], si: int, cue: Cue
+) -> Found | None:
+    """'X sagte, dass …' / 'X betonte, man werde …' / 'X forderte Y auf, … zu tun'."""
+    end = _last_content(sent) + 1
+    c = max(span[1], k + 1)
+    limit = min(end, c + 14)
+    while c < limit and doc[c].text not in ",:":
+        if doc[c].text in TERMINAL:
+            return None
+        c += 1
+    if c >= limit:
+        return None
+    body = c + 1
+    while body < end and doc[body].is_space:
+        body += 1
+    if body >= end or body in in_direct and _direct_covers_rest(doc, body, end, in_direct):
+        return None
+    first = doc[body].text.lower()
+    clause_end = end
+    ok = first in f.subord
+    # right after the cue (and its subject or particle) a comma opens the reported clause:
+    # "Er sagte, die Lage ist ernst" – unless the comma closes an apposition
+    near = cue.role not in ("report", "noun") and c - max(span[1], k + 1) <= 4
+    if not ok and near and (doc[body].text[:1].isupper() or first in f.articles):
+        ok = f.np_after(doc, body, end) is not None and not _apposition_close(doc, body, end)
+    if not ok and near and first in f.pronouns:
+        ok = True
+    if not ok:
+        for m in range(body, min(end, body + 12)):
+            if doc[m].text in ",;" and m > body + 1:
+                break
+            if f.is_konjunktiv(doc[m]) and not _is_cap(doc[m]):
+                ok = True
+                break
+    if not ok:
+        # infinitive complement: "forderte die Regierung auf, die Gesetze zu ändern"
+        for m in range(body, end - 1):
+            if doc[m].text.lower() == "zu" and doc[m + 1].text[:1].islower():
+                ok = m - body < 20
+                break
+    if not ok:
+        return None
+    clause_start = _clause_start(doc, sent, k)
+    if cue.role == "noun":  # "…, mit der Begründung, …": the sentence's subject made the statement
+        speaker = f.np_before(doc, _first_content(sent), _first_lower(doc, sent))
+    else:
+        speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
+    clause_end = _complement_end(doc, f, body, end)
+    q = _found_from_parts(doc, [(body, clause_end)], "indirect", si)
+    if q is not None:
+        q.speaker, q.cue = speaker, span
+    return q
+
+
+def _first_lower(doc: Doc, sent: Span) -> int:
+    """First lower-case word of a sentence after its start: in a V2 clause, usually the finite verb."""
+    for t in sent[1:]:
+        if t.text[:1].islower() and t.text.lower() not in ("und", "von", "der", "die", "das", "des", "dem", "den"):
+            return t.i
+    return sent.end
+
+
+def _complement_end(doc: Doc, f: QuoteFinder, body: int, end: int) -> int:
+    """Where a reported clause ends: a colon or semicolon, a main-clause conjunction, or a new frame."""
+    for m in range(body + 1, end):
+        t = doc[m].text
+        if t in ";:" and not _is_quote_char(doc[m]):
+            return m
+        if t == "," and m + 1 < end:
+            nxt = doc[m + 1].text.lower()
+            if nxt in f.main_conj:
+                return m
+            hit = f.cue_of(doc, m + 1, end) if m + 1 not in range(body, body + 2) else None
+            if hit is not None and hit[0].role != "report" and f.np_after(doc, hit[1][1], end) is not None:
+                return m  # "…, entgegnete Suttner"
+    return end
+
+
+def _apposition_close(doc: Doc, body: int, end: int) -> bool:
+    """Whether the text after a comma is a name closed by another comma (an apposition)."""
+    k = body
+    while k < end and doc[k].text[:1].isupper():
+        k += 1
+    return k > body and k < end and doc[k].text == "," and k - body <= 4 and not doc[k - 1].text.lower().endswith("e")
+
+
+def _direct_covers_rest(doc: Doc, body: int, end: int, in_direct: set[int]) -> bool:
+    return sum(1 for m in range(body, end) if m in in_direct) >= 0.8 * (end - body)
+
+
+def _inverted(
+    doc: Doc, f: QuoteFinder, sent: Span, k: int, span: tuple[int, int], in_direct: set[int], si: int
+) -> Found | None:
+    """'Die Lage sei ernst, sagte der Minister.' and 'Die Lage, so X, sei ernst.'"""
+    start = _first_content(sent)
+    end = _last_content(sent) + 1
+    if k - 1 <= start or doc[k - 1].text != ",":
+        return None
+    before = [m for m in range(start, k - 1) if not doc[m].is_space]
+    if len(before) < 3 or all(m in in_direct for m in before):
+        return None
+    if f.np_before(doc, start, k) is not None:  # "Der Minister, Hans X, sagte": a subject, not a quote
+        return None
+    speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
+    if speaker is None:
+        return None
+    fe = speaker[1]
+    while fe < end and doc[fe].text != "," and fe - speaker[1] < 8:
+        fe += 1  # trailing adverbials of the frame: "sagte er am Montag in Berlin"
+    parts = [(start, k - 1)]
+    if fe < end and doc[fe].text == ",":
+        parts.append((fe + 1, end))
+    q = _found_from_parts(doc, parts, "indirect", si)
+    if q is not None:
+        q.speaker, q.cue = speaker, span
+    return q
+
+
+def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
+    """A sentence whose main verb reports a speech act: 'Die SPD fordert Mindestlöhne.'"""
+    start = _first_content(sent)
+    end = sent.end
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if any(t.i in in_direct for t in sent):
+        return None  # the quotation itself is the speech; the sentence is its frame
+    for t in sent:
+        if t.is_space or t.i in in_direct:
+            continue
+        if t.text in ",;:":
+            break  # only the main clause's verb
+        hit = f.cue_of(doc, t.i, sent.end)
+        if hit is None:
+            continue
+        cue, span = hit
+        if cue.role == "clause":
+            return None
+        speaker = f.speaker_of_cue(doc, start, t.i, span[1], sent.end, start)
+        if speaker is None:
+            return None
+        q = Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "reported", sentence=si)
+        q.speaker, q.cue = speaker, span
+        return q
+    return None
+
+
+def _continuation(
+    doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int, sents: list[Span]
+) -> Found | None:
+    """Konjunktiv or reportative 'sollen' sentences that continue a reported statement."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or any(t.i in in_direct for t in toks[:2]):
+        return None
+    recent = last is not None and si - last.sentence <= 2
+    main = []
+    for t in toks:
+        if t.text in ",;:":
+            break
+        main.append(t)
+    kinds = [f.konjunktiv_kind(t) for t in main[1:8]]
+    konj = any(kinds)
+    konj1 = 1 in kinds  # Konjunktiv I reports speech even far from its frame
+    modal = any(t.text.lower() in f.modals for t in main[1:6])
+    # reportative "sollen" with a perfect infinitive: "Er soll Gelder veruntreut haben."
+    sollen = modal and toks[-2].text.lower() in f.part_aux
+    if not (konj and recent) and not konj1 and not sollen and not (recent and modal):
+        return None
+    end = toks[-1]
+    q = Found(toks[0].idx, end.idx + len(end.text), "indirect", sentence=si, continued=True)
+    if last is not None and si - last.sentence <= 6:
+        q.speaker = last.speaker
+    return q

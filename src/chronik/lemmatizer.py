@@ -1,0 +1,124 @@
+"""``chronik_lemmatizer``: a lookup lemmatizer for the trained German model.
+
+Two tables, tried in order, then simplemma (MIT) as the back-off for open-class words:
+
+1. ``(lowercased form, UPOS) → lemma`` learnt from the gold training trees (closed-class words, frequent
+   forms and the treebank's conventions: ``der`` for articles, ``ich`` for ``mir`` …);
+2. ``lowercased form → lemma`` from the same trees, for forms seen with another UPOS;
+3. ``simplemma.lemmatize(form, lang="de")``; nouns/proper nouns keep an upper-case first letter.
+
+The component is registered through the ``spacy_factories`` entry point, so ``spacy.load`` finds it
+without importing chronik first. The tables are saved inside the model directory (``lemma_tables.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+KEEP_FORM = {"PUNCT", "NUM", "SYM", "X", "SPACE"}
+
+
+@Language.factory("chronik_lemmatizer", default_config={"overwrite": False, "use_simplemma": True})
+def make_lemmatizer(nlp: Language, name: str, overwrite: bool, use_simplemma: bool) -> LookupLemmatizer:
+    return LookupLemmatizer(name, overwrite=overwrite, use_simplemma=use_simplemma)
+
+
+class LookupLemmatizer:
+    def __init__(self, name: str = "chronik_lemmatizer", *, overwrite: bool = False, use_simplemma: bool = True):
+        self.name = name
+        self.overwrite = overwrite
+        self.use_simplemma = use_simplemma
+        self.by_pos: dict[str, str] = {}  # "form\tUPOS" -> lemma
+        self.by_form: dict[str, str] = {}
+        self._cache: dict[tuple[str, str], str] = {}
+
+    # ------------------------------------------------------------------ training
+    def fit(self, examples: Iterable[tuple[str, str, str]], min_count: int = 1) -> None:
+        """Learn the tables from (form, UPOS, lemma) triples."""
+        pos_counts: dict[str, Counter] = {}
+        form_counts: dict[str, Counter] = {}
+        for form, pos, lemma in examples:
+            if not lemma or lemma == "_" or pos in KEEP_FORM:
+                continue
+            low = form.lower()
+            pos_counts.setdefault(f"{low}\t{pos}", Counter())[lemma] += 1
+            form_counts.setdefault(low, Counter())[lemma] += 1
+        self.by_pos = {k: c.most_common(1)[0][0] for k, c in pos_counts.items() if sum(c.values()) >= min_count}
+        self.by_form = {k: c.most_common(1)[0][0] for k, c in form_counts.items() if sum(c.values()) >= min_count}
+        self._cache.clear()
+
+    # ------------------------------------------------------------------ inference
+    def lemma(self, form: str, pos: str) -> str:
+        key = (form, pos)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        result = self._lemma(form, pos)
+        if len(self._cache) < 200_000:
+            self._cache[key] = result
+        return result
+
+    def _lemma(self, form: str, pos: str) -> str:
+        if pos in KEEP_FORM or not any(c.isalpha() for c in form):
+            return form
+        low = form.lower()
+        hit = self.by_pos.get(f"{low}\t{pos}")
+        if hit is None and pos not in ("NOUN", "PROPN"):
+            hit = self.by_form.get(low)
+        if hit is not None:
+            return _case_like(hit, form, pos)
+        if pos == "PROPN":
+            return form
+        if self.use_simplemma:
+            from simplemma import lemmatize
+
+            lem = lemmatize(form, lang="de")
+        else:
+            lem = form
+        return _case_like(lem, form, pos)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.lemma_ and not self.overwrite:
+                continue
+            tok.lemma_ = self.lemma(tok.text, tok.pos_)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # ------------------------------------------------------------------ serialisation
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return json.dumps({"by_pos": self.by_pos, "by_form": self.by_form}, ensure_ascii=False).encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LookupLemmatizer:
+        tables = json.loads(data.decode("utf-8"))
+        self.by_pos, self.by_form = tables["by_pos"], tables["by_form"]
+        self._cache.clear()
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lemma_tables.json").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LookupLemmatizer:
+        path = ensure_path(path)
+        return self.from_bytes((path / "lemma_tables.json").read_bytes())
+
+
+def _case_like(lemma: str, form: str, pos: str) -> str:
+    if pos in ("NOUN", "PROPN"):
+        return lemma[:1].upper() + lemma[1:] if lemma[:1].islower() and form[:1].isupper() else lemma
+    if form[:1].isupper() and lemma[:1].isupper() and pos not in ("NOUN", "PROPN"):
+        # sentence-initial capital on a non-noun: treebank lemmas are lower-case
+        return lemma[:1].lower() + lemma[1:] if not lemma.isupper() else lemma
+    return lemma

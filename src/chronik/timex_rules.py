@@ -1,0 +1,1590 @@
+"""German temporal expressions: find them with compiled regexes and normalise them to TIMEX3.
+
+Pure functions over a string plus an optional publication date (no spaCy), so the rules are fast
+and testable on their own. The word lists live in ``lang/de/timex.json``; this module holds the
+grammar that combines them and the resolution logic a careful reader applies:
+
+* explicit dates set the *focus* (day / month / year currently talked about);
+* anaphoric expressions ("am selben Abend", "zwei Tage später", "um 20 Uhr") take the focus;
+* deictic expressions ("gestern", "am Dienstag", "nächstes Jahr") take the publication date in
+  news, but the focus in narratives (a text whose explicit years are mostly far from the DCT);
+* year-less dates take the year that puts them nearest to their reference point, pushed into the
+  past or the future when the clause's tense says so ("wird am 16. März abreisen").
+
+Without a publication date only what is certain is kept (``XXXX-10-28``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+# Valid TIMEX3 ``value`` syntax (TimeML 1.2 / ISO-TimeML, incl. underspecified X digits).
+_D = r"[\dX]"
+TIMEX3_VALUE = re.compile(
+    rf"""(?x)^(?:
+      (?:PRESENT|PAST|FUTURE)_REF
+    | P(?:{_D}+(?:\.\d+)?[YMWD]|{_D}+(?:DE|CE|ML|WE|QT|H))+(?:T(?:{_D}+(?:\.\d+)?[HMS])+)?
+    | PT(?:{_D}+(?:\.\d+)?[HMS])+
+    | (?:BC)?{_D}{{2,4}}                                             # millennium/century/decade/year
+    | {_D}{{4}}-(?:SP|SU|FA|WI|Q[1-4X]|H[12X])
+    | {_D}{{4}}-W(?:{_D}{{2}})(?:-(?:WE|[1-7X]))?
+    | {_D}{{4}}-(?:WXX-[1-7])
+    | {_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?(?:T(?:MO|MI|AF|EV|NI|DT|{_D}{{2}}(?::{_D}{{2}}(?::{_D}{{2}})?)?))?
+    )$"""
+)
+
+SHIFT_UNITS = {"D", "W", "M", "Y", "DE", "CE"}
+# shift words that refer back to the focus ("im folgenden Jahr") rather than to the DCT
+_ANAPHORIC_SHIFTS = frozenset(
+    {"folgend", "darauffolgend", "anschließend", "selb", "gleich", "derselb", "desselb", "demselb"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimexHit:
+    """One normalised expression: ``text[start:end]`` has TIMEX3 ``type`` and ``value``.
+
+    ``anchor`` is what a relative value was resolved against (``DCT:2024-03-14`` or
+    ``FOCUS:2024-03-12``); ``date`` is the calendar date (or coarser DATE value) the expression
+    lies on, for TIME and DATE expressions — events use it to date themselves.
+    """
+
+    start: int
+    end: int
+    type: str
+    value: str
+    anchor: str | None = None
+    date: str | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(eq=False)  # hashed by identity: one instance per language, cached
+class Lexicon:
+    data: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def alt(self, *keys: str, extra: tuple[str, ...] = ()) -> str:
+        """Regex alternation of the entries of one or more lexicon tables, longest first."""
+        words: set[str] = set(extra)
+        for key in keys:
+            table = self.data[key]
+            words.update(table.keys() if isinstance(table, dict) else table)
+        return "|".join(_word_re(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_re(word: str) -> str:
+    return r"\s+".join(re.escape(part) for part in word.split())
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "de") -> Lexicon:
+    return Lexicon(json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8")))
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (31 April) or is outside 1..9999 (BC years)."""
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def add_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    year, month = divmod(total, 12)
+    for day in (d.day, 30, 29, 28):
+        result = safe_date(year, month + 1, day)
+        if result is not None:
+            return result
+    raise ValueError("unreachable")
+
+
+def week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def fmt_year(year: int) -> str:
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
+def day_value(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def closest_year(month: int, day: int, ref: date, direction: int) -> int:
+    """Year for a year-less ``day.month.`` seen from ``ref``: the nearest occurrence, or the
+    nearest one not after (``direction`` -1) / not before (+1) ``ref``."""
+    best_year, best_dist = ref.year, None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        cand = safe_date(year, month, min(day, 28) if month == 2 and day == 29 else day)
+        if cand is None:
+            continue
+        delta = (cand - ref).days
+        if (direction < 0 and delta > 0) or (direction > 0 and delta < 0):
+            continue
+        if best_dist is None or abs(delta) < best_dist:
+            best_year, best_dist = year, abs(delta)
+    return best_year
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution context
+
+
+@dataclass
+class Context:
+    """Reading state while walking the expressions of one text in order."""
+
+    text: str
+    dct: date | None
+    narrative: bool = False
+    day: date | None = None  # focus day
+    month: tuple[int, int] | None = None  # focus (year, month)
+    year: int | None = None  # focus year
+    year_pos: int = -(10**9)  # where the last explicit year was written
+    day_pos: int = -(10**9)  # where the focus day was set
+    pos: int = 0  # where the expression being resolved starts
+    asides: frozenset[int] = frozenset()  # starts of explicit dates that are asides (see _asides)
+    lex: Lexicon = field(default_factory=lexicon)
+
+    # focus updates -----------------------------------------------------------------------
+    def set_day(self, d: date) -> None:
+        if self.pos in self.asides:
+            return
+        self.day, self.month, self.year = d, (d.year, d.month), d.year
+        self.day_pos = self.pos
+
+    def recent(self, since: int, pos: int) -> bool:
+        """Whether ``since`` lies in the sentence of ``pos`` or the one before (same paragraph)."""
+        if since < 0 or since > pos:
+            return since >= 0
+        between = self.text[since:pos]
+        return "\n" not in between and len(_SENT_BREAK.findall(between)) <= 1
+
+    def set_month(self, year: int, month: int) -> None:
+        if self.pos in self.asides:
+            return
+        if self.month != (year, month):
+            self.day = None
+        self.month, self.year = (year, month), year
+
+    def set_year(self, year: int) -> None:
+        if self.pos in self.asides:
+            return
+        # a bare year re-establishes the focus at year level, even when it repeats the year
+        self.day, self.month = None, None
+        self.year = year
+
+    # reference points --------------------------------------------------------------------
+    def deictic(self) -> tuple[date | None, str]:
+        """Reference for "gestern", "am Dienstag", "nächstes Jahr": DCT in news, focus in narratives."""
+        if self.narrative or self.dct is None:
+            focus = self.focus_date()
+            if focus is not None:
+                return focus, "FOCUS"
+            if self.dct is None:
+                return None, ""
+        return self.dct, "DCT"
+
+    def anaphoric_day(self) -> tuple[date | None, str]:
+        """Reference for "am selben Abend", "um 20 Uhr": the day in focus, else the DCT.
+
+        In news the focus fades: a day named two sentences or a paragraph ago no longer
+        anchors a bare clock time (event listings name "heute" once, then only times)."""
+        if self.day is not None and (self.narrative or self.dct is None or self.recent(self.day_pos, self.pos)):
+            return self.day, "FOCUS"
+        if self.dct is not None and not self.narrative:
+            return self.dct, "DCT"
+        return None, ""
+
+    def focus_date(self) -> date | None:
+        """The focus as a date: the day, the middle of the month, or the middle of the year."""
+        if self.day is not None:
+            return self.day
+        if self.year is None:
+            return None
+        if self.month and self.month[0] == self.year:
+            return safe_date(self.year, self.month[1], 15) if self.year > 0 else None
+        return safe_date(self.year, 7, 1) if self.year > 0 else None
+
+    def anaphoric_year(self) -> tuple[int | None, str]:
+        if self.year is not None and (self.narrative or self.dct is None):
+            return self.year, "FOCUS"
+        if self.dct is not None:
+            return self.dct.year, "DCT"
+        return self.year, "FOCUS" if self.year is not None else ""
+
+    def year_for(self, month: int, day: int, pos: int) -> tuple[int | None, str]:
+        """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed."""
+        tense = clause_tense(self.text, pos, self.lex)
+        near_focus = (
+            self.year is not None and tense < 0 and self.recent(self.year_pos, pos) and pos - self.year_pos < 300
+        )
+        if (self.narrative or self.dct is None or near_focus) and self.year is not None:
+            ref = self.focus_date()
+            if ref is None:  # a BC focus: only the year is known
+                return self.year, f"FOCUS:{fmt_year(self.year)}"
+            if not (self.narrative or self.dct is None) and self.dct is not None and ref.year == self.dct.year:
+                ref = self.dct
+            elif self.narrative or self.dct is None:
+                # narratives move forward: stay in the focus year unless the month lies far
+                # behind the focus month ("Dezember 1861 … im Januar" is January 1862)
+                year = ref.year + 1 if month - ref.month < -7 else ref.year
+                return year, f"FOCUS:{fmt_year(ref.year)}"
+            else:
+                return closest_year(month, day, ref, 0), f"FOCUS:{fmt_year(ref.year)}"
+        if self.dct is None:
+            return None, ""
+        return closest_year(month, day, self.dct, tense), f"DCT:{day_value(self.dct)}"
+
+
+# --------------------------------------------------------------------------------------------
+# Tense of the clause around a position
+
+
+_SENT_END = re.compile(r"[.!?;:\n]\s")
+_SENT_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d„\"]")
+_CLAUSE_END = re.compile(r"[,.!?;:\n–]\s")
+
+
+def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
+    """-1 past, +1 future, 0 unknown: the tense marker nearest to ``pos`` in its clause
+    (between commas), else in its sentence."""
+    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    m = _SENT_END.search(text, pos)
+    right = m.start() if m else len(text)
+    c_left = max(left, text.rfind(", ", 0, pos), text.rfind("– ", 0, pos))
+    c = _CLAUSE_END.search(text, pos)
+    c_right = min(right, c.start()) if c else right
+    return _nearest_tense(text, pos, c_left, c_right, lex) or _nearest_tense(text, pos, left, right, lex)
+
+
+def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> int:
+    tables = _tense_tables(lex)
+    best, best_dist = 0, 10**9
+    for w in _WORD.finditer(text, left + 1, right):
+        word = w.group().lower()
+        tense = tables.get(word)
+        if tense is None:
+            continue
+        dist = abs(w.start() - pos)
+        if dist < best_dist:
+            best, best_dist = tense, dist
+    return best
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _tense_tables(lex: Lexicon) -> dict[str, int]:
+    table = {w: 1 for w in lex["tense"]["future"]}
+    table.update({w: -1 for w in lex["tense"]["past"]})
+    # Perfect auxiliaries mark the past too ("hat ... gefordert"); present-tense "ist" is rare
+    # next to a dated expression in news, and when it is, the date is usually past as well.
+    table.update({w: -1 for w in lex["tense"]["perfect_aux"]})
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# Grammar
+
+
+Result = tuple[int, int, str, str, str | None, str | None]  # start, end, type, value, anchor, date
+Handler = Callable[[re.Match[str], Context], list[Result]]
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    priority: int
+    check: Callable[[re.Match[str], str], bool] | None = None
+
+
+def _span(m: re.Match[str], group: str = "t") -> tuple[int, int]:
+    if group in m.re.groupindex and m.start(group) >= 0:
+        return m.start(group), m.end(group)
+    return m.start(), m.end()
+
+
+def _lower(s: str | None) -> str:
+    return (s or "").lower()
+
+
+class Grammar:
+    """All rules for one language, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        L = lex
+        self.months = {k: v for k, v in L["months"].items()}
+        self.weekdays = L["weekdays"]
+        self.pods = L["parts_of_day"]
+        self.seasons = L["seasons"]
+        self.numbers = L["numbers"]
+        self.units = L["units"]
+        self.shifts = L["shifts"]
+        self.vague = set(L["vague_quantities"])
+        self.ordinals = L["ordinals"]
+        self.ambiguous_months = set(L["ambiguous_months"])
+        b, e = r"(?<![\w.])", r"(?!\w)"
+        MON = rf"(?:{L.alt('months')})"
+        WD = rf"(?:{L.alt('weekdays')})"
+        POD = rf"(?:{L.alt('parts_of_day')})"
+        NUM = rf"(?:\d+(?:,5)?|{L.alt('numbers', extra=tuple(self.vague))})"
+        UNIT = rf"(?:{L.alt('units')})"
+        SEASON = rf"(?:{L.alt('seasons')})"
+        SHIFT = rf"(?:(?:{L.alt('shifts')})(?:e|en|er|es|em)?)"
+        ORD = rf"(?:(?:{L.alt('ordinals')})(?:e|en|er|es|em)?|[1-4]\.)"
+        YEAR = r"(?:1\d{3}|20\d{2})"
+        DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+        DET = r"(?:de[nmrs]|die|das)"
+        YREL = rf"(?:(?:des\s+)?(?P<yrel>{SHIFT})\s+Jahres)"
+        self.rules: list[Rule] = []
+        self._months_alt = L.alt("months")
+
+        def add(name: str, pattern: str, handler: Handler, check: Any = None) -> None:
+            regex = re.compile(pattern, re.IGNORECASE)
+            self.rules.append(Rule(name, regex, handler, len(self.rules), check))
+
+        # --- absolute dates --------------------------------------------------------------
+        add("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{DAY}){e}", self.h_numeric)
+        add(
+            "numeric",
+            rf"{b}(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,]\d))?",
+            self.h_numeric,
+            check=_numeric_check,
+        )
+        add(
+            "day_month",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
+            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL})?{e}",
+            self.h_day_month,
+        )
+        add(
+            "day_range",
+            rf"{b}(?P<d1>{DAY})\.\s*(?P<conj>bis(?:\s+zum)?|und|oder|-|–|/|auf\s+den|zum)\s*(?P<t>(?P<d>{DAY})\.?\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?){e}",
+            self.h_day_range,
+            check=lambda m, text: not re.search(r"Nacht\s+vom\s+$", text[max(0, m.start() - 12) : m.start()]),
+        )
+        add(
+            "month",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Beginn|Anfang\s+bis\s+Mitte)\s+(?:des\s+)?)?(?P<mon>{MON})"
+            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+Jahres\s+)?(?P<y2>{YEAR})|\s+{YREL})?{e}",
+            self.h_month,
+            check=self._month_check,
+        )
+        add(
+            "month_range",
+            rf"{b}(?P<mon1>{MON})\s*(?:/|-|–|bis|und|oder)\s*(?P<t>(?P<mon>{MON})\s+(?P<y>{YEAR})){e}",
+            self.h_month_range,
+        )
+        add(
+            "year",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+|(?:(?:Kriegs|Krisen|Wahl|Geschäfts|Kalender)?[Jj]ahre?s?)\s+)?"
+            rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?![\w-])",
+            self.h_year,
+            check=_year_check,
+        )
+        add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
+        add(
+            "decade",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0er|(?P<w>{L.alt('decade_words')}))"
+            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?<=\d0er)){e}",
+            self.h_decade,
+            check=_decade_check,
+        )
+        add(
+            "century",
+            rf"{b}(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
+            self.h_century,
+        )
+        add(
+            "season",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<s>{SEASON})"
+            rf"(?:\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres)?{e}",
+            self.h_season,
+            check=self._season_check,
+        )
+        add(
+            "quarter",
+            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
+            rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres|\s+(?P<ythis>des\s+Jahres))?{e}",
+            self.h_quarter,
+        )
+        add("quarter_q", rf"{b}(?P<q>Q[1-4])(?:[/ ](?P<y>{YEAR}))?{e}", self.h_quarter, check=None)
+        holidays = L.alt("holidays")
+        add("holiday", rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}", self.h_holiday)
+
+        # --- relative dates --------------------------------------------------------------
+        reldays = L.alt("relative_days")
+        add(
+            "relday",
+            rf"{b}(?P<r>{reldays})(?:\s+(?P<pod>{POD}|früh))?{e}",
+            self.h_relday,
+            check=_relday_check,
+        )
+        add(
+            "weekday",
+            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht)?"
+            rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?{e}",
+            self.h_weekday,
+            check=_weekday_check,
+        )
+        add(
+            "rel_unit",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>Woche|Monats?|Jahr(?:es|s)?|Wochenendes?|Jahrzehnts?|Tag(?:es)?)"
+            rf"(?:\s+(?P<pod>{POD}))?{e}",
+            self.h_rel_unit,
+        )
+        add(
+            "unit_after",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<u>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?|{POD})\s+(?P<after>darauf|danach|zuvor|davor|vorher)\b",
+            self.h_unit_after,
+        )
+        add("tags", rf"{b}(?P<u>tags|Tags)\s+(?P<after>darauf|danach|zuvor|davor|vorher){e}", self.h_unit_after)
+        add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
+        add(
+            "boundary",
+            rf"{b}(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>Jahr(?:es|s)?|Monats?|Woche)(?:\s+(?P<y>{YEAR}))?{e}",
+            self.h_boundary,
+        )
+        add(
+            "boundary_word",
+            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats)(?P<mod>ende|beginn|anfang|mitte|wechsel)(?:\s+(?P<y>{YEAR}))?{e}",
+            self.h_boundary,
+        )
+        add(
+            "weekend",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>Wochenende|Osterwochenende|Pfingstwochenende){e}",
+            self.h_weekend,
+        )
+        add(
+            "pod",
+            rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
+            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?:\s+(?P<of>des|vom|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
+            rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
+            self.h_pod,
+        )
+        add(
+            "pod_of_date_nodet",
+            rf"{b}(?P<pod>Nacht)\s+(?P<of>vom|zum|auf\s+den)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.(?:\s*(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?){e}",
+            self.h_pod,
+        )
+
+        # --- times -----------------------------------------------------------------------
+        add(
+            "clock",
+            rf"{b}(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d.,]))?"
+            rf"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?{e}",
+            self.h_clock,
+        )
+        add(
+            "clock_range",
+            rf"{b}(?:(?P<prep>von|zwischen|ab)\s+)?(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–|und)\s*"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr){e}",
+            self.h_clock_range,
+        )
+        add(
+            "clock_bare",
+            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\s*(?:%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
+            self.h_clock,
+        )
+        add("midnight", rf"{b}(?P<w>Mitternacht|Mittag){e}", self.h_midnight, check=_midnight_check)
+
+        # --- durations -------------------------------------------------------------------
+        add(
+            "duration",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT}|ersten|knapp|rund|gut|etwa|über|fast|mehr\s+als|weniger\s+als)\s+)?"
+            rf"(?:(?P<n>{NUM})(?:\s*(?P<half>einhalb|halbe[nr]?|halbes))?|(?P<half0>eine[nr]?\s+halben?|ein\s+halbes|anderthalb|eineinhalb))"
+            rf"(?:\s+(?:weitere|volle|ganze|lange|langen|weiteren|vollen|ganzen|aufeinanderfolgende|aufeinanderfolgenden))?(?:\s+|-)(?P<u>{UNIT})"
+            rf"(?:\s+(?P<after>später|danach|darauf|zuvor|vorher|davor|früher))?{e}",
+            self.h_duration,
+            check=_duration_check,
+        )
+        add(
+            "duration_vague",
+            rf"{b}(?:(?P<det>de[nmr]|die)\s+)?(?P<shift>{SHIFT}|ersten|letzten)\s+(?P<u>Jahren?|Jahrzehnten?|Monaten?|Wochen|Tagen?|Stunden){e}",
+            self.h_duration_vague,
+            check=_plural_check,
+        )
+        add(
+            "duration_bare",
+            r"(?<=\b(?:seit|Seit|über)\s)(?P<u>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden)(?!\w)",
+            self.h_duration_vague,
+        )
+        add(
+            "duration_adj",
+            rf"{b}(?:(?P<n>\d+)-?|(?P<nw>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|mehr|viel|halb)"
+            rf")(?P<u>{L.alt('unit_adjectives')})(?:e|en|er|es|em)?{e}",
+            self.h_duration_adj,
+        )
+        add("duration_lang", rf"{b}(?P<u>{L.alt('unit_lang')})(?:e|en|er|es|em)?{e}", self.h_duration_lang)
+
+        # --- sets ------------------------------------------------------------------------
+        add("set_word", rf"{b}(?P<w>{L.alt('sets')}){e}", self.h_set_word)
+        add("set_weekday", rf"{b}(?P<w>{L.alt('weekday_adverbs')}){e}", self.h_set_word)
+        add(
+            "set_every",
+            rf"{b}(?P<q>jede[nrs]?|alle)\s+(?:(?P<n>\d+|zwei|drei|vier|fünf|sechs|zehn)\s+)?(?:(?P<ord>zweiten|dritten|letzten|ersten|vierten)\s+)?"
+            rf"(?:(?P<wd>{WD})|(?P<u>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Wochenende)|(?P<pod>{POD}))(?:\s+im\s+Monat)?{e}",
+            self.h_set_every,
+        )
+        add(
+            "set_times",
+            rf"{b}(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|\d+|mehr)mal\s+(?:pro|im|in\s+der|je|am|die|jede[ns]?)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}",
+            self.h_set_every,
+        )
+        add("set_per", rf"{b}(?:pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}", self.h_set_every)
+
+        # --- references ------------------------------------------------------------------
+        add(
+            "reference",
+            rf"{b}(?:(?P<det>der|die|in)\s+)?(?P<w>{L.alt('references')}){e}",
+            self.h_reference,
+            check=_reference_check,
+        )
+
+        # Quick prefilter: a rule is only run when one of these cheap literals occurs.
+
+    # ------------------------------------------------------------------ checks
+    def _month_check(self, m: re.Match[str], text: str) -> bool:
+        name = m.group("mon").lower()
+        if not m.group("mon")[0].isupper():
+            return False
+        if name in self.ambiguous_months and not (m.group("y") or m.group("y2") or m.group("yrel") or m.group("mod")):
+            before = text[max(0, m.start() - 12) : m.start()]
+            after = text[m.end() : m.end() + 6]
+            return bool(
+                re.search(r"(?:\b(?:im|Im|seit|Seit|bis|ab|Ab|vom|zum|Monat|Anfang|Ende|Mitte)|[/–-])\s*$", before)
+            ) or bool(re.match(r"\s*(?:/|-|–|bis|und)\s", after))
+        return True
+
+    def _season_check(self, m: re.Match[str], text: str) -> bool:
+        if not m.group("s")[0].isupper():
+            return False
+        if m.group("y") or m.group("yshift") or m.group("shift") or m.group("mod") or m.group("det"):
+            return True
+        before = text[max(0, m.start() - 8) : m.start()]
+        return bool(re.search(r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit)\s+$", before))
+
+    # ------------------------------------------------------------------ handlers: dates
+    def _year_from_2digit(self, y: str, ctx: Context) -> int:
+        if len(y) == 4:
+            return int(y)
+        n = int(y)
+        base = ctx.dct.year if ctx.dct else 2000
+        year = (base // 100) * 100 + n
+        return year - 100 if year > base + 10 else year
+
+    def _dated(
+        self, ctx: Context, pos: int, day: int, month: int, year: int | None
+    ) -> tuple[str, str | None, date | None]:
+        """Value of a day-month date, with the year resolved when it was not written."""
+        anchor = None
+        if year is None:
+            year, anchor = ctx.year_for(month, day, pos)
+        if year is None:
+            return f"XXXX-{month:02d}-{day:02d}", None, None
+        d = safe_date(year, month, day)
+        if d is None:
+            return "", None, None
+        return day_value(d), anchor, d
+
+    def h_numeric(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        day, month = int(m.group("d")), int(m.group("m"))
+        ystr = m.group("y")
+        year = self._year_from_2digit(ystr, ctx) if ystr else None
+        value, anchor, d = self._dated(ctx, m.start(), day, month, year)
+        if not value:
+            return []
+        if d is not None:
+            ctx.set_day(d)
+            if ystr:
+                ctx.year_pos = m.end()
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def h_day_month(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        day, month = int(m.group("d")), self.months[_norm_month(m.group("mon"))]
+        year: int | None = None
+        anchor = None
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif m.group("bc") is not None or "chr" in m.group().lower():
+            year = 1 - int(m.group("bc")) if m.group("bc") else None
+        elif m.group("yrel"):
+            ref, kind = ctx.deictic()
+            if ref is not None:
+                year = ref.year + self.shifts[_stem(m.group("yrel"))]
+                anchor = f"{kind}:{day_value(ref)}"
+        if year is not None and year <= 0:
+            value = f"{fmt_year(year)}-{month:02d}-{day:02d}"
+            return [(m.start(), m.end(), "DATE", value, None, value)]
+        value, anchor2, d = self._dated(ctx, m.start(), day, month, year)
+        if not value:
+            return []
+        if d is not None:
+            ctx.set_day(d)
+            if m.group("y"):
+                ctx.year_pos = m.end()
+        return [(m.start(), m.end(), "DATE", value, anchor or anchor2, value)]
+
+    def h_day_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        month = self.months[_norm_month(m.group("mon"))]
+        year = int(m.group("y")) if m.group("y") else None
+        d1, d2 = int(m.group("d1")), int(m.group("d"))
+        v2, a2, date2 = self._dated(ctx, m.start("t"), d2, month, year)
+        if not v2:
+            return []
+        y1 = date2.year if date2 else None
+        m1 = month if d1 <= d2 else month - 1 or 12
+        if y1 is not None and d1 > d2 and month == 1:
+            y1 -= 1
+        v1 = f"{y1:04d}-{m1:02d}-{d1:02d}" if y1 is not None else f"XXXX-{m1:02d}-{d1:02d}"
+        out: list[Result] = []
+        conj = m.group("conj").lower()
+        first_end = m.start("d1") + len(m.group("d1")) + 1
+        if y1 is None or safe_date(y1, m1, d1) is not None:
+            night = "nacht" in ctx.text[max(0, m.start() - 12) : m.start()].lower() and conj.startswith(("auf", "zum"))
+            if not night:  # "in der Nacht vom 16. auf den 17." is the pod rule's job
+                out.append((m.start("d1"), first_end, "DATE", v1, a2, v1))
+        if date2 is not None:
+            ctx.set_day(date2)
+            if year:
+                ctx.year_pos = m.end()
+        out.append((m.start("t"), m.end("t"), "DATE", v2, a2, v2))
+        return out
+
+    def h_month(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        month = self.months[_norm_month(m.group("mon"))]
+        ystr = m.group("y") or m.group("y2")
+        anchor = None
+        if ystr:
+            year: int | None = int(ystr)
+            ctx.year_pos = m.end()
+        elif m.group("yrel"):
+            ref, kind = ctx.deictic()
+            year = ref.year + self.shifts[_stem(m.group("yrel"))] if ref else None
+            anchor = f"{kind}:{day_value(ref)}" if ref else None
+        else:
+            year, anchor = ctx.year_for(month, 15, m.start())
+        if year is None:
+            value = f"XXXX-{month:02d}"
+        else:
+            value = f"{fmt_year(year)}-{month:02d}"
+            ctx.set_month(year, month)
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def h_month_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        year = int(m.group("y"))
+        m1 = self.months[_norm_month(m.group("mon1"))]
+        m2 = self.months[_norm_month(m.group("mon"))]
+        y1 = year if m1 <= m2 else year - 1
+        ctx.set_month(year, m2)
+        ctx.year_pos = m.end()
+        v1, v2 = f"{y1:04d}-{m1:02d}", f"{year:04d}-{m2:02d}"
+        return [
+            (m.start("mon1"), m.end("mon1"), "DATE", v1, None, v1),
+            (m.start("t"), m.end("t"), "DATE", v2, None, v2),
+        ]
+
+    def h_year(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        year = 1 - int(m.group("bc_pre")) if m.group("bc_pre") else int(m.group("y"))
+        mod = _lower(m.group("mod"))
+        # "seit 1990", "bis 1915", "(1912/13)": a boundary or an aside, not what is talked about
+        before = ctx.text[max(0, m.start() - 8) : m.start()]
+        aside = (
+            bool(re.search(r"(?:\b(?:seit|Seit|bis|Bis|ab|Ab|vor|Vor)\s+|\()$", before))
+            or ctx.text[m.end() : m.end() + 1] == "/"
+        )
+        if not aside or ctx.year is None:
+            ctx.set_year(year)
+            ctx.year_pos = m.end()
+        value = fmt_year(year)
+        if mod in self.seasons:
+            value = f"{value}-{self.seasons[mod]}"
+        return [(m.start(), m.end(), "DATE", value, None, value)]
+
+    def h_year_bc(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        year = 1 - int(m.group("y"))
+        ctx.set_year(year)
+        ctx.year_pos = m.end()
+        value = fmt_year(year)
+        return [(m.start(), m.end(), "DATE", value, None, value)]
+
+    def h_decade(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        if m.group("w"):
+            digit, century = int(self.lex["decade_words"][m.group("w").lower()]), None
+        else:
+            digit, century = int(m.group("d")), m.group("c")
+        if century is None:
+            # "die 90er Jahre": the last such decade that has begun by the publication year
+            ref = ctx.dct.year if ctx.dct else 2000
+            century = "20" if digit <= 1 and 2000 + 10 * digit <= ref else "19"
+        value = f"{century}{digit}"
+        start = m.start("mod") if m.group("mod") else m.start()
+        return [(start, m.end(), "DATE", value, None, value)]
+
+    def h_century(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        n = int(m.group("n"))
+        if n < 1:
+            return []
+        value = f"BC{n - 1:02d}" if m.group("bc") else f"{n - 1:02d}"
+        return [(m.start(), m.end(), "DATE", value, None, value)]
+
+    def h_season(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        season = self.seasons[m.group("s").lower()]
+        anchor = None
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+            ctx.year_pos = m.end()
+        else:
+            shift_word = m.group("yshift") or m.group("shift")
+            if shift_word and _stem(shift_word) in self.shifts:
+                ref, kind = ctx.deictic() if _stem(shift_word) not in ("selb", "gleich") else (None, "")
+                base_year, kind2 = (ref.year, kind) if ref else ctx.anaphoric_year()
+                shift = self.shifts[_stem(shift_word)]
+                if m.group("shift") and not m.group("yshift") and base_year is not None:
+                    # "im vergangenen Sommer": the most recent past one, not always last year's
+                    mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[season]
+                    ref_month = ref.month if ref else 7
+                    if shift < 0:
+                        shift = -1 if mid >= ref_month else 0
+                    elif shift > 0:
+                        shift = 1 if mid <= ref_month else 0
+                year = base_year + shift if base_year is not None else None
+                anchor = f"{kind2}:{fmt_year(base_year)}" if base_year is not None else None
+            else:
+                mid = {"SP": (4, 15), "SU": (7, 15), "FA": (10, 15), "WI": (1, 15)}[season]
+                year, anchor = ctx.year_for(mid[0], mid[1], m.start())
+        value = f"{fmt_year(year)}-{season}" if year is not None else f"XXXX-{season}"
+        start = m.start("det") if m.group("det") and not m.group("mod") else m.start()
+        return [(start, m.end(), "DATE", value, anchor, value)]
+
+    def h_quarter(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        groups = m.groupdict()
+        if groups.get("q"):
+            n, unit = int(groups["q"][1]), "Q"
+        else:
+            ordw = groups["ord"].lower()
+            unit = "Q" if ordw and m.group("u").lower().startswith("quartal") else "H"
+            if ordw.startswith("letzt"):
+                n = 4 if unit == "Q" else 2
+            elif ordw[0].isdigit():
+                n = int(ordw[0])
+            else:
+                n = self.ordinals.get(_stem(ordw), 0)
+            if n < 1 or (unit == "Q" and n > 4) or (unit == "H" and n > 2):
+                return []
+        anchor = None
+        if groups.get("y"):
+            year: int | None = int(groups["y"])
+        elif groups.get("yshift"):
+            ref, kind = ctx.deictic()
+            year = ref.year + self.shifts.get(_stem(groups["yshift"]), 0) if ref else None
+            anchor = f"{kind}:{day_value(ref)}" if ref else None
+        else:
+            month = (n - 1) * (3 if unit == "Q" else 6) + 2
+            year, anchor = ctx.year_for(month, 15, m.start())
+        value = f"{fmt_year(year) if year is not None else 'XXXX'}-{unit}{n}"
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def h_holiday(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        spec = self.lex["holidays"][" ".join(m.group("h").lower().split())]
+        anchor = None
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+        else:
+            probe = (3, 31) if spec.startswith("E") else (int(spec[:2]), int(spec[3:]))
+            year, anchor = ctx.year_for(probe[0], probe[1], m.start())
+        if year is None:
+            if spec.startswith("E"):
+                return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+            return [(m.start(), m.end(), "DATE", f"XXXX-{spec}", None, None)]
+        d = (
+            easter(year) + timedelta(days=int(spec[1:]))
+            if spec.startswith("E")
+            else date(year, int(spec[:2]), int(spec[3:]))
+        )
+        ctx.set_day(d)
+        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
+
+    # ------------------------------------------------------------------ handlers: relative
+    def h_relday(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        word = m.group("r").lower()
+        offset = self.lex["relative_days"][word]
+        pod_word = _lower(m.group("pod"))
+        if ctx.dct is None or (ctx.narrative and word == "heute"):
+            if word == "heute" and not pod_word:
+                return [(m.start(), m.end(), "DATE", "PRESENT_REF", None, None)]
+            if ctx.dct is None:
+                return []
+        ref = ctx.dct if ctx.dct is not None else None
+        if ref is None:
+            return []
+        d = ref + timedelta(days=offset)
+        ctx.set_day(d)
+        anchor = f"DCT:{day_value(ref)}"
+        if pod_word:
+            pod = self.pods.get(pod_word, "MO")
+            return [(m.start(), m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
+
+    def h_weekday(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        wd = self.weekdays[m.group("wd").lower()]
+        shift_word = m.group("shift")
+        ref, kind = ctx.deictic()
+        if ref is None:
+            return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+        diff = wd - ref.isoweekday()
+        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
+        if shift < 0:
+            delta = diff if diff < 0 else diff - 7
+        elif shift > 0:
+            delta = diff if diff > 0 else diff + 7
+        else:  # no tense: the nearest such day, the past one when both are equally near
+            back = diff if diff <= 0 else diff - 7
+            fwd = diff if diff > 0 else diff + 7
+            delta = fwd if fwd < -back else back
+        d = ref + timedelta(days=delta)
+        ctx.set_day(d)
+        anchor = f"{kind}:{day_value(ref)}"
+        pod_word = _lower(m.group("pod") or m.group("pod2")).rstrip("s")
+        if pod_word:
+            pod = self.pods.get(pod_word, self.pods.get(pod_word + "s", "MO"))
+            return [(m.start(), m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
+
+    def h_rel_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        stem = _stem(m.group("shift"))
+        if stem not in self.shifts:
+            return []
+        shift = self.shifts[stem]
+        unit = m.group("u").lower().rstrip("s")
+        unit = {"jahre": "jahr", "tage": "tag", "monat": "monat", "wochenende": "wochenende"}.get(unit, unit)
+        anaphoric = stem in _ANAPHORIC_SHIFTS
+        if anaphoric:
+            ref, kind = (ctx.day, "FOCUS") if ctx.day else (None, "")
+            if ref is None and ctx.year is not None:
+                if ctx.year < 1 and unit.startswith("jahr"):  # BC narratives: years only
+                    value = fmt_year(ctx.year + shift)
+                    ctx.set_year(ctx.year + shift)
+                    start = m.start("det") if m.group("det") else m.start()
+                    return [(start, m.end(), "DATE", value, f"FOCUS:{fmt_year(ctx.year - shift)}", value)]
+                ref, kind = ctx.focus_date(), "FOCUS"
+            if ref is None:
+                ref, kind = ctx.deictic()
+        else:
+            ref, kind = ctx.deictic()
+        if ref is None:
+            return []
+        anchor = f"{kind}:{day_value(ref)}"
+        start = m.start("det") if m.group("det") else m.start()
+        if unit == "tag":
+            d = ref + timedelta(days=shift)
+            ctx.set_day(d)
+            if m.group("pod"):
+                return [
+                    (
+                        start,
+                        m.end(),
+                        "TIME",
+                        f"{day_value(d)}T{self.pods[m.group('pod').lower()]}",
+                        anchor,
+                        day_value(d),
+                    )
+                ]
+            return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
+        if m.group("pod"):
+            return []
+        if unit == "woche":
+            value = week_value(ref + timedelta(weeks=shift))
+        elif unit == "wochenende":
+            value = week_value(ref + timedelta(weeks=shift)) + "-WE"
+        elif unit == "monat":
+            d = add_months(ref, shift)
+            value = f"{d.year:04d}-{d.month:02d}"
+        elif unit == "jahrzehnt":
+            value = fmt_year(ref.year + 10 * shift)[:3]
+        else:
+            value = fmt_year(ref.year + shift)
+            if anaphoric or kind == "FOCUS":
+                ctx.set_year(ref.year + shift)
+        return [(start, m.end(), "DATE", value, anchor, value)]
+
+    def h_unit_after(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        after = m.group("after").lower()
+        shift = self.lex["shift_after"].get(after, 0)
+        unit = m.group("u").lower()
+        start = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
+        ref = ctx.day
+        if ref is None:
+            return []
+        anchor = f"FOCUS:{day_value(ref)}"
+        if unit in self.pods:
+            d = ref + timedelta(days=shift)
+            ctx.set_day(d)
+            return [(start, m.end(), "TIME", f"{day_value(d)}T{self.pods[unit]}", anchor, day_value(d))]
+        if unit.startswith("tag"):
+            d = ref + timedelta(days=shift)
+            ctx.set_day(d)
+            return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
+        if unit.startswith("woche"):
+            value = week_value(ref + timedelta(weeks=shift))
+        elif unit.startswith("monat"):
+            d = add_months(ref, shift)
+            value = f"{d.year:04d}-{d.month:02d}"
+        else:
+            value = fmt_year(ref.year + shift)
+        return [(start, m.end(), "DATE", value, anchor, value)]
+
+    def h_year_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        shift = self.lex["year_words"][m.group("w").lower()]
+        ref, kind = ctx.deictic()
+        if ref is None:
+            return []
+        value = fmt_year(ref.year + shift)
+        return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
+
+    def h_boundary(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """ "Ende 2026", "Anfang des Jahres", "Mitte nächsten Monats", "Jahresende": the unit's value."""
+        unit = m.group("u").lower()
+        anchor = None
+        if m.group("y"):
+            if not unit.startswith("jahr"):
+                return []
+            year = int(m.group("y"))
+            ctx.set_year(year)
+            ctx.year_pos = m.end()
+            return [(m.start(), m.end(), "DATE", fmt_year(year), None, fmt_year(year))]
+        shift_word = m.groupdict().get("shift")
+        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        if shift_word and _stem(shift_word) not in _ANAPHORIC_SHIFTS:
+            ref, kind = ctx.deictic()
+            if ref is None:
+                return []
+            year, month, anchor = ref.year, ref.month, f"{kind}:{day_value(ref)}"
+        else:
+            year_, kind = ctx.anaphoric_year()
+            if year_ is None:
+                return []
+            year = year_
+            if ctx.month and ctx.month[0] == year:
+                month = ctx.month[1]
+            else:
+                month = ctx.dct.month if ctx.dct and kind == "DCT" else 7
+            anchor = f"{kind}:{fmt_year(year)}"
+        if unit.startswith("jahr"):
+            value = fmt_year(year + shift)
+        elif unit.startswith("monat"):
+            total = year * 12 + month - 1 + shift
+            value = f"{fmt_year(total // 12)}-{total % 12 + 1:02d}"
+        else:
+            base = safe_date(year, month, 1) if year > 0 else None
+            if base is None:
+                return []
+            if ctx.day is not None and (ctx.day.year, ctx.day.month) == (year, month):
+                base = ctx.day
+            value = week_value(base + timedelta(weeks=shift))
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def h_weekend(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        ref, kind = ctx.deictic()
+        start = m.start("det") if m.group("det") else m.start()
+        if ref is None:
+            return []
+        shift_word = m.group("shift")
+        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
+        wd = ref.isoweekday()
+        # d: a day of the weekend meant, seen from ref (Mon=1 … Sun=7)
+        if shift < 0:
+            d = ref - timedelta(days=wd) if wd < 6 else ref
+        elif shift > 0:
+            d = ref + timedelta(days=6 - wd) if wd < 6 else ref + timedelta(days=7)
+        else:
+            d = ref if wd >= 6 else (ref - timedelta(days=wd) if wd <= 2 else ref + timedelta(days=6 - wd))
+        value = week_value(d) + "-WE"
+        return [(start, m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
+
+    def h_pod(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        pod_word = m.group("pod").lower()
+        pod = self.pods[pod_word]
+        groups = m.groupdict()
+        adj = _lower(groups.get("adj"))
+        anchor_ref: date | None
+        if groups.get("wd"):
+            ref, kind = ctx.deictic()
+            if ref is None:
+                return []
+            wd = self.weekdays[groups["wd"].lower()]
+            diff = wd - ref.isoweekday()
+            tense = clause_tense(ctx.text, m.start(), self.lex)
+            delta = (diff if diff > 0 else diff + 7) if tense > 0 else (diff if diff <= 0 else diff - 7)
+            if tense == 0 and diff > 0 and diff <= 3:
+                delta = diff
+            d = ref + timedelta(days=delta)
+            anchor_ref = ref
+        elif groups.get("d"):
+            day = int(groups["d"])
+            if groups.get("mon"):
+                month = self.months[_norm_month(groups["mon"])]
+                year = int(groups["y"]) if groups.get("y") else None
+            else:  # "Nacht vom 16. auf den 17. April": the month comes after
+                after = re.match(
+                    rf"\s*(?:auf\s+den|zum|bis|/|-|–)\s*\d{{1,2}}\.\s*({self._mon_alt()})(?:\s+(\d{{4}}))?",
+                    ctx.text[m.end() :],
+                )
+                if not after:
+                    return []
+                month = self.months[_norm_month(after.group(1))]
+                year = int(after.group(2)) if after.group(2) else None
+            _, _, dd = self._dated(ctx, m.start(), day, month, year)
+            if dd is None:
+                return []
+            d, anchor_ref, kind = dd, None, ""
+        else:
+            ref_day, kind = ctx.anaphoric_day()
+            if ref_day is None:
+                return []
+            anchor_ref = ref_day
+            shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
+            shift = -1 if adj.startswith("vorig") else shift
+            d = ref_day + timedelta(days=shift)
+        if groups.get("of") and groups["of"].lower().startswith(("zum", "auf")) and pod == "NI":
+            d = d - timedelta(days=1)  # "die Nacht zum Sonntag" is Saturday night
+        ctx.set_day(d)
+        start = m.start("t") if groups.get("t") is not None and m.start("t") >= 0 else m.start()
+        if groups.get("det"):
+            start = m.start("det")
+        anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
+        return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+
+    def _mon_alt(self) -> str:
+        return self._months_alt
+
+    def h_clock(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        hour = int(m.group("h"))
+        groups = m.groupdict()
+        minute = int(groups.get("mi") or groups.get("mi2") or 0)
+        pod = _lower(groups.get("pod"))
+        if pod in ("nachmittags", "abends") and hour < 12:
+            hour += 12
+        if hour > 24:
+            return []
+        ref, kind = ctx.anaphoric_day()
+        start, end = _span(m)
+        clock = f"T{hour:02d}:{minute:02d}"
+        if ref is None:
+            return [(start, end, "TIME", f"XXXX-XX-XX{clock}", None, None)]
+        return [(start, end, "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
+
+    def h_clock_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        h1, h2 = int(m.group("h1")), int(m.group("h"))
+        if h1 > 24 or h2 > 24:
+            return []
+        ref, kind = ctx.anaphoric_day()
+        base = day_value(ref) if ref else "XXXX-XX-XX"
+        anchor = f"{kind}:{base}" if ref else None
+        m1, m2 = int(m.group("m1") or 0), int(m.group("mi") or 0)
+        first_end = m.end("m1") if m.group("m1") else m.end("h1")
+        return [
+            (m.start("h1"), first_end, "TIME", f"{base}T{h1:02d}:{m1:02d}", anchor, base if ref else None),
+            (m.start("t"), m.end("t"), "TIME", f"{base}T{h2:02d}:{m2:02d}", anchor, base if ref else None),
+        ]
+
+    def h_midnight(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        ref, kind = ctx.anaphoric_day()
+        clock = "T24:00" if m.group("w").lower() == "mitternacht" else "T12:00"
+        if ref is None:
+            return [(m.start(), m.end(), "TIME", f"XXXX-XX-XX{clock}", None, None)]
+        return [(m.start(), m.end(), "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
+
+    # ------------------------------------------------------------------ handlers: durations
+    def _amount(self, m: re.Match[str]) -> float | None:
+        groups = m.groupdict()
+        if groups.get("half0"):
+            w = groups["half0"].lower()
+            return 1.5 if w in ("anderthalb", "eineinhalb") else 0.5
+        n = groups.get("n")
+        if n is None:
+            return None
+        low = n.lower()
+        if low in self.vague or low.startswith("paar") or low.endswith("paar"):
+            return None
+        amount = float(n.replace(",", ".")) if n[0].isdigit() else float(self.numbers.get(low, 0))
+        half = _lower(groups.get("half"))
+        if half == "einhalb":
+            amount += 0.5
+        elif half.startswith("halb"):
+            amount *= 0.5
+        return amount
+
+    def h_duration(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        unit = self.units[m.group("u").lower()]
+        amount = self._amount(m)
+        n = m.group("n")
+        if amount is not None and amount <= 0:
+            return []
+        if n and n[0].isdigit() and unit in ("Y", "M") and amount and amount > 500:
+            return []
+        start = m.start()
+        shift_word = m.group("shift")
+        if (
+            (shift_word
+            and shift_word.lower() in ("knapp", "rund", "gut", "etwa", "über", "fast"))
+            or (shift_word and shift_word.lower().startswith(("mehr", "weniger")))
+        ):
+            start = m.start("n") if m.group("n") else m.start("half0")
+        after = _lower(m.group("after"))
+        before = ctx.text[max(0, start - 5) : start]
+        if (
+            not after
+            and ctx.narrative
+            and unit in ("D", "W")
+            and re.search(r"\b[Nn]ach\s+$", before)
+            and ctx.day is not None
+        ):
+            after, start = (
+                "später",
+                start - len(before) + before.lower().rfind("nach"),
+            )  # "nach zwei Tagen" in a narrative
+        if after and amount is not None and not float(amount).is_integer() and unit in ("Y", "M"):
+            amount, unit = (amount * 12, "M") if unit == "Y" else (amount * 30, "D")
+        if after and amount is not None and float(amount).is_integer():
+            sign = self.lex["shift_after"].get(after, 1)
+            ref = ctx.day if unit in ("D", "W") else ctx.focus_date()
+            if ref is not None and unit in SHIFT_UNITS and unit not in ("DE", "CE"):
+                k = int(amount) * sign
+                anchor = f"FOCUS:{day_value(ref)}"
+                if unit == "D":
+                    d = ref + timedelta(days=k)
+                    ctx.set_day(d)
+                    value = day_value(d)
+                elif unit == "W":
+                    d = ref + timedelta(weeks=k)
+                    ctx.set_day(d)
+                    value = day_value(d)
+                elif unit == "M":
+                    d = add_months(ref, k)
+                    value = f"{d.year:04d}-{d.month:02d}"
+                    ctx.set_month(d.year, d.month)
+                else:
+                    value = fmt_year(ref.year + k)
+                    ctx.set_year(ref.year + k)
+                return [(start, m.end(), "DATE", value, anchor, value)]
+        end = m.end("u")
+        return [(start, end, "DURATION", duration_value(amount, unit), None, None)]
+
+    def h_duration_vague(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        word = m.group("u").lower()
+        unit = self.units.get(word) or self.units.get(word + "n") or self.units.get(word.rstrip("n"))
+        if unit is None:
+            return []
+        groups = m.groupdict()
+        start = m.start("det") if groups.get("det") else m.start()
+        return [(start, m.end(), "DURATION", duration_value(None, unit), None, None)]
+
+    def h_duration_adj(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        unit = self.lex["unit_adjectives"][m.group("u").lower()]
+        if unit == "Y" and self._is_age(m, ctx.text):
+            return []
+        if m.group("n"):
+            amount: float | None = float(m.group("n"))
+        else:
+            nw = m.group("nw").lower()
+            amount = None if nw in ("mehr", "viel") else 0.5 if nw == "halb" else float(self.numbers.get(nw, 0) or 0)
+            if nw == "ein":
+                amount = 1.0
+        if amount is not None and amount <= 0:
+            return []
+        return [(m.start(), m.end(), "DURATION", duration_value(amount, unit), None, None)]
+
+    def _is_age(self, m: re.Match[str], text: str) -> bool:
+        """ "der 55-jährige Luigi", "die 44-Jährige": a person's age, not a temporal expression."""
+        if m.group("u")[0].isupper():
+            return True
+        nxt = re.match(r"\s+([A-ZÄÖÜ]\w+)(\s+[A-ZÄÖÜ]\w+)?", text[m.end() : m.end() + 60])
+        if not nxt:
+            return False
+        noun = nxt.group(1).lower()
+        if nxt.group(2) or noun in self.lex["age_nouns"]:
+            return True
+        return noun.endswith(tuple(self.lex["age_suffixes"]))
+
+    def h_duration_lang(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        unit = self.lex["unit_lang"][m.group("u").lower()]
+        return [(m.start(), m.end(), "DURATION", duration_value(None, unit), None, None)]
+
+    # ------------------------------------------------------------------ handlers: sets, refs
+    def h_set_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        w = m.group("w").lower()
+        if w in self.lex["sets"]:
+            return [(m.start(), m.end(), "SET", self.lex["sets"][w], None, None)]
+        wd = self.lex["weekday_adverbs"][w]
+        return [(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", None, None)]
+
+    def h_set_every(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        groups = m.groupdict()
+        if groups.get("wd"):
+            if groups.get("ord"):
+                return [(m.start(), m.end(), "SET", "P1M", None, None)]
+            return [(m.start(), m.end(), "SET", f"XXXX-WXX-{self.weekdays[groups['wd'].lower()]}", None, None)]
+        if groups.get("pod"):
+            return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{self.pods[groups['pod'].lower()]}", None, None)]
+        unit_word = groups["u"].lower()
+        base = unit_word.rstrip("en") if unit_word not in ("tage", "jahre", "monate") else unit_word[:-1]
+        base = {
+            "wochen": "woche",
+            "stunden": "stunde",
+            "woch": "woche",
+            "stund": "stunde",
+            "wochenend": "wochenende",
+        }.get(base, base)
+        value = self.lex["set_units"].get(base)
+        if value is None:
+            return []
+        if groups.get("q") and groups["q"].lower() == "alle" and groups.get("n"):
+            n_word = groups["n"].lower()
+            n = int(n_word) if n_word.isdigit() else int(self.numbers.get(n_word, 1))
+            value = value.replace("1", str(n), 1)
+        return [(m.start(), m.end(), "SET", value, None, None)]
+
+    def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        w = " ".join(m.group("w").lower().split())
+        value = self.lex["references"][w]
+        start = m.start("det") if m.group("det") and w in ("vergangenheit", "zukunft", "gegenwart") else m.start("w")
+        return [(start, m.end(), "DATE", value, None, None)]
+
+
+# --------------------------------------------------------------------------------------------
+# Static checks (no context needed)
+
+
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|Prozent|Euro|€|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Meter|m\b|km|Kilometer|kg|Tonnen|t\b|ha|Hektar|"
+    r"Quadratmeter|qm|m²|Stück|Punkte|Personen|Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Euro|Stimmen|Tote|Opfer|Kinder|"
+    r"Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Wochen|Monate|Monaten|Sekunden)\b"
+)
+
+
+def _numeric_check(m: re.Match[str], text: str) -> bool:
+    day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    after = text[m.end() : m.end() + 3]
+    if after[:1].isdigit():
+        return False
+    if m.group("y"):
+        return True
+    # year-less "14.3." needs a date-ish context: a preposition or a weekday before it
+    before = text[max(0, m.start() - 6) : m.start()]
+    return bool(m.group("wd")) or bool(re.search(r"\b(?:am|vom|bis|zum|ab|den|Am|Vom|Bis|Ab)\s+$", before))
+
+
+_YEARISH_BEFORE = re.compile(
+    r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|zwischen|Zwischen|in|In|des|Jahr|Jahre|Jahres|"
+    r"Jahrgang|Sommer|Winter|Herbst|Frühjahr|Frühling|Anfang|Ende|Mitte|Saison|Wahl|Wahlen|Olympia|Spiele|WM|EM|Expo|"
+    r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner)|[(/–-])\s*$"
+)
+_YEAR_BAD_BEFORE = re.compile(
+    r"(?:Nr\.|Nummer|Tel\.|Telefon|€|\$|CHF|Platz|§|Art\.|Artikel|Seite|S\.|PLZ|Fax|Linie|Zimmer|Raum|Kanal|Startnummer|"
+    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bbereits|\bnoch|\bnur|\bweitere)\s*$"
+)
+_YEAR_BAD_AFTER = re.compile(
+    r"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:Jahr|Monat|Woche|Tag|vergangenen|letzten|Schnitt)\b"
+)
+
+
+def _year_check(m: re.Match[str], text: str) -> bool:
+    if m.group("bc_pre") or m.group("mod") or (m.start("y") > m.start() if m.group("y") else False):
+        return True
+    before = text[max(0, m.start() - 14) : m.start()]
+    if _YEAR_BAD_BEFORE.search(before):
+        return False
+    after = text[m.end() : m.end() + 24]
+    if _UNIT_AFTER.match(after) or _YEAR_BAD_AFTER.match(after):
+        return False
+    if re.match(r"\s*(?:bis|und|-|–)\s*\d", after) and not re.match(
+        r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after
+    ):
+        return False
+    nxt = re.match(r"[ \t]+(\w+)", after)
+    if nxt and nxt.group(1)[0].isupper() and not _YEARISH_BEFORE.search(before):
+        # "2000 Menschen" vs "1939 Polen überfallen": a capitalised word right after a year
+        # without a year-ish lead-in is usually a counted noun
+        return bool(re.match(r"\s+(?:wurde|war|begann|kam|gab|fand|starb|hatte|ist|sind|erhielt|folgte)\b", after))
+    return True
+
+
+def _decade_check(m: re.Match[str], text: str) -> bool:
+    if m.group("w"):
+        return bool(re.search(r"Jahre", m.group()))
+    return bool(m.group("c")) or "jahr" in m.group().lower() or bool(m.group("det"))
+
+
+def _relday_check(m: re.Match[str], text: str) -> bool:
+    word = m.group("r")
+    if word.lower() != "morgen":
+        return True
+    if word == "morgen":
+        return True
+    # "Morgen" capitalised: the noun (morning) after an article/preposition/adjective
+    before = text[max(0, m.start() - 12) : m.start()]
+    return not re.search(
+        r"\b(?:am|Am|den|der|des|dem|am\s+frühen|frühen|jeden|heute|gestern|guten|Guten|diesen|einen|Der|Den)\s+$",
+        before,
+    )
+
+
+def _weekday_check(m: re.Match[str], text: str) -> bool:
+    word = m.group("wd")
+    if not word[0].isupper():
+        return False
+    after = text[m.end() : m.end() + 2]
+    return not after.startswith("-") and not after.startswith("s ")
+
+
+def _midnight_check(m: re.Match[str], text: str) -> bool:
+    if m.group("w").lower() == "mittag":
+        before = text[max(0, m.start() - 8) : m.start()]
+        return bool(re.search(r"\b(?:gegen|um|Gegen|Um)\s+$", before))
+    return True
+
+
+def _duration_check(m: re.Match[str], text: str) -> bool:
+    n = m.group("n")
+    if n is None:
+        return True
+    low = n.lower()
+    u = m.group("u").lower()
+    if low in ("ein", "eine", "einen", "einem", "einer", "eines"):
+        # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
+        if u not in ("tag", "jahr", "woche", "monat", "stunde", "minute", "jahrzehnt", "jahrhundert", "sekunde"):
+            return False
+        if low == "eines" or (low == "ein" and u in ("jahrhundert",)):
+            return False
+    if n[0].isdigit():
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before.endswith((".", ",")) and before[:-1][-1:].isdigit():
+            return False
+        # "ab 16 Jahren", "Kinder unter 14 Jahren", "im Alter von 45 Jahren": ages
+        if u.startswith("jahr") and re.search(
+            r"\b(?:ab|unter|Alter\s+von|bis\s+zu)\s+$", text[max(0, m.start() - 14) : m.start()]
+        ):
+            return False
+    return True
+
+
+def _plural_check(m: re.Match[str], text: str) -> bool:
+    u = m.group("u").lower()
+    return u in (
+        "jahren",
+        "jahre",
+        "jahrzehnten",
+        "jahrzehnte",
+        "monaten",
+        "monate",
+        "wochen",
+        "tagen",
+        "tage",
+        "stunden",
+    )
+
+
+def _reference_check(m: re.Match[str], text: str) -> bool:
+    w = m.group("w").lower()
+    if w in ("vergangenheit", "zukunft", "gegenwart"):
+        return bool(m.group("det")) and m.group("det").lower() in ("in", "der", "die")
+    if w in ("künftig", "zukünftig"):
+        return not re.match(r"\w", text[m.end() : m.end() + 1])
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _stem(word: str | None) -> str:
+    """Strip German adjective endings: "vergangenen" → "vergangen"."""
+    w = (word or "").lower()
+    for suffix in ("en", "em", "er", "es", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            return stem
+    return w
+
+
+def _norm_month(word: str) -> str:
+    w = " ".join(word.lower().split())
+    return w if w.endswith(".") or w in lexicon().data["months"] else w + "."
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P3Y``, ``PT1H``, ``PXD``; halves become the next smaller unit."""
+    if amount is not None and not float(amount).is_integer():
+        smaller = {
+            "Y": (12, "M"),
+            "M": (30, "D"),
+            "W": (7, "D"),
+            "D": (24, "H"),
+            "H": (60, "MIN"),
+            "MIN": (60, "S"),
+            "DE": (10, "Y"),
+            "CE": (100, "Y"),
+        }
+        if unit in smaller:
+            factor, unit = smaller[unit]
+            amount = amount * factor
+    n = "X" if amount is None else str(int(amount))
+    if unit in ("H", "S"):
+        return f"PT{n}{unit}"
+    if unit == "MIN":
+        return f"PT{n}M"
+    return f"P{n}{unit}"
+
+
+# --------------------------------------------------------------------------------------------
+# Driver
+
+
+@lru_cache(maxsize=4)
+def grammar(lang: str = "de") -> Grammar:
+    return Grammar(lexicon(lang))
+
+
+def _candidates(text: str, g: Grammar) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    found = []
+    for rule in g.rules:
+        for m in rule.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            found.append((m.start(), m.end(), rule.priority, rule, m))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[Rule, re.Match[str]]]:
+    """Longest match wins; among equal lengths the earlier rule; no overlaps."""
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    keep = []
+    for start, end, _, rule, m in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        keep.append((start, rule, m))
+    keep.sort(key=lambda c: c[0])
+    return [(rule, m) for _, rule, m in keep]
+
+
+def _is_narrative(text: str, dct: date | None, selected: list[tuple[Rule, re.Match[str]]]) -> bool:
+    """A text is a narrative when most explicitly written years are far from the DCT."""
+    if dct is None:
+        return True
+    near = far = 0
+    for rule, m in selected:
+        y = m.groupdict().get("y")
+        if rule.name in ("year_bc",):
+            far += 1
+        if y and len(y) == 4:
+            if abs(int(y) - dct.year) <= 1:
+                near += 1
+            else:
+                far += 1
+    return far > 2 * near + 2
+
+
+def _explicit_year(rule: Rule, m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    for key in ("y", "y2"):
+        y = groups.get(key)
+        if y and len(y) == 4 and y.isdigit():
+            return int(y)
+    for key in ("bc", "bc_pre"):
+        y = groups.get(key)
+        if y and y.strip().isdigit():
+            return 1 - int(y)
+    if rule.name == "year_bc":
+        return 1 - int(m.group("y"))
+    return None
+
+
+def _asides(selected: list[tuple[Rule, re.Match[str]]]) -> frozenset[int]:
+    """Explicit dates whose year breaks a run: 1914 … [8. Dezember 1912] … 1914.
+
+    Narratives mention earlier or later events in passing; such a date keeps its own value
+    but must not move the focus that year-less dates after it are resolved against."""
+    years = [(m.start(), y) for rule, m in selected if (y := _explicit_year(rule, m)) is not None]
+    out = set()
+    for i in range(1, len(years) - 1):
+        prev_y, (pos, y), next_y = years[i - 1][1], years[i], years[i + 1][1]
+        if abs(prev_y - next_y) <= 1 and abs(y - prev_y) > 1 and abs(y - next_y) > 1:
+            out.add(pos)
+    return frozenset(out)
+
+
+def find_timexes(text: str, dct: date | None = None, lang: str = "de") -> list[TimexHit]:
+    """All temporal expressions in ``text``, normalised against the publication date ``dct``."""
+    g = grammar(lang)
+    selected = _select(_candidates(text, g))
+    ctx = Context(text=text, dct=dct, lex=g.lex)
+    ctx.narrative = _is_narrative(text, dct, selected)
+    ctx.asides = _asides(selected)
+    hits: list[TimexHit] = []
+    last_end = -1
+    for rule, m in selected:
+        ctx.pos = m.start()
+        try:
+            results = rule.handler(m, ctx)
+        except (ValueError, OverflowError):  # calendar arithmetic beyond year 1..9999: skip it
+            continue
+        for start, end, typ, value, anchor, on_date in results:
+            if start < last_end or end <= start or not value:
+                continue
+            if not TIMEX3_VALUE.match(value):
+                continue
+            hits.append(TimexHit(start, end, typ, value, anchor, on_date))
+            last_end = end
+    return hits
+
+
+def iter_values(hits: list[TimexHit]) -> Iterator[str]:
+    return (h.value for h in hits)

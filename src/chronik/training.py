@@ -1,0 +1,353 @@
+"""``chronik train de``: rebuild the shipped German pipeline from ``shared/data`` end to end.
+
+Steps (all seeds fixed; see ``training/README.md``):
+
+1. convert the staged corpora into DocBins with the fixed held-out splits (:mod:`chronik.train_data`);
+2. train the syntax pipeline (``training/configs/syntax.cfg``: tok2vec + STTS tagger + morphologizer +
+   parser) and the NER pipeline (``training/configs/ner.cfg``) — in parallel, one core each;
+3. assemble: syntax pipes + NER (own embedded tok2vec) + ``chronik_lemmatizer`` (tables from the gold
+   training trees, simplemma back-off);
+4. evaluate on the held-out sets (``chronik eval ner|parse`` scorers);
+5. write ``training/recipe.json`` (data hashes and sizes, seeds, config hashes, labels, metrics), copy it into
+   the model's ``meta.json`` and swap the new model into ``models/de`` atomically (rename).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+TRAINING = REPO / "training"
+CONFIGS = TRAINING / "configs"
+RECIPE = TRAINING / "recipe.json"
+
+# The training mixture of each trained pipeline: DocBin files relative to the corpus folder.
+MIXES: dict[str, list[str]] = {
+    # gold trees repeated so the parser sees them as often as the 13.8k silver-completed UPOS sentences
+    "syntax": ["gsd/train.spacy:3", "upos/silver.spacy"],
+    "syntax_stage1": ["gsd/train.spacy"],
+    "ner": [
+        "ner/germeval_train.spacy",
+        "ner/smartdata_train.spacy",
+        "ner/mobie_train.spacy",
+        "ner_extra/ler_train.spacy",
+    ],
+}
+DEV: dict[str, str] = {"syntax": "gsd/dev.spacy", "syntax_stage1": "gsd/dev.spacy", "ner": "dev/germeval_dev.spacy"}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_mix(corpus: Path, name: str) -> Path:
+    """A folder of symlinks holding exactly the mixture's DocBins (spaCy reads a folder recursively)."""
+    folder = corpus / "mix" / name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for entry in MIXES[name]:
+        rel, _, times = entry.partition(":")
+        src = corpus / rel
+        if not src.exists():
+            raise FileNotFoundError(src)
+        for k in range(int(times or 1)):
+            (folder / f"{k}__{rel.replace('/', '__')}").symlink_to(src.resolve())
+    return folder
+
+
+def spacy_train_cmd(name: str, corpus: Path, out: Path, overrides: dict[str, str], config: str | None = None) -> list[str]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(CONFIGS / f"{config or name}.cfg"),
+        "-o",
+        str(out),
+        "--paths.train",
+        str(make_mix(corpus, name)),
+        "--paths.dev",
+        str(corpus / DEV[name]),
+    ]
+    for key, value in overrides.items():
+        cmd += [f"--{key}", value]
+    return cmd
+
+
+def train_parallel(jobs: dict[str, list[str]], logs: Path) -> None:
+    """Run the spaCy trainings side by side (one thread each), fail if any fails."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    logs.mkdir(parents=True, exist_ok=True)
+    procs = {}
+    for name, cmd in jobs.items():
+        log(f"train {name}: {' '.join(cmd)}")
+        handle = (logs / f"{name}.log").open("w")
+        procs[name] = (subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env), handle)
+    failed = []
+    for name, (proc, handle) in procs.items():
+        rc = proc.wait()
+        handle.close()
+        log(f"train {name}: exit {rc}")
+        if rc != 0:
+            failed.append(name)
+    if failed:
+        raise RuntimeError(f"training failed: {failed} (see {logs})")
+
+
+def silver_upos(stage1: Path, corpus: Path, batch: int = 256) -> dict:
+    """Complete the UPOS-only GSD v2.3 sentences with morphology and STTS from the stage-1 model.
+
+    Decoding is constrained by the gold UPOS: a token gets the best morphologizer label *with that
+    UPOS* and the best STTS tag seen with that UPOS in the gold trees. The result
+    (``upos/silver.spacy``) lets the morphologizer learn from 13.8k more sentences without being taught
+    that every token of them has no features.
+    """
+    import numpy
+    import spacy
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.load(stage1)
+    tok2vec, tagger, morph = nlp.get_pipe("tok2vec"), nlp.get_pipe("tagger"), nlp.get_pipe("morphologizer")
+    # STTS tags allowed per UPOS (from the gold training trees)
+    allowed: dict[str, set[str]] = {}
+    for d in DocBin().from_disk(corpus / "gsd/train.spacy").get_docs(nlp.vocab):
+        for t in d:
+            allowed.setdefault(t.pos_, set()).add(t.tag_)
+    m_labels = list(morph.labels)
+    m_pos = [POS_NAMES[morph.cfg["labels_pos"][lab]] for lab in m_labels]
+    t_labels = list(tagger.labels)
+    pos_set = sorted(set(m_pos) | set(allowed))
+    m_mask = {p: numpy.array([mp == p for mp in m_pos]) for p in pos_set}
+    t_mask = {p: numpy.array([lab in allowed.get(p, ()) for lab in t_labels]) for p in pos_set}
+    docs = list(DocBin().from_disk(corpus / "upos/train.spacy").get_docs(nlp.vocab))
+    out = DocBin(store_user_data=False)
+    n_tok = n_morph = n_tag = 0
+    for i in range(0, len(docs), batch):
+        chunk = docs[i : i + batch]
+        gold_pos = [[t.pos_ for t in d] for d in chunk]
+        # fresh docs with the same words: predict on them
+        work = [Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in chunk]
+        tok2vec.set_annotations(work, tok2vec.predict(work))
+        m_scores = morph.model.predict(work)
+        t_scores = tagger.model.predict(work)
+        for d, gp, ms, ts in zip(work, gold_pos, m_scores, t_scores, strict=True):
+            ms, ts = morph.model.ops.to_numpy(ms), tagger.model.ops.to_numpy(ts)
+            morphs, tags = [], []
+            for j, p in enumerate(gp):
+                n_tok += 1
+                mk = m_mask.get(p)
+                if mk is not None and mk.any():
+                    lab = m_labels[int(numpy.where(mk, ms[j], -1e9).argmax())]
+                    morphs.append(morph.cfg["labels_morph"][lab])
+                    n_morph += 1
+                else:
+                    morphs.append("")
+                tk = t_mask.get(p)
+                if tk is not None and tk.any():
+                    tags.append(t_labels[int(numpy.where(tk, ts[j], -1e9).argmax())])
+                    n_tag += 1
+                else:
+                    tags.append("")
+            silver = Doc(
+                nlp.vocab,
+                words=[t.text for t in d],
+                spaces=[bool(t.whitespace_) for t in d],
+                pos=gp,
+                tags=tags,
+                morphs=morphs,
+                sent_starts=[True] + [False] * (len(d) - 1),
+            )
+            out.add(silver)
+    out.to_disk(corpus / "upos/silver.spacy")
+    return {"docs": len(docs), "tokens": n_tok, "morph_filled": n_morph, "tag_filled": n_tag}
+
+
+def tag_corpora(syntax_model: Path, corpus: Path, rels: list[str], out_sub: str = "tagged") -> list[str]:
+    """Add the syntax model's STTS/UPOS/morphology to NER DocBins (the NER model reads TAG as a feature).
+
+    Entity annotation (including missing values) is kept as it is. Returns the new relative paths.
+    """
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.load(syntax_model, exclude=["parser"])
+    out = []
+    for rel in rels:
+        docs = list(DocBin().from_disk(corpus / rel).get_docs(nlp.vocab))
+        tagged = DocBin(store_user_data=False)
+        for doc in nlp.pipe(docs, batch_size=256):
+            tagged.add(doc)
+        target = corpus / out_sub / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tagged.to_disk(target)
+        out.append(f"{out_sub}/{rel}")
+    return out
+
+
+def fit_lemmatizer(corpus: Path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    from chronik.lemmatizer import LookupLemmatizer
+
+    nlp = spacy.blank("de")
+    lem = LookupLemmatizer()
+    docs = DocBin().from_disk(corpus / "gsd/train.spacy").get_docs(nlp.vocab)
+    lem.fit((t.text, t.pos_, t.lemma_) for d in docs for t in d)
+    return lem
+
+
+def assemble(syntax_dir: Path, ner_dir: Path, corpus: Path, out: Path) -> Path:
+    """One pipeline: syntax pipes, NER (self-contained), lookup lemmatizer. Written to ``out``."""
+    import spacy
+
+    nlp = spacy.load(syntax_dir)
+    ner_nlp = spacy.load(ner_dir)
+    nlp.add_pipe("ner", source=ner_nlp)
+    lem = nlp.add_pipe("chronik_lemmatizer")
+    fitted = fit_lemmatizer(corpus)
+    lem.by_pos, lem.by_form = fitted.by_pos, fitted.by_form
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    return out
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def labels_of(model_dir: Path) -> dict[str, list[str]]:
+    import spacy
+
+    nlp = spacy.load(model_dir)
+    out: dict[str, list[str]] = {}
+    for name in ("tagger", "parser", "ner"):
+        if name in nlp.pipe_names:
+            out[name] = sorted(nlp.get_pipe(name).labels)
+    if "morphologizer" in nlp.pipe_names:
+        out["morphologizer_n_labels"] = [str(len(nlp.get_pipe("morphologizer").labels))]
+    return out
+
+
+def evaluate_model(model_dir: Path, data: Path) -> dict:
+    from chronik.eval import ner as ner_eval
+    from chronik.eval import parse as parse_eval
+
+    nlp = ner_eval.model_pipeline(model_dir)
+    return {"ner": ner_eval.score(nlp, data), "parse": parse_eval.score(nlp, data)}
+
+
+def recipe_core(manifest: dict) -> dict:
+    """The parts of the recipe that identify the training data and settings (compared by the tests)."""
+    return {
+        "seed": manifest["seed"],
+        "sources": manifest["sources"],
+        "corpus": {k: v for k, v in manifest["outputs"].items()},
+        "mixes": MIXES,
+        "dev": DEV,
+        "configs": {p.name: file_sha256(p) for p in sorted(CONFIGS.glob("*.cfg"))},
+    }
+
+
+def install(model_dir: Path, target: Path) -> None:
+    """Swap ``model_dir`` into ``target`` with renames, so ``target`` is always a loadable model."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".{target.name}.new"
+    old = target.parent / f".{target.name}.old"
+    for p in (staging, old):
+        if p.exists():
+            shutil.rmtree(p)
+    shutil.copytree(model_dir, staging)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def train(
+    lang: str = "de",
+    *,
+    data: Path,
+    work: Path | None = None,
+    install_to: Path | None = None,
+    overrides: dict[str, dict[str, str]] | None = None,
+    skip_convert: bool = False,
+    skip_train: bool = False,
+) -> dict:
+    if lang != "de":
+        raise ValueError("only the German recipe exists")
+    from chronik.train_data import convert
+
+    work = work or TRAINING / "output"
+    corpus = TRAINING / "corpus"
+    t0 = time.time()
+    timings: dict[str, float] = {}
+    manifest_path = corpus / "manifest.json"
+    if skip_convert and manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    else:
+        log(f"convert {data} -> {corpus}")
+        manifest = convert(data, corpus)
+    timings["convert_s"] = round(time.time() - t0, 1)
+
+    t1 = time.time()
+    overrides = overrides or {}
+    if not skip_train:
+        jobs = {
+            name: spacy_train_cmd(name, corpus, work / name, overrides.get(name, {})) for name in ("syntax", "ner")
+        }
+        train_parallel(jobs, work / "logs")
+    timings["train_s"] = round(time.time() - t1, 1)
+
+    t2 = time.time()
+    model = assemble(work / "syntax" / "model-best", work / "ner" / "model-best", corpus, work / "assembled")
+    log(f"assembled {model} ({dir_size(model) / 1e6:.1f} MB)")
+    metrics = evaluate_model(model, data)
+    timings["assemble_eval_s"] = round(time.time() - t2, 1)
+    log(json.dumps(metrics, indent=1))
+
+    import spacy
+
+    recipe = recipe_core(manifest)
+    recipe["labels"] = labels_of(model)
+    recipe["metrics"] = metrics
+    recipe["timings"] = timings
+    recipe["spacy_version"] = spacy.__version__
+    recipe["model_size_bytes"] = dir_size(model)
+    RECIPE.write_text(json.dumps(recipe, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    meta_path = model / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": "chronik_de",
+            "version": "0.1.0",
+            "description": "chronik German pipeline: STTS tagger, UPOS+morphology, dependency parser, "
+            "PER/ORG/LOC/MISC NER, lookup lemmatizer (CNN, no vectors). Built by `chronik train de`.",
+            "license": "CC BY-SA 4.0",
+            "author": "chronik",
+            "sources": [{"name": k} for k in manifest["sources"]],
+            "chronik_recipe": {k: recipe[k] for k in ("seed", "sources", "corpus", "mixes", "configs", "labels")},
+        }
+    )
+    meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if install_to is not None:
+        install(model, install_to)
+        log(f"installed into {install_to}")
+    timings["total_s"] = round(time.time() - t0, 1)
+    return recipe

@@ -1,0 +1,47 @@
+"""The quantities component inside the full pipeline, and its score on the hand-checked sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.eval.quantities import GOLD_DIR, score_file
+from chronik.pipeline import build
+
+
+def test_analyze_fills_quantities():
+    from chronik import analyze
+
+    text = ("Bei den Protesten am 3. März 2024 wurden rund 12.000 Soldaten eingesetzt. "
+            "Die Regierung stellte 120 Milliarden Euro bereit, das sind 1,5 % des BIP.")
+    doc = analyze(text, published="2024-03-04")
+    found = {(q.text, q.kind, q.unit, q.counted) for q in doc.quantities}
+    assert ("12.000 Soldaten", "count", None, "Soldat") in found
+    assert ("120 Milliarden Euro", "money", "EUR", None) in found
+    assert ("1,5 %", "percent", "%", "BIP") in found
+    for q in doc.quantities:
+        assert doc.text[q.start : q.end] == q.text
+        assert "2024" not in q.text
+
+
+@pytest.mark.parametrize(("name", "min_p", "min_r"), [("wikinews_sample", 0.95, 0.9), ("wikinews_heldout", 0.9, 0.85)])
+def test_sample_scores(name, min_p, min_r):
+    nlp = build("de", with_model=False, components=["quantities"])
+    tp, fp, fn, _, _ = score_file(GOLD_DIR / f"{name}.jsonl", nlp)
+    assert tp / (tp + fp) >= min_p
+    assert tp / (tp + fn) >= min_r
+
+
+def test_model_tags_and_lemmas_are_used():
+    """With a tagger and lemmatizer, the counted noun is the next NOUN (over ADJ) and its lemma."""
+    from spacy.tokens import Doc
+
+    from chronik.components.quantities import extract
+
+    nlp = build("de", with_model=False, components=[])
+    words = ["Er", "erzielte", "24", "wichtige", "Punkten", "und", "3", "schnell", "Tore", "."]
+    pos = ["PRON", "VERB", "NUM", "ADJ", "NOUN", "CCONJ", "NUM", "ADV", "NOUN", "PUNCT"]
+    lemmas = ["er", "erzielen", "24", "wichtig", "Punkt", "und", "3", "schnell", "Tor", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False], pos=pos, lemmas=lemmas)
+    found = [(q.text, q.counted) for q in extract(doc)]
+    # "schnell" is an adverb, not an adjective: "3" counts nothing
+    assert found == [("24 wichtige Punkten", "Punkt")]

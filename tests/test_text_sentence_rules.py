@@ -1,0 +1,33 @@
+"""Sentence-boundary rules added for numbers, quotes and abbreviations inside compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.pipeline import build
+from chronik.text import sentence_spans
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build("de", with_model=False, components=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with a period before an article/pronoun ends the sentence; before a noun it is an ordinal
+        ("Das Team wurde 3. Die Fans jubelten.", ["Das Team wurde 3.", "Die Fans jubelten."]),
+        ("Am 3. Mai kam er. Er blieb.", ["Am 3. Mai kam er.", "Er blieb."]),
+        ("Sie spielen in der 3. Liga.", ["Sie spielen in der 3. Liga."]),
+        # a list number opening a sentence stays with its item
+        ("Drittens das. 4. Die Auffassung ist falsch.", ["Drittens das.", "4. Die Auffassung ist falsch."]),
+        # closing quote, space, opening quote: two quotations
+        ('"Die Lage bleibt ernst" "Die Regierung tagt"', ['"Die Lage bleibt ernst"', '"Die Regierung tagt"']),
+        # an abbreviation closing a hyphenated compound keeps its period
+        ("Er wohnt in der Goethe-Str. 9 in Berlin. Dann ging er.", ["Er wohnt in der Goethe-Str. 9 in Berlin.",
+                                                                     "Dann ging er."]),
+    ],
+)
+def test_sentence_rules(nlp, text, expected):
+    assert [text[s:e] for s, e in sentence_spans(nlp(text))] == expected
