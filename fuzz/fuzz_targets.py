@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["chronik"]):
     from chronik.ingest.readers import ReaderError, read_bytes
 
 
