@@ -86,11 +86,31 @@ def check_offsets(db: Path) -> int:
     return bad
 
 
-def kill_runs(folder: Path, db: Path, runs: int, rng: random.Random) -> int:
+def stored_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:  # not created yet, or locked for a moment: treat as unknown
+        return 0
+
+
+def kill_runs(folder: Path, db: Path, runs: int, total: int, rng: random.Random) -> int:
+    """Each run is killed at a random point *during* the ingest: after a random number of further
+    documents were stored (polled read-only), or at a random moment in the first 60 s if slower."""
     killed = 0
+    per_run = max(1, total // (runs + 1))
     for _ in range(runs):
+        start_count = stored_count(db)
+        target = start_count + rng.randint(1, per_run)
+        deadline = time.monotonic() + rng.uniform(5.0, 60.0)
         proc = subprocess.Popen(ingest_cmd(folder, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(2.0, 12.0))
+        while proc.poll() is None and stored_count(db) < target and time.monotonic() < deadline:
+            time.sleep(0.1)
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             killed += 1
@@ -132,15 +152,15 @@ def main() -> int:
         work = Path(tmp)
         folder, db = work / "articles", work / "chronik.db"
         expected = make_articles(folder, args.docs, rng)
-        killed = kill_runs(folder, db, args.runs, rng)
-        partial = len(expected) - check_db(db, expected)[0] if db.exists() else 0
+        killed = kill_runs(folder, db, args.runs, len(expected), rng)
+        partial = stored_count(db)
         subprocess.run(ingest_cmd(folder, db), check=True, stdout=subprocess.DEVNULL)
         lost, doubled, problems = check_db(db, expected)
         bad_offsets = check_offsets(db)
         print(
             f"kill -9: {args.runs} runs, {killed} killed mid-ingest, {partial}/{len(expected)} stored before the "
             f"final run; after resume: lost {lost}, doubled {doubled}, offsets outside text {bad_offsets}, "
-            f"integrity {'ok' if not problems else problems}"
+            f"integrity {problems or 'ok'}"
         )
         print(disk_full(work, rng))
         return 0 if lost == doubled == bad_offsets == 0 and not problems else 1
