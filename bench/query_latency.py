@@ -133,7 +133,7 @@ def main() -> None:
     stats = store.stats()
     print(f"events: {stats['events']:,}  merged: {stats['merged_events']:,}  actors: {stats['actors']:,}")
     rng = random.Random(1)
-    names = [a["name"] for a in store.actors(limit=500)]
+    names = [a["name"] for a in store.actors(limit=2000) if a["label"] == "PER"][:500]
     surnames = [n.split(" ")[1] for n in names]
 
     def day(k: int) -> str:

@@ -20,6 +20,7 @@ from chronik.document import text_id
 from chronik.ingest.runner import ingest
 from chronik.ingest.sources import iter_items, walk
 from chronik.store import Store
+from tests.store_docs import BACKENDS, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 CHRONIK = Path(sys.executable).with_name("chronik")
@@ -186,3 +187,49 @@ def test_dask_local_cluster_two_workers(tmp_path: Path) -> None:
     again = ingest([str(folder)], store, workers=2)
     assert (again.stored, again.skipped) == (0, 6)
     assert store.count_documents() == 6
+    # an existing cluster, by scheduler address (as `--scheduler tcp://host:port`)
+    from distributed import LocalCluster
+
+    (folder / "d6.txt").write_text(article(6), encoding="utf-8")
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        third = ingest([str(folder)], store, scheduler=cluster.scheduler_address)
+    assert (third.stored, third.skipped) == (1, 6)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_ingest_into_either_database(backend: str, tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"p{i}.txt").write_text(article(i), encoding="utf-8")
+    for store in open_store(backend, tmp_path):
+        assert ingest([str(folder)], store).stored == 2
+        assert ingest([str(folder)], store).skipped == 2
+        assert store.count_documents() == 2
+        assert store.search("Meldung Nummer")[0]["title"].startswith("Meldung")
+
+
+def test_urls_and_url_lists(tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.html").write_text(HTML, encoding="utf-8")
+    (site / "b.html").write_text(HTML.replace("Samstag", "Freitag"), encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        listing = tmp_path / "feeds.urls"
+        listing.write_text(f"# two pages and a broken link\n{base}/b.html\n{base}/missing.html\nftp://x\n")
+        store = Store(f"sqlite:///{tmp_path / 'u.db'}")
+        result = ingest([f"{base}/a.html", str(listing)], store)
+    finally:
+        server.shutdown()
+    assert (result.stored, result.failed) == (2, 2)
+    messages = " ".join(m for _, m in result.errors)
+    assert "404" in messages and "not an http(s) URL" in messages
+    assert {d["source"] for d in store.list_documents()} == {f"{base}/a.html", f"{base}/b.html"}

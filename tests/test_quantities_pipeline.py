@@ -23,7 +23,10 @@ def test_analyze_fills_quantities():
         assert "2024" not in q.text
 
 
-@pytest.mark.parametrize(("name", "min_p", "min_r"), [("wikinews_sample", 0.95, 0.9), ("wikinews_heldout", 0.9, 0.85)])
+@pytest.mark.parametrize(
+    ("name", "min_p", "min_r"),
+    [("wikinews_sample", 0.95, 0.9), ("wikinews_heldout", 0.9, 0.85), ("wikinews_heldout2", 0.9, 0.85)],
+)
 def test_sample_scores(name, min_p, min_r):
     nlp = build("de", with_model=False, components=["quantities"])
     tp, fp, fn, _, _ = score_file(GOLD_DIR / f"{name}.jsonl", nlp)

@@ -424,6 +424,35 @@ FOUND = [
     ("Die Polizei nahm 37 Personen fest.", "37 Personen", "count", 37, E, "Person", False),
     ("Der Ölpreis stieg auf 80 Dollar pro Barrel.", "80 Dollar", "money", 80, "USD", E, False),
     ("Es fielen 2.000 Soldaten.", "2.000 Soldaten", "count", 2000, E, "Soldat", False),
+    ("Nachts fiel die Temperatur auf minus 5 Grad.", "minus 5 Grad", "measure", -5, "°", E, False),
+    ("Die Wirtschaft schrumpfte um -3,5 Prozent.", "-3,5 Prozent", "percent", -3.5, "%", E, False),
+    ("Die Mieten stiegen um 10-15 Prozent.", "10", "percent", 10, "%", E, False),
+    ("Die Mieten stiegen um 10-15 Prozent.", "15 Prozent", "percent", 15, "%", E, False),
+    ("Mehr als die Hälfte der Befragten lehnt das ab.", "Hälfte", "percent", 50, "%", "Befragte", True),
+    ("Der Umbau kostete 960 Millionen Mark.", "960 Millionen Mark", "money", 9.6e8, "DEM", E, False),
+    ("Das Haus hat drei Etagen.", "drei Etagen", "count", 3, E, "Etage", False),
+    ("Die Sprengsätze: drei Sprengsätze explodierten.", "drei Sprengsätze", "count", 3, E, "Sprengsatz", False),
+    (
+        "Die Bildung für tausende schulpflichtiger Kinder wurde unterbrochen.",
+        "tausende schulpflichtiger Kinder",
+        "count",
+        1000,
+        E,
+        "Kind",
+        True,
+    ),
+    ("Das 4,3 Zoll große Display ist hell.", "4,3 Zoll", "measure", 4.3, "in", E, False),
+    ("Das Display hat eine Auflösung von 960 × 540 Pixeln.", "960", "count", 960, E, "Pixel", False),
+    (
+        "Im Stadtteil wurden gut 100 Umleitungs- und Verbotsschilder aufgestellt.",
+        "100 Umleitungs- und Verbotsschilder",
+        "count",
+        100,
+        E,
+        "Verbotsschilder",
+        True,
+    ),
+    ("Der Mann und zwei seiner Töchter liegen im Koma.", "zwei seiner Töchter", "count", 2, E, "Tochter", False),
 ]
 
 
@@ -441,6 +470,8 @@ def test_quantity_found(nlp, sentence, text, kind, value, unit, counted, approx)
 
 # Numbers that are not quantities: dates, years, times, ordinals, durations, identifiers, scores.
 NOTHING = [
+    "Die Abstimmung wurde drei Mal vertagt.",
+    "In der zweiten Hälfte des Jahres wuchs die Wirtschaft.",
     "Der am 18. Mai 1992 vom Landgericht Stuttgart verurteilte Mann starb.",
     "Am 3.12.2004 um 14.30 Uhr explodierte eine Bombe.",
     "Die Sitzung beginnt um 14:30 Uhr.",
@@ -480,3 +511,15 @@ def test_timex_spans_are_skipped(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert doc._.quantities == []
+
+
+def test_unit_outside_a_timex_keeps_the_quantity(nlp):
+    """A timex tagger calling "1200" a year must not swallow "1200 €"."""
+    from chronik.document import Timex
+
+    text = "Der Freibetrag beträgt 1200 €."
+    doc = nlp.make_doc(text)
+    doc._.timexes = [Timex(start=23, end=27, text="1200", type="DATE", value="1200")]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(q.text, q.unit) for q in doc._.quantities] == [("1200 €", "EUR")]

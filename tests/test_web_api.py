@@ -75,6 +75,14 @@ def test_event_filters(client: TestClient) -> None:
     assert event["sentence_text"].startswith("Bundeskanzler Olaf Scholz") and event["trigger_text"] == "getroffen"
 
 
+def test_blank_filters_mean_no_filter(client: TestClient) -> None:
+    blank = {"actor": "", "type": "", "mode": "", "modality": "", "date_from": "", "date_to": "", "place": ""}
+    everything = client.get("/api/events", params={"limit": 200}).json()["items"]
+    assert client.get("/api/events", params={**blank, "limit": 200}).json()["items"] == everything
+    assert client.get("/timeline", params=blank).status_code == 200
+    assert client.get("/map", params={**blank, "type": "CONSULT"}).status_code == 200
+
+
 @pytest.mark.parametrize(
     "params",
     [
@@ -141,6 +149,19 @@ def test_ingest_when_allowed(tmp_path, example_documents) -> None:
         assert response.json()["added"] is True
         assert c.get(f"/api/documents/{doc_id}").json()["text"] == text
         assert c.post("/api/documents", json={"text": text}).json()["added"] is False
+
+
+def test_cross_site_posts_are_refused(tmp_path) -> None:
+    url = build_db(tmp_path / "csrf.db", [])
+    with TestClient(create_app(url, allow_ingest=True)) as c:
+        article = {"text": "Merkel traf Macron in Berlin."}
+        assert c.post("/api/documents", json=article, headers={"origin": "https://evil.example"}).status_code == 403
+        assert c.post("/analyze", data=article, headers={"origin": "https://evil.example"}).status_code == 403
+        # a cross-site <form enctype="text/plain"> cannot pass for JSON
+        body = '{"text": "Merkel traf Macron in Berlin."}'
+        assert c.post("/api/documents", content=body, headers={"content-type": "text/plain"}).status_code == 422
+        assert len(c.get("/api/documents").json()["items"]) == 3  # the hand-made ones only
+        assert c.post("/api/documents", json=article, headers={"origin": "http://testserver"}).status_code == 201
 
 
 def test_request_size_is_limited(client: TestClient) -> None:
@@ -238,6 +259,21 @@ def test_analyze_page_runs_the_pipeline(client: TestClient) -> None:
     assert client.post("/analyze", data={"text": "x" * 100_001}).status_code == 422
 
 
+def test_analysis_over_its_time_budget_is_refused(client: TestClient) -> None:
+    from chronik.web.app import Analyzer
+
+    app = client.app
+    normal = app.state.analyzer
+    app.state.analyzer = Analyzer(time_budget_s=0.0)
+    try:
+        response = client.post("/api/analyze", json={"text": "Merkel traf Macron in Berlin. " * 20})
+        assert response.status_code == 422 and "not analysed" in response.json()["detail"]
+        page = client.post("/analyze", data={"text": "Merkel traf Macron in Berlin."})
+        assert page.status_code == 422 and "time budget" in page.text
+    finally:
+        app.state.analyzer = normal
+
+
 def test_openapi_and_local_swagger(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/documents", "/api/events", "/api/actors/{actor_id}", "/api/quotes", "/api/stats"} <= set(
@@ -248,3 +284,10 @@ def test_openapi_and_local_swagger(client: TestClient) -> None:
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     world = client.get("/static/world/countries-110m.json").json()
     assert world["type"] == "Topology" and len(world["objects"]["countries"]["geometries"]) > 150
+
+
+def test_empty_database_pages(tmp_path) -> None:
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'empty.db'}")) as c:
+        for path in [*PAGES, "/api/map", "/api/stats", "/api/events"]:
+            assert c.get(path).status_code == 200, path
+        assert "No articles stored yet" in c.get("/").text

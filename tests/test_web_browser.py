@@ -144,15 +144,23 @@ def test_document_view_highlights_and_event_record(page: tuple[Any, Watch], serv
     record = panel.inner_text()
     assert "CONSULT" in record and "Olaf Scholz" in record and "Emmanuel Macron" in record
     assert "Paris" in record and "2024-03-12" in record and "asserted" in record
-    pg.screenshot(path=str(shots / "document.png"), full_page=True)
+    pg.screenshot(path=str(shots / "document.png"))
     watch.assert_clean()
 
 
 def test_timeline_click_through_to_sentence(page: tuple[Any, Watch], server: LiveServer, shots: Path) -> None:
     pg, watch = page
+    pg.goto(f"{server.url}/timeline")
+    # the filter form (it also submits its empty fields, which mean "any")
+    pg.fill("form.filters input[name=actor]", "Scholz")
+    pg.select_option("form.filters select[name=type]", "CONSULT")
+    pg.click("form.filters button[type=submit]")
+    pg.wait_for_url("**/timeline?*type=CONSULT*")
+    types = pg.locator(".timeline .item .type").all_inner_texts()
+    assert types and set(types) == {"CONSULT"}
     pg.goto(f"{server.url}/timeline?actor=Scholz")
     assert pg.locator(".timeline .day h3").first.inner_text() == "2024-03-13"
-    pg.screenshot(path=str(shots / "timeline.png"), full_page=True)
+    pg.screenshot(path=str(shots / "timeline.png"))
     item = pg.locator('.timeline .item:has(a.to-sentence[href="/documents/test-summit#s0"])')
     assert "CONSULT" in item.inner_text()
     item.locator("a.to-sentence").click()
@@ -176,11 +184,12 @@ def test_map_draws_world_and_markers(page: tuple[Any, Watch], server: LiveServer
     assert areas.count() >= 1  # Russland: a precision circle, not a pin
     russia = pg.locator('#map .marker.area.event[data-place="Russland"]')
     assert russia.count() >= 1 and {n.evaluate("n => n.tagName") for n in russia.all()} == {"ellipse"}
-    assert pg.locator('#map .marker.pin.event[data-place="Paris"]').count() == 1
+    paris = '#map .marker.pin.event[data-place="Paris"][data-lat="48.8566"]'  # the test document's Paris
+    assert pg.locator(paris).count() == 1
     # places only mentioned (no event there) are a second, grey layer
     assert pg.locator("#map .marker.mention").count() >= 4
-    pg.screenshot(path=str(shots / "map.png"), full_page=True)
-    pg.locator('#map .marker.event[data-place="Paris"]').click()
+    pg.screenshot(path=str(shots / "map.png"))
+    pg.locator(paris).click()
     panel = pg.locator("#map-panel")
     assert panel.is_visible() and "CONSULT" in panel.inner_text()
     panel.locator("a").first.click()
@@ -198,7 +207,7 @@ def test_hostile_document_renders_as_text(page: tuple[Any, Watch], server: LiveS
     assert XSS_SCRIPT in article and XSS_IMG in article
     pg.locator('a.trigger[data-event="x1"]').click()
     assert "Wien <script>" in pg.locator("#event-panel").inner_text()
-    pg.screenshot(path=str(shots / "xss.png"), full_page=True)
+    pg.screenshot(path=str(shots / "xss.png"))
     pg.goto(f"{server.url}/search?q=" + XSS_IMG.replace(" ", "+"))
     assert pg.locator("main img").count() == 0
     watch.assert_clean()
@@ -212,10 +221,10 @@ def test_actor_page_and_overview(page: tuple[Any, Watch], server: LiveServer, sh
     chronicle = pg.locator(".chronicle").inner_text()
     assert "2024-03-12" in chronicle and "2024-03-13" in chronicle and "CONSULT" in chronicle
     assert "Olaf Scholz" in pg.locator("aside").inner_text()
-    pg.screenshot(path=str(shots / "actor.png"), full_page=True)
+    pg.screenshot(path=str(shots / "actor.png"))
     pg.goto(f"{server.url}/")
     assert pg.locator(".bars rect").count() >= 2
-    pg.screenshot(path=str(shots / "overview.png"), full_page=True)
+    pg.screenshot(path=str(shots / "overview.png"))
     watch.assert_clean()
 
 
@@ -225,11 +234,12 @@ def test_analyze_pasted_text(page: tuple[Any, Watch], server: LiveServer, shots:
     text = "Bundeskanzler Olaf Scholz hat am Dienstag in Paris den Präsidenten Emmanuel Macron getroffen."
     pg.fill("textarea[name=text]", text)
     pg.fill("input[name=title]", "Eingefügt")
+    pg.fill("input[name=published]", "2024-03-14")  # anchors "am Dienstag"
     pg.click("form[action='/analyze'] button[type=submit]")
     pg.wait_for_selector("article.article-text")
     assert pg.locator("article.article-text").inner_text().replace("\n", "").endswith("getroffen.")
     assert pg.locator("h1.doc-title").inner_text() == "Eingefügt"
-    pg.screenshot(path=str(shots / "analyze.png"), full_page=True)
+    pg.screenshot(path=str(shots / "analyze.png"))
     watch.assert_clean()
 
 
@@ -239,4 +249,25 @@ def test_api_docs_work_offline(page: tuple[Any, Watch], server: LiveServer) -> N
     pg.wait_for_selector(".swagger-ui .info", timeout=20_000)
     assert "chronik" in pg.locator(".swagger-ui .info").inner_text()
     assert pg.locator(".opblock").count() >= 8
+    watch.assert_clean()
+
+
+def test_real_example_document(page: tuple[Any, Watch], server: LiveServer, shots: Path, example_records) -> None:
+    """The bundled example with the most events, as the pipeline analysed it."""
+    import json
+    from urllib.request import urlopen
+
+    ids = {r["id"] for r in example_records}
+    with urlopen(f"{server.url}/api/documents?limit=200") as response:
+        docs = [d for d in json.load(response)["items"] if d["id"] in ids]
+    best = max(docs, key=lambda d: (d["n_events"], d["n_words"]))
+    pg, watch = page
+    pg.goto(f"{server.url}/documents/{best['id']}")
+    article = pg.locator("article.article-text")
+    assert article.locator(".sent").count() >= 1
+    assert article.locator("a.trigger").count() == best["n_events"]
+    if best["n_events"]:
+        article.locator("a.trigger").first.click()
+        assert pg.locator("#event-panel").is_visible()
+    pg.screenshot(path=str(shots / "example.png"))
     watch.assert_clean()

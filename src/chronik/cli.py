@@ -312,6 +312,29 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
 
 
+@app.command()
+def train(
+    lang: Annotated[str, typer.Argument(help="language of the pipeline to rebuild")] = "de",
+    data: Annotated[Path | None, typer.Option(help="data folder (default: $CHRONIK_DATA or ../shared/data)")] = None,
+    install: Annotated[bool, typer.Option(help="swap the new model into models/<lang> when done")] = True,
+    skip_convert: Annotated[bool, typer.Option(help="reuse training/corpus if it exists")] = False,
+) -> None:
+    """Rebuild the trained pipeline from the shared data (convert → train → evaluate → package)."""
+    from chronik.eval import data_dir
+    from chronik.pipeline import models_dir
+    from chronik.training import train as run_training
+
+    root = data_dir(data)
+    if not root.is_dir():
+        err.print(f"[red]error:[/red] data folder {root} not found (set CHRONIK_DATA or --data)")
+        raise typer.Exit(2)
+    try:
+        run_training(lang, data=root, install_to=models_dir() / lang if install else None, skip_convert=skip_convert)
+    except (ValueError, RuntimeError, FileNotFoundError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
 def main() -> None:
     app()
 

@@ -241,7 +241,19 @@ def actors(lang: str = "de") -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def first_names(lang: str = "de") -> dict[str, str]:
+    """First name → usual gender (curated, for pronoun resolution)."""
     return {c[0]: c[1] for c in _rows(lang, "first_names.tsv")}
+
+
+@lru_cache(maxsize=4)
+def given_names(lang: str = "de") -> frozenset[str]:
+    """First names for spotting people the NER missed: the curated list plus every first word that begins at
+    least three actor names in the Phoenix dictionaries ("Giuseppe", "Fouad"); titles were filtered out there."""
+    counts: dict[str, int] = {}
+    for cols in _rows(lang, "actors.tsv"):
+        first = cols[0].split()[0]
+        counts[first] = counts.get(first, 0) + 1
+    return frozenset(first_names(lang)) | {n for n, k in counts.items() if k >= 3 and len(n) > 2}
 
 
 # --- places ----------------------------------------------------------------------------------------------
@@ -252,8 +264,8 @@ def _latin(name: str) -> bool:
 
 
 def _usable_alt(name: str) -> bool:
-    """Alternate names worth indexing: Latin script, not airport codes or two-letter stubs."""
-    return len(name) >= 4 and _latin(name) and not name.isupper() and name[:1].isupper()
+    """Alternate names worth indexing: Latin script, not airport codes or two-letter stubs ("Rom" is kept)."""
+    return len(name) >= 3 and _latin(name) and not name.isupper() and name[:1].isupper()
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +352,39 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
         # "Berlin-Kreuzberg", "Dresden-Loschwitz": a quarter of the city named first, placed at that city.
         head = norm(text.split("-")[0])
         found = [_as_site(p) for p in _lookup(head, lang) if p.kind == "city"]
+    if not found:
+        found = _with_place_words(text, lang)
     return found
+
+
+@lru_cache(maxsize=4)
+def _place_words(lang: str) -> dict[str, str]:
+    return {c[0]: c[1] for c in _rows(lang, "place_words.tsv")}
+
+
+def _with_place_words(text: str, lang: str) -> list[Place]:
+    """"Freistaat Bayern" → Bayern; "Flughafen Düsseldorf", "Hamburger Hafen" → that city as a site;
+    "Nordirak" → Iraq's country code without coordinates."""
+    words = _place_words(lang)
+    toks = text.split()
+    if len(toks) == 2:
+        for noun, name in ((toks[0], toks[1]), (toks[1], toks[0])):
+            kind = words.get(noun)
+            if kind == "strip" and noun == toks[0]:
+                return _lookup(norm(name), lang)
+            if kind == "site":
+                keys = [norm(name)] + ([norm(name[:-2])] if name.endswith("er") else [])  # "Hamburger" → Hamburg
+                for key in keys:
+                    cities = [p for p in _lookup(key, lang) if p.kind == "city"]
+                    if cities:
+                        return [_as_site(p) for p in cities]
+    low = norm(text)
+    for prefix in sorted((w for w, k in words.items() if k == "direction"), key=len, reverse=True):
+        if low.startswith(prefix) and len(low) > len(prefix) + 3:
+            code = country_code(low[len(prefix) :].strip(), lang)
+            if code:
+                return [Place(text, "admin1", code, None, None, 0.0)]
+    return []
 
 
 def _lookup(key: str, lang: str) -> list[Place]:

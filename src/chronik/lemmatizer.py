@@ -118,7 +118,7 @@ class LookupLemmatizer:
 def _case_like(lemma: str, form: str, pos: str) -> str:
     if pos in ("NOUN", "PROPN"):
         return lemma[:1].upper() + lemma[1:] if lemma[:1].islower() and form[:1].isupper() else lemma
-    if form[:1].isupper() and lemma[:1].isupper() and pos not in ("NOUN", "PROPN"):
+    if pos and form[:1].isupper() and lemma[:1].isupper():
         # sentence-initial capital on a non-noun: treebank lemmas are lower-case
         return lemma[:1].lower() + lemma[1:] if not lemma.isupper() else lemma
     return lemma

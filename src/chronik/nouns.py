@@ -59,6 +59,11 @@ def _undo_umlaut(stem: str) -> str:
     return stem[: m.start()] + stem[m.start()].translate(_UMLAUT) + stem[m.end() :]
 
 
+def lexicon_base(word: str, lang: str = "de") -> str | None:
+    """Base form from the lexicon alone (irregular plurals, nominalised adjectives), else None."""
+    return _from_lexicon(word, lang)
+
+
 def _from_lexicon(word: str, lang: str) -> str | None:
     lexicon = _lexicon(lang)
     lower = word.lower()

@@ -37,6 +37,12 @@ class NumberWords:
     scales: dict[str, float]
     year_cues: frozenset[str]
     range_connectors: tuple[str, ...]
+    negative: frozenset[str]
+    duration_adjectives: tuple[str, ...]
+    determiners: frozenset[str]
+    partitive_determiners: frozenset[str]
+    partitive_fractions: dict[str, float]
+    partitive_articles: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -54,6 +60,12 @@ def number_words(lang: str = "de") -> NumberWords:
         scales={k: float(v) for k, v in data["scales"].items()},
         year_cues=frozenset(data["year_cues"]),
         range_connectors=tuple(data["range_connectors"]),
+        negative=frozenset(data["negative"]),
+        duration_adjectives=tuple(data["duration_adjectives"]),
+        determiners=frozenset(data["determiners"]),
+        partitive_determiners=frozenset(data["partitive_determiners"]),
+        partitive_fractions={k: float(v) for k, v in data["partitive_fractions"].items()},
+        partitive_articles=frozenset(data["partitive_articles"]),
     )
 
 

@@ -231,6 +231,14 @@ class Context:
             return self.dct, "DCT"
         return None, ""
 
+    def partial_day(self) -> str:
+        """The focus as a day value with unknown parts: ``1916-XX-XX``, ``1916-05-XX``, ``XXXX-XX-XX``."""
+        if self.year is None or not (self.narrative or self.dct is None):
+            return "XXXX-XX-XX"
+        if self.month and self.month[0] == self.year:
+            return f"{fmt_year(self.year)}-{self.month[1]:02d}-XX"
+        return f"{fmt_year(self.year)}-XX-XX"
+
     def focus_date(self) -> date | None:
         """The focus as a date: the day, the middle of the month, or the middle of the year."""
         if self.day is not None:
@@ -261,9 +269,9 @@ class Context:
             if not (self.narrative or self.dct is None) and self.dct is not None and ref.year == self.dct.year:
                 ref = self.dct
             elif self.narrative or self.dct is None:
-                # narratives move forward: stay in the focus year unless the month lies far
-                # behind the focus month ("Dezember 1861 … im Januar" is January 1862)
-                year = ref.year + 1 if month - ref.month < -7 else ref.year
+                # narratives: the focus year. (Rolling "Dezember … im Januar" into the next year was
+                # tried and measured: WikiWarsDE sections jump back as often as they move forward.)
+                year = ref.year
                 return year, f"FOCUS:{fmt_year(ref.year)}"
             else:
                 return closest_year(month, day, ref, 0), f"FOCUS:{fmt_year(ref.year)}"
@@ -276,7 +284,7 @@ class Context:
 # Tense of the clause around a position
 
 
-_SENT_END = re.compile(r"[.!?;:\n]\s")
+_SENT_END = re.compile(r"(?:[.!?;:][“”\"»«)]?|\n)\s")
 _SENT_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d„\"]")
 _CLAUSE_END = re.compile(r"[,.!?;:\n–]\s")
 
@@ -284,7 +292,10 @@ _CLAUSE_END = re.compile(r"[,.!?;:\n–]\s")
 def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
     """-1 past, +1 future, 0 unknown: the tense marker nearest to ``pos`` in its clause
     (between commas), else in its sentence."""
-    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    window_start = max(0, pos - 400)
+    left = window_start - 1
+    for b in _SENT_END.finditer(text, window_start, pos):
+        left = b.end() - 2
     m = _SENT_END.search(text, pos)
     right = m.start() if m else len(text)
     c_left = max(left, text.rfind(", ", 0, pos), text.rfind("– ", 0, pos))
@@ -335,6 +346,25 @@ class Rule:
     handler: Handler
     priority: int
     check: Callable[[re.Match[str], str], bool] | None = None
+    triggers: frozenset[str] = frozenset()
+
+
+# Which trigger classes (see Grammar._build_triggers) a rule needs: a rule only runs around
+# places where one of them occurs, which keeps the component fast on long texts.
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
+    "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
+    "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
+    "quarter_q": ("digit",), "holiday": ("holiday",), "relday": ("relday", "pod"), "weekday": ("weekday",),
+    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
+    "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
+    "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_bare": ("digit",),
+    "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
+    "duration_adj": ("unit",), "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
+    "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
+}  # fmt: skip
+WINDOW_BEFORE, WINDOW_AFTER = 90, 120
+_UNIT_ONLY = frozenset({"unit", "set"})  # longest rule context around a trigger, in characters
 
 
 def _span(m: re.Match[str], group: str = "t") -> tuple[int, int]:
@@ -381,7 +411,8 @@ class Grammar:
 
         def add(name: str, pattern: str, handler: Handler, check: Any = None) -> None:
             regex = re.compile(pattern, re.IGNORECASE)
-            self.rules.append(Rule(name, regex, handler, len(self.rules), check))
+            triggers = frozenset(RULE_TRIGGERS[name])
+            self.rules.append(Rule(name, regex, handler, len(self.rules), check, triggers))
 
         # --- absolute dates --------------------------------------------------------------
         add("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{DAY}){e}", self.h_numeric)
@@ -399,7 +430,7 @@ class Grammar:
         )
         add(
             "day_range",
-            rf"{b}(?P<d1>{DAY})\.\s*(?P<conj>bis(?:\s+zum)?|und|oder|-|–|/|auf\s+den|zum)\s*(?P<t>(?P<d>{DAY})\.?\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?){e}",
+            rf"{b}(?P<d1>{DAY})\.\s*(?P<conj>bis(?:\s+zum)?|und(?:\s+de[nm])?|oder|-|–|/|auf\s+den|zum)\s*(?P<t>(?P<d>{DAY})\.?\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?){e}",
             self.h_day_range,
             check=lambda m, text: not re.search(r"Nacht\s+vom\s+$", text[max(0, m.start() - 12) : m.start()]),
         )
@@ -421,6 +452,11 @@ class Grammar:
             rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?![\w-])",
             self.h_year,
             check=_year_check,
+        )
+        add(
+            "year_pair",
+            rf"{b}(?P<y>{YEAR})/(?P<t>\d{{2}})(?![\d.,]?\d)",
+            self.h_year_pair,
         )
         add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
@@ -482,7 +518,8 @@ class Grammar:
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
         add(
             "boundary",
-            rf"{b}(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>Jahr(?:es|s)?|Monats?|Woche)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?P<mod>Anfang|Mitte|Ende|Beginn|Laufe)\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
+            rf"(?P<u>Jahr(?:es|s)?|Monats?|Woche|Tages)(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_boundary,
         )
         add(
@@ -582,7 +619,71 @@ class Grammar:
             check=_reference_check,
         )
 
-        # Quick prefilter: a rule is only run when one of these cheap literals occurs.
+        self.trigger_classes, self.trigger_lengths = self._build_triggers()
+        self._stem_heads = frozenset(w[:3] for w in self.trigger_classes if len(w) >= 3)
+        self._adjective_stems = (*self.lex["unit_adjectives"], "jährlich", "täglich", "wöchentlich", "wochenende")
+
+    def _build_triggers(self) -> tuple[dict[str, frozenset[str]], tuple[int, ...]]:
+        """Literal stems mapped to the trigger classes in RULE_TRIGGERS. A word triggers when it
+        is a stem or starts with one ("Dienstagabend", "Jahresende", "jähriges")."""
+        L = self.lex
+        classes: dict[str, set[str]] = {}
+
+        def put(cls: str, words: Any) -> None:
+            for w in words:
+                classes.setdefault(w.lower().split()[0].rstrip("."), set()).add(cls)
+
+        put("month", L["months"])
+        put("weekday", L["weekdays"])
+        put("weekday", L["weekday_adverbs"])
+        put("pod", L["parts_of_day"])
+        put("pod", ["mitternacht"])
+        put("season", L["seasons"])
+        put("unit", L["units"])
+        put("unit", L["unit_adjectives"])
+        put("unit", L["set_units"])
+        put("unit", ["jahres", "monats", "wochen", "quartal", "quartals", "halbjahr", "jahreshälfte"])
+        put("relday", L["relative_days"])
+        put("holiday", L["holidays"])
+        put("yearword", L["year_words"])
+        put("set", L["sets"])
+        put("reference", L["references"])
+        put("decade", L["decade_words"])
+        put("after", L["shift_after"])
+        put("after", ["tags"])
+        put("uhr", ["uhr"])
+        put("every", ["jede", "jeden", "jeder", "jedes", "alle"])
+        frozen = {w: frozenset(c) for w, c in classes.items()}
+        return frozen, tuple(sorted({len(w) for w in frozen if len(w) >= 3}, reverse=True))
+
+    def triggers(self, text: str) -> dict[str, list[int]]:
+        """Positions of each trigger class in ``text`` (one pass over its words)."""
+        found: dict[str, list[int]] = {}
+        classes, lengths = self.trigger_classes, self.trigger_lengths
+        adjectives = self._adjective_stems
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word[0].isdigit():
+                found.setdefault("digit", []).append(m.start())
+                if "0er" in word:
+                    found.setdefault("decade", []).append(m.start())
+                if not word.isdigit() and any(stem in word.lower() for stem in adjectives):  # "65jährige"
+                    found.setdefault("unit", []).append(m.start())
+                continue
+            low = word.lower()
+            hit = classes.get(low)
+            if hit is None and len(low) > 3:
+                if low[:3] in self._stem_heads:
+                    for k in lengths:
+                        if k < len(low) and (hit := classes.get(low[:k])) is not None:
+                            break
+                # fused number + unit adjective: "einstündige", "zweitägigen", "alljährlich"
+                if ("ig" in low or "lich" in low or "ende" in low) and any(stem in low for stem in adjectives):
+                    hit = _UNIT_ONLY if hit is None else hit | _UNIT_ONLY
+            if hit is not None:
+                for cls in hit:
+                    found.setdefault(cls, []).append(m.start())
+        return found
 
     # ------------------------------------------------------------------ checks
     def _month_check(self, m: re.Match[str], text: str) -> bool:
@@ -602,8 +703,11 @@ class Grammar:
             return False
         if m.group("y") or m.group("yshift") or m.group("shift") or m.group("mod") or m.group("det"):
             return True
-        before = text[max(0, m.start() - 8) : m.start()]
-        return bool(re.search(r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit)\s+$", before))
+        before = text[max(0, m.start() - 24) : m.start()]
+        return bool(
+            re.search(r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit)\s+$", before)
+            or re.search(r"\b(?:Winter|Sommer|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before)
+        )
 
     # ------------------------------------------------------------------ handlers: dates
     def _year_from_2digit(self, y: str, ctx: Context) -> int:
@@ -741,6 +845,17 @@ class Grammar:
         if mod in self.seasons:
             value = f"{value}-{self.seasons[mod]}"
         return [(m.start(), m.end(), "DATE", value, None, value)]
+
+    def h_year_pair(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """"1912/13", "Winter 1777/78": the second year is written with two digits."""
+        first = int(m.group("y"))
+        second = first // 100 * 100 + int(m.group("t"))
+        if second != first + 1:
+            return []
+        ctx.set_year(second)
+        ctx.year_pos = m.end()
+        v1, v2 = fmt_year(first), fmt_year(second)
+        return [(m.start("y"), m.end("y"), "DATE", v1, None, v1), (m.start("t"), m.end("t"), "DATE", v2, None, v2)]
 
     def h_year_bc(self, m: re.Match[str], ctx: Context) -> list[Result]:
         year = 1 - int(m.group("y"))
@@ -996,6 +1111,11 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", fmt_year(year), None, fmt_year(year))]
         shift_word = m.groupdict().get("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        if unit == "tages":  # "im Laufe des Tages": the day in focus
+            ref_day, kind = ctx.anaphoric_day()
+            if ref_day is None or shift_word:
+                return []
+            return [(m.start(), m.end(), "DATE", day_value(ref_day), f"{kind}:{day_value(ref_day)}", day_value(ref_day))]
         if shift_word and _stem(shift_word) not in _ANAPHORIC_SHIFTS:
             ref, kind = ctx.deictic()
             if ref is None:
@@ -1069,7 +1189,7 @@ class Grammar:
             else:  # "Nacht vom 16. auf den 17. April": the month comes after
                 after = re.match(
                     rf"\s*(?:auf\s+den|zum|bis|/|-|–)\s*\d{{1,2}}\.\s*({self._mon_alt()})(?:\s+(\d{{4}}))?",
-                    ctx.text[m.end() :],
+                    ctx.text[m.end() :], re.IGNORECASE,
                 )
                 if not after:
                     return []
@@ -1112,7 +1232,7 @@ class Grammar:
         start, end = _span(m)
         clock = f"T{hour:02d}:{minute:02d}"
         if ref is None:
-            return [(start, end, "TIME", f"XXXX-XX-XX{clock}", None, None)]
+            return [(start, end, "TIME", f"{ctx.partial_day()}{clock}", None, None)]
         return [(start, end, "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
 
     def h_clock_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -1120,7 +1240,7 @@ class Grammar:
         if h1 > 24 or h2 > 24:
             return []
         ref, kind = ctx.anaphoric_day()
-        base = day_value(ref) if ref else "XXXX-XX-XX"
+        base = day_value(ref) if ref else ctx.partial_day()
         anchor = f"{kind}:{base}" if ref else None
         m1, m2 = int(m.group("m1") or 0), int(m.group("mi") or 0)
         first_end = m.end("m1") if m.group("m1") else m.end("h1")
@@ -1133,7 +1253,7 @@ class Grammar:
         ref, kind = ctx.anaphoric_day()
         clock = "T24:00" if m.group("w").lower() == "mitternacht" else "T12:00"
         if ref is None:
-            return [(m.start(), m.end(), "TIME", f"XXXX-XX-XX{clock}", None, None)]
+            return [(m.start(), m.end(), "TIME", f"{ctx.partial_day()}{clock}", None, None)]
         return [(m.start(), m.end(), "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
 
     # ------------------------------------------------------------------ handlers: durations
@@ -1173,6 +1293,9 @@ class Grammar:
         ):
             start = m.start("n") if m.group("n") else m.start("half0")
         after = _lower(m.group("after"))
+        if after and amount is None:  # "wenige Tage später": vaguely after / before the focus
+            value = "PAST_REF" if self.lex["shift_after"].get(after, 1) < 0 else "FUTURE_REF"
+            return [(start, m.end(), "DATE", value, None, None)]
         before = ctx.text[max(0, start - 5) : start]
         if (
             not after
@@ -1289,6 +1412,8 @@ class Grammar:
     def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
         w = " ".join(m.group("w").lower().split())
         value = self.lex["references"][w]
+        if ctx.narrative and (w == "ex" or w.startswith("ehemalig")):
+            return []  # "former" is past relative to the DCT only in news; in a history it is not
         start = m.start("det") if m.group("det") and w in ("vergangenheit", "zukunft", "gegenwart") else m.start("w")
         return [(start, m.end(), "DATE", value, None, None)]
 
@@ -1320,12 +1445,12 @@ def _numeric_check(m: re.Match[str], text: str) -> bool:
 
 _YEARISH_BEFORE = re.compile(
     r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|zwischen|Zwischen|in|In|des|Jahr|Jahre|Jahres|"
-    r"Jahrgang|Sommer|Winter|Herbst|Frühjahr|Frühling|Anfang|Ende|Mitte|Saison|Wahl|Wahlen|Olympia|Spiele|WM|EM|Expo|"
+    r"Jahrgang|Sommer|Winter|Herbst|Frühjahr|Frühling|Anfang|Ende|Mitte|bereits|schon|erst|Saison|Wahl|Wahlen|Olympia|Spiele|WM|EM|Expo|"
     r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner)|[(/–-])\s*$"
 )
 _YEAR_BAD_BEFORE = re.compile(
     r"(?:Nr\.|Nummer|Tel\.|Telefon|€|\$|CHF|Platz|§|Art\.|Artikel|Seite|S\.|PLZ|Fax|Linie|Zimmer|Raum|Kanal|Startnummer|"
-    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bbereits|\bnoch|\bnur|\bweitere)\s*$"
+    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere)\s*$"
 )
 _YEAR_BAD_AFTER = re.compile(
     r"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:Jahr|Monat|Woche|Tag|vergangenen|letzten|Schnitt)\b"
@@ -1388,6 +1513,11 @@ def _midnight_check(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_SINGULAR_UNITS = frozenset(
+    {"tag", "jahr", "woche", "monat", "stunde", "minute", "jahrzehnt", "jahrhundert", "sekunde", "wochenende"}
+)
+
+
 def _duration_check(m: re.Match[str], text: str) -> bool:
     n = m.group("n")
     if n is None:
@@ -1396,7 +1526,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
     u = m.group("u").lower()
     if low in ("ein", "eine", "einen", "einem", "einer", "eines"):
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
-        if u not in ("tag", "jahr", "woche", "monat", "stunde", "minute", "jahrzehnt", "jahrhundert", "sekunde"):
+        if u not in _SINGULAR_UNITS:
             return False
         if low == "eines" or (low == "ein" and u in ("jahrhundert",)):
             return False
@@ -1430,6 +1560,8 @@ def _plural_check(m: re.Match[str], text: str) -> bool:
 
 def _reference_check(m: re.Match[str], text: str) -> bool:
     w = m.group("w").lower()
+    if w == "ex":  # "Ex-Landesrat": a former office holder (KRAUTS annotates the prefix)
+        return m.group("w") == "Ex" and text[m.end() : m.end() + 1] == "-"
     if w in ("vergangenheit", "zukunft", "gegenwart"):
         return bool(m.group("det")) and m.group("det").lower() in ("in", "der", "die")
     if w in ("künftig", "zukünftig"):
@@ -1489,10 +1621,51 @@ def grammar(lang: str = "de") -> Grammar:
     return Grammar(lexicon(lang))
 
 
-def _candidates(text: str, g: Grammar) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+def _windows(positions: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged ``[p - WINDOW_BEFORE, p + WINDOW_AFTER)`` ranges around trigger positions."""
+    out: list[tuple[int, int]] = []
+    for p in sorted(positions):
+        start, end = max(0, p - WINDOW_BEFORE), min(length, p + WINDOW_AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _rule_matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The rule's matches inside the windows, as a full-text scan would find them there.
+
+    ``endpos`` truncates the string for lookaheads, so a match ending near a window's end is
+    re-matched on the full text from its start."""
+    n = len(text)
+    last_end = -1
+    for start, end in windows:
+        pos = max(start, last_end)
+        for m in rule.regex.finditer(text, pos, end):
+            if end < n and m.end() > end - 40:
+                full = rule.regex.match(text, m.start())
+                if full is not None:
+                    m = full
+            if m.start() < last_end:
+                continue
+            last_end = m.end()
+            yield m
+
+
+def _candidates(text: str, g: Grammar, full_scan: bool = False) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
+    triggers = None if full_scan else g.triggers(text)
+    whole = [(0, len(text))]
     for rule in g.rules:
-        for m in rule.regex.finditer(text):
+        if triggers is None:
+            windows = whole
+        else:
+            positions = [p for cls in rule.triggers for p in triggers.get(cls, ())]
+            if not positions:
+                continue
+            windows = _windows(positions, len(text))
+        for m in _rule_matches(rule, text, windows):
             if m.end() == m.start():
                 continue
             if rule.check is not None and not rule.check(m, text):
@@ -1561,10 +1734,13 @@ def _asides(selected: list[tuple[Rule, re.Match[str]]]) -> frozenset[int]:
     return frozenset(out)
 
 
-def find_timexes(text: str, dct: date | None = None, lang: str = "de") -> list[TimexHit]:
-    """All temporal expressions in ``text``, normalised against the publication date ``dct``."""
+def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_scan: bool = False) -> list[TimexHit]:
+    """All temporal expressions in ``text``, normalised against the publication date ``dct``.
+
+    ``full_scan`` runs every rule over the whole text instead of only around trigger words
+    (slower; the result is the same — it exists to test exactly that)."""
     g = grammar(lang)
-    selected = _select(_candidates(text, g))
+    selected = _select(_candidates(text, g, full_scan))
     ctx = Context(text=text, dct=dct, lex=g.lex)
     ctx.narrative = _is_narrative(text, dct, selected)
     ctx.asides = _asides(selected)

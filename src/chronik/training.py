@@ -34,13 +34,30 @@ MIXES: dict[str, list[str]] = {
     "syntax": ["gsd/train.spacy:3", "upos/silver.spacy"],
     "syntax_stage1": ["gsd/train.spacy"],
     "ner": [
-        "ner/germeval_train.spacy",
-        "ner/smartdata_train.spacy",
-        "ner/mobie_train.spacy",
-        "ner_extra/ler_train.spacy",
+        "tagged/ner/germeval_train.spacy",
+        "tagged/ner/smartdata_train.spacy",
+        "tagged/ner/mobie_train.spacy",
+        "tagged/ner_extra/ler_train.spacy",
+        "tagged/wikiann/train.spacy",
     ],
 }
-DEV: dict[str, str] = {"syntax": "gsd/dev.spacy", "syntax_stage1": "gsd/dev.spacy", "ner": "dev/germeval_dev.spacy"}
+# NER corpora that get the stage-1 STTS tags (step 4); non-GermEval sets also lose single-word adjective
+# "entities" (SmartData/MobIE tag *Berliner* as LOC, GermEval calls it LOCderiv, which is not an entity here).
+NER_SOURCES = [
+    "ner/germeval_train.spacy",
+    "ner/smartdata_train.spacy",
+    "ner/mobie_train.spacy",
+    "ner_extra/ler_train.spacy",
+    "wikiann/train.spacy",
+    "dev/germeval_dev.spacy",
+]
+# Training steps per run (the configs say 3000/4000; the recipe sets these).
+STEPS = {"syntax_stage1": 2000, "syntax": 6000, "ner": 6000}
+DEV: dict[str, str] = {
+    "syntax": "gsd/dev.spacy",
+    "syntax_stage1": "gsd/dev.spacy",
+    "ner": "tagged/dev/germeval_dev.spacy",
+}
 
 
 def log(msg: str) -> None:
@@ -67,7 +84,9 @@ def make_mix(corpus: Path, name: str) -> Path:
     return folder
 
 
-def spacy_train_cmd(name: str, corpus: Path, out: Path, overrides: dict[str, str], config: str | None = None) -> list[str]:
+def spacy_train_cmd(
+    name: str, corpus: Path, out: Path, overrides: dict[str, str], config: str | None = None
+) -> list[str]:
     cmd = [
         sys.executable,
         "-m",
@@ -189,12 +208,29 @@ def tag_corpora(syntax_model: Path, corpus: Path, rels: list[str], out_sub: str 
         docs = list(DocBin().from_disk(corpus / rel).get_docs(nlp.vocab))
         tagged = DocBin(store_user_data=False)
         for doc in nlp.pipe(docs, batch_size=256):
+            if "germeval" not in rel:
+                _adjectives_to_missing(doc)
             tagged.add(doc)
         target = corpus / out_sub / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         tagged.to_disk(target)
         out.append(f"{out_sub}/{rel}")
     return out
+
+
+def _adjectives_to_missing(doc) -> None:
+    """Single-word entities tagged as adjectives (ADJA/ADJD) become unannotated (missing)."""
+    from spacy.tokens import Span
+
+    ents, missing = [], []
+    for ent in doc.ents:
+        if len(ent) == 1 and ent[0].tag_ in ("ADJA", "ADJD"):
+            missing.append(Span(doc, ent.start, ent.end, label="MISSING"))
+        else:
+            ents.append(ent)
+    if missing:
+        already = [Span(doc, t.i, t.i + 1, label="MISSING") for t in doc if t.ent_iob == 0]
+        doc.set_ents(ents, missing=missing + already, default="outside")
 
 
 def fit_lemmatizer(corpus: Path):
@@ -258,6 +294,7 @@ def recipe_core(manifest: dict) -> dict:
         "sources": manifest["sources"],
         "corpus": {k: v for k, v in manifest["outputs"].items()},
         "mixes": MIXES,
+        "steps": STEPS,
         "dev": DEV,
         "configs": {p.name: file_sha256(p) for p in sorted(CONFIGS.glob("*.cfg"))},
     }
@@ -288,13 +325,16 @@ def train(
     overrides: dict[str, dict[str, str]] | None = None,
     skip_convert: bool = False,
     skip_train: bool = False,
+    steps: dict[str, int] | None = None,
+    corpus: Path | None = None,
+    recipe_path: Path = RECIPE,
 ) -> dict:
     if lang != "de":
         raise ValueError("only the German recipe exists")
     from chronik.train_data import convert
 
     work = work or TRAINING / "output"
-    corpus = TRAINING / "corpus"
+    corpus = corpus or TRAINING / "corpus"
     t0 = time.time()
     timings: dict[str, float] = {}
     manifest_path = corpus / "manifest.json"
@@ -305,20 +345,45 @@ def train(
         manifest = convert(data, corpus)
     timings["convert_s"] = round(time.time() - t0, 1)
 
-    t1 = time.time()
     overrides = overrides or {}
+    steps = dict(STEPS, **(steps or {}))
     if not skip_train:
+        t1 = time.time()
+        stage1 = work / "syntax_stage1"
+        train_parallel(
+            {
+                "syntax_stage1": spacy_train_cmd(
+                    "syntax_stage1",
+                    corpus,
+                    stage1,
+                    {"training.max_steps": str(steps["syntax_stage1"]), **overrides.get("syntax_stage1", {})},
+                    config="syntax",
+                )
+            },
+            work / "logs",
+        )
+        timings["stage1_s"] = round(time.time() - t1, 1)
+        t1 = time.time()
+        log("silver UPOS sentences: " + json.dumps(silver_upos(stage1 / "model-best", corpus)))
+        tagged = tag_corpora(stage1 / "model-best", corpus, NER_SOURCES)
+        log(f"tagged NER corpora: {tagged}")
+        timings["silver_tag_s"] = round(time.time() - t1, 1)
+        t1 = time.time()
         jobs = {
-            name: spacy_train_cmd(name, corpus, work / name, overrides.get(name, {})) for name in ("syntax", "ner")
+            name: spacy_train_cmd(
+                name, corpus, work / name, {"training.max_steps": str(steps[name]), **overrides.get(name, {})}
+            )
+            for name in ("syntax", "ner")
         }
         train_parallel(jobs, work / "logs")
-    timings["train_s"] = round(time.time() - t1, 1)
+        timings["train_s"] = round(time.time() - t1, 1)
 
     t2 = time.time()
     model = assemble(work / "syntax" / "model-best", work / "ner" / "model-best", corpus, work / "assembled")
     log(f"assembled {model} ({dir_size(model) / 1e6:.1f} MB)")
     metrics = evaluate_model(model, data)
     timings["assemble_eval_s"] = round(time.time() - t2, 1)
+    timings["total_s"] = round(time.time() - t0, 1)
     log(json.dumps(metrics, indent=1))
 
     import spacy
@@ -329,7 +394,7 @@ def train(
     recipe["timings"] = timings
     recipe["spacy_version"] = spacy.__version__
     recipe["model_size_bytes"] = dir_size(model)
-    RECIPE.write_text(json.dumps(recipe, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    recipe_path.write_text(json.dumps(recipe, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     meta_path = model / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -349,5 +414,4 @@ def train(
     if install_to is not None:
         install(model, install_to)
         log(f"installed into {install_to}")
-    timings["total_s"] = round(time.time() - t0, 1)
     return recipe

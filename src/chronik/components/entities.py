@@ -155,8 +155,8 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
-        # Country adjectives tagged as MISC ("deutschen") describe, they are not entities themselves.
-        if len(ent) == 1 and gz.demonym_adjective(text, lang) and text[:1].islower():
+        # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names.
+        if len(ent) == 1 and text[:1].islower():
             continue
         if label == "MISC" and len(ent) == 1 and gz.demonym_adjective(text, lang):
             continue
@@ -170,9 +170,11 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
         span = doc[start:end]
         text = span.text
+        if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):
+            continue  # "Großer Gewinner": an adjective and a common noun, not a name
         if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
-        if label == "LOC" and start > 0 and doc[start - 1].lower_ in DETERMINERS and gz.demonym_noun(text, lang):
+        if label == "LOC" and _inhabitants(doc, start, text, lang):
             continue  # "70 Prozent der Polen": the inhabitants, not the country
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
     return out
@@ -183,6 +185,8 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
     orgs = gz.org_aliases(lang)
     actors = gz.actors(lang)
     preps = lang_resource(lang, "place_prepositions.txt")
+    context = _text_countries(doc, lang)
+    place_nouns = lang_resource(lang, "place_nouns.txt")
     out = []
     i = 0
     n = len(doc)
@@ -199,13 +203,13 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
                 label = None
                 if text in orgs or (_strip_genitive(text) in orgs and length > 0 and text != _strip_genitive(text)):
                     label = "ORG"
-                elif _is_country_or_curated(text, lang) and not (
-                    i > 0 and doc[i - 1].lower_ in DETERMINERS and gz.demonym_noun(text, lang)
-                ):
+                elif _is_country_or_curated(text, lang) and not _inhabitants(doc, i, text, lang):
                     label = "LOC"
                 elif length >= 2 and gz.name_skeleton(text) in actors:
                     label = "PER"
-                elif i > 0 and doc[i - 1].lower_ in preps and _detectable_city(text, doc[i - 1].lower_, lang):
+                elif i > 0 and (doc[i - 1].lower_ in preps or doc[i - 1].text in place_nouns) and _detectable_city(
+                    text, doc[i - 1].text, lang, context
+                ):
                     label = "LOC"
                 if label:
                     found = Mention(span.start_char, span.end_char, label, "name", text, tok_start=i,
@@ -225,14 +229,124 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
 HOME_TOWN_PREPOSITIONS = frozenset("in aus nach bei".split())
 
 
-def _detectable_city(text: str, preposition: str, lang: str) -> bool:
-    """A big city's name, a home-country town after a locative preposition, or a quarter ("Berlin-Kreuzberg")."""
+def _text_countries(doc: Doc, lang: str) -> frozenset[str]:
+    """Countries the text or headline names, by country name or country adjective."""
+    words = [t.text for t in doc] + re.findall(r"[\w\-]+", doc._.title or "")
+    out = set()
+    for word in words:
+        code = gz.demonym_adjective(word, lang) if word[:1].islower() else None
+        if code is None and word[:1].isupper() and len(word) > 3:
+            code = gz.country_code(word, lang)
+        if code:
+            out.add(code)
+    return frozenset(out)
+
+
+def _detectable_city(text: str, preposition: str, lang: str, context: frozenset[str] = frozenset()) -> bool:
+    """A big city's name, a town after a locative preposition in a home country or in a country the text names
+    ("in Grasse" in an article about France), or a quarter ("Berlin-Kreuzberg")."""
     cities = gz.detectable_cities()
     key = gz.norm(text)
-    if key in cities or (preposition in HOME_TOWN_PREPOSITIONS and key in gz.detectable_home_towns(lang)):
+    if key in cities:
         return True
+    if not text[:1].isupper():
+        return False
+    place_noun = preposition[:1].isupper()  # "Stadtteil", "Gemeinde" … (see place_nouns.txt)
+    if (preposition.lower() in HOME_TOWN_PREPOSITIONS or place_noun) and key in gz.detectable_home_towns(lang):
+        return True
+    if preposition.lower() in HOME_TOWN_PREPOSITIONS | {"von"} or place_noun:
+        # towns of a country the text names; after a place noun any GeoNames town
+        index, places = gz.cities()
+        if any(places[p].country in context or place_noun for p in index.get(key, ())):
+            return True
     head = text.split("-")[0]
     return "-" in text and " " not in text and gz.norm(head) in cities and text[len(head) + 1 :][:1].isupper()
+
+
+def _name_token(tok: Token, lang: str, loose: bool = False) -> bool:
+    """Could this token be part of a person's name (after a title, or after a first name when ``loose``)?"""
+    if not _is_capitalised(tok) or not tok.text.replace("-", "").isalpha() or tok.lower_ in DETERMINERS:
+        return False
+    if gz.role(tok.text, lang) or gz.country_code(tok.text, lang) or tok.text in gz.org_aliases(lang):
+        return False
+    if gz.demonym_noun(tok.text, lang) or gz.demonym_adjective(tok.text, lang):
+        return False
+    if loose:
+        return tok.pos_ in ("PROPN", "NOUN", "X")
+    return tok.pos_ in ("PROPN", "") or (tok.pos_ == "NOUN" and tok.tag_ == "NE")
+
+
+def _titled_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+    """Names the NER missed right after a person's title: "Ministerpräsidentin Beata Szydlo sprach …"."""
+    out = []
+    for tok in doc:
+        role = gz.role(tok.text, lang) if _is_capitalised(tok) and not taken[tok.i] else None
+        if role is None or role.kind != "person":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and not taken[end] and _name_token(doc[end], lang):
+            end += 1
+        n = end - tok.i - 1
+        propn = sum(doc[k].pos_ == "PROPN" for k in range(tok.i + 1, end))
+        # two capitalised words, or one the tagger calls a proper noun ("Staatspräsident Mattarella")
+        if (n >= 2 and (propn or not doc[tok.i].pos_)) or (n == 1 and propn == 1):
+            span = doc[tok.i + 1 : end]
+            out.append(Mention(span.start_char, span.end_char, "PER", "name", span.text, tok_start=span.start,
+                               tok_end=span.end))  # fmt: skip
+            for k in range(span.start, span.end):
+                taken[k] = True
+    return out
+
+
+def _inhabitants(doc: Doc, i: int, text: str, lang: str) -> bool:
+    """ "der Polen", "die Briten": an inhabitant noun after a determiner means the people, not the country."""
+    if i == 0 or doc[i - 1].lower_ not in DETERMINERS or gz.demonym_noun(text, lang) is None:
+        return False
+    return doc[i - 1].pos_ in ("DET", "")  # a relative pronoun "der" ("nach Polen, der Polen …") is no article
+
+
+def _given_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+    """ "Giuseppe Conte", "Fouad Belkacem" missed by the NER: a known first name followed by capitalised name words.
+
+    Needs the tagger (a first name must be tagged as a noun or proper noun, which rules out "Sein Vater")."""
+    names = gz.given_names(lang)
+    out = []
+    for tok in doc:
+        if taken[tok.i] or tok.text not in names or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 2 and not taken[end] and _name_token(doc[end], lang, loose=True):
+            end += 1
+        if end > tok.i + 1:
+            span = doc[tok.i : end]
+            out.append(Mention(span.start_char, span.end_char, "PER", "name", span.text, tok_start=span.start,
+                               tok_end=span.end))  # fmt: skip
+            for k in range(span.start, span.end):
+                taken[k] = True
+    return out
+
+
+def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """Other occurrences of a name found once ("Hoover Institution" … "Hoover Institution"), also as genitive."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        if m.kind == "name" and m.text[:1].isupper() and len(m.text) > 2:
+            names.setdefault(m.text, m.label)
+            if m.label == "PER":
+                names.setdefault(m.text + "s", "PER")
+    out = []
+    for text, label in names.items():
+        for match in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(taken[k] for k in range(span.start, span.end)):
+                continue
+            if label == "LOC" and _inhabitants(doc, span.start, text, lang):
+                continue
+            out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=span.start,
+                               tok_end=span.end))  # fmt: skip
+            for k in range(span.start, span.end):
+                taken[k] = True
+    return out
 
 
 def _surname_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -442,6 +556,9 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
     mentions += _gazetteer_mentions(doc, taken, lang)
+    mentions += _titled_name_mentions(doc, taken, lang)
+    mentions += _given_name_mentions(doc, taken, lang)
+    mentions += _repeated_mentions(doc, mentions, taken, lang)
     mentions += _surname_mentions(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
@@ -457,36 +574,46 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
 
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
-    _link_nominals(clusters, [m for m in extra if m.kind == "nominal"])
+    blockers = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"])
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
-    _resolve_pronouns(doc, clusters, lang)
+    _resolve_pronouns(doc, clusters, blockers, lang)
     _titled_people_countries(doc, clusters, lang)
     return _to_entities(clusters, lang)
 
 
 def _titled_people_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
-    """A minister or president with no country of their own, in an article about one country, is of that country.
+    """A person with no country of their own, in an article about one country, is of that country.
 
-    Evidence: country names and country adjectives in the text. Applied only when one country clearly dominates
-    (≥ 60 % of the evidence, seen at least twice), since articles about two countries' leaders are common.
+    Evidence: country names, country adjectives and place names in the text and headline. Applied only when one
+    country clearly dominates (seen at least twice, ≥ 60 % of the evidence for people with a title, ≥ 75 % for
+    others), since articles about two countries' leaders are common.
     """
     votes: Counter = Counter()
-    for tok in doc:
-        code = gz.demonym_adjective(tok.text, lang) if tok.text[:1].islower() else None
+    title_words = re.findall(r"[\w\-]+", doc._.title or "")  # the headline counts too
+    for word in [t.text for t in doc] + title_words:
+        code = gz.demonym_adjective(word, lang) if word[:1].islower() else None
+        if code:
+            votes[code] += 1
+    for word in title_words:  # country names in the text are counted through the LOC entities below
+        code = gz.country_code(word, lang) if word[:1].isupper() and word not in gz.org_aliases(lang) else None
         if code:
             votes[code] += 1
     for c in clusters:
         if c.label == "LOC":
             code = next((gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"), None)
+            if code is None:  # a city or region: the country of its most populous reading
+                places = gz.place_candidates(c.mentions[0].text, lang)
+                code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
             if code:
                 votes[code] += len(c.mentions)
     if not votes:
         return
     top, n = votes.most_common(1)[0]
-    if n < 2 or n < 0.6 * sum(votes.values()):
-        return
+    total = sum(votes.values())
     for c in clusters:
-        if c.label == "PER" and c.roles and not c.country_votes:
+        # Titled people follow a clear majority; people named without a title only an overwhelming one.
+        share = 0.6 if c.roles else 0.75
+        if c.label == "PER" and not c.country_votes and n >= 2 and n >= share * total:
             c.country_votes[top] += 1
 
 
@@ -588,7 +715,9 @@ def _strip_title(text: str, lang: str) -> str:
     return " ".join(toks)
 
 
-def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> None:
+def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Cluster]:
+    """Attach titles to people; returns the unattached titled people ("der Richter") as pronoun blockers."""
+    blockers: list[Cluster] = []
     for m in sorted(nominals, key=lambda x: x.start):
         if m.key.startswith("appos:"):
             anchor = int(m.key.split(":")[1])
@@ -614,6 +743,11 @@ def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> None:
                 same = Cluster("PER")
                 clusters.append(same)
             same.add(m)
+        else:
+            blocker = Cluster("PER")
+            blocker.add(m)
+            blockers.append(blocker)
+    return blockers
 
 
 def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
@@ -654,10 +788,12 @@ def _pronoun_number_ok(tok: Token) -> bool:
     return False
 
 
-def _resolve_pronouns(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+def _resolve_pronouns(doc: Doc, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
+    """ "er"/"sie" → the one compatible person in this or the previous sentence. A titled person we could not
+    identify ("der Richter") still counts as a person there, so it blocks rather than misleads."""
     pronouns = _pronouns(lang)
     starts = _sentence_starts(doc)
-    people = [c for c in clusters if c.label == "PER"]
+    people = [c for c in clusters if c.label == "PER"] + blockers
     if not people:
         return
     for tok in doc:
@@ -672,11 +808,15 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], lang: str) -> None:
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
         sent_i = max(k for k, s in enumerate(starts) if s <= tok.idx)
-        lo = starts[max(0, sent_i - SENT_WINDOW)]
-        in_window = [c for c in people if c.mentioned_in(lo, tok.idx)]
+        # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one.
+        for lo in (starts[sent_i], starts[max(0, sent_i - SENT_WINDOW)]):
+            in_window = [c for c in people if c.mentioned_in(lo, tok.idx)]
+            if in_window:
+                break
         # Feminine "sie" needs a known female referent; masculine "er" accepts unknown gender.
         compatible = [c for c in in_window if c.gender == gender or (gender == "m" and c.gender is None)]
-        if len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window)):
+        unique = len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window))
+        if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
 

@@ -41,11 +41,13 @@ ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
 QUANTITY_KINDS = frozenset({"count", "money"})
 # Quote marks are not clause boundaries: quoted names and slogans sit inside clauses.
-PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")"})
+PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 # A noun in a PP headed by one of these, in a clause with an event verb, is that verb's complement
 # ("forderte … zu Verhandlungen auf", "ging gegen die Proteste vor").
 COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen"})
 PLURAL_ENDINGS = ("en", "n", "es", "s", "e")
+# "Bereitschaft zur Aufnahme von Verhandlungen", "Kritik an der Festnahme": the inner noun is a complement
+NESTING_PREPS = frozenset({"zu", "zum", "zur", "von", "vom", "für", "über", "an", "gegen", "auf"})
 
 
 # --- data -----------------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ def _is_verbish(tok: Token, lex: Lexicon, lang: str) -> bool:
     return lemma_of(tok, lang).endswith("n")
 
 
-def _enum_like(toks: list[Token], lex: Lexicon) -> bool:
+def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     """A comma segment that only continues a list of names or an apposition ("Mulu Ketsela")."""
     fillers = lex.cue("np_filler") | lex.cue("group_joiners")
     words = [t for t in toks if not t.is_punct and not t.is_space]
@@ -155,7 +157,8 @@ def _enum_like(toks: list[Token], lex: Lexicon) -> bool:
         if t.text[:1].isupper() or low in fillers or t.like_num:
             continue
         if low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
-            continue  # a prenominal adjective
+            if not _is_verbish(t, lex, lang):
+                continue  # a prenominal adjective
         return False
     return True
 
@@ -176,14 +179,29 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
         is_relative = low in relatives and prev == "," and nxt is not None and not nxt.text[:1].isupper()
         if segments[-1] and prev in {",", "und"} and (low in openers or is_relative) and low != "und":
             segments.append([])
+        elif segments[-1] and prev in {"und", "oder"} and k >= 2 and tok.text.islower() and _is_verbish(tok, lex, lang):
+            # "… wollte und will die Polizei verklagen": a second predicate starts a new clause
+            if any(_is_verbish(t, lex, lang) for t in segments[-1][:-1]):
+                segments[-1].pop()
+                segments.append([sent[k - 1]])
         segments[-1].append(tok)
     segments = [s for s in segments if s]
     merged: list[list[Token]] = []
+    after_apposition = False
+    hard_starts = {k + 1 for k, t in enumerate(sent) if t.text in (":", ";")}
     for seg in segments:
-        if merged and (_enum_like(seg, lex) or not any(_is_verbish(t, lex, lang) for t in merged[-1])):
-            if seg[0].text.lower() not in openers:
-                merged[-1].extend(seg)
-                continue
+        opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts
+        enum = _enum_like(seg, lex, lang)
+        if (
+            merged
+            and not opens
+            and (enum or after_apposition or not any(_is_verbish(t, lex, lang) for t in merged[-1]))
+        ):
+            merged[-1].extend(seg)
+            # ", Mulu Ketsela, unterzeichneten": the clause goes on after a name set off by commas
+            after_apposition = enum
+            continue
+        after_apposition = False
         merged.append(list(seg))
     return merged
 
@@ -254,9 +272,9 @@ def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
             continue
         for form in (lemma, *keys[2:], text.casefold()):
             prefix = form[: -len(noun)] if form.endswith(noun) else None
-            if prefix and (len(prefix) >= 3 or prefix.endswith("-")):
-                if best is None or len(noun) > len(best.lemma):
-                    best = trig
+            long_enough = bool(prefix) and (len(prefix) >= 3 or prefix.endswith("-"))
+            if long_enough and (best is None or len(noun) > len(best.lemma)):
+                best = trig
     return best
 
 
@@ -274,7 +292,11 @@ def _attributive(tok: Token, lang: str, name_spans: list[tuple[int, int]]) -> bo
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-    if not prev.text.islower() or not nxt.text[:1].isupper() or _inside(nxt, name_spans):
+    agent_before = any(doc[j].text in ("von", "durch") for j in range(max(0, tok.i - 4), tok.i))
+    if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and not _inside(nxt, name_spans):
+        return tok.text.endswith(("e", "en", "er", "es", "em"))  # "einem von Putin unterstützten Referendum"
+    determiner = prev.text.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer")
+    if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or _inside(nxt, name_spans):
         return False
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
 
@@ -296,7 +318,9 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in spans)
 
 
-def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_spans: list[tuple[int, int]]) -> list[Hit]:
+def find_triggers(
+    sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_spans: list[tuple[int, int]]
+) -> list[Hit]:
     hits: list[Hit] = []
     for ci, clause in enumerate(sent_clauses):
         for tok in clause:
@@ -323,12 +347,20 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
     i = tok.i - 1
     steps = 0
-    while i >= clause[0].i and steps < 5:
+    while i >= clause[0].i and steps < 8:
         low = tok.doc[i].text.lower()
         if low in preps:
             return low
         if low in lex.cue("np_filler") or (low.islower() and low.endswith(("e", "en", "er", "es", "em"))):
             i -= 1
+            steps += 1
+            continue
+        if low in ("und", "oder", "sowie") and i - 1 >= clause[0].i and tok.doc[i - 1].text[:1].isupper():
+            i -= 2  # "nach einer Besetzung und Geiselnahme": the PP covers both nouns
+            steps += 2
+            continue
+        if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in ("des", "der", "eines", "einer"):
+            i -= 1  # "im Vorfeld des G8-Treffens": a genitive inside a PP
             steps += 1
             continue
         break
@@ -340,27 +372,17 @@ def _nested_in_noun(h: Hit, nouns: list[Hit]) -> bool:
     for o in nouns:
         if o is h or o.clause != h.clause or not (0 < h.tok.i - o.tok.i <= 6):
             continue
-        between = [t.text.lower() for t in h.tok.doc[o.tok.i + 1 : h.tok.i]]
-        if any(w in ("zu", "zum", "zur", "von", "vom", "für", "über") for w in between):
+        between = list(h.tok.doc[o.tok.i + 1 : h.tok.i])
+        if any(t.pos_ in ("VERB", "AUX") or (t.text.islower() and t.text.endswith(("te", "ten"))) for t in between):
+            continue  # a verb between: "Die Gespräche führten zu keiner Einigung"
+        if any(t.text.lower() in NESTING_PREPS for t in between):
             return True
     return False
 
 
 def _in_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether a noun sits in a prepositional phrase ("bei einem Anschlag")."""
-    preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
-    i = tok.i - 1
-    steps = 0
-    while i >= clause[0].i and steps < 5:
-        low = tok.doc[i].text.lower()
-        if low in preps:
-            return True
-        if low in lex.cue("np_filler") or (low.islower() and low.endswith(("e", "en", "er", "es", "em"))):
-            i -= 1
-            steps += 1
-            continue
-        break
-    return False
+    return _pp_of(tok, clause, lex) is not None
 
 
 def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
@@ -379,9 +401,10 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"]):
                 continue
-        elif "weak" in h.trigger.flags:
-            if any(o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same):
-                continue
+        elif "weak" in h.trigger.flags and any(
+            o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same
+        ):
+            continue
         keep.append(h)
     return keep
 
@@ -412,16 +435,26 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
     return refs
 
 
-def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon) -> str | None:
-    """The preposition heading the noun phrase that starts at ``tok_start`` (None if bare)."""
+def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1) -> str | None:
+    """The preposition heading the noun phrase that starts at ``tok_start`` (None if bare).
+
+    Walks back over articles, adjectives, title words ("Präsident") and an apposition comma
+    ("mit seinem Amtskollegen, Bronisław Komorowski"), never past ``stop`` (the trigger)."""
     i = tok_start - 1
     steps = 0
     preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
-    while i >= lo and steps < 6:
+    while i >= lo and i > stop and steps < 8:
         t = doc[i]
         low = t.text.lower()
         if low in preps:
             return low
+        if low == "," and i - 1 > stop and doc[i - 1].text[:1].isupper():
+            i -= 1
+            steps += 1
+            continue
+        if low in ("„", "“", "»", "«", '"'):
+            i -= 1
+            continue
         if low in lex.cue("np_filler") or t.like_num:
             i -= 1
             steps += 1
@@ -442,6 +475,29 @@ def _is_place(ent: Entity) -> bool:
     return ent.label == "LOC"
 
 
+def _is_settlement(ent: Entity) -> bool:
+    """A city or site: a place, never an actor, even after "an"/"auf" ("am Potsdamer Platz")."""
+    return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
+
+
+def _case(doc: Doc, ref: MentionRef) -> str | None:
+    """Case from an unambiguous determiner before the mention ("dem" → Dat, "den"/"einen" → Acc).
+
+    The model's morphology on proper names is not reliable enough to decide subjecthood."""
+    i = ref.tok_start - 1
+    while (
+        i >= 0
+        and doc[i].text.islower()
+        and doc[i].text.endswith(("e", "en", "er", "es", "em"))
+        and doc[i].text not in ("dem", "den", "einem", "einen", "der", "die", "das", "des")
+    ):
+        i -= 1  # skip adjectives ("dem russischen Präsidenten")
+    if i < 0:
+        return None
+    det = doc[i].text.lower()
+    return {"dem": "Dat", "einem": "Dat", "den": "Acc", "einen": "Acc", "des": "Gen", "eines": "Gen"}.get(det)
+
+
 def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[MentionRef]]:
     """Mentions joined by "und", commas or brackets, with only titles/articles between them."""
     groups: list[list[MentionRef]] = []
@@ -451,13 +507,29 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
         if groups:
             last = groups[-1][-1]
             gap = [t for t in doc[last.tok_end : ref.tok_start] if not t.is_space]
+            if (
+                not gap
+                and ref.tok_start >= last.tok_end
+                and last.entity.label in ("PER", "ORG")
+                and ref.entity.label == "PER"
+            ):
+                groups[-1][-1] = ref  # "Schweizer Bundesrat" + "Joseph Deiss": title and name, keep the name
+                continue
             has_joiner = any(t.text.lower() in joiners for t in gap)
-            ok = has_joiner and len(gap) <= 8 and all(
-                t.text.lower() in joiners
-                or t.text.lower() in fillers
-                or t.text[:1].isupper()
-                or (t.text.islower() and t.text.endswith(("e", "en", "er", "es", "em")) and t.text not in lex.cue("function_words"))
-                for t in gap
+            ok = (
+                has_joiner
+                and len(gap) <= 8
+                and all(
+                    t.text.lower() in joiners
+                    or t.text.lower() in fillers
+                    or t.text[:1].isupper()
+                    or (
+                        t.text.islower()
+                        and t.text.endswith(("e", "en", "er", "es", "em"))
+                        and t.text not in lex.cue("function_words")
+                    )
+                    for t in gap
+                )
             )
             if ok:
                 groups[-1].append(ref)
@@ -467,13 +539,11 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
 
 
 def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
-    if trig_tok.doc.has_annotation("DEP"):
-        if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in trig_tok.children):
-            return True
+    """A form of "werden" plus the trigger as past participle ("wurde … festgenommen")."""
+    if trig_tok.doc.has_annotation("DEP") and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in trig_tok.children):
+        return True
     aux = lex.cue("passive_aux")
-    has_aux = any(t.text.lower() in aux for t in clause)
-    participle = trig_tok.text.lower().startswith("ge") or "ge" in trig_tok.text.lower()[:6]
-    return has_aux and participle and trig_tok.text.endswith(("t", "en"))
+    return any(t.text.lower() in aux for t in clause) and _participle(trig_tok.text.lower(), lex)
 
 
 @dataclass
@@ -521,65 +591,263 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     return list(reversed(seen)) if len(seen) == 2 else []
 
 
-def assign_roles(doc: Doc, hit: Hit, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Roles:
-    roles = Roles()
+def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """An unresolved "er"/"sie" subject: the first person named in the previous sentence.
+
+    (German puts the subject first; "Er traf sich dort mit …" continues the last sentence's topic.)"""
+    words = [t for t in clause if t.is_alpha]
+    head = words[:3]
+    pronouns = [t for t in head if t.text in ("er", "Er", "sie", "Sie")]
+    if not pronouns:
+        return None
+    if any(r.tok_start <= t.i < r.tok_end for t in head for r in refs):
+        return None  # the entities component resolved it already
+    pron = pronouns[0]
+    neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
+    if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
+        return None  # "Sie hinterlegten": plural
+    i = clause[0].sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    prev = doc[i].sent
+    people = [
+        r
+        for r in refs
+        if prev.start <= r.tok_start < prev.end
+        and r.entity.label == "PER"
+        and _prep_before(doc, r.tok_start, prev.start, lex) is None
+    ]
+    return people[0].entity if people else None
+
+
+def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "Besuch des britischen Premierministers Boris Johnson": only articles, adjectives, titles between."""
+    if not 0 < ref.tok_start - trig.i <= 6:
+        return False
+    for t in doc[trig.i + 1 : ref.tok_start]:
+        low = t.text.lower()
+        if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
+            continue
+        if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
+            continue
+        return False
+    return True
+
+
+def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
+    """ "Das Auswärtige Amt der Bundesrepublik": a genitive that only specifies the actor before it."""
+    i = ref.tok_start - 1
+    if i < lo or doc[i].text.lower() not in ("der", "des"):
+        return False
+    return any(r.tok_end == i for r in refs)
+
+
+def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "160 Kilometer nördlich von Damaskus": a location description, not an actor."""
+    i = ref.tok_start - 1
+    while i >= lo and doc[i].text.lower() in lex.cue("np_filler"):
+        i -= 1
+    if i - 1 < lo or doc[i].text.lower() not in ("von", "vom"):
+        return False
+    return doc[i - 1].text.lower() in lex.cue("place_adverbs")
+
+
+def _locative(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """A place after a place preposition ("in Berlin", "aus der Stadt Homs")."""
+    prep = _prep_before(doc, ref.tok_start, lo, lex)
+    return prep is not None and prep in lex.cue("prep_place") and ref.entity.label == "LOC"
+
+
+def _bare_subject(
+    doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token], lex: Lexicon
+) -> int | None:
+    """Which bare noun phrase is the subject: one opening the clause, else the nominative one."""
+    if not bare:
+        return None
+    first_ref = bare[0][1]
+    lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
+    if _nominal_subject_first(lead, lex):
+        return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
+    if lead and lead[0].text.lower() in ("er", "sie", "es", "wir", "ich") and not any(
+        r.tok_start <= lead[0].i < r.tok_end for _, r in bare
+    ):
+        return None  # "Sie forderte die ver.di …": a pronoun is the subject
+    cases = [_case(doc, ref) for _, ref in bare]
+    opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in ("auch", "zudem", "und") for t in lead)
+    if opening and cases[0] not in ("Dat", "Acc", "Gen"):
+        return 0
+    if "Nom" in cases:
+        return cases.index("Nom")
+    return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
+
+
+def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
+    """The clause opens with a determiner + noun phrase that is no entity, followed by a verb."""
+    words = [t for t in lead if t.text not in ("„", "“", "»", "«")]
+    if len(words) < 3 or words[0].text.lower() not in lex.cue("np_filler") | lex.cue("possessives"):
+        return False
+    k = 1
+    while k < len(words) and words[k].text.islower() and words[k].text.endswith(("e", "en", "er", "es", "em")):
+        k += 1  # adjectives
+    if k >= len(words) or not words[k].text[:1].isupper():
+        return False
+    return k + 1 < len(words) and words[k + 1].text.islower() and _is_verbish(words[k + 1], lex, "de")
+
+
+def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """The bare subject group of a clause (for the zu-infinitive that depends on it)."""
     lo, hi = clause[0].i, clause[-1].i + 1
+    inside = [r for r in refs if r.tok_start >= lo and r.tok_end <= hi]
+    bare = []
+    for group in _groups(inside, doc, lex):
+        if _prep_before(doc, group[0].tok_start, lo, lex) is None and not _attribute_of_actor(doc, group[0], refs, lo):
+            bare.append(([r.entity for r in group], group[0]))
+    k = _bare_subject(doc, bare, clause, lex)
+    return bare[k][0] if k is not None else []
+
+
+def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """The clause, joined with the start of its main clause when an embedded clause interrupted it.
+
+    ("Johannes Paul II. hatte dem Küng, der in Tübingen lebt, 1979 die Lehrerlaubnis entzogen.")"""
+    clause = sent_clauses[ci]
+    openers = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    if ci == 0 or _first_word(clause) in openers or _first_word(sent_clauses[ci - 1]) not in openers:
+        return clause
+    j = ci - 1
+    while j > 0 and _first_word(sent_clauses[j]) in openers:
+        j -= 1
+    if _first_word(sent_clauses[j]) in openers:
+        return clause
+    return sent_clauses[j] + clause
+
+
+def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
+    """ "Die Parlamente Polens", "die Regierung Venezuelas": the country named after an institution
+    word is the actor; the bare institution word is dropped."""
+    nouns = lex.cue("institution_nouns")
+    keep = []
+    for k, r in enumerate(refs):
+        nxt = refs[k + 1] if k + 1 < len(refs) else None
+        text = doc.text[r.start : r.end]
+        if text in nouns and nxt is not None:
+            gap = [t.text.lower() for t in doc[r.tok_end : nxt.tok_start]]
+            if all(w in ("der", "des") for w in gap):
+                continue
+        keep.append(r)
+    return keep
+
+
+def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
+    roles = Roles()
+    clause = _main_clause(sent_clauses, hit.clause, lex)
+    lo, hi = clause[0].i, clause[-1].i + 1
+    members = {t.i for t in clause}
     trig = hit.tok
-    inside = [r for r in refs if r.tok_start >= lo and r.tok_end <= hi and not (r.tok_start <= trig.i < r.tok_end)]
-    passive = hit.trigger.pos == "verb" and _is_passive(clause, trig, lex)
-    bare_seen = 0
+    is_noun = hit.trigger.pos == "noun"
+    refs = _without_institutions(doc, refs, lex)
+    inside = [
+        r
+        for r in refs
+        if r.tok_start in members and r.tok_end - 1 in members and not (r.tok_start <= trig.i < r.tok_end)
+    ]
+    if is_noun:
+        # a noun's own actors follow it ("Besuch des Premiers", "Sanktionen gegen Iran"); what comes
+        # before belongs to the clause, which counts only when the noun is not itself in a PP
+        # (the clause's location still counts: "Aus der Stadt Homs gab es Berichte über Beschuss")
+        noun_in_pp = _in_pp(trig, clause, lex)
+        inside = [r for r in inside if r.tok_start > trig.i or not noun_in_pp or _locative(doc, r, lo, lex)]
+    passive = not is_noun and _is_passive(clause, trig, lex)
+    patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types")
+    bare: list[tuple[list[Entity], MentionRef]] = []
     for group in _groups(inside, doc, lex):
         first = group[0]
-        prep = _prep_before(doc, first.tok_start, lo, lex)
         ents = [r.entity for r in group]
-        if prep is not None and prep in lex.cue("prep_place") and all(_is_place(e) for e in ents):
-            if hit.trigger.type in ("ASSAULT", "THREATEN") and prep in ("auf",):
-                for e in ents:
-                    _add(roles.target, e)
-            elif roles.place is None:
+        if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
+            continue
+        if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
+            for e in ents:
+                _add(roles.target if patient_genitive else roles.source, e)
+            continue
+        prep = _prep_before(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
+        between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
+        if is_noun and between and prep is None and not any(_is_verbish(t, lex, "de") for t in between):
+            continue  # after the noun, inside its phrase, but not attached to it
+        if prep is not None and prep in ("von", "vom") and first.tok_start > lo:
+            before = doc[first.tok_start - 1] if doc[first.tok_start - 1].text.lower() in ("von", "vom") else None
+            head = doc[before.i - 1] if before is not None and before.i > lo else None
+            if (
+                head is not None
+                and head.i != trig.i
+                and head.text[:1].isupper()
+                and not any(r.tok_start <= head.i < r.tok_end for r in refs)
+            ):
+                continue  # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent
+        locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
+        if locative and all(_is_place(e) for e in ents):
+            if roles.place is None:
                 roles.place = ents[0].id
             continue
         if prep is not None and prep in lex.cue("prep_target"):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
-            if prep in ("an", "auf", "am") and all(_is_place(e) for e in ents) and hit.trigger.type not in ("ASSAULT", "ACCUSE"):
-                if roles.place is None and prep != "an":
+            if all(_is_settlement(e) for e in ents) and hit.trigger.type != "ASSAULT":
+                if roles.place is None and prep in ("bei", "beim", "am", "auf"):
                     roles.place = ents[0].id
                 continue
             for e in ents:
                 _add(roles.target, e)
             continue
         if prep is not None and prep in lex.cue("prep_agent"):
-            agentive = passive or hit.trigger.pos == "noun"
+            to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
             for e in ents:
-                _add(roles.source if agentive else roles.target, e)
+                _add(roles.source if to_source else roles.target, e)
             continue
         if prep is not None:
             continue
-        # a bare noun phrase: genitive after an event noun, else subject / object by order
-        if hit.trigger.pos == "noun" and first.tok_start > trig.i and first.tok_start - trig.i <= 4:
-            for e in ents:
-                _add(roles.source, e)
-            continue
-        if all(_is_place(e) for e in ents) and any(e.geo is not None and e.geo.kind in ("city", "site") for e in ents):
+        if all(_is_settlement(e) for e in ents):
             if roles.place is None:
                 roles.place = ents[0].id
             continue
-        is_subject = bare_seen == 0
-        bare_seen += 1
-        if hit.trigger.pos == "noun" and _in_pp(trig, clause, lex) and first.tok_start > trig.i:
+        if is_noun and _in_pp(trig, clause, lex):
+            continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
+        bare.append((ents, first))
+    subject_index = _bare_subject(doc, bare, clause, lex)
+    # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
+    receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
+    for k, (ents, _ref) in enumerate(bare):
+        to_source = (k == subject_index) != passive
+        if receives and k == subject_index:
+            for e in ents:
+                _add(roles.target, e)
             continue
-        to_source = is_subject != passive
+        if is_noun and k != subject_index:
+            if _case(doc, _ref) == "Dat":  # "Papst Benedikt einen Besuch abstatten": the host
+                for e in ents:
+                    _add(roles.target, e)
+            continue  # other objects of the support verb are not the noun's actors
         for e in ents:
             _add(roles.source if to_source else roles.target, e)
-    if not roles.source:
-        both = _both(doc, clause, refs, lex) if hit.trigger.pos == "verb" else []
-        for e in both:
+    if not roles.source and not is_noun:
+        for e in _both(doc, clause, refs, lex):
             _add(roles.source, e)
-    if not roles.source and hit.trigger.pos == "noun":
+    in_pp = is_noun and _in_pp(trig, clause, lex)
+    coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
+    shares_subject = _zu_infinitive(clause, lex) or coordinated
+    if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
+        # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts
+        for e in _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex):
+            _add(roles.source, e)
+    if not roles.source and not passive and not (is_noun and _in_pp(trig, clause, lex)):
+        person = _previous_sentence_person(doc, clause, refs, lex)
+        if person is not None:
+            _add(roles.source, person)
+    if is_noun and not (roles.target if patient_genitive else roles.source):
         owner = _possessor(doc, trig, refs, lex)
-        if owner is not None:
-            _add(roles.source, owner)
+        if owner is not None:  # "seine Festnahme": the patient of an arrest, the agent of a visit
+            _add(roles.target if patient_genitive else roles.source, owner)
     roles.target = [t for t in roles.target if t not in roles.source]
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
@@ -589,19 +857,62 @@ def assign_roles(doc: Doc, hit: Hit, clause: list[Token], refs: list[MentionRef]
 # --- modality, date, quantities ------------------------------------------------------------------
 
 
+def _quoted_tokens(clause: list[Token]) -> set[int]:
+    """Token indexes inside „…“ within the clause (slogans, titles)."""
+    inside: set[int] = set()
+    open_ = False
+    for t in clause:
+        if t.text in ("„", "»"):
+            open_ = True
+            continue
+        if t.text in ("“", "«", "”"):
+            open_ = False
+            continue
+        if open_:
+            inside.add(t.i)
+    return inside
+
+
+def _participle(word: str, lex: Lexicon) -> bool:
+    """ "vorgeworfen", "abgesagt", "kritisiert": a past participle, not an infinitive."""
+    if word.endswith("t"):
+        return True
+    if not word.endswith("en"):
+        return False
+    if word.startswith("ge"):
+        return True
+    return any(word.startswith(p + "ge") for p in lex.cue("particles"))
+
+
+def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
+    for t in clause:
+        low = t.text.lower()
+        if low == "zu" or (low.endswith("en") and any(low.startswith(p + "zu") for p in lex.cue("particles"))):
+            return True
+    return False
+
+
 def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     neg = lex.cue("negation")
     kein = lex.cue("kein_forms")
+    quoted = _quoted_tokens(clause)
     words = [t for t in clause if not t.is_punct]
     for k, t in enumerate(words):
         low = t.text.lower()
-        if low not in neg:
+        if low not in neg or (t.i in quoted and hit.tok.i not in quoted):
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.text.lower() in lex.cue("negation_exceptions_next"):
             continue
-        if low == "nicht" and nxt is not None and nxt.text.islower() and nxt.i + 2 >= hit.tok.i > nxt.i:
-            continue  # "nicht erklärte Streiks": the negation belongs to the adjective
+        if (
+            low == "nicht"
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.text.endswith(("e", "en", "er", "es", "em"))
+        ):
+            after = words[k + 2] if k + 2 < len(words) else None
+            if after is not None and (after.i == hit.tok.i or after.text[:1].isupper()):
+                continue  # "nicht erklärte Streiks", "nicht vorgesehene Abspaltung": negates an adjective
         if hit.trigger.pos == "noun":
             if low in kein:
                 if t.i < hit.tok.i and hit.tok.i - t.i <= 3:
@@ -609,20 +920,23 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
                 continue
             if _in_pp(hit.tok, clause, lex):
                 continue
-        elif low in kein and t.i > hit.tok.i:
-            pass
         return True
     return False
+
+
+def _first_word(clause: list[Token]) -> str:
+    for t in clause:
+        if not t.is_punct:
+            return t.text.lower()
+    return ""
 
 
 def _conditional_sentence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
     """The clause opens with "wenn/falls/sollte", or a conditional clause opens the sentence."""
     openers = lex.cue("conditional_openers")
-    own = sent_clauses[ci][0].text.lower()
-    if own in openers:
+    if _first_word(sent_clauses[ci]) in openers:
         return True
-    first = sent_clauses[0][0].text.lower()
-    return ci > 0 and first in openers
+    return ci > 0 and _first_word(sent_clauses[0]) in openers
 
 
 def _future(clause: list[Token], hit: Hit, lex: Lexicon, lang: str) -> bool:
@@ -636,35 +950,50 @@ def _future(clause: list[Token], hit: Hit, lex: Lexicon, lang: str) -> bool:
     if last.text.lower() in aux:
         last = words[-2] if len(words) > 1 else last
     low = last.text.lower()
-    return low.islower() and low.endswith("n") and _simplemma(low, lang) == low and not low.startswith("ge")
+    return low.islower() and low.endswith("n") and not _participle(low, lex)
 
 
 def _reportative_soll(clause: list[Token], lex: Lexicon) -> bool:
     """ "soll … beteiligt gewesen sein": hearsay about the past, not a plan."""
     words = [t.text.lower() for t in clause if t.is_alpha]
-    return bool(set(words) & lex.cue("modal_soll")) and bool(words) and words[-1] in lex.cue("perfect_aux")
+    if not set(words) & lex.cue("modal_soll"):
+        return False
+    return any(w in lex.cue("perfect_aux") and _participle(words[k - 1], lex) for k, w in enumerate(words[1:], 1))
+
+
+def _attributive_cue(hit: Hit, lex: Lexicon) -> bool:
+    """ "der geplante Gipfel", "die nächste Gesprächsrunde": a planned event noun."""
+    if hit.trigger.pos != "noun":
+        return False
+    doc = hit.tok.doc
+    before = {doc[i].text.lower() for i in range(max(0, hit.tok.i - 3), hit.tok.i)}
+    return bool(before & lex.cue("planned_attributive"))
 
 
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
-    words = {t.text.lower() for t in clause}
+    words = {t.text.lower() for t in clause if t.i != hit.tok.i}
     context = set(words)
     # a zu-infinitive clause inherits the cues of the clause it depends on ("plant, … zu treffen")
-    if hit.clause > 0 and any(t.text.lower() == "zu" for t in clause):
+    if hit.clause > 0 and _zu_infinitive(clause, lex):
         context |= {t.text.lower() for t in sent_clauses[hit.clause - 1]}
     following = sent_clauses[hit.clause + 1] if hit.clause + 1 < len(sent_clauses) else None
     hearsay = _reportative_soll(clause, lex)
+    adjunct = hit.trigger.pos == "noun" and _in_pp(hit.tok, clause, lex)
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical"):
         return "hypothetical", hearsay
-    if following is not None and following[0].text.lower() in {"wenn", "falls", "sofern"} and context & lex.cue("planned"):
+    if following is not None and _first_word(following) in {"wenn", "falls", "sofern"} and context & lex.cue("planned"):
         return "hypothetical", hearsay
     if _neg_applies(hit, clause, lex):
         return "negated", hearsay
     if hearsay:
         return "asserted", True
-    planned = context & lex.cue("planned")
-    if planned or words & lex.cue("modal_soll") or _future(clause, hit, lex, lang):
+    if _attributive_cue(hit, lex):
+        return "planned", False
+    if adjunct:
+        return "asserted", False  # "bei dem Treffen wollten beide …": the modal governs the verb, not the noun
+    if context & lex.cue("planned") or context & lex.cue("modal_soll") or _future(clause, hit, lex, lang):
         return "planned", False
     return "asserted", False
 
@@ -676,17 +1005,73 @@ def _timex_day(value: str) -> str | None:
     return value.split("T")[0]
 
 
-def clause_date(doc: Doc, clause: list[Token]) -> str | None:
-    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+def _nearest_year(day: str, tx_text: str, published: str | None) -> str:
+    """A day-month date without a year in the text lies near the publication date.
+
+    ("am 2. September" in an article of 2019-08-22 is 2019-09-02, not 2018-09-02.)"""
+    if (
+        published is None
+        or re.search(r"\d{4}", tx_text)
+        or not re.search(r"\d", tx_text)
+        or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)
+    ):
+        return day
+    from datetime import date as _date
+
+    try:
+        pub = _date.fromisoformat(published)
+        month, dom = int(day[5:7]), int(day[8:10])
+        options = [_date(y, month, dom) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    except ValueError:
+        return day
+    given = _date(int(day[:4]), month, dom)
+    if abs((given - pub).days) <= 200:
+        return day  # plausible as resolved; only clearly misplaced years are moved
+    return min(options, key=lambda d: abs((d - pub).days)).isoformat()
+
+
+def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool:
+    """ "die Volkszählung 2011": a bare year naming a thing, not dating the clause."""
+    if not re.fullmatch(r"\d{4}", tx_text.strip()):
+        return False
+    span = doc.char_span(tx_start, tx_start + len(tx_text), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and prev.text not in lex.cue("time_nouns")
+
+
+def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
+    published = str(doc._.published)[:10] if doc._.published else None
+    found = []
     for tx in doc._.timexes or []:
-        if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi:
-            text_before = doc.text[max(lo, tx.start - 6) : tx.start].lower()
-            if "bis" in text_before.split():
-                continue  # "bis zum 1. Juli": an end point, not the event's date
-            day = _timex_day(tx.value)
-            if day:
-                return day
+        if tx.type not in ("DATE", "TIME") or not (lo <= tx.start and tx.end <= hi):
+            continue
+        before = doc.text[max(lo, tx.start - 8) : tx.start].lower().split()
+        if "bis" in before or "seit" in before:
+            continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
+        if _year_attribute(doc, tx.start, tx.text, lex):
+            continue
+        day = _timex_day(tx.value)
+        if day:
+            found.append((tx.start, _nearest_year(day, tx.text, published)))
+    return found
+
+
+def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token) -> str | None:
+    """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu")."""
+    scopes = [clause, sent] if _zu_infinitive(clause, lex) else [clause]
+    for tokens in scopes:
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found = _dates_in(doc, lo, hi, lex)
+        if found:
+            return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     return None
+
+
+def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
+    """Background in the past perfect ("hatte … entzogen") does not move the date in focus."""
+    return any(t.text.lower() in lex.cue("pluperfect_aux") for t in clause)
 
 
 def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
@@ -698,7 +1083,9 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
 
 def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    return [k for k, q in enumerate(doc._.quantities or []) if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi]
+    return [
+        k for k, q in enumerate(doc._.quantities or []) if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi
+    ]
 
 
 # --- the component --------------------------------------------------------------------------------
@@ -714,33 +1101,46 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def _coarser(new: Entity | None, old: Entity | None) -> bool:
+    """A country after a city of that country ("in Berlin … in Deutschland"): keep the city in focus."""
+    if new is None or old is None or new.geo is None or old.geo is None:
+        return False
+    return new.geo.kind == "country" and old.geo.kind in ("city", "site", "admin1") and new.country == old.country
+
+
 def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     lex = lexicon(lang)
     if not lex.verbs and not lex.nouns:
         return []
     refs = _mention_index(doc)
-    name_spans = [(r.start, r.end) for r in refs if r.entity.label in ("PER", "ORG")]
+    # event words inside organisation names ("Konferenz der …", "Hilfswerk") are not events
+    name_spans = [(r.start, r.end) for r in refs if r.entity.label == "ORG"]
     published = str(doc._.published)[:10] if doc._.published else None
     events: list[Event] = []
     focus_place: str | None = None
     focus_date: str | None = None
+    by_id = {e.id: e for e in doc._.entities or []}
     for si, sent in enumerate(_sentences(doc)):
         sent_clauses = clauses(sent, lex, lang)
         for hit in find_triggers(sent_clauses, lex, lang, name_spans):
             clause = sent_clauses[hit.clause]
-            roles = assign_roles(doc, hit, clause, refs, lex)
-            if roles.place is not None:
+            roles = assign_roles(doc, hit, sent_clauses, refs, lex)
+            if roles.place is not None and not _coarser(by_id.get(roles.place), by_id.get(focus_place or "")):
                 focus_place = roles.place
-            place = roles.place or focus_place
-            own_date = clause_date(doc, clause)
+            place = roles.place
+            if place is None and hit.trigger.type in lex.cue("focus_place_types"):
+                place = focus_place
+            mod, hearsay = modality(hit, sent_clauses, lex, lang)
+            own_date = clause_date(doc, clause, sent, lex, hit.tok)
             if own_date:
                 date, date_source = own_date, "timex"
-                focus_date = own_date
+                # only a day of something that happened moves the narrative's date in focus
+                if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex):
+                    focus_date = own_date
             elif focus_date:
                 date, date_source = focus_date, "focus"
             else:
                 date, date_source = published, ("published" if published else None)
-            mod, hearsay = modality(hit, sent_clauses, lex, lang)
             start = hit.tok.idx
             events.append(
                 Event(

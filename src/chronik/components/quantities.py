@@ -13,7 +13,8 @@ Extra fields: ``approx`` (bool) and ``bound`` (approx|gt|ge|lt|le) from words su
 "mehr als", "bis zu", which stay outside the span.
 
 Not quantities: dates, years, clock times, ordinals ("14."), durations ("drei Jahre": the timex
-component owns them, and any candidate overlapping ``doc._.timexes`` is dropped), identifiers
+component owns them, and a candidate overlapping ``doc._.timexes`` is dropped unless it carries its own
+currency, percent or measure unit outside the timex: "1200 €" stays even if tagged a date), identifiers
 ("Nr. 5", "§ 3", "Artikel 5"), phone numbers, sports scores ("2:1"), and bare numbers with no
 unit and no counted noun. Everything works on ``doc.text`` with regexes built from the data in
 ``lang/<code>/``; a trained tagger/lemmatizer, when loaded, only improves the counted noun.
@@ -21,6 +22,8 @@ unit and no counted noun. Everything works on ``doc.text`` with regexes built fr
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronik.document import Quantity
-from chronik.nouns import Context, base_noun
+from chronik.nouns import Context, base_noun, lexicon_base
 from chronik.numbers import NumberWords, number_words, parse_digits, parse_number_word
 from chronik.text import lang_resource
 
@@ -44,7 +47,7 @@ _DIGITS = (
 # A digit number standing alone: not inside a word, a date ("3.12.2004"), a time ("14.30",
 # "14:30"), a score ("2:1"), a phone number ("0621/12345", "+49") or an ordinal ("14.").
 _CANDIDATE = re.compile(
-    rf"(?P<d>(?<![\w.,:/§+\-])(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
+    rf"(?P<d>(?<![\w.,:/§+\-−])(?:[\-−](?=\d))?(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
     r"|(?P<w>(?<![\w\-])[^\W\d_]+(?![\w\-]))"
 )
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![\w]|[.:/]|,\d)")
@@ -54,6 +57,7 @@ _SENTENCE_OPENERS = set(".!?:;\"„“”»«(\n–-")
 _MAX_ADJECTIVES = 3
 _YEAR_RANGE = (1000, 2199)
 _WINDOW = 40
+_HS = r"[ \t\u00a0\u202f]"  # a number, its scale word and its unit stay on one line
 _MIN_TIME_SUFFIX = 5
 
 
@@ -74,6 +78,7 @@ class Resources:
     markers: re.Pattern[str]
     bounds: dict[str, str]
     plurals: dict[str, float]
+    negative: re.Pattern[str]
     labels: re.Pattern[str]
     range_join: re.Pattern[str]
     stopwords: frozenset[str]
@@ -106,12 +111,12 @@ def resources(lang: str = "de") -> Resources:
     units: dict[str, Unit] = {}
     prefix_forms: list[str] = []
     for form, code, factor, position in _tsv(lang, "currencies.tsv"):
-        units[form.lower()] = Unit("money", code, float(factor))
+        units[form] = Unit("money", code, float(factor))
         if position in ("prefix", "both"):
             prefix_forms.append(form)
     for form, kind, symbol, *factor in _tsv(lang, "units.tsv"):
-        units.setdefault(form.lower(), Unit(kind, symbol, float(factor[0]) if factor else 1.0))
-    suffix = "|".join(f"(?:{_pattern(f)}){_ends_word(f)}" for f in sorted(units_forms(lang), key=len, reverse=True))
+        units.setdefault(form, Unit(kind, symbol, float(factor[0]) if factor else 1.0))
+    suffix = "|".join(f"(?:{_pattern(f)}){_ends_word(f)}" for f in sorted(units, key=len, reverse=True))
     markers, bounds, plurals = [], {}, {}
     for form, kind, detail in _tsv(lang, "approximate.tsv"):
         if kind == "marker":
@@ -124,36 +129,29 @@ def resources(lang: str = "de") -> Resources:
     scale = "|".join(f"(?:{re.escape(s)}){_ends_word(s)}" for s in scales)
     labels = sorted(lang_resource(lang, "number_labels.txt"), key=len, reverse=True)
     # forms that may end a compound ("Arbeitsstunden", "Lebensjahren"); short ones only match whole
-    time_forms = [f for f, u in units.items() if u.kind == "time" and len(f) >= _MIN_TIME_SUFFIX]
+    time_forms = [f.lower() for f, u in units.items() if u.kind == "time" and len(f) >= _MIN_TIME_SUFFIX]
     joins = _alternation([c for c in words.range_connectors if c[:1].isalpha()])
     dashes = "".join(re.escape(c) for c in words.range_connectors if not c[:1].isalpha())
     return Resources(
         words=words,
-        suffix_unit=re.compile(rf"[ \t\u00a0\u202f]*(?P<u>{suffix})"),
+        suffix_unit=re.compile(rf"{_HS}*(?P<u>{suffix})"),
         prefix_currency=re.compile(rf"(?<![\w])(?P<u>{_alternation(prefix_forms)})[ \u00a0\u202f]?$"),
         units=units,
-        scale=re.compile(rf"\s+(?:(?P<half>{_alternation(sorted(words.half_adjective))})\s+)?(?P<s>{scale})",
+        scale=re.compile(rf"{_HS}+(?:(?P<half>{_alternation(sorted(words.half_adjective))}){_HS}+)?(?P<s>{scale})",
                          re.IGNORECASE),
         markers=re.compile(rf"(?<![\w\-])(?P<m>{_alternation(markers)})\s+$", re.IGNORECASE),
         bounds=bounds,
         plurals=plurals,
+        negative=re.compile(rf"(?<![\w\-])(?:{_alternation(sorted(words.negative))})\s+$", re.IGNORECASE),
         labels=re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(labels)})\s*$"),
-        range_join=re.compile(rf"\s*[{dashes}]\s*|\s+(?:{joins})\s+", re.IGNORECASE),
+        range_join=re.compile(rf"{_HS}*[{dashes}]{_HS}*|{_HS}+(?:{joins}){_HS}+", re.IGNORECASE),
         stopwords=_stopwords(lang),
         months=frozenset(m.lower() for m in lang_resource(lang, "months.txt")),
         time_suffixes=tuple(time_forms),
     )
 
 
-@lru_cache(maxsize=4)
-def units_forms(lang: str) -> tuple[str, ...]:
-    forms = [row[0] for row in _tsv(lang, "currencies.tsv")] + [row[0] for row in _tsv(lang, "units.tsv")]
-    return tuple(forms)
-
-
 def _stopwords(lang: str) -> frozenset[str]:
-    import json
-
     data = json.loads((LANG_DIR / "stopwords.json").read_text(encoding="utf-8"))
     return frozenset(data.get(lang, []))
 
@@ -192,7 +190,7 @@ def _scale(text: str, number: Number, res: Resources) -> Number:
 def _word_number(text: str, start: int, end: int, res: Resources) -> Number | None:
     word = text[start:end]
     lower = word.lower()
-    if lower in res.plurals and word[:1].isupper():
+    if lower in res.plurals:  # "Tausende" or, in the newer spelling, "tausende"
         return Number(start, end, res.plurals[lower], scaled=True, vague=True)
     if lower in res.words.article:
         return Number(start, end, 1.0, article=True)
@@ -208,13 +206,15 @@ def _word_number(text: str, start: int, end: int, res: Resources) -> Number | No
 
 def _digit_number(text: str, start: int, end: int) -> Number | None:
     raw = text[start:end]
-    if len(raw) > 1 and raw[0] == "0" and raw[1] != ",":
+    sign = -1.0 if raw[:1] in "-−" else 1.0
+    digits = raw.lstrip("-−")
+    if len(digits) > 1 and digits[0] == "0" and digits[1] != ",":
         return None  # "0621": an area code or an identifier
-    value = parse_digits(raw)
-    if value is None:
-        return None
+    value = parse_digits(digits)
+    if value is None or not math.isfinite(value):
+        return None  # not a number, or a digit string too long to be an amount
     year_like = raw.isdigit() and len(raw) == 4 and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
-    return Number(start, end, value, year_like=year_like)
+    return Number(start, end, sign * value, year_like=year_like)
 
 
 def number_at(text: str, start: int, res: Resources) -> Number | None:
@@ -234,7 +234,7 @@ def _unit_after(text: str, pos: int, res: Resources) -> tuple[Unit, int] | None:
     m = res.suffix_unit.match(text, pos)
     if m is None:
         return None
-    return res.units[re.sub(r"\s+", " ", m.group("u")).lower()], m.end()
+    return res.units[re.sub(r"\s+", " ", m.group("u"))], m.end()
 
 
 @dataclass
@@ -245,10 +245,12 @@ class _Tokens:
     by_start: dict[int, int]
     has_pos: bool
     has_lemma: bool
+    has_morph: bool
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        return cls(doc, {t.idx: t.i for t in doc}, doc.has_annotation("POS"), doc.has_annotation("LEMMA"))
+        return cls(doc, {t.idx: t.i for t in doc}, doc.has_annotation("POS"), doc.has_annotation("LEMMA"),
+                   doc.has_annotation("MORPH"))
 
     def after(self, text: str, pos: int) -> Token | None:
         while pos < len(text) and text[pos] in " \t\u00a0\u202f":
@@ -258,17 +260,32 @@ class _Tokens:
 
 
 def _is_noun(tok: Token, tokens: _Tokens, res: Resources) -> bool:
-    if tok.text.lower() in res.months:
+    # German nouns are capitalised: a lowercase "weitere" or "junge" is never the counted noun,
+    # whatever a tagger says
+    if not (tok.text[:1].isupper() and tok.text[:1].isalpha()) or tok.text.lower() in res.months:
         return False
-    if tokens.has_pos:
-        return tok.pos_ in ("NOUN", "PROPN")
-    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+    # a capitalised word after a number is a noun unless the tagger puts it in a closed class
+    # ("Die", "In"); rare nouns get odd tags from a small model ("User" as PRON), so only those count
+    return tok.pos_ not in _CLOSED_CLASS if tokens.has_pos else True
+
+
+_CLOSED_CLASS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM", "SPACE"})
+_NOT_ADJECTIVE_POS = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM", "PUNCT"})
 
 
 def _is_adjective(tok: Token, tokens: _Tokens, res: Resources) -> bool:
-    if tokens.has_pos:
-        return tok.pos_ == "ADJ"
-    return tok.text.lower() not in res.stopwords and _ADJECTIVE.fullmatch(tok.text) is not None
+    lower = tok.text.lower()
+    if lower in res.words.partitive_determiners:
+        return True  # "zwei seiner Töchter": the count is of the daughters
+    if lower in res.stopwords or lower in res.words.determiners:
+        return False  # "1.100 ihre Häuser": the number is not attached to the noun
+    if tok.text[:1].isupper():
+        return False  # capitalised after a number: the noun, whatever the tagger says ("Umleitungs-")
+    if tokens.has_pos and tok.pos_ == "ADJ":
+        return True
+    # an inflected lowercase word the tagger did not call a verb, article, pronoun …
+    plausible = not tokens.has_pos or tok.pos_ not in _NOT_ADJECTIVE_POS
+    return plausible and _ADJECTIVE.fullmatch(tok.text) is not None
 
 
 def _noun_after(text: str, pos: int, tokens: _Tokens, res: Resources, *, lead: frozenset[str] = frozenset(),
@@ -283,20 +300,42 @@ def _noun_after(text: str, pos: int, tokens: _Tokens, res: Resources, *, lead: f
         tok = tokens.after(text, tok.idx + len(tok.text))
     if tok is None or not _is_noun(tok, tokens, res):
         return None
-    return tok
+    return _coordinated_head(text, tok, tokens, res)
+
+
+def _coordinated_head(text: str, tok: Token, tokens: _Tokens, res: Resources) -> Token:
+    """ "Umleitungs- und Verbotsschilder": a truncated compound takes the noun after "und"/"oder"."""
+    end = tok.idx + len(tok.text)
+    if not tok.text.endswith("-") and not text.startswith("-", end):
+        return tok
+    join = tokens.after(text, end + (0 if tok.text.endswith("-") else 1))
+    if join is None or join.text.lower() not in ("und", "oder", "bzw."):
+        return tok
+    head = tokens.after(text, join.idx + len(join.text))
+    return head if head is not None and _is_noun(head, tokens, res) else tok
 
 
 def _lemma(tok: Token, tokens: _Tokens, context: Context) -> str:
+    """Base form of the counted noun: chronik's lexicon, else the model's lemma, else the ending rules.
+
+    The lexicon goes first so that nominalised adjectives read the same with or without a model
+    ("Tote", not "Toter"); a model lemma equal to the word is a lookup miss, so the rules get a say.
+    """
     word = tok.text.rstrip(".")  # "CO2." at a sentence end, when the tokenizer kept the period
-    if tokens.has_lemma and tok.lemma_:
-        lemma = tok.lemma_.rstrip(".") or word
+    known = lexicon_base(word)
+    if known is not None:
+        return known
+    lemma = tok.lemma_.rstrip(".") if tokens.has_lemma else ""
+    # a nominalised adjective: the model's "Sachverständiger" is chronik's "Sachverständige"
+    adjectival = lemma.endswith("er") and word in (lemma[:-1], lemma[:-2] + "en")
+    if lemma and lemma.lower() != word.lower() and not adjectival:
         return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
     return base_noun(word, context)
 
 
 def _is_time_noun(word: str, res: Resources) -> bool:
     lower = word.lower()
-    if res.units.get(lower, Unit("", "")).kind == "time":
+    if res.units.get(word, Unit("", "")).kind == "time":
         return True
     # the part before the time word must be a word of its own: "Arbeits|tage", not "E|tagen"
     return any(lower.endswith(form) and len(lower) - len(form) >= 3 for form in res.time_suffixes)
@@ -360,7 +399,9 @@ def _as_range(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Fo
     if other is None or (other.kind == "count" and other.counted is None):
         return None
     value = number.value
-    if second.scaled and not number.scaled and not number.vague and value < 1000:
+    if second.scaled and not number.scaled and not number.vague:
+        if value >= 1000:
+            return None  # "im Halbjahr 2005 auf 39 Milliarden Euro": not one range
         value *= second.factor  # "zwei bis drei Millionen Euro": the scale word is shared
     dash = not text[number.end : join.end()].strip().isalpha()
     return _Found(number.start, number.end, other.kind, value * other.factor, other.unit, other.counted,
@@ -372,15 +413,65 @@ def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _F
         return None
     lead = frozenset({"von"}) if number.scaled else frozenset()
     noun = _noun_after(text, number.end, tokens, res, lead=lead, adjectives=not number.year_like)
+    if noun is not None and "\n" in text[number.end : noun.idx]:
+        noun = None  # a table cell or a heading, not a phrase
     if noun is not None:
         end = noun.idx + len(noun.text)
-        if _is_time_noun(noun.text, res):
+        between = text[number.end : noun.idx].lower()
+        # "sieben monatigen Verhandlungen", "drei Jahre": a duration, which the timex component owns
+        if _is_time_noun(noun.text, res) or any(stem in between for stem in res.words.duration_adjectives):
             return _Found(number.start, end, "time", number.value)
         context: Context = "plural" if number.value > 1 else "any"
         return _Found(number.start, end, "count", number.value, None, _lemma(noun, tokens, context))
     if number.scaled:  # "zehn Millionen in Ungarn": the scale word makes it a count
         return _Found(number.start, number.end, "count", number.value)
+    return _partitive_count(text, number, tokens, res)
+
+
+_PARTITIVE_LEAD = frozenset({"der"})
+_PARTITIVE_SKIP = 4
+
+
+def _partitive_count(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
+    """ "130 der noch übrigen 500 Mitarbeiter", "zwei der drei Manager": a count out of a group.
+
+    The span is the number alone (the group may be a quantity of its own). Only after a lowercase
+    word or at a sentence start: after a noun the number is a name ("Phase 2 der Reform").
+    """
+    if number.year_like or (number.start > 0 and not text[number.start - 1].isspace()):
+        return None  # "737-300 der Fluggesellschaft": part of a name
+    before = text[max(0, number.start - _WINDOW) : number.start].rstrip()
+    words = before.split()
+    if before and not (before[-1] in ".!?:;(„“\"," or words[-1].islower()):  # not after "iPhone", "Phase"
+        return None
+    lead = tokens.after(text, number.end)
+    if lead is None or lead.text not in _PARTITIVE_LEAD:
+        return None
+    tok = tokens.after(text, lead.idx + len(lead.text))
+    for _ in range(_PARTITIVE_SKIP):
+        if tok is None or tok.is_punct or "\n" in text[number.end : tok.idx]:
+            return None
+        if _is_noun(tok, tokens, res):
+            if _is_time_noun(tok.text, res) or not _plural_looking(tok, tokens):
+                return None  # "780 der deutschen Bundeswehr": not a group of countable things
+            return _Found(number.start, number.end, "count", number.value, None, _lemma(tok, tokens, "plural"))
+        # between "der" and the group: numbers ("der 500"), adverbs and adjectives ("noch übrigen")
+        lower = tok.text.lower()
+        if not (tok.text[:1].isdigit() or parse_number_word(lower) is not None
+                or (tok.text[:1].islower() and lower not in res.stopwords)):
+            return None
+        tok = tokens.after(text, tok.idx + len(tok.text))
     return None
+
+
+_PLURAL_ENDING = re.compile(r"(?:e|en|er|ern|n|s)$")
+
+
+def _plural_looking(tok: Token, tokens: _Tokens) -> bool:
+    number = tok.morph.get("Number") if tokens.has_morph else []
+    if number:
+        return "Plur" in number
+    return _PLURAL_ENDING.search(tok.text) is not None
 
 
 def _prefixed(text: str, number: Number, res: Resources) -> _Found | None:
@@ -388,7 +479,7 @@ def _prefixed(text: str, number: Number, res: Resources) -> _Found | None:
     m = res.prefix_currency.search(text, max(0, number.start - 8), number.start)
     if m is None:
         return None
-    unit = res.units[m.group("u").lower()]
+    unit = res.units[re.sub(r"\s+", " ", m.group("u"))]
     return _Found(m.start(), number.end, "money", number.value * unit.factor, unit.unit)
 
 
@@ -421,7 +512,25 @@ def _bound(text: str, start: int, number: Number, res: Resources) -> str | None:
 def _number_from(m: re.Match[str], text: str, res: Resources) -> Number | None:
     start, end = m.span()
     number = _digit_number(text, start, end) if m.group("d") else _word_number(text, start, end, res)
-    return None if number is None else _scale(text, number, res)
+    if number is None:
+        return None
+    minus = res.negative.search(text, max(0, start - _WINDOW), start) if m.group("d") else None
+    if minus is not None and number.value > 0:  # "minus 5 Grad": the word belongs to the number
+        number.start, number.value = minus.start(), -number.value
+    return _scale(text, number, res)
+
+
+def _partitive(m: re.Match[str], text: str, tokens: _Tokens, res: Resources) -> _Found | None:
+    """ "die Hälfte der Befragten" → 50 %: a fraction noun with an article and a genitive after it."""
+    word = m.group("w")
+    if word is None or word.lower() not in res.words.partitive_fractions:
+        return None
+    if _previous_word(text, m.start()) not in res.words.partitive_articles:
+        return None  # "in der zweiten Hälfte", "zur Hälfte"
+    counted = _percent_counted(text, m.end(), tokens, res)
+    if counted is None:
+        return None
+    return _Found(m.start(), m.end(), "percent", res.words.partitive_fractions[word.lower()], "%", counted)
 
 
 def _keep(text: str, number: Number, found: _Found, res: Resources, blocked: list[tuple[int, int]]) -> bool:
@@ -430,7 +539,21 @@ def _keep(text: str, number: Number, found: _Found, res: Resources, blocked: lis
     # a year ("im Jahr 2005 Wahlen") counts only with a unit, or a noun right after it and no date cue
     if number.year_like and found.kind == "count" and _previous_word(text, number.start) in res.words.year_cues:
         return False
-    return not any(s < found.end and found.start < e for s, e in blocked)
+    # A timex wins, except over a number with its own currency, percent or measure unit when the
+    # timex does not cover that unit ("1200 €" is no date; "210 km pro Stunde" no frequency).
+    own_unit = found.kind != "count" and found.unit is not None
+    return not any(
+        start < found.end and found.start < end and (not own_unit or (start <= found.start and end >= found.end))
+        for start, end in blocked
+    )
+
+
+def _quantity(text: str, found: _Found, bound: str | None) -> Quantity:
+    extra: dict[str, object] = {"approx": bound is not None}
+    if bound not in (None, "approx"):
+        extra["bound"] = bound
+    return Quantity(start=found.start, end=found.end, text=text[found.start : found.end], kind=found.kind,
+                    value=found.value, unit=found.unit, counted=found.counted, **extra)  # type: ignore[arg-type]
 
 
 def extract(doc: Doc) -> list[Quantity]:
@@ -445,19 +568,18 @@ def extract(doc: Doc) -> list[Quantity]:
         if m.start() < last_end:
             continue
         number = _number_from(m, text, res)
+        if number is None and (half := _partitive(m, text, tokens, res)) is not None:
+            if _keep(text, Number(half.start, half.end, half.value), half, res, blocked):
+                article_start = text[: half.start].rstrip().rfind(" ") + 1  # "mehr als | die Hälfte"
+                out.append(_quantity(text, half, _bound(text, article_start, Number(0, 0, 0.0), res)))
+            continue
         while number is not None:
             found = quantity_of(text, number, tokens, res)
             if found is None:
                 break
             last_end = max(last_end, found.end)
             if _keep(text, number, found, res, blocked):
-                bound = _bound(text, found.start, number, res)
-                extra: dict[str, object] = {"approx": bound is not None}
-                if bound not in (None, "approx"):
-                    extra["bound"] = bound
-                out.append(Quantity(start=found.start, end=found.end, text=text[found.start : found.end],
-                                    kind=found.kind, value=found.value, unit=found.unit, counted=found.counted,
-                                    **extra))  # type: ignore[arg-type]
+                out.append(_quantity(text, found, _bound(text, found.start, number, res)))
             # the second number of a dashed range is hidden from the candidate pattern
             number = number_at(text, found.next_start, res) if found.next_start is not None else None
     return out

@@ -122,7 +122,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 
 # opening mark -> closing marks that end it
-CLOSERS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "›": "‹"}
+CLOSERS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "›": "‹"}
 
 
 def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
@@ -142,7 +142,7 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
             if ch == '"' and stack[-1][0] != '"' and i + 1 < len(text) and text[i + 1].isalnum():
                 stack.append((ch, i))
                 continue
-            mark, start = stack.pop()
+            _, start = stack.pop()
             spans.append((start, i + 1, len(stack)))
             continue
         if ch in "„»‚›" or (ch in '"“«' and _opens(text, i)):
@@ -199,6 +199,7 @@ class QuoteFinder:
         self.name_particles = g.words("name_particles")
         self.main_conj = g.words("main_clause_conjunctions")
         p = g.phrases
+        self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
         self.laut = frozenset(p.get("source_prepositions", []))
         self.zufolge = frozenset(p.get("source_postpositions", []))
         self.nach_nouns = frozenset(p.get("nach_nouns", []))
@@ -244,9 +245,11 @@ class QuoteFinder:
     def konjunktiv_kind(self, tok: Token) -> int:
         """1 for Konjunktiv I (reported speech on its own), 2 for Konjunktiv II, 0 for neither."""
         mood = tok.morph.get("Mood")
-        if mood:
-            return 0 if "Sub" not in mood else (2 if "Past" in tok.morph.get("Tense") else 1)
+        if "Sub" in mood:
+            return 2 if "Past" in tok.morph.get("Tense") else 1
         low = tok.text.lower()
+        if mood and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2:
+            return 0  # the model read it as indicative and no list says otherwise
         if tok.text[:1].isupper():
             return 0
         if low in self.lex.konjunktiv:
@@ -273,7 +276,7 @@ class QuoteFinder:
         if i >= end:
             return None
         first = doc[i]
-        if first.text.lower() in self.pronouns and not _is_cap(first) or first.text in ("Er", "Sie", "Man"):
+        if (first.text.lower() in self.pronouns and not _is_cap(first)) or first.text in ("Er", "Sie", "Man"):
             return (i, i + 1)
         if not (_is_cap(first) or first.text.lower() in self.articles):
             return None
@@ -302,7 +305,7 @@ class QuoteFinder:
                     j = k
                     continue
                 break
-            if low in self.preps and low not in ("von", "vom") or low in self.subord or low in self.aux:
+            if (low in self.preps and low not in ("von", "vom")) or low in self.subord or low in self.aux:
                 break
             if low in ("von", "vom"):  # "Ministerin von X", "Sprecher vom Amt"
                 if j + 1 < end and (_is_cap(doc[j + 1]) or doc[j + 1].text.lower() in self.articles):
@@ -353,6 +356,8 @@ class QuoteFinder:
             first in self.preps or first in self.adverbs or first in self.subord or first in self.oblique
         ):
             return None
+        if any(_is_quote_char(doc[k]) for k in range(s, verb)):
+            return None  # the field before the verb holds a quotation, not the subject
         np = self.np_after(doc, s + 1, verb) if name_start else self.np_after(doc, s, verb)
         if np is not None and name_start:
             np = (s, np[1])
@@ -406,11 +411,26 @@ class QuoteFinder:
     def speaker_of_cue(
         self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None = None
     ) -> tuple[int, int] | None:
-        """Subject of the cue verb: the parse where there is one, else German word order."""
-        if doc.has_annotation("DEP"):
-            sub = self.subject_from_parse(doc, verb)
-            if sub is not None:
-                return sub
+        """Subject of the cue verb: German word order first, the parse where that finds nothing."""
+        parsed = self.subject_from_parse(doc, verb) if doc.has_annotation("DEP") else None
+        if parsed is not None and self._plausible_speaker(doc, parsed, clause_start, end):
+            return parsed
+        found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
+        return found if found is not None else parsed
+
+    def _plausible_speaker(self, doc: Doc, span: tuple[int, int], lo: int, hi: int) -> bool:
+        """A parsed subject is trusted when it is a noun phrase or pronoun inside the frame's clause."""
+        toks = doc[span[0] : span[1]]
+        if span[0] < lo or span[1] > hi or any(_is_quote_char(t) for t in toks):
+            return False
+        head = toks.root
+        if head.pos_ == "PRON":
+            return head.text.lower() in self.pronouns
+        return head.pos_ in ("NOUN", "PROPN") and (_is_cap(toks[0]) or toks[0].text.lower() in self.articles)
+
+    def _speaker_by_order(
+        self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None
+    ) -> tuple[int, int] | None:
         region = [
             k
             for k in range(clause_start, verb)
@@ -521,7 +541,7 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             if q is not None:
                 sent_found.append(q)
         sent_found.extend(indirect)
-        if not sent_found:
+        if all(q.kind == "partial" for q in sent_found):  # a fragment may sit inside a reported sentence
             q = _continuation(doc, f, sent, in_direct, last, si, sents)
             if q is not None and found and found[-1].continued and found[-1].sentence == si - 1:
                 # consecutive reported sentences form one quotation, as annotators mark them
@@ -536,7 +556,28 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             found.append(q)
             if q.speaker is not None:
                 last = q
-    return [_to_quote(doc, f, q) for q in sorted(found, key=lambda q: (q.start, q.end))]
+    return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+
+
+def _merge_adjacent(doc: Doc, found: list[Found]) -> list[Found]:
+    """„Satz eins.“ „Satz zwei.“ – direct quotations separated only by a space are one utterance."""
+    out: list[Found] = []
+    for q in found:
+        prev = out[-1] if out else None
+        gap = doc.text[prev.end : q.start] if prev is not None else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "direct"
+            and gap is not None
+            and gap.strip() == ""
+            and "\n" not in gap
+        ):
+            prev.end = q.end
+            prev.speaker = prev.speaker or q.speaker
+            prev.cue = prev.cue or q.cue
+            continue
+        out.append(q)
+    return out
 
 
 def _covered_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
@@ -628,14 +669,24 @@ def _classify_direct(
     full = ends_terminal or covers_sentence or colon is not None
     if name_like and not (ends_terminal and len(words) >= 4) and colon is None:
         return None
-    if title_case and not ends_terminal and explicit is None and len(words) <= 6 and not covers_sentence:
-        return None
     host = next((q for q in indirect if q.start <= s and e <= q.end + 1), None)
+    speechy = explicit is not None or host is not None
+    ctx = None
     if explicit is None and host is None and not full:
         # a fragment in the author's sentence counts only with speech around it
         ctx = _sentence_cue(doc, f, sent, exclude=set(range(span.start, span.end)))
-        if ctx is None and not _konjunktiv_outside(doc, f, sent, span):
+        speechy = ctx is not None or _konjunktiv_outside(doc, f, sent, span) or _cue_noun_before(f, prev)
+        if not speechy:
             return None
+    if title_case and not ends_terminal and len(words) <= 6 and not covers_sentence and explicit is None:
+        # names and titles are capitalised throughout; a capitalised common noun in speech
+        # ("nannte sie „Gesindel“") is still a quotation, a proper name (by the model's tags) is not
+        proper = doc.has_annotation("TAG") and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+        numbered = bool(re.search(r"\d|\b[IVX]+\b", inner))  # "Hvalur 9", "Schäuble I"
+        framed = explicit is not None or host is not None or ctx is not None
+        if not framed or proper or numbered or len([w for w in words if len(w) > 3]) > 1:
+            return None
+    if ctx is not None:
         explicit = ctx
     if explicit is None and host is None and full and len(words) < 3 and not covers_sentence:
         return None
@@ -646,6 +697,11 @@ def _classify_direct(
     elif host is not None:
         q.speaker, q.cue = host.speaker, host.cue
     return q
+
+
+def _cue_noun_before(f: QuoteFinder, prev: Token | None) -> bool:
+    """ "mit den Worten „…“", "die Warnung „…“": a speech noun right before the quotation."""
+    return prev is not None and prev.text.lower() in f.colon_nouns
 
 
 def _sentences_between(doc: Doc, span: Span) -> int:
@@ -738,8 +794,12 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
     for v in range(start, colon):
         hit = f.cue_of(doc, v, colon)
         if hit is not None:
-            cue, span = hit
+            _, span = hit
             return Frame(span, f.speaker_of_cue(doc, start, v, span[1], colon))
+    for m in range(start, colon):
+        if doc[m].text.lower() in f.colon_nouns:  # "versuchte mit den Worten zu beruhigen:"
+            first_verb = next((k for k in range(start + 1, colon) if doc[k].text[:1].islower()), colon)
+            return Frame((m, m + 1), f.np_before(doc, start, first_verb))
     n = colon - start
     if 0 < n <= f.lex.grammar.get("colon_speaker_max_tokens", 6):
         np = f.np_after(doc, start, colon)  # "Macron: „…“", "Der Minister: „…“"
@@ -758,7 +818,7 @@ def _left_comma_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
     for v in range(k - 1, max(sent.start, k - 12) - 1, -1):
         hit = f.cue_of(doc, v, k)
         if hit is not None:
-            cue, span = hit
+            _, span = hit
             return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, v), v, span[1], k, sent.start))
     return None
 
@@ -769,7 +829,7 @@ def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Fr
             continue
         hit = f.cue_of(doc, t.i, sent.end)
         if hit is not None:
-            cue, span = hit
+            _, span = hit
             return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, t.i), t.i, span[1], sent.end, sent.start))
     return None
 
@@ -823,8 +883,8 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
             cut = _coordinated(doc, k, sent.start)
             if cut is None or doc[cut].idx <= prev.start:
                 continue
-            trimmed = _found_from_parts(doc, [(doc.char_span(prev.start, prev.end, alignment_mode="expand").start, cut)],
-                                        prev.kind, si)
+            prev_span = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+            trimmed = _found_from_parts(doc, [(prev_span.start, cut)], prev.kind, si) if prev_span else None
             if trimmed is None:
                 continue
             trimmed.speaker, trimmed.cue = prev.speaker, prev.cue
@@ -897,7 +957,7 @@ def _source_phrase(
                     break
                 k += 1
             if k < end and doc[k].text.lower() in f.nach_nouns:
-                sp = f.np_after(doc, k + 1, end) if k + 1 < end else None
+                sp = None  # "nach ersten Meldungen": the source is the phrase itself
                 if k + 1 < end and doc[k + 1].text.lower() in ("von", "vom", "des", "der"):
                     sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() == "von" else k + 1, end)
                 speaker = sp if sp is not None else (i + 1, k + 1)
@@ -914,14 +974,12 @@ def _source_phrase(
                     sp = f.np_after(doc, i + 2, v) if first in ("aus", "von") else f.np_before(doc, i + 1, v)
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
-        if low in f.src_adverbs and _sent_start(doc, i) and low in ("demnach", "demzufolge"):
-            return i, i + 1, None, (i, i + 1)
+        if low in ("demnach", "demzufolge"):  # the adverb points back to the last source
+            return i, i + 1, (i, i + 1), (i, i + 1)
     return None
 
 
-def _source_scope(
-    doc: Doc, f: QuoteFinder, sent: Span, fs: int, fe: int, start: int, end: int
-) -> tuple[int, int]:
+def _source_scope(doc: Doc, f: QuoteFinder, sent: Span, fs: int, fe: int, start: int, end: int) -> tuple[int, int]:
     """What a 'laut X' frame covers: its own subordinate clause if it sits in one, else the sentence."""
     lo, hi = start, end
     k = fs - 1
@@ -994,7 +1052,7 @@ def _complement(
     body = c + 1
     while body < end and doc[body].is_space:
         body += 1
-    if body >= end or body in in_direct and _direct_covers_rest(doc, body, end, in_direct):
+    if body >= end or (body in in_direct and _direct_covers_rest(doc, body, end, in_direct)):
         return None
     first = doc[body].text.lower()
     clause_end = end
@@ -1022,8 +1080,8 @@ def _complement(
     if not ok:
         return None
     clause_start = _clause_start(doc, sent, k)
-    if cue.role == "noun":  # "…, mit der Begründung, …": the sentence's subject made the statement
-        speaker = f.np_before(doc, _first_content(sent), _first_lower(doc, sent))
+    if cue.role == "noun":  # "der Appell, …", "mit der Begründung, …": the noun phrase is the source
+        speaker = f.np_ending_at(doc, k + 1, sent.start) or (k, k + 1)
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
     clause_end = _complement_end(doc, f, body, end)
@@ -1031,14 +1089,6 @@ def _complement(
     if q is not None:
         q.speaker, q.cue = speaker, span
     return q
-
-
-def _first_lower(doc: Doc, sent: Span) -> int:
-    """First lower-case word of a sentence after its start: in a V2 clause, usually the finite verb."""
-    for t in sent[1:]:
-        if t.text[:1].islower() and t.text.lower() not in ("und", "von", "der", "die", "das", "des", "dem", "den"):
-            return t.i
-    return sent.end
 
 
 def _complement_end(doc: Doc, f: QuoteFinder, body: int, end: int) -> int:
@@ -1130,7 +1180,7 @@ def _continuation(
 ) -> Found | None:
     """Konjunktiv or reportative 'sollen' sentences that continue a reported statement."""
     toks = [t for t in sent if not t.is_space]
-    if len(toks) < 3 or any(t.i in in_direct for t in toks[:2]):
+    if len(toks) < 3 or all(t.i in in_direct for t in toks[:2]):
         return None
     recent = last is not None and si - last.sentence <= 2
     main = []
@@ -1138,7 +1188,9 @@ def _continuation(
         if t.text in ",;:":
             break
         main.append(t)
-    kinds = [f.konjunktiv_kind(t) for t in main[1:8]]
+    # the finite verb of the main clause, or of a short fronted clause ("Egal, ob …, die USA könnten …")
+    window = main[1:8] if len(main) > 3 else [t for t in toks[1:14] if t.i not in in_direct]
+    kinds = [f.konjunktiv_kind(t) for t in window]
     konj = any(kinds)
     konj1 = 1 in kinds  # Konjunktiv I reports speech even far from its frame
     modal = any(t.text.lower() in f.modals for t in main[1:6])

@@ -211,10 +211,7 @@ def score_document(gold: dict[str, Any], document: Any, counts: Counts) -> None:
         roles = actors_agree(g["source"], [entities.get(a) for a in ev.source]) and actors_agree(
             g["target"], [entities.get(a) for a in ev.target]
         )
-        if g["place"] is None:
-            place_ok = ev.place is None
-        else:
-            place_ok = actor_matches(g["place"], entities.get(ev.place or ""))
+        place_ok = ev.place is None if g["place"] is None else actor_matches(g["place"], entities.get(ev.place or ""))
         date_ok = g["date"] is None or ev.date == g["date"]
         if g["date"] is not None:
             counts.date_n += 1
@@ -225,6 +222,15 @@ def score_document(gold: dict[str, Any], document: Any, counts: Counts) -> None:
         counts.tp["modality"] += ev.modality == g["modality"]
         counts.tp["reported"] += bool(getattr(ev, "reported", False)) == g["reported"]
         counts.tp["mode"] += (ev.mode or None) == g["mode"]
+        if roles and not place_ok:
+            sys_place = entities[ev.place].name if ev.place in entities else None
+            gold_place = g["place"]["name"] if g["place"] else None
+            counts.errors.append(f"{gold['id']} PLACE {g['trigger_text']!r} gold {gold_place} sys {sys_place}")
+        if g["date"] is not None and ev.date != g["date"]:
+            how = getattr(ev, "date_source", None)
+            counts.errors.append(f"{gold['id']} DATE {g['trigger_text']!r} gold {g['date']} sys {ev.date} ({how})")
+        if g["modality"] != ev.modality:
+            counts.errors.append(f"{gold['id']} MOD {g['trigger_text']!r} gold {g['modality']} sys {ev.modality}")
         if not roles:
             src = [entities[a].name for a in ev.source if a in entities]
             tgt = [entities[a].name for a in ev.target if a in entities]
@@ -233,7 +239,7 @@ def score_document(gold: dict[str, Any], document: Any, counts: Counts) -> None:
             counts.errors.append(f"{gold['id']} ROLES {g['trigger_text']!r} gold {gs}→{gt} sys {src}→{tgt}")
     for k, ev in enumerate(system):
         if k not in used:
-            counts.errors.append(f"{gold['id']} FP {ev.type} {document.text[ev.trigger[0]:ev.trigger[1]]!r}")
+            counts.errors.append(f"{gold['id']} FP {ev.type} {document.text[ev.trigger[0] : ev.trigger[1]]!r}")
 
 
 def score_split(docs: list[dict[str, Any]]) -> Counts:
@@ -241,7 +247,9 @@ def score_split(docs: list[dict[str, Any]]) -> Counts:
 
     counts = Counts()
     articles = [
-        Article(text=d["text"], title=d["title"], published=date.fromisoformat(d["date"]) if d["date"] else None, id=d["id"])
+        Article(
+            text=d["text"], title=d["title"], published=date.fromisoformat(d["date"]) if d["date"] else None, id=d["id"]
+        )
         for d in docs
     ]
     for gold, document in zip(docs, analyze_articles(articles), strict=True):

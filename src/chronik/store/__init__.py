@@ -21,7 +21,20 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.exc import IntegrityError
 
 from chronik.document import Document, text_id
@@ -104,6 +117,16 @@ class Store:
             from chronik.store.migrate import upgrade
 
             upgrade(self.engine)
+
+    def _newest(self, column: Any) -> Any:
+        """Descending with unknown (NULL) last. SQLite sorts NULL lowest, so a plain DESC already
+        does that and can walk the index; PostgreSQL needs the explicit NULLS LAST."""
+        return column.desc() if self.dialect == "sqlite" else column.desc().nulls_last()
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (cheap; run after a large ingest)."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA optimize" if self.dialect == "sqlite" else "ANALYZE")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -213,7 +236,7 @@ class Store:
         d = s.documents.c
         stmt = (
             select(d.id, d.title, d.published, d.source, d.lang, d.n_words, d.n_events, d.ingested_at)
-            .order_by(d.published.desc().nulls_last(), d.ingested_at.desc(), d.id)
+            .order_by(self._newest(d.published), d.ingested_at.desc(), d.id)
             .limit(limit)
             .offset(offset)
         )
@@ -315,7 +338,7 @@ class Store:
             conds.append(e.merged_id == merged_id)
         if doc_id is not None:
             conds.append(e.doc_id == doc_id)
-        return self._select_events(conds, [e.day.desc().nulls_last(), e.id.desc()], limit, offset)
+        return self._select_events(conds, [self._newest(e.day), e.id.desc()], limit, offset)
 
     def iter_events(self, batch: int = 2000) -> Iterator[dict[str, Any]]:
         """Every event mention in id order (for exports); keys as :meth:`events`."""
@@ -329,6 +352,10 @@ class Store:
 
     def _select_events(self, conds: list[Any], order: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
         e, d, st, m = s.events.c, s.documents.c, s.sentences.c, s.merged_events.c
+        # Two steps in one statement: pick the page of ids on the narrow events table (indexes
+        # on type/day serve filter and order), then join documents (with their text) for that
+        # page only. Joining first made the database read every matching article's text.
+        page = select(e.id).where(*conds).order_by(*order).limit(limit).offset(offset)
         stmt = (
             select(
                 s.events,
@@ -347,10 +374,8 @@ class Store:
                 .outerjoin(s.sentences, and_(st.doc_id == e.doc_id, st.idx == e.sentence))
                 .outerjoin(s.merged_events, m.id == e.merged_id)
             )
-            .where(*conds)
+            .where(e.id.in_(page.scalar_subquery()))
             .order_by(*order)
-            .limit(limit)
-            .offset(offset)
         )
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
@@ -477,7 +502,7 @@ class Store:
         mode, day, place_name, place_actor_id, lat, lon, n_mentions, n_sources, first_doc_id,
         source_actors and target_actors (lists of {actor_id, name, country})."""
         m = s.merged_events.c
-        stmt = select(s.merged_events).order_by(m.day.desc().nulls_last(), m.id.desc()).limit(limit).offset(offset)
+        stmt = select(s.merged_events).order_by(self._newest(m.day), m.id.desc()).limit(limit).offset(offset)
         if actor:
             ids = _actor_ids(actor)
             stmt = stmt.where(
@@ -653,7 +678,7 @@ class Store:
         stmt = (
             select(s.quotes, d.title, d.published, ac.name.label("speaker_name"))
             .select_from(s.quotes.join(s.documents, d.id == qt.doc_id).outerjoin(s.actors, ac.id == qt.actor_id))
-            .order_by(d.published.desc().nulls_last(), qt.id.desc())
+            .order_by(self._newest(d.published), qt.id.desc())
             .limit(limit)
             .offset(offset)
         )
@@ -790,80 +815,104 @@ def _fts_delete(conn: Connection, doc_id: str) -> None:
     )
 
 
+_INS = {t.name: insert(t) for t in s.metadata.sorted_tables}
+_LOCAL_IDS = {
+    name: select(t.c.local_id, t.c.id).where(t.c.doc_id == bindparam("doc"))
+    for name, t in (("entities", s.entities), ("events", s.events))
+}
+_FTS_DOC = text("INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents WHERE id = :id")
+_FTS_QUOTES = text(
+    "INSERT INTO quotes_fts(rowid, text, speaker_text) SELECT id, text, speaker_text FROM quotes WHERE doc_id = :id"
+)
+
+
+def _geo_fields(ent: Any) -> dict[str, Any]:
+    geo = ent.geo
+    if geo is None:
+        return {"lat": None, "lon": None, "geonameid": None, "geo_kind": None, "precision_km": None}
+    return {
+        "lat": geo.lat,
+        "lon": geo.lon,
+        "geonameid": geo.geonameid,
+        "geo_kind": geo.kind,
+        "precision_km": geo.precision_km,
+    }
+
+
 def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str) -> None:
+    """All rows of one document, in the caller's transaction. Rows go in bulk (one statement
+    per table); only actor resolution and event merging are per item, as they read the store."""
     conn.execute(
-        insert(s.documents).values(
-            id=doc.id,
-            content_hash=digest,
-            lang=doc.lang,
-            title=doc.title,
-            published=doc.published,
-            source=doc.source,
-            text=doc.text,
-            n_words=len(_WORD.findall(doc.text)),
-            n_events=len(doc.events),
-            warnings=json.dumps(doc.warnings, ensure_ascii=False),
-            extra=_extra(doc),
-            ingested_at=datetime.now(),
-        )
+        _INS["documents"],
+        {
+            "id": doc.id,
+            "content_hash": digest,
+            "lang": doc.lang,
+            "title": doc.title,
+            "published": doc.published,
+            "source": doc.source,
+            "text": doc.text,
+            "n_words": len(_WORD.findall(doc.text)),
+            "n_events": len(doc.events),
+            "warnings": json.dumps(doc.warnings, ensure_ascii=False),
+            "extra": _extra(doc),
+            "ingested_at": datetime.now(),
+        },
     )
     if doc.sentences:
         conn.execute(
-            insert(s.sentences),
+            _INS["sentences"],
             [{"doc_id": doc.id, "idx": i, "start": a, "end": b} for i, (a, b) in enumerate(doc.sentences)],
         )
     actor_of: dict[str, int] = {}
-    entity_info: dict[str, tuple[str, float | None, float | None]] = {}
+    entity_rows = []
     for ent in doc.entities:
-        spellings = {doc.text[a:b] for a, b in ent.mentions if 0 <= a < b <= len(doc.text)}
-        geo = ent.geo
+        geo = _geo_fields(ent)
         actor_of[ent.id] = resolve_actor(
             conn,
             ActorInfo(
                 name=ent.name,
                 label=ent.label,
                 country=ent.country,
-                spellings=spellings,
-                lat=geo.lat if geo else None,
-                lon=geo.lon if geo else None,
-                geonameid=geo.geonameid if geo else None,
+                spellings={doc.text[a:b] for a, b in ent.mentions if 0 <= a < b <= len(doc.text)},
+                lat=geo["lat"],
+                lon=geo["lon"],
+                geonameid=geo["geonameid"],
             ),
         )
-        entity_info[ent.id] = (ent.name, geo.lat if geo else None, geo.lon if geo else None)
-        pk = conn.execute(
-            insert(s.entities).values(
-                doc_id=doc.id,
-                local_id=ent.id,
-                label=ent.label,
-                name=ent.name,
-                country=ent.country,
-                roles=json.dumps(ent.roles, ensure_ascii=False),
-                actor_id=actor_of[ent.id],
-                lat=geo.lat if geo else None,
-                lon=geo.lon if geo else None,
-                geonameid=geo.geonameid if geo else None,
-                geo_kind=geo.kind if geo else None,
-                precision_km=geo.precision_km if geo else None,
-                extra=json.dumps(
-                    {"entity": (ent.model_extra or {}), "geo": (geo.model_extra or {}) if geo else {}},
-                    ensure_ascii=False,
-                    default=str,
-                )
-                if (ent.model_extra or (geo and geo.model_extra))
-                else None,
+        extra = None
+        if ent.model_extra or (ent.geo is not None and ent.geo.model_extra):
+            extra = json.dumps(
+                {"entity": ent.model_extra or {}, "geo": (ent.geo.model_extra or {}) if ent.geo else {}},
+                ensure_ascii=False,
+                default=str,
             )
-        ).inserted_primary_key[0]
-        if ent.mentions:
-            conn.execute(
-                insert(s.mentions),
-                [
-                    {"entity_id": pk, "idx": i, "start": a, "end": b, "text": doc.text[a:b]}
-                    for i, (a, b) in enumerate(ent.mentions)
-                ],
-            )
+        entity_rows.append(
+            {
+                "doc_id": doc.id,
+                "local_id": ent.id,
+                "label": ent.label,
+                "name": ent.name,
+                "country": ent.country,
+                "roles": json.dumps(ent.roles, ensure_ascii=False),
+                "actor_id": actor_of[ent.id],
+                "extra": extra,
+                **geo,
+            }
+        )
+    if entity_rows:
+        conn.execute(_INS["entities"], entity_rows)
+        pk = {r.local_id: r.id for r in conn.execute(_LOCAL_IDS["entities"], {"doc": doc.id})}
+        mention_rows = [
+            {"entity_id": pk[ent.id], "idx": i, "start": a, "end": b, "text": doc.text[a:b]}
+            for ent in doc.entities
+            for i, (a, b) in enumerate(ent.mentions)
+        ]
+        if mention_rows:
+            conn.execute(_INS["mentions"], mention_rows)
     if doc.timexes:
         conn.execute(
-            insert(s.timexes),
+            _INS["timexes"],
             [
                 {
                     "doc_id": doc.id,
@@ -881,7 +930,7 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
         )
     if doc.quantities:
         conn.execute(
-            insert(s.quantities),
+            _INS["quantities"],
             [
                 {
                     "doc_id": doc.id,
@@ -900,7 +949,7 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
         )
     if doc.quotes:
         conn.execute(
-            insert(s.quotes),
+            _INS["quotes"],
             [
                 {
                     "doc_id": doc.id,
@@ -919,10 +968,24 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
                 for i, q in enumerate(doc.quotes)
             ],
         )
+    _insert_events(conn, doc, actor_of)
+    if dialect == "sqlite":
+        # external-content FTS5 tables are filled explicitly, in the same transaction
+        conn.execute(_FTS_DOC, {"id": doc.id})
+        if doc.quotes:
+            conn.execute(_FTS_QUOTES, {"id": doc.id})
+
+
+def _insert_events(conn: Connection, doc: Document, actor_of: dict[str, int]) -> None:
+    if not doc.events:
+        return
+    places = {e.id: (e.name, e.geo.lat if e.geo else None, e.geo.lon if e.geo else None) for e in doc.entities}
+    doc_merged: set[int] = set()
+    rows = []
     for ev in doc.events:
         roles = {("source", actor_of[x]) for x in ev.source if x in actor_of}
         roles |= {("target", actor_of[x]) for x in ev.target if x in actor_of}
-        place_name, lat, lon = entity_info.get(ev.place, (None, None, None)) if ev.place else (None, None, None)
+        place_name, lat, lon = places.get(ev.place, (None, None, None)) if ev.place else (None, None, None)
         day = event_day(ev.date, doc.published)
         merged_id = merge_event(
             conn,
@@ -936,56 +999,44 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
                 place_name=place_name,
                 lat=lat,
                 lon=lon,
+                doc_merged=doc_merged,
             ),
         )
-        event_pk = conn.execute(
-            insert(s.events).values(
-                doc_id=doc.id,
-                local_id=ev.id,
-                type=ev.type,
-                mode=ev.mode,
-                trigger_start=ev.trigger[0],
-                trigger_end=ev.trigger[1],
-                sentence=ev.sentence,
-                place=ev.place,
-                place_name=place_name,
-                lat=lat,
-                lon=lon,
-                date=ev.date,
-                day=day,
-                modality=ev.modality,
-                merged_id=merged_id,
-                extra=_extra(ev),
-            )
-        ).inserted_primary_key[0]
-        arg_rows = [
-            {"event_id": event_pk, "role": role, "idx": i, "entity": x, "actor_id": actor_of.get(x)}
-            for role, ids in (("source", ev.source), ("target", ev.target))
-            for i, x in enumerate(ids)
-        ]
-        if arg_rows:
-            conn.execute(insert(s.event_args), arg_rows)
-        if ev.quantities:
-            conn.execute(
-                insert(s.event_quantities),
-                [{"event_id": event_pk, "idx": i, "quantity": q} for i, q in enumerate(ev.quantities)],
-            )
-    if dialect == "sqlite":
-        # external-content FTS5 tables are filled explicitly, in the same transaction
-        conn.execute(
-            text(
-                "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents WHERE id = :id"
-            ),
-            {"id": doc.id},
+        rows.append(
+            {
+                "doc_id": doc.id,
+                "local_id": ev.id,
+                "type": ev.type,
+                "mode": ev.mode,
+                "trigger_start": ev.trigger[0],
+                "trigger_end": ev.trigger[1],
+                "sentence": ev.sentence,
+                "place": ev.place,
+                "place_name": place_name,
+                "lat": lat,
+                "lon": lon,
+                "date": ev.date,
+                "day": day,
+                "modality": ev.modality,
+                "merged_id": merged_id,
+                "extra": _extra(ev),
+            }
         )
-        if doc.quotes:
-            conn.execute(
-                text(
-                    "INSERT INTO quotes_fts(rowid, text, speaker_text)"
-                    " SELECT id, text, speaker_text FROM quotes WHERE doc_id = :id"
-                ),
-                {"id": doc.id},
-            )
+    conn.execute(_INS["events"], rows)
+    pk = {r.local_id: r.id for r in conn.execute(_LOCAL_IDS["events"], {"doc": doc.id})}
+    arg_rows = [
+        {"event_id": pk[ev.id], "role": role, "idx": i, "entity": x, "actor_id": actor_of.get(x)}
+        for ev in doc.events
+        for role, ids in (("source", ev.source), ("target", ev.target))
+        for i, x in enumerate(ids)
+    ]
+    if arg_rows:
+        conn.execute(_INS["event_args"], arg_rows)
+    q_rows = [
+        {"event_id": pk[ev.id], "idx": i, "quantity": q} for ev in doc.events for i, q in enumerate(ev.quantities)
+    ]
+    if q_rows:
+        conn.execute(_INS["event_quantities"], q_rows)
 
 
 def _json(value: str | None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from chronik.web.queries import (
+    MAX_ANALYZE_CHARS,
     MAX_MAP_EVENTS,
     MAX_PAGE,
     EventFilters,
@@ -16,6 +17,7 @@ from chronik.web.queries import (
     map_places,
     mentioned_places,
     page,
+    same_origin,
     store,
 )
 
@@ -23,13 +25,12 @@ router = APIRouter(tags=["api"])
 
 Limit = Query(50, ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")
 Offset = Query(0, ge=0, le=1_000_000)
-MAX_TEXT = 100_000
 
 
 class ArticleIn(BaseModel):
     """An article to analyse (and, with ``POST /api/documents``, store)."""
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: str = Field(min_length=1, max_length=MAX_ANALYZE_CHARS)
     title: str | None = Field(None, max_length=1000)
     published: date | None = None
     source: str | None = Field(None, max_length=2000)
@@ -47,7 +48,7 @@ def documents(
     return page(store(request).list_documents(limit=limit, offset=offset), limit, offset)
 
 
-@router.get("/documents/{doc_id}", summary="One document with all its annotations (the chronik/1 contract)")
+@router.get("/documents/{doc_id:path}", summary="One document with all its annotations (the chronik/1 contract)")
 def document(request: Request, doc_id: str = Path(max_length=200)) -> dict[str, Any]:
     doc = store(request).get_document(doc_id)
     if doc is None:
@@ -55,7 +56,12 @@ def document(request: Request, doc_id: str = Path(max_length=200)) -> dict[str, 
     return doc.to_dict()
 
 
-@router.post("/documents", status_code=201, summary="Analyse an article and store it (needs --allow-ingest)")
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Analyse an article and store it (needs --allow-ingest)",
+    dependencies=[Depends(same_origin)],
+)
 def ingest(request: Request, article: ArticleIn) -> dict[str, Any]:
     if not request.app.state.allow_ingest:
         raise HTTPException(403, "ingest is disabled; start the server with --allow-ingest")
@@ -66,7 +72,7 @@ def ingest(request: Request, article: ArticleIn) -> dict[str, Any]:
     return {"id": doc.id, "added": added, "events": len(doc.events), "url": f"/documents/{doc.id}"}
 
 
-@router.post("/analyze", summary="Analyse an article without storing it")
+@router.post("/analyze", summary="Analyse an article without storing it", dependencies=[Depends(same_origin)])
 def analyze(request: Request, article: ArticleIn) -> dict[str, Any]:
     doc = request.app.state.analyzer(
         article.text, title=article.title, published=article.published, source=article.source

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response
@@ -23,14 +23,14 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chronik.document import Document
+from chronik.web.queries import MAX_ANALYZE_CHARS
 from chronik.web.security import SecurityMiddleware
 
 HERE = Path(__file__).parent
 # Request bodies (ingest, pasted text) above this are refused before they are read in full.
 MAX_BODY = 2 * 1024 * 1024
-# Pasted text analysed on the fly: enough for a long article, bounded CPU per request.
-MAX_ANALYZE_CHARS = 100_000
-MAX_PAGE = 200
+# Seconds one pasted or posted text may take; the CLI's default budget is for batch ingest.
+ANALYZE_BUDGET_S = 60.0
 
 
 class StoreLike(Protocol):
@@ -49,17 +49,23 @@ class StoreLike(Protocol):
 
 
 class Analyzer:
-    """Runs :func:`chronik.analyze` one text at a time: the shared spaCy pipeline is not
-    meant to be used from several threads at once."""
+    """Runs the pipeline for the web, one text at a time (the shared spaCy pipeline is not meant
+    to be used from several threads at once), with a time budget fit for a request."""
 
-    def __init__(self) -> None:
+    def __init__(self, time_budget_s: float = ANALYZE_BUDGET_S) -> None:
         self._lock = threading.Lock()
+        self.time_budget_s = time_budget_s
 
     def __call__(self, text: str, *, title: str | None, published: date | None, source: str | None) -> Document:
-        from chronik.analysis import analyze
+        from chronik.analysis import Article, DocumentRefused, Limits, analyze_articles
 
+        article = Article(text=text, title=title, published=published, source=source)
+        limits = Limits(max_chars=MAX_ANALYZE_CHARS, time_budget_s=self.time_budget_s)
         with self._lock:
-            return analyze(text, title=title, published=published, source=source)
+            try:
+                return next(analyze_articles([article], limits=limits))
+            except DocumentRefused as exc:
+                raise HTTPException(422, f"text not analysed: {exc}") from None
 
 
 def templates() -> Jinja2Templates:
@@ -100,6 +106,7 @@ def build_app(store: StoreLike, *, allow_ingest: bool = False) -> FastAPI:
     app.state.analyzer = Analyzer()
     app.state.templates = templates()
     app.state.doc_cache = OrderedDict()
+    app.state.place_cache = OrderedDict()
     app.state.doc_cache_lock = threading.Lock()
     app.add_middleware(SecurityMiddleware, max_body=MAX_BODY)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

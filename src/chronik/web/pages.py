@@ -15,13 +15,13 @@ from markupsafe import Markup, escape
 from chronik.document import Document, EventType
 from chronik.web import render
 from chronik.web.queries import (
-    MAX_PAGE,
+    MAX_ANALYZE_CHARS,
     EventFilters,
     actors_label,
-    cached_document,
     entity_actor_ids,
     event_filters,
     page,
+    same_origin,
     sentence_href,
     store,
 )
@@ -101,9 +101,9 @@ def _document_context(doc: Document, actor_ids: dict[str, int]) -> dict[str, Any
     }
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document(request: Request, doc_id: str = Path(max_length=200)) -> HTMLResponse:
-    doc = cached_document(request, doc_id)
+    doc = store(request).get_document(doc_id)  # not the map's cache: a deleted document must go
     if doc is None:
         raise HTTPException(404, "no such document")
     context = _document_context(doc, entity_actor_ids(request, doc.id))
@@ -243,27 +243,25 @@ def quotes(
 
 @router.get("/analyze", response_class=HTMLResponse)
 def analyze_form(request: Request) -> HTMLResponse:
-    from chronik.web.app import MAX_ANALYZE_CHARS
-
     return _render(request, "analyze.html", "/analyze", max_chars=MAX_ANALYZE_CHARS)
 
 
-@router.post("/analyze", response_class=HTMLResponse)
+@router.post("/analyze", response_class=HTMLResponse, dependencies=[Depends(same_origin)])
 def analyze(
     request: Request,
-    text: str = Form(..., max_length=100_000),
+    text: str = Form(..., max_length=MAX_ANALYZE_CHARS),
     title: str = Form("", max_length=500),
     published: str = Form("", max_length=10),
 ) -> HTMLResponse:
-    from chronik.web.app import MAX_ANALYZE_CHARS
-
     pub: date | None = None
     if published:
         try:
             pub = date.fromisoformat(published)
         except ValueError:
-            return _render(request, "analyze.html", "/analyze", max_chars=MAX_ANALYZE_CHARS, text=text, title=title,
-                           error="published must be a date (YYYY-MM-DD)")  # fmt: skip
+            error = "published must be a date (YYYY-MM-DD)"
+            return _render(
+                request, "analyze.html", "/analyze", max_chars=MAX_ANALYZE_CHARS, text=text, title=title, error=error
+            )
     if not text.strip():
         return _render(request, "analyze.html", "/analyze", max_chars=MAX_ANALYZE_CHARS, error="no text given")
     doc = request.app.state.analyzer(text, title=title or None, published=pub, source=None)
@@ -280,4 +278,4 @@ def favicon() -> Response:
     return Response(status_code=204)
 
 
-__all__ = ["MAX_PAGE", "page_url", "router"]
+__all__ = ["page_url", "router"]

@@ -11,17 +11,21 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import HTTPException, Query, Request
+from pydantic import BeforeValidator
 
 from chronik.document import Document, EventType, Modality
 
 MAX_PAGE = 200
+# Pasted or posted text analysed on the fly: enough for a long article, bounded CPU per request.
+MAX_ANALYZE_CHARS = 100_000
 MAX_MAP_EVENTS = 2000
 # Places merely mentioned (no event there) are read from the latest articles' entities.
 MENTION_DOCS = 100
 _DOC_CACHE_SIZE = 256
+_PLACE_CACHE_SIZE = 50_000
 
 
 @dataclass
@@ -55,17 +59,29 @@ class EventFilters:
         return [(k, v.isoformat() if isinstance(v, date) else str(v)) for k, v in items]
 
 
+def _blank_is_none(value: Any) -> Any:
+    # an HTML filter form submits its empty fields as "": that means "no filter", not an error
+    return None if value == "" else value
+
+
+Blank = BeforeValidator(_blank_is_none)
+
+
 def event_filters(
-    actor: str | None = Query(None, max_length=200, description="actor id, or part of any spelling of a name"),
-    type: EventType | None = Query(None, description="PLOVER event type"),
-    mode: str | None = Query(None, max_length=64),
-    modality: Modality | None = Query(None),
-    date_from: date | None = Query(None, description="first day (inclusive)"),
-    date_to: date | None = Query(None, description="last day (inclusive)"),
-    place: str | None = Query(None, max_length=200, description="part of the place name"),
-    bbox: str | None = Query(
-        None, max_length=100, description="min_lon,min_lat,max_lon,max_lat", examples=["5.8,47.2,15.1,55.1"]
-    ),
+    actor: Annotated[
+        str | None, Query(max_length=200, description="actor id, or part of any spelling of a name"), Blank
+    ] = None,
+    type: Annotated[EventType | None, Query(description="PLOVER event type"), Blank] = None,
+    mode: Annotated[str | None, Query(max_length=64), Blank] = None,
+    modality: Annotated[Modality | None, Query(), Blank] = None,
+    date_from: Annotated[date | None, Query(description="first day (inclusive)"), Blank] = None,
+    date_to: Annotated[date | None, Query(description="last day (inclusive)"), Blank] = None,
+    place: Annotated[str | None, Query(max_length=200, description="part of the place name"), Blank] = None,
+    bbox: Annotated[
+        str | None,
+        Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat", examples=["5.8,47.2,15.1,55.1"]),
+        Blank,
+    ] = None,
 ) -> EventFilters:
     """Query parameters → :class:`EventFilters` (a FastAPI dependency, shared by API and pages)."""
     parse_bbox(bbox)  # reject a malformed box up front (422)
@@ -97,6 +113,17 @@ def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     }
 
 
+def same_origin(request: Request) -> None:
+    """Refuse a cross-site POST (a page elsewhere making the browser submit to this server).
+    Browsers send ``Origin`` on POSTs; clients like curl send none and are let through."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return
+    host = request.headers.get("host", "")
+    if origin in ("null", "") or origin.split("://", 1)[-1] != host:
+        raise HTTPException(403, "cross-origin request refused")
+
+
 def store(request: Request) -> Any:
     return request.app.state.store
 
@@ -117,16 +144,48 @@ def cached_document(request: Request, doc_id: str) -> Document | None:
     return doc
 
 
+def _sentence_of(doc: Document, offset: int) -> int:
+    for i, (start, end) in enumerate(doc.sentences):
+        if start <= offset < end:
+            return i
+    return 0
+
+
+def doc_places(request: Request, doc_id: str) -> list[dict[str, Any]]:
+    """The geocoded place entities of one stored document, each with its precision and the
+    sentence of its first mention. Small and immutable, so kept for many more documents than
+    the document cache holds: the map asks for them on every load."""
+    cache: OrderedDict[str, list[dict[str, Any]]] = request.app.state.place_cache
+    with request.app.state.doc_cache_lock:
+        if doc_id in cache:
+            return cache[doc_id]
+    doc = cached_document(request, doc_id)
+    places: list[dict[str, Any]] = []
+    for ent in doc.entities if doc is not None else []:
+        if ent.geo is None:
+            continue
+        places.append(
+            {
+                "entity": ent.id,
+                "name": ent.name,
+                **ent.geo.model_dump(include={"lat", "lon", "kind", "precision_km"}),
+                "sentence": _sentence_of(doc, ent.mentions[0][0]) if ent.mentions else None,
+                "title": doc.title or doc.id,
+                "date": doc.published.isoformat() if doc.published else None,
+            }
+        )
+    if doc is not None:
+        with request.app.state.doc_cache_lock:
+            cache[doc_id] = places
+            while len(cache) > _PLACE_CACHE_SIZE:
+                cache.popitem(last=False)
+    return places
+
+
 def _place_geo(request: Request, doc_id: str, place: str | None) -> dict[str, Any] | None:
     if not place:
         return None
-    doc = cached_document(request, doc_id)
-    if doc is None:
-        return None
-    for ent in doc.entities:
-        if ent.id == place and ent.geo is not None:
-            return ent.geo.model_dump()
-    return None
+    return next((p for p in doc_places(request, doc_id) if p["entity"] == place), None)
 
 
 def map_places(request: Request, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -160,43 +219,26 @@ def map_places(request: Request, events: list[dict[str, Any]]) -> list[dict[str,
     return sorted(places.values(), key=lambda p: -len(p["events"]))
 
 
-def _sentence_of(doc: Document, offset: int) -> int:
-    for i, (start, end) in enumerate(doc.sentences):
-        if start <= offset < end:
-            return i
-    return 0
-
-
 def mentioned_places(request: Request, n_docs: int = MENTION_DOCS) -> list[dict[str, Any]]:
     """Geocoded place entities of the latest ``n_docs`` articles, merged by name and position,
     each with its precision and links to the sentences that mention it. The store has no query
     for geocoded entities, so this reads the documents (cached)."""
     places: dict[tuple[str, float, float], dict[str, Any]] = {}
     for row in store(request).list_documents(limit=n_docs, offset=0):
-        doc = cached_document(request, row["id"])
-        if doc is None:
-            continue
-        for ent in doc.entities:
-            if ent.geo is None or not ent.mentions:
+        for found in doc_places(request, row["id"]):
+            if found["sentence"] is None:
                 continue
-            key = (ent.name, round(ent.geo.lat, 4), round(ent.geo.lon, 4))
+            key = (found["name"], round(found["lat"], 4), round(found["lon"], 4))
             place = places.setdefault(
                 key,
-                {
-                    "name": ent.name,
-                    "lat": ent.geo.lat,
-                    "lon": ent.geo.lon,
-                    "kind": ent.geo.kind,
-                    "precision_km": ent.geo.precision_km,
-                    "mentions": [],
-                },
+                {k: found[k] for k in ("name", "lat", "lon", "kind", "precision_km")} | {"mentions": []},
             )
             place["mentions"].append(
                 {
-                    "doc_id": doc.id,
-                    "title": doc.title or doc.id,
-                    "date": doc.published.isoformat() if doc.published else None,
-                    "href": sentence_href(doc.id, _sentence_of(doc, ent.mentions[0][0])),
+                    "doc_id": row["id"],
+                    "title": found["title"],
+                    "date": found["date"],
+                    "href": sentence_href(row["id"], found["sentence"]),
                 }
             )
     return sorted(places.values(), key=lambda p: -len(p["mentions"]))

@@ -28,7 +28,7 @@ CSP_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "geolocation=(), camera=(), microphone=()",
 }

@@ -133,6 +133,7 @@
         node = el("circle", { cx: x, cy: y, r: 1.2, class: "marker pin " + layer });
       }
       node.setAttribute("data-place", place.name);
+      node.setAttribute("data-lat", place.lat);
       node.setAttribute("data-count", n);
       node.setAttribute("tabindex", "0");
       const title = el("title");

@@ -1,0 +1,72 @@
+"""Place resolution: offline candidates, context disambiguation, and no silent fallback for unknown places."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik import gazetteer as gz
+from chronik.eval.entities import load_gold, match_mentions
+from tests.conftest import needs_data
+from tests.test_entities_rules import analyse, by_name
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from chronik.pipeline import build
+
+    return build("de", with_model=False, components=[])
+
+
+def test_german_exonyms_and_aliases():
+    assert max(gz.place_candidates("Peking"), key=lambda p: p.population).country == "CHN"
+    assert max(gz.place_candidates("Mailand"), key=lambda p: p.population).country == "ITA"
+    assert gz.place_candidates("USA")[0].kind == "country"
+    site = gz.place_candidates("Élysée-Palast")[0]
+    assert site.kind == "site" and site.country == "FRA"
+    quarter = gz.place_candidates("Dresden-Loschwitz")[0]  # not in GeoNames: placed at the city named first
+    assert quarter.kind == "site" and gz.haversine_km(quarter.lat, quarter.lon, 51.05, 13.74) < 20
+
+
+def test_context_decides_between_homonyms(nlp):
+    doc = analyse(nlp, "In Paris demonstrierten Tausende.", [("Paris", "LOC", 0)])
+    paris = by_name(doc, "Paris")
+    assert paris.country == "FRA" and paris.geo.kind == "city"
+    assert gz.haversine_km(paris.geo.lat, paris.geo.lon, 48.8566, 2.3522) < 20
+    doc = analyse(nlp, "Ein Tornado traf Paris in Texas.", [("Paris", "LOC", 0), ("Texas", "LOC", 0)])
+    assert by_name(doc, "Paris").country == "USA"
+
+
+def test_unknown_place_gets_no_coordinates(nlp):
+    doc = analyse(nlp, "In Xyzabad am Fluss Qwert kam es zu Protesten.", [("Xyzabad", "LOC", 0)])
+    place = by_name(doc, "Xyzabad")
+    assert place.geo is None and place.country is None
+
+
+def test_site_takes_the_city(nlp):
+    doc = analyse(nlp, "Im Élysée-Palast wurde verhandelt.", [("Élysée-Palast", "LOC", 0)])
+    geo = by_name(doc, "Élysée-Palast").geo
+    assert geo.kind == "site" and gz.haversine_km(geo.lat, geo.lon, 48.8566, 2.3522) < 20
+
+
+def test_gold_annotations_resolve_and_score():
+    docs = load_gold()
+    assert len(docs) == 10
+    for doc in docs:
+        for e in doc.entities:
+            assert e.mentions and e.label in ("PER", "ORG", "LOC")
+            assert e.country is None or len(e.country) == 3
+    assert match_mentions([(0, 5), (10, 15)], [(1, 4), (9, 20), (30, 31)]) == {0: 0, 1: 1}
+
+
+@needs_data("wikinews_de", "articles.jsonl.gz")
+def test_place_gold_sets_resolve():
+    from chronik.eval import data_dir
+    from chronik.eval.geo import load_places
+
+    places, articles = load_places(data_dir())
+    sets = {p.set for p in places}
+    assert sets == {"dev", "heldout"}
+    assert len(places) > 140
+    for p in places:
+        assert articles[p.doc_id]["text"][p.span[0] : p.span[1]] == p.surface
+        assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180

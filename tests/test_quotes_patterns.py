@@ -1,0 +1,187 @@
+"""Quotation frames on hand-written German news sentences, with a bare tokenizer (no trained model).
+
+The rules must work from surface patterns alone; the model only refines them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from chronik.document import Entity, Quote
+from chronik.pipeline import build
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build("de", with_model=False, components=["quotes"])
+
+
+def quotes(nlp: Language, text: str) -> list[Quote]:
+    found = nlp(text)._.quotes
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def cue_text(text: str, q: Quote) -> str | None:
+    return text[q.cue[0] : q.cue[1]] if q.cue else None
+
+
+def test_colon_name_frame(nlp):
+    text = "Macron: „Wir werden die Reform nicht zurücknehmen.“"
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text, q.speaker_text) == ("direct", "„Wir werden die Reform nicht zurücknehmen.“", "Macron")
+
+
+def test_colon_cue_frame(nlp):
+    text = "Der Innenminister sagte am Montag in Berlin: „Die Lage ist ernst.“"
+    (q,) = quotes(nlp, text)
+    assert q.kind == "direct"
+    assert q.speaker_text == "Der Innenminister"
+    assert cue_text(text, q) == "sagte"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("„Wir haben keine Wahl“, sagte der Minister am Dienstag.", "der Minister", "sagte"),
+        (
+            "„Das ist ein schwarzer Tag für Europa“, erklärte Kommissionschefin Ursula von der Leyen.",
+            "Kommissionschefin Ursula von der Leyen",
+            "erklärte",
+        ),
+        ("„Ich freue mich auf die Aufgabe“, so Kondé.", "Kondé", "so"),
+        ("„Wir prüfen den Fall“, teilte die Staatsanwaltschaft mit.", "die Staatsanwaltschaft", "teilte mit"),
+    ],
+)
+def test_inverted_frame(nlp, text, speaker, cue):
+    (q,) = quotes(nlp, text)
+    assert q.kind == "direct"
+    assert q.speaker_text == speaker
+    # a separable verb's cue runs from the verb to its particle ("teilte … mit")
+    words = cue_text(text, q).split()
+    assert (words[0], words[-1]) == (cue.split()[0], cue.split()[-1])
+
+
+def test_interrupted_quote_keeps_the_speaker(nlp):
+    text = "„Die Lage ist ernst“, sagte der Minister, „aber wir handeln jetzt.“"
+    first, second = quotes(nlp, text)
+    assert first.text == "„Die Lage ist ernst“"
+    assert second.text == "„aber wir handeln jetzt.“"
+    assert first.speaker_text == second.speaker_text == "der Minister"
+
+
+def test_multi_sentence_quote_is_one_quotation(nlp):
+    text = "Die Sprecherin sagte: „Wir sind erleichtert. Die Geiseln sind frei. Jetzt beginnt die Aufarbeitung.“"
+    (q,) = quotes(nlp, text)
+    assert q.text.startswith("„Wir sind") and q.text.endswith("Aufarbeitung.“")
+    assert q.speaker_text == "Die Sprecherin"
+
+
+def test_nested_quotes_do_not_break_the_outer_one(nlp):
+    text = "Die Ministerin sagte: „Der Vertrag ‚Pakt für die Zukunft‘ und das Motto „Gemeinsam stark“ gelten weiter.“"
+    (q,) = quotes(nlp, text)
+    assert q.text == "„Der Vertrag ‚Pakt für die Zukunft‘ und das Motto „Gemeinsam stark“ gelten weiter.“"
+    assert q.speaker_text == "Die Ministerin"
+
+
+def test_continued_quote_takes_the_previous_speaker(nlp):
+    text = "„Wir sind bereit“, sagte Scholz. „Die Verhandlungen können beginnen.“"
+    first, second = quotes(nlp, text)
+    assert first.speaker_text == second.speaker_text == "Scholz"
+
+
+def test_laut_zufolge_nach_angaben(nlp):
+    text = (
+        "Laut Polizei wurden drei Menschen verletzt. Der Feuerwehr zufolge brannten zwei Häuser. "
+        "Nach Angaben des Innenministeriums gab es keine Toten."
+    )
+    found = quotes(nlp, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in found] == [
+        ("indirect", "wurden drei Menschen verletzt", "Polizei"),
+        ("indirect", "brannten zwei Häuser", "Der Feuerwehr"),
+        ("indirect", "gab es keine Toten", "des Innenministeriums"),
+    ]
+
+
+def test_indirect_speech_frames(nlp):
+    text = (
+        "Die Kanzlerin sagte, dass die Regierung handeln werde. Sie betonte, man werde die Hilfen verlängern. "
+        "Die Regierung habe keine Wahl."
+    )
+    dass, betonte, konj = quotes(nlp, text)
+    assert (dass.kind, dass.text, dass.speaker_text) == (
+        "indirect",
+        "dass die Regierung handeln werde",
+        "Die Kanzlerin",
+    )
+    assert (betonte.text, betonte.speaker_text) == ("man werde die Hilfen verlängern", "Sie")
+    # a Konjunktiv sentence after a frame continues the reported statement of the same speaker
+    assert (konj.kind, konj.text, konj.speaker_text) == ("indirect", "Die Regierung habe keine Wahl.", "Sie")
+
+
+def test_inverted_indirect_speech(nlp):
+    text = "Der Angriff sei eine Strafe für die Regierung, so ein Sprecher der Gruppe."
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text, q.speaker_text) == (
+        "indirect",
+        "Der Angriff sei eine Strafe für die Regierung",
+        "ein Sprecher der Gruppe",
+    )
+
+
+def test_partial_quote_of_the_minister(nlp):
+    text = "Der Außenminister nannte die Gespräche „äußerst konstruktiv“."
+    found = quotes(nlp, text)
+    partial = [q for q in found if q.kind == "partial"]
+    assert [(q.text, q.speaker_text) for q in partial] == [("„äußerst konstruktiv“", "Der Außenminister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Vertrag „Pakt für die Zukunft“ wurde in New York unterzeichnet.",
+        "Die Partei „Einiges Russland“ gewann die Wahl deutlich.",
+        "Die Schweizer trafen auf ihren so genannten „Traumgegner“.",
+        "Die Raumsonde „Cassini“ umkreist seit 2004 den Saturn.",
+        "Der Film „Das Leben der Anderen“ gewann einen Oscar.",
+    ],
+)
+def test_titles_names_and_scare_quotes_are_not_speech(nlp, text):
+    assert [q for q in quotes(nlp, text) if q.kind in ("direct", "partial")] == []
+
+
+def test_pronoun_speaker_resolves_through_entity_mentions(nlp):
+    text = "Angela Merkel besuchte Paris. „Wir stehen zusammen“, sagte sie. Die Kanzlerin sagte: „Europa hält.“"
+    doc = nlp.make_doc(text)
+    # the entities component owns coreference: its mentions include the pronoun and the title
+    mentions = [
+        [0, 13],
+        [text.index("sie."), text.index("sie.") + 3],
+        [text.index("Die Kanzlerin"), text.index("Die Kanzlerin") + 13],
+    ]
+    doc._.entities = [Entity(id="per-merkel", label="PER", name="Angela Merkel", mentions=mentions)]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    first, second = doc._.quotes
+    assert (first.speaker_text, first.speaker) == ("sie", "per-merkel")
+    assert (second.speaker_text, second.speaker) == ("Die Kanzlerin", "per-merkel")
+
+
+def test_pronoun_falls_back_to_the_last_person_name(nlp):
+    text = "Olaf Scholz reiste nach Kiew. „Wir helfen“, sagte er."
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 2, label="PER")]  # as the model's NER would mark it
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    (q,) = doc._.quotes
+    assert q.speaker_text == "er"
+    assert q.speaker is None  # no entities component: no id, but the resolved name is kept
+    assert text[slice(*q.model_extra["speaker_resolved"])] == "Olaf Scholz"
+
+
+def test_no_entities_gives_speaker_text_without_id(nlp):
+    (q,) = quotes(nlp, "„Wir handeln“, sagte der Bürgermeister.")
+    assert q.speaker is None and q.speaker_text == "der Bürgermeister"
