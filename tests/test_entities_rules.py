@@ -89,8 +89,11 @@ def test_country_acts_and_groups(nlp):
 
 
 def test_compound_titles(nlp):
-    doc = analyse(nlp, "US-Präsident Joe Biden traf Kremlchef Wladimir Putin.", [("Joe Biden", "PER", 0),
-                                                                             ("Wladimir Putin", "PER", 0)])
+    doc = analyse(
+        nlp,
+        "US-Präsident Joe Biden traf Kremlchef Wladimir Putin.",
+        [("Joe Biden", "PER", 0), ("Wladimir Putin", "PER", 0)],
+    )
     assert by_name(doc, "Joe Biden").country == "USA"
     putin = by_name(doc, "Wladimir Putin")
     assert putin.country == "RUS" and putin.roles == ["Chef"]

@@ -29,7 +29,9 @@ def entity(eid: str, text: str, name: str, forms: list[str]) -> Entity:
         mentions += [[m.start(), m.end()] for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)]
     if name in COUNTRIES | CITIES:
         kind = "country" if name in COUNTRIES else "city"
-        return Entity(id=eid, label="LOC", name=name, mentions=mentions, geo=Geo(lat=0, lon=0, kind=kind, precision_km=1))
+        return Entity(
+            id=eid, label="LOC", name=name, mentions=mentions, geo=Geo(lat=0, lon=0, kind=kind, precision_km=1)
+        )
     label = "ORG" if name.isupper() or name in {"Vereinte Nationen", "Europäische Union"} else "PER"
     return Entity(id=eid, label=label, name=name, mentions=mentions)
 
@@ -47,7 +49,8 @@ def analyse(
     doc._.published = published
     doc._.entities = [entity(f"e{k}", text, name, forms) for k, (name, forms) in enumerate((actors or {}).items(), 1)]
     doc._.timexes = [
-        Timex(start=text.index(s), end=text.index(s) + len(s), text=s, type="DATE", value=v) for s, v in (timexes or {}).items()
+        Timex(start=text.index(s), end=text.index(s) + len(s), text=s, type="DATE", value=v)
+        for s, v in (timexes or {}).items()
     ]
     doc._.quantities = [
         Quantity(start=text.index(s), end=text.index(s) + len(s), text=s, kind=kind, value=v)  # type: ignore[arg-type]
@@ -100,6 +103,15 @@ def test_separable_verb_needs_its_particle(nlp: Language) -> None:
     assert events == []
 
 
+def test_separable_reiste_ab_and_support_verb_hielt_ab(nlp: Language) -> None:
+    doc, events = analyse(nlp, "Der Minister reiste am Montag nach Paris ab.", {"Paris": ["Paris"]})
+    ev = only(events, "CONSULT")
+    assert (trigger_text(doc, ev), ev.mode, ev.modality) == ("reiste", "visit", "asserted")
+    doc, events = analyse(nlp, "Die Gewerkschaft hielt am Samstag eine Kundgebung in Berlin ab.", {"Berlin": ["Berlin"]})
+    ev = only(events, "PROTEST")
+    assert trigger_text(doc, ev) == "Kundgebung" and names(doc, [ev.place or ""]) == ["Berlin"]
+
+
 def test_particle_after_an_embedded_clause(nlp: Language) -> None:
     text = "Am Mittwoch griffen zwei Attentäter in Kairo, die dort lebten, das Haus eines Generals an."
     _, events = analyse(nlp, text, {"Kairo": ["Kairo"]})
@@ -107,7 +119,10 @@ def test_particle_after_an_embedded_clause(nlp: Language) -> None:
 
 
 def test_event_noun_compound_and_support_verb(nlp: Language) -> None:
-    text = "Der Präsident Frankreichs hat Polen einen Staatsbesuch abgestattet. Die EU verhängte Sanktionen gegen Russland."
+    text = (
+        "Der Präsident Frankreichs hat Polen einen Staatsbesuch abgestattet. "
+        "Die EU verhängte Sanktionen gegen Russland."
+    )
     doc, events = analyse(nlp, text, {"Polen": ["Polen"], "EU": ["EU"], "Russland": ["Russland"]})
     visit = only(events, "CONSULT")
     assert (trigger_text(doc, visit), visit.mode) == ("Staatsbesuch", "visit")
@@ -124,7 +139,9 @@ def test_noun_object_of_an_event_verb_is_not_coded_twice(nlp: Language) -> None:
 
 
 def test_casualty_verb_yields_to_attack_noun(nlp: Language) -> None:
-    doc, events = analyse(nlp, "Bei dem Anschlag wurden 24 Menschen getötet.", quantities={"24 Menschen": ("count", 24)})
+    doc, events = analyse(
+        nlp, "Bei dem Anschlag wurden 24 Menschen getötet.", quantities={"24 Menschen": ("count", 24)}
+    )
     ev = only(events, "ASSAULT")
     assert trigger_text(doc, ev) == "Anschlag"
     assert ev.quantities == [0]
@@ -145,7 +162,9 @@ def test_support_verb_treffen_is_not_a_meeting(nlp: Language) -> None:
 
 def test_mit_gives_the_partner(nlp: Language) -> None:
     doc, events = analyse(
-        nlp, "Scholz sprach am Montag mit Macron über die Lage.", {"Olaf Scholz": ["Scholz"], "Emmanuel Macron": ["Macron"]}
+        nlp,
+        "Scholz sprach am Montag mit Macron über die Lage.",
+        {"Olaf Scholz": ["Scholz"], "Emmanuel Macron": ["Macron"]},
     )
     ev = only(events, "CONSULT")
     assert names(doc, ev.source) == ["Olaf Scholz"] and names(doc, ev.target) == ["Emmanuel Macron"]
@@ -160,7 +179,9 @@ def test_passive_von_is_the_source(nlp: Language) -> None:
 
 
 def test_gegen_gives_the_target(nlp: Language) -> None:
-    doc, events = analyse(nlp, "Tausende protestierten in Kairo gegen Mubarak.", {"Kairo": ["Kairo"], "Husni Mubarak": ["Mubarak"]})
+    doc, events = analyse(
+        nlp, "Tausende protestierten in Kairo gegen Mubarak.", {"Kairo": ["Kairo"], "Husni Mubarak": ["Mubarak"]}
+    )
     ev = only(events, "PROTEST")
     assert names(doc, ev.target) == ["Husni Mubarak"] and names(doc, [ev.place or ""]) == ["Kairo"]
 
@@ -176,15 +197,18 @@ def test_die_beiden_takes_the_last_two_actors(nlp: Language) -> None:
     text = "Merkel empfing Macron im Kanzleramt. Danach berieten die beiden Politiker über die Ukraine."
     actors = {"Angela Merkel": ["Merkel"], "Emmanuel Macron": ["Macron"], "Ukraine": ["Ukraine"]}
     doc, events = analyse(nlp, text, actors)
-    meet = [e for e in events if e.mode == "meet"][0]
+    meet = next(e for e in events if e.mode == "meet")
     assert names(doc, meet.source) == ["Angela Merkel", "Emmanuel Macron"]
 
 
 def test_genitive_of_an_event_noun(nlp: Language) -> None:
-    text = "Beim Besuch des Präsidenten Macron wurde nichts vereinbart. Die Festnahme des Oppositionellen Nawalny empörte viele."
+    text = (
+        "Beim Besuch des Präsidenten Macron wurde nichts vereinbart. "
+        "Die Festnahme des Oppositionellen Nawalny empörte viele."
+    )
     actors = {"Emmanuel Macron": ["Präsidenten Macron"], "Alexej Nawalny": ["Oppositionellen Nawalny"]}
     doc, events = analyse(nlp, text, actors)
-    visit = [e for e in events if e.type == "CONSULT"][0]
+    visit = next(e for e in events if e.type == "CONSULT")
     assert names(doc, visit.source) == ["Emmanuel Macron"]
     arrest = only(events, "COERCE")
     assert names(doc, arrest.target) == ["Alexej Nawalny"] and arrest.source == []
@@ -193,7 +217,7 @@ def test_genitive_of_an_event_noun(nlp: Language) -> None:
 def test_unresolved_pronoun_takes_previous_subject(nlp: Language) -> None:
     text = "Gauck reiste nach Polen. Er traf sich dort mit Tusk."
     doc, events = analyse(nlp, text, {"Joachim Gauck": ["Gauck"], "Polen": ["Polen"], "Donald Tusk": ["Tusk"]})
-    meet = [e for e in events if e.mode == "meet"][0]
+    meet = next(e for e in events if e.mode == "meet")
     assert names(doc, meet.source) == ["Joachim Gauck"] and names(doc, meet.target) == ["Donald Tusk"]
 
 
@@ -240,10 +264,24 @@ def test_bis_date_is_not_the_event_date(nlp: Language) -> None:
 
 def test_year_less_date_is_moved_next_to_publication(nlp: Language) -> None:
     _, events = analyse(
-        nlp, "Trump hat den Besuch am 2. September abgesagt.", timexes={"am 2. September": "2018-09-02"},
+        nlp,
+        "Trump will Dänemark am 2. September besuchen.",
+        timexes={"am 2. September": "2018-09-02"},
         published=date(2019, 8, 22),
     )
-    assert only(events, "REJECT").date == "2019-09-02"
+    assert only(events, "CONSULT").date == "2019-09-02"
+
+
+def test_past_event_is_not_dated_after_publication(nlp: Language) -> None:
+    # the date belongs to the cancelled visit, not to the cancellation
+    _, events = analyse(
+        nlp,
+        "Trump hat den Staatsbesuch am 2. September abgesagt.",
+        timexes={"am 2. September": "2019-09-02"},
+        published=date(2019, 8, 22),
+    )
+    ev = only(events, "REJECT")
+    assert (ev.date, ev.date_source) == ("2019-08-22", "published")  # type: ignore[attr-defined]
 
 
 # --- modality -----------------------------------------------------------------------------------
@@ -289,7 +327,10 @@ def test_event_inside_a_quote_is_reported_and_keeps_modality(nlp: Language) -> N
 def test_quantity_attached_to_its_event(nlp: Language) -> None:
     text = "Deutschland erlässt Äthiopien 67 Millionen Euro Schulden."
     doc, events = analyse(
-        nlp, text, {"Deutschland": ["Deutschland"], "Äthiopien": ["Äthiopien"]}, quantities={"67 Millionen Euro": ("money", 67e6)}
+        nlp,
+        text,
+        {"Deutschland": ["Deutschland"], "Äthiopien": ["Äthiopien"]},
+        quantities={"67 Millionen Euro": ("money", 67e6)},
     )
     ev = only(events, "AID")
     assert ev.quantities == [0]

@@ -71,7 +71,9 @@ def test_parse_annotations_locates_the_nearest_actor() -> None:
 
 def test_parse_annotations_rejects_missing_strings() -> None:
     with pytest.raises(ValueError, match="not found"):
-        parse_annotations("@a\nkritisierte | ACCUSE | - | - | - | - | asserted\n", {"a": {"text": "Merkel traf Macron."}})
+        parse_annotations(
+            "@a\nkritisierte | ACCUSE | - | - | - | - | asserted\n", {"a": {"text": "Merkel traf Macron."}}
+        )
 
 
 def test_actor_matching_by_span_or_name() -> None:
@@ -93,7 +95,14 @@ def test_score_document_counts_levels() -> None:
         Entity(id="e3", label="LOC", name="Berlin", mentions=[[22, 28]]),
     ]
     system = Event(
-        id="ev1", type="CONSULT", trigger=[7, 11], sentence=0, source=["e1"], target=["e2"], place="e3", date="2024-03-14"
+        id="ev1",
+        type="CONSULT",
+        trigger=[7, 11],
+        sentence=0,
+        source=["e1"],
+        target=["e2"],
+        place="e3",
+        date="2024-03-14",
     )
     document = Document(id="d", lang="de", text=text, entities=ents, events=[system])
     gold = {
@@ -102,7 +111,8 @@ def test_score_document_counts_levels() -> None:
             {
                 "trigger": [7, 11], "trigger_text": "traf", "type": "CONSULT", "mode": "meet",
                 "source": [{"span": [0, 6], "name": "Angela Merkel"}], "target": [{"span": [12, 18], "name": "Macron"}],
-                "place": {"span": [22, 28], "name": "Berlin"}, "date": "2024-03-13", "modality": "asserted", "reported": False,
+                "place": {"span": [22, 28], "name": "Berlin"}, "date": "2024-03-13",
+                "modality": "asserted", "reported": False,
             }
         ],
     }  # fmt: skip

@@ -453,6 +453,25 @@ FOUND = [
         True,
     ),
     ("Der Mann und zwei seiner Töchter liegen im Koma.", "zwei seiner Töchter", "count", 2, E, "Tochter", False),
+    (
+        "Die Firma will bis zu 130 der noch übrigen 500 Mitarbeiter entlassen.",
+        "130",
+        "count",
+        130,
+        E,
+        "Mitarbeiter",
+        True,
+    ),
+    (
+        "Im zweiten Wahlgang gaben nur 12.643 der 39.684 Wahlberechtigten ihre Stimme ab.",
+        "12.643",
+        "count",
+        12643,
+        E,
+        "Wahlberechtigte",
+        False,
+    ),
+    ("Zusätzlich müssen zwei der drei Manager Sozialstunden leisten.", "zwei", "count", 2, E, "Manager", False),
 ]
 
 
@@ -470,6 +489,8 @@ def test_quantity_found(nlp, sentence, text, kind, value, unit, counted, approx)
 
 # Numbers that are not quantities: dates, years, times, ordinals, durations, identifiers, scores.
 NOTHING = [
+    "In Phase 2 der Reform sinken die Steuern.",
+    "Davon gehören 780 der deutschen Bundeswehr an.",
     "Die Abstimmung wurde drei Mal vertagt.",
     "In der zweiten Hälfte des Jahres wuchs die Wirtschaft.",
     "Der am 18. Mai 1992 vom Landgericht Stuttgart verurteilte Mann starb.",

@@ -204,6 +204,8 @@ def test_every_page_renders_real_data(client: TestClient) -> None:
     home = client.get("/").text
     assert "Scholz trifft Macron in Paris" in home and "CONSULT" in home
     timeline = client.get("/timeline", params={"actor": "Scholz"}).text
+    recent = client.get("/timeline", params={"actor": "Scholz", "date_from": "2024-01-01"}).text
+    assert "3 event mention(s) match" in recent
     assert 'href="/documents/test-summit#s0"' in timeline and "2024-03-13" in timeline
     assert ">getroffen</a>" in timeline
     macron = client.get(f"/actors/{actor_id(client, 'Emmanuel Macron')}").text

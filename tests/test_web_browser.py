@@ -265,9 +265,9 @@ def test_real_example_document(page: tuple[Any, Watch], server: LiveServer, shot
     pg.goto(f"{server.url}/documents/{best['id']}")
     article = pg.locator("article.article-text")
     assert article.locator(".sent").count() >= 1
-    assert article.locator("a.trigger").count() == best["n_events"]
+    assert article.locator(".trigger[data-event]").count() == best["n_events"]
     if best["n_events"]:
-        article.locator("a.trigger").first.click()
+        article.locator(".trigger[data-event]").first.click()
         assert pg.locator("#event-panel").is_visible()
     pg.screenshot(path=str(shots / "example.png"))
     watch.assert_clean()

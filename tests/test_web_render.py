@@ -115,6 +115,21 @@ def test_hostile_document_renders_as_text() -> None:
     assert {tag for tag, _ in checker.elements} <= {"span", "a"}
 
 
+def test_overlapping_triggers_never_nest_links() -> None:
+    doc = summit_document()
+    first = doc.events[0]
+    doc.events.append(first.model_copy(update={"id": "dup", "type": "MOBILIZE"}))
+    checker = parse(render_document(doc))
+    triggers = [(tag, attrs) for tag, attrs in checker.elements if "trigger" in (attrs.get("class") or "")]
+    assert [(tag, attrs["data-event"]) for tag, attrs in triggers] == [
+        ("a", "ev1"),
+        ("span", "dup"),
+        ("a", "ev2"),
+        ("a", "ev3"),
+    ]
+    assert triggers[1][1]["role"] == "link" and "href" not in triggers[1][1]
+
+
 def test_event_and_quote_records_resolve_names() -> None:
     doc = summit_document()
     ev = {r["id"]: r for r in event_records(doc)}

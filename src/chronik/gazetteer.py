@@ -363,7 +363,7 @@ def _place_words(lang: str) -> dict[str, str]:
 
 
 def _with_place_words(text: str, lang: str) -> list[Place]:
-    """"Freistaat Bayern" → Bayern; "Flughafen Düsseldorf", "Hamburger Hafen" → that city as a site;
+    """ "Freistaat Bayern" → Bayern; "Flughafen Düsseldorf", "Hamburger Hafen" → that city as a site;
     "Nordirak" → Iraq's country code without coordinates."""
     words = _place_words(lang)
     toks = text.split()

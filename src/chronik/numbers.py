@@ -38,6 +38,7 @@ class NumberWords:
     year_cues: frozenset[str]
     range_connectors: tuple[str, ...]
     negative: frozenset[str]
+    group_adverbs: frozenset[str]
     duration_adjectives: tuple[str, ...]
     determiners: frozenset[str]
     partitive_determiners: frozenset[str]
@@ -61,6 +62,7 @@ def number_words(lang: str = "de") -> NumberWords:
         year_cues=frozenset(data["year_cues"]),
         range_connectors=tuple(data["range_connectors"]),
         negative=frozenset(data["negative"]),
+        group_adverbs=frozenset(data["group_adverbs"]),
         duration_adjectives=tuple(data["duration_adjectives"]),
         determiners=frozenset(data["determiners"]),
         partitive_determiners=frozenset(data["partitive_determiners"]),

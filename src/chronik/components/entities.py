@@ -168,6 +168,13 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
+        while end - start >= 2 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
+            start += 1  # "Justizminister David Gauke": the title is handled as a role below
+            label = "PER"
+        if label != "PER" and end - start >= 2 and doc[start].text in gz.given_names(lang):
+            first_text = doc[start:end].text
+            if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None:
+                label = "PER"  # "Boris Johnson" tagged LOC: a first name starts a person's name
         span = doc[start:end]
         text = span.text
         if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):
@@ -207,8 +214,10 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
                     label = "LOC"
                 elif length >= 2 and gz.name_skeleton(text) in actors:
                     label = "PER"
-                elif i > 0 and (doc[i - 1].lower_ in preps or doc[i - 1].text in place_nouns) and _detectable_city(
-                    text, doc[i - 1].text, lang, context
+                elif (
+                    i > 0
+                    and (doc[i - 1].lower_ in preps or doc[i - 1].text in place_nouns)
+                    and _detectable_city(text, doc[i - 1].text, lang, context)
                 ):
                     label = "LOC"
                 if label:
@@ -444,6 +453,8 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
             country, complement_end = country or gz.country_code(nxt.text, lang), k + 1
         elif after is not None and after.tok_start == k + 1 and after.label == "LOC" and gz.country_code(after.text):
             country, complement_end = country or gz.country_code(after.text, lang), after.tok_end
+        elif nxt.lower_ in ("in", "aus") and mention_at.get(k + 1) is not None and mention_at[k + 1].label == "LOC":
+            complement_end = mention_at[k + 1].tok_end  # "der US-Botschafter in Berlin, Richard Grenell"
     if not country and not org:
         country = role.country
     predicative = j >= 0 and doc[j].lower_ in PREDICATIVE
@@ -517,7 +528,7 @@ def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
 
 
 def _merge_acronyms(clusters: list[Cluster]) -> None:
-    """"Internationale Energieagentur" … "IEA" style: an all-caps ORG name joins the ORG whose initials it spells."""
+    """ "Internationale Energieagentur" … "IEA" style: an all-caps ORG name joins the ORG whose initials it spells."""
     orgs = [c for c in clusters if c.label == "ORG"]
     for short in orgs:
         text = short.mentions[0].text
@@ -804,6 +815,8 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], blockers: list[Cluster]
             continue  # "Sie"/"Er" mid-sentence: polite form or a name
         if tok.lower_ == "sie" and not _pronoun_number_ok(tok):
             continue
+        if tok.lower_ == "sie" and tok.morph.get("Case") not in ([], ["Nom"]):
+            continue  # object "sie" is as often a thing ("man kann sie finden") as a woman
         morph_gender = tok.morph.get("Gender")
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
@@ -871,8 +884,10 @@ def _to_entities(clusters: list[Cluster], lang: str) -> list[Entity]:
     for i, c in enumerate(clusters, start=1):
         spans = sorted({(m.start, m.end) for m in c.mentions})
         label = c.label
-        if label != "LOC" and any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name") and all(
-            gz.org(m.text, lang) is None for m in c.mentions
+        if (
+            label != "LOC"
+            and any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name")
+            and all(gz.org(m.text, lang) is None for m in c.mentions)
         ):
             label = "LOC"  # "Brasilien sagte zu": the country acts, but it stays a place
         out.append(

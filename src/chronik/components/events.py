@@ -156,9 +156,9 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
         low = t.text.lower()
         if t.text[:1].isupper() or low in fillers or t.like_num:
             continue
-        if low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
-            if not _is_verbish(t, lex, lang):
-                continue  # a prenominal adjective
+        adjective = low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words")
+        if adjective and not _is_verbish(t, lex, lang):
+            continue  # a prenominal adjective
         return False
     return True
 
@@ -179,11 +179,16 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
         is_relative = low in relatives and prev == "," and nxt is not None and not nxt.text[:1].isupper()
         if segments[-1] and prev in {",", "und"} and (low in openers or is_relative) and low != "und":
             segments.append([])
-        elif segments[-1] and prev in {"und", "oder"} and k >= 2 and tok.text.islower() and _is_verbish(tok, lex, lang):
+        elif (
+            segments[-1]
+            and prev in {"und", "oder"}
+            and tok.text.islower()
+            and _is_verbish(tok, lex, lang)
+            and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
+        ):
             # "… wollte und will die Polizei verklagen": a second predicate starts a new clause
-            if any(_is_verbish(t, lex, lang) for t in segments[-1][:-1]):
-                segments[-1].pop()
-                segments.append([sent[k - 1]])
+            segments[-1].pop()
+            segments.append([])
         segments[-1].append(tok)
     segments = [s for s in segments if s]
     merged: list[list[Token]] = []
@@ -295,7 +300,19 @@ def _attributive(tok: Token, lang: str, name_spans: list[tuple[int, int]]) -> bo
     agent_before = any(doc[j].text in ("von", "durch") for j in range(max(0, tok.i - 4), tok.i))
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and not _inside(nxt, name_spans):
         return tok.text.endswith(("e", "en", "er", "es", "em"))  # "einem von Putin unterstützten Referendum"
-    determiner = prev.text.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer")
+    determiner = prev.text.lower() in (
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+    )
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or _inside(nxt, name_spans):
         return False
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
@@ -367,8 +384,10 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-def _nested_in_noun(h: Hit, nouns: list[Hit]) -> bool:
+def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon) -> bool:
     """ "Bereitschaft zur Aufnahme von Verhandlungen": a noun complement of an earlier event noun."""
+    if _pp_of(h.tok, clause, lex) not in NESTING_PREPS:
+        return False  # "Sanktionen gegen Iran am Widerstand Russlands": "am" does not nest
     for o in nouns:
         if o is h or o.clause != h.clause or not (0 < h.tok.i - o.tok.i <= 6):
             continue
@@ -399,7 +418,7 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
             if verbs and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
-            if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"]):
+            if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
                 continue
         elif "weak" in h.trigger.flags and any(
             o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same
@@ -591,6 +610,16 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     return list(reversed(seen)) if len(seen) == 2 else []
 
 
+def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> Entity | None:
+    """ "dieser"/"diese" as subject: the person mentioned last before it."""
+    head = [t for t in clause if t.is_alpha][:2]
+    dem = next((t for t in head if t.text.lower() in ("dieser", "diese", "jener")), None)
+    if dem is None or (dem.i + 1 < len(doc) and doc[dem.i + 1].text[:1].isupper()):
+        return None  # "dieser Politiker": a determiner, not a pronoun
+    before = [r for r in refs if r.end <= dem.idx and r.entity.label == "PER"]
+    return before[-1].entity if before and dem.idx - before[-1].end < 300 else None
+
+
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
     """An unresolved "er"/"sie" subject: the first person named in the previous sentence.
 
@@ -670,8 +699,10 @@ def _bare_subject(
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
     if _nominal_subject_first(lead, lex):
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
-    if lead and lead[0].text.lower() in ("er", "sie", "es", "wir", "ich") and not any(
-        r.tok_start <= lead[0].i < r.tok_end for _, r in bare
+    if (
+        lead
+        and lead[0].text.lower() in ("er", "sie", "es", "wir", "ich")
+        and not any(r.tok_start <= lead[0].i < r.tok_end for _, r in bare)
     ):
         return None  # "Sie forderte die ver.di …": a pronoun is the subject
     cases = [_case(doc, ref) for _, ref in bare]
@@ -714,14 +745,21 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
     ("Johannes Paul II. hatte dem Küng, der in Tübingen lebt, 1979 die Lehrerlaubnis entzogen.")"""
     clause = sent_clauses[ci]
     openers = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    # forwards: "machte Gauck – wie schon Köhler – in Polen": a verbless tail after an embedded clause
+    tail: list[Token] = []
+    k = ci + 1
+    while k < len(sent_clauses) and _first_word(sent_clauses[k]) in openers:
+        k += 1
+    if k > ci + 1 and k < len(sent_clauses) and not any(_is_verbish(t, lex, "de") for t in sent_clauses[k]):
+        tail = sent_clauses[k]
     if ci == 0 or _first_word(clause) in openers or _first_word(sent_clauses[ci - 1]) not in openers:
-        return clause
+        return clause + tail
     j = ci - 1
     while j > 0 and _first_word(sent_clauses[j]) in openers:
         j -= 1
     if _first_word(sent_clauses[j]) in openers:
-        return clause
-    return sent_clauses[j] + clause
+        return clause + tail
+    return sent_clauses[j] + clause + tail
 
 
 def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
@@ -743,7 +781,7 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     roles = Roles()
     clause = _main_clause(sent_clauses, hit.clause, lex)
-    lo, hi = clause[0].i, clause[-1].i + 1
+    lo = clause[0].i
     members = {t.i for t in clause}
     trig = hit.tok
     is_noun = hit.trigger.pos == "noun"
@@ -824,7 +862,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.target, e)
             continue
         if is_noun and k != subject_index:
-            if _case(doc, _ref) == "Dat":  # "Papst Benedikt einen Besuch abstatten": the host
+            if _ref.tok_start < trig.i:  # "Papst Benedikt einen Besuch abstatten": the dative is the host
                 for e in ents:
                     _add(roles.target, e)
             continue  # other objects of the support verb are not the noun's actors
@@ -844,6 +882,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = _previous_sentence_person(doc, clause, refs, lex)
         if person is not None:
             _add(roles.source, person)
+    if passive and not roles.target:
+        person = _demonstrative_person(doc, clause, refs)
+        if person is not None:  # "dieser sei nicht festgenommen worden"
+            _add(roles.target, person)
     if is_noun and not (roles.target if patient_genitive else roles.source):
         owner = _possessor(doc, trig, refs, lex)
         if owner is not None:  # "seine Festnahme": the patient of an arrest, the agent of a visit
@@ -885,9 +927,12 @@ def _participle(word: str, lex: Lexicon) -> bool:
 
 
 def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
+    """ "zu treffen", "abzuziehen", "wiederaufzunehmen"."""
+    particles = "|".join(sorted(lex.cue("particles"), key=len, reverse=True))
+    pattern = re.compile(rf"^\w*({particles})zu\w{{2,}}en$") if particles else None
     for t in clause:
         low = t.text.lower()
-        if low == "zu" or (low.endswith("en") and any(low.startswith(p + "zu") for p in lex.cue("particles"))):
+        if low == "zu" or (pattern is not None and t.text.islower() and pattern.match(low)):
             return True
     return False
 
@@ -1075,10 +1120,17 @@ def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
 
 
 def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+    """Inside what someone is quoted as saying, or hedged by a reporting cue in the clause.
+
+    A quote of kind "reported" is a speech act summarised as a whole ("Küng kritisierte …"); an event
+    that is that speech act is the speaker's own action, not something reported by him."""
     for q in doc._.quotes or []:
-        if q.start <= hit.tok.idx < q.end:
-            return True
-    return bool({t.text.lower() for t in clause} & lex.cue("reported"))
+        if q.kind == "reported" or not (q.start <= hit.tok.idx < q.end):
+            continue
+        if q.cue is not None and q.cue[0] <= hit.tok.idx < q.cue[1]:
+            continue
+        return True
+    return bool({t.text.lower() for t in clause if t.i != hit.tok.i} & lex.cue("reported"))
 
 
 def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
@@ -1132,6 +1184,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 place = focus_place
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
+            if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
+                own_date = None  # a past event is not dated after publication: the date is another phrase's
             if own_date:
                 date, date_source = own_date, "timex"
                 # only a day of something that happened moves the narrative's date in focus

@@ -46,10 +46,7 @@ _DIGITS = (
 )
 # A digit number standing alone: not inside a word, a date ("3.12.2004"), a time ("14.30",
 # "14:30"), a score ("2:1"), a phone number ("0621/12345", "+49") or an ordinal ("14.").
-_CANDIDATE = re.compile(
-    rf"(?P<d>(?<![\w.,:/§+\-−])(?:[\-−](?=\d))?(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
-    r"|(?P<w>(?<![\w\-])[^\W\d_]+(?![\w\-]))"
-)
+_DIGIT_CANDIDATE = rf"(?P<d>(?<![\w.,:/§+\-−])(?:[\-−](?=\d))?(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![\w]|[.:/]|,\d)")
 _WORD_AT = re.compile(r"[^\W\d_]+(?![\w\-])")
 _ADJECTIVE = re.compile(r"[a-zäöüß][\w\-]*(?:e|en|er|es|em)")
@@ -70,6 +67,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Resources:
+    candidate: re.Pattern[str]
     words: NumberWords
     suffix_unit: re.Pattern[str]
     prefix_currency: re.Pattern[str]
@@ -132,7 +130,12 @@ def resources(lang: str = "de") -> Resources:
     time_forms = [f.lower() for f, u in units.items() if u.kind == "time" and len(f) >= _MIN_TIME_SUFFIX]
     joins = _alternation([c for c in words.range_connectors if c[:1].isalpha()])
     dashes = "".join(re.escape(c) for c in words.range_connectors if not c[:1].isalpha())
+    # a number word starts with a number morpheme ("fünf|hundert…", "Tausende", "eine", "Hälfte")
+    starts = [*words.units, *words.tens, words.hundred, words.thousand, *words.fractions, *words.article,
+              *words.partitive_fractions, *plurals]
+    word_candidate = rf"(?P<w>(?<![\w\-])(?i:{_alternation(starts)})[^\W\d_]*(?![\w\-]))"
     return Resources(
+        candidate=re.compile(f"{_DIGIT_CANDIDATE}|{word_candidate}"),
         words=words,
         suffix_unit=re.compile(rf"{_HS}*(?P<u>{suffix})"),
         prefix_currency=re.compile(rf"(?<![\w])(?P<u>{_alternation(prefix_forms)})[ \u00a0\u202f]?$"),
@@ -239,24 +242,25 @@ def _unit_after(text: str, pos: int, res: Resources) -> tuple[Unit, int] | None:
 
 @dataclass
 class _Tokens:
-    """Token lookup by character offset, and what the loaded model annotated."""
+    """Token lookup by character offset. Whether a model annotated a token is read off the token
+    itself (an empty ``pos_`` or ``lemma_`` means no tagger or lemmatizer ran), so nothing is
+    computed per document up front."""
 
     doc: Doc
-    by_start: dict[int, int]
-    has_pos: bool
-    has_lemma: bool
-    has_morph: bool
 
     @classmethod
     def of(cls, doc: Doc) -> _Tokens:
-        return cls(doc, {t.idx: t.i for t in doc}, doc.has_annotation("POS"), doc.has_annotation("LEMMA"),
-                   doc.has_annotation("MORPH"))
+        return cls(doc)
 
     def after(self, text: str, pos: int) -> Token | None:
         while pos < len(text) and text[pos] in " \t\u00a0\u202f":
             pos += 1
-        i = self.by_start.get(pos)
-        return None if i is None else self.doc[i]
+        if pos >= len(text):
+            return None
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].idx != pos:
+            return None
+        return span[0]
 
 
 def _is_noun(tok: Token, tokens: _Tokens, res: Resources) -> bool:
@@ -266,7 +270,7 @@ def _is_noun(tok: Token, tokens: _Tokens, res: Resources) -> bool:
         return False
     # a capitalised word after a number is a noun unless the tagger puts it in a closed class
     # ("Die", "In"); rare nouns get odd tags from a small model ("User" as PRON), so only those count
-    return tok.pos_ not in _CLOSED_CLASS if tokens.has_pos else True
+    return tok.pos_ not in _CLOSED_CLASS if tok.pos_ else True
 
 
 _CLOSED_CLASS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM", "SPACE"})
@@ -281,10 +285,10 @@ def _is_adjective(tok: Token, tokens: _Tokens, res: Resources) -> bool:
         return False  # "1.100 ihre Häuser": the number is not attached to the noun
     if tok.text[:1].isupper():
         return False  # capitalised after a number: the noun, whatever the tagger says ("Umleitungs-")
-    if tokens.has_pos and tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ":
         return True
-    # an inflected lowercase word the tagger did not call a verb, article, pronoun …
-    plausible = not tokens.has_pos or tok.pos_ not in _NOT_ADJECTIVE_POS
+    # an inflected lowercase word the tagger (if any) did not call an article, pronoun, adverb …
+    plausible = tok.pos_ not in _NOT_ADJECTIVE_POS
     return plausible and _ADJECTIVE.fullmatch(tok.text) is not None
 
 
@@ -325,7 +329,7 @@ def _lemma(tok: Token, tokens: _Tokens, context: Context) -> str:
     known = lexicon_base(word)
     if known is not None:
         return known
-    lemma = tok.lemma_.rstrip(".") if tokens.has_lemma else ""
+    lemma = tok.lemma_.rstrip(".")
     # a nominalised adjective: the model's "Sachverständiger" is chronik's "Sachverständige"
     adjectival = lemma.endswith("er") and word in (lemma[:-1], lemma[:-2] + "en")
     if lemma and lemma.lower() != word.lower() and not adjectival:
@@ -457,7 +461,7 @@ def _partitive_count(text: str, number: Number, tokens: _Tokens, res: Resources)
             return _Found(number.start, number.end, "count", number.value, None, _lemma(tok, tokens, "plural"))
         # between "der" and the group: numbers ("der 500"), adverbs and adjectives ("noch übrigen")
         lower = tok.text.lower()
-        if not (tok.text[:1].isdigit() or parse_number_word(lower) is not None
+        if not (tok.text[:1].isdigit() or parse_number_word(lower) is not None or lower in res.words.group_adverbs
                 or (tok.text[:1].islower() and lower not in res.stopwords)):
             return None
         tok = tokens.after(text, tok.idx + len(tok.text))
@@ -468,7 +472,7 @@ _PLURAL_ENDING = re.compile(r"(?:e|en|er|ern|n|s)$")
 
 
 def _plural_looking(tok: Token, tokens: _Tokens) -> bool:
-    number = tok.morph.get("Number") if tokens.has_morph else []
+    number = tok.morph.get("Number")
     if number:
         return "Plur" in number
     return _PLURAL_ENDING.search(tok.text) is not None
@@ -564,7 +568,7 @@ def extract(doc: Doc) -> list[Quantity]:
     blocked = [(t.start, t.end) for t in (doc._.timexes or [])]
     out: list[Quantity] = []
     last_end = 0
-    for m in _CANDIDATE.finditer(text):
+    for m in res.candidate.finditer(text):
         if m.start() < last_end:
             continue
         number = _number_from(m, text, res)

@@ -791,11 +791,14 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
         if "\n" in doc[start - 1].text:
             break
         start -= 1
-    for v in range(start, colon):
+    for v in range(colon - 1, start - 1, -1):  # the main clause's verb is the one nearest the colon
         hit = f.cue_of(doc, v, colon)
         if hit is not None:
             _, span = hit
-            return Frame(span, f.speaker_of_cue(doc, start, v, span[1], colon))
+            clause = v
+            while clause > start and doc[clause - 1].text != ",":
+                clause -= 1
+            return Frame(span, f.speaker_of_cue(doc, clause, v, span[1], colon, start))
     for m in range(start, colon):
         if doc[m].text.lower() in f.colon_nouns:  # "versuchte mit den Worten zu beruhigen:"
             first_verb = next((k for k in range(start + 1, colon) if doc[k].text[:1].islower()), colon)

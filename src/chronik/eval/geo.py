@@ -17,7 +17,7 @@ from pathlib import Path
 
 from chronik.analysis import Article, analyze_articles
 from chronik.eval import Table
-from chronik.eval.entities import GOLD_DIR, _occurrence, load_gold, pipeline
+from chronik.eval.entities import GOLD_DIR, GOLD_SETS, _occurrence, load_gold, pipeline
 from chronik.gazetteer import haversine_km
 
 PLACE_SETS = {
@@ -51,13 +51,14 @@ def load_places(data_dir: Path) -> tuple[list[GoldPlace], dict[str, dict]]:
     """Gold places and the articles they come from (id → {text, title, date})."""
     places: list[GoldPlace] = []
     articles: dict[str, dict] = {}
-    for doc in load_gold():
-        articles[doc.id] = {"text": doc.text, "title": doc.title, "date": doc.date}
-        for e in doc.entities:
-            if e.label == "LOC" and e.geo is not None:
-                for span in e.mentions:
-                    places.append(GoldPlace(doc.id, doc.text[span[0] : span[1]], span, e.geo[0], e.geo[1], e.geo[2],
-                                            e.country))  # fmt: skip
+    for set_name, gold_dir in GOLD_SETS.items():
+        for doc in load_gold(gold_dir):
+            articles[doc.id] = {"text": doc.text, "title": doc.title, "date": doc.date}
+            for e in doc.entities:
+                if e.label == "LOC" and e.geo is not None:
+                    for span in e.mentions:
+                        places.append(GoldPlace(doc.id, doc.text[span[0] : span[1]], span, e.geo[0], e.geo[1],
+                                                e.geo[2], e.country, set_name))  # fmt: skip
     wikinews = _wikinews(data_dir)
     for set_name, path in PLACE_SETS.items():
         if not path.exists():

@@ -125,16 +125,28 @@ def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tupl
         )
         for a in articles
     ]
+    out: list[tuple[bool, str]] = []
+
+    def refused(_article: Article, exc: Exception) -> None:
+        # called in input order, between the documents yielded before and after it
+        out.append((False, f"refused: {exc}"))
+
     try:
-        return [(True, doc.to_json()) for doc in analyze_articles(items, lang=lang, batch_size=len(items) or 1)]
+        for doc in analyze_articles(items, lang=lang, batch_size=len(items) or 1, on_error=refused):
+            out.append((True, doc.to_json()))
+        if len(out) == len(items):
+            return out
     except Exception:
-        out: list[tuple[bool, str]] = []
-        for item in items:
-            try:
-                out.append((True, next(analyze_articles([item], lang=lang)).to_json()))
-            except Exception as exc:
-                out.append((False, f"analysis failed: {type(exc).__name__}: {exc}"))
-        return out
+        pass
+    out = []
+    for item in items:
+        try:
+            docs = list(analyze_articles([item], lang=lang, on_error=refused))
+            if docs:
+                out.append((True, docs[0].to_json()))
+        except Exception as exc:
+            out.append((False, f"analysis failed: {type(exc).__name__}: {exc}"))
+    return out
 
 
 def warm_up(lang: str = "de") -> int:

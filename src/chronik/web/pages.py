@@ -166,6 +166,7 @@ def timeline(request: Request, filters: EventFilters = Depends(event_filters), o
         request,
         "timeline.html",
         "/timeline",
+        total=store(request).count_events(**filters.as_kwargs()),
         filters=filters,
         types=EVENT_TYPES,
         page=page(evs, PAGE * 2, offset),

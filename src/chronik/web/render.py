@@ -150,16 +150,27 @@ def document_marks(document: Document) -> list[Mark]:
         marks.append(
             Mark(qn.start, qn.end, "qty", classes=(f"qty-{qn.kind}",), attrs=(("title", f"{qn.kind}{value}"),))
         )
+    anchored: list[tuple[int, int]] = []
     for ev in document.events:
+        start, end = ev.trigger[0], ev.trigger[1]
+        # A link inside a link is invalid HTML (the browser would tear them apart): a trigger
+        # overlapping an earlier one is a plain element, opened by the page script alone.
+        nested = any(start < b and a < end for a, b in anchored)
+        attrs: tuple[tuple[str, str], ...] = (("data-event", ev.id), ("title", f"{ev.type} ({ev.modality})"))
+        if nested:
+            attrs += (("role", "link"), ("tabindex", "0"))
+        else:
+            attrs += (("href", f"#event-{ev.id}"),)
+            anchored.append((start, end))
         marks.append(
             Mark(
-                ev.trigger[0],
-                ev.trigger[1],
+                start,
+                end,
                 "trigger",
                 classes=(f"modality-{ev.modality}",),
-                attrs=(("data-event", ev.id), ("href", f"#event-{ev.id}"), ("title", f"{ev.type} ({ev.modality})")),
+                attrs=attrs,
                 first_attrs=(("id", f"t-{ev.id}"),),
-                tag="a",
+                tag="span" if nested else "a",
             )
         )
     return marks

@@ -19,10 +19,13 @@
   }
 
   function wireDocument() {
-    document.querySelectorAll("a.trigger[data-event]").forEach(function (a) {
-      a.addEventListener("click", function (e) {
-        if (showEvent(a.dataset.event, a)) e.preventDefault();
+    document.querySelectorAll(".trigger[data-event]").forEach(function (t) {
+      t.addEventListener("click", function (e) {
+        // a nested trigger's click must not also open the one around it
+        e.stopPropagation();
+        if (showEvent(t.dataset.event, t)) e.preventDefault();
       });
+      t.addEventListener("keydown", function (e) { if (e.key === "Enter" && showEvent(t.dataset.event, t)) e.preventDefault(); });
     });
     const close = document.querySelector("#event-panel .panel-close");
     if (close) close.addEventListener("click", function () { document.getElementById("event-panel").hidden = true; });
