@@ -130,6 +130,7 @@ def main() -> None:
         print(f"synthesising {args.events:,} events …", flush=True)
         seconds = fill(store, args.events)
         print(f"  written in {seconds:.0f} s ({args.events / seconds:,.0f} events/s through add_document)")
+    store.optimize()  # as `chronik ingest` does at the end of a run
     stats = store.stats()
     print(f"events: {stats['events']:,}  merged: {stats['merged_events']:,}  actors: {stats['actors']:,}")
     rng = random.Random(1)

@@ -131,3 +131,16 @@ def test_no_model_no_crash(nlp):
     for text in ["", " ", "…", "er sie er", "Präsident.", "Der Präsident der"]:
         doc = analyse(nlp, text)
         assert isinstance(doc._.entities, list)
+
+
+def test_bracketed_short_form_joins_the_name(nlp):
+    text = "Die Spezialeinheit Recherche Assistance Intervention Dissuasion (RAID) rückte aus. RAID sicherte das Haus."
+    doc = analyse(nlp, text, [("Recherche Assistance Intervention Dissuasion", "ORG", 0)])
+    raid = by_name(doc, "Recherche Assistance Intervention Dissuasion")
+    assert mentions(doc, raid) == ["Recherche Assistance Intervention Dissuasion", "RAID", "RAID"]
+
+
+def test_title_then_name_found_without_ner(nlp):
+    doc = analyse(nlp, "Die neue Ministerpräsidentin Beata Szydlo sprach von 400 Menschen.")
+    szydlo = by_name(doc, "Beata Szydlo")
+    assert szydlo.label == "PER" and szydlo.roles == ["Ministerpräsidentin"]

@@ -107,7 +107,8 @@ def test_separable_reiste_ab_and_support_verb_hielt_ab(nlp: Language) -> None:
     doc, events = analyse(nlp, "Der Minister reiste am Montag nach Paris ab.", {"Paris": ["Paris"]})
     ev = only(events, "CONSULT")
     assert (trigger_text(doc, ev), ev.mode, ev.modality) == ("reiste", "visit", "asserted")
-    doc, events = analyse(nlp, "Die Gewerkschaft hielt am Samstag eine Kundgebung in Berlin ab.", {"Berlin": ["Berlin"]})
+    text = "Die Gewerkschaft hielt am Samstag eine Kundgebung in Berlin ab."
+    doc, events = analyse(nlp, text, {"Berlin": ["Berlin"]})
     ev = only(events, "PROTEST")
     assert trigger_text(doc, ev) == "Kundgebung" and names(doc, [ev.place or ""]) == ["Berlin"]
 
@@ -199,6 +200,14 @@ def test_die_beiden_takes_the_last_two_actors(nlp: Language) -> None:
     doc, events = analyse(nlp, text, actors)
     meet = next(e for e in events if e.mode == "meet")
     assert names(doc, meet.source) == ["Angela Merkel", "Emmanuel Macron"]
+
+
+def test_die_fuehrer_takes_the_two_leaders_in_focus(nlp: Language) -> None:
+    text = "Putin empfing Erdogan in Moskau. Die Präsidenten vereinbarten eine Waffenruhe für Syrien."
+    actors = {"Wladimir Putin": ["Putin"], "Recep Tayyip Erdogan": ["Erdogan"], "Moskau": ["Moskau"]}
+    doc, events = analyse(nlp, text, actors)
+    agree = only(events, "AGREE")
+    assert names(doc, agree.source) == ["Wladimir Putin", "Recep Tayyip Erdogan"]
 
 
 def test_genitive_of_an_event_noun(nlp: Language) -> None:

@@ -34,6 +34,9 @@ def test_context_decides_between_homonyms(nlp):
     assert gz.haversine_km(paris.geo.lat, paris.geo.lon, 48.8566, 2.3522) < 20
     doc = analyse(nlp, "Ein Tornado traf Paris in Texas.", [("Paris", "LOC", 0), ("Texas", "LOC", 0)])
     assert by_name(doc, "Paris").country == "USA"
+    # a country named elsewhere in the text does not move a capital to a small namesake there
+    doc = analyse(nlp, "Die USA kritisierten das Abkommen. In Paris wurde verhandelt.", [("Paris", "LOC", 0)])
+    assert by_name(doc, "Paris").country == "FRA"
 
 
 def test_unknown_place_gets_no_coordinates(nlp):
@@ -70,3 +73,12 @@ def test_place_gold_sets_resolve():
     for p in places:
         assert articles[p.doc_id]["text"][p.span[0] : p.span[1]] == p.surface
         assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+
+
+def test_place_words_and_parts_of_countries():
+    assert gz.place_candidates("Freistaat Bayern")[0].kind == "admin1"
+    airport = gz.place_candidates("Flughafen Düsseldorf")[0]
+    assert airport.kind == "site" and airport.country == "DEU"
+    north_iraq = gz.place_candidates("Nordirak")[0]
+    assert north_iraq.country == "IRQ" and north_iraq.lat is None  # a part of a country is not its centre
+    assert gz.place_candidates("Rom")[0].country == "ITA"

@@ -233,3 +233,21 @@ def test_urls_and_url_lists(tmp_path: Path) -> None:
     messages = " ".join(m for _, m in result.errors)
     assert "404" in messages and "not an http(s) URL" in messages
     assert {d["source"] for d in store.list_documents()} == {f"{base}/a.html", f"{base}/b.html"}
+
+
+def test_refused_document_is_recorded_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "short.txt").write_text("Kurz.\n", encoding="utf-8")
+    (folder / "long.txt").write_text(article(1), encoding="utf-8")
+    (folder / "zshort.txt").write_text("Auch kurz.\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    env = {**os.environ, "CHRONIK_MAX_CHARS": "100"}
+    run = subprocess.run(
+        [str(CHRONIK), "ingest", str(folder), "--db", str(db), "-q"], env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert "stored 2" in run.stderr and "failed 1" in run.stderr
+    store = Store(f"sqlite:///{db}")
+    [error] = store.errors()
+    assert error["source"] == str(folder / "long.txt") and "over the limit of 100" in error["message"]

@@ -25,7 +25,12 @@ def test_analyze_fills_quantities():
 
 @pytest.mark.parametrize(
     ("name", "min_p", "min_r"),
-    [("wikinews_sample", 0.95, 0.9), ("wikinews_heldout", 0.9, 0.85), ("wikinews_heldout2", 0.9, 0.85)],
+    [
+        ("wikinews_sample", 0.95, 0.9),
+        ("wikinews_heldout", 0.9, 0.85),
+        ("wikinews_heldout2", 0.9, 0.85),
+        ("wikinews_heldout3", 0.9, 0.85),
+    ],
 )
 def test_sample_scores(name, min_p, min_r):
     nlp = build("de", with_model=False, components=["quantities"])

@@ -449,7 +449,7 @@ FOUND = [
         "count",
         100,
         E,
-        "Verbotsschilder",
+        "Verbotsschild",
         True,
     ),
     ("Der Mann und zwei seiner Töchter liegen im Koma.", "zwei seiner Töchter", "count", 2, E, "Tochter", False),
@@ -472,6 +472,16 @@ FOUND = [
         False,
     ),
     ("Zusätzlich müssen zwei der drei Manager Sozialstunden leisten.", "zwei", "count", 2, E, "Manager", False),
+    (
+        "Die Sendung half mit, zwei andere Mädchen zu identifizieren.",
+        "zwei andere Mädchen",
+        "count",
+        2,
+        E,
+        "Mädchen",
+        False,
+    ),
+    ("Ein Erdbeben der Stärke 4,4 erschütterte die Region.", "Stärke 4,4", "measure", 4.4, "M", E, False),
 ]
 
 
@@ -489,6 +499,7 @@ def test_quantity_found(nlp, sentence, text, kind, value, unit, counted, approx)
 
 # Numbers that are not quantities: dates, years, times, ordinals, durations, identifiers, scores.
 NOTHING = [
+    "Bis zu seinem Rücktritt 1993 Bundesminister für Verkehr, dann Botschafter.",
     "In Phase 2 der Reform sinken die Steuern.",
     "Davon gehören 780 der deutschen Bundeswehr an.",
     "Die Abstimmung wurde drei Mal vertagt.",

@@ -98,3 +98,12 @@ def test_migrations_up_down_up(tmp_path) -> None:
     with store.engine.connect() as conn:
         mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
     assert mode == "wal"
+
+
+def test_migrations_down_and_up_on_each_backend(store: Store) -> None:
+    assert current(store.engine) == head()
+    downgrade(store.engine, "base")
+    assert "events" not in set(inspect(store.engine).get_table_names())
+    upgrade(store.engine)
+    assert {"events", "merged_events", "ingest_errors"} <= set(inspect(store.engine).get_table_names())
+    assert store.add_document(article_a()) and store.search("Macron")

@@ -24,6 +24,10 @@ def nlp():
         ("Drittens das. 4. Die Auffassung ist falsch.", ["Drittens das.", "4. Die Auffassung ist falsch."]),
         # closing quote, space, opening quote: two quotations
         ('"Die Lage bleibt ernst" "Die Regierung tagt"', ['"Die Lage bleibt ernst"', '"Die Regierung tagt"']),
+        # a bracketed aside between two sentences stands alone; one inside a sentence does not
+        ("Das ist gut. (Siehe auch Seite 2) Die Lage bleibt ernst.",
+         ["Das ist gut.", "(Siehe auch Seite 2)", "Die Lage bleibt ernst."]),
+        ("Er sagte (leise) Dinge. Dann ging er.", ["Er sagte (leise) Dinge.", "Dann ging er."]),
         # an abbreviation closing a hyphenated compound keeps its period
         ("Er wohnt in der Goethe-Str. 9 in Berlin. Dann ging er.", ["Er wohnt in der Goethe-Str. 9 in Berlin.",
                                                                      "Dann ging er."]),

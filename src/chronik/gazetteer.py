@@ -164,6 +164,10 @@ def demonym_adjective(word: str, lang: str = "de") -> str | None:
         stem = low[: len(low) - len(ending)] if ending else low
         if low.endswith(ending) and stem in adjectives:
             return adjectives[stem]
+    # "nordenglischen", "ostukrainische": a compass prefix keeps the country
+    for prefix in ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral"):
+        if low.startswith(prefix) and len(low) > len(prefix) + 4:
+            return demonym_adjective(low[len(prefix) :], lang)
     return None
 
 

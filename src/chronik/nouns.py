@@ -49,7 +49,7 @@ def _rules(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
 _UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
 # the stressed vowel of the last syllable ("Bahnh|ö|f"), and a "Ge-" noun ("Gesch|ä|ft")
 _LAST_UMLAUT = re.compile(r"[äöü](?=u?[^aeiouäöüy]*$)")
-_GE_NOUN = re.compile(r"(?:^|[a-zäöüß-])ge[^aeiouäöü]*[äöü][^aeiouäöüy]*$", re.IGNORECASE)
+_GE_NOUN = re.compile(r"(?:^|[s-])ge[^aeiouäöü]*[äöü][^aeiouäöüy]*$", re.IGNORECASE)  # "Ge-", "…s|ge…"
 
 
 def _undo_umlaut(stem: str) -> str:

@@ -38,6 +38,9 @@ class NumberWords:
     year_cues: frozenset[str]
     range_connectors: tuple[str, ...]
     negative: frozenset[str]
+    age_words: frozenset[str]
+    prefix_units: dict[str, str]
+    count_adjectives: frozenset[str]
     group_adverbs: frozenset[str]
     duration_adjectives: tuple[str, ...]
     determiners: frozenset[str]
@@ -62,6 +65,9 @@ def number_words(lang: str = "de") -> NumberWords:
         year_cues=frozenset(data["year_cues"]),
         range_connectors=tuple(data["range_connectors"]),
         negative=frozenset(data["negative"]),
+        age_words=frozenset(data["age_words"]),
+        prefix_units=dict(data["prefix_units"]),
+        count_adjectives=frozenset(data["count_adjectives"]),
         group_adverbs=frozenset(data["group_adverbs"]),
         duration_adjectives=tuple(data["duration_adjectives"]),
         determiners=frozenset(data["determiners"]),

@@ -62,6 +62,7 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
     months = lang_resource(lang, "months.txt")
     function_words = _stopwords().get(lang, frozenset())
     abbreviations = lang_resource(lang, "abbreviations.txt")
+    aside: int | None = None  # index of a "(" that opened a sentence
     n = len(doc)
     if n == 0:
         return doc
@@ -90,6 +91,17 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
         if not brk and not starts[i] and re.fullmatch(r"\d+\.", tok.text) and i + 1 < n and tok.whitespace_:
             nxt = doc[i + 1].text
             brk = nxt[:1].isupper() and nxt.lower() in function_words
+        # A bracketed aside standing alone between sentences ("… Frieden. (Siehe auch Seite 2) Die …",
+        # "(dpa)") ends where its bracket closes.
+        if tok.text == "(" and starts[i]:
+            aside = i
+        elif tok.text == ")" and aside is not None:
+            nxt = i + 1
+            while nxt < n and doc[nxt].is_space:
+                nxt += 1
+            if nxt < n and tok.whitespace_ and doc[nxt].text[:1].isupper():
+                starts[nxt] = True
+            aside = None
         # A closing quote, a space, then an opening quote: two quotations, two sentences
         # ('… für 1998" "Außenbezirken …').
         if (not brk and tok.text in QUOTES and i + 1 < n and not doc[i - 1].whitespace_ and tok.whitespace_

@@ -118,7 +118,10 @@ def parse(raw: str) -> TimeMLText:
 
 
 def read(path: Path) -> TimeMLText:
-    return parse(path.read_bytes().decode("utf-8-sig"))
+    """Parse a file, decoded exactly as the TimeML reader decodes it (BOMs, UTF-16), so offsets agree."""
+    from chronik.ingest.readers import decode_text
+
+    return parse(decode_text(path.read_bytes(), str(path)))
 
 
 def _max_tid(raw: str) -> int:

@@ -568,7 +568,7 @@ class Grammar:
         )
         add(
             "clock_bare",
-            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\s*(?:%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
+            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\s*(?:Uhr|%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
             self.h_clock,
         )
         add("midnight", rf"{b}(?P<w>Mitternacht|Mittag){e}", self.h_midnight, check=_midnight_check)
@@ -855,7 +855,7 @@ class Grammar:
         return [(m.start(), m.end(), "DATE", value, None, value)]
 
     def h_year_pair(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        """"1912/13", "Winter 1777/78": the second year is written with two digits."""
+        """ "1912/13", "Winter 1777/78": the second year is written with two digits."""
         first = int(m.group("y"))
         second = first // 100 * 100 + int(m.group("t"))
         if second != first + 1:
@@ -1021,6 +1021,9 @@ class Grammar:
             return []
         shift = self.shifts[stem]
         unit = m.group("u").lower().rstrip("s")
+        if stem == "heutig" and ctx.narrative:  # "bis zum heutigen Tag" in a history: the present
+            start = m.start("det") if m.group("det") else m.start()
+            return [(start, m.end(), "DATE", "PRESENT_REF", None, None)]
         if stem == "neu":  # "das neue Jahr" is next year in the autumn, this year otherwise
             ref_now, _ = ctx.deictic()
             shift = 1 if ref_now is not None and ref_now.month >= 10 else 0
@@ -1202,7 +1205,8 @@ class Grammar:
             else:  # "Nacht vom 16. auf den 17. April": the month comes after
                 after = re.match(
                     rf"\s*(?:auf\s+den|zum|bis|/|-|–)\s*\d{{1,2}}\.\s*({self._mon_alt()})(?:\s+(\d{{4}}))?",
-                    ctx.text[m.end() :], re.IGNORECASE,
+                    ctx.text[m.end() :],
+                    re.IGNORECASE,
                 )
                 if not after:
                     return []
@@ -1300,12 +1304,9 @@ class Grammar:
         start = m.start()
         shift_word = m.group("shift")
         if (
-            (shift_word
-            and shift_word.lower() in ("knapp", "rund", "gut", "etwa", "über", "fast"))
+            (shift_word and shift_word.lower() in ("knapp", "rund", "gut", "etwa", "über", "fast"))
             or (shift_word and shift_word.lower().startswith(("mehr", "weniger")))
-        ):
-            start = m.start("n") if m.group("n") else m.start("half0")
-        elif not shift_word and m.group("det"):  # "das drei Wochen alte Kind": the article is not part of it
+        ) or (not shift_word and m.group("det")):
             start = m.start("n") if m.group("n") else m.start("half0")
         after = _lower(m.group("after"))
         if after and amount is None:  # "wenige Tage später": vaguely after / before the focus
@@ -1325,6 +1326,14 @@ class Grammar:
             )  # "nach zwei Tagen" in a narrative
         if after and amount is not None and not float(amount).is_integer() and unit in ("Y", "M"):
             amount, unit = (amount * 12, "M") if unit == "Y" else (amount * 30, "D")
+        year_only = unit == "Y" and ctx.day is None and ctx.year is not None
+        if after and amount is not None and float(amount).is_integer() and year_only:
+            # "ein Jahr später" with only a year in focus (also BC years, which have no date)
+            k = int(amount) * self.lex["shift_after"].get(after, 1)
+            value = fmt_year(ctx.year + k)
+            anchor = f"FOCUS:{fmt_year(ctx.year)}"
+            ctx.set_year(ctx.year + k)
+            return [(start, m.end(), "DATE", value, anchor, value)]
         if after and amount is not None and float(amount).is_integer():
             sign = self.lex["shift_after"].get(after, 1)
             ref = ctx.day if unit in ("D", "W") else ctx.focus_date()
@@ -1533,14 +1542,18 @@ _SINGULAR_UNITS = frozenset(
 )
 
 
-_AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?|jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
+_AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
+_AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
 
 
 def _duration_check(m: re.Match[str], text: str) -> bool:
     n = m.group("n")
     if n is None:
         return True
-    if _AGE_AFTER.match(text, m.end()):  # "28 Jahre alt", "eine 30 Jahre jüngere Frau": ages
+    # "28 Jahre alt", "das drei Wochen alte Kind", "eine 30 Jahre jüngere Frau": ages
+    if _AGE_AFTER.match(text, m.end()):
+        return False
+    if m.group("u").lower().startswith("jahr") and _AGE_AFTER_YEARS.match(text, m.end()):
         return False
     low = n.lower()
     u = m.group("u").lower()
@@ -1695,8 +1708,7 @@ def _candidates(text: str, g: Grammar, full_scan: bool = False) -> list[tuple[in
                 continue
             if rule.check is not None and not rule.check(m, text):
                 continue
-            start, end = _span(m)  # the expression itself, without context the rule looked at
-            found.append((start, end, rule.priority, rule, m))
+            found.append((m.start(), m.end(), rule.priority, rule, m))
     return found
 
 
@@ -1720,11 +1732,9 @@ def _is_narrative(text: str, dct: date | None, selected: list[tuple[Rule, re.Mat
         return True
     near = far = 0
     for rule, m in selected:
-        y = m.groupdict().get("y")
-        if rule.name in ("year_bc",):
-            far += 1
-        if y and len(y) == 4:
-            if abs(int(y) - dct.year) <= 1:
+        y = _explicit_year(rule, m)
+        if y is not None:
+            if abs(y - dct.year) <= 1:
                 near += 1
             else:
                 far += 1
@@ -1784,6 +1794,9 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     ctx = Context(text=text, dct=dct, lex=g.lex)
     ctx.narrative = _is_narrative(text, dct, selected)
     ctx.asides = _asides(selected)
+    if ctx.narrative:  # a narrative is about its years: before the first one is written, assume it
+        first = next((y for rule, m in selected if (y := _explicit_year(rule, m)) is not None), None)
+        ctx.year = first
     headings = _headings(text, selected) if ctx.narrative else []
     chapter_year: int | None = None
     hits: list[TimexHit] = []
@@ -1810,7 +1823,3 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             hits.append(TimexHit(start, end, typ, value, anchor, on_date))
             last_end = end
     return hits
-
-
-def iter_values(hits: list[TimexHit]) -> Iterator[str]:
-    return (h.value for h in hits)

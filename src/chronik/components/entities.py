@@ -2,15 +2,18 @@
 
 Steps, each conservative (precision over recall):
 
-1. *Names*: the NER spans (``doc.ents``), plus organisations, countries, curated places, known political actors
-   and big cities (after a place preposition) that the NER missed.
+1. *Names*: the NER spans (``doc.ents``, trimmed and re-labelled where a title, first name or country shows the
+   NER wrong), plus what the NER missed: organisations, countries, curated places, known political actors, cities
+   and towns after a place preposition or place noun, names after a title or a known first name, bracketed short
+   forms, repeats of names found once, and bare surnames of people named in full.
 2. *Roles*: titles such as "Frankreichs Präsident", "der französische Präsident", "US-Präsident",
    "Kremlchef" give a person roles and a country; an attached title joins the following name's mention,
    a stand-alone one becomes a nominal mention. Country groups ("britische Soldaten", "die russische
    Regierung") become ORG entities with that country.
 3. *Grouping*: names by surname / normalised form / country code / organisation alias; nominal mentions
    join the one person with that role (and country) in the text; "er"/"sie" join a person only when exactly
-   one compatible person was mentioned in the current or previous sentence.
+   one compatible person was mentioned in the current or previous sentence. A person or organisation still
+   without a country takes the article's clearly dominant one.
 
 Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids ``e1``, ``e2`` …
 """
@@ -54,6 +57,7 @@ class Mention:
     gender: str | None = None
     tok_start: int = 0
     tok_end: int = 0
+    alias_of: int | None = None  # start of the full name this parenthetical short form abbreviates
 
 
 @dataclass
@@ -168,6 +172,9 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
+        common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
+        if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
+            start += 1  # "Milliardär Epstein": a common noun before the name
         while end - start >= 2 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
             label = "PER"
@@ -349,13 +356,32 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool], lan
             span = doc.char_span(match.start(), match.end())
             if span is None or any(taken[k] for k in range(span.start, span.end)):
                 continue
-            if label == "LOC" and _inhabitants(doc, span.start, text, lang):
+            if (label == "LOC" and _inhabitants(doc, span.start, text, lang)) or _inside_longer_name(doc, span.end):
                 continue
             out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=span.start,
                                tok_end=span.end))  # fmt: skip
             for k in range(span.start, span.end):
                 taken[k] = True
     return out
+
+
+def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """ "Recherche Assistance Intervention Dissuasion (RAID)": the short form in brackets names the same entity."""
+    out = []
+    for m in mentions:
+        k = m.tok_end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and not taken[k + 1]:
+            short = doc[k + 1]
+            if 2 <= len(short.text) <= 8 and short.text[:1].isupper() and sum(c.isupper() for c in short.text) >= 2:
+                out.append(Mention(short.idx, short.idx + len(short), m.label, "name", short.text, tok_start=k + 1,
+                                   tok_end=k + 2, alias_of=m.start))  # fmt: skip
+                taken[k + 1] = True
+    return out
+
+
+def _inside_longer_name(doc: Doc, end: int) -> bool:
+    """A repeat followed by a proper noun is part of another name ("den Wiener Linien", "Trump Tower")."""
+    return end < len(doc) and _is_capitalised(doc[end]) and doc[end].pos_ == "PROPN"
 
 
 def _surname_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -365,6 +391,8 @@ def _surname_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
     out = []
     for tok in doc:
         if taken[tok.i] or not _is_capitalised(tok):
+            continue
+        if _inside_longer_name(doc, tok.i + 1):
             continue
         if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
             out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
@@ -487,6 +515,7 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
             clusters.append(by_key[key])
         by_key[key].add(m)
     _merge_acronyms(clusters)
+    _merge_aliases(clusters)
     return clusters
 
 
@@ -525,6 +554,21 @@ def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
     # Several people share the surname: the one mentioned last before this mention.
     before = [c for c in candidates if c.last_before(m.start) >= 0]
     return max(before, key=lambda c: c.last_before(m.start)) if before else None
+
+
+def _merge_aliases(clusters: list[Cluster]) -> None:
+    """Join the cluster of a bracketed short form to the cluster of the name it follows."""
+    for c in clusters:
+        for m in list(c.mentions):
+            if m.alias_of is None:
+                continue
+            target = next((t for t in clusters if any(x.start == m.alias_of for x in t.mentions)), None)
+            if target is not None and target is not c:
+                for x in c.mentions:
+                    target.add(x)
+                c.mentions = []
+                break
+    clusters[:] = [c for c in clusters if c.mentions]
 
 
 def _merge_acronyms(clusters: list[Cluster]) -> None:
@@ -569,6 +613,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     mentions += _gazetteer_mentions(doc, taken, lang)
     mentions += _titled_name_mentions(doc, taken, lang)
     mentions += _given_name_mentions(doc, taken, lang)
+    mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, mentions, taken, lang)
     mentions += _surname_mentions(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
@@ -625,6 +670,10 @@ def _titled_people_countries(doc: Doc, clusters: list[Cluster], lang: str) -> No
         # Titled people follow a clear majority; people named without a title only an overwhelming one.
         share = 0.6 if c.roles else 0.75
         if c.label == "PER" and not c.country_votes and n >= 2 and n >= share * total:
+            c.country_votes[top] += 1
+        # Organisations the lexicon does not know (parties, agencies, newspapers) are mostly domestic ones.
+        unknown_org = c.label == "ORG" and all(gz.org(m.text, lang) is None for m in c.mentions)
+        if unknown_org and not c.country_votes and _org_country(c, lang) is None and n >= 3 and n >= 0.75 * total:
             c.country_votes[top] += 1
 
 
@@ -858,6 +907,11 @@ def _best_name(c: Cluster, lang: str) -> str:
 def _country(c: Cluster, lang: str) -> str | None:
     if c.country_votes:
         return c.country_votes.most_common(1)[0][0]
+    return _org_country(c, lang)
+
+
+def _org_country(c: Cluster, lang: str) -> str | None:
+    """Country from the names themselves: a country name, a known organisation, a country adjective or prefix."""
     for m in c.mentions:
         if m.kind != "name":
             continue

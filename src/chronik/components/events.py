@@ -163,6 +163,16 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     return True
 
 
+def _verbless_main(seg: list[Token], lex: Lexicon, lang: str) -> bool:
+    """A main-clause fragment without its verb yet ("Die Vereinigten Staaten, Russland, …").
+
+    An embedded clause without a verb ("wie schon Köhler") is elliptical and closed: what follows
+    it continues the main clause, not the comparison."""
+    if seg[0].text.lower() in lex.cue("clause_openers"):
+        return False
+    return not any(_is_verbish(t, lex, lang) for t in seg)
+
+
 def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     """Split a sentence into clauses at punctuation and clause openers, re-joining name lists."""
     segments: list[list[Token]] = [[]]
@@ -197,11 +207,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     for seg in segments:
         opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts
         enum = _enum_like(seg, lex, lang)
-        if (
-            merged
-            and not opens
-            and (enum or after_apposition or not any(_is_verbish(t, lex, lang) for t in merged[-1]))
-        ):
+        if merged and not opens and (enum or after_apposition or _verbless_main(merged[-1], lex, lang)):
             merged[-1].extend(seg)
             # ", Mulu Ketsela, unterzeichneten": the clause goes on after a name set off by commas
             after_apposition = enum
@@ -221,14 +227,16 @@ class Hit:
     clause: int  # index into the sentence's clauses
 
 
-def _words_match(clause: list[Token], words: tuple[str, ...], lang: str) -> bool:
+def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compounds: bool = True) -> bool:
+    """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
+    head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
     for w in words:
         if w.startswith("<"):
             continue
         wl = w.lower()
         for t in clause:
             for form in (t.text.lower(), lemma_of(t, lang).lower()):
-                if form == wl or (len(wl) >= 4 and form.endswith(wl)):
+                if form == wl or (compounds and len(wl) >= 4 and form.endswith(wl)):
                     return True
     return False
 
@@ -247,7 +255,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     if trig.requires and not _words_match(clause, trig.requires, lang):
         return False
     plain = tuple(w for w in trig.excludes if not w.startswith("<"))
-    if plain and _words_match(clause, plain, lang):
+    if plain and _words_match(clause, plain, lang, compounds=False):
         return False
     return not _preceded_by(tok, trig.excludes, lex)
 
@@ -478,11 +486,14 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
             i -= 1
             steps += 1
             continue
-        if t.text[:1].isupper() and t.is_alpha:  # a title word before the name ("Präsident")
+        if t.text[:1].isupper() and any(c.isalpha() for c in t.text):  # a title or name part ("Präsident")
             i -= 1
             steps += 1
             continue
-        if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
+        adjective = (
+            low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words")
+        )
+        if adjective and not _is_verbish(t, lex, "de"):
             i -= 1
             steps += 1
             continue
@@ -591,20 +602,28 @@ def _possessor(doc: Doc, trig_tok: Token, refs: list[MentionRef], lex: Lexicon) 
 
 
 def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
-    """ "die beiden Länder" / "beide": the last two distinct actors before the clause."""
-    words = [t.text for t in clause]
-    hit = False
+    """ "die beiden Länder", "beide", "die Führer": the last two actors of that kind before the clause."""
+    words = [t.text for t in clause if not t.is_punct]
+    people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
+    kind: str | None = None
     for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
         if w.lower() in lex.cue("both_words"):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if nxt in lex.cue("plural_actor_nouns") or not nxt[:1].isupper():
-                hit = True
-    if not hit:
+            kind = "PER" if nxt in people else "STATE" if nxt in states else "ANY" if not nxt[:1].isupper() else None
+        elif k == 0 and w.lower() == "die" and nxt in people:
+            kind = "PER"  # "Die Führer einigten sich …": the leaders in focus
+        if kind:
+            break
+    if kind is None:
         return []
     seen: list[Entity] = []
     for r in reversed([r for r in refs if r.end <= clause[0].idx]):
-        if r.entity not in seen:
-            seen.append(r.entity)
+        ent = r.entity
+        fits = (
+            kind == "ANY" or (kind == "PER" and ent.label == "PER") or (kind == "STATE" and ent.label in ("LOC", "ORG"))
+        )
+        if fits and ent not in seen:
+            seen.append(ent)
         if len(seen) == 2:
             break
     return list(reversed(seen)) if len(seen) == 2 else []
@@ -711,7 +730,27 @@ def _bare_subject(
         return 0
     if "Nom" in cases:
         return cases.index("Nom")
+    parsed = _parsed_subjects(doc, bare, clause)
+    if len(parsed) == 1:
+        return parsed[0]
     return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
+
+
+def _parsed_subjects(doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token]) -> list[int]:
+    """Bare phrases the model's parser makes the subject of a verb in the clause (when it parsed)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    members = {t.i for t in clause}
+    found = []
+    for k, (_, ref) in enumerate(bare):
+        span = doc[ref.tok_start : ref.tok_end]
+        root = span.root
+        head = root.head
+        while root.dep_ in ("appos", "flat", "conj") and head.i != root.i and head.i in members:
+            root, head = head, head.head  # "den Präsidenten Macron": the title carries the relation
+        if root.dep_ in ("nsubj", "nsubj:pass") and head.i in members and head.pos_ in ("VERB", "AUX", "NOUN"):
+            found.append(k)
+    return found
 
 
 def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
@@ -822,7 +861,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and head.text[:1].isupper()
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
-                continue  # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent
+                if head.text not in lex.cue("institution_nouns"):
+                    continue  # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent
+                # "das Regime von Präsident Assad": the person stands for the institution
+                prep = _prep_before(doc, head.i, lo, lex)
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and all(_is_place(e) for e in ents):
             if roles.place is None:
@@ -940,7 +982,7 @@ def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
 def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     neg = lex.cue("negation")
     kein = lex.cue("kein_forms")
-    quoted = _quoted_tokens(clause)
+    quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
     words = [t for t in clause if not t.is_punct]
     for k, t in enumerate(words):
         low = t.text.lower()
@@ -955,7 +997,10 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             and nxt.text.islower()
             and nxt.text.endswith(("e", "en", "er", "es", "em"))
         ):
-            after = words[k + 2] if k + 2 < len(words) else None
+            j = k + 2
+            while j < len(words) and words[j].text.islower() and words[j].text.endswith(("e", "en", "er", "es", "em")):
+                j += 1  # "nicht vorgesehene vollständige Abspaltung"
+            after = words[j] if j < len(words) else None
             if after is not None and (after.i == hit.tok.i or after.text[:1].isupper()):
                 continue  # "nicht erklärte Streiks", "nicht vorgesehene Abspaltung": negates an adjective
         if hit.trigger.pos == "noun":
@@ -1015,17 +1060,34 @@ def _attributive_cue(hit: Hit, lex: Lexicon) -> bool:
     return bool(before & lex.cue("planned_attributive"))
 
 
+def _genitive_attribute(tok: Token) -> bool:
+    """ "eine der Todesopfer des Anschlags": a noun inside another noun phrase, out of the verb's reach."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].text.islower() and tok.doc[i].text.endswith(("e", "en", "er", "es", "em")):
+        if tok.doc[i].text in ("der", "des", "eines", "einer"):
+            break
+        i -= 1
+    if i < 1 or tok.doc[i].text not in ("des", "der", "eines", "einer"):
+        return False
+    head = tok.doc[i - 1]
+    return head.text[:1].isupper() and head.is_alpha
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
     words = {t.text.lower() for t in clause if t.i != hit.tok.i}
     context = set(words)
     # a zu-infinitive clause inherits the cues of the clause it depends on ("plant, … zu treffen")
+    governed = False
     if hit.clause > 0 and _zu_infinitive(clause, lex):
-        context |= {t.text.lower() for t in sent_clauses[hit.clause - 1]}
+        governing = {t.text.lower() for t in sent_clauses[hit.clause - 1]}
+        context |= governing
+        # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
+        governed = bool(governing & lex.cue("planned_governing"))
     following = sent_clauses[hit.clause + 1] if hit.clause + 1 < len(sent_clauses) else None
     hearsay = _reportative_soll(clause, lex)
-    adjunct = hit.trigger.pos == "noun" and _in_pp(hit.tok, clause, lex)
+    adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical"):
         return "hypothetical", hearsay
     if following is not None and _first_word(following) in {"wenn", "falls", "sofern"} and context & lex.cue("planned"):
@@ -1038,7 +1100,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", False
     if adjunct:
         return "asserted", False  # "bei dem Treffen wollten beide …": the modal governs the verb, not the noun
-    if context & lex.cue("planned") or context & lex.cue("modal_soll") or _future(clause, hit, lex, lang):
+    if governed or context & lex.cue("planned") or context & lex.cue("modal_soll") or _future(clause, hit, lex, lang):
         return "planned", False
     return "asserted", False
 

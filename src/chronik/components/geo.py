@@ -19,11 +19,12 @@ from chronik import gazetteer as gz
 from chronik.document import Entity, Geo
 
 # Score weights (log10-population scale): a curated alias or a country name is what the editor meant far
-# more often than a same-named town; a context country is worth about two orders of magnitude of population.
+# more often than a same-named town; a context country or a nearby unambiguous place is each worth ~1.5 orders
+# of magnitude of population, so "Paris" in an article that names the USA stays in France, "Paris, Texas" does not.
 CURATED_BONUS = 4.0
 COUNTRY_BONUS = 3.5
-CONTEXT_COUNTRY_BONUS = 2.0
-NEAR_BONUS = 1.0
+CONTEXT_COUNTRY_BONUS = 1.5
+NEAR_BONUS = 1.5
 NEAR_KM = 300.0
 ALIAS_PENALTY = 0.7
 # German-language news are written from Germany, Austria or Switzerland: a weak prior when nothing else decides.
@@ -61,7 +62,10 @@ def _score(place: gz.Place, context: Counter, anchors: list[gz.Place], lang: str
     if place.country in HOME_COUNTRIES.get(lang, ()):
         score += HOME_BONUS
     if place.lat is not None and any(
-        a.lat is not None and gz.haversine_km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM for a in anchors
+        a.lat is not None
+        and a.kind != "country"  # a country is context already; "near its centre" means nothing
+        and gz.haversine_km(place.lat, place.lon, a.lat, a.lon) < NEAR_KM + a.precision_km  # within a region
+        for a in anchors
     ):
         score += NEAR_BONUS
     return score

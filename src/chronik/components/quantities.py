@@ -10,7 +10,8 @@ Writes ``doc._.quantities``: a list of :class:`chronik.document.Quantity`.
 Spans: a count's span runs from the number to its noun; money, percent and measure spans end
 at the unit, and a following noun ("Euro Schulden", "Prozent der Stimmen") is only ``counted``.
 Extra fields: ``approx`` (bool) and ``bound`` (approx|gt|ge|lt|le) from words such as "rund",
-"mehr als", "bis zu", which stay outside the span.
+"mehr als", "bis zu", which stay outside the span; ``elided: true`` on a bare count that takes its noun
+from an earlier count in the sentence ("41 Personen getötet, 44 verletzt" → 44, counted "Person").
 
 Not quantities: dates, years, clock times, ordinals ("14."), durations ("drei Jahre": the timex
 component owns them, and a candidate overlapping ``doc._.timexes`` is dropped unless it carries its own
@@ -77,6 +78,7 @@ class Resources:
     bounds: dict[str, str]
     plurals: dict[str, float]
     negative: re.Pattern[str]
+    prefix_unit: re.Pattern[str]
     labels: re.Pattern[str]
     range_join: re.Pattern[str]
     stopwords: frozenset[str]
@@ -146,6 +148,7 @@ def resources(lang: str = "de") -> Resources:
         bounds=bounds,
         plurals=plurals,
         negative=re.compile(rf"(?<![\w\-])(?:{_alternation(sorted(words.negative))})\s+$", re.IGNORECASE),
+        prefix_unit=re.compile(rf"(?<![\w\-])(?P<u>{_alternation(list(words.prefix_units))}){_HS}+$"),
         labels=re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(labels)})\s*$"),
         range_join=re.compile(rf"{_HS}*[{dashes}]{_HS}*|{_HS}+(?:{joins}){_HS}+", re.IGNORECASE),
         stopwords=_stopwords(lang),
@@ -279,8 +282,8 @@ _NOT_ADJECTIVE_POS = frozenset({"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "
 
 def _is_adjective(tok: Token, tokens: _Tokens, res: Resources) -> bool:
     lower = tok.text.lower()
-    if lower in res.words.partitive_determiners:
-        return True  # "zwei seiner Töchter": the count is of the daughters
+    if lower in res.words.partitive_determiners or lower in res.words.count_adjectives:
+        return True  # "zwei seiner Töchter", "zwei andere Mädchen": taggers call these DET or PRON
     if lower in res.stopwords or lower in res.words.determiners:
         return False  # "1.100 ihre Häuser": the number is not attached to the noun
     if tok.text[:1].isupper():
@@ -374,6 +377,7 @@ class _Found:
     counted: str | None = None
     factor: float = 1.0  # the unit's factor ("Cent" → 0.01), kept for ranges
     next_start: int | None = None  # a range "10-15 Prozent": where its second number starts
+    elided: bool = False  # the counted noun was taken from an earlier count in the sentence
 
 
 def _with_unit(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
@@ -487,11 +491,20 @@ def _prefixed(text: str, number: Number, res: Resources) -> _Found | None:
     return _Found(m.start(), number.end, "money", number.value * unit.factor, unit.unit)
 
 
+def _prefix_unit(text: str, number: Number, res: Resources) -> _Found | None:
+    """A scale named before the number: "Stärke 4,4" (magnitude), "Windstärke 8" (Beaufort)."""
+    m = res.prefix_unit.search(text, max(0, number.start - _WINDOW), number.start)
+    if m is None or number.article:
+        return None
+    return _Found(m.start(), number.end, "measure", number.value, res.words.prefix_units[m.group("u")])
+
+
 def quantity_of(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
     """What ``number`` measures, or None when it is a bare number."""
     return (
         _with_unit(text, number, tokens, res)
         or _prefixed(text, number, res)
+        or _prefix_unit(text, number, res)
         or _as_range(text, number, tokens, res)
         or _with_noun(text, number, tokens, res)
     )
@@ -537,11 +550,22 @@ def _partitive(m: re.Match[str], text: str, tokens: _Tokens, res: Resources) -> 
     return _Found(m.start(), m.end(), "percent", res.words.partitive_fractions[word.lower()], "%", counted)
 
 
+_YEAR_COUNT_ENDING = re.compile(r"(?:en|e|n|s)$")
+
+
+def _year_count_noun(text: str, found: _Found) -> bool:
+    """ "1500 Menschen" is a count, "1993 Bundesminister" a year: after a bare four-digit number only
+    a clearly plural noun counts ("-er" nouns are singular as often as plural)."""
+    noun = text[found.start : found.end].split()[-1]
+    return _YEAR_COUNT_ENDING.search(noun) is not None
+
+
 def _keep(text: str, number: Number, found: _Found, res: Resources, blocked: list[tuple[int, int]]) -> bool:
     if found.kind == "time" or _is_identifier(text, found.start, res):
         return False
     # a year ("im Jahr 2005 Wahlen") counts only with a unit, or a noun right after it and no date cue
-    if number.year_like and found.kind == "count" and _previous_word(text, number.start) in res.words.year_cues:
+    year_cue = _previous_word(text, number.start) in res.words.year_cues
+    if number.year_like and found.kind == "count" and (year_cue or not _year_count_noun(text, found)):
         return False
     # A timex wins, except over a number with its own currency, percent or measure unit when the
     # timex does not cover that unit ("1200 €" is no date; "210 km pro Stunde" no frequency).
@@ -556,8 +580,60 @@ def _quantity(text: str, found: _Found, bound: str | None) -> Quantity:
     extra: dict[str, object] = {"approx": bound is not None}
     if bound not in (None, "approx"):
         extra["bound"] = bound
+    if found.elided:
+        extra["elided"] = True
     return Quantity(start=found.start, end=found.end, text=text[found.start : found.end], kind=found.kind,
                     value=found.value, unit=found.unit, counted=found.counted, **extra)  # type: ignore[arg-type]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"“”»)]?\s+[A-ZÄÖÜ„\"»(]")
+
+
+def _same_sentence(text: str, tokens: _Tokens, start: int, pos: int) -> bool:
+    token = tokens.after(text, pos)
+    if token is None:
+        return False
+    try:
+        return token.sent.start_char <= start
+    except ValueError:  # no sentence boundaries set: look for a sentence end in between
+        return _SENTENCE_END.search(text, start, pos) is None
+
+
+_NOT_BEFORE_ELIDED = frozenset({"bis", "-", "–", "jahr", "jahre", "jahres", "nr.", "nummer"})
+
+
+def _elided(text: str, number: Number, tokens: _Tokens, res: Resources, earlier: list[Quantity]) -> _Found | None:
+    """A count whose noun is left out because the sentence just named it: "Von den 101 Fahrerinnen
+    kamen nur 54 ins Ziel", "41 Personen getötet, 44 verletzt". It takes that count's noun.
+
+    Only a digit number, not a year, standing before a lowercase word (a verb or preposition), and
+    not an age ("zwischen 18 und 25 alt", "im Alter von 12").
+    """
+    if number.year_like or number.scaled or not text[number.start : number.start + 1].isdigit():
+        return None
+    if number.value != int(number.value):
+        return None  # "4,7 ist sein Durchschnitt": a count is whole
+    antecedent = next((q for q in reversed(earlier) if q.kind == "count" and q.counted), None)
+    if antecedent is None:
+        return None
+    if not _same_sentence(text, tokens, antecedent.start, number.start):
+        return None  # the noun was named in another sentence
+    after = tokens.after(text, number.end)
+    if after is None or not after.text[:1].islower() or after.text.lower() in res.words.age_words:
+        return None
+    if res.range_join.match(text, number.end):
+        return None  # "zwischen 18 und 25 alt": a bare range is too often ages, years or scores
+    if _is_adjective(after, tokens, res) and after.text.lower() not in res.words.count_adjectives:
+        following = tokens.after(text, after.idx + len(after.text))
+        if following is not None and (following.text[:1].isupper() or following.text in ("und", "oder", ",")):
+            return None  # "170 kaufmännische und handwerkliche Lehrlinge": the noun comes later
+    before = re.findall(r"[\w.\-–]+", text[max(0, number.start - _WINDOW) : number.start])
+    previous = before[-1] if before else ""
+    if previous[:1].isupper() or previous.lower() in _NOT_BEFORE_ELIDED or previous.lower() in res.months:
+        return None  # "Phase 2", "ICE 78", "Stärke 1,5 bis 3,0", "im Jahr 413"
+    if any(word.lower() in res.words.age_words for word in before):
+        return None  # "im Alter von 12"
+    return _Found(number.start, number.end, "count", number.value, None, antecedent.counted, elided=True)
 
 
 def extract(doc: Doc) -> list[Quantity]:
@@ -578,7 +654,7 @@ def extract(doc: Doc) -> list[Quantity]:
                 out.append(_quantity(text, half, _bound(text, article_start, Number(0, 0, 0.0), res)))
             continue
         while number is not None:
-            found = quantity_of(text, number, tokens, res)
+            found = quantity_of(text, number, tokens, res) or _elided(text, number, tokens, res, out)
             if found is None:
                 break
             last_end = max(last_end, found.end)

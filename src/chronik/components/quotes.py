@@ -231,6 +231,8 @@ class QuoteFinder:
                     if "es" not in near:
                         continue
                 return cue, (i, i + 1)
+            if i > 0 and doc[i - 1].text.lower() == cue.particle:  # verb-final: "wie X bekannt gab"
+                return cue, (i - 1, i + 1)
             for k in range(i + 1, end):
                 t = doc[k].text
                 if t in ",;:" or _is_quote_char(doc[k]) or t in TERMINAL:
@@ -333,7 +335,7 @@ class QuoteFinder:
             j -= 1
         return (i, j) if j > i else None
 
-    def np_before(self, doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
+    def np_before(self, doc: Doc, start: int, verb: int, strict: bool = False) -> tuple[int, int] | None:
         """The fronted subject in ``[start, verb)``: a noun phrase filling the field before the verb.
 
         A relative or subordinate clause between phrase and verb is allowed
@@ -366,6 +368,8 @@ class QuoteFinder:
         rest = [k for k in range(np[1], verb) if not doc[k].is_space]
         if all(doc[k].text == "," or doc[k].text.lower() in self.adverbs for k in rest):
             return np
+        if strict:
+            return None
         if doc[rest[0]].text.lower() in self.aux:  # "Sie wird mit den Worten zitiert"
             return np
         if doc[rest[0]].text.lower() in self.preps and all(
@@ -415,8 +419,24 @@ class QuoteFinder:
         parsed = self.subject_from_parse(doc, verb) if doc.has_annotation("DEP") else None
         if parsed is not None and self._plausible_speaker(doc, parsed, clause_start, end):
             return parsed
+        if doc[verb].text.lower() in ("heißt", "hieß"):  # "In dem Papier heißt es, …": the document speaks
+            for k in range(clause_start, end):
+                if doc[k].text.lower() in ("in", "im") and k + 1 < end:
+                    return self.np_after(doc, k + 1, end)
+            return None
         found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
         return found if found is not None else parsed
+
+    def _oblique_start(self, doc: Doc, start: int, end: int) -> bool:
+        """A phrase whose first words mark dative/accusative: "dem Minister", "der englischen Zeitung"."""
+        first = doc[start].text.lower()
+        if first in self.oblique:
+            return True
+        return (
+            first in ("der", "einer")
+            and start + 1 < end
+            and re.fullmatch(r"[a-zäöüß-]+en", doc[start + 1].text) is not None
+        )
 
     def _plausible_speaker(self, doc: Doc, span: tuple[int, int], lo: int, hi: int) -> bool:
         """A parsed subject is trusted when it is a noun phrase or pronoun inside the frame's clause."""
@@ -424,6 +444,8 @@ class QuoteFinder:
         if span[0] < lo or span[1] > hi or any(_is_quote_char(t) for t in toks):
             return False
         head = toks.root
+        if self._oblique_start(doc, span[0], span[1]):
+            return False  # "Der englisch-sprachigen Zeitung sagte X": a dative, whatever the parse says
         if head.pos_ == "PRON":
             return head.text.lower() in self.pronouns
         return head.pos_ in ("NOUN", "PROPN") and (_is_cap(toks[0]) or toks[0].text.lower() in self.articles)
@@ -450,10 +472,7 @@ class QuoteFinder:
                 # "Er halte X für vertretbar und bezeichnete …": the first conjunct's subject
                 base = sent_start if sent_start is not None else clause_start
                 return self.np_after(doc, base, verb)
-            oblique = first in self.oblique or (
-                first in ("der", "einer") and len(region) > 1 and re.fullmatch(r"[a-zäöüß-]+en", doc[region[1]].text)
-            )
-            if not oblique:
+            if not self._oblique_start(doc, region[0], verb):
                 fronted = self.np_before(doc, clause_start, verb)
                 if fronted is not None:
                     return fronted
@@ -686,6 +705,10 @@ def _classify_direct(
         framed = explicit is not None or host is not None or ctx is not None
         if not framed or proper or numbered or len([w for w in words if len(w) > 3]) > 1:
             return None
+    if ctx is None and explicit is None and host is None and not at_sentence_start:
+        # "X betonte, unter den Verkäuferinnen seien „…“": the frame's cue precedes the quotation
+        before = _sentence_cue(doc, f, sent, exclude=set(range(span.start, len(doc))))
+        ctx = before
     if ctx is not None:
         explicit = ctx
     if explicit is None and host is None and full and len(words) < 3 and not covers_sentence:
@@ -968,9 +991,9 @@ def _source_phrase(
                 return _frame_start(doc, i, sent.start), _frame_end(doc, fe, end), speaker, (i, k + 1)
         if low == "wie" and (i == _first_content(sent) or doc[i - 1].text == ","):
             # ", wie die Polizei mitteilte," – a verb-final frame
-            for v in range(i + 1, min(end, i + 12)):
-                if doc[v].text in ",.;":
-                    break
+            for v in range(i + 1, min(end, i + 20)):
+                if doc[v].text in ".;:" or (doc[v].text == "," and not _is_cap(doc[v + 1]) if v + 1 < end else True):
+                    break  # a comma only continues the frame before an apposition ("X, der Direktor, mitteilte")
                 hit = f.cue_of(doc, v, end)
                 if hit is not None:
                     first = doc[i + 1].text.lower()
@@ -1133,7 +1156,7 @@ def _inverted(
     before = [m for m in range(start, k - 1) if not doc[m].is_space]
     if len(before) < 3 or all(m in in_direct for m in before):
         return None
-    if f.np_before(doc, start, k) is not None:  # "Der Minister, Hans X, sagte": a subject, not a quote
+    if f.np_before(doc, start, k, strict=True) is not None:  # "Der Minister, Hans X, sagte": a subject
         return None
     speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
     if speaker is None:

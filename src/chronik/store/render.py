@@ -10,6 +10,9 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
+NO_WRAP = {"day", "published", "type", "n_sources", "kind", "id", "n_docs", "n_events", "label", "country"}
+TABLE_HIDDEN = {"doc_id", "mode", "modality", "merged_id", "title", "lat", "lon"}
+
 
 def _cell(value: Any) -> str:
     if value is None:
@@ -73,9 +76,13 @@ def write_rows(
     if not rows:
         (console or Console(file=out)).print(f"{title or 'results'}: none match", highlight=False)
         return
-    table = Table(title=title, show_lines=False)
+    columns = [c for c in columns if c not in TABLE_HIDDEN] or columns  # a terminal is narrow; CSV/JSON have all
+    table = Table(title=title, show_lines=False, expand=True)
     for column in columns:
-        table.add_column(column, overflow="fold", max_width=60 if column in ("sentence", "text") else 28)
+        if column in NO_WRAP:
+            table.add_column(column, no_wrap=True)
+        else:
+            table.add_column(column, overflow="fold", ratio=3 if column in ("sentence", "text", "snippet") else 1)
     for row in rows:
         table.add_row(*(_cell(row[c]) for c in columns))
     (console or Console(file=out)).print(table)
