@@ -11,8 +11,10 @@ from chronik.pipeline import build
 def test_analyze_fills_quantities():
     from chronik import analyze
 
-    text = ("Bei den Protesten am 3. März 2024 wurden rund 12.000 Soldaten eingesetzt. "
-            "Die Regierung stellte 120 Milliarden Euro bereit, das sind 1,5 % des BIP.")
+    text = (
+        "Bei den Protesten am 3. März 2024 wurden rund 12.000 Soldaten eingesetzt. "
+        "Die Regierung stellte 120 Milliarden Euro bereit, das sind 1,5 % des BIP."
+    )
     doc = analyze(text, published="2024-03-04")
     found = {(q.text, q.kind, q.unit, q.counted) for q in doc.quantities}
     assert ("12.000 Soldaten", "count", None, "Soldat") in found
@@ -46,10 +48,27 @@ def test_model_tags_and_lemmas_are_used():
     from chronik.components.quantities import extract
 
     nlp = build("de", with_model=False, components=[])
-    words = ["Er", "erzielte", "24", "wichtige", "Punkten", "und", "3", "schnell", "Tore", "."]
-    pos = ["PRON", "VERB", "NUM", "ADJ", "NOUN", "CCONJ", "NUM", "ADV", "NOUN", "PUNCT"]
-    lemmas = ["er", "erzielen", "24", "wichtig", "Punkt", "und", "3", "schnell", "Tor", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False], pos=pos, lemmas=lemmas)
-    found = [(q.text, q.counted) for q in extract(doc)]
-    # "schnell" is an adverb, not an adjective: "3" counts nothing
-    assert found == [("24 wichtige Punkten", "Punkt")]
+
+    def tagged(words, pos, lemmas):
+        return Doc(nlp.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False], pos=pos, lemmas=lemmas)
+
+    doc = tagged(
+        ["Er", "erzielte", "24", "wichtige", "Punkten", "."],
+        ["PRON", "VERB", "NUM", "ADJ", "NOUN", "PUNCT"],
+        ["er", "erzielen", "24", "wichtig", "Punkt", "."],
+    )
+    assert [(q.text, q.counted) for q in extract(doc)] == [("24 wichtige Punkten", "Punkt")]
+    # an adverb is not skipped like an adjective: "3" counts nothing here
+    doc = tagged(
+        ["Er", "traf", "3", "schnell", "Tore", "."],
+        ["PRON", "VERB", "NUM", "ADV", "NOUN", "PUNCT"],
+        ["er", "treffen", "3", "schnell", "Tor", "."],
+    )
+    assert extract(doc) == []
+
+
+def test_elided_noun_comes_from_the_same_sentence():
+    nlp = build("de", with_model=False, components=["quantities"])
+    doc = nlp("In Zentralvietnam wurden 41 Personen getötet, 44 entfallen auf den Norden. 12 kamen später.")
+    found = [(q.text, q.counted, q.model_extra.get("elided", False)) for q in doc._.quantities]
+    assert found == [("41 Personen", "Person", False), ("44", "Person", True)]

@@ -482,6 +482,8 @@ FOUND = [
         False,
     ),
     ("Ein Erdbeben der Stärke 4,4 erschütterte die Region.", "Stärke 4,4", "measure", 4.4, "M", E, False),
+    ("Von den 101 Fahrerinnen kamen nur 54 ins Ziel.", "54", "count", 54, E, "Fahrerin", False),
+    ("Dabei wurden 23 Gläubige getötet und 97 weitere verletzt.", "97", "count", 97, E, "Gläubige", False),
 ]
 
 

@@ -185,3 +185,23 @@ def test_pronoun_falls_back_to_the_last_person_name(nlp):
 def test_no_entities_gives_speaker_text_without_id(nlp):
     (q,) = quotes(nlp, "„Wir handeln“, sagte der Bürgermeister.")
     assert q.speaker is None and q.speaker_text == "der Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Wie das Fischereiministerium heute bekannt gab, wird Island den Walfang aufnehmen.",
+            "wird Island den Walfang aufnehmen",
+            "das Fischereiministerium",
+        ),
+        (
+            "Wie der Direktor des Amtes, Smith Dharmmasaroj, mitteilte, waren die Menschen nicht informiert.",
+            "waren die Menschen nicht informiert",
+            "der Direktor des Amtes, Smith Dharmmasaroj",
+        ),
+    ],
+)
+def test_wie_frame(nlp, text, quote, speaker):
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text, q.speaker_text) == ("indirect", quote, speaker)

@@ -318,6 +318,9 @@ def train(
     data: Annotated[Path | None, typer.Option(help="data folder (default: $CHRONIK_DATA or ../shared/data)")] = None,
     install: Annotated[bool, typer.Option(help="swap the new model into models/<lang> when done")] = True,
     skip_convert: Annotated[bool, typer.Option(help="reuse training/corpus if it exists")] = False,
+    reuse_trained: Annotated[
+        bool, typer.Option(help="reuse training/output/{syntax,ner}: only assemble, evaluate, package")
+    ] = False,
 ) -> None:
     """Rebuild the trained pipeline from the shared data (convert → train → evaluate → package)."""
     from chronik.eval import data_dir
@@ -329,7 +332,13 @@ def train(
         err.print(f"[red]error:[/red] data folder {root} not found (set CHRONIK_DATA or --data)")
         raise typer.Exit(2)
     try:
-        run_training(lang, data=root, install_to=models_dir() / lang if install else None, skip_convert=skip_convert)
+        run_training(
+            lang,
+            data=root,
+            install_to=models_dir() / lang if install else None,
+            skip_convert=skip_convert or reuse_trained,
+            skip_train=reuse_trained,
+        )
     except (ValueError, RuntimeError, FileNotFoundError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(1) from None

@@ -51,6 +51,8 @@ NER_SOURCES = [
     "wikiann/train.spacy",
     "dev/germeval_dev.spacy",
 ]
+# Add the gazetteer entity_ruler after the NER (see gazetteer_patterns; measured in docs/quality.md).
+GAZETTEER = False
 # Training steps per run (the configs say 3000/4000; the recipe sets these).
 STEPS = {"syntax_stage1": 2000, "syntax": 5000, "ner": 5000}
 DEV: dict[str, str] = {
@@ -351,6 +353,7 @@ def recipe_core(manifest: dict) -> dict:
         "corpus": {k: v for k, v in manifest["outputs"].items()},
         "mixes": MIXES,
         "steps": STEPS,
+        "gazetteer": GAZETTEER,
         "dev": DEV,
         "configs": {p.name: file_sha256(p) for p in sorted(CONFIGS.glob("*.cfg"))},
     }
@@ -435,7 +438,10 @@ def train(
         timings["train_s"] = round(time.time() - t1, 1)
 
     t2 = time.time()
-    model = assemble(work / "syntax" / "model-best", work / "ner" / "model-best", corpus, work / "assembled")
+    patterns = gazetteer_patterns(data) if GAZETTEER else None
+    model = assemble(
+        work / "syntax" / "model-best", work / "ner" / "model-best", corpus, work / "assembled", patterns=patterns
+    )
     log(f"assembled {model} ({dir_size(model) / 1e6:.1f} MB)")
     metrics = evaluate_model(model, data)
     timings["assemble_eval_s"] = round(time.time() - t2, 1)

@@ -172,6 +172,9 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
+        genitive_head = end - start >= 2 and doc[end - 2].text.endswith("s") and doc[end - 2].pos_ == "PROPN"
+        if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
+            end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name

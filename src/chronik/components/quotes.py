@@ -992,12 +992,18 @@ def _source_phrase(
         if low == "wie" and (i == _first_content(sent) or doc[i - 1].text == ","):
             # ", wie die Polizei mitteilte," – a verb-final frame
             for v in range(i + 1, min(end, i + 20)):
-                if doc[v].text in ".;:" or (doc[v].text == "," and not _is_cap(doc[v + 1]) if v + 1 < end else True):
-                    break  # a comma only continues the frame before an apposition ("X, der Direktor, mitteilte")
+                if doc[v].text in ".;:":
+                    break
+                if doc[v].text == ",":
+                    # a comma continues the frame only around an apposition ("X, der Direktor, mitteilte")
+                    if v + 1 < end and (_is_cap(doc[v + 1]) or f.cue_of(doc, v + 1, end) is not None):
+                        continue
+                    break
                 hit = f.cue_of(doc, v, end)
                 if hit is not None:
                     first = doc[i + 1].text.lower()
-                    sp = f.np_after(doc, i + 2, v) if first in ("aus", "von") else f.np_before(doc, i + 1, v)
+                    v0 = hit[1][0]
+                    sp = f.np_after(doc, i + 2, v0) if first in ("aus", "von") else f.np_before(doc, i + 1, v0)
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
         if low in ("demnach", "demzufolge"):  # the adverb points back to the last source
