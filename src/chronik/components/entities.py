@@ -144,11 +144,16 @@ def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, s
             org = gz.org(candidate, lang)
             if org is not None:
                 return org.country, r, org.name
-            code = gz.country_code(candidate, lang)
+            code = gz.country_code(candidate, lang) or _role_prefixes(lang).get(candidate)
             if code:
                 return code, r, None
         return None, None, None
     return None, None, None
+
+
+@lru_cache(maxsize=4)
+def _role_prefixes(lang: str) -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in lang_resource(lang, "role_prefixes.tsv") if "\t" in line)
 
 
 # --- step 1: names ---------------------------------------------------------------------------------------
@@ -331,7 +336,9 @@ def _given_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention
     names = gz.given_names(lang)
     out = []
     for tok in doc:
-        if taken[tok.i] or tok.text not in names or tok.pos_ not in ("PROPN", "NOUN"):
+        parts = tok.text.split("-")
+        given = tok.text in names or (len(parts) == 2 and all(p in names for p in parts))  # "Gina-Lisa"
+        if taken[tok.i] or not given or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 2 and not taken[end] and _name_token(doc[end], lang, loose=True):
@@ -486,6 +493,11 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
             country, complement_end = country or gz.country_code(after.text, lang), after.tok_end
         elif nxt.lower_ in ("in", "aus") and mention_at.get(k + 1) is not None and mention_at[k + 1].label == "LOC":
             complement_end = mention_at[k + 1].tok_end  # "der US-Botschafter in Berlin, Richard Grenell"
+        elif nxt.lower_ in ("des", "der"):
+            # "Die Vorsitzende des Rechtsausschusses, Renate Künast": a short genitive phrase before a comma
+            comma = next((m for m in range(k + 1, min(k + 5, len(doc))) if doc[m].text == ","), None)
+            if comma is not None and all(doc[m].is_alpha for m in range(k + 1, comma)):
+                complement_end = comma
     if not country and not org:
         country = role.country
     predicative = j >= 0 and doc[j].lower_ in PREDICATIVE
