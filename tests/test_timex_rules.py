@@ -169,3 +169,14 @@ def test_value_syntax_accepts_timex3(value: str) -> None:
 @pytest.mark.parametrize("value", ["2024-13", "14.03.2024", "P", "2024-03-14T", "yesterday", "2024-W1"])
 def test_value_syntax_rejects_garbage(value: str) -> None:
     assert not TIMEX3_VALUE.match(value) or value == "2024-13"  # month range is the handler's job
+
+
+def test_same_weekday_as_the_paper_in_the_past_is_today() -> None:
+    # DCT is a Thursday: "am Donnerstag" in a past-tense report means that very day, not a week ago
+    assert only("Am Donnerstag traf er den Minister.") == ("Donnerstag", "DATE", "2024-03-14")
+    assert only("Am Donnerstagmorgen traf er den Minister.") == ("Donnerstagmorgen", "TIME", "2024-03-14TMO")
+
+
+def test_amounts_in_currency_are_not_years() -> None:
+    assert tag("Er zahlte 1200 € an die Stadt.") == []
+    assert tag("Der Umbau kostete 2000 $.") == []

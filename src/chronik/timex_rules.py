@@ -998,8 +998,8 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         diff = wd - ref.isoweekday()
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
-        if shift < 0:
-            delta = diff if diff < 0 else diff - 7
+        if shift < 0:  # past: the latest such day, today included ("am Dienstag" in Tuesday's paper)
+            delta = diff if diff <= 0 else diff - 7
         elif shift > 0:
             delta = diff if diff > 0 else diff + 7
         else:  # no tense: the nearest such day, the past one when both are equally near
@@ -1447,9 +1447,9 @@ class Grammar:
 
 
 _UNIT_AFTER = re.compile(
-    r"\s*(?:%|Prozent|Euro|€|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Meter|m\b|km|Kilometer|kg|Tonnen|t\b|ha|Hektar|"
+    r"\s*(?:[%€$£¥]|(?:Prozent|Euro|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Meter|m\b|km|Kilometer|kg|Tonnen|t\b|ha|Hektar|"
     r"Quadratmeter|qm|m²|Stück|Punkte|Personen|Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Euro|Stimmen|Tote|Opfer|Kinder|"
-    r"Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Wochen|Monate|Monaten|Sekunden)\b"
+    r"Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Wochen|Monate|Monaten|Sekunden)\b)"
 )
 
 

@@ -77,6 +77,9 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)  # full lemma → entries
     nouns: dict[str, Trigger] = field(default_factory=dict)  # noun (lower-cased) → entry
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # compound heads: noun → (entry, lexicon order); built once so a word is matched by slicing its
+    # suffixes instead of scanning the whole noun list per capitalised token
+    heads: dict[str, tuple[Trigger, int]] = field(default_factory=dict)
 
     def cue(self, key: str) -> frozenset[str]:
         return self.cues.get(key, frozenset())
@@ -114,6 +117,11 @@ def lexicon(lang: str = "de") -> Lexicon:
     if cue_path.exists():
         raw = json.loads(cue_path.read_text(encoding="utf-8"))
         lex.cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    lex.heads = {
+        noun: (trig, k)
+        for k, (noun, trig) in enumerate(lex.nouns.items())
+        if "nocompound" not in trig.flags and len(noun) >= 4
+    }
     return lex
 
 
@@ -277,36 +285,38 @@ def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
     for key in keys:
         if key in lex.nouns:
             return lex.nouns[key]
-    # compound head: the longest lexicon noun the word ends with ("Antrittsbesuch" → Besuch)
-    lemma = lemma_of(tok, lang).casefold()
-    best: Trigger | None = None
-    for noun, trig in lex.nouns.items():
-        if "nocompound" in trig.flags or len(noun) < 4:
-            continue
-        for form in (lemma, *keys[2:], text.casefold()):
-            prefix = form[: -len(noun)] if form.endswith(noun) else None
-            long_enough = bool(prefix) and (len(prefix) >= 3 or prefix.endswith("-"))
-            if long_enough and (best is None or len(noun) > len(best.lemma)):
-                best = trig
-    return best
+    # compound head: the longest lexicon noun the word ends with ("Antrittsbesuch" → Besuch);
+    # among equally long heads the lexicon's first wins
+    best: tuple[int, int, Trigger] | None = None  # (-length, lexicon order, entry)
+    for form in (keys[1], *keys[2:], keys[0]):
+        for cut in range(1, len(form) - 3):
+            prefix, head = form[:cut], form[cut:]
+            found = lex.heads.get(head)
+            if found is None or not (len(prefix) >= 3 or prefix.endswith("-")):
+                continue
+            rank = (-len(head), found[1], found[0])
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+    return best[2] if best is not None else None
 
 
-def _sentence_particle(tok: Token, lex: Lexicon) -> Token | None:
-    """A particle closing the sentence after an embedded clause ("griffen …, die …, das Haus an.")."""
-    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    if not words or words[-1].i <= tok.i + 1 or words[-1].text not in lex.cue("particles"):
+def _sentence_particle(tok: Token, last: Token | None, lex: Lexicon) -> Token | None:
+    """A particle closing the sentence after an embedded clause ("griffen …, die …, das Haus an.").
+
+    ``last`` is the sentence's last word, looked up once per sentence by the caller."""
+    if last is None or last.i <= tok.i + 1 or last.text not in lex.cue("particles"):
         return None
-    return words[-1]
+    return last
 
 
-def _attributive(tok: Token, lang: str, name_spans: list[tuple[int, int]]) -> bool:
+def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     """ "den geforderten Reformen", "von verbotenen Gegenständen": a participle used as an adjective."""
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     agent_before = any(doc[j].text in ("von", "durch") for j in range(max(0, tok.i - 4), tok.i))
-    if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and not _inside(nxt, name_spans):
+    if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
         return tok.text.endswith(("e", "en", "er", "es", "em"))  # "einem von Putin unterstützten Referendum"
     determiner = prev.text.lower() in (
         "der",
@@ -321,15 +331,15 @@ def _attributive(tok: Token, lang: str, name_spans: list[tuple[int, int]]) -> bo
         "einem",
         "einer",
     )
-    if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or _inside(nxt, name_spans):
+    if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
 
 
-def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> list[Trigger]:
+def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None) -> list[Trigger]:
     lemma = lemma_of(tok, lang).lower()
     forms = [lemma, tok.text.lower()]
-    particle = _separated_particle(clause, lex) or _sentence_particle(tok, lex)
+    particle = _separated_particle(clause, lex) or _sentence_particle(tok, last, lex)
     if particle is not None and particle.i > tok.i + 1:
         full = particle.text + lemma
         return [t for t in lex.verbs.get(full, [])]
@@ -339,27 +349,36 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     return found
 
 
-def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.idx < e for s, e in spans)
+def _name_tokens(doc: Doc, refs: list[MentionRef]) -> frozenset[int]:
+    """Tokens that start inside an organisation's mention (a set, so each token is one lookup)."""
+    return frozenset(
+        i
+        for r in refs
+        if r.entity.label == "ORG"
+        for i in range(r.tok_start, r.tok_end)
+        if r.start <= doc[i].idx < r.end
+    )
 
 
 def find_triggers(
-    sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_spans: list[tuple[int, int]]
+    sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]
 ) -> list[Hit]:
     hits: list[Hit] = []
+    words = [t for clause in sent_clauses for t in clause if not t.is_punct]
+    last = words[-1] if words else None  # a particle closing the sentence, checked per verb
     for ci, clause in enumerate(sent_clauses):
         for tok in clause:
             if not tok.is_alpha and "-" not in tok.text:
                 continue
-            if _inside(tok, name_spans):
+            if tok.i in name_tokens:
                 continue
             candidates: list[Trigger] = []
             if tok.text[:1].isupper():
                 noun = _noun_trigger(tok, lex, lang)
                 if noun is not None:
                     candidates.append(noun)
-            if tok.text[:1].islower() and not _attributive(tok, lang, name_spans):
-                candidates.extend(_verb_triggers(tok, clause, lex, lang))
+            if tok.text[:1].islower() and not _attributive(tok, lang, name_tokens):
+                candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
                 if _allowed(trig, tok, clause, lex, lang):
                     hits.append(Hit(tok, trig, ci))
@@ -801,6 +820,13 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
     return sent_clauses[j] + clause + tail
 
 
+def _char_text(doc: Doc, start: int, end: int, tok_start: int, tok_end: int) -> str:
+    """The text between two character offsets, read from the tokens that cover it
+    (``Doc.text`` would join the whole document on each access)."""
+    span = doc[tok_start:tok_end]
+    return span.text[start - span.start_char : end - span.start_char]
+
+
 def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
     """ "Die Parlamente Polens", "die Regierung Venezuelas": the country named after an institution
     word is the actor; the bare institution word is dropped."""
@@ -808,7 +834,7 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
     keep = []
     for k, r in enumerate(refs):
         nxt = refs[k + 1] if k + 1 < len(refs) else None
-        text = doc.text[r.start : r.end]
+        text = _char_text(doc, r.start, r.end, r.tok_start, r.tok_end)
         if text in nouns and nxt is not None:
             gap = [t.text.lower() for t in doc[r.tok_end : nxt.tok_start]]
             if all(w in ("der", "des") for w in gap):
@@ -818,13 +844,13 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
 
 
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
+    """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
     clause = _main_clause(sent_clauses, hit.clause, lex)
     lo = clause[0].i
     members = {t.i for t in clause}
     trig = hit.tok
     is_noun = hit.trigger.pos == "noun"
-    refs = _without_institutions(doc, refs, lex)
     inside = [
         r
         for r in refs
@@ -1151,10 +1177,10 @@ def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool
 def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
     published = str(doc._.published)[:10] if doc._.published else None
     found = []
-    for tx in doc._.timexes or []:
-        if tx.type not in ("DATE", "TIME") or not (lo <= tx.start and tx.end <= hi):
-            continue
-        before = doc.text[max(lo, tx.start - 8) : tx.start].lower().split()
+    inside = [tx for tx in doc._.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
+    for tx in inside:
+        window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
+        before = window.text.lower().split() if window is not None else []
         if "bis" in before or "seit" in before:
             continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
         if _year_attribute(doc, tx.start, tx.text, lex):
@@ -1228,17 +1254,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         return []
     refs = _mention_index(doc)
     # event words inside organisation names ("Konferenz der …", "Hilfswerk") are not events
-    name_spans = [(r.start, r.end) for r in refs if r.entity.label == "ORG"]
+    name_tokens = _name_tokens(doc, refs)
     published = str(doc._.published)[:10] if doc._.published else None
     events: list[Event] = []
     focus_place: str | None = None
     focus_date: str | None = None
     by_id = {e.id: e for e in doc._.entities or []}
+    actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
     for si, sent in enumerate(_sentences(doc)):
         sent_clauses = clauses(sent, lex, lang)
-        for hit in find_triggers(sent_clauses, lex, lang, name_spans):
+        for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
-            roles = assign_roles(doc, hit, sent_clauses, refs, lex)
+            roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
             if roles.place is not None and not _coarser(by_id.get(roles.place), by_id.get(focus_place or "")):
                 focus_place = roles.place
             place = roles.place

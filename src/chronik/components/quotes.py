@@ -416,7 +416,7 @@ class QuoteFinder:
         self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None = None
     ) -> tuple[int, int] | None:
         """Subject of the cue verb: German word order first, the parse where that finds nothing."""
-        parsed = self.subject_from_parse(doc, verb) if doc.has_annotation("DEP") else None
+        parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
         if parsed is not None and self._plausible_speaker(doc, parsed, clause_start, end):
             return parsed
         if doc[verb].text.lower() in ("heißt", "hieß"):  # "In dem Papier heißt es, …": the document speaks
@@ -532,13 +532,17 @@ class Quotes:
         self.finder = QuoteFinder(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc, self.finder)
+        try:
+            doc._.quotes = find_quotes(doc, self.finder)
+        finally:  # per-document caches must not travel with the Doc (pickling, serialisation)
+            for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("chronik_quotes_")]:
+                doc.user_data.pop(key)
         return doc
 
 
 def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
     sents = [s for s in doc.sents if any(not t.is_space for t in s)]
-    marks = quote_mark_spans(doc.text)
+    marks = quote_mark_spans(_text(doc))
     top = [(s, e) for s, e, depth in marks if depth == 0 and e - s > 2]
     in_direct = _covered_tokens(doc, top)
     found: list[Found] = []
@@ -583,7 +587,7 @@ def _merge_adjacent(doc: Doc, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for q in found:
         prev = out[-1] if out else None
-        gap = doc.text[prev.end : q.start] if prev is not None else None
+        gap = _text(doc)[prev.end : q.start] if prev is not None else None
         if (
             prev is not None
             and prev.kind == q.kind == "direct"
@@ -632,7 +636,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
     return Quote(
         start=q.start,
         end=q.end,
-        text=doc.text[q.start : q.end],
+        text=_text(doc)[q.start : q.end],
         kind=q.kind,  # type: ignore[arg-type]
         speaker=speaker_id,
         speaker_text=speaker_text,
@@ -643,11 +647,28 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
 
 def _recent_name(doc: Doc, before: int) -> Span | None:
     """Fallback coreference for a pronoun: the closest preceding PER name from the model's NER."""
+    if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
+        doc.user_data["chronik_quotes_people"] = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
     best = None
-    for ent in doc.ents:
-        if ent.end <= before and ent.label_ in ("PER", "PERSON"):
+    for ent in doc.user_data["chronik_quotes_people"]:
+        if ent.end <= before:
             best = ent
     return best
+
+
+def _has(doc: Doc, attr: str) -> bool:
+    """``doc.has_annotation(attr)``, checked once per document (it scans every token)."""
+    key = f"chronik_quotes_has_{attr}"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation(attr)
+    return doc.user_data[key]
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins the tokens on every access)."""
+    if "chronik_quotes_text" not in doc.user_data:
+        doc.user_data["chronik_quotes_text"] = doc.text
+    return doc.user_data["chronik_quotes_text"]
 
 
 # --- direct quotes --------------------------------------------------------------------------
@@ -659,7 +680,7 @@ def _classify_direct(
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
-    inner = doc.text[s + 1 : e - 1].strip()
+    inner = _text(doc)[s + 1 : e - 1].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", inner)
     if not words:
         return None
@@ -700,7 +721,7 @@ def _classify_direct(
     if title_case and not ends_terminal and len(words) <= 6 and not covers_sentence and explicit is None:
         # names and titles are capitalised throughout; a capitalised common noun in speech
         # ("nannte sie „Gesindel“") is still a quotation, a proper name (by the model's tags) is not
-        proper = doc.has_annotation("TAG") and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+        proper = _has(doc, "TAG") and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
         numbered = bool(re.search(r"\d|\b[IVX]+\b", inner))  # "Hvalur 9", "Schäuble I"
         framed = explicit is not None or host is not None or ctx is not None
         if not framed or proper or numbered or len([w for w in words if len(w) > 3]) > 1:

@@ -57,8 +57,9 @@ def load_places(data_dir: Path) -> tuple[list[GoldPlace], dict[str, dict]]:
             for e in doc.entities:
                 if e.label == "LOC" and e.geo is not None:
                     for span in e.mentions:
+                        group = "heldout" if set_name.startswith("heldout") else set_name
                         places.append(GoldPlace(doc.id, doc.text[span[0] : span[1]], span, e.geo[0], e.geo[1],
-                                                e.geo[2], e.country, set_name))  # fmt: skip
+                                                e.geo[2], e.country, group))  # fmt: skip
     wikinews = _wikinews(data_dir)
     for set_name, path in PLACE_SETS.items():
         if not path.exists():
