@@ -191,7 +191,7 @@ def test_dask_local_cluster_two_workers(tmp_path: Path) -> None:
     from distributed import LocalCluster
 
     (folder / "d6.txt").write_text(article(6), encoding="utf-8")
-    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=":0") as cluster:
         third = ingest([str(folder)], store, scheduler=cluster.scheduler_address)
     assert (third.stored, third.skipped) == (1, 6)
 

@@ -22,6 +22,8 @@ def test_round_trip_and_idempotency(store: Store) -> None:
     # the same text under another id is the same document (content hash is the key)
     assert store.add_document(doc.model_copy(update={"id": "other-id"})) is False
     assert store.count_documents() == 1
+    with pytest.raises(ValueError, match="different text"):
+        store.add_document(article_b().model_copy(update={"id": doc.id}))
     back = store.get_document(doc.id)
     assert back == doc
     assert back.text[slice(*back.quotes[0].cue or (back.quotes[0].start, back.quotes[0].end))]

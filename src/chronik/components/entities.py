@@ -304,7 +304,9 @@ def _titled_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mentio
     """Names the NER missed right after a person's title: "Ministerpräsidentin Beata Szydlo sprach …"."""
     out = []
     for tok in doc:
-        role = gz.role(tok.text, lang) if _is_capitalised(tok) and not taken[tok.i] else None
+        role = None
+        if _is_capitalised(tok) and not taken[tok.i]:
+            role = gz.role(tok.text, lang) or _split_compound(tok.text, lang)[1]  # "Bundesjustizminister"
         if role is None or role.kind != "person":
             continue
         end = tok.i + 1

@@ -494,6 +494,8 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
         low = t.text.lower()
         if low in preps:
             return low
+        if t.text in lex.cue("date_nouns"):
+            return None  # "am 24. März Russland": the PP ended with its date, the name after it is bare
         if low == "," and i - 1 > stop and doc[i - 1].text[:1].isupper():
             i -= 1
             steps += 1
@@ -703,6 +705,20 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
     return True
 
 
+def _saxon_genitive(doc: Doc, ref: MentionRef) -> Token | None:
+    """ "Milinkewitschs Pressesprecher", "Johnsons Besuch": a name in the prenominal genitive names the
+    owner of the noun after it; returns that noun."""
+    if ref.tok_end >= len(doc):
+        return None
+    last, nxt = doc[ref.tok_end - 1], doc[ref.tok_end]
+    if not (nxt.is_alpha and nxt.text[:1].isupper()) or not last.text.endswith("s"):
+        return None
+    name_last = ref.entity.name.split()[-1] if ref.entity.name else ""
+    if last.text == name_last + "s" or (not name_last.endswith("s") and "Gen" in last.morph.get("Case")):
+        return nxt
+    return None
+
+
 def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
     """ "Das Auswärtige Amt der Bundesrepublik": a genitive that only specifies the actor before it."""
     i = ref.tok_start - 1
@@ -870,6 +886,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ents = [r.entity for r in group]
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
+        owned = _saxon_genitive(doc, group[-1])
+        if owned is not None:
+            if owned.i == trig.i:  # "Johnsons Besuch": the noun's agent ("Assads Festnahme": its patient)
+                for e in ents:
+                    _add(roles.target if patient_genitive else roles.source, e)
+            continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
             for e in ents:
                 _add(roles.target if patient_genitive else roles.source, e)

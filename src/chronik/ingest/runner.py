@@ -233,7 +233,7 @@ def run_dask(
             n_workers=workers or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: several runs may share a machine
             memory_limit=0,  # the pipeline's footprint is known and flat; Dask must not pause it
             silence_logs=logging.ERROR,
         )

@@ -162,17 +162,20 @@ class Store:
 
     def add_document(self, doc: Document) -> bool:
         """Store one document atomically (one transaction, with its actor links and event
-        merges). Returns False, storing nothing, when its id or text hash is already stored."""
+        merges). Returns False, storing nothing, when a document with this text is stored.
+        Raises ValueError when its id is taken by a different text (e.g. a reused JSONL id)."""
         digest = text_id(doc.text)
         try:
             with self.engine.begin() as conn:
                 exists = conn.execute(
-                    select(s.documents.c.id).where(
+                    select(s.documents.c.id, s.documents.c.content_hash).where(
                         or_(s.documents.c.id == doc.id, s.documents.c.content_hash == digest)
                     )
-                ).first()
-                if exists is not None:
+                ).all()
+                if any(row.content_hash == digest for row in exists):
                     return False
+                if exists:
+                    raise ValueError(f"document id {doc.id!r} is already stored with a different text")
                 _insert_document(conn, doc, digest, self.dialect)
         except IntegrityError:
             # another writer stored the same document between our check and our insert
