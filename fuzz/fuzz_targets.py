@@ -14,7 +14,14 @@ from collections.abc import Callable
 
 import atheris
 
-with atheris.instrument_imports(include=["chronik"]):
+# The readers import some modules lazily; import them here so they are instrumented too.
+with atheris.instrument_imports(include=["chronik", "trafilatura", "warcio"]):
+    import trafilatura  # noqa: F401
+
+    import chronik.ingest.warc
+    import chronik.numbers
+    import chronik.timeml
+    import chronik.timex_rules  # noqa: F401
     from chronik.ingest.readers import ReaderError, read_bytes
 
 

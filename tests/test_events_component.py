@@ -357,3 +357,75 @@ def test_missing_inputs_do_not_crash(nlp: Language) -> None:
     assert doc._.entities is None and doc._.timexes is None
     events = extract_events(doc)
     assert [(e.type, e.source, e.place) for e in events] == [("COERCE", [], None)]
+
+
+# --- constructions added with the parse- and case-aware role rules ---------------------------------
+
+
+def test_saxon_genitive_owner_is_not_the_actor(nlp: Language) -> None:
+    text = "Putins Sprecher wurde am Abend festgenommen."
+    _, events = analyse(nlp, text, {"Wladimir Putin": ["Putins"]})
+    ev = only(events, "COERCE")
+    assert ev.source == [] and ev.target == []
+
+
+def test_saxon_genitive_before_an_event_noun_is_its_agent(nlp: Language) -> None:
+    text = "Johnsons Besuch in Paris dauerte zwei Tage."
+    doc, events = analyse(nlp, text, {"Boris Johnson": ["Johnsons"], "Paris": ["Paris"]})
+    ev = only(events, "CONSULT")
+    assert names(doc, ev.source) == ["Boris Johnson"] and names(doc, [ev.place or ""]) == ["Paris"]
+
+
+def test_name_after_a_date_phrase_is_bare(nlp: Language) -> None:
+    text = "Deutschland verurteilte am 24. März Russland."
+    doc, events = analyse(nlp, text, {"Deutschland": ["Deutschland"], "Russland": ["Russland"]})
+    ev = only(events, "ACCUSE")
+    assert names(doc, ev.source) == ["Deutschland"] and names(doc, ev.target) == ["Russland"]
+
+
+def test_fronted_dative_with_abbreviation_is_the_target(nlp: Language) -> None:
+    text = "Den Berliner Verkehrsbetrieben (BVG) droht ab heute ein neuer Streik."
+    doc, events = analyse(nlp, text, {"BVG": ["BVG"]})
+    ev = only(events, "PROTEST")
+    assert ev.source == [] and names(doc, ev.target) == ["BVG"]
+
+
+def test_pronoun_and_following_name_are_two_actors(nlp: Language) -> None:
+    text = "Die Zeitung meinte, dass sie Johnson eine Einigung zugesichert hätte."
+    doc, events = analyse(nlp, text, {"Angela Merkel": ["sie"], "Boris Johnson": ["Johnson"]})
+    ev = only(events, "AGREE")
+    assert names(doc, ev.source) == ["Angela Merkel"] and names(doc, ev.target) == ["Boris Johnson"]
+
+
+def test_statement_during_a_visit_takes_the_place_in_focus(nlp: Language) -> None:
+    text = "Merkel traf Kaczyński in Berlin. Sie versprach eine enge Zusammenarbeit."
+    actors = {"Angela Merkel": ["Merkel", "Sie"], "Lech Kaczyński": ["Kaczyński"], "Berlin": ["Berlin"]}
+    doc, events = analyse(nlp, text, actors)
+    assert names(doc, [only(events, "AGREE").place or ""]) == ["Berlin"]
+
+
+def test_parsed_common_noun_subject_leaves_the_name_as_object(nlp: Language) -> None:
+    # "Die Gruppe … schloss am 24. März Russland aus.": the parse says the unnamed noun is the subject
+    words = ["Die", "Gruppe", "schloss", "am", "24.", "März", "Russland", "aus", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        heads=[1, 2, 2, 5, 5, 2, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "case", "amod", "obl", "obj", "compound:prt", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"],
+        morphs=["Case=Nom", "Case=Nom", "", "Case=Dat", "Case=Dat", "Case=Dat", "Case=Acc", "", ""],
+        sent_starts=[True] + [False] * 8,
+    )
+    doc._.published = date(2024, 3, 25)
+    doc._.entities = [entity("e1", doc.text, "Russland", ["Russland"])]
+    doc._.timexes, doc._.quantities, doc._.quotes = [], [], []
+    ev = only(extract_events(doc), "SANCTION")
+    assert ev.source == [] and names(doc, ev.target) == ["Russland"]
+
+
+def test_partner_of_a_relation_is_the_target(nlp: Language) -> None:
+    text = "Frankreich hat die diplomatischen Beziehungen zum Iran abgebrochen."
+    doc, events = analyse(nlp, text, {"Frankreich": ["Frankreich"], "Iran": ["Iran"]})
+    ev = only(events, "SANCTION")
+    assert names(doc, ev.source) == ["Frankreich"] and names(doc, ev.target) == ["Iran"]

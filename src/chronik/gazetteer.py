@@ -124,6 +124,7 @@ def _country_names(lang: str = "de") -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def country_code(text: str, lang: str = "de") -> str | None:
     """ISO3 for a country name, also in the German genitive ("Frankreichs", "des Irans")."""
     names = _country_names(lang)
@@ -156,6 +157,7 @@ def _demonyms(lang: str = "de") -> tuple[dict[str, str], dict[str, str]]:
     return adjectives, nouns
 
 
+@lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def demonym_adjective(word: str, lang: str = "de") -> str | None:
     """ISO3 for an inflected country adjective ("französischen" → FRA)."""
     adjectives, _ = _demonyms(lang)
@@ -185,6 +187,7 @@ def _roles(lang: str = "de") -> dict[str, Role]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def role(word: str, lang: str = "de") -> Role | None:
     """The role a (possibly inflected) noun names: "Präsidenten" → Präsident, "Kanzlerinnen" → Kanzlerin."""
     roles = _roles(lang)
@@ -215,6 +218,7 @@ def org_aliases(lang: str = "de") -> dict[str, Org]:
     return _orgs(lang)
 
 
+@lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def org(text: str, lang: str = "de") -> Org | None:
     orgs = _orgs(lang)
     if text in orgs:
@@ -230,6 +234,7 @@ def org(text: str, lang: str = "de") -> Org | None:
 _TRANSLIT = (("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("ck", "k"), ("ph", "f"))
 
 
+@lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def name_skeleton(text: str) -> str:
     key = norm(text)
     for a, b in _TRANSLIT:

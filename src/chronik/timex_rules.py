@@ -145,12 +145,18 @@ def day_value(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
-def closest_year(month: int, day: int, ref: date, direction: int) -> int:
+def closest_year(
+    month: int, day: int, ref: date, direction: int, on: Callable[[int], date | None] | None = None
+) -> int:
     """Year for a year-less ``day.month.`` seen from ``ref``: the nearest occurrence, or the
-    nearest one not after (``direction`` -1) / not before (+1) ``ref``."""
+    nearest one not after (``direction`` -1) / not before (+1) ``ref``. ``on`` gives the date in
+    a given year for movable days (Easter moves by five weeks, so a fixed probe misplaces it)."""
     best_year, best_dist = ref.year, None
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        cand = safe_date(year, month, min(day, 28) if month == 2 and day == 29 else day)
+        if on is not None:
+            cand = on(year)
+        else:
+            cand = safe_date(year, month, min(day, 28) if month == 2 and day == 29 else day)
         if cand is None:
             continue
         delta = (cand - ref).days
@@ -159,6 +165,15 @@ def closest_year(month: int, day: int, ref: date, direction: int) -> int:
         if best_dist is None or abs(delta) < best_dist:
             best_year, best_dist = year, abs(delta)
     return best_year
+
+
+def _easter_based(offset: int) -> Callable[[int], date | None]:
+    """The date of a holiday ``offset`` days after Easter Sunday, per year (for ``closest_year``)."""
+
+    def on(year: int) -> date | None:
+        return easter(year) + timedelta(days=offset) if 1583 <= year <= 9998 else None
+
+    return on
 
 
 # --------------------------------------------------------------------------------------------
@@ -256,7 +271,9 @@ class Context:
             return self.dct.year, "DCT"
         return self.year, "FOCUS" if self.year is not None else ""
 
-    def year_for(self, month: int, day: int, pos: int) -> tuple[int | None, str]:
+    def year_for(
+        self, month: int, day: int, pos: int, on: Callable[[int], date | None] | None = None
+    ) -> tuple[int | None, str]:
         """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed."""
         tense = clause_tense(self.text, pos, self.lex)
         near_focus = (
@@ -274,19 +291,23 @@ class Context:
                 year = ref.year
                 return year, f"FOCUS:{fmt_year(ref.year)}"
             else:
-                return closest_year(month, day, ref, 0), f"FOCUS:{fmt_year(ref.year)}"
+                return closest_year(month, day, ref, 0, on), f"FOCUS:{fmt_year(ref.year)}"
         if self.dct is None:
             return None, ""
-        return closest_year(month, day, self.dct, tense), f"DCT:{day_value(self.dct)}"
+        return closest_year(month, day, self.dct, tense, on), f"DCT:{day_value(self.dct)}"
 
 
 # --------------------------------------------------------------------------------------------
 # Tense of the clause around a position
 
 
-_SENT_END = re.compile(r"(?:[.!?;:][“”\"»«)]?|\n)\s")
-_SENT_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ\d„\"]")
-_CLAUSE_END = re.compile(r"[,.!?;:\n–]\s")
+# A dot after a one- or two-digit number is an ordinal ("Am 20. Dezember wird …"), not the end of
+# a sentence; a dot after a year ("im Jahr 2012. Dann") still ends one.
+_DOT = r"(?:(?<!\d)\.|(?<=\d{3})\.)"
+_SENT_END = re.compile(rf"(?:(?:{_DOT}|[!?;:])[“”\"»«)]?|\n)\s")
+# a colon before a capital opens a new statement too ("Bozen: Tagung …" in event listings)
+_SENT_BREAK = re.compile(rf"(?:{_DOT}|[!?:])\s+[A-ZÄÖÜ\d„\"]")
+_CLAUSE_END = re.compile(rf"(?:[,!?;:\n–]|{_DOT})\s")
 
 
 def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
@@ -352,11 +373,11 @@ class Rule:
 # Which trigger classes (see Grammar._build_triggers) a rule needs: a rule only runs around
 # places where one of them occurs, which keeps the component fast on long texts.
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
+    "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_only": ("digit",), "day_month": ("month",), "day_range": ("month",),
     "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
     "quarter_q": ("digit",), "holiday": ("holiday",), "relday": ("relday", "pod"), "weekday": ("weekday",),
-    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
+    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",), "day_word": ("dayword",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",),
@@ -456,8 +477,14 @@ class Grammar:
         )
         add(
             "year_pair",
-            rf"{b}(?P<y>{YEAR})/(?P<t>\d{{2}})(?![\d.,]?\d)",
+            rf"{b}(?P<y>{YEAR})(?P<sep>/|\s?[-–]\s?)(?P<t>\d{{2}})(?![\d.,]?\d)",
             self.h_year_pair,
+            check=lambda m, text: not _YEAR_BAD_BEFORE.search(text[max(0, m.start() - 14) : m.start()]),
+        )
+        add(  # "am 23. August … und am 24. die Armee": a bare day number in the month talked about
+            "day_only",
+            rf"(?<=\b[Aa]m\s)(?P<d>{DAY})\.(?=\s+(?:de[rnm]|die|das|ein\w*|sein\w*|ihr\w*)\s)",
+            self.h_day_only,
         )
         add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
@@ -516,6 +543,7 @@ class Grammar:
             self.h_unit_after,
         )
         add("tags", rf"{b}(?P<u>tags|Tags)\s+(?P<after>darauf|danach|zuvor|davor|vorher){e}", self.h_unit_after)
+        add("day_word", rf"{b}(?:(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}", self.h_day_word)
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
         add(
             "boundary",
@@ -654,6 +682,7 @@ class Grammar:
         put("relday", L["relative_days"])
         put("holiday", L["holidays"])
         put("yearword", L["year_words"])
+        put("dayword", L["day_words"])
         put("set", L["sets"])
         put("reference", L["references"])
         put("decade", L["decade_words"])
@@ -858,12 +887,24 @@ class Grammar:
         """ "1912/13", "Winter 1777/78": the second year is written with two digits."""
         first = int(m.group("y"))
         second = first // 100 * 100 + int(m.group("t"))
-        if second != first + 1:
+        # "/" joins two consecutive years (a season, a school year); a dash spans a range
+        # ("1926–28"), which never runs backwards or longer than a couple of decades
+        if second != first + 1 and (m.group("sep") == "/" or not 0 < second - first <= 20):
             return []
         ctx.set_year(second)
         ctx.year_pos = m.end()
         v1, v2 = fmt_year(first), fmt_year(second)
         return [(m.start("y"), m.end("y"), "DATE", v1, None, v1), (m.start("t"), m.end("t"), "DATE", v2, None, v2)]
+
+    def h_day_only(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        if ctx.month is None:  # only meaningful right after a month was named
+            return []
+        d = safe_date(ctx.month[0], ctx.month[1], int(m.group("d"))) if ctx.month[0] > 0 else None
+        if d is None:
+            return []
+        anchor = f"FOCUS:{ctx.month[0]:04d}-{ctx.month[1]:02d}"
+        ctx.set_day(d)
+        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
 
     def h_year_bc(self, m: re.Match[str], ctx: Context) -> list[Result]:
         year = 1 - int(m.group("y"))
@@ -956,7 +997,8 @@ class Grammar:
             year: int | None = int(m.group("y"))
         else:
             probe = (3, 31) if spec.startswith("E") else (int(spec[:2]), int(spec[3:]))
-            year, anchor = ctx.year_for(probe[0], probe[1], m.start())
+            on = _easter_based(int(spec[1:])) if spec.startswith("E") else None
+            year, anchor = ctx.year_for(probe[0], probe[1], m.start(), on)
         if year is None:
             if spec.startswith("E"):
                 return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
@@ -1083,10 +1125,17 @@ class Grammar:
         shift = self.lex["shift_after"].get(after, 0)
         unit = m.group("u").lower()
         start = m.start("det") if "det" in m.groupdict() and m.group("det") else m.start()
-        ref = ctx.day
+        if ctx.day is None and unit.startswith("jahr") and ctx.year is not None and ctx.year < 1:
+            value = fmt_year(ctx.year + shift)  # "im Jahr darauf" after a BC year: years only
+            return [(start, m.end(), "DATE", value, f"FOCUS:{fmt_year(ctx.year)}", value)]
+        # the day talked about; "im Jahr darauf" after a bare year counts from that year; with no
+        # focus at all, news count from the publication date ("Tags zuvor" in a one-event report)
+        ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else (ctx.focus_date(), "FOCUS")
+        if ref is None:
+            ref, kind = ctx.deictic()
         if ref is None:
             return []
-        anchor = f"FOCUS:{day_value(ref)}"
+        anchor = f"{kind}:{day_value(ref)}"
         if unit in self.pods:
             d = ref + timedelta(days=shift)
             ctx.set_day(d)
@@ -1102,6 +1151,29 @@ class Grammar:
             value = f"{d.year:04d}-{d.month:02d}"
         else:
             value = fmt_year(ref.year + shift)
+        return [(start, m.end(), "DATE", value, anchor, value)]
+
+    def h_day_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """"am Vortag", "der Vorabend", "in der Vorwoche": one unit before/after the day talked
+        about — the focus day however long ago it was set (these words always point back to a
+        named day), else the publication date (news about the day before it appeared)."""
+        unit, shift, pod = self.lex["day_words"][m.group("w").lower()]
+        ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else ctx.deictic()
+        if ref is None:
+            return []
+        anchor = f"{kind}:{day_value(ref)}"
+        start = m.start("det") if m.group("det") else m.start()
+        if unit == "D":
+            d = ref + timedelta(days=shift)
+            ctx.set_day(d)
+            if pod:
+                return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+            return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
+        if unit == "W":
+            value = week_value(ref + timedelta(weeks=shift))
+        else:
+            d = add_months(ref, shift)
+            value = f"{d.year:04d}-{d.month:02d}"
         return [(start, m.end(), "DATE", value, anchor, value)]
 
     def h_year_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -1337,6 +1409,8 @@ class Grammar:
         if after and amount is not None and float(amount).is_integer():
             sign = self.lex["shift_after"].get(after, 1)
             ref = ctx.day if unit in ("D", "W") else ctx.focus_date()
+            if ref is None and unit in ("D", "W") and not ctx.narrative:
+                ref = ctx.dct  # "einen Tag zuvor" with no day named yet: news count from the DCT
             if ref is not None and unit in SHIFT_UNITS and unit not in ("DE", "CE"):
                 k = int(amount) * sign
                 anchor = f"FOCUS:{day_value(ref)}"
@@ -1481,6 +1555,9 @@ _YEAR_BAD_AFTER = re.compile(
 )
 
 
+_RANGE_TAIL = re.compile(r"\s*(?:bis|-|–)\s*\d[\d.,]*")
+
+
 def _year_check(m: re.Match[str], text: str) -> bool:
     if m.group("bc_pre") or m.group("mod") or (m.start("y") > m.start() if m.group("y") else False):
         return True
@@ -1489,6 +1566,10 @@ def _year_check(m: re.Match[str], text: str) -> bool:
         return False
     after = text[m.end() : m.end() + 24]
     if _UNIT_AFTER.match(after) or _YEAR_BAD_AFTER.match(after):
+        return False
+    # "1500 bis 2000 Euro": the unit after the range's second number counts both numbers
+    rng = _RANGE_TAIL.match(text, m.end())
+    if rng and _UNIT_AFTER.match(text[rng.end() : rng.end() + 24]):
         return False
     if re.match(r"\s*(?:bis|und|-|–)\s*\d", after) and not re.match(
         r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after

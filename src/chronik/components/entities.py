@@ -20,6 +20,7 @@ Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,6 +120,7 @@ def _name_key(text: str) -> str:
     return gz.norm(text)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, asked for most capitalised tokens of every document
 def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, str | None]:
     """("US-Präsident") → country USA, role Präsident; ("Kremlchef") → RUS, Chef; org name for "EU-Kommissar"."""
     if "-" in word:
@@ -156,6 +158,61 @@ def _role_prefixes(lang: str) -> dict[str, str]:
     return dict(line.split("\t")[:2] for line in lang_resource(lang, "role_prefixes.tsv") if "\t" in line)
 
 
+@lru_cache(maxsize=4)
+def _number_words(lang: str) -> frozenset[str]:
+    data = json.loads((gz.LANG_DIR / lang / "number_words.json").read_text(encoding="utf-8"))
+    return frozenset(w for group in ("units", "tens") for w in data.get(group, {}))
+
+
+def _ends_in_head(word: str, heads: frozenset[str]) -> bool:
+    """Does a compound's last part end in one of ``heads`` ("Solidaritätsunion" → Union), also as genitive?"""
+    low = word.casefold()
+    for cand in (low, low[:-1] if low.endswith("s") else None):
+        if cand and any(cand.endswith(h.casefold()) for h in heads):
+            return True
+    return False
+
+
+def _known_name(word: str, lang: str) -> bool:
+    """Gazetteer support for a word as a name: a country, place, organisation or first name."""
+    return bool(
+        gz.country_code(word, lang) or gz.org(word, lang) or word in gz.given_names(lang)
+        or gz.place_candidates(word, lang)
+    )  # fmt: skip
+
+
+def _common_noun_compound(tok: Token, lang: str) -> bool:
+    """ "IS-Kämpfer", "EU-Referendum", "CDU-Vorsitz", "US-Bürgern": a hyphen compound the tagger calls a common
+    noun (NN, not NE) whose last part is neither an organisation head nor a known name is something related to the
+    name in front (its fighters, its referendum), not the named entity; the guide leaves such compounds out."""
+    text = tok.text
+    if "-" not in text or tok.tag_ != "NN":
+        return False
+    head = text.rpartition("-")[2]
+    if len(head) < 3 or not head[:1].isupper() or not head[1:].islower():
+        return False  # "Österreich-Ungarn" is caught below; "Bruxelles-Hal-VILVORDE"-style all-caps parts stay
+    if _ends_in_head(head, lang_resource(lang, "org_heads.txt")):
+        return False
+    # the whole word only as a country or organisation: as a place, "EU-Referendum" would be a quarter of "Eu"
+    whole = gz.country_code(text, lang) or gz.org(text, lang)
+    return not (whole or _known_name(head, lang))
+
+
+def _common_noun(tok: Token, lang: str) -> bool:
+    return _common_noun_compound(tok, lang) or _plural_common_noun(tok, lang)
+
+
+def _plural_common_noun(tok: Token, lang: str) -> bool:
+    """ "Parlamente", "Gaskonzerne", "Tauschbörsen": a single word the tagger calls a plural common noun, with an
+    inflected plural ending its lemma lacks, and no gazetteer support, names a kind of thing, not one entity."""
+    text, lemma = tok.text, tok.lemma_
+    if tok.tag_ != "NN" or tok.morph.get("Number") != ["Plur"] or not lemma or lemma == text or len(text) < 5:
+        return False
+    if not text.endswith(("e", "en", "n", "er", "s")) or not text.startswith(lemma[:-2] or lemma):
+        return False
+    return not _known_name(text, lang) and gz.demonym_noun(text, lang) is None
+
+
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
@@ -171,6 +228,8 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
             continue
         if len(ent) == 1 and label != "PER" and (gz.role(text, lang) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident" tagged as a name; handled as a role below
+        if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang):
+            continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
         start, end = ent.start, ent.end
         heads = lang_resource(lang, "name_heads.txt")
         if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
@@ -202,26 +261,52 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
     return out
 
 
-def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+@dataclass(frozen=True)
+class DocView:
+    """Plain strings and offsets of a doc, built once: spaCy creates a new Token object on every ``doc[i]`` and a new
+    string on every ``doc.text``, which made these per-token scans the component's main cost."""
+
+    text: str
+    words: list[str]
+    lowers: list[str]
+    starts: list[int]  # char offset of each token
+    ends: list[int]  # char offset one past each token
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocView:
+        words, lowers, starts, ends = [], [], [], []
+        for t in doc:
+            words.append(t.text)
+            lowers.append(t.lower_)
+            starts.append(t.idx)
+            ends.append(t.idx + len(t.text))
+        return cls(doc.text, words, lowers, starts, ends)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed: organisations, countries, curated places, political actors, big cities."""
     orgs = gz.org_aliases(lang)
     actors = gz.actors(lang)
     preps = lang_resource(lang, "place_prepositions.txt")
-    context = _text_countries(doc, lang)
+    context = _text_countries(doc, view, lang)
     place_nouns = lang_resource(lang, "place_nouns.txt")
+    words = view.words
     out = []
     i = 0
     n = len(doc)
     while i < n:
         found = None
-        if not taken[i] and _is_capitalised(doc[i]):
+        if not taken[i] and words[i][:1].isupper():
             for length in range(min(5, n - i), 0, -1):
                 if any(taken[i : i + length]):
                     continue
-                span = doc[i : i + length]
-                if not _is_capitalised(span[-1]) and length > 1 and span[-1].text not in ("von", "der", "für"):
+                last = words[i + length - 1]
+                if not last[:1].isupper() and length > 1 and last not in ("von", "der", "für"):
                     continue
-                text = span.text
+                text = view.span_text(i, i + length)
                 label = None
                 if text in orgs or (_strip_genitive(text) in orgs and length > 0 and text != _strip_genitive(text)):
                     label = "ORG"
@@ -231,12 +316,12 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
                     label = "PER"
                 elif (
                     i > 0
-                    and (doc[i - 1].lower_ in preps or doc[i - 1].text in place_nouns)
-                    and _detectable_city(text, doc[i - 1].text, lang, context)
+                    and (view.lowers[i - 1] in preps or words[i - 1] in place_nouns)
+                    and _detectable_city(text, words[i - 1], lang, context)
                 ):
                     label = "LOC"
                 if label:
-                    found = Mention(span.start_char, span.end_char, label, "name", text, tok_start=i,
+                    found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
                                     tok_end=i + length)  # fmt: skip
                     break
         if found:
@@ -253,9 +338,9 @@ def _gazetteer_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]
 HOME_TOWN_PREPOSITIONS = frozenset("in aus nach bei".split())
 
 
-def _text_countries(doc: Doc, lang: str) -> frozenset[str]:
+def _text_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
     """Countries the text or headline names, by country name or country adjective."""
-    words = [t.text for t in doc] + re.findall(r"[\w\-]+", doc._.title or "")
+    words = view.words + re.findall(r"[\w\-]+", doc._.title or "")
     out = set()
     for word in words:
         code = gz.demonym_adjective(word, lang) if word[:1].islower() else None
@@ -331,13 +416,16 @@ def _inhabitants(doc: Doc, i: int, text: str, lang: str) -> bool:
     return doc[i - 1].pos_ in ("DET", "")  # a relative pronoun "der" ("nach Polen, der Polen …") is no article
 
 
-def _given_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+def _given_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """ "Giuseppe Conte", "Fouad Belkacem" missed by the NER: a known first name followed by capitalised name words.
 
     Needs the tagger (a first name must be tagged as a noun or proper noun, which rules out "Sein Vater")."""
     names = gz.given_names(lang)
     out = []
-    for tok in doc:
+    for i, word in enumerate(view.words):
+        if taken[i] or not word[:1].isupper():
+            continue
+        tok = doc[i]
         parts = tok.text.split("-")
         given = tok.text in names or (len(parts) == 2 and all(p in names for p in parts))  # "Gina-Lisa"
         if taken[tok.i] or not given or tok.pos_ not in ("PROPN", "NOUN"):
@@ -354,8 +442,94 @@ def _given_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention
     return out
 
 
-def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
-    """Other occurrences of a name found once ("Hoover Institution" … "Hoover Institution"), also as genitive."""
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _find_whole(text: str, needle: str) -> list[int]:
+    """Start offsets of ``needle`` as a whole word in ``text`` (what ``(?<!\\w)needle(?!\\w)`` finds), by plain
+    ``str.find``: a regex per name would be compiled again for every name of every document."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        end = i + len(needle)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            out.append(i)
+            i = text.find(needle, end)
+        else:
+            i = text.find(needle, i + 1)
+    return out
+
+
+def _org_pattern_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """Organisation names the NER missed, by their shape:
+
+    * a capitalised hyphen compound ending in a party head, with an acronym, a number word or a known name in front
+      ("Fünf-Sterne-Bewegung", "CDU-Fraktion", "Labour-Partei": not "Regierungs-Partei");
+    * the name after a generic head noun, in quotes or as proper nouns / foreign words ("die Zeitung „Hürriyet“",
+      "die Partei Prawo i Sprawiedliwość", "die Tageszeitung La Nacion")."""
+    party_heads = lang_resource(lang, "party_heads.txt")
+    name_heads = lang_resource(lang, "name_heads.txt")
+    numbers = _number_words(lang)
+    words = view.words
+    out: list[Mention] = []
+    for i, word in enumerate(words):
+        if taken[i] or not word[:1].isupper():
+            continue
+        parts = word.split("-")
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and _ends_in_head(parts[-1], party_heads):
+            first = parts[0]
+            if (first.isupper() and len(first) >= 2) or first.casefold() in numbers or _known_name(first, lang):
+                out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
+                taken[i] = True
+            continue
+        if word in name_heads and i + 1 < len(words):
+            span = _name_after_head(doc, view, i + 1, taken, lang)
+            if span is not None:
+                a, b = span
+                out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", view.span_text(a, b), tok_start=a,
+                                   tok_end=b))  # fmt: skip
+                for k in range(a, b):
+                    taken[k] = True
+    return out
+
+
+def _foreign_name_token(tok: Token, lang: str) -> bool:
+    """A capitalised proper noun or foreign word (not a title, determiner, country adjective or common noun)."""
+    if not _is_capitalised(tok) or tok.lower_ in DETERMINERS or gz.role(tok.text, lang):
+        return False
+    return tok.tag_ in ("NE", "FM") or tok.pos_ in ("PROPN", "X")
+
+
+def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
+    """Token range of the name right after a head noun: inside quotes, or a run of proper nouns / foreign words
+    that may be joined by short lower-case particles ("Prawo i Sprawiedliwość", "Lycée Alexis de Tocqueville")."""
+    n = len(doc)
+    if view.words[i] in ("„", '"', "»", "“"):
+        close = next((k for k in range(i + 1, min(i + 7, n)) if view.words[k] in ("“", '"', "«", "”")), None)
+        if close is None or close == i + 1 or any(taken[i + 1 : close]):
+            return None
+        if not all(view.words[k][:1].isupper() or not view.words[k].isalpha() for k in range(i + 1, close)):
+            return None
+        return i + 1, close
+    end = i
+    while end < n and end - i < 6 and not taken[end]:
+        if _foreign_name_token(doc[end], lang):
+            end += 1
+        elif (
+            end > i and view.words[end].islower() and len(view.words[end]) <= 3 and end + 1 < n
+            and view.lowers[end] not in NOT_VERBS and _foreign_name_token(doc[end + 1], lang)
+        ):  # fmt: skip
+            end += 1  # a particle between two name words ("i", "di", "de")
+        else:
+            break
+    return (i, end) if end > i else None
+
+
+def _repeated_mentions(doc: Doc, text_all: str, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """Other occurrences of a name found once ("Hoover Institution" … "Hoover Institution"), also as genitive.
+
+    ``text_all`` is ``doc.text``, passed in because spaCy rebuilds that string on every access."""
     names: dict[str, str] = {}
     for m in mentions:
         if m.kind == "name" and m.text[:1].isupper() and len(m.text) > 2:
@@ -364,8 +538,8 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool], lan
                 names.setdefault(m.text + "s", "PER")
     out = []
     for text, label in names.items():
-        for match in re.finditer(r"(?<!\w)" + re.escape(text) + r"(?!\w)", doc.text):
-            span = doc.char_span(match.start(), match.end())
+        for at in _find_whole(text_all, text):
+            span = doc.char_span(at, at + len(text))
             if span is None or any(taken[k] for k in range(span.start, span.end)):
                 continue
             if (label == "LOC" and _inhabitants(doc, span.start, text, lang)) or _inside_longer_name(doc, span.end):
@@ -396,14 +570,15 @@ def _inside_longer_name(doc: Doc, end: int) -> bool:
     return end < len(doc) and _is_capitalised(doc[end]) and doc[end].pos_ == "PROPN"
 
 
-def _surname_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+def _surname_mentions(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """Later bare surnames of people already named in full ("Angela Merkel" … "Merkel will", "Merkels")."""
     surnames = {_tokens(m.text)[-1] for m in mentions if m.label == "PER" and len(_tokens(m.text)) >= 2}
     surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
     out = []
-    for tok in doc:
-        if taken[tok.i] or not _is_capitalised(tok):
+    for i, word in enumerate(view.words):
+        if taken[i] or not word[:1].isupper() or not (word in surnames or word[:-1] in surnames):
             continue
+        tok = doc[i]
         if _inside_longer_name(doc, tok.i + 1):
             continue
         if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
@@ -627,18 +802,20 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     for m in mentions:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
-    mentions += _gazetteer_mentions(doc, taken, lang)
+    view = DocView.of(doc)
+    mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, taken, lang)
-    mentions += _given_name_mentions(doc, taken, lang)
+    mentions += _given_name_mentions(doc, view, taken, lang)
+    mentions += _org_pattern_mentions(doc, view, taken, lang)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
-    mentions += _repeated_mentions(doc, mentions, taken, lang)
-    mentions += _surname_mentions(doc, mentions, taken)
+    mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
+    mentions += _surname_mentions(doc, view, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 
     extra: list[Mention] = []  # nominal and group mentions
     for i in range(len(doc)):
-        if i in mention_at:
+        if i in mention_at or not view.words[i][:1].isupper():  # titles are capitalised nouns
             continue
         phrase = _role_at(doc, i, lang, mention_at)
         if phrase is None:
@@ -649,12 +826,12 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _apply_name_attributes(clusters, lang)
     blockers = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"])
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
-    _resolve_pronouns(doc, clusters, blockers, lang)
-    _titled_people_countries(doc, clusters, lang)
+    _resolve_pronouns(doc, view, clusters, blockers, lang)
+    _titled_people_countries(doc, view, clusters, lang)
     return _to_entities(clusters, lang)
 
 
-def _titled_people_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
     """A person with no country of their own, in an article about one country, is of that country.
 
     Evidence: country names, country adjectives and place names in the text and headline. Applied only when one
@@ -663,7 +840,7 @@ def _titled_people_countries(doc: Doc, clusters: list[Cluster], lang: str) -> No
     """
     votes: Counter = Counter()
     title_words = re.findall(r"[\w\-]+", doc._.title or "")  # the headline counts too
-    for word in [t.text for t in doc] + title_words:
+    for word in view.words + title_words:
         code = gz.demonym_adjective(word, lang) if word[:1].islower() else None
         if code:
             votes[code] += 1
@@ -707,9 +884,9 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         nxt.tok_start = phrase.tok_start
         return
     start, end = doc[phrase.tok_start].idx, doc[phrase.tok_end - 1].idx + len(doc[phrase.tok_end - 1])
-    text = doc.text[start:end]
     if phrase.predicative:
         return
+    text = doc[phrase.tok_start : phrase.tok_end].text  # not doc.text[…]: that rebuilds the whole text
     # "Der frühere Außenminister der Vereinigten Staaten, George Shultz, …": title, comma, name.
     c = phrase.complement_end
     after = mention_at.get(c + 1) if c < len(doc) and doc[c].text == "," else None
@@ -865,7 +1042,7 @@ def _pronoun_number_ok(tok: Token) -> bool:
     return False
 
 
-def _resolve_pronouns(doc: Doc, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
+def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
     """ "er"/"sie" → the one compatible person in this or the previous sentence. A titled person we could not
     identify ("der Richter") still counts as a person there, so it blocks rather than misleads."""
     pronouns = _pronouns(lang)
@@ -873,10 +1050,11 @@ def _resolve_pronouns(doc: Doc, clusters: list[Cluster], blockers: list[Cluster]
     people = [c for c in clusters if c.label == "PER"] + blockers
     if not people:
         return
-    for tok in doc:
-        gender = pronouns.get(tok.lower_)
+    for i, low in enumerate(view.lowers):
+        gender = pronouns.get(low)
         if gender is None:
             continue
+        tok = doc[i]
         if tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "Sie"/"Er" mid-sentence: polite form or a name
         if tok.lower_ == "sie" and not _pronoun_number_ok(tok):

@@ -312,8 +312,8 @@ def _sentence_particle(tok: Token, last: Token | None, lex: Lexicon) -> Token | 
 def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     """ "den geforderten Reformen", "von verbotenen Gegenständen": a participle used as an adjective."""
     doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc):
-        return False
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
+        return False  # both readings below need an adjective ending: most tokens stop here
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     agent_before = any(doc[j].text in ("von", "durch") for j in range(max(0, tok.i - 4), tok.i))
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
@@ -360,9 +360,7 @@ def _name_tokens(doc: Doc, refs: list[MentionRef]) -> frozenset[int]:
     )
 
 
-def find_triggers(
-    sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]
-) -> list[Hit]:
+def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]) -> list[Hit]:
     hits: list[Hit] = []
     words = [t for clause in sent_clauses for t in clause if not t.is_punct]
     last = words[-1] if words else None  # a particle closing the sentence, checked per verb
@@ -531,11 +529,22 @@ def _is_settlement(ent: Entity) -> bool:
     return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
 
 
+_CASE_OF_DET = {"dem": "Dat", "einem": "Dat", "den": "Acc", "einen": "Acc", "des": "Gen", "eines": "Gen"}
+
+
 def _case(doc: Doc, ref: MentionRef) -> str | None:
     """Case from an unambiguous determiner before the mention ("dem" → Dat, "den"/"einen" → Acc).
 
     The model's morphology on proper names is not reliable enough to decide subjecthood."""
     i = ref.tok_start - 1
+    if i > 0 and doc[i].text == "(":
+        # "Den Berliner Verkehrsbetrieben (BVG) droht …": an abbreviation takes the case of the full name
+        i -= 1
+        steps = 0
+        while i > 0 and steps < 6 and (doc[i].text[:1].isupper() or doc[i].text.islower()) and doc[i].is_alpha:
+            if doc[i].text.lower() in _CASE_OF_DET:
+                break
+            i, steps = i - 1, steps + 1
     while (
         i >= 0
         and doc[i].text.islower()
@@ -545,8 +554,7 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         i -= 1  # skip adjectives ("dem russischen Präsidenten")
     if i < 0:
         return None
-    det = doc[i].text.lower()
-    return {"dem": "Dat", "einem": "Dat", "den": "Acc", "einen": "Acc", "des": "Gen", "eines": "Gen"}.get(det)
+    return _CASE_OF_DET.get(doc[i].text.lower())
 
 
 def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[MentionRef]]:
@@ -563,6 +571,8 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                 and ref.tok_start >= last.tok_end
                 and last.entity.label in ("PER", "ORG")
                 and ref.entity.label == "PER"
+                # "dass sie Johnson … zugesichert hätte": a pronoun and the next name are two actors
+                and doc[last.tok_start].text.lower() not in lex.cue("personal_pronouns")
             ):
                 groups[-1][-1] = ref  # "Schweizer Bundesrat" + "Joseph Deiss": title and name, keep the name
                 continue
@@ -737,17 +747,65 @@ def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     return doc[i - 1].text.lower() in lex.cue("place_adverbs")
 
 
+def _relation_partner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "die diplomatischen Beziehungen zum Iran abgebrochen": the partner of a relation is the target."""
+    i = ref.tok_start - 1
+    while i > lo and doc[i].text.lower() in lex.cue("np_filler"):
+        i -= 1
+    if i <= lo or doc[i].text.lower() not in ("zu", "zum", "zur"):
+        return False
+    return doc[i - 1].text in lex.cue("relation_nouns")
+
+
 def _locative(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     """A place after a place preposition ("in Berlin", "aus der Stadt Homs")."""
     prep = _prep_before(doc, ref.tok_start, lo, lex)
     return prep is not None and prep in lex.cue("prep_place") and ref.entity.label == "LOC"
 
 
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``top`` is ``tok`` or one of its heads in the parse."""
+    seen = 0
+    while seen < 32:
+        if tok.i == top.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok, seen = tok.head, seen + 1
+    return False
+
+
+def _unnamed_subject(
+    doc: Doc, trig: Token | None, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token]
+) -> bool:
+    """A common noun phrase in nominative fills the clause's first position and is the verb's only
+    parsed subject, and no bare name belongs to it ("Die Gruppe der Acht … schloss … Russland aus"):
+    then none of the names is the subject. (Only the first position is trusted: the parser often takes
+    a fronted object or a noun after the verb for a second subject.)"""
+    if trig is None or not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
+        return False
+    subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    first = next((t for t in clause if not t.is_punct), None)
+    if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or "Nom" not in subj.morph.get("Case"):
+        return False
+    if first is None or subj.left_edge.i != first.i or subj.right_edge.i >= trig.i:
+        return False
+    # "Die Regierung Venezuelas": a name inside the subject's phrase is the subject
+    return not any(_under(doc[k], subj) for _, ref in bare for k in range(ref.tok_start, ref.tok_end))
+
+
 def _bare_subject(
-    doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token], lex: Lexicon
+    doc: Doc,
+    bare: list[tuple[list[Entity], MentionRef]],
+    clause: list[Token],
+    lex: Lexicon,
+    trig: Token | None = None,
 ) -> int | None:
     """Which bare noun phrase is the subject: one opening the clause, else the nominative one."""
-    if not bare:
+    if not bare or _unnamed_subject(doc, trig, bare, clause):
         return None
     first_ref = bare[0][1]
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
@@ -765,7 +823,8 @@ def _bare_subject(
         return 0
     if "Nom" in cases:
         return cases.index("Nom")
-    parsed = _parsed_subjects(doc, bare, clause)
+    # an unambiguous article ("den", "dem") outranks the parser, which often takes a fronted object for the subject
+    parsed = [k for k in _parsed_subjects(doc, bare, clause) if cases[k] not in ("Dat", "Acc", "Gen")]
     if len(parsed) == 1:
         return parsed[0]
     return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
@@ -918,7 +977,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if roles.place is None:
                 roles.place = ents[0].id
             continue
-        if prep is not None and prep in lex.cue("prep_target"):
+        relation = prep is not None and not is_noun and _relation_partner(doc, first, lo, lex)
+        if prep is not None and (prep in lex.cue("prep_target") or relation):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
             if all(_is_settlement(e) for e in ents) and hit.trigger.type != "ASSAULT":
@@ -942,7 +1002,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if is_noun and _in_pp(trig, clause, lex):
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
         bare.append((ents, first))
-    subject_index = _bare_subject(doc, bare, clause, lex)
+    subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     for k, (ents, _ref) in enumerate(bare):
@@ -1016,10 +1076,16 @@ def _participle(word: str, lex: Lexicon) -> bool:
     return any(word.startswith(p + "ge") for p in lex.cue("particles"))
 
 
+@lru_cache(maxsize=8)
+def _zu_pattern(particles: frozenset[str]) -> re.Pattern[str] | None:
+    """The regex for particle + "zu" + verb, compiled once per particle list."""
+    alternatives = "|".join(sorted(particles, key=len, reverse=True))
+    return re.compile(rf"^\w*({alternatives})zu\w{{2,}}en$") if alternatives else None
+
+
 def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
     """ "zu treffen", "abzuziehen", "wiederaufzunehmen"."""
-    particles = "|".join(sorted(lex.cue("particles"), key=len, reverse=True))
-    pattern = re.compile(rf"^\w*({particles})zu\w{{2,}}en$") if particles else None
+    pattern = _zu_pattern(lex.cue("particles"))
     for t in clause:
         low = t.text.lower()
         if low == "zu" or (pattern is not None and t.text.islower() and pattern.match(low)):

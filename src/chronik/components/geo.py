@@ -33,7 +33,8 @@ HOME_BONUS = 0.5
 
 
 def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
-    texts = [entity.name] + [doc.text[s:e] for s, e in entity.mentions]
+    text = doc.text  # spaCy rebuilds doc.text on every access: once per entity, not once per mention
+    texts = [entity.name] + [text[s:e] for s, e in entity.mentions]
     seen: set[tuple] = set()
     out: list[gz.Place] = []
     for text in texts:

@@ -174,8 +174,6 @@ class Frame:
 
     cue: tuple[int, int]
     speaker: tuple[int, int] | None
-    kind_hint: str = "speech"
-    tokens: set[int] = field(default_factory=set)  # tokens that belong to the frame, not the quote
 
 
 class QuoteFinder:
@@ -203,7 +201,6 @@ class QuoteFinder:
         self.laut = frozenset(p.get("source_prepositions", []))
         self.zufolge = frozenset(p.get("source_postpositions", []))
         self.nach_nouns = frozenset(p.get("nach_nouns", []))
-        self.src_adverbs = frozenset(p.get("source_adverbs", []))
 
     # -- lexical tests --
 
@@ -221,7 +218,9 @@ class QuoteFinder:
             cues = [cue] if cue is not None else []
         if not cues or (tok.text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
             return None  # capitalised mid-sentence: a noun ("das Sagen"), not the verb
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+        # the lexicon knows verb forms better than the v1 tagger ("rät" as ADP); a participle used as an
+        # adjective ("der erklärte Wille", "ist bekannt"), a noun or a particle ("bitte") is not a cue
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN", "PART", "INTJ"):
             return None
         # a separable verb needs its particle later in the clause ("teilte … mit")
         for cue in sorted(cues, key=lambda c: c.particle is None):
@@ -314,6 +313,8 @@ class QuoteFinder:
                     j += 1
                     continue
                 break
+            if low in self.articles and j > i and _is_cap(doc[j - 1]) and low not in ("des", "der"):
+                break  # "die G8-Staaten | die Gewalt": a second noun phrase (the object) begins
             if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
                 j += 1
                 continue
@@ -409,6 +410,8 @@ class QuoteFinder:
                         if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
                             break
                         right = r.right_edge.i + 1
+                    while right < len(doc) and doc[right].ent_iob_ == "I":
+                        right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
                     return (left, right)
         return None
 
@@ -565,7 +568,7 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 sent_found.append(q)
         sent_found.extend(indirect)
         if all(q.kind == "partial" for q in sent_found):  # a fragment may sit inside a reported sentence
-            q = _continuation(doc, f, sent, in_direct, last, si, sents)
+            q = _continuation(doc, f, sent, in_direct, last, si)
             if q is not None and found and found[-1].continued and found[-1].sentence == si - 1:
                 # consecutive reported sentences form one quotation, as annotators mark them
                 found[-1].end, found[-1].sentence = q.end, si
@@ -1229,7 +1232,7 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
 
 
 def _continuation(
-    doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int, sents: list[Span]
+    doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int
 ) -> Found | None:
     """Konjunktiv or reportative 'sollen' sentences that continue a reported statement."""
     toks = [t for t in sent if not t.is_space]

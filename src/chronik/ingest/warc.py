@@ -41,7 +41,19 @@ def iter_warc(data: bytes, source: str) -> Iterator[Article | ReaderError]:
 
     try:
         records = ArchiveIterator(io.BytesIO(data))
-        for n, record in enumerate(records, 1):
+        n = 0
+        while True:
+            n += 1
+            try:
+                record = next(records, None)
+            except ArchiveLoadFailed:
+                raise
+            except Exception as exc:  # warcio fails inside the iterator on malformed headers: stop here,
+                # keeping what was read before (the stream position after a bad header is unknowable)
+                yield ReaderError(f"{source}: malformed WARC record {n} ({type(exc).__name__}: {exc})")
+                return
+            if record is None:
+                return
             if record.rec_type != "response":
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{n}"
