@@ -180,3 +180,54 @@ def test_same_weekday_as_the_paper_in_the_past_is_today() -> None:
 def test_amounts_in_currency_are_not_years() -> None:
     assert tag("Er zahlte 1200 € an die Stadt.") == []
     assert tag("Der Umbau kostete 2000 $.") == []
+
+
+def test_sentence_initial_day_month_takes_the_tense_of_its_own_sentence() -> None:
+    # the dot of "20." is an ordinal, not a sentence end: "wird" still governs the date
+    assert only("Am 20. Dezember wird er feiern.", date(2013, 4, 10)) == ("20. Dezember", "DATE", "2013-12-20")
+    assert only("Am 20. Dezember hat er gefeiert.", date(2013, 4, 10)) == ("20. Dezember", "DATE", "2012-12-20")
+
+
+def test_past_tense_easter_lies_before_the_paper_even_when_easter_is_late() -> None:
+    # Easter 2014 was 20 April: a past-tense report of 10 April 2014 means Easter 2013
+    assert only("Am Ostersonntag wurde er verhaftet.", date(2014, 4, 10)) == ("Ostersonntag", "DATE", "2013-03-31")
+    assert only("Am Ostersonntag wird gefeiert.", date(2014, 4, 10)) == ("Ostersonntag", "DATE", "2014-04-20")
+    assert only("Zu Pfingsten kamen viele.", date(2014, 4, 10))[2] == "2013-05-19"
+
+
+def test_vortag_counts_from_the_day_in_focus_else_from_the_paper() -> None:
+    text = "Am 5. März wurde er verhaftet. Am Vortag war er geflohen, am Vorabend hatte er gepackt."
+    assert tag(text)[1:] == [("Vortag", "DATE", "2024-03-04"), ("Vorabend", "TIME", "2024-03-03TEV")]
+    assert only("Am Vortag war er geflohen.") == ("Vortag", "DATE", "2024-03-13")
+    assert only("Die Zahlen liegen über denen der Vorwoche.") == ("der Vorwoche", "DATE", "2024-W10")
+
+
+def test_days_before_without_a_named_day_count_from_the_paper() -> None:
+    assert only("Einen Tag zuvor war er geflohen.") == ("Einen Tag zuvor", "DATE", "2024-03-13")
+    assert only("Tags darauf kam er zurück.") == ("Tags darauf", "DATE", "2024-03-15")
+
+
+def test_year_after_a_bare_year_is_the_next_year() -> None:
+    text = "Der Krieg begann 1790 und im Jahr darauf folgte der Aufstand."
+    assert tag(text, date(2011, 2, 16))[1] == ("Jahr darauf", "DATE", "1791")
+
+
+def test_dashed_year_ranges_give_both_years() -> None:
+    assert tag("Die Kommunisten hielten 1930–34 stand.") == [("1930", "DATE", "1930"), ("34", "DATE", "1934")]
+    assert tag("Von 1990-2000 wuchs die Stadt.") == [("1990", "DATE", "1990"), ("2000", "DATE", "2000")]
+    assert tag("Der 2012-Bericht liegt vor.") == []
+
+
+def test_bare_day_number_after_a_month_is_a_date_in_that_month() -> None:
+    text = "Am 23. August trat der König zurück, und am 24. die Armee."
+    assert tag(text, date(2011, 2, 16))[1] == ("24.", "DATE", "2010-08-24")
+    assert tag("Er wurde am 24. der Reihe nach aufgerufen.") == []  # no month talked about
+
+
+def test_amount_ranges_are_not_years() -> None:
+    assert tag("Die Strafe beträgt 1500 bis 2000 Euro.") == []
+    assert tag("Es kamen 1800-2000 Besucher.") == []
+
+
+def test_folgezeit_is_a_future_reference() -> None:
+    assert only("In der Folgezeit kam es zu Unruhen.") == ("Folgezeit", "DATE", "FUTURE_REF")

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -120,8 +122,10 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
             i = j
             continue
         i += 1
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = starts[k]
+    # One array write: the Token.is_sent_start setter re-checks the whole doc's annotation on
+    # every call, which made this quadratic on long texts.
+    values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], values)
     return doc
 
 

@@ -471,7 +471,7 @@ class Grammar:
         add(
             "year",
             rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+|(?:(?:Kriegs|Krisen|Wahl|Geschäfts|Kalender)?[Jj]ahre?s?)\s+)?"
-            rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?![\w-])",
+            rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?!\w|-(?!\d))",
             self.h_year,
             check=_year_check,
         )

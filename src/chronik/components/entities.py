@@ -461,13 +461,19 @@ def _find_whole(text: str, needle: str) -> list[int]:
     return out
 
 
-def _org_pattern_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+def _org_pattern_mentions(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
     """Organisation names the NER missed, by their shape:
 
     * a capitalised hyphen compound ending in a party head, with an acronym, a number word or a known name in front
       ("Fünf-Sterne-Bewegung", "CDU-Fraktion", "Labour-Partei": not "Regierungs-Partei");
     * the name after a generic head noun, in quotes or as proper nouns / foreign words ("die Zeitung „Hürriyet“",
-      "die Partei Prawo i Sprawiedliwość", "die Tageszeitung La Nacion")."""
+      "die Partei Prawo i Sprawiedliwość", "die Tageszeitung La Nacion");
+    * a proper noun owned by a person named in the genitive ("Matteo Salvinis Lega", "Erdoğans AKP"): a party or
+      company; a relative or aide is a common noun ("Trumps Sohn") and a country is found by the gazetteer first."""
+    # token after a person's genitive name ("Salvinis")
+    owned = {m.tok_end for m in mentions if m.label == "PER" and m.kind == "name" and m.text.endswith("s")}
     party_heads = lang_resource(lang, "party_heads.txt")
     name_heads = lang_resource(lang, "name_heads.txt")
     numbers = _number_words(lang)
@@ -483,14 +489,17 @@ def _org_pattern_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str)
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
             continue
+        span = None
         if word in name_heads and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
-            if span is not None:
-                a, b = span
-                out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", view.span_text(a, b), tok_start=a,
-                                   tok_end=b))  # fmt: skip
-                for k in range(a, b):
-                    taken[k] = True
+        elif i in owned and words[i] not in gz.given_names(lang) and _foreign_name_token(doc[i], lang):
+            span = _name_after_head(doc, view, i, taken, lang)
+        if span is not None:
+            a, b = span
+            out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", view.span_text(a, b), tok_start=a,
+                               tok_end=b))  # fmt: skip
+            for k in range(a, b):
+                taken[k] = True
     return out
 
 
@@ -806,7 +815,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
-    mentions += _org_pattern_mentions(doc, view, taken, lang)
+    mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken)
