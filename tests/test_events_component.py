@@ -429,3 +429,10 @@ def test_partner_of_a_relation_is_the_target(nlp: Language) -> None:
     doc, events = analyse(nlp, text, {"Frankreich": ["Frankreich"], "Iran": ["Iran"]})
     ev = only(events, "SANCTION")
     assert names(doc, ev.source) == ["Frankreich"] and names(doc, ev.target) == ["Iran"]
+
+
+def test_saxon_genitive_before_an_institution_is_the_actor(nlp: Language) -> None:
+    text = "Frankreichs Regierung kritisierte Russland scharf."
+    doc, events = analyse(nlp, text, {"Frankreich": ["Frankreichs"], "Russland": ["Russland"]})
+    ev = only(events, "ACCUSE")
+    assert names(doc, ev.source) == ["Frankreich"] and names(doc, ev.target) == ["Russland"]

@@ -231,3 +231,28 @@ def test_amount_ranges_are_not_years() -> None:
 
 def test_folgezeit_is_a_future_reference() -> None:
     assert only("In der Folgezeit kam es zu Unruhen.") == ("Folgezeit", "DATE", "FUTURE_REF")
+
+
+def test_deictic_adjective_before_a_weekday_stays_outside_the_extent() -> None:
+    # KRAUTS: "am heutigen [Samstag]", "am morgigen [Sonntag]"; "kommenden" stays inside
+    assert only("Am heutigen Samstag beginnt das Fest.", date(2011, 4, 30)) == ("Samstag", "DATE", "2011-04-30")
+    assert only("Am morgigen Sonntag kommt er.", date(2011, 4, 30)) == ("Sonntag", "DATE", "2011-05-01")
+    assert only("Am kommenden Sonntag kommt er.", date(2011, 4, 30))[0] == "kommenden Sonntag"
+
+
+def test_week_boundaries_are_the_week_but_wochenende_is_the_weekend() -> None:
+    assert only("Zu Wochenbeginn sank der Kurs.") == ("Wochenbeginn", "DATE", "2024-W11")
+    assert only("Am Wochenende wird gewählt.") == ("Wochenende", "DATE", "2024-W11-WE")
+
+
+def test_day_after_a_bare_year_in_news_does_not_invent_a_mid_year_day() -> None:
+    assert tag("Im Jahr 2012 stieg der Preis. Am Tag darauf fiel er.")[1] == ("Tag darauf", "DATE", "2024-03-15")
+
+
+def test_ist_without_a_participle_is_present_not_past() -> None:
+    # "ist bereits ausverkauft" / "ist Wahltag" say nothing about the past; "ist … verhaftet worden" does
+    dct = date(2013, 10, 11)
+    assert only("Die Vorstellung am 6. November ist bereits ausverkauft.", dct)[2] == "2013-11-06"
+    assert only("Am Ostersonntag ist die Kirche offen.", date(2014, 4, 10))[2] == "2014-04-20"
+    assert only("Am 20. Dezember ist er verhaftet worden.", date(2014, 4, 10))[2] == "2013-12-20"
+    assert only("Am 3. Mai hat die Polizei den Mann festgenommen.", date(2014, 4, 10))[2] == "2013-05-03"

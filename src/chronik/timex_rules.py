@@ -153,10 +153,8 @@ def closest_year(
     a given year for movable days (Easter moves by five weeks, so a fixed probe misplaces it)."""
     best_year, best_dist = ref.year, None
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        if on is not None:
-            cand = on(year)
-        else:
-            cand = safe_date(year, month, min(day, 28) if month == 2 and day == 29 else day)
+        fixed_day = min(day, 28) if month == 2 and day == 29 else day
+        cand = on(year) if on is not None else safe_date(year, month, fixed_day)
         if cand is None:
             continue
         delta = (cand - ref).days
@@ -327,12 +325,15 @@ def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
 
 def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> int:
     tables = _tense_tables(lex)
+    aux = frozenset(lex["tense"]["perfect_aux"])
     best, best_dist = 0, 10**9
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
         tense = tables.get(word)
         if tense is None:
             continue
+        if word in aux and not _PARTICIPLE.search(text, w.end(), right):
+            continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
         dist = abs(w.start() - pos)
         if dist < best_dist:
             best, best_dist = tense, dist
@@ -340,6 +341,9 @@ def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> 
 
 
 _WORD = re.compile(r"\w+")
+# a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
+# unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert")
+_PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
 
 
 @lru_cache(maxsize=4)
@@ -373,11 +377,12 @@ class Rule:
 # Which trigger classes (see Grammar._build_triggers) a rule needs: a rule only runs around
 # places where one of them occurs, which keeps the component fast on long texts.
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_only": ("digit",), "day_month": ("month",), "day_range": ("month",),
+    "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
     "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
     "quarter_q": ("digit",), "holiday": ("holiday",), "relday": ("relday", "pod"), "weekday": ("weekday",),
-    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",), "day_word": ("dayword",),
+    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
+    "day_word": ("dayword",), "day_only": ("digit",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",),
@@ -553,8 +558,12 @@ class Grammar:
         )
         add(
             "boundary_word",
-            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats)(?P<mod>ende|beginn|anfang|mitte|wechsel)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats|Wochen)(?P<mod>ende|beginn|anfang|mitte|wechsel)(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_boundary,
+            # "Wochenbeginn", "Wochenmitte"; "Wochenende" is the weekend (its own rule)
+            check=lambda m, text: (
+                not (m.group("u").lower() == "wochen" and m.group("mod").lower() in ("ende", "wechsel"))
+            ),
         )
         add(
             "weekend",
@@ -1051,11 +1060,14 @@ class Grammar:
         d = ref + timedelta(days=delta)
         ctx.set_day(d)
         anchor = f"{kind}:{day_value(ref)}"
+        # KRAUTS leaves adjectives made from deictic adverbs out: "am heutigen [Samstag]"
+        outside = shift_word and _stem(shift_word) in self.lex["shifts_outside_extent"]
+        start = m.start("wd") if outside else m.start()
         pod_word = _lower(m.group("pod") or m.group("pod2")).rstrip("s")
         if pod_word:
             pod = self.pods.get(pod_word, self.pods.get(pod_word + "s", "MO"))
-            return [(m.start(), m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
-        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
+            return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+        return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
 
     def h_rel_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
         stem = _stem(m.group("shift"))
@@ -1130,7 +1142,9 @@ class Grammar:
             return [(start, m.end(), "DATE", value, f"FOCUS:{fmt_year(ctx.year)}", value)]
         # the day talked about; "im Jahr darauf" after a bare year counts from that year; with no
         # focus at all, news count from the publication date ("Tags zuvor" in a one-event report)
-        ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else (ctx.focus_date(), "FOCUS")
+        ref, kind = ctx.day, "FOCUS"
+        if ref is None and unit.startswith(("jahr", "monat")):  # a year or month in focus is enough
+            ref = ctx.focus_date()
         if ref is None:
             ref, kind = ctx.deictic()
         if ref is None:
@@ -1154,7 +1168,7 @@ class Grammar:
         return [(start, m.end(), "DATE", value, anchor, value)]
 
     def h_day_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        """"am Vortag", "der Vorabend", "in der Vorwoche": one unit before/after the day talked
+        """Words like "am Vortag", "der Vorabend", "in der Vorwoche": one unit before/after the day talked
         about — the focus day however long ago it was set (these words always point back to a
         named day), else the publication date (news about the day before it appeared)."""
         unit, shift, pod = self.lex["day_words"][m.group("w").lower()]

@@ -216,7 +216,9 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
-def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
+def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list[Mention]:
+    """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
+    finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
     out = []
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
@@ -229,6 +231,8 @@ def _ner_mentions(doc: Doc, lang: str) -> list[Mention]:
         if len(ent) == 1 and label != "PER" and (gz.role(text, lang) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident" tagged as a name; handled as a role below
         if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang):
+            if blocked is not None:
+                blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
         start, end = ent.start, ent.end
         heads = lang_resource(lang, "name_heads.txt")
@@ -427,12 +431,16 @@ def _given_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) 
             continue
         tok = doc[i]
         parts = tok.text.split("-")
-        given = tok.text in names or (len(parts) == 2 and all(p in names for p in parts))  # "Gina-Lisa"
+        # "Gina-Lisa", "Karl-Theodor": a hyphenated first name with one known part and both parts capitalised
+        plain = all(p[:1].isupper() and p[1:].islower() for p in parts)
+        given = tok.text in names or (len(parts) == 2 and any(p in names for p in parts) and plain)
         if taken[tok.i] or not given or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 2 and not taken[end] and _name_token(doc[end], lang, loose=True):
             end += 1
+            if _genitive_surname(view.words[end - 1], names):
+                break  # "Matteo Salvinis Lega": the genitive ends the name, what follows is his
         if end > tok.i + 1:
             span = doc[tok.i : end]
             out.append(Mention(span.start_char, span.end_char, "PER", "name", span.text, tok_start=span.start,
@@ -467,16 +475,21 @@ def _org_pattern_mentions(
     """Organisation names the NER missed, by their shape:
 
     * a capitalised hyphen compound ending in a party head, with an acronym, a number word or a known name in front
-      ("Fünf-Sterne-Bewegung", "CDU-Fraktion", "Labour-Partei": not "Regierungs-Partei");
+      ("Fünf-Sterne-Bewegung", "CDU-Fraktion": not "Regierungs-Partei", and not "Labour-Partei" either);
     * the name after a generic head noun, in quotes or as proper nouns / foreign words ("die Zeitung „Hürriyet“",
       "die Partei Prawo i Sprawiedliwość", "die Tageszeitung La Nacion");
     * a proper noun owned by a person named in the genitive ("Matteo Salvinis Lega", "Erdoğans AKP"): a party or
       company; a relative or aide is a common noun ("Trumps Sohn") and a country is found by the gazetteer first."""
     # token after a person's genitive name ("Salvinis")
-    owned = {m.tok_end for m in mentions if m.label == "PER" and m.kind == "name" and m.text.endswith("s")}
+    given = gz.given_names(lang)
+    owned = {
+        m.tok_end for m in mentions
+        if m.label == "PER" and m.kind == "name" and _genitive_surname(m.text.split()[-1], given)
+    }  # fmt: skip
     party_heads = lang_resource(lang, "party_heads.txt")
     name_heads = lang_resource(lang, "name_heads.txt")
     numbers = _number_words(lang)
+    place_nouns = lang_resource(lang, "place_nouns.txt")
     words = view.words
     out: list[Mention] = []
     for i, word in enumerate(words):
@@ -488,6 +501,15 @@ def _org_pattern_mentions(
             if (first.isupper() and len(first) >= 2) or first.casefold() in numbers or _known_name(first, lang):
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
+            continue
+        if word in place_nouns and i + 1 < len(words) and not taken[i + 1] and _place_name_token(doc[i + 1], lang):
+            end = i + 2  # "im Stadtteil Molenbeek": a place too small or too new for GeoNames
+            while end < len(words) and end - i <= 3 and not taken[end] and _place_name_token(doc[end], lang):
+                end += 1
+            out.append(Mention(view.starts[i + 1], view.ends[end - 1], "LOC", "name", view.span_text(i + 1, end),
+                               tok_start=i + 1, tok_end=end))  # fmt: skip
+            for k in range(i + 1, end):
+                taken[k] = True
             continue
         span = None
         if word in name_heads and i + 1 < len(words):
@@ -503,11 +525,31 @@ def _org_pattern_mentions(
     return out
 
 
+def _place_name_token(tok: Token, lang: str) -> bool:
+    """A proper noun after a place noun; by either tagger, since place names unknown to the tagger's training
+    ("Molenbeek") get NN from one of them. Not a plural, title, country adjective or organisation."""
+    if not _is_capitalised(tok) or tok.lower_ in DETERMINERS or not tok.text.replace("-", "").isalpha():
+        return False
+    if tok.morph.get("Number") == ["Plur"] and tok.lemma_ and tok.lemma_ != tok.text:
+        return False
+    if gz.role(tok.text, lang) or gz.org(tok.text, lang) or gz.demonym_noun(tok.text, lang):
+        return False
+    return tok.pos_ == "PROPN" or tok.tag_ in ("NE", "FM")
+
+
+def _genitive_surname(word: str, given: frozenset[str]) -> bool:
+    """ "Salvinis", "Merkels": a name in the genitive; "Jens", "Hans", "Klaus" are first names that end in -s."""
+    return word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in given
+
+
 def _foreign_name_token(tok: Token, lang: str) -> bool:
     """A capitalised proper noun or foreign word (not a title, determiner, country adjective or common noun)."""
     if not _is_capitalised(tok) or tok.lower_ in DETERMINERS or gz.role(tok.text, lang):
         return False
-    return tok.tag_ in ("NE", "FM") or tok.pos_ in ("PROPN", "X")
+    if tok.morph.get("Number") == ["Plur"] and tok.lemma_ and tok.lemma_ != tok.text:
+        return False  # an inflected plural ("Gruppe Passagiere") is a common noun, whatever the tag
+    # the fine tag decides when the two taggers disagree ("Gruppe Passagiere": PROPN but NN)
+    return tok.tag_ in ("NE", "FM") or (tok.pos_ in ("PROPN", "X") and tok.tag_ != "NN")
 
 
 def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
@@ -806,8 +848,11 @@ class EntityLinker:
 def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     if not len(doc):
         return []
-    mentions = _ner_mentions(doc, lang)
+    blocked: list[int] = []
+    mentions = _ner_mentions(doc, lang, blocked)
     taken = [False] * len(doc)
+    for k in blocked:
+        taken[k] = True
     for m in mentions:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True

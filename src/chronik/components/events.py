@@ -946,7 +946,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
         owned = _saxon_genitive(doc, group[-1])
-        if owned is not None:
+        if owned is not None and owned.text not in lex.cue("institution_nouns"):
+            # ("Frankreichs Regierung kritisierte …": the state stands for its institution and stays the actor)
             if owned.i == trig.i:  # "Johnsons Besuch": the noun's agent ("Assads Festnahme": its patient)
                 for e in ents:
                     _add(roles.target if patient_genitive else roles.source, e)

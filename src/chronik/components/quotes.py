@@ -402,18 +402,48 @@ class QuoteFinder:
         tok = doc[verb]
         heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
         for head in heads:
+            passive = any(c.dep_ == "aux:pass" for c in head.children)
             for child in head.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    left = child.left_edge.i
-                    right = child.i + 1
-                    for r in child.rights:
-                        if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
-                            break
-                        right = r.right_edge.i + 1
-                    while right < len(doc) and doc[right].ent_iob_ == "I":
-                        right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
-                    return (left, right)
+                if child.dep_ in SUBJECT_DEPS and not _non_nominative(child):
+                    return self._parsed_phrase(doc, child)
+            if passive:  # "wird von X kritisiert": the agent speaks, the passive subject is the content
+                agent = self._passive_agent(head)
+                if agent is not None:
+                    return self._parsed_phrase(doc, agent)
         return None
+
+    def _passive_agent(self, verb: Token) -> Token | None:
+        """The noun of a "von"/"durch" phrase attached to a passive verb."""
+        for child in verb.children:
+            if child.dep_ in ("obl", "obl:agent", "sbp") and any(
+                c.dep_ == "case" and c.text.lower() in self.lex.words("passive_agent_preps") for c in child.children
+            ):
+                return child
+        return None
+
+    def _parsed_phrase(self, doc: Doc, child: Token) -> tuple[int, int]:
+        """The subject's phrase: its left edge up to (not into) a relative clause or a verb."""
+        left = child.left_edge.i
+        right = child.i + 1
+        for r in child.rights:
+            if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
+                break
+            right = r.right_edge.i + 1
+        while right < len(doc) and doc[right].ent_iob_ == "I":
+            right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
+        while left < child.i and doc[left].dep_ == "case":
+            left += 1  # the agent's "von" is not part of the speaker
+        return (left, right)
+
+    def subject_of_noun_cue(self, doc: Doc, noun: int) -> tuple[int, int] | None:
+        """'X erteilte den Befehl, …', 'X erhob die Forderung, …': a cue noun that is an object speaks
+        through the governing verb's subject, not by itself."""
+        tok = doc[noun]
+        if not _has(doc, "DEP") or tok.dep_ not in ("obj", "iobj", "obl", "obl:arg", "oa", "op", "da"):
+            return None
+        if tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == noun:
+            return None
+        return self.subject_from_parse(doc, tok.head.i)
 
     def speaker_of_cue(
         self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None = None
@@ -428,6 +458,8 @@ class QuoteFinder:
                     return self.np_after(doc, k + 1, end)
             return None
         found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
+        if found is not None and _has(doc, "POS") and not _nominal(doc, found):
+            found = None  # "Offenbar entschied sich X": a fronted adverb is no speaker
         return found if found is not None else parsed
 
     def _oblique_start(self, doc: Doc, start: int, end: int) -> bool:
@@ -493,6 +525,17 @@ class QuoteFinder:
             if doc[m].text.lower() in self.aux:
                 return self.np_after(doc, m + 1, verb)
         return None
+
+
+def _non_nominative(tok: Token) -> bool:
+    """The model's morphology marks the word as dative/accusative/genitive: an object, not a subject."""
+    case = tok.morph.get("Case")
+    return bool(case) and "Nom" not in case and tok.pos_ != "PROPN"  # names' case is often guessed wrong
+
+
+def _nominal(doc: Doc, span: tuple[int, int]) -> bool:
+    """The span holds a noun, name or pronoun (as tagged by the model)."""
+    return any(doc[k].pos_ in ("NOUN", "PROPN", "PRON", "X") for k in range(span[0], span[1]))
 
 
 def _closes_clause(doc: Doc, k: int, end: int) -> bool:
@@ -1137,7 +1180,7 @@ def _complement(
         return None
     clause_start = _clause_start(doc, sent, k)
     if cue.role == "noun":  # "der Appell, …", "mit der Begründung, …": the noun phrase is the source
-        speaker = f.np_ending_at(doc, k + 1, sent.start) or (k, k + 1)
+        speaker = f.subject_of_noun_cue(doc, k) or f.np_ending_at(doc, k + 1, sent.start) or (k, k + 1)
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
     clause_end = _complement_end(doc, f, body, end)
