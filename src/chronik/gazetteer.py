@@ -396,6 +396,12 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
     return []
 
 
+def exact_places(text: str, lang: str = "de") -> list[Place]:
+    """Places named by exactly this text (curated, country, city, subdivision), without the genitive, quarter and
+    place-word fallbacks of :func:`place_candidates`: "EU-Referendum" is no quarter of the French town Eu."""
+    return _lookup(norm(text), lang)
+
+
 def _lookup(key: str, lang: str) -> list[Place]:
     out: list[Place] = list(_aliases(lang).get(key, []))
     if not out:

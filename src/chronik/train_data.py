@@ -210,7 +210,8 @@ def upos_form_remap(train_sents: list[dict]) -> dict[tuple[str, str], str]:
     """Word-level remapping of v2.3 UPOS to the 2025 scheme, learnt from the gold training trees.
 
     For the classes that changed (PRON→DET, ADV→ADJ, ADJ→DET, AUX↔VERB): a (form, old-UPOS) pair is
-    rewritten when the form carries the new UPOS in ≥ 80 % of its (≥ 2) gold occurrences.
+    rewritten when the form carries the new UPOS in ≥ 80 % of its (≥ 2) gold occurrences *and* the old UPOS
+    never — so relative *die*/*der* (PRON in both versions) are not turned into articles.
     """
     counts: dict[str, Counter] = {}
     for s in train_sents:
@@ -226,7 +227,7 @@ def upos_form_remap(train_sents: list[dict]) -> dict[tuple[str, str], str]:
         if n / total < 0.8:
             continue
         for old, news in changes.items():
-            if best in news:
+            if best in news and c[old] == 0:
                 remap[(form, old)] = best
     return remap
 

@@ -193,8 +193,9 @@ def _common_noun_compound(tok: Token, lang: str) -> bool:
         return False  # "Österreich-Ungarn" is caught below; "Bruxelles-Hal-VILVORDE"-style all-caps parts stay
     if _ends_in_head(head, lang_resource(lang, "org_heads.txt")):
         return False
-    # the whole word only as a country or organisation: as a place, "EU-Referendum" would be a quarter of "Eu"
-    whole = gz.country_code(text, lang) or gz.org(text, lang)
+    # the whole word as an exact place ("Rheinland-Pfalz", "Mexiko-Stadt"), not as a quarter: "EU-Referendum" is
+    # no part of the French town Eu
+    whole = gz.country_code(text, lang) or gz.org(text, lang) or gz.exact_places(text, lang)
     return not (whole or _known_name(head, lang))
 
 

@@ -196,6 +196,10 @@ class QuoteFinder:
         self.not_konjunktiv = g.words("not_konjunktiv")
         self.name_particles = g.words("name_particles")
         self.main_conj = g.words("main_clause_conjunctions")
+        self.agent_preps = g.words("passive_agent_preps")
+        self.expletives = g.words("expletive_subjects")
+        self.anaphoric_objects = g.words("anaphoric_objects")
+        self.reported_preps = {k: frozenset(v) for k, v in g.grammar.get("reported_needs_preposition", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
         self.laut = frozenset(p.get("source_prepositions", []))
@@ -404,7 +408,7 @@ class QuoteFinder:
         for head in heads:
             passive = any(c.dep_ == "aux:pass" for c in head.children)
             for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and not _non_nominative(child):
+                if child.dep_ in SUBJECT_DEPS and not _non_nominative(child) and child.lower_ not in self.expletives:
                     return self._parsed_phrase(doc, child)
             if passive:  # "wird von X kritisiert": the agent speaks, the passive subject is the content
                 agent = self._passive_agent(head)
@@ -416,7 +420,7 @@ class QuoteFinder:
         """The noun of a "von"/"durch" phrase attached to a passive verb."""
         for child in verb.children:
             if child.dep_ in ("obl", "obl:agent", "sbp") and any(
-                c.dep_ == "case" and c.text.lower() in self.lex.words("passive_agent_preps") for c in child.children
+                c.dep_ == "case" and c.text.lower() in self.agent_preps for c in child.children
             ):
                 return child
         return None
@@ -439,7 +443,7 @@ class QuoteFinder:
         """'X erteilte den Befehl, …', 'X erhob die Forderung, …': a cue noun that is an object speaks
         through the governing verb's subject, not by itself."""
         tok = doc[noun]
-        if not _has(doc, "DEP") or tok.dep_ not in ("obj", "iobj", "obl", "obl:arg", "oa", "op", "da"):
+        if not _has(doc, "DEP") or tok.dep_ not in ("obj", "oa"):  # accusative only: "folgte dem Appell" is no act
             return None
         if tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == noun:
             return None
@@ -1266,12 +1270,33 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         if cue.role == "clause":
             return None
         speaker = f.speaker_of_cue(doc, start, t.i, span[1], sent.end, start)
-        if speaker is None:
+        if speaker is None or not _reported_content(doc, f, cue, sent, span, speaker):
             return None
         q = Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "reported", sentence=si)
         q.speaker, q.cue = speaker, span
         return q
     return None
+
+
+def _reported_content(
+    doc: Doc, f: QuoteFinder, cue: Cue, sent: Span, span: tuple[int, int], speaker: tuple[int, int]
+) -> bool:
+    """A reported statement needs content of its own besides speaker and verb: not "(Wikinews berichtete)",
+    "Sie fügte hinzu.", nor "Dies gab X bekannt" (a frame pointing back at the previous sentence), and
+    verbs that also mean conversation ("sprach mit X") only with their content preposition ("sprach von")."""
+    rest = [
+        t
+        for t in sent
+        if not (t.is_space or t.is_punct or span[0] <= t.i < span[1] or speaker[0] <= t.i < speaker[1])
+        and t.lower_ not in f.aux
+        and t.lower_ not in f.part_aux
+    ]
+    if len(rest) < 2:
+        return False
+    if rest[0].lower_ in f.anaphoric_objects and rest[0].i < span[0]:
+        return False
+    needs = f.reported_preps.get(cue.lemma)
+    return needs is None or any(t.lower_ in needs for t in sent if t.i > span[0])
 
 
 def _continuation(
