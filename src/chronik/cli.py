@@ -153,19 +153,31 @@ def ingest(
 ) -> None:
     """Analyse and store a corpus; documents already stored are skipped, so a rerun resumes."""
     from rich.table import Table
+    from sqlalchemy.exc import DBAPIError
 
     from chronik.ingest.progress import rich_progress
     from chronik.ingest.runner import ingest as run_ingest
 
     store = _open_store(db)
-    result = run_ingest(
-        paths,
-        store,
-        workers=workers,
-        scheduler=scheduler,
-        lang=lang,
-        progress_factory=None if quiet else rich_progress(err),
-    )
+    try:
+        result = run_ingest(
+            paths,
+            store,
+            workers=workers,
+            scheduler=scheduler,
+            lang=lang,
+            progress_factory=None if quiet else rich_progress(err),
+        )
+    except (DBAPIError, OSError) as exc:
+        # A full disk or a lost database connection: each document commits on its own, so what is
+        # stored is complete; say so in one line instead of a traceback.
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        err.print(
+            f"[red]error:[/red] writing to the database failed ({reason}); documents stored before this are "
+            f"complete — fix the cause and rerun the same command to resume",
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
     if result.errors:
         table = Table(title=f"{len(result.errors)} errors (also in table ingest_errors, run {result.run_id})")
         table.add_column("source", overflow="fold")

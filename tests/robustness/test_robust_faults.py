@@ -26,3 +26,25 @@ def test_killed_ingests_resume_without_loss_or_doubles(tmp_path):
     lost, doubled, problems = fault_injection.check_db(db, expected)
     assert (lost, doubled, problems) == (0, 0, [])
     assert fault_injection.check_offsets(db) == 0
+
+
+def test_full_disk_is_a_clean_error_and_the_database_stays_sound(tmp_path):
+    mount = tmp_path / "small"
+    mount.mkdir()
+    mounted = fault_injection.subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip(f"cannot mount a size-limited tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        folder, db = tmp_path / "articles", mount / "chronik.db"
+        expected = fault_injection.make_articles(folder, 120, random.Random(5))
+        run = fault_injection.subprocess.run(
+            fault_injection.ingest_cmd(folder, db), capture_output=True, text=True, timeout=600
+        )
+        assert run.returncode == 1
+        assert "writing to the database failed" in run.stderr and "Traceback" not in run.stderr
+        lost, doubled, problems = fault_injection.check_db(db, expected)
+        assert doubled == 0 and problems == [] and lost > 0
+    finally:
+        fault_injection.subprocess.run(["umount", str(mount)], capture_output=True)

@@ -390,15 +390,16 @@ def _name_token(tok: Token, lang: str, loose: bool = False) -> bool:
     return tok.pos_ in ("PROPN", "") or (tok.pos_ == "NOUN" and tok.tag_ == "NE")
 
 
-def _titled_name_mentions(doc: Doc, taken: list[bool], lang: str) -> list[Mention]:
+def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed right after a person's title: "Ministerpräsidentin Beata Szydlo sprach …"."""
     out = []
-    for tok in doc:
-        role = None
-        if _is_capitalised(tok) and not taken[tok.i]:
-            role = gz.role(tok.text, lang) or _split_compound(tok.text, lang)[1]  # "Bundesjustizminister"
+    for i, word in enumerate(view.words):
+        if taken[i] or not word[:1].isupper():
+            continue
+        role = gz.role(word, lang) or _split_compound(word, lang)[1]  # "Bundesjustizminister"
         if role is None or role.kind != "person":
             continue
+        tok = doc[i]
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and not taken[end] and _name_token(doc[end], lang):
             end += 1
@@ -859,7 +860,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
             taken[k] = True
     view = DocView.of(doc)
     mentions += _gazetteer_mentions(doc, view, taken, lang)
-    mentions += _titled_name_mentions(doc, taken, lang)
+    mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
     mentions += _parenthetical_acronyms(doc, mentions, taken)

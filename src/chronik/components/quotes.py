@@ -1075,6 +1075,9 @@ def _source_phrase(
                     first = doc[i + 1].text.lower()
                     v0 = hit[1][0]
                     sp = f.np_after(doc, i + 2, v0) if first in ("aus", "von") else f.np_before(doc, i + 1, v0)
+                    if sp is None and _has(doc, "DEP"):  # a long subject: "wie das Magazin X in einem Bericht …"
+                        parsed = f.subject_from_parse(doc, v)
+                        sp = parsed if parsed is not None and i < parsed[0] and parsed[1] <= v0 else None
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
         if low in ("demnach", "demzufolge"):  # the adverb points back to the last source
@@ -1293,7 +1296,9 @@ def _reported_content(
     ]
     if len(rest) < 2:
         return False
-    if rest[0].lower_ in f.anaphoric_objects and rest[0].i < span[0]:
+    first = rest[0]
+    pronoun = first.pos_ == "PRON" or first.i + 1 == span[0]  # "Dies gab …", not the article of "Das Gericht"
+    if first.lower_ in f.anaphoric_objects and first.i < span[0] and pronoun:
         return False
     needs = f.reported_preps.get(cue.lemma)
     return needs is None or any(t.lower_ in needs for t in sent if t.i > span[0])
