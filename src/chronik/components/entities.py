@@ -513,6 +513,16 @@ def _org_pattern_mentions(
             for k in range(i + 1, end):
                 taken[k] = True
             continue
+        position = _org_name_words(lang).get(word)
+        if position is not None:
+            span = _foreign_org_name(doc, view, i, position, taken, lang)
+            if span is not None:
+                a, b = span
+                out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", view.span_text(a, b),
+                                   tok_start=a, tok_end=b))  # fmt: skip
+                for k in range(a, b):
+                    taken[k] = True
+                continue
         span = None
         if word in name_heads and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
@@ -525,6 +535,29 @@ def _org_pattern_mentions(
             for k in range(a, b):
                 taken[k] = True
     return out
+
+
+@lru_cache(maxsize=4)
+def _org_name_words(lang: str) -> dict[str, str]:
+    path = gz.LANG_DIR / lang / "org_name_words.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+    return {r[0]: r[1] for r in rows if len(r) >= 2}
+
+
+def _foreign_org_name(
+    doc: Doc, view: DocView, i: int, position: str, taken: list[bool], lang: str
+) -> tuple[int, int] | None:
+    """Token range of a foreign organisation name around its institution word at ``i``: proper nouns before a
+    final one ("Stanford University"), or after an initial one ("Lycée Alexis de Tocqueville")."""
+    if position == "last":
+        a = i
+        while a > 0 and i - a < 3 and not taken[a - 1] and _foreign_name_token(doc[a - 1], lang):
+            a -= 1
+        return (a, i + 1) if a < i else None
+    if i + 1 >= len(doc) or taken[i + 1]:
+        return None
+    rest = _name_after_head(doc, view, i + 1, taken, lang)
+    return (i, rest[1]) if rest is not None and rest[0] == i + 1 else None
 
 
 def _place_name_token(tok: Token, lang: str) -> bool:

@@ -454,7 +454,9 @@ class QuoteFinder:
     ) -> tuple[int, int] | None:
         """Subject of the cue verb: German word order first, the parse where that finds nothing."""
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
-        if parsed is not None and self._plausible_speaker(doc, parsed, clause_start, end):
+        # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
+        lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
+        if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
             return parsed
         if doc[verb].text.lower() in ("heißt", "hieß"):  # "In dem Papier heißt es, …": the document speaks
             for k in range(clause_start, end):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -913,70 +913,54 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
         ]
         if mention_rows:
             conn.execute(_INS["mentions"], mention_rows)
-    if doc.timexes:
-        conn.execute(
-            _INS["timexes"],
-            [
-                {
-                    "doc_id": doc.id,
-                    "idx": i,
-                    "start": t.start,
-                    "end": t.end,
-                    "text": t.text,
-                    "type": t.type,
-                    "value": t.value,
-                    "anchor": t.anchor,
-                    "extra": _extra(t),
-                }
-                for i, t in enumerate(doc.timexes)
-            ],
-        )
-    if doc.quantities:
-        conn.execute(
-            _INS["quantities"],
-            [
-                {
-                    "doc_id": doc.id,
-                    "idx": i,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "kind": q.kind,
-                    "value": q.value,
-                    "unit": q.unit,
-                    "counted": q.counted,
-                    "extra": _extra(q),
-                }
-                for i, q in enumerate(doc.quantities)
-            ],
-        )
-    if doc.quotes:
-        conn.execute(
-            _INS["quotes"],
-            [
-                {
-                    "doc_id": doc.id,
-                    "idx": i,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "kind": q.kind,
-                    "speaker": q.speaker,
-                    "speaker_text": q.speaker_text,
-                    "actor_id": actor_of.get(q.speaker) if q.speaker else None,
-                    "cue_start": q.cue[0] if q.cue else None,
-                    "cue_end": q.cue[1] if q.cue else None,
-                    "extra": _extra(q),
-                }
-                for i, q in enumerate(doc.quotes)
-            ],
-        )
+    _insert_spans(conn, "timexes", doc, doc.timexes, ("type", "value", "anchor"))
+    _insert_spans(conn, "quantities", doc, doc.quantities, ("kind", "value", "unit", "counted"))
+    _insert_spans(
+        conn,
+        "quotes",
+        doc,
+        doc.quotes,
+        ("kind", "speaker", "speaker_text"),
+        lambda q: {
+            "actor_id": actor_of.get(q.speaker) if q.speaker else None,
+            "cue_start": q.cue[0] if q.cue else None,
+            "cue_end": q.cue[1] if q.cue else None,
+        },
+    )
     _insert_events(conn, doc, actor_of)
     if dialect == "sqlite":
         # external-content FTS5 tables are filled explicitly, in the same transaction
         conn.execute(_FTS_DOC, {"id": doc.id})
         if doc.quotes:
             conn.execute(_FTS_QUOTES, {"id": doc.id})
+
+
+def _insert_spans(
+    conn: Connection,
+    table: str,
+    doc: Document,
+    items: Sequence[Any],
+    fields: Sequence[str],
+    more: Callable[[Any], dict[str, Any]] | None = None,
+) -> None:
+    """Rows for a list of span objects (timexes, quantities, quotes): position in the list,
+    offsets, text, the named fields, anything ``more`` adds, and the object's extra fields."""
+    if not items:
+        return
+    rows = [
+        {
+            "doc_id": doc.id,
+            "idx": i,
+            "start": item.start,
+            "end": item.end,
+            "text": item.text,
+            **{name: getattr(item, name) for name in fields},
+            **(more(item) if more else {}),
+            "extra": _extra(item),
+        }
+        for i, item in enumerate(items)
+    ]
+    conn.execute(_INS[table], rows)
 
 
 def _insert_events(conn: Connection, doc: Document, actor_of: dict[str, int]) -> None:
