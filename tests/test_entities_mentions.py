@@ -162,3 +162,23 @@ def test_hyphenated_first_name_with_one_known_part(nlp):
 def test_compound_place_name_is_kept(nlp, word):
     doc = analyse(nlp, f"Die Wahl in {word} war knapp.", [(word, "LOC")], {word: NN})
     assert word in surfaces(doc)
+
+
+def test_foreign_org_name_with_final_institution_word(nlp):
+    nn = ("NN", "NOUN", "Number=Sing", "")  # the tagger calls foreign words NN
+    doc = analyse(nlp, "Das teilte die kalifornische Stanford University mit.", tags={"Stanford": nn, "University": nn})
+    assert ("ORG", "Stanford University") in names(doc)
+
+
+def test_foreign_org_name_with_initial_institution_word(nlp):
+    nn = ("NN", "NOUN", "Number=Sing", "")
+    tags = {"Lycée": nn, "Alexis": nn, "Tocqueville": nn}
+    doc = analyse(nlp, "Ein Schüler des Lycée Alexis de Tocqueville ist eingedrungen.", tags=tags)
+    assert ("ORG", "Lycée Alexis de Tocqueville") in names(doc)
+
+
+def test_hyphen_compound_with_closed_role_compound_is_a_title(nlp):
+    doc = analyse(nlp, "Der Plan stammt vom früheren EU-Binnenmarktkommissar Frits Bolkestein.",
+                  [("EU-Binnenmarktkommissar Frits Bolkestein", "ORG")])  # fmt: skip
+    person = next(e for e in doc._.entities if e.name == "Frits Bolkestein")
+    assert person.label == "PER" and person.roles

@@ -205,3 +205,103 @@ def test_no_entities_gives_speaker_text_without_id(nlp):
 def test_wie_frame(nlp, text, quote, speaker):
     (q,) = quotes(nlp, text)
     assert (q.kind, q.text, q.speaker_text) == ("indirect", quote, speaker)
+
+
+# --- reported statements need content of their own (bare tokenizer) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat den Plan gestoppt (Die Zeitung berichtete.)",
+        "Dies gab die Firma am Montag in Hamburg bekannt.",
+        "Die Ministerin sprach am Abend mit ihrem Amtskollegen.",
+    ],
+)
+def test_reported_needs_content_not_a_bare_or_backward_frame(nlp, text):
+    assert [q for q in quotes(nlp, text) if q.kind == "reported"] == []
+
+
+def test_reported_sprechen_von_keeps_its_content(nlp):
+    text = "Die Ministerin sprach am Abend von einem großen Erfolg."
+    assert [q.kind for q in quotes(nlp, text)] == ["reported"]
+
+
+# --- speakers from the trained model's parse and morphology -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp_model() -> Language:
+    try:
+        return build("de", with_model=True, components=["quotes"])
+    except Exception as exc:  # no trained model in this checkout
+        pytest.skip(f"no trained model: {exc}")
+
+
+def only(found: list[Quote], kind: str) -> Quote:
+    hits = [q for q in found if q.kind == kind]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_parsed_subject_before_a_long_apposition_wins_over_the_object(nlp_model):
+    text = (
+        "Der Vorsitzende des Handwerksverbands in Bayern, Georg Lindner, kritisierte die Entscheidung der "
+        "Behörde scharf: „Die Behörde muss sich fragen lassen, warum sie so handelt.“"
+    )
+    q = only(quotes(nlp_model, text), "direct")
+    assert "Georg Lindner" in q.speaker_text and "Entscheidung" not in q.speaker_text
+
+
+def test_cue_noun_as_object_speaks_through_the_verbs_subject(nlp_model):
+    text = "Die Ministerin Petra Vogt erteilte der Polizei den Befehl, die Straße sofort zu räumen."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert "Petra Vogt" in q.speaker_text
+
+
+def test_fronted_adverb_is_not_the_speaker(nlp_model):
+    text = "Offenbar kündigte der Konzernchef Karl Huber am Montag an, das Werk in Kassel zu schließen."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text is not None and "Karl Huber" in q.speaker_text
+
+
+def test_expletive_es_is_not_the_speaker(nlp_model):
+    text = "Es gibt Hinweise, dass die Zahl der Unfälle in der Stadt stark gestiegen sei."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert (q.speaker_text or "").lower() != "es"
+
+
+def test_wie_frame_takes_a_long_parsed_subject(nlp_model):
+    text = (
+        "Wie das Nachrichtenmagazin Der Spiegel in einem Vorabbericht vom 3. Mai berichtet, soll die Firma "
+        "Gelder veruntreut haben."
+    )
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text is not None and "Nachrichtenmagazin" in q.speaker_text
+
+
+def test_speech_verb_in_a_relative_clause_does_not_report_the_main_clause(nlp_model):
+    text = (
+        "Trotz der Mängel im Haushalt, die von allen Fraktionen heftig kritisiert worden waren, plant die "
+        "Regierung, die Steuern zu senken."
+    )
+    assert not any(q.text.startswith("plant") for q in quotes(nlp_model, text))
+
+
+def test_coordinated_cue_noun_shares_the_first_conjuncts_subject(nlp_model):
+    text = "Der Sprecher Jan Roth wies die Kritik zurück und ist der Meinung, dass der Plan funktionieren werde."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text is not None and "Jan Roth" in q.speaker_text
+
+
+def test_reported_main_verb_found_past_the_subjects_apposition(nlp_model):
+    text = "Anna Weber, die Vorsitzende des Mietervereins, verteidigte das Vorgehen der Stadtverwaltung."
+    q = only(quotes(nlp_model, text), "reported")
+    assert q.speaker_text is not None and q.speaker_text.startswith("Anna Weber")
+
+
+def test_passive_subject_is_not_the_speaker_the_agent_is(nlp_model):
+    text = "Der neue Haushaltsplan wurde am Dienstag von der Gewerkschaft scharf kritisiert."
+    found = quotes(nlp_model, text)
+    assert all("Haushaltsplan" not in (q.speaker_text or "") for q in found)
+    assert any("Gewerkschaft" in (q.speaker_text or "") for q in found)

@@ -125,7 +125,7 @@ def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, s
     """("US-Präsident") → country USA, role Präsident; ("Kremlchef") → RUS, Chef; org name for "EU-Kommissar"."""
     if "-" in word:
         prefix, _, head = word.rpartition("-")
-        r = gz.role(head, lang)
+        r = gz.role(head, lang) or _role_suffix(head, lang)  # "EU-Binnenmarktkommissar": a role compound after "-"
         if r is None:
             return None, None, None
         country = gz.country_code(prefix, lang) or gz.demonym_adjective(prefix, lang)
@@ -151,6 +151,16 @@ def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, s
                 return code, r, None
         return None, None, None
     return None, None, None
+
+
+def _role_suffix(word: str, lang: str) -> gz.Role | None:
+    """The longest known role a closed compound ends in ("Binnenmarktkommissar" → Kommissar); the part in front
+    only narrows the office, so it is not checked here (the caller has a country or organisation before "-")."""
+    for i in range(3, len(word) - 3):
+        r = gz.role(word[i:].capitalize(), lang)
+        if r is not None:
+            return r
+    return None
 
 
 @lru_cache(maxsize=4)
@@ -547,17 +557,24 @@ def _org_name_words(lang: str) -> dict[str, str]:
 def _foreign_org_name(
     doc: Doc, view: DocView, i: int, position: str, taken: list[bool], lang: str
 ) -> tuple[int, int] | None:
-    """Token range of a foreign organisation name around its institution word at ``i``: proper nouns before a
-    final one ("Stanford University"), or after an initial one ("Lycée Alexis de Tocqueville")."""
+    """Token range of a foreign organisation name around its institution word at ``i``: capitalised name words
+    before a final one ("Stanford University"), or after an initial one, maybe joined by a short particle ("Lycée
+    Alexis de Tocqueville"). The institution word is the evidence: the tagger calls these foreign words NN."""
+    n = len(doc)
     if position == "last":
         a = i
-        while a > 0 and i - a < 3 and not taken[a - 1] and _foreign_name_token(doc[a - 1], lang):
+        while a > 0 and i - a < 3 and not taken[a - 1] and _name_token(doc[a - 1], lang, loose=True):
             a -= 1
         return (a, i + 1) if a < i else None
-    if i + 1 >= len(doc) or taken[i + 1]:
-        return None
-    rest = _name_after_head(doc, view, i + 1, taken, lang)
-    return (i, rest[1]) if rest is not None and rest[0] == i + 1 else None
+    end = i + 1
+    while end < n and end - i <= 4 and not taken[end]:
+        word = view.words[end]
+        # a short particle joins two name words ("Alexis de Tocqueville")
+        particle = end > i + 1 and word.islower() and len(word) <= 3 and end + 1 < n and word not in NOT_VERBS
+        if not (_name_token(doc[end], lang, loose=True) or (particle and _name_token(doc[end + 1], lang, loose=True))):
+            break
+        end += 1
+    return (i, end) if end > i + 1 else None
 
 
 def _place_name_token(tok: Token, lang: str) -> bool:

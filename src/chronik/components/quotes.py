@@ -402,7 +402,7 @@ class QuoteFinder:
                 best = np
         return best
 
-    def subject_from_parse(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+    def subject_from_parse(self, doc: Doc, verb: int, depth: int = 0) -> tuple[int, int] | None:
         tok = doc[verb]
         heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
         for head in heads:
@@ -414,6 +414,9 @@ class QuoteFinder:
                 agent = self._passive_agent(head)
                 if agent is not None:
                     return self._parsed_phrase(doc, agent)
+        if tok.dep_ == "conj" and tok.head.i != verb and depth < 3:
+            # "X spielte die Idee herunter und ist der Meinung, …": a conjunct shares the first one's subject
+            return self.subject_from_parse(doc, tok.head.i, depth + 1)
         return None
 
     def _passive_agent(self, verb: Token) -> Token | None:
@@ -443,6 +446,8 @@ class QuoteFinder:
         """'X erteilte den Befehl, …', 'X erhob die Forderung, …': a cue noun that is an object speaks
         through the governing verb's subject, not by itself."""
         tok = doc[noun]
+        if _has(doc, "DEP") and (tok.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
+            return self.subject_from_parse(doc, noun)  # copular "X ist der Meinung, …"
         if not _has(doc, "DEP") or tok.dep_ not in ("obj", "oa"):  # accusative only: "folgte dem Appell" is no act
             return None
         if tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == noun:
@@ -534,9 +539,11 @@ class QuoteFinder:
 
 
 def _non_nominative(tok: Token) -> bool:
-    """The model's morphology marks the word as dative/accusative/genitive: an object, not a subject."""
-    case = tok.morph.get("Case")
-    return bool(case) and "Nom" not in case and tok.pos_ != "PROPN"  # names' case is often guessed wrong
+    """Noun and determiner both marked dative/genitive by the model: an object, not a subject. (The
+    parser's subject label is more reliable than a single word's case, so one word alone does not count.)"""
+    oblique = {"Dat", "Gen"}
+    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in tok.children if c.dep_ == "det"]
+    return tok.pos_ != "PROPN" and all(c and c <= oblique for c in cases)
 
 
 def _nominal(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1162,6 +1169,8 @@ def _complement(
         body += 1
     if body >= end or (body in in_direct and _direct_covers_rest(doc, body, end, in_direct)):
         return None
+    if "Fin" in doc[body].morph.get("VerbForm") and doc[body].pos_ in ("VERB", "AUX"):
+        return None  # "X, die … gerügt worden waren, plant …": the main clause resumes, nothing is reported
     first = doc[body].text.lower()
     clause_end = end
     ok = first in f.subord
@@ -1263,7 +1272,7 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         end -= 1
     if any(t.i in in_direct for t in sent):
         return None  # the quotation itself is the speech; the sentence is its frame
-    for t in sent:
+    for t in _main_verb_candidates(doc, sent):
         if t.is_space or t.i in in_direct:
             continue
         if t.text in ",;:":
@@ -1281,6 +1290,17 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         q.speaker, q.cue = speaker, span
         return q
     return None
+
+
+def _main_verb_candidates(doc: Doc, sent: Span) -> list[Token]:
+    """Where the main clause's verb is: the parse's root (also past a subject's apposition commas,
+    "X, Vorsitzende der Y, verteidigte …"; a speech verb in a side clause reports nothing), else
+    the words up to the first comma."""
+    if _has(doc, "DEP"):
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            return [root]
+    return list(sent)
 
 
 def _reported_content(
