@@ -213,7 +213,7 @@ def test_wie_frame(nlp, text, quote, speaker):
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Stadt hat den Plan gestoppt (Die Zeitung berichtete.)",
+        "(Die Zeitung berichtete.)",
         "Dies gab die Firma am Montag in Hamburg bekannt.",
         "Die Ministerin sprach am Abend mit ihrem Amtskollegen.",
     ],

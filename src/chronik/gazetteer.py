@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from chronik.text import lang_rows
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 # Cities at least this large get their alternate (exonym) names indexed; smaller ones only their main name.
@@ -57,14 +59,7 @@ def norm(text: str) -> str:
 
 
 def _rows(lang: str, name: str) -> list[list[str]]:
-    path = LANG_DIR / lang / name
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append([c.strip() for c in line.split("\t")])
-    return out
+    return lang_rows(lang, name, strip=True)
 
 
 def _opt(cols: list[str], i: int) -> str | None:

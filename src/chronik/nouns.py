@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from chronik.text import lang_rows
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 Context = Literal["any", "plural", "genitive"]
@@ -22,17 +24,9 @@ _MIN_STEM = 3
 _MIN_HEAD = 4
 
 
-def _rows(lang: str, name: str) -> list[list[str]]:
-    path = LANG_DIR / lang / name
-    if not path.exists():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=4)
 def _lexicon(lang: str) -> dict[str, str]:
-    lexicon = {row[0].lower(): row[1] for row in _rows(lang, "noun_lemmas.tsv")}
+    lexicon = {row[0].lower(): row[1] for row in lang_rows(lang, "noun_lemmas.tsv")}
     # a plural in -e has a dative plural in -en ("Angriffe" → "in Angriffen"), same base form
     datives = {form + "n": base for form, base in lexicon.items() if form.endswith("e")}
     return {**datives, **lexicon}
@@ -42,7 +36,7 @@ def _lexicon(lang: str) -> dict[str, str]:
 def _rules(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(
         (row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "any", len(row) > 3 and row[3] == "umlaut")
-        for row in _rows(lang, "noun_suffix_rules.tsv")
+        for row in lang_rows(lang, "noun_suffix_rules.tsv")
     )
 
 

@@ -37,6 +37,20 @@ def lang_resource(lang: str, name: str) -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
+def lang_rows(lang: str, name: str, *, strip: bool = False) -> list[list[str]]:
+    """Tab-separated resource file (``#`` comments and blank lines skipped), as rows of cells;
+    empty when the file does not exist (a language may lack a resource)."""
+    path = LANG_DIR / lang / name
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            rows.append([c.strip() for c in cells] if strip else cells)
+    return rows
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Add the language's abbreviations as tokenizer exceptions (kept as one token)."""
     for abbr in lang_resource(nlp.lang, "abbreviations.txt"):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from chronik.document import Entity, Event
 from chronik.pipeline import register_extensions
-from chronik.text import LANG_DIR
+from chronik.text import LANG_DIR, lang_rows
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -93,26 +93,21 @@ def _split(cell: str) -> tuple[str, ...]:
 def lexicon(lang: str = "de") -> Lexicon:
     folder = LANG_DIR / lang
     lex = Lexicon()
-    path = folder / "event_triggers.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            lemma, etype, mode, pos, particle, requires, excludes, flags = line.split("\t")
-            trig = Trigger(
-                lemma=lemma,
-                type=etype,
-                mode=None if mode == "-" else mode,
-                pos=pos,
-                particle=None if particle == "-" else particle,
-                requires=_split(requires),
-                excludes=_split(excludes),
-                flags=frozenset(_split(flags)),
-            )
-            if pos == "verb":
-                lex.verbs.setdefault(lemma, []).append(trig)
-            else:
-                lex.nouns[lemma.casefold()] = trig
+    for lemma, etype, mode, pos, particle, requires, excludes, flags in lang_rows(lang, "event_triggers.tsv"):
+        trig = Trigger(
+            lemma=lemma,
+            type=etype,
+            mode=None if mode == "-" else mode,
+            pos=pos,
+            particle=None if particle == "-" else particle,
+            requires=_split(requires),
+            excludes=_split(excludes),
+            flags=frozenset(_split(flags)),
+        )
+        if pos == "verb":
+            lex.verbs.setdefault(lemma, []).append(trig)
+        else:
+            lex.nouns[lemma.casefold()] = trig
     cue_path = folder / "event_modality.json"
     if cue_path.exists():
         raw = json.loads(cue_path.read_text(encoding="utf-8"))

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from chronik.document import Quantity
 from chronik.nouns import Context, base_noun, lexicon_base
 from chronik.numbers import NumberWords, number_words, parse_digits, parse_number_word
-from chronik.text import lang_resource
+from chronik.text import lang_resource, lang_rows
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -86,11 +86,6 @@ class Resources:
     time_suffixes: tuple[str, ...]
 
 
-def _tsv(lang: str, name: str) -> list[list[str]]:
-    lines = (LANG_DIR / lang / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 def _pattern(form: str) -> str:
     return re.escape(form).replace(r"\ ", r"\s+")
 
@@ -110,15 +105,15 @@ def resources(lang: str = "de") -> Resources:
     """All lookups for ``lang``, compiled on first use."""
     units: dict[str, Unit] = {}
     prefix_forms: list[str] = []
-    for form, code, factor, position in _tsv(lang, "currencies.tsv"):
+    for form, code, factor, position in lang_rows(lang, "currencies.tsv"):
         units[form] = Unit("money", code, float(factor))
         if position in ("prefix", "both"):
             prefix_forms.append(form)
-    for form, kind, symbol, *factor in _tsv(lang, "units.tsv"):
+    for form, kind, symbol, *factor in lang_rows(lang, "units.tsv"):
         units.setdefault(form, Unit(kind, symbol, float(factor[0]) if factor else 1.0))
     suffix = "|".join(f"(?:{_pattern(f)}){_ends_word(f)}" for f in sorted(units, key=len, reverse=True))
     markers, bounds, plurals = [], {}, {}
-    for form, kind, detail in _tsv(lang, "approximate.tsv"):
+    for form, kind, detail in lang_rows(lang, "approximate.tsv"):
         if kind == "marker":
             markers.append(form)
             bounds[form.lower()] = detail

@@ -28,7 +28,7 @@ from chronik.document import Quote
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 TERMINAL = frozenset(".!?…")
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
 
 
@@ -463,6 +463,8 @@ class QuoteFinder:
         lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
         if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
             return parsed
+        if parsed is None and _has(doc, "DEP") and _passive(doc[verb]):
+            return None  # "Der Plan wurde kritisiert": no agent named; the fronted phrase is the content
         if doc[verb].text.lower() in ("heißt", "hieß"):  # "In dem Papier heißt es, …": the document speaks
             for k in range(clause_start, end):
                 if doc[k].text.lower() in ("in", "im") and k + 1 < end:
@@ -544,6 +546,12 @@ def _non_nominative(tok: Token) -> bool:
     oblique = {"Dat", "Gen"}
     cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in tok.children if c.dep_ == "det"]
     return tok.pos_ != "PROPN" and all(c and c <= oblique for c in cases)
+
+
+def _passive(tok: Token) -> bool:
+    """The verb (or the main verb its auxiliary belongs to) is passive in the parse."""
+    verb = tok.head if tok.dep_ in ("aux", "aux:pass") else tok
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
 def _nominal(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1249,6 +1257,10 @@ def _inverted(
         return None
     if f.np_before(doc, start, k, strict=True) is not None:  # "Der Minister, Hans X, sagte": a subject
         return None
+    if _has(doc, "DEP"):
+        subject = f.subject_from_parse(doc, k)
+        if subject is not None and start <= subject[0] < k - 1:
+            return None  # "Anna X, die Vorsitzende des Vereins, verteidigte …": the parse's subject, not speech
     speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
     if speaker is None:
         return None
