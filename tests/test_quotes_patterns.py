@@ -305,3 +305,10 @@ def test_passive_subject_is_not_the_speaker_the_agent_is(nlp_model):
     found = quotes(nlp_model, text)
     assert all("Haushaltsplan" not in (q.speaker_text or "") for q in found)
     assert any("Gewerkschaft" in (q.speaker_text or "") for q in found)
+
+
+def test_contentless_speech_sentence_names_the_next_quotations_speaker(nlp):
+    text = "Die Sprecherin fügte hinzu. „Wir werden die Straße morgen wieder öffnen.“"
+    found = quotes(nlp, text)
+    assert [q.kind for q in found] == ["direct"]
+    assert found[0].speaker_text == "Die Sprecherin"

@@ -640,6 +640,9 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             if q is not None:
                 sent_found.append(q)
         for q in sorted(sent_found, key=lambda q: q.start):
+            if q.kind == "frame":  # a speaker for what follows, not a quotation
+                last = q
+                continue
             if q.speaker is None and last is not None and q.kind in ("direct", "partial") and si - last.sentence <= 2:
                 # a quote with no frame continues the previous speaker's statement
                 q.speaker = last.speaker
@@ -1296,8 +1299,13 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         if cue.role == "clause":
             return None
         speaker = f.speaker_of_cue(doc, start, t.i, span[1], sent.end, start)
-        if speaker is None or not _reported_content(doc, f, cue, sent, span, speaker):
+        if speaker is None:
             return None
+        if not _reported_content(doc, f, cue, sent, span, speaker):
+            # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation
+            frame = Found(doc[start].idx, doc[start].idx, "frame", sentence=si)
+            frame.speaker, frame.cue = speaker, span
+            return frame
         q = Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "reported", sentence=si)
         q.speaker, q.cue = speaker, span
         return q
