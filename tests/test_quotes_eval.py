@@ -16,7 +16,7 @@ def test_analyze_fills_quotes():
     )
     doc = analyze(text, published="2024-03-04", title="Scholz sichert Hilfe zu")
     direct = [q for q in doc.quotes if q.kind == "direct"]
-    assert [q.text for q in direct] == ["„Wir stehen an der Seite der Ukraine“"]
+    assert [q.text for q in direct] == ["Wir stehen an der Seite der Ukraine"]
     assert direct[0].speaker_text == "er"
     assert any(q.kind == "indirect" and q.speaker_text == "Regierungssprecher" for q in doc.quotes)
     for q in doc.quotes:

@@ -701,18 +701,34 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
     if q.cue is not None:
         c = doc[q.cue[0] : q.cue[1]]
         cue = [c.start_char, c.end_char]
+    text = _text(doc)
+    start, end = _inside_marks(text, q.start, q.end)
     if len(q.parts) > 1:
-        extra["parts"] = [list(p) for p in q.parts]
+        extra["parts"] = [list(_inside_marks(text, *p)) for p in q.parts]
     return Quote(
-        start=q.start,
-        end=q.end,
-        text=_text(doc)[q.start : q.end],
+        start=start,
+        end=end,
+        text=text[start:end],
         kind=q.kind,  # type: ignore[arg-type]
         speaker=speaker_id,
         speaker_text=speaker_text,
         cue=cue,
         **extra,
     )
+
+
+QUOTE_MARKS = frozenset("„“”\"»«‚‘’›‹")
+
+
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the quote marks (and spaces) at its ends: the contract's quote covers the
+    quoted words only; a span that is all marks is kept as it is."""
+    s, e = start, end
+    while s < e and (text[s] in QUOTE_MARKS or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in QUOTE_MARKS or text[e - 1].isspace()):
+        e -= 1
+    return (s, e) if s < e else (start, end)
 
 
 def _recent_name(doc: Doc, before: int) -> Span | None:
