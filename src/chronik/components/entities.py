@@ -794,6 +794,8 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
     # Full (multi-token) person names first, so single surnames can join them afterwards.
     ordered = sorted(mentions, key=lambda m: (m.label != "PER" or len(m.text.split()) < 2, m.start))
     for m in ordered:
+        if m.label != "PER" and _surname_of_person(m, per_full, lang):
+            m.label = "PER"  # "Olaf Scholz … Scholz": the NER's LOC/ORG label on a known surname is wrong
         if m.label == "PER":
             cluster = _match_person(m, per_full)
             if cluster is None:
@@ -812,6 +814,16 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
     _merge_acronyms(clusters)
     _merge_aliases(clusters)
     return clusters
+
+
+def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
+    """A one-word non-person mention that repeats the surname of a person named in full earlier,
+    and is not itself a known country, place or organisation."""
+    if " " in m.text.strip() or not people or gz.org(m.text, lang) is not None:
+        return False
+    if _is_country_or_curated(m.text, lang) or gz.exact_places(m.text, lang):
+        return False
+    return _match_person(m, [c for c in people if c.first < m.start]) is not None
 
 
 def _other_key(m: Mention, lang: str) -> str:

@@ -530,7 +530,14 @@ _CASE_OF_DET = {"dem": "Dat", "einem": "Dat", "den": "Acc", "einen": "Acc", "des
 def _case(doc: Doc, ref: MentionRef) -> str | None:
     """Case from an unambiguous determiner before the mention ("dem" → Dat, "den"/"einen" → Acc).
 
-    The model's morphology on proper names is not reliable enough to decide subjecthood."""
+    The model's morphology on proper names is not reliable enough to decide subjecthood. A personal
+    pronoun resolved to the entity carries its own case ("empfing ihn …": ihn is the object)."""
+    if ref.tok_end - ref.tok_start == 1:
+        word = doc[ref.tok_start].text.lower()
+        lex = lexicon(doc.lang_)
+        for case, key in (("Nom", "pronouns_nominative"), ("Acc", "pronouns_accusative"), ("Dat", "pronouns_dative")):
+            if word in lex.cue(key):
+                return case
     i = ref.tok_start - 1
     if i > 0 and doc[i].text == "(":
         # "Den Berliner Verkehrsbetrieben (BVG) droht …": an abbreviation takes the case of the full name
@@ -564,13 +571,14 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             if (
                 not gap
                 and ref.tok_start >= last.tok_end
-                and last.entity.label in ("PER", "ORG")
+                and (last.entity.label == "ORG" or last.entity is ref.entity)
                 and ref.entity.label == "PER"
                 # "dass sie Johnson … zugesichert hätte": a pronoun and the next name are two actors
                 and doc[last.tok_start].text.lower() not in lex.cue("personal_pronouns")
             ):
                 groups[-1][-1] = ref  # "Schweizer Bundesrat" + "Joseph Deiss": title and name, keep the name
                 continue
+            # two different people side by side are two actors ("Am Dienstag traf Macron Scholz")
             has_joiner = any(t.text.lower() in joiners for t in gap)
             ok = (
                 has_joiner
@@ -642,8 +650,11 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
             break
     if kind is None:
         return []
+    before = [r for r in refs if r.end <= clause[0].idx]
+    if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
+        kind = "PER"  # a bare "die beiden" after two people named: the people, not the places between them
     seen: list[Entity] = []
-    for r in reversed([r for r in refs if r.end <= clause[0].idx]):
+    for r in reversed(before):
         ent = r.entity
         fits = (
             kind == "ANY" or (kind == "PER" and ent.label == "PER") or (kind == "STATE" and ent.label in ("LOC", "ORG"))
@@ -818,6 +829,17 @@ def _bare_subject(
         return 0
     if "Nom" in cases:
         return cases.index("Nom")
+    if (
+        trig is not None
+        and lead
+        and lead[-1].i == trig.i
+        and first_ref.tok_start == trig.i + 1
+        and len(lead) > 1
+        and cases[0] not in ("Dat", "Acc", "Gen")
+    ):
+        # verb second after a fronted adverbial ("Am Dienstag traf Macron Scholz"): the phrase right
+        # after the finite verb is the subject unless its case says otherwise
+        return 0
     # an unambiguous article ("den", "dem") outranks the parser, which often takes a fronted object for the subject
     parsed = [k for k in _parsed_subjects(doc, bare, clause) if cases[k] not in ("Dat", "Acc", "Gen")]
     if len(parsed) == 1:
