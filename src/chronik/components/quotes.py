@@ -1383,7 +1383,10 @@ def _continuation(
     modal = any(t.text.lower() in f.modals for t in main[1:6])
     # reportative "sollen" with a perfect infinitive: "Er soll Gelder veruntreut haben."
     sollen = modal and toks[-2].text.lower() in f.part_aux
-    if not (konj and recent) and not konj1 and not sollen and not (recent and modal):
+    # An indicative modal continues only speech reported in the sentence right before; after a mere
+    # speech-act mention ("reported") "Macron soll am Mittwoch abreisen" is a plan, not a report.
+    modal_goes_on = modal and last is not None and si - last.sentence == 1 and last.kind != "reported"
+    if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
         return None
     end = toks[-1]
     q = Found(toks[0].idx, end.idx + len(end.text), "indirect", sentence=si, continued=True)
