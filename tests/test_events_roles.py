@@ -40,3 +40,9 @@ def test_surname_joins_the_person_even_when_ner_calls_it_a_place():
     people = [e for e in doc.entities if e.name == "Olaf Scholz"]
     assert len(people) == 1 and len(people[0].mentions) >= 2
     assert not any(e.name == "Scholz" and e.label != "PER" for e in doc.entities)
+
+
+def test_present_tense_event_dated_after_publication_is_planned():
+    doc = chronik.analyze("In Brüssel beginnt am 28. März ein EU-Gipfel.", published="2024-03-26")
+    (summit,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert (summit.date, summit.modality) == ("2024-03-28", "planned")

@@ -1308,6 +1308,17 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
     return None
 
 
+def _present_tense(doc: Doc, clause: list[Token]) -> bool:
+    """The clause's finite verbs are all present tense (needs the model's morphology; without it,
+    nothing is claimed)."""
+    if not doc.has_annotation("MORPH"):
+        return False
+    finite = [t for t in clause if "Fin" in t.morph.get("VerbForm")]
+    return bool(finite) and all("Pres" in t.morph.get("Tense") for t in finite) and not any(
+        "Part" in t.morph.get("VerbForm") for t in clause
+    )
+
+
 def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
     """Background in the past perfect ("hatte … entzogen") does not move the date in focus."""
     return any(t.text.lower() in lex.cue("pluperfect_aux") for t in clause)
@@ -1380,7 +1391,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
-                own_date = None  # a past event is not dated after publication: the date is another phrase's
+                if _present_tense(doc, clause):
+                    mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
+                else:
+                    own_date = None  # a past event is not dated after publication: the date is another phrase's
             if own_date:
                 date, date_source = own_date, "timex"
                 # only a day of something that happened moves the narrative's date in focus
