@@ -46,3 +46,18 @@ def test_present_tense_event_dated_after_publication_is_planned():
     doc = chronik.analyze("In Brüssel beginnt am 28. März ein EU-Gipfel.", published="2024-03-26")
     (summit,) = [e for e in doc.events if e.type == "CONSULT"]
     assert (summit.date, summit.modality) == ("2024-03-28", "planned")
+
+
+def test_a_site_in_focus_stays_with_its_day_and_the_town_carries_over():
+    text = (
+        "Bundeskanzler Olaf Scholz traf am Montag in Paris ein. Am selben Abend empfing ihn der französische "
+        "Präsident Emmanuel Macron im Élysée-Palast. Am Dienstag unterzeichneten Scholz und Macron ein Abkommen."
+    )
+    doc = chronik.analyze(text, published="2024-03-26")
+    names = {e.id: e.name for e in doc.entities}
+    sign = next(e for e in doc.events if e.type == "AGREE")
+    assert sign.date == "2024-03-26" and names.get(sign.place) == "Paris"
+    host = next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "empfing")
+    assert names.get(host.place) == "Élysée-Palast"
+    # "empfing ihn der … Präsident": the article after the pronoun opens the subject, not a genitive
+    assert [names[x] for x in host.source] == ["Emmanuel Macron"] and [names[x] for x in host.target] == ["Olaf Scholz"]

@@ -519,6 +519,10 @@ def _is_place(ent: Entity) -> bool:
     return ent.label == "LOC"
 
 
+def _is_site(ent: Entity | None) -> bool:
+    return ent is not None and ent.geo is not None and ent.geo.kind == "site"
+
+
 def _is_settlement(ent: Entity) -> bool:
     """A city or site: a place, never an actor, even after "an"/"auf" ("am Potsdamer Platz")."""
     return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
@@ -740,7 +744,9 @@ def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: i
     i = ref.tok_start - 1
     if i < lo or doc[i].text.lower() not in ("der", "des"):
         return False
-    return any(r.tok_end == i for r in refs)
+    # a pronoun takes no genitive attribute: in "empfing ihn der Präsident" the article opens the subject
+    pronouns = lexicon(doc.lang_).cue("personal_pronouns")
+    return any(r.tok_end == i and doc[r.tok_start].text.lower() not in pronouns for r in refs)
 
 
 def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -1375,6 +1381,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     published = str(doc._.published)[:10] if doc._.published else None
     events: list[Event] = []
     focus_place: str | None = None
+    focus_place_day: str | None = None
+    focus_town: str | None = None
     focus_date: str | None = None
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
@@ -1383,13 +1391,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
-            if roles.place is not None and not _coarser(by_id.get(roles.place), by_id.get(focus_place or "")):
-                focus_place = roles.place
-            place = roles.place
-            if place is None and hit.trigger.type in lex.cue("focus_place_types"):
-                place = focus_place
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
+            today = own_date or focus_date
+            if roles.place is not None and not _coarser(by_id.get(roles.place), by_id.get(focus_place or "")):
+                focus_place, focus_place_day = roles.place, today
+                if not _is_site(by_id.get(roles.place)):
+                    focus_town = roles.place
+            place = roles.place
+            if place is None and hit.trigger.type in lex.cue("focus_place_types"):
+                # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
+                # on another day the town in focus is the best guess
+                place = focus_place if focus_place_day == today else focus_town
             if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
                 if _present_tense(doc, clause):
                     mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
