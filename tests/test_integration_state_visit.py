@@ -77,4 +77,7 @@ def test_events_have_actors_dates_and_modality(doc):
     sign = event("unterzeichneten")  # "Die beiden": the two people in focus
     assert sign.type == "AGREE" and {names[x] for x in sign.source} == {"Emmanuel Macron", "Olaf Scholz"}
     assert event("Treffen").modality == "negated"  # "Ein Treffen … ist nicht geplant"
+    leave = event("weiterreisen")  # "Macron soll am Mittwoch nach Brüssel weiterreisen"
+    assert (leave.modality, leave.date, names[leave.place]) == ("planned", "2024-03-27", "Brüssel")
+    assert [names[x] for x in leave.source] == ["Emmanuel Macron"]
     assert all(ev.modality == "asserted" for ev in (host, meet, sign))
