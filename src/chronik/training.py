@@ -350,6 +350,7 @@ def recipe_core(manifest: dict) -> dict:
     return {
         "seed": manifest["seed"],
         "sources": manifest["sources"],
+        "upos_remap_pairs": manifest.get("upos_remap_pairs"),
         "corpus": {k: v for k, v in manifest["outputs"].items()},
         "mixes": MIXES,
         "steps": STEPS,
