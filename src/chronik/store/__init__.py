@@ -1030,6 +1030,28 @@ def _json(value: str | None) -> dict[str, Any]:
     return json.loads(value) if value else {}
 
 
+def _load_spans(
+    conn: Connection,
+    table: Any,
+    doc_id: str,
+    fields: Sequence[str],
+    more: Callable[[Any], dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """The span objects of one table (the inverse of :func:`_insert_spans`), in document order."""
+    rows = conn.execute(select(table).where(table.c.doc_id == doc_id).order_by(table.c.idx))
+    return [
+        {
+            "start": r.start,
+            "end": r.end,
+            "text": r.text,
+            **{name: getattr(r, name) for name in fields},
+            **(more(r) if more else {}),
+            **_json(r.extra),
+        }
+        for r in rows
+    ]
+
+
 def _load_document(conn: Connection, doc_id: str) -> Document | None:
     d = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).first()
     if d is None:  # a JSONL id may differ from the content hash; both find the document
@@ -1074,44 +1096,15 @@ def _load_document(conn: Connection, doc_id: str) -> Document | None:
                 **extra.get("entity", {}),
             }
         )
-    timexes = [
-        {
-            "start": r.start,
-            "end": r.end,
-            "text": r.text,
-            "type": r.type,
-            "value": r.value,
-            "anchor": r.anchor,
-            **_json(r.extra),
-        }
-        for r in conn.execute(select(s.timexes).where(s.timexes.c.doc_id == doc_id).order_by(s.timexes.c.idx))
-    ]
-    quantities = [
-        {
-            "start": r.start,
-            "end": r.end,
-            "text": r.text,
-            "kind": r.kind,
-            "value": r.value,
-            "unit": r.unit,
-            "counted": r.counted,
-            **_json(r.extra),
-        }
-        for r in conn.execute(select(s.quantities).where(s.quantities.c.doc_id == doc_id).order_by(s.quantities.c.idx))
-    ]
-    quotes = [
-        {
-            "start": r.start,
-            "end": r.end,
-            "text": r.text,
-            "kind": r.kind,
-            "speaker": r.speaker,
-            "speaker_text": r.speaker_text,
-            "cue": [r.cue_start, r.cue_end] if r.cue_start is not None else None,
-            **_json(r.extra),
-        }
-        for r in conn.execute(select(s.quotes).where(s.quotes.c.doc_id == doc_id).order_by(s.quotes.c.idx))
-    ]
+    timexes = _load_spans(conn, s.timexes, doc_id, ("type", "value", "anchor"))
+    quantities = _load_spans(conn, s.quantities, doc_id, ("kind", "value", "unit", "counted"))
+    quotes = _load_spans(
+        conn,
+        s.quotes,
+        doc_id,
+        ("kind", "speaker", "speaker_text"),
+        lambda r: {"cue": [r.cue_start, r.cue_end] if r.cue_start is not None else None},
+    )
     ev_rows = conn.execute(select(s.events).where(s.events.c.doc_id == doc_id).order_by(s.events.c.id)).all()
     ids = [r.id for r in ev_rows]
     args = Store._event_args(conn, ids)
