@@ -1011,23 +1011,13 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
     appositive = after is not None and after.tok_start == c + 1 and _could_be_person(after, lang)
     if role.kind == "person" and phrase.has_det and appositive and after is not None:
         after.label = "PER"
-        after.roles.append(role.form)
-        after.country = after.country or phrase.country
-        after.gender = after.gender or role.gender
-        extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
-                             gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end,
-                             key="appos:" + str(after.start)))  # fmt: skip
+        extra.append(_title_of(after, role, phrase, start, end, text))
         return
     # Apposition after a name: "Macron, der französische Präsident," → the title is another mention of him.
     before = _person_before_apposition(doc, phrase, mention_at)
     if role.kind == "person":
         if before is not None:
-            before.roles.append(role.form)
-            before.country = before.country or phrase.country
-            before.gender = before.gender or role.gender
-            extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
-                                 gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end,
-                                 key="appos:" + str(before.start)))  # fmt: skip
+            extra.append(_title_of(before, role, phrase, start, end, text))
             return
         if phrase.has_det:
             extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
@@ -1037,6 +1027,17 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         key = f"{role.form}|{phrase.country}"
         extra.append(Mention(start, end, "ORG", "group", text, key=key, roles=[role.form], country=phrase.country,
                              tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+
+
+def _title_of(person: Mention, role: gz.Role, phrase: RolePhrase, start: int, end: int, text: str) -> Mention:
+    """An appositive title ("Macron, der französische Präsident," or "der Präsident, Macron,"): the
+    person takes its role, country and gender; the title becomes a nominal mention of that person."""
+    person.roles.append(role.form)
+    person.country = person.country or phrase.country
+    person.gender = person.gender or role.gender
+    return Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
+                   gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end,
+                   key="appos:" + str(person.start))  # fmt: skip
 
 
 def _could_be_person(m: Mention, lang: str) -> bool:
