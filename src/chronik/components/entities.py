@@ -823,7 +823,14 @@ def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
         return False
     if _is_country_or_curated(m.text, lang) or gz.exact_places(m.text, lang):
         return False
-    return _match_person(m, [c for c in people if c.first < m.start]) is not None
+    named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
+    return _match_person(m, named) is not None
+
+
+def _full_person_name(text: str) -> bool:
+    """Given name(s) and surname, all capitalised, no genitive inside ("Olaf Scholz", not "Salvinis Lega")."""
+    toks = _tokens(text)
+    return len(toks) >= 2 and all(t[:1].isupper() for t in toks) and not any(t.endswith("s") for t in toks[:-1])
 
 
 def _other_key(m: Mention, lang: str) -> str:
