@@ -61,3 +61,11 @@ def test_a_site_in_focus_stays_with_its_day_and_the_town_carries_over():
     assert names.get(host.place) == "Élysée-Palast"
     # "empfing ihn der … Präsident": the article after the pronoun opens the subject, not a genitive
     assert [names[x] for x in host.source] == ["Emmanuel Macron"] and [names[x] for x in host.target] == ["Olaf Scholz"]
+
+
+def test_two_surnames_side_by_side_are_two_people_even_in_one_ner_span():
+    doc = chronik.analyze(LEAD + "Am Dienstag traf Macron Scholz im Kanzleramt.", published="2024-03-26")
+    macron = next(e for e in doc.entities if e.name == "Emmanuel Macron")
+    scholz = next(e for e in doc.entities if e.name == "Olaf Scholz")
+    assert len(macron.mentions) == 2 and len(scholz.mentions) == 2
+    assert not any(e.name == "Macron Scholz" for e in doc.entities)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -793,7 +793,13 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
     per_full: list[Cluster] = []
     # Full (multi-token) person names first, so single surnames can join them afterwards.
     ordered = sorted(mentions, key=lambda m: (m.label != "PER" or len(m.text.split()) < 2, m.start))
-    for m in ordered:
+    queue = list(reversed(ordered))
+    while queue:
+        m = queue.pop()
+        parts = _split_surname_pair(m, per_full)
+        if len(parts) > 1:
+            queue.extend(reversed(parts))
+            continue
         if m.label != "PER" and _surname_of_person(m, per_full, lang):
             m.label = "PER"  # "Olaf Scholz … Scholz": the NER's LOC/ORG label on a known surname is wrong
         if m.label == "PER":
@@ -825,6 +831,24 @@ def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
         return False
     named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
     return _match_person(m, named) is not None
+
+
+def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
+    """ "Am Dienstag traf Macron Scholz": a two-word PER span whose words are the surnames of two
+    different people named in full before it is two mentions (the NER joined subject and object)."""
+    words = m.text.split(" ")
+    if m.label != "PER" or len(words) != 2 or m.tok_end - m.tok_start != 2:
+        return [m]
+    named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
+    parts = []
+    for k, word in enumerate(words):
+        start = m.start if k == 0 else m.end - len(word)
+        parts.append(replace(m, start=start, end=start + len(word), text=word, tok_start=m.tok_start + k,
+                             tok_end=m.tok_start + k + 1, roles=[]))  # fmt: skip
+    owners = [_match_person(p, named) for p in parts]
+    if None in owners or owners[0] is owners[1]:
+        return [m]
+    return parts
 
 
 def _full_person_name(text: str) -> bool:
