@@ -184,22 +184,24 @@ def _with_deadlines(docs: Iterable[Doc], limits: Limits) -> Iterator[Doc]:
 def analyze_long(nlp: Language, article: Article, limits: Limits, own: list[str]) -> Document:
     """A text over ``MAX_CHUNK_CHARS``: chunks analysed one by one, merged with offsets shifted."""
     deadline = time.monotonic() + limits.time_budget_s
-    parts = []
+    merger = chunks.Merger(
+        Document(
+            id=article.id or text_id(article.text),
+            lang=text_basics.detect_language(article.text) or nlp.lang,
+            title=article.title,
+            published=article.published,
+            source=article.source,
+            text=article.text,
+        )
+    )
     for start, end in chunks.split_points(article.text, MAX_CHUNK_CHARS):
         if time.monotonic() > deadline:
             raise DocumentRefused(f"time budget of {limits.time_budget_s:g} s exceeded at character {start}")
         piece = Article(text=article.text[start:end], title=article.title, published=article.published)
         doc = nlp(make_doc(nlp, piece), disable=own)
-        parts.append((start, to_document(_run_components(nlp, doc, own, deadline), piece)))
-    template = Document(
-        id=article.id or text_id(article.text),
-        lang=parts[0][1].lang,
-        title=article.title,
-        published=article.published,
-        source=article.source,
-        text=article.text,
-    )
-    return chunks.merge(parts, template)
+        # each chunk's result is merged at once, so memory holds one chunk's Doc at a time
+        merger.add(start, to_document(_run_components(nlp, doc, own, deadline), piece))
+    return merger.result()
 
 
 def analyze(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.document import Document
+from chronik.document import Document, Entity
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«')\]]*\s+")
@@ -39,26 +39,32 @@ def _shift_pair(pair: list[int], offset: int) -> list[int]:
     return [pair[0] + offset, pair[1] + offset]
 
 
-def merge(parts: list[tuple[int, Document]], template: Document) -> Document:
-    """One document from chunk documents (``offset`` = where each chunk starts in the full text).
+class Merger:
+    """Builds one document from chunk documents as they come (``offset`` = where each chunk starts
+    in the full text), so only the growing result is kept, not every chunk's document.
 
     Entities with the same label and name in different chunks become one entity."""
-    merged = template.model_copy(deep=True)
-    by_key: dict[tuple[str, str], str] = {}
-    for offset, part in parts:
+
+    def __init__(self, template: Document) -> None:
+        self.merged = template.model_copy(deep=True)
+        self._by_key: dict[tuple[str, str], Entity] = {}
+
+    def add(self, offset: int, part: Document) -> None:
+        merged = self.merged
         id_map: dict[str, str] = {}
         for entity in part.entities:
             key = (entity.label, entity.name)
             mentions = [_shift_pair(m, offset) for m in entity.mentions]
-            if key in by_key:
-                target = next(e for e in merged.entities if e.id == by_key[key])
+            target = self._by_key.get(key)
+            if target is not None:
                 target.mentions.extend(mentions)
                 target.roles.extend(r for r in entity.roles if r not in target.roles)
                 id_map[entity.id] = target.id
                 continue
-            new = entity.model_copy(deep=True, update={"id": f"e{len(merged.entities) + 1}", "mentions": mentions})
+            new = entity.model_copy(update={"id": f"e{len(merged.entities) + 1}", "mentions": mentions})
             merged.entities.append(new)
-            by_key[key] = id_map[entity.id] = new.id
+            self._by_key[key] = new
+            id_map[entity.id] = new.id
         n_sentences, n_quantities = len(merged.sentences), len(merged.quantities)
         merged.sentences.extend(_shift_pair(s, offset) for s in part.sentences)
         for timex in part.timexes:
@@ -93,6 +99,16 @@ def merge(parts: list[tuple[int, Document]], template: Document) -> Document:
                 )
             )
         merged.warnings.extend(w for w in part.warnings if w not in merged.warnings)
-    for entity in merged.entities:
-        entity.mentions.sort()
-    return merged
+
+    def result(self) -> Document:
+        for entity in self.merged.entities:
+            entity.mentions.sort()
+        return self.merged
+
+
+def merge(parts: list[tuple[int, Document]], template: Document) -> Document:
+    """One document from chunk documents (see :class:`Merger`)."""
+    merger = Merger(template)
+    for offset, part in parts:
+        merger.add(offset, part)
+    return merger.result()

@@ -34,7 +34,7 @@ MIXES: dict[str, list[str]] = {
     "syntax": ["gsd/train.spacy:3", "upos/silver.spacy"],
     "syntax_stage1": ["gsd/train.spacy"],
     "ner": [
-        "tagged/ner/germeval_train.spacy:2",
+        "tagged/ner/germeval_train.spacy:4",
         "tagged/ner/smartdata_train.spacy",
         "tagged/ner/mobie_train.spacy",
         "tagged/ner_extra/ler_train.spacy",
