@@ -682,7 +682,9 @@ def _surname_mentions(doc: Doc, view: DocView, mentions: list[Mention], taken: l
         if taken[i] or not word[:1].isupper() or not (word in surnames or word[:-1] in surnames):
             continue
         tok = doc[i]
-        if _inside_longer_name(doc, tok.i + 1):
+        nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
+        # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name
+        if _inside_longer_name(doc, tok.i + 1) and not (nxt in surnames and nxt != word):
             continue
         if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
             out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
