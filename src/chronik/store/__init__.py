@@ -520,24 +520,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
             roles = self._merged_actors(conn, [r.id for r in rows])
-        return [
-            {
-                "id": r.id,
-                "type": r.type,
-                "mode": r.mode,
-                "day": _iso(r.day),
-                "place_name": r.place_name,
-                "place_actor_id": r.place_actor_id,
-                "lat": r.lat,
-                "lon": r.lon,
-                "n_mentions": r.n_mentions,
-                "n_sources": r.n_sources,
-                "first_doc_id": r.first_doc_id,
-                "source_actors": roles.get((r.id, "source"), []),
-                "target_actors": roles.get((r.id, "target"), []),
-            }
-            for r in rows
-        ]
+        return [_merged_row(r, roles) for r in rows]
 
     def iter_merged_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """All merged events in id order (for exports); keys as :meth:`merged_events` plus
@@ -557,23 +540,7 @@ class Store:
                     return
                 roles = self._merged_actors(conn, [r.id for r in rows])
             for r in rows:
-                yield {
-                    "id": r.id,
-                    "type": r.type,
-                    "mode": r.mode,
-                    "day": _iso(r.day),
-                    "place_name": r.place_name,
-                    "place_actor_id": r.place_actor_id,
-                    "lat": r.lat,
-                    "lon": r.lon,
-                    "n_mentions": r.n_mentions,
-                    "n_sources": r.n_sources,
-                    "first_doc_id": r.first_doc_id,
-                    "source_url": r.source_url,
-                    "added_at": _iso(r.added_at),
-                    "source_actors": roles.get((r.id, "source"), []),
-                    "target_actors": roles.get((r.id, "target"), []),
-                }
+                yield _merged_row(r, roles, source_url=r.source_url, added_at=_iso(r.added_at))
             last = rows[-1].id
 
     @staticmethod
@@ -933,6 +900,26 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
         conn.execute(_FTS_DOC, {"id": doc.id})
         if doc.quotes:
             conn.execute(_FTS_QUOTES, {"id": doc.id})
+
+
+def _merged_row(r: Any, roles: dict[tuple[int, str], list[dict[str, Any]]], **more: Any) -> dict[str, Any]:
+    """One merged event as returned by :meth:`Store.merged_events` (plus ``more`` keys for exports)."""
+    return {
+        "id": r.id,
+        "type": r.type,
+        "mode": r.mode,
+        "day": _iso(r.day),
+        "place_name": r.place_name,
+        "place_actor_id": r.place_actor_id,
+        "lat": r.lat,
+        "lon": r.lon,
+        "n_mentions": r.n_mentions,
+        "n_sources": r.n_sources,
+        "first_doc_id": r.first_doc_id,
+        **more,
+        "source_actors": roles.get((r.id, "source"), []),
+        "target_actors": roles.get((r.id, "target"), []),
+    }
 
 
 def _insert_spans(
