@@ -51,6 +51,16 @@ def test_site_takes_the_city(nlp):
     assert geo.kind == "site" and gz.haversine_km(geo.lat, geo.lon, 48.8566, 2.3522) < 20
 
 
+def test_noun_before_a_bare_name_marks_the_site(nlp):
+    # the model tagged only "Bellevue": the president's seat in Berlin, not a US town of that name
+    doc = analyse(nlp, "Der Gast wurde im Schloss Bellevue empfangen.", [("Bellevue", "LOC", 0)])
+    geo = by_name(doc, "Bellevue").geo
+    assert geo.kind == "site" and gz.haversine_km(geo.lat, geo.lon, 52.52, 13.40) < 20
+    # without the noun the bare name keeps its ordinary reading
+    doc = analyse(nlp, "Der Gast reiste weiter nach Bellevue.", [("Bellevue", "LOC", 0)])
+    assert by_name(doc, "Bellevue").geo.kind == "city"
+
+
 def test_gold_annotations_resolve_and_score():
     docs = load_gold()
     assert len(docs) == 10

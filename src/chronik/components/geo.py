@@ -10,6 +10,7 @@ coordinates — nothing is ever moved to a country centre just because it is unk
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -30,11 +31,20 @@ ALIAS_PENALTY = 0.7
 # German-language news are written from Germany, Austria or Switzerland: a weak prior when nothing else decides.
 HOME_COUNTRIES = {"de": ("DEU", "AUT", "CHE")}
 HOME_BONUS = 0.5
+_PRECEDING_WORD = re.compile(r"(?<![\w.-])(\w[\w.-]*) $")
 
 
 def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
     text = doc.text  # spaCy rebuilds doc.text on every access: once per entity, not once per mention
-    texts = [entity.name] + [text[s:e] for s, e in entity.mentions]
+    names = [text[s:e] for s, e in entity.mentions]
+    # "im Schloss Bellevue" where the model tagged only "Bellevue": the name with the noun before it is the
+    # place the writer meant (a curated site), not the same-named town abroad. Tried first, exact names only.
+    with_noun = [
+        combined
+        for s, e in entity.mentions
+        if (combined := _with_preceding_noun(text, s, e)) is not None and gz.exact_places(combined, doc.lang_)
+    ]
+    texts = [*with_noun, entity.name, *names]
     seen: set[tuple] = set()
     out: list[gz.Place] = []
     for text in texts:
@@ -44,6 +54,14 @@ def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
                 seen.add(key)
                 out.append(place)
     return out
+
+
+def _with_preceding_noun(text: str, start: int, end: int) -> str | None:
+    """The mention with the capitalised word right before it ("Schloss" + "Bellevue"), or None."""
+    match = _PRECEDING_WORD.search(text, max(0, start - 40), start)
+    if match is None or not match.group(1)[0].isupper():
+        return None
+    return f"{match.group(1)} {text[start:end]}"
 
 
 def _is_curated(place: gz.Place) -> bool:
