@@ -86,3 +86,10 @@ def test_export_formats(db: str, tmp_path: Path) -> None:
 
     assert pq.read_table(out).num_rows == 2
     assert runner.invoke(app, ["export", "--format", "parquet", "--db", db]).exit_code == 2
+
+
+def test_piped_table_is_wide_enough_to_read(db: str) -> None:
+    # Rich assumes 80 columns when output is not a terminal; the table gets a wider page instead.
+    result = runner.invoke(app, ["query", "events", "--db", db], env={"COLUMNS": ""})
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) > 80

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -53,6 +54,15 @@ def flat_quote(q: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# Piped into a file or `less`, Rich would assume 80 columns and fold every cell; a wide page reads better there.
+PIPED_WIDTH = 160
+
+
+def _console(out: IO[str]) -> Console:
+    interactive = hasattr(out, "isatty") and out.isatty()
+    return Console(file=out, width=None if interactive or os.environ.get("COLUMNS") else PIPED_WIDTH)
+
+
 def write_rows(
     rows: Sequence[dict[str, Any]],
     fmt: str,
@@ -74,7 +84,7 @@ def write_rows(
             writer.writerow({k: _cell(v) for k, v in row.items()})
         return
     if not rows:
-        (console or Console(file=out)).print(f"{title or 'results'}: none match", highlight=False)
+        (console or _console(out)).print(f"{title or 'results'}: none match", highlight=False)
         return
     columns = [c for c in columns if c not in TABLE_HIDDEN] or columns  # a terminal is narrow; CSV/JSON have all
     table = Table(title=title, show_lines=False, expand=True)
@@ -85,4 +95,4 @@ def write_rows(
             table.add_column(column, overflow="fold", ratio=3 if column in ("sentence", "text", "snippet") else 1)
     for row in rows:
         table.add_row(*(_cell(row[c]) for c in columns))
-    (console or Console(file=out)).print(table)
+    (console or _console(out)).print(table)
