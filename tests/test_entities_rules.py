@@ -144,3 +144,12 @@ def test_title_then_name_found_without_ner(nlp):
     doc = analyse(nlp, "Die neue Ministerpräsidentin Beata Szydlo sprach von 400 Menschen.")
     szydlo = by_name(doc, "Beata Szydlo")
     assert szydlo.label == "PER" and szydlo.roles == ["Ministerpräsidentin"]
+
+
+def test_place_named_in_full_then_by_its_first_word_is_one_place(nlp):
+    text = "In Frankfurt am Main fielen Flüge aus. Auch in Frankfurt war die Lage angespannt."
+    doc = analyse(nlp, text, [("Frankfurt am Main", "LOC", 0), ("Frankfurt", "LOC", 1)])
+    assert len(by_name(doc, "Frankfurt am Main").mentions) == 2
+    # the river in the qualifier is another place
+    doc = analyse(nlp, "In Frankfurt am Main stieg der Main.", [("Frankfurt am Main", "LOC", 0), ("Main", "LOC", 1)])
+    assert len(by_name(doc, "Frankfurt am Main").mentions) == 1 and by_name(doc, "Main")

@@ -821,7 +821,31 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
         by_key[key].add(m)
     _merge_acronyms(clusters)
     _merge_aliases(clusters)
+    _merge_place_short_forms(clusters)
     return clusters
+
+
+# "Frankfurt am Main" … "Frankfurt", "Halle (Saale)" … "Halle", "Weil am Rhein" … "Weil": a place named once in
+# full and then by its first word is one place (the qualifier is a lowercase preposition or a bracket).
+_PLACE_QUALIFIER = re.compile(r"^(\w[\w.-]*)\s+(?:(?:am|an|im|in|ob|bei|unter|auf|vor)\s+\w|\()")
+
+
+def _merge_place_short_forms(clusters: list[Cluster]) -> None:
+    places = [c for c in clusters if c.label == "LOC"]
+    short_of: dict[str, Cluster] = {}
+    for c in places:
+        for m in c.mentions:
+            match = _PLACE_QUALIFIER.match(m.text)
+            if match:
+                short_of.setdefault(match.group(1), c)
+    for c in places:
+        target = short_of.get(c.mentions[0].text) if c.mentions else None
+        if target is None or target is c or any(m.text != c.mentions[0].text for m in c.mentions):
+            continue
+        for m in c.mentions:
+            target.add(m)
+        c.mentions = []
+    clusters[:] = [c for c in clusters if c.mentions]
 
 
 def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
