@@ -153,3 +153,35 @@ def test_place_named_in_full_then_by_its_first_word_is_one_place(nlp):
     # the river in the qualifier is another place
     doc = analyse(nlp, "In Frankfurt am Main stieg der Main.", [("Frankfurt am Main", "LOC", 0), ("Main", "LOC", 1)])
     assert len(by_name(doc, "Frankfurt am Main").mentions) == 1 and by_name(doc, "Main")
+
+
+def test_subject_pronoun_continues_the_subject_before_it():
+    import chronik
+
+    text = (
+        "Maas wurde in den 1990er Jahren vom damaligen Ministerpräsidenten Oskar Lafontaine gefördert. "
+        "Er wird dem linken Flügel der Partei zugerechnet."
+    )
+    doc = chronik.load("de")(text)
+    maas = next(e for e in doc._.entities if e.name == "Maas")
+    assert any(text[s:e] == "Er" for s, e in maas.mentions)
+
+
+def test_abstract_noun_after_a_title_is_no_name():
+    import chronik
+
+    text = "Der Minister Heiko Maas schwieg. Der Finanzminister wirft dem Justizminister Einmischung vor."
+    doc = chronik.load("de")(text)
+    assert "Einmischung" not in [e.name for e in doc._.entities]
+
+
+def test_title_just_before_the_named_title_holder_is_that_person():
+    import chronik
+
+    text = (
+        "Es ging um die Entlassung des Generalbundesanwalts. Der Minister ließ den Generalbundesanwalt "
+        "Harald Range in den Ruhestand versetzen."
+    )
+    doc = chronik.load("de")(text)
+    range_ = next(e for e in doc._.entities if e.name == "Harald Range")
+    assert any(text[s:e] == "Generalbundesanwalts" for s, e in range_.mentions)

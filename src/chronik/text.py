@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -27,7 +27,7 @@ OPENING = {"„", '"', "»", "«", "‚", "‘", "(", "[", "›", "‹", "“", 
 QUOTES = {'"', "“", "”", "„", "«", "»", "``", "''"}
 
 
-@lru_cache(maxsize=8)
+@cache  # one entry per resource file; a small cache thrashed between them
 def lang_resource(lang: str, name: str) -> frozenset[str]:
     """One-entry-per-line resource file (``#`` comments allowed), as a set."""
     path = LANG_DIR / lang / name
@@ -70,7 +70,7 @@ def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
 def _starts_sentence(tok: Token) -> bool:
     """Whether a token after terminal punctuation plausibly opens a new sentence."""
     t = tok.text
-    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in '„»"‚(–-`\''
+    return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in "„»\"‚(–-`'"
 
 
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
@@ -120,8 +120,15 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
             aside = None
         # A closing quote, a space, then an opening quote: two quotations, two sentences
         # ('… für 1998" "Außenbezirken …').
-        if (not brk and tok.text in QUOTES and i + 1 < n and not doc[i - 1].whitespace_ and tok.whitespace_
-                and doc[i + 1].text in QUOTES and not doc[i + 1].whitespace_):
+        if (
+            not brk
+            and tok.text in QUOTES
+            and i + 1 < n
+            and not doc[i - 1].whitespace_
+            and tok.whitespace_
+            and doc[i + 1].text in QUOTES
+            and not doc[i + 1].whitespace_
+        ):
             starts[i + 1] = True
         if brk:
             j = i + 1

@@ -39,6 +39,7 @@ ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Before a bare title these make it predicative ("als Kanzlerin", "zum Außenminister"), not a reference.
 PREDICATIVE = frozenset("als zum zur wie".split())
 SENT_WINDOW = 1  # pronouns look back into this many previous sentences
+CATAPHOR_CHARS = 250  # a title before the name joins a person named with that title this soon after it
 # Words before a pronoun that are not its verb (conjunctions, prepositions, determiners).
 NOT_VERBS = DETERMINERS | frozenset(
     "dass ob weil wenn als und aber doch denn wie da auf für mit von zu an in bei nach".split()
@@ -83,6 +84,11 @@ class Cluster:
                 self.roles.append(r)
         if mention.gender and not self.gender:
             self.gender = mention.gender
+
+    def first_named_role(self, role: str) -> bool:
+        """Whether the first mention is a name carrying ``role`` ("Generalbundesanwalt Harald Range")."""
+        first = min(self.mentions, key=lambda m: m.start)
+        return first.kind == "name" and role in first.roles
 
     def mentioned_in(self, lo: int, hi: int) -> bool:
         return any(lo <= m.start < hi for m in self.mentions)
@@ -209,6 +215,17 @@ def _common_noun_compound(tok: Token, lang: str) -> bool:
     return not (whole or _known_name(head, lang))
 
 
+def _given_name(word: str, lang: str) -> bool:
+    """A first name, double names included ("Gina-Lisa", "Karl-Theodor")."""
+    names = gz.given_names(lang)
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+
+
+def _abstract_noun(tok: Token, lang: str) -> bool:
+    suffixes = tuple(lang_resource(lang, "abstract_noun_suffixes.txt"))
+    return tok.tag_ == "NN" and len(tok.text) >= 6 and tok.text.endswith(suffixes) and not _known_name(tok.text, lang)
+
+
 def _common_noun(tok: Token, lang: str) -> bool:
     return _common_noun_compound(tok, lang) or _plural_common_noun(tok, lang)
 
@@ -260,7 +277,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         while end - start >= 2 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
             label = "PER"
-        if label != "PER" and end - start >= 2 and doc[start].text in gz.given_names(lang):
+        if label == "PER" and end - start == 1 and _abstract_noun(doc[start], lang):
+            continue  # "wirft dem Justizminister Einmischung vor": the title stays, as a role mention below
+        if label != "PER" and end - start >= 3 and common_first and _given_name(doc[start + 1].text, lang):
+            start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
+        if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
             first_text = doc[start:end].text
             if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None:
                 label = "PER"  # "Boris Johnson" tagged LOC: a first name starts a person's name
@@ -1162,7 +1183,10 @@ def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Clu
         ]  # fmt: skip
         # Only people already mentioned: a title before the name ("the president … Macron") is too often someone else.
         before = [c for c in candidates if c.last_before(m.start) >= 0]
-        candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else []
+        # ... unless the title comes back with the name at once: "die Entlassung des Generalbundesanwalts. …
+        # ließ den Generalbundesanwalt Harald Range …" (the one person with that title, in the next sentence).
+        soon = [c for c in candidates if 0 < c.first - m.end <= CATAPHOR_CHARS and c.first_named_role(m.roles[0])]
+        candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else soon
         if len(candidates) == 1:
             candidates[0].add(m)
         elif m.country:
@@ -1218,6 +1242,19 @@ def _pronoun_number_ok(tok: Token) -> bool:
     return False
 
 
+def _is_subject(tok: Token) -> bool:
+    return tok.dep_.startswith("nsubj") or (tok.is_sent_start and not tok.dep_)
+
+
+def _subject_mention_in(doc: Doc, cluster: Cluster, lo: int, hi: int) -> bool:
+    for m in cluster.mentions:
+        if lo <= m.start < hi:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.dep_.startswith("nsubj") for t in span):
+                return True
+    return False
+
+
 def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
     """ "er"/"sie" → the one compatible person in this or the previous sentence. A titled person we could not
     identify ("der Richter") still counts as a person there, so it blocks rather than misleads."""
@@ -1249,6 +1286,11 @@ def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers
         # Feminine "sie" needs a known female referent; masculine "er" accepts unknown gender.
         compatible = [c for c in in_window if c.gender == gender or (gender == "m" and c.gender is None)]
         unique = len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window))
+        if not unique and len(compatible) > 1 and _is_subject(tok):
+            # "Maas wurde vom damaligen Ministerpräsidenten Lafontaine gefördert. Er …": a subject pronoun
+            # continues the subject before it when exactly one candidate was a subject there.
+            subjects = [c for c in compatible if _subject_mention_in(doc, c, lo, tok.idx)]
+            compatible, unique = subjects, len(subjects) == 1
         if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
