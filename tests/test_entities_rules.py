@@ -185,3 +185,17 @@ def test_title_just_before_the_named_title_holder_is_that_person():
     doc = chronik.load("de")(text)
     range_ = next(e for e in doc._.entities if e.name == "Harald Range")
     assert any(text[s:e] == "Generalbundesanwalts" for s, e in range_.mentions)
+
+
+def test_genitive_person_before_a_name_is_split_off():
+    import chronik
+
+    doc = chronik.load("de")("Großer Gewinner wäre Matteo Salvinis Lega gewesen. Salvini jubelte.")
+    assert len(by_name(doc, "Matteo Salvini").mentions) == 2
+    assert by_name(doc, "Lega").label == "ORG"
+
+
+def test_organisation_named_in_full_then_by_its_first_word(nlp):
+    text = "Die Lega Nord legte zu. Die Lega will regieren."
+    doc = analyse(nlp, text, [("Lega Nord", "ORG", 0), ("Lega", "ORG", 1)])
+    assert len(by_name(doc, "Lega Nord").mentions) == 2

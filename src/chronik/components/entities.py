@@ -215,6 +215,20 @@ def _common_noun_compound(tok: Token, lang: str) -> bool:
     return not (whole or _known_name(head, lang))
 
 
+def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
+    """End of a genitive person name that opens a longer name span ("Matteo Salvinis Lega", "Angela Merkels
+    CDU"): a first name, then a proper noun in -s, then more name; None when the span is not built that way."""
+    if end - start < 3 or not _given_name(doc[start].text, lang):
+        return None
+    for k in range(start + 1, end - 1):
+        tok = doc[k]
+        if tok.text.endswith("s") and len(tok.text) > 3 and tok.pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+            return k + 1
+        if not tok.text[:1].isupper():
+            return None
+    return None
+
+
 def _given_name(word: str, lang: str) -> bool:
     """A first name, double names included ("Gina-Lisa", "Karl-Theodor")."""
     names = gz.given_names(lang)
@@ -279,6 +293,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             label = "PER"
         if label == "PER" and end - start == 1 and _abstract_noun(doc[start], lang):
             continue  # "wirft dem Justizminister Einmischung vor": the title stays, as a role mention below
+        owner = _genitive_owner(doc, start, end, lang)
+        if owner is not None:  # "Matteo Salvinis Lega": the person, then what is theirs
+            out.append(Mention(doc[start].idx, doc[owner - 1].idx + len(doc[owner - 1]), "PER", "name",
+                               doc[start:owner].text, tok_start=start, tok_end=owner))  # fmt: skip
+            start = owner
+            if label == "PER":  # what a person owns and has a name is a party, firm or country, not a person
+                label = "LOC" if gz.place_candidates(doc[start:end].text, lang) else "ORG"
         if label != "PER" and end - start >= 3 and common_first and _given_name(doc[start + 1].text, lang):
             start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
         if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
@@ -852,15 +873,19 @@ _PLACE_QUALIFIER = re.compile(r"^(\w[\w.-]*)\s+(?:(?:am|an|im|in|ob|bei|unter|au
 
 
 def _merge_place_short_forms(clusters: list[Cluster]) -> None:
-    places = [c for c in clusters if c.label == "LOC"]
-    short_of: dict[str, Cluster] = {}
+    """Also for organisations: "Lega Nord" … "Lega" (a two- or three-word name, then its first word alone)."""
+    places = [c for c in clusters if c.label in ("LOC", "ORG")]
+    short_of: dict[tuple[str, str], Cluster] = {}
     for c in places:
         for m in c.mentions:
-            match = _PLACE_QUALIFIER.match(m.text)
+            match = _PLACE_QUALIFIER.match(m.text) if c.label == "LOC" else None
+            words = m.text.split()
             if match:
-                short_of.setdefault(match.group(1), c)
+                short_of.setdefault(("LOC", match.group(1)), c)
+            elif c.label == "ORG" and m.kind == "name" and 2 <= len(words) <= 3 and len(words[0]) >= 4:
+                short_of.setdefault(("ORG", words[0]), c)
     for c in places:
-        target = short_of.get(c.mentions[0].text) if c.mentions else None
+        target = short_of.get((c.label, c.mentions[0].text)) if c.mentions else None
         if target is None or target is c or any(m.text != c.mentions[0].text for m in c.mentions):
             continue
         for m in c.mentions:
