@@ -199,3 +199,18 @@ def test_organisation_named_in_full_then_by_its_first_word(nlp):
     text = "Die Lega Nord legte zu. Die Lega will regieren."
     doc = analyse(nlp, text, [("Lega Nord", "ORG", 0), ("Lega", "ORG", 1)])
     assert len(by_name(doc, "Lega Nord").mentions) == 2
+
+
+def test_acronym_with_a_lowercase_function_word_joins_its_name(nlp):
+    text = "Die Partei Prawo i Sprawiedliwość gewann. Die PiS regiert allein."
+    doc = analyse(nlp, text, [("Prawo i Sprawiedliwość", "ORG", 0), ("PiS", "ORG", 0)])
+    assert len(by_name(doc, "Prawo i Sprawiedliwość").mentions) == 2
+
+
+def test_womans_title_goes_to_the_one_woman_named_before():
+    import chronik
+
+    text = "Die Ministerin Anna Schmidt reiste nach Rom. Dort traf die Parlamentarierin den Papst."
+    doc = chronik.load("de")(text)
+    anna = next(e for e in doc._.entities if e.name == "Anna Schmidt")
+    assert any(text[s:e] == "Parlamentarierin" for s, e in anna.mentions)

@@ -986,13 +986,16 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
     orgs = [c for c in clusters if c.label == "ORG"]
     for short in orgs:
         text = short.mentions[0].text
-        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        # all caps ("IEA"), or caps around a lowercase function word ("PiS" = "Prawo i Sprawiedliwość")
+        if not (2 <= len(text) <= 6 and text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()):
             continue
         for long in orgs:
             if long is short or not long.mentions:
                 continue
-            words = [w for w in _tokens(long.mentions[0].text) if w[:1].isupper()]
-            if len(words) == len(text) and "".join(w[0] for w in words).upper() == text:
+            tokens = _tokens(long.mentions[0].text)
+            capitalised = "".join(w[0] for w in tokens if w[:1].isupper())
+            every_word = "".join(w[0] for w in tokens if w[:1].isalpha())
+            if (text.isupper() and capitalised.upper() == text) or (len(tokens) > 1 and every_word == text):
                 for m in short.mentions:
                     long.add(m)
                 short.mentions = []
@@ -1212,6 +1215,11 @@ def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Clu
         # ließ den Generalbundesanwalt Harald Range …" (the one person with that title, in the next sentence).
         soon = [c for c in candidates if 0 < c.first - m.end <= CATAPHOR_CHARS and c.first_named_role(m.roles[0])]
         candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else soon
+        if not candidates and m.gender == "f":
+            # "Jo Cox … die Labour-Politikerin": a woman's title with no holder of that title named, when exactly
+            # one woman was named before it (women are few enough among named people for this to hold).
+            women = [c for c in clusters if c.label == "PER" and c.gender == "f" and c.last_before(m.start) >= 0]
+            candidates = women if len(women) == 1 else []
         if len(candidates) == 1:
             candidates[0].add(m)
         elif m.country:
