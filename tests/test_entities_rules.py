@@ -214,3 +214,12 @@ def test_womans_title_goes_to_the_one_woman_named_before():
     doc = chronik.load("de")(text)
     anna = next(e for e in doc._.entities if e.name == "Anna Schmidt")
     assert any(text[s:e] == "Parlamentarierin" for s, e in anna.mentions)
+
+
+def test_known_building_after_a_place_preposition_is_a_place(nlp):
+    doc = analyse(nlp, "Der Gast wurde im Schloss Bellevue empfangen.", [("Schloss Bellevue", "ORG", 0)])
+    bellevue = by_name(doc, "Schloss Bellevue")
+    assert bellevue.label == "LOC" and bellevue.geo.kind == "site"
+    # as the subject it is the office that acts, and stays an organisation
+    doc = analyse(nlp, "Der Kreml wies die Vorwürfe zurück.", [("Kreml", "ORG", 0)])
+    assert by_name(doc, "Kreml").label == "ORG"

@@ -310,6 +310,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         text = span.text
         if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):
             continue  # "Großer Gewinner": an adjective and a common noun, not a name
+        after_place_word = start > 0 and doc[start - 1].lower_ in lang_resource(lang, "place_prepositions.txt")
+        if label == "ORG" and after_place_word and any(p.kind == "site" for p in gz.exact_places(text, lang)):
+            label = "LOC"  # "im Schloss Bellevue", "im Kreml": the building as a place, not its office
         if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
         if label == "LOC" and _inhabitants(doc, start, text, lang):
