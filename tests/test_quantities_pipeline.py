@@ -72,3 +72,17 @@ def test_elided_noun_comes_from_the_same_sentence():
     doc = nlp("In Zentralvietnam wurden 41 Personen getötet, 44 entfallen auf den Norden. 12 kamen später.")
     found = [(q.text, q.counted, q.model_extra.get("elided", False)) for q in doc._.quantities]
     assert found == [("41 Personen", "Person", False), ("44", "Person", True)]
+
+
+def test_part_of_a_total_counts_the_totals_noun_and_neither_is_a_year():
+    from chronik import analyze
+
+    text = "Laut Fraport fielen rund 1100 von 1400 geplanten Starts aus. Die Polizei nahm 12 von 30 Demonstranten fest."
+    doc = analyze(text, published="2023-03-16")
+    found = {(q.text, q.value, q.counted) for q in doc.quantities}
+    assert {("1100", 1100.0, "Start"), ("1400 geplanten Starts", 1400.0, "Start")} <= found
+    assert {("12", 12.0, "Demonstrant"), ("30 Demonstranten", 30.0, "Demonstrant")} <= found
+    assert not doc.timexes  # 1100 and 1400 are no years here
+    # a year before an adjective stays a year
+    doc = analyze("Dort lagerte 2018 hochgiftiges Kerosin.", published="2023-03-16")
+    assert not any(q.value == 2018 for q in doc.quantities)

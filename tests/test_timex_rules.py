@@ -256,3 +256,295 @@ def test_ist_without_a_participle_is_present_not_past() -> None:
     assert only("Am Ostersonntag ist die Kirche offen.", date(2014, 4, 10))[2] == "2014-04-20"
     assert only("Am 20. Dezember ist er verhaftet worden.", date(2014, 4, 10))[2] == "2013-12-20"
     assert only("Am 3. Mai hat die Polizei den Mann festgenommen.", date(2014, 4, 10))[2] == "2013-05-03"
+
+
+def test_weak_verbs_in_the_simple_past_mark_the_past() -> None:
+    # "meldete"/"stimmten" are not in the list of past forms: the -te/-ten ending marks them
+    dct = date(2013, 11, 14)
+    assert only("Im ersten Halbjahr meldete die Firma Verluste.", dct)[2] == "2013-H1"
+    assert only("Am 20. Dezember stimmten die Abgeordneten zu.", dct)[2] == "2012-12-20"
+    # an adjective with the same ending is no verb: "die ersten Ergebnisse", "konkrete Maßnahmen"
+    assert only("Am 20. Dezember kommen die ersten Ergebnisse.", dct)[2] == "2013-12-20"
+    assert only("Am 20. Dezember gibt es konkrete Maßnahmen.", dct)[2] == "2013-12-20"
+
+
+def test_clock_times_written_as_words() -> None:
+    assert only("Er kam gegen vier Uhr morgens an.") == ("vier Uhr morgens", "TIME", "2024-03-14T04:00")
+    assert only("Der Zug fuhr um halb acht ab.") == ("halb acht", "TIME", "2024-03-14T07:30")
+    assert only("Um zehn Uhr nachts war es still.") == ("zehn Uhr nachts", "TIME", "2024-03-14T22:00")
+    assert tag("Er kaufte eine Uhr.") == []
+
+
+def test_clock_time_after_an_evening_is_in_the_evening() -> None:
+    assert tag("Das Treffen ist heute Abend um acht Uhr.")[1] == ("acht Uhr", "TIME", "2024-03-14T20:00")
+    assert tag("Am Nachmittag um 3 Uhr kam er.")[1] == ("3 Uhr", "TIME", "2024-03-14T15:00")
+    assert tag("Morgen um 8 Uhr geht es los.")[1] == ("8 Uhr", "TIME", "2024-03-15T08:00")
+
+
+def test_half_units_combine_whole_and_smaller_unit() -> None:
+    assert only("Es dauerte eineinhalb Jahre.") == ("eineinhalb Jahre", "DURATION", "P1Y6M")
+    assert only("Es dauerte anderthalb Jahre.") == ("anderthalb Jahre", "DURATION", "P1Y6M")
+    assert only("Sie sprachen zweieinhalb Stunden.") == ("zweieinhalb Stunden", "DURATION", "PT2H30M")
+    assert only("Es dauerte eine halbe Stunde.") == ("eine halbe Stunde", "DURATION", "PT30M")
+
+
+def test_heurig_is_this_year_and_zurzeit_is_now() -> None:
+    dct = date(2013, 11, 14)
+    assert only("Im heurigen Sommer regnete es viel.", dct) == ("heurigen Sommer", "DATE", "2013-SU")
+    assert only("Zurzeit ist er krank.", dct) == ("Zurzeit", "DATE", "PRESENT_REF")
+
+
+def test_regional_and_hyphenated_holidays() -> None:
+    dct = date(2013, 11, 14)
+    assert only("Am Josefitag ist schulfrei.", dct) == ("Josefitag", "DATE", "2014-03-19")
+    # Easter 2014 is 20 April: Herz-Jesu-Sonntag is ten weeks later
+    assert only("Am Herz-Jesu-Sonntag brennen die Feuer.", date(2014, 5, 1)) == (
+        "Herz-Jesu-Sonntag",
+        "DATE",
+        "2014-06-29",
+    )
+    assert only("Am Ersten Weihnachtstag 1776 kam er.", dct) == ("Ersten Weihnachtstag 1776", "DATE", "1776-12-25")
+
+
+def test_compound_decades() -> None:
+    assert only("In den Siebzigerjahren war es so.") == ("den Siebzigerjahren", "DATE", "197")
+
+
+def test_deictic_adjective_before_a_part_of_day_counts_from_the_paper() -> None:
+    text = "Am 3. Mai 2012 kam er an. Am gestrigen Abend ging er."
+    assert tag(text)[1] == ("gestrigen Abend", "TIME", "2024-03-13TEV")
+    assert only("Am morgigen Nachmittag wird gewählt.") == ("morgigen Nachmittag", "TIME", "2024-03-15TAF")
+
+
+def test_a_written_weekday_picks_the_year_of_a_year_less_date() -> None:
+    # 6 February 2021 was a Saturday; the years of the obituary must not pull the date back
+    text = (
+        "Er starb am Samstag, den 6. Februar im Alter von 100 Jahren. Der Politiker war 1969 Minister, "
+        "1974 trat er zurück, 1982 kam er wieder, 1985 ging er, 1986 auch, 1987, 1988, 1989, 1990, 1991, 1992."
+    )
+    assert tag(text, date(2021, 2, 9))[0] == ("Samstag, den 6. Februar", "DATE", "2021-02-06")
+
+
+def test_a_news_lead_that_counts_from_the_paper_is_not_a_narrative() -> None:
+    years = " ".join(f"Im Jahr {y} wurde gebaut." for y in range(1950, 1965))
+    text = f"Am Dienstag wurde die Brücke eröffnet. {years}\n\nAm 3. März wurde gefeiert."
+    assert tag(text)[-1] == ("3. März", "DATE", "2024-03-03")
+    narrative = f"Die Brücke wurde eröffnet. {years}\n\nAm 3. März wurde gefeiert."
+    assert tag(narrative)[-1] == ("3. März", "DATE", "1964-03-03")
+
+
+def test_a_few_background_years_do_not_make_a_narrative() -> None:
+    text = "Die Partei hatte 1998, 2002 und 2005 gewonnen.\n\nAm 3. März wurde gewählt."
+    assert tag(text)[-1] == ("3. März", "DATE", "2024-03-03")
+
+
+def test_a_singular_verb_before_a_year_and_a_noun_makes_it_a_year() -> None:
+    assert only("Der Politiker war 1969 Minister.") == ("1969", "DATE", "1969")
+    assert tag("Er hatte 1999 Mitarbeiter.") == []
+
+
+def test_demonstrative_does_not_take_a_relative_pronoun_into_the_extent() -> None:
+    assert only("John Edwards, der dieses Jahr kandidierte, verlor.") == ("dieses Jahr", "DATE", "2024")
+
+
+def test_ages_before_person_nouns_are_not_durations() -> None:
+    assert tag("Das FBI suchte den 39-jährigen Top-Terroristen.") == []
+    assert tag("Der 45-jährige Polizist wurde verletzt.") == []
+    assert only("Die 42-jährige Herrschaft endete.") == ("42-jährige", "DURATION", "P42Y")
+
+
+def test_ages_in_a_list_after_alter_are_not_durations() -> None:
+    assert tag("Er hat vier Kinder im Alter von zehn, acht und drei Jahren.") == []
+    assert tag("Jugendliche im Alter zwischen 15 und 17 Jahren waren dabei.") == []
+    assert only("Er lebt seit 17 Jahren hier.") == ("17 Jahren", "DURATION", "P17Y")
+
+
+def test_haette_is_a_subjunctive_not_a_past_tense() -> None:
+    # "hätte … im November Einnahmen" is hypothetical: the November of the election year ahead
+    text = "Das Geld hätte der Kampagne bis zu den Wahlen im November 84 Millionen Dollar beschert."
+    assert only(text, date(2008, 6, 21)) == ("November", "DATE", "2008-11")
+
+
+def test_quarters_and_halves_counted_from_the_paper() -> None:
+    dct = date(2014, 1, 14)
+    assert only("Im vergangenen Quartal sank der Umsatz.", dct) == ("vergangenen Quartal", "DATE", "2013-Q4")
+    assert only("Im laufenden Quartal steigt er.", dct) == ("laufenden Quartal", "DATE", "2014-Q1")
+    assert only("Im kommenden Halbjahr steigt er.", dct) == ("kommenden Halbjahr", "DATE", "2014-H2")
+    assert only("Im letzten Quartal 2004 sank er.", dct) == ("letzten Quartal 2004", "DATE", "2004-Q4")
+
+
+def test_weekday_fused_with_frueh_and_zu_mittag() -> None:
+    assert only("Ein Mädchen ist Montagfrüh verunglückt.") == ("Montagfrüh", "TIME", "2024-03-11TMO")
+    assert only("Zu Mittag stießen sie an.") == ("Mittag", "TIME", "2024-03-14T12:00")
+    assert tag("Es ist noch zu früh.") == []
+
+
+def test_weekend_ahead_in_a_saturday_paper_is_this_weekend() -> None:
+    assert only("Am Wochenende findet das Fest statt.", date(2014, 1, 18)) == ("Wochenende", "DATE", "2014-W03-WE")
+    assert only("Am Wochenende findet das Fest statt.", date(2014, 1, 16)) == ("Wochenende", "DATE", "2014-W03-WE")
+
+
+def test_bare_plural_units_after_vor_and_nach_are_vague_durations() -> None:
+    assert only("Er kam vor Jahren hierher.") == ("Jahren", "DURATION", "PXY")
+    assert only("Nach Wochen der Verhandlung kam die Einigung.") == ("Wochen", "DURATION", "PXW")
+
+
+def test_following_weekday_counts_from_the_day_in_focus() -> None:
+    text = "Am Freitag wurde gestreikt. Am darauffolgenden Samstag waren Sonderschichten angesagt."
+    assert tag(text, date(2005, 2, 27)) == [
+        ("Freitag", "DATE", "2005-02-25"),
+        ("darauffolgenden Samstag", "DATE", "2005-02-26"),
+    ]
+
+
+def test_vorherig_is_the_previous_one() -> None:
+    assert only("Die Post teilte am vorherigen Wochenende mit, dass sie streikt.", date(2005, 2, 27))[2] == (
+        "2005-W07-WE"
+    )
+
+
+def test_lower_case_frueh_alone_is_no_part_of_day() -> None:
+    assert tag("Barrett war die frühe Inspiration der Band.") == []
+    assert only("In der Früh kam er.") == ("Früh", "TIME", "2024-03-14TMO")
+
+
+def test_a_month_that_has_begun_counts_as_past() -> None:
+    # a past report of 9 March: "Anfang März" is this March, not last year's
+    assert only("Die Partei erzielte Anfang März einen Erfolg.", date(2010, 3, 9)) == ("Anfang März", "DATE", "2010-03")
+    assert only("Im ersten Quartal meldete die Firma Verluste.", date(2013, 2, 14))[2] == "2013-Q1"
+    assert only("Im Mai wurde gewählt.", date(2013, 11, 14))[2] == "2013-05"
+    assert only("Im Mai wird gewählt.", date(2013, 11, 14))[2] == "2014-05"
+
+
+def test_desselben_jahres_is_the_year_talked_about() -> None:
+    text = "Er trat im März 1974 zurück, wegen der Affäre, die im August desselben Jahres zum Rücktritt führte."
+    assert tag(text, date(2021, 2, 9))[1] == ("August desselben Jahres", "DATE", "1974-08")
+    text = "1990 kam er. Im Sommer des folgenden Jahres ging er."
+    assert tag(text, date(2021, 2, 9))[1] == ("Sommer des folgenden Jahres", "DATE", "1991-SU")
+    assert only("Im Juli dieses Jahres kam er.", date(2021, 2, 9))[2] == "2021-07"
+
+
+def test_seit_puts_a_year_less_date_in_the_past() -> None:
+    dct = date(2013, 11, 14)
+    assert only("Seit Jänner ist er im Amt.", dct) == ("Jänner", "DATE", "2013-01")
+    assert only("Seit Anfang Dezember wird gebaut.", dct) == ("Anfang Dezember", "DATE", "2012-12")
+    assert only("Ab Jänner ist er im Amt.", dct) == ("Jänner", "DATE", "2014-01")
+
+
+def test_strong_verbs_in_the_past_and_inseparable_prefixes() -> None:
+    dct = date(2010, 11, 18)  # a Thursday
+    assert only("Zum Auftakt empfing Dortmund am Freitag den HSV.", dct)[2] == "2010-11-12"
+    assert only("Am Freitag erhielt er den Preis.", dct)[2] == "2010-11-12"
+    # a capitalised noun that looks like a past form is no tense marker
+    assert only("Am Freitag steht das Schloss offen.", dct)[2] == "2010-11-19"
+
+
+def test_fuer_and_ab_before_a_weekday_look_ahead() -> None:
+    assert only("Die größte Demonstration ist für Montag geplant.", date(2006, 3, 26))[2] == "2006-03-27"
+    # a plan told in the past tense may lie in the past: "der ursprünglich für Sonntag geplante Start wurde …"
+    assert only("Der für Sonntag geplante Start wurde verschoben.", date(2010, 2, 8))[2] == "2010-02-07"
+    assert only("Ab Montag gilt die Regel.", date(2010, 11, 18))[2] == "2010-11-22"
+
+
+def test_newspaper_titles_with_a_weekday_are_no_dates() -> None:
+    assert tag("In der Bild am Sonntag schreibt er.") == []
+    assert tag("Die Welt am Sonntag berichtet.") == []
+
+
+def test_participles_that_look_like_past_plurals_are_no_past_tense() -> None:
+    text = "Alle Regierungseinrichtungen bleiben bis zum 1. Juli geschlossen."
+    assert only(text, date(2012, 6, 24))[2] == "2012-07-01"
+    assert only("Am 3. April bleibt das Parken verboten.", date(2012, 3, 24))[2] == "2012-04-03"
+
+
+def test_passive_in_the_present_is_not_a_future_and_stops_the_search() -> None:
+    # "gewählt wird" is a present passive: the nearest 1 September, not one forced into the past
+    text = "Beide sind Mitglieder des Landtags, der am 1. September neu gewählt wird."
+    assert only(text, date(2016, 6, 17))[2] == "2016-09-01"
+    text = "Er hatte Druck gemacht, damit der Zeitplan am 15. August eingehalten werden könne."
+    assert only(text, date(2005, 7, 31))[2] == "2005-08-15"
+
+
+def test_soll_with_a_perfect_infinitive_reports_the_past() -> None:
+    assert only("Der Absturz soll sich am Samstag ereignet haben.", date(2006, 1, 9))[2] == "2006-01-07"
+    assert only("Am Samstag soll die Brücke eröffnet werden.", date(2006, 1, 9))[2] == "2006-01-14"
+
+
+def test_target_dates_after_fuer_and_bis_are_not_forced_into_the_past() -> None:
+    assert only("Roth kündigte für den 18. September eine Demonstration an.", date(2010, 9, 7))[2] == "2010-09-18"
+    assert only("Der Rat hatte die Mission bis zum 20. Juni verlängert.", date(2006, 5, 27))[2] == "2006-06-20"
+    assert only("Die EU hat für Dienstag zu einer Sondersitzung eingeladen.", date(2005, 8, 6))[2] == "2005-08-09"
+    assert only("Der für Dienstag in Berlin geplante Parteitag fiel aus.", date(2011, 1, 12))[2] == "2011-01-11"
+
+
+def test_a_date_in_apposition_to_a_named_day_takes_its_year() -> None:
+    text = "Der Entwurf soll im Herbst vorgestellt werden und wurde gestern, am 12. Juli, beschlossen."
+    assert tag(text, date(2006, 7, 13))[-1] == ("12. Juli", "DATE", "2006-07-12")
+
+
+def test_a_weekday_in_parentheses_after_a_date_agrees_with_it() -> None:
+    text = "Er hat gute Chancen, am 24. März (Samstag) die Vorwahl zu gewinnen."
+    assert tag(text, date(2012, 3, 23)) == [("24. März", "DATE", "2012-03-24"), ("Samstag", "DATE", "2012-03-24")]
+
+
+def test_an_attributive_participle_after_hat_makes_no_perfect() -> None:
+    text = "Die Aktion hat das Ziel, gegen den geplanten Aufmarsch am 11. Juni zu mobilisieren."
+    assert only(text, date(2005, 6, 6))[2] == "2005-06-11"
+
+
+def test_an_attributive_past_participle_after_a_date_dates_a_finished_event() -> None:
+    text = "Es gab Proteste nach der am Dienstag erfolgten Veröffentlichung, die Folgen haben wird."
+    assert only(text, date(2012, 9, 21))[2] == "2012-09-18"
+    text = "Die am 3. Oktober veröffentlichte Studie wird diskutiert werden."
+    assert only(text, date(2013, 9, 20))[2] == "2012-10-03"
+    # a plan says nothing about the past
+    assert only("Die für den 3. Oktober geplante Demo wird stattfinden.", date(2013, 9, 20))[2] == "2013-10-03"
+
+
+def test_night_from_one_weekday_to_the_next_is_one_time() -> None:
+    dct = date(2013, 11, 14)
+    assert only("In der Nacht von Samstag auf Sonntag brannte es.", dct) == (
+        "Nacht von Samstag auf Sonntag",
+        "TIME",
+        "2013-11-09TNI",
+    )
+
+
+def test_quarters_without_tense_in_news_are_of_the_papers_year() -> None:
+    assert only("In der ersten Jahreshälfte lag der Umsatz bei 3 Millionen.", date(2013, 11, 14))[2] == "2013-H1"
+
+
+def test_early_hours_after_a_named_night_fall_on_the_next_day() -> None:
+    text = "Das Paar hat in der Nacht von Freitag auf Samstag kurz vor zwei Uhr einen Sohn bekommen."
+    assert tag(text, date(2005, 10, 15))[1] == ("zwei Uhr", "TIME", "2005-10-15T02:00")
+    text = "In der Nacht auf Samstag um 23 Uhr brannte es."
+    assert tag(text, date(2005, 10, 15))[1] == ("23 Uhr", "TIME", "2005-10-14T23:00")
+
+
+def test_adjectives_shaped_like_participles_do_not_date_the_event() -> None:
+    text = "Sie verlangten, bis zum 4. Oktober bestimmte Dokumente vorzulegen."
+    assert only(text, date(2019, 9, 28))[2] == "2019-10-04"
+
+
+def test_reported_speech_subjunctive_marks_the_future() -> None:
+    text = "Der Sprecher sagte, die Sitzung beginne am Montag."
+    assert only(text, date(2013, 11, 14))[2] == "2013-11-18"
+
+
+def test_same_evening_takes_the_day_in_focus_however_far_back():
+    from chronik import analyze
+
+    text = (
+        "Der Gast ist am Montagabend in Warschau eingetroffen. Am Flughafen wurde er empfangen. "
+        "Noch am selben Abend traf er den Präsidenten. Am nächsten Morgen sprach er im Parlament."
+    )
+    values = [t.value for t in analyze(text, published="2025-05-21").timexes]
+    assert values == ["2025-05-19TEV", "2025-05-19TEV", "2025-05-20TMO"]
+
+
+def test_plain_am_nachmittag_takes_the_day_in_focus():
+    from chronik import analyze
+
+    text = "Am Montag traf er in Rom ein. Dort sprach er mit dem Papst. Danach aß er. Am Nachmittag reiste er ab."
+    values = [t.value for t in analyze(text, published="2025-03-12").timexes]
+    assert values == ["2025-03-10", "2025-03-10TAF"]

@@ -45,7 +45,7 @@ TIMEX3_VALUE = re.compile(
 SHIFT_UNITS = {"D", "W", "M", "Y", "DE", "CE"}
 # shift words that refer back to the focus ("im folgenden Jahr") rather than to the DCT
 _ANAPHORIC_SHIFTS = frozenset(
-    {"folgend", "darauffolgend", "anschließend", "selb", "gleich", "derselb", "desselb", "demselb"}
+    {"folgend", "darauffolgend", "anschließend", "selb", "gleich", "derselb", "desselb", "demselb", "vorherig"}
 )
 
 
@@ -146,20 +146,28 @@ def day_value(d: date) -> str:
 
 
 def closest_year(
-    month: int, day: int, ref: date, direction: int, on: Callable[[int], date | None] | None = None
+    month: int,
+    day: int,
+    ref: date,
+    direction: int,
+    on: Callable[[int], date | None] | None = None,
+    span: int = 0,
 ) -> int:
     """Year for a year-less ``day.month.`` seen from ``ref``: the nearest occurrence, or the
     nearest one not after (``direction`` -1) / not before (+1) ``ref``. ``on`` gives the date in
-    a given year for movable days (Easter moves by five weeks, so a fixed probe misplaces it)."""
+    a given year for movable days (Easter moves by five weeks, so a fixed probe misplaces it).
+    ``span`` > 0 makes the date a period of that many more days (a month): it is "not after"
+    ``ref`` when it has begun ("im März" in a past report of 9 March), nearness counts from its middle."""
     best_year, best_dist = ref.year, None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         fixed_day = min(day, 28) if month == 2 and day == 29 else day
         cand = on(year) if on is not None else safe_date(year, month, fixed_day)
         if cand is None:
             continue
-        delta = (cand - ref).days
-        if (direction < 0 and delta > 0) or (direction > 0 and delta < 0):
+        first = (cand - ref).days
+        if (direction < 0 and first > 0) or (direction > 0 and first + span < 0):
             continue
+        delta = first + span // 2
         if best_dist is None or abs(delta) < best_dist:
             best_year, best_dist = year, abs(delta)
     return best_year
@@ -191,7 +199,9 @@ class Context:
     year_pos: int = -(10**9)  # where the last explicit year was written
     day_pos: int = -(10**9)  # where the focus day was set
     pos: int = 0  # where the expression being resolved starts
+    end: int = 0  # where the match being resolved ends
     asides: frozenset[int] = frozenset()  # starts of explicit dates that are asides (see _asides)
+    night_of: date | None = None  # the day whose night was named last ("in der Nacht auf Samstag")
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
@@ -233,12 +243,15 @@ class Context:
                 return None, ""
         return self.dct, "DCT"
 
-    def anaphoric_day(self) -> tuple[date | None, str]:
+    def anaphoric_day(self, explicit: bool = False) -> tuple[date | None, str]:
         """Reference for "am selben Abend", "um 20 Uhr": the day in focus, else the DCT.
 
         In news the focus fades: a day named two sentences or a paragraph ago no longer
-        anchors a bare clock time (event listings name "heute" once, then only times)."""
-        if self.day is not None and (self.narrative or self.dct is None or self.recent(self.day_pos, self.pos)):
+        anchors a bare clock time (event listings name "heute" once, then only times).
+        ``explicit``: the words themselves point back ("am selben Abend", "am nächsten Morgen"),
+        so the day in focus holds however many sentences ago it was named."""
+        recent = explicit or self.recent(self.day_pos, self.pos)
+        if self.day is not None and (self.narrative or self.dct is None or recent):
             return self.day, "FOCUS"
         if self.dct is not None and not self.narrative:
             return self.dct, "DCT"
@@ -270,10 +283,15 @@ class Context:
         return self.year, "FOCUS" if self.year is not None else ""
 
     def year_for(
-        self, month: int, day: int, pos: int, on: Callable[[int], date | None] | None = None
+        self, month: int, day: int, pos: int, on: Callable[[int], date | None] | None = None, span: int = 0
     ) -> tuple[int | None, str]:
-        """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed."""
-        tense = clause_tense(self.text, pos, self.lex)
+        """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed;
+        "seit" before it ("seit Jänner", "seit Anfang Juli") puts it in the past."""
+        tense = -1 if _SINCE_BEFORE.search(self.text, max(0, pos - 30), pos) else clause_tense(self.text, pos, self.lex)
+        if tense < 0 and _TARGET_BEFORE.search(self.text, max(0, pos - 30), pos):
+            tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
+        if past_participle_after(self.text, self.end, self.lex):
+            tense = -1  # "die am 3. Mai veröffentlichte Studie": done by then
         near_focus = (
             self.year is not None and tense < 0 and self.recent(self.year_pos, pos) and pos - self.year_pos < 300
         )
@@ -289,10 +307,10 @@ class Context:
                 year = ref.year
                 return year, f"FOCUS:{fmt_year(ref.year)}"
             else:
-                return closest_year(month, day, ref, 0, on), f"FOCUS:{fmt_year(ref.year)}"
+                return closest_year(month, day, ref, 0, on, span), f"FOCUS:{fmt_year(ref.year)}"
         if self.dct is None:
             return None, ""
-        return closest_year(month, day, self.dct, tense, on), f"DCT:{day_value(self.dct)}"
+        return closest_year(month, day, self.dct, tense, on, span), f"DCT:{day_value(self.dct)}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -320,30 +338,124 @@ def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
     c_left = max(left, text.rfind(", ", 0, pos), text.rfind("– ", 0, pos))
     c = _CLAUSE_END.search(text, pos)
     c_right = min(right, c.start()) if c else right
-    return _nearest_tense(text, pos, c_left, c_right, lex) or _nearest_tense(text, pos, left, right, lex)
+    tense, found = _nearest_tense(text, pos, c_left, c_right, lex)
+    return tense if found else _nearest_tense(text, pos, left, right, lex)[0]
 
 
-def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> int:
+def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> tuple[int, bool]:
+    """(tense of the marker nearest to ``pos``, whether there was one); a passive in the present
+    ("gewählt wird", "erreicht werden kann") is a marker of tense 0."""
     tables = _tense_tables(lex)
     aux = frozenset(lex["tense"]["perfect_aux"])
     best, best_dist = 0, 10**9
+    strong = _strong_past(lex)
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
         tense = tables.get(word)
         if tense is None:
-            continue
-        if word in aux and not _PARTICIPLE.search(text, w.end(), right):
+            # lower-case only: "Schloss", "Stand", "Bestand" are nouns
+            strong_past = w.group()[0].islower() and (word in strong or _prefixed(word, strong, lex))
+            if not strong_past and not _weak_preterite(text, w, lex):
+                continue
+            tense = -1
+        if word in aux and not _participle_after(text, w.end(), right):
             continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
+        if tense > 0 and word in ("werden", "wird") and _PARTICIPLE_BEFORE.search(text, left + 1, w.start()):
+            tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
+        if tense > 0 and word in ("soll", "sollen") and _PERFECT_INFINITIVE.search(text, w.end(), right):
+            tense = -1  # "soll … belästigt haben": reported past
         dist = abs(w.start() - pos)
         if dist < best_dist:
             best, best_dist = tense, dist
-    return best
+    return best, best_dist < 10**9
+
+
+def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
+    """An attributive past participle right after a date ("am Dienstag erfolgten Anschlag", "die
+    am 3. Mai veröffentlichte Studie") dates a finished event; plans ("geplante") say nothing."""
+    m = _ATTRIBUTIVE_PARTICIPLE.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return not any(
+        word.startswith(p) for p in (*lex["tense"]["plan_participles"], *lex["tense"]["participle_adjectives"])
+    )
+
+
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"\s+((?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)(?:te|ten|tes|ene|enen|enes))\s+[A-ZÄÖÜ]"
+)
+
+
+def _participle_after(text: str, start: int, end: int) -> bool:
+    """A past participle after an auxiliary, not an attributive one before its noun
+    ("hat … gewählt", but not "hat das Ziel, gegen den geplanten Aufmarsch …")."""
+    return any(not _NOUN_NEXT.match(text, p.end()) for p in _PARTICIPLE.finditer(text, start, end))
 
 
 _WORD = re.compile(r"\w+")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+_PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|\b[a-zäöüß]{3,}iert)\s+$")
+_PERFECT_INFINITIVE = re.compile(
+    r"\b(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+    r"\s+(?:haben|sein|worden\s+sein)\b"
+)
+_AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
+_WEEKDAY_AFTER = re.compile(r"\s*\((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\)")
+_TARGET_BEFORE = re.compile(r"\b(?:[Ff]ür|[Bb]is|[Aa]b)\s+(?:(?:zum|de[mn]|spätestens|Anfang|Mitte|Ende)\s+)*$")
+_SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$")
+_LATE_POD = re.compile(r"(?:abend|nachmittag|nacht)(?=s?\b)", re.IGNORECASE)
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
 # unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert")
 _PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
+
+
+def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
+    """A weak verb in the simple past ("meldete", "stimmten … zu"), told from the adjectives and
+    subjunctives that share its ending: lower-case, not after an article or preposition (an
+    attributive adjective is) and not before a capitalised noun (an attributive adjective is)."""
+    word = w.group()
+    if not word.endswith(("te", "ten")) or len(word) < 5 or not word[0].islower():
+        return False
+    low = word.lower()
+    stop = _preterite_stops(lex)
+    if low in stop["not_verbs"] or low.endswith(tuple(stop["not_verb_endings"])):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, w.start() - 30), w.start())
+    if before and before.group(1).lower() in stop["before_adjective"]:
+        return False
+    after = _NEXT_WORD.match(text, w.end())
+    return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in stop["after_verb"])
+
+
+@lru_cache(maxsize=4)
+def _strong_past(lex: Lexicon) -> frozenset[str]:
+    """Simple-past forms of strong and irregular verbs, singular and plural ("empfing", "empfingen")."""
+    forms = set(lex["tense"]["strong_past"])
+    forms |= {f + ("n" if f.endswith("e") else "en") for f in forms}
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=4)
+def _not_strong(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex["tense"]["not_strong_past"])
+
+
+def _prefixed(word: str, strong: frozenset[str], lex: Lexicon) -> bool:
+    """An inseparable prefix before a strong past form: "erhielt", "verließen", "unterschrieb"."""
+    if word in _not_strong(lex):  # participles and adjectives of the same shape: "verboten", "bekannte"
+        return False
+    return any(word.startswith(p) and word[len(p) :] in strong for p in lex["tense"]["inseparable_prefixes"])
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@lru_cache(maxsize=4)
+def _preterite_stops(lex: Lexicon) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lex["tense"]["weak_preterite"].items()}
 
 
 @lru_cache(maxsize=4)
@@ -385,7 +497,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_word": ("dayword",), "day_only": ("digit",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
-    "clock_bare": ("digit",),
+    "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_adj": ("unit",), "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
@@ -513,7 +625,7 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten)\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
+            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
             rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
         )
@@ -531,7 +643,7 @@ class Grammar:
         )
         add(
             "weekday",
-            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht)?"
+            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)?"
             rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?{e}",
             self.h_weekday,
             check=_weekday_check,
@@ -573,8 +685,9 @@ class Grammar:
         add(
             "pod",
             rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
-            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
-            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
+            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
+            rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
             self.h_pod,
         )
@@ -608,6 +721,16 @@ class Grammar:
             r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\s*(?:Uhr|%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
             self.h_clock,
         )
+        # "gegen vier Uhr morgens", "um halb acht": hours written as words
+        self.clock_hours = {w: n for w, n in L["clock_hours"].items()}
+        HOURW = L.alt("clock_hours")
+        CLOCK_POD = r"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"
+        add("clock_word", rf"{b}(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}", self.h_clock_word)
+        add(
+            "clock_half",
+            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>halb)\s+(?P<hw>{HOURW})(?:\s+Uhr)?{CLOCK_POD}){e}",
+            self.h_clock_word,
+        )
         add("midnight", rf"{b}(?P<w>Mitternacht|Mittag){e}", self.h_midnight, check=_midnight_check)
 
         # --- durations -------------------------------------------------------------------
@@ -628,7 +751,7 @@ class Grammar:
         )
         add(
             "duration_bare",
-            r"(?<=\b(?:seit|Seit|über)\s)(?P<u>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden)(?!\w)",
+            r"(?:(?<=\bseit\s)|(?<=\büber\s)|(?<=\bvor\s)|(?<=\bnach\s))(?P<u>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden)(?!\w)",
             self.h_duration_vague,
         )
         add(
@@ -675,7 +798,7 @@ class Grammar:
 
         def put(cls: str, words: Any) -> None:
             for w in words:  # a multi-word entry triggers on its longest (rarest) word
-                key = max(w.lower().split(), key=len).rstrip(".")
+                key = max(re.split(r"[\s-]+", w.lower()), key=len).rstrip(".")
                 classes.setdefault(key, set()).add(cls)
 
         put("month", L["months"])
@@ -697,7 +820,7 @@ class Grammar:
         put("decade", L["decade_words"])
         put("after", L["shift_after"])
         put("after", ["tags"])
-        put("uhr", ["uhr"])
+        put("uhr", ["uhr", "halb"])
         put("every", ["jede", "jeden", "jeder", "jedes", "alle"])
         frozen = {w: frozenset(c) for w, c in classes.items()}
         return frozen, tuple(sorted({len(w) for w in frozen if len(w) >= 3}, reverse=True))
@@ -764,13 +887,38 @@ class Grammar:
         year = (base // 100) * 100 + n
         return year - 100 if year > base + 10 else year
 
+    def _shifted_year(self, ctx: Context, word: str) -> tuple[int | None, str | None]:
+        """The year of "des Jahres" with a shift word: "dieses/vergangenen Jahres" count from the
+        paper's date, "desselben/des folgenden Jahres" from the year talked about."""
+        stem = _stem(word)
+        shift = self.shifts.get(stem, 0)
+        if stem in _ANAPHORIC_SHIFTS and ctx.year is not None:
+            return ctx.year + shift, f"FOCUS:{fmt_year(ctx.year)}"
+        ref, kind = ctx.deictic()
+        if ref is None:
+            return None, None
+        return ref.year + shift, f"{kind}:{day_value(ref)}"
+
     def _dated(
-        self, ctx: Context, pos: int, day: int, month: int, year: int | None
+        self, ctx: Context, pos: int, day: int, month: int, year: int | None, weekday: str | None = None
     ) -> tuple[str, str | None, date | None]:
-        """Value of a day-month date, with the year resolved when it was not written."""
+        """Value of a day-month date, with the year resolved when it was not written. A weekday
+        written with it ("Samstag, 6. Februar") picks, among the nearby years, one it falls on."""
         anchor = None
+        just_named = ctx.day is not None and (ctx.day.month, ctx.day.day) == (month, day)
+        if year is None and ctx.day is not None and just_named and 0 <= pos - ctx.day_pos < 40:
+            year, anchor = ctx.day.year, f"FOCUS:{day_value(ctx.day)}"  # "gestern, am 12. Juli": the day just named
         if year is None:
             year, anchor = ctx.year_for(month, day, pos)
+            wd = self.weekdays.get(weekday.lower()) if weekday else None
+            if year is not None and wd is not None:
+                near = [year, year - 1, year + 1]
+                if ctx.dct is not None:
+                    near += [ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1]
+                fits = [y for y in near if (c := safe_date(y, month, day)) is not None and c.isoweekday() == wd]
+                if fits and fits[0] != year:
+                    year = fits[0]
+                    anchor = f"DCT:{day_value(ctx.dct)}" if ctx.dct is not None else anchor
         if year is None:
             return f"XXXX-{month:02d}-{day:02d}", None, None
         d = safe_date(year, month, day)
@@ -782,7 +930,7 @@ class Grammar:
         day, month = int(m.group("d")), int(m.group("m"))
         ystr = m.group("y")
         year = self._year_from_2digit(ystr, ctx) if ystr else None
-        value, anchor, d = self._dated(ctx, m.start(), day, month, year)
+        value, anchor, d = self._dated(ctx, m.start(), day, month, year, m.groupdict().get("wd"))
         if not value:
             return []
         if d is not None:
@@ -800,14 +948,14 @@ class Grammar:
         elif m.group("bc") is not None or "chr" in m.group().lower():
             year = 1 - int(m.group("bc")) if m.group("bc") else None
         elif m.group("yrel"):
-            ref, kind = ctx.deictic()
-            if ref is not None:
-                year = ref.year + self.shifts[_stem(m.group("yrel"))]
-                anchor = f"{kind}:{day_value(ref)}"
+            year, anchor = self._shifted_year(ctx, m.group("yrel"))
         if year is not None and year <= 0:
             value = f"{fmt_year(year)}-{month:02d}-{day:02d}"
             return [(m.start(), m.end(), "DATE", value, None, value)]
-        value, anchor2, d = self._dated(ctx, m.start(), day, month, year)
+        weekday = m.group("wd")
+        if weekday is None and (after := _WEEKDAY_AFTER.match(ctx.text, m.end())):
+            weekday = after.group(1)  # "am 24. März (Samstag)"
+        value, anchor2, d = self._dated(ctx, m.start(), day, month, year, weekday)
         if not value:
             return []
         if d is not None:
@@ -850,11 +998,9 @@ class Grammar:
             year: int | None = int(ystr)
             ctx.year_pos = m.end()
         elif m.group("yrel"):
-            ref, kind = ctx.deictic()
-            year = ref.year + self.shifts[_stem(m.group("yrel"))] if ref else None
-            anchor = f"{kind}:{day_value(ref)}" if ref else None
+            year, anchor = self._shifted_year(ctx, m.group("yrel"))
         else:
-            year, anchor = ctx.year_for(month, 15, m.start())
+            year, anchor = ctx.year_for(month, 1, m.start(), span=29)
         if year is None:
             value = f"XXXX-{month:02d}"
         else:
@@ -951,8 +1097,12 @@ class Grammar:
         else:
             shift_word = m.group("yshift") or m.group("shift")
             if shift_word and _stem(shift_word) in self.shifts:
+                anaphoric = m.group("yshift") and _stem(shift_word) in _ANAPHORIC_SHIFTS and ctx.year is not None
                 ref, kind = ctx.deictic() if _stem(shift_word) not in ("selb", "gleich") else (None, "")
-                base_year, kind2 = (ref.year, kind) if ref else ctx.anaphoric_year()
+                ref = None if anaphoric else ref  # "im Sommer des folgenden Jahres": after the year talked about
+                base_year, kind2 = (
+                    (ref.year, kind) if ref else (ctx.year, "FOCUS") if anaphoric else ctx.anaphoric_year()
+                )
                 shift = self.shifts[_stem(shift_word)]
                 if m.group("shift") and not m.group("yshift") and base_year is not None:
                     # "im vergangenen Sommer": the most recent past one, not always last year's
@@ -978,6 +1128,17 @@ class Grammar:
         else:
             ordw = groups["ord"].lower()
             unit = "Q" if ordw and m.group("u").lower().startswith("quartal") else "H"
+            stem = _stem(ordw)
+            if stem in self.shifts and not stem.startswith("letzt") and not groups.get("y"):
+                # "im vergangenen Quartal", "im laufenden Halbjahr": counted from the paper's date
+                ref, kind = ctx.deictic()
+                if ref is None:
+                    return []
+                size = 3 if unit == "Q" else 6
+                index = ref.year * (12 // size) + (ref.month - 1) // size + self.shifts[stem]
+                year, n = divmod(index, 12 // size)
+                value = f"{fmt_year(year)}-{unit}{n + 1}"
+                return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
             if ordw.startswith("letzt"):
                 n = 4 if unit == "Q" else 2
             elif ordw[0].isdigit():
@@ -990,12 +1151,13 @@ class Grammar:
         if groups.get("y"):
             year: int | None = int(groups["y"])
         elif groups.get("yshift"):
-            ref, kind = ctx.deictic()
-            year = ref.year + self.shifts.get(_stem(groups["yshift"]), 0) if ref else None
-            anchor = f"{kind}:{day_value(ref)}" if ref else None
+            year, anchor = self._shifted_year(ctx, groups["yshift"])
+        elif not ctx.narrative and ctx.dct is not None and clause_tense(ctx.text, m.start(), self.lex) == 0:
+            # news name the quarters of their own year: "im ersten Halbjahr stieg der Umsatz um …"
+            year, anchor = ctx.dct.year, f"DCT:{day_value(ctx.dct)}"
         else:
-            month = (n - 1) * (3 if unit == "Q" else 6) + 2
-            year, anchor = ctx.year_for(month, 15, m.start())
+            months = 3 if unit == "Q" else 6
+            year, anchor = ctx.year_for((n - 1) * months + 1, 1, m.start(), span=30 * months - 1)
         value = f"{fmt_year(year) if year is not None else 'XXXX'}-{unit}{n}"
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
@@ -1045,10 +1207,25 @@ class Grammar:
         wd = self.weekdays[m.group("wd").lower()]
         shift_word = m.group("shift")
         ref, kind = ctx.deictic()
+        if shift_word and _stem(shift_word) in _ANAPHORIC_SHIFTS and ctx.day is not None:
+            ref, kind = ctx.day, "FOCUS"  # "am darauffolgenden Samstag": after the day talked about
+        elif (
+            not shift_word and ctx.day is not None and ctx.day.isoweekday() == wd and 0 <= m.start() - ctx.day_pos < 30
+        ):
+            ref, kind = ctx.day, "FOCUS"  # "am 24. März (Samstag)": the date just named
         if ref is None:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         diff = wd - ref.isoweekday()
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
+        if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
+            shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
+        ahead = not shift_word and _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if ahead and (
+            shift == 0 or (ahead.group(1).lower() == "für" and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()))
+        ):
+            # "für Montag ist eine Sitzung angesetzt", "ab Montag gilt": the day ahead; but "die für
+            # Montag geplante Demo wurde abgesagt" may lie behind
+            shift = 1
         if shift < 0:  # past: the latest such day, today included ("am Dienstag" in Tuesday's paper)
             delta = diff if diff <= 0 else diff - 7
         elif shift > 0:
@@ -1099,7 +1276,8 @@ class Grammar:
         if ref is None:
             return []
         anchor = f"{kind}:{day_value(ref)}"
-        start = m.start("det") if m.group("det") else m.start()
+        # an article before a demonstrative belongs to something else: "John Edwards, der dieses Jahr …"
+        start = m.start("det") if m.group("det") and stem != "dies" else m.start("shift")
         if unit == "tag":
             d = ref + timedelta(days=shift)
             ctx.set_day(d)
@@ -1259,7 +1437,8 @@ class Grammar:
         if shift < 0:
             d = ref - timedelta(days=wd) if wd < 6 else ref
         elif shift > 0:
-            d = ref + timedelta(days=6 - wd) if wd < 6 else ref + timedelta(days=7)
+            # a Saturday paper's "am Wochenende findet … statt" is this weekend (Sunday is tomorrow)
+            d = ref + timedelta(days=6 - wd) if wd < 6 else ref if wd == 6 else ref + timedelta(days=7)
         else:
             d = ref if wd >= 6 else (ref - timedelta(days=wd) if wd <= 2 else ref + timedelta(days=6 - wd))
         value = week_value(d) + "-WE"
@@ -1267,6 +1446,8 @@ class Grammar:
 
     def h_pod(self, m: re.Match[str], ctx: Context) -> list[Result]:
         pod_word = m.group("pod").lower()
+        if pod_word.startswith("früh") and m.group("pod")[0].islower():
+            return []  # "die frühe Inspiration"; the noun is "in der Früh"
         pod = self.pods[pod_word]
         groups = m.groupdict()
         adj = _lower(groups.get("adj"))
@@ -1303,16 +1484,24 @@ class Grammar:
                 return []
             d, anchor_ref, kind = dd, None, ""
         else:
-            ref_day, kind = ctx.anaphoric_day()
+            deictic = self.shifts.get(_stem(adj)) if adj.startswith(("gestrig", "heutig", "morgig")) else None
+            # "am gestrigen Abend" counts from the paper's date, "am selben Abend" from the focus
+            points_back = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
+            points_back = points_back or bool(groups.get("after") or groups.get("same"))
+            # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus
+            points_back = points_back or (not adj and (groups.get("prep") or "").strip().lower() == "am")
+            ref_day, kind = ctx.deictic() if deictic is not None else ctx.anaphoric_day(explicit=points_back)
             if ref_day is None:
                 return []
             anchor_ref = ref_day
             shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
             shift = -1 if adj.startswith("vorig") else shift
+            shift = deictic if deictic is not None else shift
             d = ref_day + timedelta(days=shift)
         if groups.get("of") and groups["of"].lower().startswith(("zum", "auf")) and pod == "NI":
             d = d - timedelta(days=1)  # "die Nacht zum Sonntag" is Saturday night
         ctx.set_day(d)
+        ctx.night_of = d if pod == "NI" else None
         start = m.start("t") if groups.get("t") is not None and m.start("t") >= 0 else m.start()
         if groups.get("det"):
             start = m.start("det")
@@ -1323,15 +1512,29 @@ class Grammar:
         return self._months_alt
 
     def h_clock(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        hour = int(m.group("h"))
         groups = m.groupdict()
-        minute = int(groups.get("mi") or groups.get("mi2") or 0)
-        pod = _lower(groups.get("pod"))
-        if pod in ("nachmittags", "abends") and hour < 12:
+        return self._clock(m, ctx, int(m.group("h")), int(groups.get("mi") or groups.get("mi2") or 0))
+
+    def h_clock_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        hour = self.clock_hours[" ".join(m.group("hw").lower().split())]
+        if m.groupdict().get("half"):  # "halb acht" is 7:30
+            return self._clock(m, ctx, hour - 1 if hour > 1 else 12, 30)
+        return self._clock(m, ctx, hour, 0)
+
+    def _clock(self, m: re.Match[str], ctx: Context, hour: int, minute: int) -> list[Result]:
+        pod = _lower(m.groupdict().get("pod"))
+        if not pod and 1 <= hour < 12:  # "heute Abend um acht Uhr": the evening named just before
+            before = ctx.text[max(0, m.start() - 50) : m.start()]
+            cut = max(before.rfind(". "), before.rfind("\n"))
+            late = _LATE_POD.findall(before[cut + 1 :])
+            pod = "abends" if late and (late[-1].lower() != "nacht" or hour >= 6) else ""
+        if (pod in ("nachmittags", "abends") and hour < 12) or (pod == "nachts" and 6 <= hour < 12):
             hour += 12
         if hour > 24:
             return []
         ref, kind = ctx.anaphoric_day()
+        if ref is not None and ref == ctx.night_of and hour < 6:
+            ref = ref + timedelta(days=1)  # "in der Nacht auf Samstag gegen zwei Uhr": Saturday, 2 a.m.
         start, end = _span(m)
         clock = f"T{hour:02d}:{minute:02d}"
         if ref is None:
@@ -1475,10 +1678,10 @@ class Grammar:
         """ "der 55-jährige Luigi", "die 44-Jährige": a person's age, not a temporal expression."""
         if m.group("u")[0].isupper():
             return True
-        nxt = re.match(r"\s+([A-ZÄÖÜ]\w+)(\s+[A-ZÄÖÜ]\w+)?", text[m.end() : m.end() + 60])
+        nxt = re.match(r"\s+([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ]\w+)?", text[m.end() : m.end() + 60])
         if not nxt:
             return False
-        noun = nxt.group(1).lower()
+        noun = nxt.group(1).lower().rsplit("-", 1)[-1]  # "Top-Terroristen": the head is the last part
         if nxt.group(2) or noun in self.lex["age_nouns"]:
             return True
         return noun.endswith(tuple(self.lex["age_suffixes"]))
@@ -1569,6 +1772,8 @@ _YEAR_BAD_AFTER = re.compile(
 )
 
 
+_COUNT_OF_BEFORE = re.compile(r"\d\s+(?:von|aus)\s+$")
+_COUNT_OF_AFTER = re.compile(r"\s+(?:von|aus)\s+\d[\d.]*(?:,\d+)?\s+(?!bis\b)")
 _RANGE_TAIL = re.compile(r"\s*(?:bis|-|–)\s*\d[\d.,]*")
 
 
@@ -1585,21 +1790,29 @@ def _year_check(m: re.Match[str], text: str) -> bool:
     rng = _RANGE_TAIL.match(text, m.end())
     if rng and _UNIT_AFTER.match(text[rng.end() : rng.end() + 24]):
         return False
+    if _COUNT_OF_BEFORE.search(before) or _COUNT_OF_AFTER.match(after):
+        return False  # "1100 von 1400 geplanten Starts": a part and the total of a count
     if re.match(r"\s*(?:bis|und|-|–)\s*\d", after) and not re.match(
         r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after
     ):
         return False
     nxt = re.match(r"[ \t]+(\w+)", after)
-    if nxt and nxt.group(1)[0].isupper() and not _YEARISH_BEFORE.search(before):
+    if nxt and nxt.group(1)[0].isupper() and not _YEARISH_BEFORE.search(before) and not _singular_verb_before(before):
         # "2000 Menschen" vs "1939 Polen überfallen": a capitalised word right after a year
         # without a year-ish lead-in is usually a counted noun
         return bool(re.match(r"\s+(?:wurde|war|begann|kam|gab|fand|starb|hatte|ist|sind|erhielt|folgte)\b", after))
     return True
 
 
+def _singular_verb_before(before: str) -> bool:
+    """ "war 1969 Minister": a verb in the singular cannot agree with a counted plural noun."""
+    last = re.search(r"(\w+)\s+$", before)
+    return bool(last) and last.group(1).lower() in lexicon()["year_verbs_before"]
+
+
 def _decade_check(m: re.Match[str], text: str) -> bool:
     if m.group("w"):
-        return bool(re.search(r"Jahre", m.group()))
+        return "jahre" in m.group().lower()  # "die Siebziger Jahre", "Siebzigerjahre"
     return bool(m.group("c")) or "jahr" in m.group().lower() or bool(m.group("det"))
 
 
@@ -1622,13 +1835,17 @@ def _weekday_check(m: re.Match[str], text: str) -> bool:
     if not word[0].isupper():
         return False
     after = text[m.end() : m.end() + 2]
-    return not after.startswith("-") and not after.startswith("s ")
+    if after.startswith("-") or after.startswith("s "):
+        return False
+    # "Bild am Sonntag", "Welt am Sonntag": newspapers, not days
+    before = re.search(r"(\w+)\s+am\s+$", text[max(0, m.start() - 20) : m.start()])
+    return not (before and before.group(1).lower() in lexicon()["weekday_titles"])
 
 
 def _midnight_check(m: re.Match[str], text: str) -> bool:
     if m.group("w").lower() == "mittag":
         before = text[max(0, m.start() - 8) : m.start()]
-        return bool(re.search(r"\b(?:gegen|um|Gegen|Um)\s+$", before))
+        return bool(re.search(r"\b(?:gegen|um|zu|Gegen|Um|Zu)\s+$", before))
     return True
 
 
@@ -1637,6 +1854,7 @@ _SINGULAR_UNITS = frozenset(
 )
 
 
+_AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s[^.;:()]*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
 _AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
 
@@ -1652,7 +1870,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         return False
     low = n.lower()
     u = m.group("u").lower()
-    if low in ("ein", "eine", "einen", "einem", "einer", "eines"):
+    if low in ("ein", "eine", "einen", "einem", "einer", "eines") and not m.group("half"):
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
         if u not in _SINGULAR_UNITS and low != "eines":
             return False
@@ -1663,6 +1881,9 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
             return u in ("jahres", "monats", "tages") and bool(
                 re.search(r"\b(?:innerhalb|binnen|während|Laufe|Ablauf|Dauer)\s+$", lead)
             )
+    # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
+    if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
     if n[0].isdigit():
         before = text[max(0, m.start() - 3) : m.start()]
         if before.endswith((".", ",")) and before[:-1][-1:].isdigit():
@@ -1721,8 +1942,17 @@ def _norm_month(word: str) -> str:
     return w if w.endswith(".") or w in lexicon().data["months"] else w + "."
 
 
+_HALF_COMBINED = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "M"), "MIN": (30, "S")}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: ``P3Y``, ``PT1H``, ``PXD``; halves become the next smaller unit."""
+    if amount is not None and amount > 1 and amount % 1 == 0.5 and unit in _HALF_COMBINED:
+        # "eineinhalb Jahre" is P1Y6M, "zweieinhalb Stunden" PT2H30M
+        whole, (half, small) = int(amount), _HALF_COMBINED[unit]
+        big = "M" if unit == "MIN" else unit
+        t = "T" if unit in ("H", "MIN") else ""
+        return f"P{t}{whole}{big}{half}{small}" if unit != "D" else f"P{whole}DT12H"
     if amount is not None and not float(amount).is_integer():
         smaller = {
             "Y": (12, "M"),
@@ -1821,19 +2051,30 @@ def _select(found: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tupl
     return [(rule, m) for _, rule, m in keep]  # in text order
 
 
+NEWS_LEAD_CHARS = 600
+NARRATIVE_MIN_YEARS = 10
+
+
 def _is_narrative(text: str, dct: date | None, selected: list[tuple[Rule, re.Match[str]]]) -> bool:
-    """A text is a narrative when most explicitly written years are far from the DCT."""
+    """A text is a narrative when most explicitly written years are far from the DCT, unless its
+    lead counts from the publication date ("heute", "am Dienstag", "in der Nacht auf Samstag")."""
     if dct is None:
         return True
     near = far = 0
     for rule, m in selected:
+        groups = m.groupdict()
+        with_weekday = rule.name.startswith("pod") or rule.name in ("day_month", "numeric")
+        deictic = rule.name in ("relday", "weekday") or (with_weekday and groups.get("wd") and not groups.get("y"))
+        if deictic and m.start() < NEWS_LEAD_CHARS:
+            return False  # "heute", "am Dienstag" in the lead: a news report, however many years follow
         y = _explicit_year(rule, m)
         if y is not None:
             if abs(y - dct.year) <= 1:
                 near += 1
             else:
                 far += 1
-    return far > 2 * near + 2
+    # a news report with a few years of background is not a narrative: it takes a run of them
+    return far >= NARRATIVE_MIN_YEARS and far > 3 * near + 2
 
 
 def _explicit_year(rule: Rule, m: re.Match[str]) -> int | None:
@@ -1905,7 +2146,7 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             elif chapter_year is not None:
                 ctx.pos = h_start
                 ctx.set_year(chapter_year)
-        ctx.pos = m.start()
+        ctx.pos, ctx.end = m.start(), m.end()
         try:
             results = rule.handler(m, ctx)
         except (ValueError, OverflowError):  # calendar arithmetic beyond year 1..9999: skip it

@@ -415,11 +415,17 @@ def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _F
     if number.article:
         return None
     lead = frozenset({"von"}) if number.scaled else frozenset()
-    noun = _noun_after(text, number.end, tokens, res, lead=lead, adjectives=not number.year_like)
+    # "2018 hochgiftiges Kerosin" is a year before an adjective; "rund 1400 geplante Starts", "1100 von 1400
+    # geplanten Starts" are counts: a four-digit number reaches over adjectives only after a count cue
+    count_cue = _bound(text, number.start, number, res) is not None or _TOTAL_BEFORE.search(text, 0, number.start)
+    noun = _noun_after(text, number.end, tokens, res, lead=lead, adjectives=not number.year_like or bool(count_cue))
+    total = _OUT_OF.match(text, number.end) if noun is None else None
+    if total is not None:  # "12 von 30 Demonstranten": the part counts the total's noun; the total is its own count
+        noun = _noun_after(text, total.end(), tokens, res)
     if noun is not None and "\n" in text[number.end : noun.idx]:
         noun = None  # a table cell or a heading, not a phrase
     if noun is not None:
-        end = noun.idx + len(noun.text)
+        end = number.end if total is not None else noun.idx + len(noun.text)
         between = text[number.end : noun.idx].lower()
         # "sieben monatigen Verhandlungen", "drei Jahre": a duration, which the timex component owns
         if _is_time_noun(noun.text, res) or any(stem in between for stem in res.words.duration_adjectives):
@@ -431,6 +437,8 @@ def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _F
     return _partitive_count(text, number, tokens, res)
 
 
+_TOTAL_BEFORE = re.compile(r"\d\s+(?:von|aus)\s+$")
+_OUT_OF = re.compile(r"\s+(?:von|aus)\s+\d[\d.]*(?:,\d+)?(?=\s)")
 _PARTITIVE_LEAD = frozenset({"der"})
 _PARTITIVE_SKIP = 4
 
@@ -552,6 +560,10 @@ def _year_count_noun(text: str, found: _Found) -> bool:
     """ "1500 Menschen" is a count, "1993 Bundesminister" a year: after a bare four-digit number only
     a clearly plural noun counts ("-er" nouns are singular as often as plural)."""
     noun = text[found.start : found.end].split()[-1]
+    total = _OUT_OF.match(text, found.end)
+    if total is not None:  # "1100 von 1400 geplanten Starts": the noun after the total
+        after = re.search(r"[A-ZÄÖÜ]\w*", text[total.end() : total.end() + 60])
+        noun = after.group() if after else noun
     return _YEAR_COUNT_ENDING.search(noun) is not None
 
 
@@ -559,7 +571,9 @@ def _keep(text: str, number: Number, found: _Found, res: Resources, blocked: lis
     if found.kind == "time" or _is_identifier(text, found.start, res):
         return False
     # a year ("im Jahr 2005 Wahlen") counts only with a unit, or a noun right after it and no date cue
-    year_cue = _previous_word(text, number.start) in res.words.year_cues
+    year_cue = _previous_word(text, number.start) in res.words.year_cues and not _TOTAL_BEFORE.search(
+        text, 0, number.start
+    )  # "von 1990" is a date cue, "1100 von 1400" the total of a count
     if number.year_like and found.kind == "count" and (year_cue or not _year_count_noun(text, found)):
         return False
     # A timex wins, except over a number with its own currency, percent or measure unit when the

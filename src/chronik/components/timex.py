@@ -36,13 +36,38 @@ def timexes_for(text: str, published: object = None, lang: str = "de") -> list[T
     return [to_timex(text, h) for h in find_timexes(text, dct, lang)]
 
 
+# Up to this length a chunked text is resolved as a whole (its focus, narrative mode and chapter
+# years span the chunks); longer ones are resolved chunk by chunk.
+WHOLE_TEXT_MAX_CHARS = 2_000_000
+
+
 class TimexTagger:
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self._whole: tuple[str, object, list[Timex]] | None = None  # (text, published, timexes)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = timexes_for(doc.text, doc._.published, self.lang)
+        chunk_of = doc.user_data.get("chunk_of")
+        if chunk_of is not None and len(chunk_of[0]) <= WHOLE_TEXT_MAX_CHARS:
+            doc._.timexes = self._from_whole(chunk_of[0], chunk_of[1], len(doc.text), doc._.published)
+        else:
+            doc._.timexes = timexes_for(doc.text, doc._.published, self.lang)
         return doc
+
+    def _from_whole(self, text: str, offset: int, length: int, published: object) -> list[Timex]:
+        """The timexes of ``text[offset:offset + length]``, resolved against the whole text (once per text)."""
+        whole = self._whole  # a local reference: another thread may swap the cache meanwhile
+        if whole is None or whole[0] is not text or whole[1] != published:
+            whole = self._whole = (text, published, timexes_for(text, published, self.lang))
+        end = offset + length
+        out = [
+            t.model_copy(update={"start": t.start - offset, "end": t.end - offset})
+            for t in whole[2]
+            if t.start >= offset and t.end <= end
+        ]
+        if end >= len(text):  # last chunk: do not keep the text alive
+            self._whole = None
+        return out
 
 
 @Language.factory("chronik_timex")
