@@ -69,3 +69,309 @@ def test_two_surnames_side_by_side_are_two_people_even_in_one_ner_span():
     scholz = next(e for e in doc.entities if e.name == "Olaf Scholz")
     assert len(macron.mentions) == 2 and len(scholz.mentions) == 2
     assert not any(e.name == "Macron Scholz" for e in doc.entities)
+
+
+def test_title_phrase_opening_the_clause_belongs_to_the_subject():
+    text = (
+        "Der prominente Kirchen- und Vatikankritiker Hans Küng hat Papst Benedikt XVI. am Samstag in Rom "
+        "einen privaten Besuch abgestattet."
+    )
+    assert roles(text, "Besuch") == (["Hans Küng"], ["Benedikt XVI."])
+
+
+def test_durch_in_an_active_clause_is_no_actor():
+    text = (
+        "Ein Berater des weißrussischen Oppositionspolitikers dementierte die Festnahme von Milinkewitsch "
+        "durch die weißrussische Polizei."
+    )
+    assert roles(text, "dementierte") == ([], [])
+
+
+def test_weder_noch_coordinates_the_subjects():
+    source, target = roles(
+        "Weder die Nato, noch die Europäische Union oder die Ukraine erkennen das Referendum an.", "erkennen"
+    )
+    assert set(source) == {"NATO", "Europäische Union", "Ukraine"} and target == []
+
+
+def test_relative_pronoun_subject_is_its_antecedent_and_a_capital_addressed_is_the_target():
+    text = "Damit wurde Emmanuel Macron deutlicher als Angela Merkel, die keine Zugeständnisse an London gemacht hatte."
+    assert roles(text, "Zugeständnisse") == (["Angela Merkel"], ["London"])
+
+
+def test_meeting_noun_in_a_bei_phrase_takes_the_clause_subject():
+    text = "Bei einer Visite in Den Haag sah sich Angela Merkel veranlasst, ihre Aussage klarzustellen."
+    assert roles(text, "Visite") == (["Angela Merkel"], [])
+    # with the visitor named in the noun's own phrase, the subject is the host
+    text = (
+        "Der französische Präsident Emmanuel Macron wurde deutlich beim Antrittsbesuch des britischen "
+        "Premierministers Boris Johnson."
+    )
+    assert roles(text, "Antrittsbesuch") == (["Boris Johnson"], ["Emmanuel Macron"])
+
+
+def test_threat_conditional_on_someone_targets_them():
+    text = (
+        "Die Türkei hat mit dem Rückzug ihres Beitrittsgesuchs gedroht, sollte die Europäische Union "
+        "neue Bedingungen stellen."
+    )
+    assert roles(text, "gedroht") == (["Türkei"], ["Europäische Union"])
+
+
+def test_who_claims_an_attack_carried_it_out():
+    text = "Unter den Toten des Anschlags, zu dem sich die Taliban bekannten, ist auch ein General."
+    assert roles(text, "Anschlags") == (["Taliban"], [])
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker():
+    text = "Joachim Gauck äußerte sich positiv über Polen: „Ich bin mit großer Herzlichkeit empfangen worden.“"
+    assert roles(text, "empfangen") == ([], ["Joachim Gauck"])
+
+
+def test_bracketed_short_form_is_the_same_actor():
+    source, target = roles("Den Berliner Verkehrsbetrieben (BVG) droht ein neuer Streik.", "Streik")
+    assert source == [] and len(target) == 1
+
+
+def test_sein_land_is_the_country_of_the_person_just_named():
+    text = (
+        "Die Türkei habe alles getan, sagte der türkische Ministerpräsident Tayyip Erdogan. "
+        "Sein Land könne der EU keine weiteren Zugeständnisse machen."
+    )
+    assert roles(text, "Zugeständnisse") == (["Türkei"], ["Europäische Union"])
+
+
+def test_name_in_apposition_after_a_von_modifier_is_the_actor():
+    text = "Jedoch wurde der persönliche Sprecher von Aljaksandr Milinkewitsch, Pawel Maschejka, festgenommen."
+    assert roles(text, "festgenommen") == ([], ["Pawel Maschejka"])
+
+
+def test_demonstrative_subject_is_the_person_just_named():
+    text = (
+        "Falls das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, echt ist, "
+        "hat dieser neue Terroranschläge auf Großbritannien angedroht."
+    )
+    source, _ = roles(text, "angedroht")
+    assert source == ["Aiman az-Zawahiri"]
+
+
+def test_wurde_with_a_participle_in_en_is_passive_and_von_after_a_date_is_the_agent():
+    text = "Emmanuel Macron wurde am Montag von Olaf Scholz im Kanzleramt empfangen."
+    assert roles(text, "empfangen") == (["Olaf Scholz"], ["Emmanuel Macron"])
+
+
+def test_no_passive_without_a_form_of_werden():
+    text = (
+        "Der Bundeskanzler Olaf Scholz und der französische Präsident Emmanuel Macron haben am Montag "
+        "in Paris ein Abkommen unterzeichnet."
+    )
+    source, target = roles(text, "unterzeichnet")
+    assert set(source) == {"Olaf Scholz", "Emmanuel Macron"} and target == []
+
+
+def test_meeting_zwischen_two_actors_makes_both_take_part():
+    source, target = roles("Das Treffen zwischen Olaf Scholz und Emmanuel Macron fand in Paris statt.", "Treffen")
+    assert set(source) == {"Olaf Scholz", "Emmanuel Macron"} and target == []
+
+
+def test_time_of_day_closes_a_prepositional_phrase():
+    text = (
+        "Der französische Präsident Emmanuel Macron ist in Berlin eingetroffen. "
+        "Der Präsident traf am Abend Bundeskanzler Olaf Scholz."
+    )
+    assert roles(text, "traf") == (["Emmanuel Macron"], ["Olaf Scholz"])
+
+
+def test_after_a_meeting_with_someone_the_subject_took_part():
+    text = "Nach dem Treffen mit Emmanuel Macron sagte Olaf Scholz, die Gespräche seien gut gewesen."
+    assert roles(text, "Treffen") == (["Olaf Scholz"], ["Emmanuel Macron"])
+
+
+def test_capital_as_subject_stands_for_its_government():
+    text = "Die USA haben Sanktionen gegen den Iran verhängt. Teheran kritisierte die Maßnahmen scharf."
+    assert roles(text, "kritisierte") == (["Teheran"], [])
+    # a city after a place preposition stays the place
+    doc = chronik.analyze("In Paris demonstrierten Tausende gegen Emmanuel Macron.", published="2024-03-26")
+    (protest,) = doc.events
+    assert protest.source == [] and {e.id: e.name for e in doc.entities}[protest.place] == "Paris"
+
+
+def test_rockets_fired_at_a_country_are_an_assault():
+    assert roles("Die Hamas feuerte Raketen auf Israel ab.", "feuerte") == (["Hamas"], ["Israel"])
+
+
+def test_a_title_compound_of_the_same_office_resolves_to_the_person():
+    text = (
+        "Das Regime von Präsident Assad geht gegen Proteste vor. "
+        "Nun werden Sanktionen gegen den Staatspräsidenten erwogen."
+    )
+    assert roles(text, "Sanktionen") == ([], ["Assad"])
+    text = "Bundeskanzler Olaf Scholz reiste nach Washington. Dort traf der Kanzler Präsident Joe Biden."
+    assert roles(text, "traf") == (["Olaf Scholz"], ["Joe Biden"])
+
+
+def test_a_zu_infinitive_has_no_subject_of_its_own():
+    assert roles("Joe Biden kündigte an, Wladimir Putin in Genf zu treffen.", "treffen") == (
+        ["Joe Biden"],
+        ["Wladimir Putin"],
+    )
+
+
+def test_an_article_after_a_place_opens_a_new_phrase():
+    text = "Sergej Lawrow traf in Genf seinen amerikanischen Amtskollegen Antony Blinken."
+    assert roles(text, "traf") == (["Sergej Lawrow"], ["Antony Blinken"])
+
+
+def test_country_genitive_after_a_title_and_saxon_genitive_owners_are_no_actors():
+    text = "Der Außenminister Russlands, Sergej Lawrow, traf seinen Amtskollegen in Genf."
+    assert roles(text, "traf") == (["Sergej Lawrow"], [])
+    text = (
+        "Spaniens Regierungschef José Luis Rodríguez Zapatero hat sich bei einem Gipfeltreffen in Caracas "
+        "für eine verstärkte Kooperation ausgesprochen."
+    )
+    assert roles(text, "Gipfeltreffen")[0] == ["José Luis Rodríguez Zapatero"]
+    text = "Israels Armee hat nach eigenen Angaben Ziele der Hisbollah im Libanon angegriffen."
+    assert roles(text, "angegriffen") == (["Israel"], ["Hisbollah"])
+
+
+def test_the_object_of_a_verb_of_asking_acts_in_the_zu_infinitive():
+    text = "Frankreich forderte Russland auf, die Truppen aus der Ukraine abzuziehen."
+    assert roles(text, "abzuziehen")[0] == ["Russland"]
+    text = "Das Desinteresse von Mette Frederiksen habe Donald Trump bewogen, das Treffen zu verschieben."
+    assert roles(text, "verschieben")[0] == ["Donald Trump"]
+
+
+def test_aid_for_a_country_targets_it():
+    text = "Die Europäische Union hat entschieden, die Hilfe für Syrien wiederaufzunehmen."
+    assert roles(text, "Hilfe") == (["Europäische Union"], ["Syrien"])
+
+
+def test_a_person_named_only_by_a_title_is_no_actor():
+    text = "Der Papst empfing den US-Präsidenten Joe Biden im Vatikan."
+    assert roles(text, "empfing") == ([], ["Joe Biden"])
+
+
+def test_an_unnamed_subject_with_a_place_phrase_keeps_the_genitive_out_of_the_subject():
+    assert roles("Die Regierung in Moskau wies die Vorwürfe der Ukraine zurück.", "wies") == ([], ["Ukraine"])
+
+
+def test_condemning_an_attack_targets_the_attacker_not_the_attacked():
+    assert roles("Die Nato verurteilte den Angriff Russlands auf die Ukraine.", "verurteilte") == (
+        ["NATO"],
+        ["Russland"],
+    )
+    text = "Aiman az-Zawahiri hat neue Terroranschläge auf Großbritannien angedroht."
+    assert roles(text, "angedroht")[1] == ["Vereinigtes Königreich"]
+
+
+def test_an_object_pronoun_is_never_the_subject_itself():
+    text = (
+        "Der russische Präsident Wladimir Putin hat Ungarn besucht. "
+        "Ministerpräsident Viktor Orbán empfing ihn am Flughafen."
+    )
+    assert roles(text, "empfing") == (["Viktor Orbán"], ["Wladimir Putin"])
+
+
+def test_a_noun_in_a_framing_phrase_takes_nothing_after_the_verb():
+    text = "Am Rande des Gipfels verteidigte José Luis Rodríguez Zapatero die spanischen Rüstungsexporte an Venezuela."
+    assert roles(text, "Gipfels") == ([], [])
+
+
+def test_auch_alone_does_not_coordinate_subject_and_object():
+    text = "Bei seinem Besuch in Paris traf Olaf Scholz auch Emmanuel Macron."
+    assert roles(text, "traf") == (["Olaf Scholz"], ["Emmanuel Macron"])
+
+
+def test_beide_are_never_two_towns_named_as_places():
+    text = "Frankreich und Deutschland verhandelten in Paris. Danach unterzeichneten beide ein Abkommen."
+    source, _ = roles(text, "unterzeichneten")
+    assert set(source) == {"Frankreich", "Deutschland"}
+
+
+def test_talking_with_each_other_is_a_meeting():
+    source, _ = roles("Joe Biden und Emmanuel Macron haben am Montag miteinander gesprochen.", "gesprochen")
+    assert set(source) == {"Joe Biden", "Emmanuel Macron"}
+
+
+def test_an_unresolved_object_pronoun_is_the_other_person_of_the_sentence():
+    text = "Emmanuel Macron telefonierte mit Wladimir Putin und forderte ihn zu einem Waffenstillstand auf."
+    assert roles(text, "forderte") == (["Emmanuel Macron"], ["Wladimir Putin"])
+
+
+def test_a_list_of_names_does_not_end_the_clause():
+    text = "Olaf Scholz hat sich mit Emmanuel Macron, Giorgia Meloni und Pedro Sánchez in Brüssel getroffen."
+    source, target = roles(text, "getroffen")
+    assert source == ["Olaf Scholz"] and set(target) == {"Emmanuel Macron", "Giorgia Meloni", "Pedro Sánchez"}
+    # a list followed by its own verb is a clause of its own
+    text = "Das sagte Olaf Scholz in Berlin, Emmanuel Macron und Giorgia Meloni trafen sich dagegen in Rom."
+    source, _ = roles(text, "trafen")
+    assert set(source) == {"Emmanuel Macron", "Giorgia Meloni"}
+    # … and the clause after the list's end is still a clause of its own (its modality comes from "entschieden")
+    text = (
+        "Aufgrund der Notlage haben die Vereinigten Staaten, Russland, die Europäische Union und die Vereinten "
+        "Nationen am Dienstag entschieden, die finanzielle Hilfe für die Bevölkerung wiederaufzunehmen."
+    )
+    doc = chronik.analyze(text, published="2024-03-26")
+    (aid,) = [e for e in doc.events if e.type == "AID"]
+    assert aid.modality == "planned" and len(aid.source) == 4
+
+
+def test_a_meeting_noun_right_after_its_preposition_takes_the_subject_but_not_through_another_noun():
+    text = (
+        "Das Weiße Haus hat die Niederschrift eines Telefonats zwischen Donald Trump und Wolodymyr Selenskyj "
+        "freigegeben. In dem Telefongespräch mit Selenskyj hatte Donald Trump versucht, ihn zu Ermittlungen zu drängen."
+    )
+    assert roles(text, "Telefongespräch") == (["Donald Trump"], ["Wolodymyr Selenskyj"])
+    text = "Das hatte Barack Obama bei seinem Besuch in Moskau im Vorfeld des G8-Treffens gesagt."
+    assert roles(text, "G8-Treffens") == ([], [])
+
+
+def test_a_capitalised_preposition_still_heads_its_phrase():
+    text = "An die Regierung Myanmars appellierte die Sprecherin Elisabeth Byrs, mehr Hilfe zuzulassen."
+    assert roles(text, "appellierte") == (["Elisabeth Byrs"], ["Myanmar"])
+
+
+def test_a_pp_after_the_support_verb_still_belongs_to_the_noun():
+    text = "Der Aufruf zur Demonstration erfolgte durch die Piratenpartei."
+    assert roles(text, "Aufruf") == (["Piratenpartei"], [])
+
+
+def test_a_title_that_stood_before_one_name_is_that_person_again():
+    text = (
+        "Der Oppositionsführer Aljaksandr Milinkewitsch sagte, sein Pressesprecher Pavel Mazheika sei festgenommen "
+        "worden. Milinkewitschs Pressesprecher wurde am Abend wieder aus der Haft entlassen."
+    )
+    assert roles(text, "entlassen") == ([], ["Pavel Mazheika"])
+
+
+def test_guards_against_overreaching_rules():
+    # a list after "von" is no apposition of the noun before it
+    text = "Auf den Flughäfen von Dallas, St. Louis und Chicago mussten hunderte Flüge abgesagt werden."
+    assert roles(text, "abgesagt") == ([], [])
+    # a party in brackets after a person is not a short form of the person
+    source, _ = roles("Oppositionsführer Thomas Kutschaty (SPD) forderte den Rücktritt des Ministers.", "forderte")
+    assert set(source) == {"Thomas Kutschaty", "SPD"}
+    # "Den Termin …": a fronted object, the name after the verb is the subject
+    text = (
+        "Bundespräsident Horst Köhler löste den Bundestag auf. Den Termin hat Köhler für den 18. September festgesetzt."
+    )
+    assert roles(text, "festgesetzt") == (["Horst Köhler"], [])
+    # an institution noun before a name is no title of that person
+    text = (
+        "Der Sprecher der Staatsanwaltschaft Kurt Ertel bestätigte den Fall. "
+        "Auch dies will die Staatsanwaltschaft ermitteln."
+    )
+    assert roles(text, "ermitteln") == ([], [])
+    # "dieser" is the subject of the verb, not the agent of the attack it talks about
+    text = (
+        "Der Außenminister Ri Yong Ho sprach vor der UNO. "
+        "Dieser hatte zuvor einen Angriff auf die Vereinigten Staaten als unausweichlich bezeichnet."
+    )
+    assert roles(text, "Angriff")[0] == []
+    # a relative pronoun after a genitive goes with the head noun
+    assert roles(
+        "Er inszenierte eine Spaltung Flanderns und Walloniens, die durch Bilder unterstützt wurde.", "unterstützt"
+    ) == (
+        [],
+        [],
+    )

@@ -1197,6 +1197,25 @@ def _strip_title(text: str, lang: str) -> str:
     return " ".join(toks)
 
 
+# "der Kanzler" for "Bundeskanzler Scholz", "den Staatspräsidenten" for "Präsident Assad": only prefixes that
+# name the same office (not "Vize-", "Minister-"; "Staatsminister" is another office than "Minister")
+SAME_OFFICE_PREFIXES = {"bundes": None, "staats": ("präsident", "präsidentin", "chef", "chefin")}
+
+
+def _role_fits(role: str, roles: list[str]) -> bool:
+    if role in roles:
+        return True
+    low = role.lower()
+    for other in roles:
+        short, long_ = sorted((low, other.lower()), key=len)
+        prefix = long_[: -len(short)]
+        if long_.endswith(short) and prefix in SAME_OFFICE_PREFIXES:
+            allowed = SAME_OFFICE_PREFIXES[prefix]
+            if allowed is None or short in allowed:
+                return True
+    return False
+
+
 def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Cluster]:
     """Attach titles to people; returns the unattached titled people ("der Richter") as pronoun blockers."""
     blockers: list[Cluster] = []
@@ -1209,7 +1228,7 @@ def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Clu
                 continue
         candidates = [
             c for c in clusters
-            if c.label == "PER" and m.roles[0] in c.roles
+            if c.label == "PER" and _role_fits(m.roles[0], c.roles)
             and (not m.country or not c.country_votes or m.country in c.country_votes)
         ]  # fmt: skip
         # Only people already mentioned: a title before the name ("the president … Macron") is too often someone else.

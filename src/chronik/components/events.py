@@ -33,6 +33,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from chronik import gazetteer as gz
 from chronik.document import Entity, Event
 from chronik.pipeline import register_extensions
 from chronik.text import LANG_DIR, lang_rows
@@ -46,6 +47,9 @@ PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 # ("forderte … zu Verhandlungen auf", "ging gegen die Proteste vor").
 COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen"})
 PLURAL_ENDINGS = ("en", "n", "es", "s", "e")
+GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+# endings of nouns for people ("Sprecher", "Ministerin", "Präsident", "Kollege"); not "Staatsanwaltschaft"
+PERSON_NOUN_ENDINGS = ("er", "in", "ent", "eur", "ist", "or", "at", "ant", "ef", "ge", "te", "rat")
 # "Bereitschaft zur Aufnahme von Verhandlungen", "Kritik an der Festnahme": the inner noun is a complement
 NESTING_PREPS = frozenset({"zu", "zum", "zur", "von", "vom", "für", "über", "an", "gegen", "auf"})
 
@@ -166,6 +170,26 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     return True
 
 
+def _list_end(prev: list[Token], seg: list[Token], lex: Lexicon, lang: str = "de") -> bool:
+    """ "mit Emmanuel Macron, Giorgia Meloni und Pedro Sánchez in Brüssel getroffen": the last items
+    of a list of names, after which the clause goes on (not with a verb: "…, Scholz und Macron trafen
+    sich" opens a clause of its own)."""
+    if not (prev[-1].text[:1].isupper() or prev[-1].text == ")"):
+        return False
+    k = next((j for j, t in enumerate(seg) if t.text.lower() in ("und", "oder", "sowie")), None)
+    if not k or not _enum_like(seg[:k], lex, lang) or not any(t.text[:1].isupper() for t in seg[:k]):
+        return False
+    j = k + 1
+    fillers = lex.cue("np_filler")
+    while j < len(seg) and (
+        seg[j].text[:1].isupper() or seg[j].text.lower() in fillers or seg[j].is_punct or seg[j].like_num
+    ):
+        j += 1
+    if j == k + 1 or j >= len(seg):
+        return False
+    return not _is_verbish(seg[j], lex, lang)
+
+
 def _verbless_main(seg: list[Token], lex: Lexicon, lang: str) -> bool:
     """A main-clause fragment without its verb yet ("Die Vereinigten Staaten, Russland, …").
 
@@ -210,7 +234,8 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     for seg in segments:
         opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts
         enum = _enum_like(seg, lex, lang)
-        if merged and not opens and (enum or after_apposition or _verbless_main(merged[-1], lex, lang)):
+        list_end = bool(merged) and not enum and _list_end(merged[-1], seg, lex, lang)
+        if merged and not opens and (enum or list_end or after_apposition or _verbless_main(merged[-1], lex, lang)):
             merged[-1].extend(seg)
             # ", Mulu Ketsela, unterzeichneten": the clause goes on after a name set off by commas
             after_apposition = enum
@@ -396,12 +421,32 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             i -= 2  # "nach einer Besetzung und Geiselnahme": the PP covers both nouns
             steps += 2
             continue
+        if i == tok.i - 1 and tok.doc[i].text[:1].isupper() and tok.doc[i].text.endswith("s") and steps == 0:
+            i -= 1  # "bei Johnsons Besuch": a name in the Saxon genitive
+            steps += 1
+            continue
         if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in ("des", "der", "eines", "einer"):
             i -= 1  # "im Vorfeld des G8-Treffens": a genitive inside a PP
             steps += 1
             continue
         break
     return None
+
+
+def _direct_pp(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
+    """The preposition right before a noun's own phrase ("bei seinem Besuch", "bei Johnsons Besuch"),
+    not one that governs another noun ("im Vorfeld des G8-Treffens", "am Rande des Gipfels")."""
+    prep = _pp_of(tok, clause, lex)
+    if prep is None:
+        return None
+    i = tok.i - 1
+    while i >= clause[0].i and tok.doc[i].text.lower() != prep:
+        t = tok.doc[i]
+        saxon = i == tok.i - 1 and t.text[:1].isupper() and t.text.endswith("s")
+        if t.text[:1].isupper() and not saxon:
+            return None
+        i -= 1
+    return prep
 
 
 def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon) -> bool:
@@ -460,10 +505,18 @@ class MentionRef:
     tok_end: int
 
 
+def _unnamed(ent: Entity, lang: str) -> bool:
+    """ "Präsidenten", "französische Staatspräsident": an entity named only by a title is no actor
+    (the annotation codes actors named in the text or coreferent with a named one)."""
+    words = [w for w in ent.name.split() if w[:1].isupper()]
+    roles = [gz.role(w, lang) for w in words]
+    return bool(roles) and all(r is not None and r.kind == "person" for r in roles)
+
+
 def _mention_index(doc: Doc) -> list[MentionRef]:
     refs: list[MentionRef] = []
     for ent in doc._.entities or []:
-        if ent.label not in ACTOR_LABELS:
+        if ent.label not in ACTOR_LABELS or _unnamed(ent, doc.lang_):
             continue
         for start, end in ent.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -479,6 +532,12 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
 
     Walks back over articles, adjectives, title words ("Präsident") and an apposition comma
     ("mit seinem Amtskollegen, Bronisław Komorowski"), never past ``stop`` (the trigger)."""
+    tok = _prep_token(doc, tok_start, lo, lex, stop)
+    return tok.text.lower() if tok is not None else None
+
+
+def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1) -> Token | None:
+    """The token of :func:`_prep_before`."""
     i = tok_start - 1
     steps = 0
     preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
@@ -486,7 +545,7 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
         t = doc[i]
         low = t.text.lower()
         if low in preps:
-            return low
+            return t
         if t.text in lex.cue("date_nouns"):
             return None  # "am 24. März Russland": the PP ended with its date, the name after it is bare
         if low == "," and i - 1 > stop and doc[i - 1].text[:1].isupper():
@@ -497,6 +556,14 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
             i -= 1
             continue
         if low in lex.cue("np_filler") or t.like_num:
+            before = doc[i - 1] if i - 1 > stop and i - 1 >= lo else None
+            if (
+                low not in GENITIVE_ARTICLES
+                and before is not None
+                and before.text[:1].isupper()
+                and before.text.lower() not in preps
+            ):
+                return None  # "in Genf seinen Amtskollegen Blinken": an article after a name opens a new phrase
             i -= 1
             steps += 1
             continue
@@ -583,7 +650,11 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                 groups[-1][-1] = ref  # "Schweizer Bundesrat" + "Joseph Deiss": title and name, keep the name
                 continue
             # two different people side by side are two actors ("Am Dienstag traf Macron Scholz")
-            has_joiner = any(t.text.lower() in joiners for t in gap)
+            words = [t.text.lower() for t in gap]
+            # "als" and "auch" join only together ("sowohl X als auch Y"): "traf X auch Y" is two roles
+            has_joiner = any(w in joiners and w not in ("als", "auch", "sowohl") for w in words) or (
+                "als" in words and "auch" in words
+            )
             ok = (
                 has_joiner
                 and len(gap) <= 8
@@ -608,10 +679,20 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
 
 def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
     """A form of "werden" plus the trigger as past participle ("wurde … festgenommen")."""
+    if not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
+        return False  # no form of "werden": the parser's passive labels alone are not trusted
     if trig_tok.doc.has_annotation("DEP") and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in trig_tok.children):
         return True
-    aux = lex.cue("passive_aux")
-    return any(t.text.lower() in aux for t in clause) and _participle(trig_tok.text.lower(), lex)
+    nxt = trig_tok.nbor(1) if trig_tok.i + 1 < len(trig_tok.doc) else None
+    if nxt is not None and nxt.text == "worden":
+        return True  # "empfangen worden": a participle that looks like an infinitive
+    if (
+        trig_tok.text.islower()
+        and trig_tok.text.endswith("en")
+        and any(t.text in lex.cue("past_passive_aux") for t in clause)
+    ):
+        return True  # "wurde … empfangen": a past of werden takes no infinitive, so this is a participle
+    return _participle(trig_tok.text.lower(), lex)
 
 
 @dataclass
@@ -660,8 +741,14 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     seen: list[Entity] = []
     for r in reversed(before):
         ent = r.entity
+        # "beide" are never two towns named as places ("in Berlin")
+        town = _is_settlement(ent) and all(
+            _prep_before(doc, x.tok_start, 0, lex) in lex.cue("prep_place") for x in refs if x.entity is ent
+        )
         fits = (
-            kind == "ANY" or (kind == "PER" and ent.label == "PER") or (kind == "STATE" and ent.label in ("LOC", "ORG"))
+            (kind == "ANY" and not town)
+            or (kind == "PER" and ent.label == "PER")
+            or (kind == "STATE" and ent.label in ("LOC", "ORG") and not town)
         )
         if fits and ent not in seen:
             seen.append(ent)
@@ -711,12 +798,140 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     return people[0].entity if people else None
 
 
+def _city_subject(
+    doc: Doc, group: list[MentionRef], clause: list[Token], trig: Token, is_noun: bool, lex: Lexicon
+) -> bool:
+    """ "Teheran kritisierte die Maßnahmen", "Berlin und Paris haben … abgelehnt": a city opening the
+    clause right before the finite verb stands for its government."""
+    if is_noun or group[-1].tok_end >= len(doc):
+        return False
+    lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
+    if any(t.text.lower() not in lex.cue("np_filler") for t in lead) or _case(doc, group[0]) in ("Dat", "Acc", "Gen"):
+        return False
+    nxt = doc[group[-1].tok_end]
+    return nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
+
+
+def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """The PP before ``ref`` follows an event noun ("den Angriff [Russlands] auf die Ukraine")."""
+    prep = _prep_token(doc, ref.tok_start, lo, lex)
+    if prep is None or prep.i - 1 < lo:
+        return False
+    i = prep.i - 1
+    if doc[i].text[:1].isupper() and doc[i].text.endswith("s") and i - 1 >= lo:
+        i -= 1  # a genitive name after the noun
+    k = i
+    while k > lo and k > i - 4 and doc[k].text[:1].isupper() and _noun_trigger(doc[k], lex, "de") is None:
+        k -= 1
+    if k < i and doc[k].text.lower() in lex.cue("prep_place") and k - 1 >= lo:
+        i = k - 1  # "bei einem Gipfeltreffen in Ciudad Guayana mit den Präsidenten": past a place phrase
+    head = doc[i]
+    return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, "de") is not None
+
+
+def _title_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
+    """ "Außenminister Russlands": a country in the genitive right after a person's title."""
+    if ref.entity.label != "LOC" or not doc[ref.tok_end - 1].text.endswith("s") or ref.tok_start == 0:
+        return False
+    title = gz.role(doc[ref.tok_start - 1].text, doc.lang_)
+    if title is not None and title.kind == "person":
+        return True  # "den Präsidenten Brasiliens (Lula)"
+    return any(r.tok_end == ref.tok_start and r.entity.label == "PER" for r in refs)
+
+
+def _bracketed_abbreviation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
+    """ "Berliner Verkehrsbetrieben (BVG)": a short form in brackets right after the full name."""
+    if ref.tok_start < 1 or ref.tok_end >= len(doc) or prev.tok_end != ref.tok_start - 1:
+        return False
+    if doc[ref.tok_start - 1].text != "(" or doc[ref.tok_end].text != ")":
+        return False
+    text = doc[ref.tok_start : ref.tok_end].text
+    if prev.entity.label == "PER" or doc[prev.tok_start].text[:1] != text[:1]:
+        return False  # "Kutschaty (SPD)": a person and a party; a short form starts like its name
+    return len(text) <= 8 and sum(c.isupper() for c in text) >= 2
+
+
+def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
+    """The entities of a coordinated group; a bracketed short form of the name before it is the same
+    actor even when the entities component kept it apart."""
+    out: list[Entity] = []
+    for k, r in enumerate(group):
+        if k and _bracketed_abbreviation(doc, r, group[k - 1]):
+            continue
+        if r.entity not in out:
+            out.append(r.entity)
+    return out
+
+
+def _controlling_object(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """The object of "bewegen", "auffordern", "bitten" … ("hat ihn bewogen, das Treffen zu verschieben")."""
+    if not any(t.text.lower() in lex.cue("object_control_verbs") for t in clause):
+        return []
+    lo, hi = clause[0].i, clause[-1].i + 1
+    for r in refs:
+        inside = lo <= r.tok_start and r.tok_end <= hi
+        if inside and _case(doc, r) in ("Acc", "Dat") and _prep_before(doc, r.tok_start, lo, lex) is None:
+            return [r.entity]
+    subject = _clause_subject(doc, clause, refs, lex)
+    objects = [
+        r.entity
+        for r in refs
+        if lo <= r.tok_start
+        and r.tok_end <= hi
+        and r.entity not in subject
+        and _prep_before(doc, r.tok_start, lo, lex) is None
+        and not _saxon_genitive(doc, r)
+    ]
+    return objects[:1] if subject else []
+
+
+def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """ "Angela Merkel, die …": a clause opened by a nominative relative pronoun right after a name."""
+    first = clause[0]
+    if first.text.lower() not in lex.cue("relative_subjects") or first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    if first.i + 1 < len(doc) and doc[first.i + 1].text[:1].isupper():
+        return None  # "…, die Regierung …": an article, not a pronoun
+    before = [r for r in refs if r.tok_end == first.i - 1]
+    if not before:
+        return None
+    ref = before[-1]
+    i = ref.tok_start - 1
+    while i > 0 and (doc[i].text in ("und", ",") or any(r.tok_start <= i < r.tok_end for r in refs)):
+        i -= 1
+    head = doc[i] if i >= 0 else None
+    # "eine Spaltung Flanderns und Walloniens, die …": after a genitive the pronoun goes with the head noun
+    genitive = doc[ref.tok_end - 1].text.endswith("s")
+    if genitive and head is not None and head.text[:1].isupper() and head.is_alpha:
+        return None if gz.role(head.text, doc.lang_) is None else ref.entity
+    return ref.entity
+
+
+def _object_pronoun_person(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], source: list[str], lex: Lexicon
+) -> Entity | None:
+    """An unresolved "ihn"/"ihm" in the clause: the last person named before the sentence who is not the
+    subject (a pronoun object is never the subject itself, which would be "sich")."""
+    # a pronoun resolved to the subject itself is not resolved (that would be "sich")
+    taken = {i for r in refs if r.entity.id not in source for i in range(r.tok_start, r.tok_end)}
+    pron = next(
+        (t for t in clause if t.text.lower() in lex.cue("object_pronouns_masculine") and t.i not in taken), None
+    )
+    if pron is None:
+        return None
+    start = pron.idx
+    before = [r for r in refs if r.end <= start and r.entity.label == "PER" and r.entity.id not in source]
+    return before[-1].entity if before and start - before[-1].end < 400 else None
+
+
 def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> bool:
     """ "Besuch des britischen Premierministers Boris Johnson": only articles, adjectives, titles between."""
     if not 0 < ref.tok_start - trig.i <= 6:
         return False
     for t in doc[trig.i + 1 : ref.tok_start]:
         low = t.text.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            return False  # "des Gipfels verteidigte Zapatero": the subject of the next verb
         if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
             continue
         if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
@@ -831,6 +1046,7 @@ def _bare_subject(
         return None  # "Sie forderte die ver.di …": a pronoun is the subject
     cases = [_case(doc, ref) for _, ref in bare]
     opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in ("auch", "zudem", "und") for t in lead)
+    opening = opening or _title_lead(lead, lex)
     if opening and cases[0] not in ("Dat", "Acc", "Gen"):
         return 0
     if "Nom" in cases:
@@ -851,6 +1067,27 @@ def _bare_subject(
     if len(parsed) == 1:
         return parsed[0]
     return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
+
+
+def _title_lead(lead: list[Token], lex: Lexicon) -> bool:
+    """ "Der prominente Kirchen- und Vatikankritiker Hans Küng hat …": the clause opens with a
+    nominative article, adjectives and a title phrase (nouns, "und") that ends in the first name.
+    (No lower-case word after the first noun: "Die Regierung unterstützte X" is no title.)"""
+    if len(lead) < 2 or lead[0].text.lower() not in lex.cue("title_lead_determiners"):
+        return False
+    seen_noun = False
+    for t in lead[1:]:
+        low = t.text.lower()
+        if t.text[:1].isupper() and t.text.rstrip("-").replace("-", "").isalpha():
+            seen_noun = True
+            continue
+        if seen_noun and low == "und":
+            continue
+        adjective = low.isalpha() and low.endswith(("e", "en", "er", "es")) and low not in lex.cue("function_words")
+        if not seen_noun and adjective:
+            continue
+        return False
+    return seen_noun
 
 
 def _parsed_subjects(doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token]) -> list[int]:
@@ -875,12 +1112,20 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     words = [t for t in lead if t.text not in ("„", "“", "»", "«")]
     if len(words) < 3 or words[0].text.lower() not in lex.cue("np_filler") | lex.cue("possessives"):
         return False
+    if _CASE_OF_DET.get(words[0].text.lower()) in ("Acc", "Dat"):
+        return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
     k = 1
     while k < len(words) and words[k].text.islower() and words[k].text.endswith(("e", "en", "er", "es", "em")):
         k += 1  # adjectives
     if k >= len(words) or not words[k].text[:1].isupper():
         return False
-    return k + 1 < len(words) and words[k + 1].text.islower() and _is_verbish(words[k + 1], lex, "de")
+    k += 1
+    if k < len(words) and words[k].text.lower() in lex.cue("prep_place"):
+        # "Die Regierung in Moskau wies … zurück": a place phrase inside the subject
+        k += 1
+        while k < len(words) and (words[k].text.lower() in lex.cue("np_filler") or words[k].text[:1].isupper()):
+            k += 1
+    return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, "de")
 
 
 def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
@@ -889,6 +1134,9 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
     inside = [r for r in refs if r.tok_start >= lo and r.tok_end <= hi]
     bare = []
     for group in _groups(inside, doc, lex):
+        owned = _saxon_genitive(doc, group[-1])
+        if owned is not None and owned.text not in lex.cue("institution_nouns"):
+            continue  # "Spaniens Regierungschef … Zapatero": the owner of the title is not the subject
         if _prep_before(doc, group[0].tok_start, lo, lex) is None and not _attribute_of_actor(doc, group[0], refs, lo):
             bare.append(([r.entity for r in group], group[0]))
     k = _bare_subject(doc, bare, clause, lex)
@@ -937,6 +1185,14 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
             gap = [t.text.lower() for t in doc[r.tok_end : nxt.tok_start]]
             if all(w in ("der", "des") for w in gap):
                 continue
+        prev = refs[k - 1] if k else None
+        if (
+            text in nouns
+            and prev is not None
+            and prev.tok_end == r.tok_start
+            and doc[prev.tok_end - 1].text.endswith("s")
+        ):
+            continue  # "Israels Armee": the state in the Saxon genitive is the actor
         keep.append(r)
     return keep
 
@@ -954,18 +1210,28 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for r in refs
         if r.tok_start in members and r.tok_end - 1 in members and not (r.tok_start <= trig.i < r.tok_end)
     ]
+    noun_in_pp = False
     if is_noun:
         # a noun's own actors follow it ("Besuch des Premiers", "Sanktionen gegen Iran"); what comes
         # before belongs to the clause, which counts only when the noun is not itself in a PP
         # (the clause's location still counts: "Aus der Stadt Homs gab es Berichte über Beschuss")
         noun_in_pp = _in_pp(trig, clause, lex)
-        inside = [r for r in inside if r.tok_start > trig.i or not noun_in_pp or _locative(doc, r, lo, lex)]
+        inside = [
+            r
+            for r in inside
+            if r.tok_start > trig.i or not noun_in_pp or _locative(doc, r, lo, lex) or r.tok_end == trig.i
+        ]  # (a name right before the noun is its Saxon genitive: "bei Johnsons Besuch")
     passive = not is_noun and _is_passive(clause, trig, lex)
     patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types")
     bare: list[tuple[list[Entity], MentionRef]] = []
     for group in _groups(inside, doc, lex):
         first = group[0]
-        ents = [r.entity for r in group]
+        ents = _group_entities(doc, group)
+        if _title_genitive(doc, first, refs):
+            # "Der Außenminister Russlands, Sergej Lawrow": the country only specifies the title
+            ents = _group_entities(doc, group[1:])
+            if not ents:
+                continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
         owned = _saxon_genitive(doc, group[-1])
@@ -983,6 +1249,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
         if is_noun and between and prep is None and not any(_is_verbish(t, lex, "de") for t in between):
             continue  # after the noun, inside its phrase, but not attached to it
+        if is_noun and noun_in_pp and any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue  # "Am Rande des Gipfels verteidigte Zapatero … an Venezuela": the verb's phrase, not the noun's
+        if (
+            is_noun
+            and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between)
+            and any(t.text[:1].isupper() and _noun_trigger(t, lex, "de") is not None for t in between)
+        ):
+            # "bei Johnsons Besuch … Zugeständnisse an London": the later noun's phrase (after a comma,
+            # "Bereitschaft, Gespräche mit dem Iran zu führen", the complement's partner is the noun's)
+            continue
         if prep is not None and prep in ("von", "vom") and first.tok_start > lo:
             before = doc[first.tok_start - 1] if doc[first.tok_start - 1].text.lower() in ("von", "vom") else None
             head = doc[before.i - 1] if before is not None and before.i > lo else None
@@ -990,10 +1266,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 head is not None
                 and head.i != trig.i
                 and head.text[:1].isupper()
+                and head.text not in lex.cue("date_nouns")  # "am Montag von Olaf Scholz empfangen"
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
                 if head.text not in lex.cue("institution_nouns"):
-                    continue  # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent
+                    # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent; a name
+                    # after a comma is that noun's apposition ("…, Pawel Maschejka, festgenommen")
+                    rest = group[1:]
+                    closed = len(rest) == 1 and rest[0].tok_end < len(doc) and doc[rest[0].tok_end].text == ","
+                    if closed and [t.text for t in doc[group[0].tok_end : rest[0].tok_start]] == [","]:
+                        bare.append((_group_entities(doc, rest), rest[0]))
+                    continue
                 # "das Regime von Präsident Assad": the person stands for the institution
                 prep = _prep_before(doc, head.i, lo, lex)
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
@@ -1001,11 +1284,30 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if roles.place is None:
                 roles.place = ents[0].id
             continue
+        right_after = trig.i + 1 < len(doc) and doc[trig.i + 1].text.lower() == prep
+        if prep is not None and is_noun and prep in lex.cue("prep_between") and right_after:
+            for e in ents:  # "das Treffen zwischen Scholz und Macron": both take part
+                _add(roles.source, e)
+            continue
         relation = prep is not None and not is_noun and _relation_partner(doc, first, lo, lex)
-        if prep is not None and (prep in lex.cue("prep_target") or relation):
+        if (
+            prep is not None
+            and not is_noun
+            and prep in lex.cue("prep_target")
+            and hit.trigger.type in lex.cue("evaluative_types")
+            and _after_event_noun(doc, first, lo, lex)
+        ):
+            # "verurteilte den Angriff Russlands auf die Ukraine": the PP belongs to the noun; the one
+            # condemned is the attacker (a threat's target stays: "drohte Anschläge auf Großbritannien an")
+            continue
+        # "Hilfe für Syrien": the beneficiary of aid is its target
+        beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
+        if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
-            if all(_is_settlement(e) for e in ents) and hit.trigger.type != "ASSAULT":
+            # "Zugeständnisse an London": a capital addressed stands for its government
+            addressed = prep in lex.cue("metonymy_preps")
+            if all(_is_settlement(e) for e in ents) and hit.trigger.type != "ASSAULT" and not addressed:
                 if roles.place is None and prep in ("bei", "beim", "am", "auf"):
                     roles.place = ents[0].id
                 continue
@@ -1013,13 +1315,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.target, e)
             continue
         if prep is not None and prep in lex.cue("prep_agent"):
+            if not is_noun and not passive and prep == "durch":
+                continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
             for e in ents:
                 _add(roles.source if to_source else roles.target, e)
             continue
         if prep is not None:
             continue
-        if all(_is_settlement(e) for e in ents):
+        if all(_is_settlement(e) for e in ents) and not _city_subject(doc, group, clause, trig, is_noun, lex):
             if roles.place is None:
                 roles.place = ents[0].id
             continue
@@ -1027,6 +1331,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
         bare.append((ents, first))
     subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
+    if not is_noun and hit.clause > 0 and _is_zu_form(trig, lex):
+        subject_index = None  # "kündigte an, Putin in Genf zu treffen": the infinitive has no subject of its own
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     for k, (ents, _ref) in enumerate(bare):
@@ -1049,13 +1355,53 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
     shares_subject = _zu_infinitive(clause, lex) or coordinated
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
-        # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts
-        for e in _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex):
-            _add(roles.source, e)
-    if not roles.source and not passive and not (is_noun and _in_pp(trig, clause, lex)):
-        person = _previous_sentence_person(doc, clause, refs, lex)
-        if person is not None:
+        # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
+        # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
+        previous = sent_clauses[hit.clause - 1]
+        controller = _controlling_object(doc, previous, refs, lex) if _is_zu_form(trig, lex) else []
+        for e in controller or _clause_subject(doc, previous, refs, lex):
+            if e.id not in roles.target:
+                _add(roles.source, e)
+    if subject_index is None and not bare and not (is_noun and in_pp):
+        # "Angela Merkel, die … Zugeständnisse an London gemacht hatte": the relative pronoun's antecedent
+        antecedent = _relative_antecedent(doc, clause, refs, lex)
+        if antecedent is not None and antecedent.id not in roles.source + roles.target:
+            _add(roles.target if passive else roles.source, antecedent)
+    if not roles.source and not passive and not (is_noun and in_pp):
+        person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
+        if person is None:
+            person = _previous_sentence_person(doc, clause, refs, lex)
+        if person is not None and person.id not in roles.target:
             _add(roles.source, person)
+    meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
+    if meeting_pp in lex.cue("visit_pp_preps") or (
+        # "Nach dem Treffen mit Macron sagte Scholz": with a partner named; not "nach einer Kabinettssitzung"
+        meeting_pp in lex.cue("visit_pp_preps_partnered") and (roles.source or roles.target)
+    ):
+        # "Bei einer Visite in Den Haag sah sich Merkel …": the subject took part in the meeting;
+        # "Macron wurde deutlich beim Antrittsbesuch des … Johnson": with the visitor named, the host
+        subject = _clause_subject(doc, clause, refs, lex)
+        if not subject and (antecedent := _relative_antecedent(doc, clause, refs, lex)) is not None:
+            subject = [antecedent]
+        for e in subject:
+            if e.id not in roles.source + roles.target and not _is_place(e):
+                _add(roles.target if roles.source else roles.source, e)
+    if hit.trigger.type in lex.cue("conditional_subject_types") and not roles.target:
+        # "hat mit dem Rückzug gedroht, sollte die Europäische Union neue Bedingungen stellen"
+        for later in sent_clauses[hit.clause + 1 :]:
+            if _first_word(later) in lex.cue("conditional_openers"):
+                for e in _clause_subject(doc, later, refs, lex):
+                    if e.id not in roles.source:
+                        _add(roles.target, e)
+                break
+    if hit.trigger.type in lex.cue("claim_types") and not roles.source:
+        # "des Anschlags, zu dem sich die Taliban bekennen": who claims the attack carried it out
+        for other in sent_clauses:
+            words = {t.text.lower() for t in other}
+            if words & lex.cue("claim_verbs") and "sich" in words:
+                for e in _clause_subject(doc, other, refs, lex):
+                    _add(roles.source, e)
+                break
     if passive and not roles.target:
         person = _demonstrative_person(doc, clause, refs)
         if person is not None:  # "dieser sei nicht festgenommen worden"
@@ -1065,6 +1411,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if owner is not None:  # "seine Festnahme": the patient of an arrest, the agent of a visit
             _add(roles.target if patient_genitive else roles.source, owner)
     roles.target = [t for t in roles.target if t not in roles.source]
+    if not is_noun and not passive and not roles.target and roles.source:
+        person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
+        if person is not None:  # "Orbán empfing ihn am Flughafen": the other man named before
+            _add(roles.target, person)
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
     return roles
@@ -1105,6 +1455,14 @@ def _zu_pattern(particles: frozenset[str]) -> re.Pattern[str] | None:
     """The regex for particle + "zu" + verb, compiled once per particle list."""
     alternatives = "|".join(sorted(particles, key=len, reverse=True))
     return re.compile(rf"^\w*({alternatives})zu\w{{2,}}en$") if alternatives else None
+
+
+def _is_zu_form(tok: Token, lex: Lexicon) -> bool:
+    """The trigger itself is a zu-infinitive ("zu treffen", "aufzuheben")."""
+    if tok.i > 0 and tok.doc[tok.i - 1].text.lower() == "zu":
+        return True
+    pattern = _zu_pattern(lex.cue("particles"))
+    return pattern is not None and tok.text.islower() and pattern.match(tok.text.lower()) is not None
 
 
 def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
@@ -1320,8 +1678,10 @@ def _present_tense(doc: Doc, clause: list[Token]) -> bool:
     if not doc.has_annotation("MORPH"):
         return False
     finite = [t for t in clause if "Fin" in t.morph.get("VerbForm")]
-    return bool(finite) and all("Pres" in t.morph.get("Tense") for t in finite) and not any(
-        "Part" in t.morph.get("VerbForm") for t in clause
+    return (
+        bool(finite)
+        and all("Pres" in t.morph.get("Tense") for t in finite)
+        and not any("Part" in t.morph.get("VerbForm") for t in clause)
     )
 
 
@@ -1352,6 +1712,92 @@ def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
 
 
 # --- the component --------------------------------------------------------------------------------
+
+
+def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "Ich bin mit einer Offenheit … empfangen worden", says Gauck: a first-person singular pronoun
+    inside a direct quote is its speaker."""
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    out: list[MentionRef] = []
+    for quote in doc._.quotes or []:
+        speaker = by_id.get(quote.speaker or "")
+        if quote.kind != "direct" or speaker is None or speaker.label != "PER":
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            if t.text.lower() in lex.cue("first_person_singular") and t.i not in taken:
+                out.append(MentionRef(speaker, t.idx, t.idx + len(t.text), t.i, t.i + 1))
+    return out
+
+
+def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
+    """ "mein Pressesprecher Pawel Maschejka … Milinkewitschs Pressesprecher wurde entlassen": a noun that
+    stood as the title right before one person's name, used again with an article, possessive or
+    genitive owner, is that person (when it titled no one else)."""
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    titled: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    by_id: dict[str, Entity] = {}
+    for r in refs:
+        if r.entity.label != "PER" or r.tok_start == 0:
+            continue
+        t = doc[r.tok_start - 1]
+        genitive = doc[r.tok_end - 1].text.endswith("s") and not r.entity.name.endswith("s")  # "Treffen Trumps"
+        title_like = (
+            t.is_alpha
+            and t.text[:1].isupper()
+            and t.text.endswith(PERSON_NOUN_ENDINGS)
+            and t.text.lower() not in lex.cue("function_words")
+            and t.text not in lex.cue("date_nouns")
+            and _noun_trigger(t, lex, "de") is None
+        )
+        if title_like and not genitive and t.i not in taken:
+            titled.setdefault(t.text, set()).add(r.entity.id)
+            first_at.setdefault(t.text, t.i)
+            by_id[r.entity.id] = r.entity
+    out: list[MentionRef] = []
+    if not titled:
+        return out
+    owners = lex.cue("np_filler") | lex.cue("possessives")
+    for t in doc:
+        ids = titled.get(t.text)
+        if not ids or len(ids) != 1 or t.i in taken or t.i <= first_at[t.text] or t.i == 0:
+            continue
+        prev = doc[t.i - 1]
+        saxon = any(r.tok_end == t.i for r in refs) and prev.text.endswith("s")
+        if prev.text.lower() in GENITIVE_ARTICLES and t.i > 1 and doc[t.i - 2].text[:1].isupper():
+            continue  # "die Verhaftung der Schriftsteller": a genitive, often plural, not the titled person
+        if (prev.text.lower() in owners or saxon) and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()):
+            out.append(MentionRef(by_id[next(iter(ids))], t.idx, t.idx + len(t.text), t.i, t.i + 1))
+    return out
+
+
+def _own_country_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "…, sagte der türkische Ministerpräsident Tayyip Erdogan. Sein Land könne …": a clause-opening
+    "sein/ihr Land" is the country of the person mentioned last, when the text names that country."""
+    countries: dict[str, Entity] = {}
+    for ent in by_id.values():
+        if ent.label == "LOC" and ent.geo is not None and ent.geo.kind == "country" and ent.country:
+            countries.setdefault(ent.country, ent)
+    out: list[MentionRef] = []
+    if not countries:
+        return out
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        if len(words) < 2 or words[0].text.lower() not in lex.cue("possessives"):
+            continue
+        if words[1].text not in lex.cue("country_nouns"):
+            continue
+        before = [r for r in refs if r.end <= words[0].idx and r.entity.label == "PER"]
+        if not before or words[0].idx - before[-1].end > 300:
+            continue
+        country = countries.get(before[-1].entity.country or "")
+        if country is not None:
+            w0, w1 = words[0], words[1]
+            out.append(MentionRef(country, w0.idx, w1.idx + len(w1.text), w0.i, w1.i + 1))
+    return out
 
 
 def _sentences(doc: Doc) -> list[list[Token]]:
@@ -1386,6 +1832,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_date: str | None = None
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
+    extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
+    extra += _repeated_title_refs(doc, actor_refs, lex)
+    actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     for si, sent in enumerate(_sentences(doc)):
         sent_clauses = clauses(sent, lex, lang)
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
