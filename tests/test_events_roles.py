@@ -375,3 +375,24 @@ def test_guards_against_overreaching_rules():
         [],
         [],
     )
+
+
+def test_sie_in_a_clause_after_beide_politiker_are_those_two():
+    text = LEAD + "Am Nachmittag flogen beide Politiker nach Kiel, wo sie den Marinestützpunkt besuchten."
+    source, _ = roles(text, "besuchten")
+    assert set(source) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_scare_quoted_noun_after_a_naming_verb_is_no_event():
+    doc = chronik.analyze("Die Arbeitgeber sprachen von einem „Angriff auf die Mobilität“.", published="2024-03-26")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    # the same noun as an act
+    doc = chronik.analyze("Bei einem Angriff auf die Stadt Charkiw starben zwei Menschen.", published="2024-03-26")
+    assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_force_of_nature_killing_people_is_no_assault():
+    doc = chronik.analyze("Im Februar hatten zwei Beben mehr als 50.000 Menschen getötet.", published="2024-03-26")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = chronik.analyze("Im Februar hatten Soldaten mehr als 50 Menschen getötet.", published="2024-03-26")
+    assert [e for e in doc.events if e.type == "ASSAULT"]

@@ -1349,7 +1349,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in ents:
             _add(roles.source if to_source else roles.target, e)
     if not roles.source and not is_noun:
-        for e in _both(doc, clause, refs, lex):
+        both = _both(doc, clause, refs, lex)
+        if not both and hit.clause > 0 and any(t.lower_ == "sie" and t.dep_.startswith("nsubj") for t in clause):
+            # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
+            both = _both(doc, sent_clauses[hit.clause - 1], refs, lex)
+        for e in both:
             _add(roles.source, e)
     in_pp = is_noun and _in_pp(trig, clause, lex)
     coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
@@ -1437,6 +1441,34 @@ def _quoted_tokens(clause: list[Token]) -> set[int]:
         if open_:
             inside.add(t.i)
     return inside
+
+
+SHORT_QUOTE_WORDS = 6  # a quoted phrase this short without a verb is a term or a scare quote, not reported speech
+
+
+def _short_quoted(sent: list[Token]) -> set[int]:
+    """Token indexes inside short quoted phrases of the sentence."""
+    out: set[int] = set()
+    opened: int | None = None
+    for k, t in enumerate(sent):
+        if t.text in ("„", "»", "“") and opened is None and (t.text != "“" or k == 0 or sent[k - 1].whitespace_):
+            opened = k
+        elif t.text in ("“", "«", "”") and opened is not None:
+            inner = sent[opened + 1 : k]
+            if 0 < len(inner) <= SHORT_QUOTE_WORDS and not any(x.pos_ in ("VERB", "AUX") for x in inner):
+                out.update(x.i for x in inner)
+            opened = None
+    return out
+
+
+def _named_by_speaker(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
+    verbs = lex.cue("naming_verbs")
+    return any(t.i < trig.i and lemma_of(t, "de") in verbs for t in clause)
+
+
+def _natural_doer(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
+    endings = tuple(lex.cue("natural_hazard_endings"))
+    return any(t.i < trig.i and t.text[:1].isupper() and t.lower_.endswith(endings) for t in clause)
 
 
 def _participle(word: str, lex: Lexicon) -> bool:
@@ -1839,7 +1871,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         sent_clauses = clauses(sent, lex, lang)
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
+            quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
+            if quoted_word and _named_by_speaker(clause, hit.tok, lex):
+                continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
+                continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             today = own_date or focus_date
