@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from chronik import gazetteer as gz
 from chronik.document import Entity
-from chronik.text import lang_resource
+from chronik.text import lang_resource, lang_rows
 
 DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
@@ -1197,20 +1197,26 @@ def _strip_title(text: str, lang: str) -> str:
     return " ".join(toks)
 
 
-# "der Kanzler" for "Bundeskanzler Scholz", "den Staatspräsidenten" for "Präsident Assad": only prefixes that
-# name the same office (not "Vize-", "Minister-"; "Staatsminister" is another office than "Minister")
-SAME_OFFICE_PREFIXES = {"bundes": None, "staats": ("präsident", "präsidentin", "chef", "chefin")}
+@lru_cache(maxsize=4)
+def _same_office_prefixes(lang: str) -> dict[str, frozenset[str] | None]:
+    """``lang/<code>/same_office_prefixes.tsv``: prefix → the titles it may drop from (None: every title)."""
+    return {
+        row[0]: None if row[1] == "*" else frozenset(t.strip() for t in row[1].split(","))
+        for row in lang_rows(lang, "same_office_prefixes.tsv")
+    }
 
 
-def _role_fits(role: str, roles: list[str]) -> bool:
+def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
+    """ "der Kanzler" for "Bundeskanzler Scholz": the same title, or one with a prefix naming the same office."""
     if role in roles:
         return True
+    prefixes = _same_office_prefixes(lang)
     low = role.lower()
     for other in roles:
         short, long_ = sorted((low, other.lower()), key=len)
         prefix = long_[: -len(short)]
-        if long_.endswith(short) and prefix in SAME_OFFICE_PREFIXES:
-            allowed = SAME_OFFICE_PREFIXES[prefix]
+        if long_.endswith(short) and prefix in prefixes:
+            allowed = prefixes[prefix]
             if allowed is None or short in allowed:
                 return True
     return False
