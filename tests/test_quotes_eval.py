@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chronik.eval import data_dir
-from chronik.eval.quotes import Q, evaluate_wikinews, hungarian, quote_pipeline, score_doc
+from chronik.eval.quotes import Q, _pred_quotes, evaluate_wikinews, hungarian, predict, quote_pipeline, score_doc
 from tests.conftest import needs_data
 
 
@@ -35,6 +35,32 @@ def test_token_overlap_scoring():
     assert (direct.tp, direct.fp, direct.fn, direct.spk_ok, direct.spk_n) == (3, 1, 1, 1, 1)
     indirect = score_doc(gold, pred, "indirect")  # no overlap: nothing is paired
     assert (indirect.tp, indirect.fp, indirect.fn, indirect.spk_n) == (0, 2, 3, 0)
+
+
+def test_relayed_quotation_counts_as_both_gold_readings():
+    text = "Ein Radiosender zitierte den Trainer mit den Worten: „Wir haben heute verdient verloren.“"
+    document, doc = predict(quote_pipeline(with_model=True), text)
+    token_chars = [(t.idx, t.idx + len(t.text)) for t in doc]
+    pred = _pred_quotes(document, doc, token_chars)
+    if not any(q.via for q in pred):  # the via rule needs the parse: skip without a trained model
+        assert not doc.has_annotation("DEP")
+        return
+    person, medium = [q for q in pred if q.group == "direct"]
+    assert person.tokens == medium.tokens and medium.via and not person.via
+    gold = [
+        Q("direct", person.tokens, [(text.index("den Trainer"), text.index("den Trainer") + 11)]),
+        Q("direct", person.tokens, [(0, len("Ein Radiosender"))]),
+    ]
+    counts = score_doc(gold, pred, "direct")
+    assert (counts.fp, counts.fn, counts.spk_ok, counts.spk_n) == (0, 0, 2, 2)
+
+
+def test_pairing_ties_go_to_the_agreeing_speaker():
+    # one quotation annotated twice (two sources), predicted twice (speaker and via): the pairing that agrees
+    # on the speakers wins the tie
+    gold = [Q("direct", [1, 2, 3], [(0, 5)]), Q("direct", [1, 2, 3], [(10, 15)])]
+    pred = [Q("direct", [1, 2, 3], [(10, 15)]), Q("direct", [1, 2, 3], [(0, 5)], via=True)]
+    assert score_doc(gold, pred, "direct").spk_ok == 2
 
 
 @needs_data("quotes_wikinews_de", "dev.jsonl.gz")

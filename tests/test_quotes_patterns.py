@@ -323,3 +323,296 @@ def test_contentless_speech_sentence_names_the_next_quotations_speaker(nlp):
     found = quotes(nlp, text)
     assert [q.kind for q in found] == ["direct"]
     assert found[0].speaker_text == "Die Sprecherin"
+
+
+# --- speaker rules from error analysis (parse-based; sentences written for these tests) --------------
+
+
+def test_fronted_adverbial_the_parser_calls_a_subject_is_not_the_speaker(nlp_model):
+    text = "Passend zum Wetter warnte die Sprecherin des Wetterdienstes: „Auf den Straßen kann es glatt sein.“"
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text == "die Sprecherin des Wetterdienstes"
+
+
+def test_person_after_the_verb_wins_over_a_fronted_object(nlp_model):
+    text = "Eine Verschiebung der Wahl bezeichnete Präsident Mahmoud Kalla als gefährlich, weil das Land Ruhe brauche."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "Präsident Mahmoud Kalla"  # no "als", no fronted object
+
+
+def test_nominative_pronoun_after_the_verb_is_the_speaker(nlp_model):
+    text = "Die neue Regelung lobte er ausdrücklich als „großen Fortschritt“."
+    assert only(quotes(nlp_model, text), "partial").speaker_text == "er"
+
+
+def test_parsed_speaker_stops_before_a_relative_clause(nlp_model):
+    text = "Der Stadtrat Jan Berger, der die Pläne seit Monaten kritisiert, erklärte, der Bau sei zu teuer."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "Der Stadtrat Jan Berger"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In dem Schreiben, das am Montag an alle Mitglieder ging, heißt es, die Beiträge würden erhöht.",
+            "dem Schreiben",
+        ),
+        ("Aus dem Rathaus hieß es, die Sperrung dauere bis Freitag.", "dem Rathaus"),
+        ("„Wir rechnen mit Verspätungen“, hieß es in einer Mitteilung der Bahn.", "einer Mitteilung der Bahn"),
+    ],
+)
+def test_heisst_es_frames_take_the_document_as_source(nlp_model, text, speaker):
+    (q,) = quotes(nlp_model, text)
+    assert q.speaker_text == speaker
+
+
+def test_passive_speech_verb_takes_the_document_it_appears_in(nlp_model):
+    text = "In einem Bericht des Rechnungshofs wird gefordert, die Ausgaben deutlich zu senken."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "einem Bericht des Rechnungshofs"
+
+
+def test_in_a_place_is_no_source_of_passive_speech(nlp_model):
+    text = "In Berlin wurde am Montag gefordert, die Mieten zu deckeln."
+    assert all(q.speaker_text != "Berlin" for q in quotes(nlp_model, text))
+
+
+def test_impersonal_frame_takes_its_aus_phrase(nlp_model):
+    text = "Aus Regierungskreisen verlautete, das Gesetz solle noch im Herbst beschlossen werden."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "Regierungskreisen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ein Radiosender zitierte den Trainer mit den Worten: „Wir haben heute verdient verloren.“", "den Trainer"),
+        ("„Die Mannschaft hat alles gegeben“, wird der Trainer in der Zeitung zitiert.", "der Trainer"),
+    ],
+)
+def test_zitieren_attributes_the_quote_to_the_person_quoted(nlp_model, text, speaker):
+    (q,) = quotes(nlp_model, text)
+    assert q.speaker_text == speaker
+
+
+def test_colon_after_any_verb_gives_its_subject(nlp_model):
+    text = "Die Gewerkschaft empfindet das Angebot als unzureichend: „Damit lassen wir uns nicht abspeisen.“"
+    assert only(quotes(nlp_model, text), "direct").speaker_text == "Die Gewerkschaft"
+
+
+def test_colon_after_reported_speech_keeps_its_speaker(nlp_model):
+    text = (
+        "Der Richter sagte, das Urteil sei gerecht. Auch diese Strafe habe einen Grund, so der Richter weiter: "
+        "„Wer so handelt, muss die Folgen tragen.“"
+    )
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text is not None and "Strafe" not in q.speaker_text
+
+
+def test_cue_noun_after_mit_speaks_through_the_subject(nlp_model):
+    text = "Die Firma begegnete der Kritik mit dem Argument, die Preise seien seit Jahren stabil."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "Die Firma"
+
+
+def test_quoted_newspaper_name_is_a_speaker(nlp_model):
+    text = "„Wir bleiben in der Stadt“, schrieb die „Rheinische Post“ unter Berufung auf den Vorstand."
+    assert only(quotes(nlp_model, text), "direct").speaker_text == "die „Rheinische Post“"
+
+
+def test_verb_coordinated_after_a_partial_quote_is_not_its_frame(nlp_model):
+    text = "Die Verkehrsministerin nannte den Plan „unausgegoren“ und erklärte, sie werde ihn ablehnen."
+    assert only(quotes(nlp_model, text), "partial").speaker_text == "Die Verkehrsministerin"
+
+
+def test_mit_den_worten_before_the_quote_takes_the_following_subject(nlp_model):
+    text = "Mit den Worten „Das war mein letztes Spiel“ verabschiedete sich der Kapitän."
+    q = only(quotes(nlp_model, text), "partial")
+    assert q.speaker_text is not None and q.speaker_text.startswith("der Kapitän")
+
+
+def test_separable_cue_across_an_apposition(nlp_model):
+    text = (
+        "Zu diesem Zeitpunkt ging Eva Schulz, die Sprecherin der Klinik, noch davon aus, dass alle Patienten "
+        "gesund seien."
+    )
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.text == "dass alle Patienten gesund seien"
+    assert q.speaker_text is not None and q.speaker_text.startswith("Eva Schulz")
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(nlp_model):
+    text = "Der Direktor Max Roth, der am Montag betonte, die Schule bleibe offen, trat am Dienstag zurück."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.text == "die Schule bleibe offen"  # the main clause "trat … zurück" is not reported
+    assert q.speaker_text == "der"
+    start, end = q.model_extra["speaker_resolved"]
+    assert text[start:end] == "Der Direktor Max Roth"
+
+
+def test_demnach_resolves_to_the_previous_source(nlp):
+    text = "Die Polizei teilte mit, der Fahrer sei geflohen. Demnach sei er mit hoher Geschwindigkeit gefahren."
+    first, second = quotes(nlp, text)
+    assert second.speaker_text == "Demnach"
+    start, end = second.model_extra["speaker_resolved"]
+    assert text[start:end] == first.speaker_text == "Die Polizei"
+
+
+def test_frame_in_the_konjunktiv_continues_the_previous_speaker(nlp_model):
+    text = "Der Minister sagte, die Lage sei ernst. Die Regierung gehe davon aus, dass die Preise weiter steigen."
+    first, second = quotes(nlp_model, text)
+    assert first.speaker_text == second.speaker_text == "Der Minister"
+
+
+def test_source_phrase_in_a_sentence_made_mostly_of_a_quotation(nlp_model):
+    text = (
+        "Nach Auffassung des Vorsitzenden Brandt sei es „völlig unverständlich, dass die Stadt so lange mit der "
+        "Sanierung der alten Brücke am Hafen gewartet hat“."
+    )
+    q = only(quotes(nlp_model, text), "partial")
+    assert q.speaker_text == "des Vorsitzenden Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Ein Radiosender zitierte den Trainer mit den Worten: „Wir haben heute verdient verloren.“",
+            "den Trainer",
+            "Ein Radiosender",
+        ),
+        (
+            "Der Bürgermeister Ralf Klein wird in einer Mitteilung der Stadt mit den Worten zitiert: „Die Brücke "
+            "bleibt gesperrt.“",
+            "Der Bürgermeister Ralf Klein",
+            "einer Mitteilung der Stadt",
+        ),
+        (
+            "Die Ärztin Lea Hahn kommentierte den Fund laut „tagesschau.de“ mit folgenden Worten: „Das ist ein "
+            "seltener Fall.“",
+            "Die Ärztin Lea Hahn",
+            "„tagesschau.de“",
+        ),
+    ],
+)
+def test_relayed_quotation_names_the_medium_as_via(nlp_model, text, speaker, via):
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text == speaker
+    assert q.model_extra["via_text"] == via
+    start, end = q.model_extra["via_span"]
+    assert text[start:end] == via
+
+
+def test_plain_quotation_has_no_via(nlp_model):
+    text = "Der Trainer sagte: „Wir haben heute verdient verloren.“"
+    assert "via_span" not in (only(quotes(nlp_model, text), "direct").model_extra or {})
+
+
+def test_right_frame_with_auxiliary_before_the_participle(nlp_model):
+    text = "„Wir haben keine Fehler gemacht“, hatte die Ministerin Julia Lenz damals gesagt."
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text == "die Ministerin Julia Lenz"
+    assert cue_text(text, q) == "gesagt"
+
+
+def test_third_person_in_e_is_konjunktiv_and_continues_the_speaker(nlp_model):
+    text = (
+        "Die Umweltministerin Anna Roth sagte, die Zeit werde knapp. Es drohe „eine dramatische Dürre, die nur "
+        "durch sofortiges Handeln abgewendet werden kann“."
+    )
+    q = only(quotes(nlp_model, text), "partial")
+    assert q.speaker_text == "Die Umweltministerin Anna Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Um 15 Uhr meldeten dann die Nachrichten des Senders, der Streik sei beendet.", "die Nachrichten des Senders"),
+        ("Des Weiteren verwies Kramer darauf, dass der Haushalt ausgeglichen sei.", "Kramer"),
+    ],
+)
+def test_subject_after_the_verb_past_adverbs_and_a_fronted_genitive(nlp_model, text, speaker):
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == speaker
+
+
+def test_fronted_adverb_before_the_auxiliary_leaves_the_subject_after_it(nlp_model):
+    text = "Unterdessen haben einige Abgeordnete aus der Opposition angekündigt, gegen das Gesetz zu stimmen."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "einige Abgeordnete"
+
+
+def test_passive_subject_label_with_haben_is_an_active_subject():
+    from spacy.tokens import Doc
+
+    from chronik.components.quotes import QuoteFinder, _passive
+
+    words = ["Der", "Gerichtshof", "hatte", "entschieden", ",", "dass", "es", "gilt"]
+    heads = [1, 3, 3, 3, 7, 7, 7, 3]
+    deps = ["det", "nsubj:pass", "aux", "ROOT", "punct", "mark", "nsubj", "ccomp"]
+    lemmas = ["der", "Gerichtshof", "haben", "entscheiden", ",", "dass", "es", "gelten"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "SCONJ", "PRON", "VERB"]
+    doc = Doc(
+        build("de", with_model=False, components=[]).vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos
+    )
+    assert not _passive(doc[3])
+    assert QuoteFinder("de").subject_from_parse(doc, 3) == (0, 2)
+    deps[2] = "aux:pass"
+    words[2], lemmas[2] = "wurde", "werden"
+    passive = Doc(doc.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    assert _passive(passive[3])
+
+
+def test_quantifier_pronoun_with_a_genitive_is_a_speaker(nlp_model):
+    text = "Einer der 13 beteiligten Polizisten sagte: „So etwas habe ich noch nie gesehen.“"
+    assert only(quotes(nlp_model, text), "direct").speaker_text == "Einer der 13 beteiligten Polizisten"
+
+
+def test_fragment_after_a_verb_inside_the_reported_clause_keeps_the_frame(nlp_model):
+    text = "Der Präsident sagte am Sonntag weiter, der Rebellenführer solle wissen, „dass wir ihn bald fassen werden“."
+    assert only(quotes(nlp_model, text), "partial").speaker_text == "Der Präsident"
+
+
+def test_wie_frame_across_a_relative_clause(nlp_model):
+    text = "Wie Anna Berg, die als Beobachterin im Saal war, dazu feststellt, fehlte jeder Beweis für die Anklage."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "Anna Berg"
+    assert q.text == "fehlte jeder Beweis für die Anklage"
+
+
+def test_quotation_over_several_paragraphs(nlp):
+    text = (
+        "Die Richterin sagte zum Schluss:\n\n„Wir haben das Urteil nach bestem Wissen gefällt. Wir wissen, dass "
+        "nicht alle zufrieden sind.\nBedenken Sie, dass der Grundsatz „im Zweifel für den Angeklagten“ gilt.“\n\n"
+        "Danach wurde die Sitzung geschlossen."
+    )
+    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].text.startswith("Wir haben das Urteil") and found[0].text.endswith("Angeklagten“ gilt.")
+    assert found[0].speaker_text == "Die Richterin"
+
+
+def test_unclosed_mark_does_not_swallow_the_next_paragraph(nlp):
+    from chronik.components.quotes import quote_mark_spans
+
+    text = "Er rief „Hallo und ging.\n\nDie Stadt plant „neue Wege“ für den Verkehr."
+    assert [text[s:e] for s, e, _ in quote_mark_spans(text)] == ["„neue Wege“"]
+
+
+def test_inverted_heisst_es_frame_after_reported_content(nlp_model):
+    text = "Die Lage an der Grenze sei weiterhin angespannt, hieß es vom Sprecher Mark Wells."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "Sprecher Mark Wells"
+    assert q.text == "Die Lage an der Grenze sei weiterhin angespannt"
+
+
+def test_backward_frame_names_the_source_of_the_sentence_before(nlp_model):
+    text = "Der Anführer der Gruppe soll dabei getötet worden sein. Dies meldete die Polizei am Abend."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.text == "Der Anführer der Gruppe soll dabei getötet worden sein."
+    assert q.speaker_text == "die Polizei"
+
+
+def test_pronoun_in_a_konjunktiv_frame_stands_for_the_previous_speaker(nlp_model):
+    text = (
+        "Der Sprecher Jan Holm sagte, die Lage sei ernst. Er wisse auch nicht, wann die Grenze wieder geöffnet werde."
+    )
+    first, second = quotes(nlp_model, text)
+    assert second.speaker_text == "Er"
+    start, end = second.model_extra["speaker_resolved"]
+    assert text[start:end] == first.speaker_text == "Der Sprecher Jan Holm"

@@ -9,6 +9,10 @@ Kinds: ``direct`` is a quotation in quote marks that stands as an utterance of i
 ``indirect`` a paraphrase after a speech frame ("sagte, dass …", "laut X …") or a Konjunktiv
 sentence continuing one, ``reported`` a sentence that only reports a speech act
 ("Die SPD fordert Mindestlöhne.").
+
+Besides ``speaker``/``speaker_text`` a quote may carry ``speaker_span``, ``speaker_resolved`` (the phrase a
+pronoun, a relative pronoun or "demnach" stands for) and ``via_span``/``via_text``: the medium or document
+that relays the words ("Die Zeitung zitiert X mit den Worten: …" – X speaks, the paper is ``via``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 TERMINAL = frozenset(".!?…")
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
+PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
+# endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
+ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
 INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
 
 
@@ -133,8 +140,10 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
     """
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int, int]] = []
+    dropped: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
         if ch == "\n":
+            dropped.extend(stack)
             stack.clear()
             continue
         if stack and ch in CLOSERS[stack[-1][0]]:
@@ -147,7 +156,41 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
             continue
         if ch in "„»‚›" or (ch in '"“«' and _opens(text, i)):
             stack.append((ch, i))
-    return sorted(spans)
+    # a „…“ quotation that runs over several paragraphs (a statement read out in court): its opening mark was
+    # dropped at the line break, but its closing mark follows with the marks in between balanced
+    added = [(start, end + 1) for ch, start in dropped if ch in "„»" and (end := _paragraphs_close(text, ch, start))]
+    if not added:
+        return sorted(spans)
+    bounds = sorted({(s, e) for s, e, _ in spans} | set(added))
+    return sorted((s, e, sum(1 for s2, e2 in bounds if s2 <= s and e <= e2 and (s2, e2) != (s, e))) for s, e in bounds)
+
+
+def _paragraphs_close(text: str, opener: str, start: int, limit: int = 4000) -> int:
+    """Index of the mark closing ``opener`` at ``start`` across line breaks, or 0. Same-kind marks in between
+    must pair up (nested quotes); an opening mark at a paragraph start continues the quotation (the German
+    convention for multi-paragraph quotes). At most ``limit`` characters and no more than five paragraphs."""
+    closers = CLOSERS[opener]
+    depth = 0
+    breaks = 0
+    line_start = False
+    for i in range(start + 1, min(len(text), start + limit)):
+        ch = text[i]
+        if ch == "\n":
+            breaks += 1
+            line_start = True
+            if breaks > 5:
+                return 0
+            continue
+        if ch == opener:
+            if not (line_start and depth == 0):
+                depth += 1
+        elif ch in closers:
+            if depth == 0:
+                return i if breaks else 0
+            depth -= 1
+        if not ch.isspace():
+            line_start = False
+    return 0
 
 
 def _opens(text: str, i: int) -> bool:
@@ -199,6 +242,11 @@ class QuoteFinder:
         self.agent_preps = g.words("passive_agent_preps")
         self.expletives = g.words("expletive_subjects")
         self.anaphoric_objects = g.words("anaphoric_objects")
+        self.source_preps = g.words("document_source_prepositions")
+        self.documents = g.words("document_nouns")
+        self.back_references = g.words("source_back_references")
+        self.own_cue_preps = g.words("own_cue_noun_prepositions")
+        self.quantifiers = g.words("quantifier_pronouns")
         self.reported_preps = {k: frozenset(v) for k, v in g.grammar.get("reported_needs_preposition", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
@@ -236,13 +284,33 @@ class QuoteFinder:
                 return cue, (i, i + 1)
             if i > 0 and doc[i - 1].text.lower() == cue.particle:  # verb-final: "wie X bekannt gab"
                 return cue, (i - 1, i + 1)
-            for k in range(i + 1, end):
+            k = i + 1
+            while k < end:
                 t = doc[k].text
+                if t == "," and k > i + 1 and (k == i + 2 or _is_cap(doc[k - 1])):
+                    close = self._apposition_end(doc, k, end)
+                    if close is not None:  # "ging X, die Anwältin der Frau, davon aus"
+                        k = close + 1
+                        continue
                 if t in ",;:" or _is_quote_char(doc[k]) or t in TERMINAL:
                     break
                 if t.lower() == cue.particle and _closes_clause(doc, k + 1, end):
                     return cue, (i, k + 1)
+                k += 1
         return None
+
+    def _apposition_end(self, doc: Doc, comma: int, end: int) -> int | None:
+        """The closing comma of an apposition opened at ``comma`` (", die Anwältin der Frau,"), if any."""
+        if comma + 1 >= end or not (doc[comma + 1].lower_ in self.articles or _is_cap(doc[comma + 1])):
+            return None
+        if doc[comma + 1].lower_ in self.relative and not _is_cap(doc[comma + 1]):
+            nxt = doc[comma + 2] if comma + 2 < end else None
+            if nxt is None or not (_is_cap(nxt) or nxt.pos_ == "ADJ"):
+                return None  # ", der …": a relative clause, not an apposition
+        np = self.np_after(doc, comma + 1, end)
+        if np is None or np[1] >= end or doc[np[1]].text != ",":
+            return None
+        return np[1]
 
     def is_konjunktiv(self, tok: Token) -> bool:
         return self.konjunktiv_kind(tok) > 0
@@ -253,8 +321,10 @@ class QuoteFinder:
         if "Sub" in mood:
             return 2 if "Past" in tok.morph.get("Tense") else 1
         low = tok.text.lower()
-        if mood and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2:
+        third_singular = tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"]
+        if mood and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2 and not third_singular:
             return 0  # the model read it as indicative and no list says otherwise
+        # a third person singular in -e is never indicative ("droht"), whatever the model says ("es drohe")
         if tok.text[:1].isupper():
             return 0
         if low in self.lex.konjunktiv:
@@ -274,7 +344,11 @@ class QuoteFinder:
 
     def np_after(self, doc: Doc, i: int, end: int) -> tuple[int, int] | None:
         """The speaker noun phrase starting at or just after token ``i`` ("der Minister, Hans X")."""
-        while i < end and (doc[i].text.lower() in self.adverbs or doc[i].text in self.skip_after_verb):
+        while i < end and (
+            doc[i].text.lower() in self.adverbs
+            or doc[i].text in self.skip_after_verb
+            or (doc[i].pos_ in ("ADV", "PART") and doc[i].is_alpha)  # "meldeten dann die Nachrichten"
+        ):
             if _is_cap(doc[i]):
                 break
             i += 1
@@ -283,7 +357,17 @@ class QuoteFinder:
         first = doc[i]
         if (first.text.lower() in self.pronouns and not _is_cap(first)) or first.text in ("Er", "Sie", "Man"):
             return (i, i + 1)
-        if not (_is_cap(first) or first.text.lower() in self.articles):
+        if first.lower_ in self.pronouns and _stands_alone(doc, i, end):
+            return (i, i + 1)  # "Diese glaubten, …", "Dieser behauptete, …": a demonstrative pronoun
+        adjective_start = (  # "italienischen Fachblatt", "zahlreiche Experten"
+            re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", first.text) is not None
+            and first.pos_ in ("ADJ", "DET")
+            and i + 1 < end
+            and _is_cap(doc[i + 1])
+        )
+        if not (
+            _is_cap(first) or first.text.lower() in self.articles or _quoted_name_end(doc, i, end) or adjective_start
+        ):
             return None
         if first.text.lower() in self.preps:
             return None
@@ -293,6 +377,10 @@ class QuoteFinder:
             low = t.text.lower()
             if t.is_space:
                 break
+            close = _quoted_name_end(doc, j, end)
+            if close:  # a newspaper's name in quote marks: "die „Süddeutsche Zeitung“"
+                j = close
+                continue
             if t.text == "(":  # party or role in brackets: "Müller (SPD)"
                 k = j + 1
                 while k < end and doc[k].text != ")" and k - j < 8:
@@ -319,6 +407,9 @@ class QuoteFinder:
                 break
             if low in self.articles and j > i and _is_cap(doc[j - 1]) and low not in ("des", "der"):
                 break  # "die G8-Staaten | die Gewalt": a second noun phrase (the object) begins
+            if low in ("der", "des") and j == i + 1 and first.lower_ in self.quantifiers:
+                j += 1  # "Einer der beteiligten Feuerwehrmänner"
+                continue
             if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
                 j += 1
                 continue
@@ -329,7 +420,7 @@ class QuoteFinder:
             if (
                 re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", t.text)
                 and j > i
-                and (doc[j - 1].text.lower() in self.articles or doc[j - 1].text[:1].islower())
+                and (doc[j - 1].text.lower() in self.articles or not doc[j - 1].text[:1].isupper())
                 and j + 1 < end
                 and doc[j + 1].text[:1].isupper()
             ):
@@ -360,11 +451,17 @@ class QuoteFinder:
             and doc[s + 2].text[:1].isupper()
         )  # "Von der Leyen sagte"
         if not name_start and (
-            first in self.preps or first in self.adverbs or first in self.subord or first in self.oblique
+            first in self.preps
+            or first in self.adverbs
+            or first in self.subord
+            or first in self.oblique
+            or first == "des"  # "Des Weiteren verwies X darauf": a genitive is no subject
+            or (doc[s].pos_ == "ADV" and not name_start)  # "Unterdessen haben einige Abgeordnete angekündigt"
+            or (doc[s].pos_ == "ADP" and not _is_quote_char(doc[s]))  # "Bezüglich des Startortes meldet X"
         ):
             return None
-        if any(_is_quote_char(doc[k]) for k in range(s, verb)):
-            return None  # the field before the verb holds a quotation, not the subject
+        if any(_is_quote_char(doc[k]) and not _in_short_quote(doc, k, s, verb) for k in range(s, verb)):
+            return None  # the field before the verb holds a quotation, not the subject (a quoted name may stand)
         np = self.np_after(doc, s + 1, verb) if name_start else self.np_after(doc, s, verb)
         if np is not None and name_start:
             np = (s, np[1])
@@ -385,10 +482,12 @@ class QuoteFinder:
         if (
             len(rest) >= 3
             and doc[rest[0]].text == ","
-            and doc[rest[-1]].text == ","
             and (doc[rest[1]].text.lower() in self.subord or doc[rest[1]].text.lower() in self.articles)
         ):
-            return np
+            close = max(k for k in rest if doc[k].text == ",")
+            after = [k for k in rest if k > close]
+            if all(doc[k].lower_ in self.adverbs or doc[k].pos_ == "ADV" for k in after):
+                return np  # "X, der als Beobachter dort war, (dazu) feststellt"
         return None
 
     def np_ending_at(self, doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
@@ -407,9 +506,13 @@ class QuoteFinder:
         heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
         for head in heads:
             passive = any(c.dep_ == "aux:pass" for c in head.children)
-            for child in head.children:
-                if child.dep_ in SUBJECT_DEPS and not _non_nominative(child) and child.lower_ not in self.expletives:
-                    return self._parsed_phrase(doc, child)
+            subjects = [c for c in head.children if self._subject_like(c)]
+            if len(subjects) > 1:
+                # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
+                # a phrase with an article or a known entity is the real one
+                subjects.sort(key=lambda c: -self._anchored_rank(doc, c))
+            if subjects:
+                return self._parsed_phrase(doc, subjects[0])
             if passive:  # "wird von X kritisiert": the agent speaks, the passive subject is the content
                 agent = self._passive_agent(head)
                 if agent is not None:
@@ -418,6 +521,84 @@ class QuoteFinder:
             # "X spielte die Idee herunter und ist der Meinung, …": a conjunct shares the first one's subject
             return self.subject_from_parse(doc, tok.head.i, depth + 1)
         return None
+
+    def quoted_person(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+        """Who is quoted by "zitieren": the object of "X zitiert Y", the subject of "Y wird zitiert"."""
+        if not _has(doc, "DEP"):
+            return None
+        tok = doc[verb]
+        head = tok.head if tok.dep_ in ("aux", "aux:pass") else tok
+        deps = ("nsubj:pass", "nsubj", "sb") if _passive(head) else ("obj", "oa")
+        for child in head.children:
+            if child.is_space or child.pos_ not in ("PROPN", "NOUN", "PRON"):
+                continue
+            if child.dep_ in deps and not _non_nominative(child):
+                if child.pos_ == "PRON" and child.lower_ not in self.pronouns | {"ihn"}:
+                    continue
+                left, right = self._parsed_phrase(doc, child)
+                cut = next((k for k in range(child.i + 1, right) if doc[k].lower_ == "mit"), right)
+                return (left, cut)  # not "… mit den Worten"
+        if deps == ("obj", "oa") and verb + 1 < len(doc) and doc[verb + 1].lower_ not in self.preps:
+            # the parse lost the object: "Die Zeitung zitiert einen Augenzeugen mit den Worten: …"
+            np = self.np_after(doc, verb + 1, min(len(doc), verb + 12))
+            if np is not None and doc[np[0]].lower_ not in ("dem", "einem", "der", "ihm", "ihnen", "es", "sich"):
+                return np
+        return None
+
+    def citing_source(self, doc: Doc, verb: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """Who relays a "zitieren" quotation: the subject of "X zitiert Y", the agent or the document of
+        "Y wird von X / in X zitiert"."""
+        if not _has(doc, "DEP"):
+            return None
+        tok = doc[verb]
+        head = tok.head if tok.dep_ in ("aux", "aux:pass") else tok
+        if not _passive(head):
+            found = self.subject_from_parse(doc, verb)
+            return found if found is not None and lo <= found[0] and found[1] <= hi else None
+        agent = self._passive_agent(head)
+        if agent is not None:
+            return self._parsed_phrase(doc, agent)
+        return self.passive_source(doc, lo, verb)
+
+    def note_relay(self, doc: Doc, speaker: tuple[int, int], relay: tuple[int, int] | None) -> None:
+        """Remember the medium or document through which ``speaker``'s words are reported."""
+        if relay is not None and (relay[1] <= speaker[0] or speaker[1] <= relay[0]):
+            _relays(doc)[speaker] = relay
+
+    def _subject_like(self, tok: Token) -> bool:
+        """A parsed subject that can be a speaker: not an expletive, a dative/genitive phrase, or an adverb,
+        adjective or preposition the parser mislabelled ("Relativierend fügt X hinzu")."""
+        return (
+            (tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "nsubj:pass" and not _passive(tok.head)))
+            and not tok.is_space
+            and not _non_nominative(tok)
+            and tok.lower_ not in self.expletives
+            and tok.pos_ not in ("ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "PUNCT")
+            and not (tok.pos_ == "VERB" and not _is_cap(tok))
+            and not _is_quote_char(tok)
+            and tok.lower_ not in self.adverbs
+            and not (tok.pos_ == "PRON" and set(tok.morph.get("Case")) & {"Acc", "Dat"})
+        )
+
+    def _anchored_rank(self, doc: Doc, tok: Token) -> int:
+        """2 for a person's phrase or a nominative pronoun, 1 for another anchored phrase, else 0."""
+        if tok.lower_ in ("er", "ich", "wir", "man"):
+            return 2
+        if any(t.ent_type_ in ("PER", "PERSON") for t in tok.subtree):
+            return 2  # "Eine Verschiebung … bezeichnete Conze als fatal": the person speaks
+        return int(self._anchored(doc, tok))
+
+    def _personal(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """The phrase names a person (PER) or is a nominative personal pronoun."""
+        return any(doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir") for k in range(*span))
+
+    def _anchored(self, doc: Doc, tok: Token) -> bool:
+        """A subject candidate with an article, a pronoun or a mention of a document entity."""
+        if tok.pos_ in ("PRON", "DET") or any(c.dep_ == "det" for c in tok.children):
+            return True
+        if tok.pos_ == "PROPN" and not ADVERBIAL_SUFFIX.search(tok.lower_):  # not "Offiziell", "Sinngemäß"
+            return True
+        return tok.ent_type_ != "" or entity_at(doc, tok.idx, tok.idx + len(tok.text)) is not None
 
     def _passive_agent(self, verb: Token) -> Token | None:
         """The noun of a "von"/"durch" phrase attached to a passive verb."""
@@ -436,6 +617,17 @@ class QuoteFinder:
             if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
                 break
             right = r.right_edge.i + 1
+        for k in range(child.i + 1, right):
+            # the parse may hang the quotation on the speaker ("sagte ein Wissenschaftler: „…“"), or a
+            # relative clause ("X, der die Pläne kritisiert, …")
+            if doc[k].text in ":;" or (_is_quote_char(doc[k]) and not _closes_soon(doc, k, right)):
+                right = k
+                break
+            if doc[k].text == "," and k + 1 < right and doc[k + 1].lower_ in self.relative | self.subord:
+                right = k
+                break
+        while right > child.i + 1 and doc[right - 1].lower_ in self.preps | {"als", ",", "und"}:
+            right -= 1  # "Präsident X als (gefährlich)": no dangling preposition
         while right < len(doc) and doc[right].ent_iob_ == "I":
             right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
         while left < child.i and doc[left].dep_ == "case":
@@ -448,6 +640,12 @@ class QuoteFinder:
         tok = doc[noun]
         if _has(doc, "DEP") and (tok.dep_ == "conj" or any(c.dep_ in SUBJECT_DEPS for c in tok.children)):
             return self.subject_from_parse(doc, noun)  # copular "X ist der Meinung, …"
+        if _has(doc, "DEP") and tok.dep_ in ("obl", "nmod", "op", "mo") and tok.head.pos_ in ("VERB", "AUX"):
+            # "X begegnete der Kritik mit dem Argument, …", "X machte zur Bedingung, …": the subject's own words
+            case = [c.lower_ for c in tok.children if c.dep_ in ("case", "ac")]
+            if case and case[0] in self.own_cue_preps:
+                return self.subject_from_parse(doc, tok.head.i)
+            return None
         if not _has(doc, "DEP") or tok.dep_ not in ("obj", "oa"):  # accusative only: "folgte dem Appell" is no act
             return None
         if tok.head.pos_ not in ("VERB", "AUX") or tok.head.i == noun:
@@ -458,22 +656,97 @@ class QuoteFinder:
         self, doc: Doc, clause_start: int, verb: int, cue_end: int, end: int, sent_start: int | None = None
     ) -> tuple[int, int] | None:
         """Subject of the cue verb: German word order first, the parse where that finds nothing."""
+        if any(c.lemma == "zitieren" for c in self.lex.forms.get(doc[verb].lower_, [])):
+            quoted = self.quoted_person(doc, verb)  # "Ein Sender zitierte X mit den Worten: …"
+            if quoted is not None and quoted[1] <= end:
+                self.note_relay(doc, quoted, self.citing_source(doc, verb, clause_start, end))
+                return quoted
+        if verb + 1 < end and doc[verb + 1].lower_ in ("er", "ich", "wir", "man"):
+            return (verb + 1, verb + 2)  # nominative only: "Die Bürger forderte er auf, …"
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
         # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
         lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
         if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
+            if parsed[0] > verb and not self._personal(doc, parsed):
+                # "X, ein Vertreter von Y, kommentierte die Entscheidung …", "Eine Sprecherin wies die Vorwürfe
+                # zurück": the parser may take the object for the subject; a person's name, or any phrase when
+                # the parsed one is marked accusative, fronted right before the verb is the better guess
+                fronted = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
+                if (
+                    fronted is not None
+                    and fronted[1] <= verb
+                    and (self._personal(doc, fronted) or _accusative(doc[parsed[0] : parsed[1]].root))
+                ):
+                    return fronted
             return parsed
         if parsed is None and _has(doc, "DEP") and _passive(doc[verb]):
-            return None  # "Der Plan wurde kritisiert": no agent named; the fronted phrase is the content
-        if doc[verb].text.lower() in ("heißt", "hieß"):  # "In dem Papier heißt es, …": the document speaks
-            for k in range(clause_start, end):
-                if doc[k].text.lower() in ("in", "im") and k + 1 < end:
-                    return self.np_after(doc, k + 1, end)
-            return None
+            # "Der Plan wurde kritisiert": no agent named; the fronted phrase is the content. "In dem Bericht
+            # wurde gefordert" / "vom Verband wurde gefordert": the document or the (unparsed) agent speaks
+            return self.passive_source(doc, lo, verb)
+        if self._is_heissen(doc[verb]):  # "In dem Papier heißt es, …": the document speaks
+            return self.document_source(doc, verb, lo, end)
         found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
         if found is not None and _has(doc, "POS") and not _nominal(doc, found):
             found = None  # "Offenbar entschied sich X": a fronted adverb is no speaker
+        if found is None and parsed is None:  # "Aus Regierungskreisen verlautete, …": where it came from
+            return self.document_source(doc, verb, clause_start, end, strict=True)
         return found if found is not None else parsed
+
+    def _is_heissen(self, tok: Token) -> bool:
+        cues = self.lex.forms.get(tok.lower_, [])
+        return any(c.lemma == "heißen" for c in cues) or tok.lemma_ == "heißen"
+
+    def document_source(self, doc: Doc, verb: int, lo: int, hi: int, strict: bool = False) -> tuple[int, int] | None:
+        """Where "es heißt" speech comes from: a fronted "In dem Papier"/"Aus Paris" before the verb, else
+        "in der Erklärung"/"vom Sprecher" right after it ("heißt es wörtlich in der Erklärung")."""
+        s = lo
+        while s < verb and (doc[s].is_space or doc[s].text in ",–-" or _is_quote_char(doc[s])):
+            s += 1
+        if s < verb and doc[s].lower_ in ("so", "weiter", "dazu", "darin"):
+            s += 1
+        if s < verb and doc[s].lower_ in self.source_preps:
+            np = self.np_after(doc, s + 1, verb)
+            if np is not None and self._source_like(doc, doc[s].lower_, np, strict):
+                return np
+        for m in range(verb + 1, min(hi, verb + 8)):
+            t = doc[m]
+            if t.text in ",;:" or t.text in TERMINAL or _is_quote_char(t):
+                break
+            if t.lower_ in self.source_preps:
+                np = self.np_after(doc, m + 1, hi)
+                return np if np is not None and self._source_like(doc, t.lower_, np, strict) else None
+        return None
+
+    def _source_like(self, doc: Doc, prep: str, np: tuple[int, int], strict: bool) -> bool:
+        """Outside "es heißt" frames only "aus Kreisen"/"seitens X" or a document ("in dem Bericht") is a source,
+        not a time or a place ("Im Juni wurde festgestellt", "In Nepal protestierten …")."""
+        if not strict:
+            return True
+        if doc[np[0]].text[:1].isdigit():
+            return False
+        return prep in ("aus", "seitens") or any(self._document_noun(doc[k].lower_) for k in range(*np))
+
+    def _document_noun(self, word: str) -> bool:
+        """A text that can say something: "Bericht", "Pressemitteilung", "Gesetzentwurf" (compounds too)."""
+        return word in self.documents or any(len(d) >= 5 and word.endswith(d) for d in self.documents)
+
+    def passive_source(self, doc: Doc, lo: int, verb: int) -> tuple[int, int] | None:
+        """A "von"/"in" phrase in a passive speech clause: the agent the parse missed or the document."""
+        for m in range(lo, verb):
+            low = doc[m].lower_
+            if low not in self.agent_preps and low not in ("in", "im", "seitens"):
+                continue
+            if m > lo and doc[m - 1].lower_ in self.articles:
+                continue
+            np = self.np_after(doc, m + 1, verb)
+            if np is None or doc[np[0]].text[:1].isdigit():
+                continue
+            if low in self.agent_preps and m > lo and doc[m - 1].pos_ in ("NOUN", "PROPN") and verb - np[1] > 3:
+                continue  # "in der Nähe von Bergen wurde … gewarnt": a noun's attribute; the agent stands by the verb
+            if low in ("in", "im") and not any(self._document_noun(doc[k].lower_) for k in range(*np)):
+                continue  # "In Berlin wurde gefordert", "in den nächsten Tagen": no document, no source
+            return np
+        return None
 
     def _oblique_start(self, doc: Doc, start: int, end: int) -> bool:
         """A phrase whose first words mark dative/accusative: "dem Minister", "der englischen Zeitung"."""
@@ -489,13 +762,15 @@ class QuoteFinder:
     def _plausible_speaker(self, doc: Doc, span: tuple[int, int], lo: int, hi: int) -> bool:
         """A parsed subject is trusted when it is a noun phrase or pronoun inside the frame's clause."""
         toks = doc[span[0] : span[1]]
-        if span[0] < lo or span[1] > hi or any(_is_quote_char(t) for t in toks):
+        if span[0] < lo or span[1] > hi:
             return False
+        if any(_is_quote_char(t) and not _in_short_quote(doc, t.i, span[0], span[1]) for t in toks):
+            return False  # a quotation, not a quoted name ("der „Oberste Rat“")
         head = toks.root
         if self._oblique_start(doc, span[0], span[1]):
             return False  # "Der englisch-sprachigen Zeitung sagte X": a dative, whatever the parse says
         if head.pos_ == "PRON":
-            return head.text.lower() in self.pronouns
+            return head.lower_ in self.pronouns or head.lower_ in self.quantifiers  # "Einer der Feuerwehrleute"
         return head.pos_ in ("NOUN", "PROPN") and (_is_cap(toks[0]) or toks[0].text.lower() in self.articles)
 
     def _speaker_by_order(
@@ -511,11 +786,18 @@ class QuoteFinder:
             return (verb + 1, verb + 2)
         if region:
             first = doc[region[0]].text.lower()
-            if first in self.subord:  # verb-final clause: "…, weil der Minister sagte"
+            verb_final = verb + 1 >= end or doc[verb + 1].text in ",.;:"
+            if first in self.subord or (first == "als" and verb_final):  # "…, weil der Minister sagte"
                 return self.np_after(doc, region[0] + 1, verb)
             if first in self.relative and region[0] > 0 and doc[region[0] - 1].text == ",":
-                # "X, der … betonte, …": the relative pronoun stands for the phrase before the comma
-                return self.np_ending_at(doc, region[0] - 1, sent_start if sent_start is not None else 0)
+                # "X, der … betonte, …": the relative pronoun is the speaker in the frame and stands for
+                # the phrase before the comma
+                antecedent = self.np_ending_at(doc, region[0] - 1, sent_start if sent_start is not None else 0)
+                if antecedent is None:
+                    return None
+                pronoun = (region[0], region[0] + 1)
+                _resolutions(doc)[pronoun] = antecedent
+                return pronoun
             if doc[region[-1]].text.lower() in self.coordinators:
                 # "Er halte X für vertretbar und bezeichnete …": the first conjunct's subject
                 base = sent_start if sent_start is not None else clause_start
@@ -540,6 +822,16 @@ class QuoteFinder:
         return None
 
 
+def _resolutions(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
+    """Speaker spans in a frame ("der" in "X, der sagte", "demnach") -> the phrase they stand for."""
+    return doc.user_data.setdefault("chronik_quotes_resolved", {})
+
+
+def _relays(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
+    """Speaker spans -> the medium or document that relays their words ("Die Zeitung zitiert X: …")."""
+    return doc.user_data.setdefault("chronik_quotes_relays", {})
+
+
 def _non_nominative(tok: Token) -> bool:
     """Noun and determiner both marked dative/genitive by the model: an object, not a subject. (The
     parser's subject label is more reliable than a single word's case, so one word alone does not count.)"""
@@ -548,14 +840,73 @@ def _non_nominative(tok: Token) -> bool:
     return tok.pos_ != "PROPN" and all(c and c <= oblique for c in cases)
 
 
+def _in_short_quote(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """The quote mark at ``k`` opens or closes a short quoted name within ``[lo, hi)``."""
+    opening = _short_quote_start(doc, k)
+    if opening is not None and opening >= lo:
+        return True
+    end = _quoted_name_end(doc, k, hi)
+    return end > 0
+
+
+def _short_quote_start(doc: Doc, close: int) -> int | None:
+    """Index of the opening mark of a short quoted phrase (a name, a word) closed at ``close``."""
+    for m in range(close - 1, max(-1, close - 8), -1):
+        t = doc[m]
+        if t.text in TERMINAL or "\n" in t.text:
+            return None
+        if _is_quote_char(t):
+            return m if m < close - 1 else None
+    return None
+
+
+def _quoted_name_end(doc: Doc, k: int, end: int) -> int:
+    """End (exclusive) of a short capitalised name in quote marks opening at ``k`` ("„Die Zeit“"), else 0."""
+    if not (doc[k].text in '„»"“' and k + 1 < end and _is_cap(doc[k + 1])):
+        return 0
+    for m in range(k + 2, min(end, k + 7)):
+        if _is_quote_char(doc[m]):
+            return m + 1
+        if not (_is_cap(doc[m]) or doc[m].lower_ in ("der", "die", "das", "dello", "de", "für", "und")):
+            return 0
+    return 0
+
+
+def _stands_alone(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised determiner-like word ("Diese") followed by a verb, not by its noun ("Diese Regel")."""
+    nxt = doc[i + 1] if i + 1 < end else None
+    if nxt is None or _is_cap(nxt) or not nxt.is_alpha:
+        return nxt is not None and nxt.text in ",."
+    after = doc[i + 2] if i + 2 < end else None
+    return nxt.pos_ in ("VERB", "AUX") or (not nxt.pos_ and (after is None or not _is_cap(after)))
+
+
+def _closes_soon(doc: Doc, k: int, end: int) -> bool:
+    """A quote mark at ``k`` is closed again within a few tokens: a quoted name ("die Zeitung „X“")."""
+    return any(_is_quote_char(doc[m]) for m in range(k + 1, min(end, k + 6)))
+
+
+def _accusative(tok: Token) -> bool:
+    """A noun whose own case and its article's are both marked accusative (and nothing else)."""
+    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in tok.children if c.dep_ == "det"]
+    return len(cases) > 1 and all(c == {"Acc"} for c in cases)
+
+
 def _passive(tok: Token) -> bool:
     """The verb (or the main verb its auxiliary belongs to) is passive in the parse."""
     verb = tok.head if tok.dep_ in ("aux", "aux:pass") else tok
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    if any(c.dep_ == "aux:pass" or c.lower_ in PASSIVE_AUX for c in verb.children):
+        return True
+    # a "passive subject" with "haben" as the only auxiliary is a mislabelled active subject
+    # ("Der Gerichtshof hatte entschieden")
+    has_haben = any(c.dep_ == "aux" and c.lemma_ == "haben" for c in verb.children)
+    return not has_haben and any(c.dep_ == "nsubj:pass" for c in verb.children)
 
 
 def _nominal(doc: Doc, span: tuple[int, int]) -> bool:
     """The span holds a noun, name or pronoun (as tagged by the model)."""
+    if span[1] - span[0] == 1 and doc[span[0]].pos_ == "DET":
+        return True  # a demonstrative standing alone: "Diese glaubten, …"
     return any(doc[k].pos_ in ("NOUN", "PROPN", "PRON", "X") for k in range(span[0], span[1]))
 
 
@@ -587,6 +938,7 @@ class Found:
     parts: list[tuple[int, int]] = field(default_factory=list)  # char spans when discontinuous
     sentence: int = 0
     continued: bool = False  # a Konjunktiv/"sollen" sentence with no frame of its own
+    backward: bool = False  # a frame that names the speaker of the sentences before ("Das berichtete X.")
 
 
 @Language.factory("chronik_quotes")
@@ -641,15 +993,56 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 sent_found.append(q)
         for q in sorted(sent_found, key=lambda q: q.start):
             if q.kind == "frame":  # a speaker for what follows, not a quotation
+                if q.backward:
+                    for prev in reversed(found):  # "… soll getötet worden sein. Das berichten arabische Medien."
+                        if prev.sentence < si - 2 or not prev.continued:
+                            break
+                        prev.speaker = q.speaker
                 last = q
                 continue
             if q.speaker is None and last is not None and q.kind in ("direct", "partial") and si - last.sentence <= 2:
                 # a quote with no frame continues the previous speaker's statement
                 q.speaker = last.speaker
+            if (
+                q.kind in ("indirect", "partial")
+                and q.cue is not None
+                and last is not None
+                and last.speaker is not None
+                and si - last.sentence <= 2
+                and _reported_frame(doc, f, q.cue[0])
+            ):
+                # "Die Mafiamorde seien ein Hinweis, …", "Die Behörde gehe davon aus, dass …": a frame in the
+                # Konjunktiv is itself reported speech and goes on with the previous speaker; "Er wisse nicht, …":
+                # the pronoun stands for that speaker
+                if q.speaker is not None and doc[q.speaker[0]].lower_ in ("er", "sie", "ich", "wir"):
+                    if q.speaker[1] - q.speaker[0] == 1 and q.speaker != last.speaker:
+                        table = _resolutions(doc)
+                        table.setdefault(q.speaker, table.get(last.speaker, last.speaker))
+                else:
+                    q.speaker = last.speaker
+            if q.speaker is not None and last is not None and last.speaker is not None:
+                _resolve_back(doc, f, q.speaker, last.speaker)
             found.append(q)
             if q.speaker is not None:
                 last = q
     return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+
+
+def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
+    """The frame's verb (or a cue noun's copula, "seien ein Hinweis, …") is in the Konjunktiv I."""
+    tok = doc[cue]
+    verbs = [tok]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verbs = [c for c in tok.children if c.dep_ in ("cop", "aux")] + [tok.head]
+    return any(f.konjunktiv_kind(v) == 1 and (v.lower_.endswith("e") or v.lower_ in ("sei", "seien")) for v in verbs)
+
+
+def _resolve_back(doc: Doc, f: QuoteFinder, speaker: tuple[int, int], previous: tuple[int, int]) -> None:
+    """ "Demnach …" names no source of its own: it points back to the previous statement's speaker."""
+    if speaker[1] - speaker[0] != 1 or doc[speaker[0]].lower_ not in f.back_references or speaker == previous:
+        return
+    table = _resolutions(doc)
+    table.setdefault(speaker, table.get(previous, previous))
 
 
 def _merge_adjacent(doc: Doc, found: list[Found]) -> list[Found]:
@@ -691,12 +1084,22 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         speaker_text = sp.text
         extra["speaker_span"] = [sp.start_char, sp.end_char]
         entity = entity_at(doc, sp.start_char, sp.end_char)
-        if entity is None and sp.text.lower() in f.pronouns:
+        resolved = _resolutions(doc).get(q.speaker)
+        if resolved is not None and resolved != q.speaker:
+            target = doc[resolved[0] : resolved[1]]
+            extra["speaker_resolved"] = [target.start_char, target.end_char]
+            entity = entity_at(doc, target.start_char, target.end_char) or entity
+        elif entity is None and sp.text.lower() in f.pronouns:
             name = _recent_name(doc, sp.start)
             if name is not None:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
         speaker_id = entity.id if entity is not None else None
+        relay = _relays(doc).get(q.speaker)
+        if relay is not None:  # the quotation reaches us through a medium or document ("X zitiert Y")
+            via = doc[relay[0] : relay[1]]
+            extra["via_span"] = [via.start_char, via.end_char]
+            extra["via_text"] = via.text
     cue = None
     if q.cue is not None:
         c = doc[q.cue[0] : q.cue[1]]
@@ -717,7 +1120,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
     )
 
 
-QUOTE_MARKS = frozenset("„“”\"»«‚‘’›‹")
+QUOTE_MARKS = frozenset('„“”"»«‚‘’›‹')
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -780,6 +1183,8 @@ def _classify_direct(
     colon = _left_colon_frame(doc, f, sent, span.start)
     left = _left_comma_frame(doc, f, sent, span.start) if frame is None and colon is None else None
     explicit = frame or colon or left
+    if frame is not None and colon is not None and colon.speaker is not None and _pronoun_speaker(doc, f, frame):
+        explicit = colon  # "X sagte: „…“, betont sie": the named speaker of the colon frame
     name_like = False
     if prev is not None:
         low = prev.text.lower()
@@ -796,6 +1201,22 @@ def _classify_direct(
     if name_like and not (ends_terminal and len(words) >= 4) and colon is None:
         return None
     host = next((q for q in indirect if q.start <= s and e <= q.end + 1), None)
+    if explicit is None and _cue_noun_before(f, prev):
+        explicit = _frame_after_words(doc, f, span.end, close_sent.end)  # "Mit den Worten „…“ richtete er …"
+    if explicit is None and host is None:
+        # "Nach Auffassung von X sei es „…“": a source phrase in a sentence mostly made of the quotation
+        source = _source_phrase(doc, f, sent, set(range(span.start, span.end)))
+        if source is not None and source[2] is not None:
+            explicit = Frame(source[3], source[2])
+    if (
+        host is not None
+        and left is not None
+        and _inside(doc, left.cue, host)
+        and (_in_relative(doc, f, sent, left.cue) or (host.cue is not None and doc[host.cue[1] - 1].idx < host.start))
+    ):
+        # "Laut X ist die Demo, zu der Y aufgerufen hatte, „…“ verlaufen", "X sagte, Y solle wissen, „…“": the
+        # verb belongs to the reported content, the quotation to the frame around it
+        explicit = left = None
     speechy = explicit is not None or host is not None
     ctx = None
     if explicit is None and host is None and not full:
@@ -816,7 +1237,7 @@ def _classify_direct(
         # "X betonte, unter den Verkäuferinnen seien „…“": the frame's cue precedes the quotation
         before = _sentence_cue(doc, f, sent, exclude=set(range(span.start, len(doc))))
         ctx = before
-    if ctx is not None:
+    if ctx is not None and host is None:  # a fragment inside a framed clause ("laut X …") keeps its frame
         explicit = ctx
     if explicit is None and host is None and full and len(words) < 3 and not covers_sentence:
         return None
@@ -827,6 +1248,40 @@ def _classify_direct(
     elif host is not None:
         q.speaker, q.cue = host.speaker, host.cue
     return q
+
+
+def _pronoun_speaker(doc: Doc, f: QuoteFinder, frame: Frame) -> bool:
+    sp = frame.speaker
+    return sp is not None and sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in f.pronouns
+
+
+def _in_relative(doc: Doc, f: QuoteFinder, sent: Span, cue: tuple[int, int] | None) -> bool:
+    """The cue verb stands in a relative clause (", zu der X aufgerufen hatte")."""
+    if cue is None:
+        return False
+    k = _clause_start(doc, sent, cue[0])
+    if k < len(doc) and doc[k].lower_ in f.preps:
+        k += 1
+    return k < cue[0] and doc[k].lower_ in f.relative
+
+
+def _inside(doc: Doc, cue: tuple[int, int] | None, q: Found) -> bool:
+    """The cue tokens lie inside the text of quotation ``q`` (so they are its content, not its frame)."""
+    if cue is None:
+        return False
+    start = doc[cue[0]].idx
+    parts = q.parts or [(q.start, q.end)]
+    return any(s <= start < e for s, e in parts)
+
+
+def _frame_after_words(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
+    """ "Mit den Worten „…“, verabschiedete sich X": the subject of the verb after the quotation speaks."""
+    while i < end and (doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if i >= end or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = f.speaker_of_cue(doc, i, i, i + 1, end)
+    return Frame((i, i + 1), speaker) if speaker is not None else None
 
 
 def _cue_noun_before(f: QuoteFinder, prev: Token | None) -> bool:
@@ -881,6 +1336,8 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
     if i >= end:
         return None
     tok = doc[i]
+    if tok.lower_ in f.coordinators:
+        return None  # "„…“ und erklärte, …": a second verb of the sentence before, not a frame of the quote
     if tok.text.lower() == "so" and i + 1 < end:
         sp = f.np_after(doc, i + 1, end)
         if sp is not None:
@@ -888,6 +1345,18 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
         hit = f.cue_of(doc, i + 1, end)  # "„…“, so charakterisierte ihn X"
         if hit is not None:
             return Frame(hit[1], f.np_after(doc, hit[1][1] if hit[1][1] == i + 2 else i + 2, end))
+    if tok.lower_ in f.aux:  # "„…“, hatte Koch-Mehrin damals gesagt": the participle comes later
+        for k in range(i + 1, min(end, i + 14)):
+            if _is_quote_char(doc[k]) and _in_short_quote(doc, k, i, end):
+                continue  # a quoted name on the way: "wird X im Fachblatt „La Gazzetta“ zitiert"
+            if doc[k].text in ",;:" or _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
+                break
+            hit = f.cue_of(doc, k, end)
+            if hit is not None and "Part" in doc[k].morph.get("VerbForm"):
+                speaker = f.np_after(doc, i + 1, k)
+                if hit[0].lemma == "zitieren" and speaker is not None:  # "„…“ wird X in der Zeitung zitiert"
+                    f.note_relay(doc, speaker, f.citing_source(doc, k, i, end))
+                return Frame(hit[1], speaker)
     stop = min(end, i + 3)
     for k in range(i, stop):
         if _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
@@ -895,15 +1364,21 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
         hit = f.cue_of(doc, k, end)
         if hit is not None:
             cue, span = hit
+            if cue.lemma == "zitieren":  # "„…“, zitiert die Zeitung X" / "wird X zitiert": X said it
+                quoted = f.quoted_person(doc, k)
+                if quoted is not None and i <= quoted[0] and quoted[1] <= end:
+                    f.note_relay(doc, quoted, f.citing_source(doc, k, i, end))
+                    return Frame(span, quoted)
             if k == i:  # "…“, sagte der Minister" / "heißt es in der Erklärung"
                 if cue.lemma == "heißen":
-                    for m in range(k + 1, min(end, k + 4)):
-                        if doc[m].text.lower() in ("in", "im", "aus"):
-                            sp = f.np_after(doc, m + 1, end)
-                            return Frame(span, sp)
-                    return Frame(span, None)
-                return Frame(span, f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end))
-            sp = f.np_before(doc, i, k)  # "…“, der Minister sagte"
+                    return Frame(span, f.document_source(doc, k, k, end))
+                sp = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
+            else:
+                sp = f.np_before(doc, i, k)  # "…“, der Minister sagte"
+            if sp is None and _has(doc, "DEP"):  # "…“, ließ ein Sprecher kurz verlauten": the parse's subject
+                parsed = f.subject_from_parse(doc, k)
+                if parsed is not None and f._plausible_speaker(doc, parsed, i, end):
+                    sp = parsed
             return Frame(span, sp)
     return None
 
@@ -917,9 +1392,15 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
     colon = k
     # the clause before the colon may start in an earlier sentence piece: go back to a boundary
     start = colon - 1
-    while start > 0 and doc[start - 1].text not in TERMINAL and not _is_quote_char(doc[start - 1]):
+    while start > 0 and doc[start - 1].text not in TERMINAL:
         if "\n" in doc[start - 1].text:
             break
+        if _is_quote_char(doc[start - 1]):
+            opening = _short_quote_start(doc, start - 1)
+            if opening is None:
+                break
+            start = opening  # a quoted name inside the frame: "kommentierte laut „news.bbc.co.uk“ mit …"
+            continue
         start -= 1
     for v in range(colon - 1, start - 1, -1):  # the main clause's verb is the one nearest the colon
         hit = f.cue_of(doc, v, colon)
@@ -928,9 +1409,16 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
             clause = v
             while clause > start and doc[clause - 1].text != ",":
                 clause -= 1
-            return Frame(span, f.speaker_of_cue(doc, clause, v, span[1], colon, start))
+            speaker = f.speaker_of_cue(doc, clause, v, span[1], colon, start)
+            if speaker is not None:  # "X kommentierte laut „BBC“ mit den Worten: „…“": the medium relays it
+                f.note_relay(doc, speaker, _source_inside(doc, f, start, colon))
+            return Frame(span, speaker)
     for m in range(start, colon):
         if doc[m].text.lower() in f.colon_nouns:  # "versuchte mit den Worten zu beruhigen:"
+            if _has(doc, "POS"):
+                verbs = [k for k in range(start + 1, colon) if doc[k].pos_ in ("VERB", "AUX") and not _is_cap(doc[k])]
+                if verbs:  # "X, ein Vertreter von Y, kommentierte das mit den Worten: „…“"
+                    return Frame((m, m + 1), f.speaker_of_cue(doc, start, verbs[0], verbs[0] + 1, colon, start))
             first_verb = next((k for k in range(start + 1, colon) if doc[k].text[:1].islower()), colon)
             return Frame((m, m + 1), f.np_before(doc, start, first_verb))
     n = colon - start
@@ -938,8 +1426,53 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
         np = f.np_after(doc, start, colon)  # "Macron: „…“", "Der Minister: „…“"
         if np is not None and np == (start, colon) and doc[start].text.lower() not in f.oblique:
             return Frame((colon, colon + 1), np)
-    # "…, erklärte der Minister mit den Worten: „…“" – any cue verb in the clause
+        if (
+            np is not None
+            and np[0] == start
+            and np[1] < colon
+            and doc[np[1]].lower_ in f.preps
+            and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(np[1], colon))
+        ):
+            return Frame((colon, colon + 1), np)  # "Nina Hagen zur neuen Heimat: „…“"
+    reported = any(doc[m].lower_ == "so" for m in range(start, colon))
+    if _has(doc, "DEP") and not reported:
+        # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“" – whoever is the subject of the clause
+        # that introduces a quotation with a colon speaks it, whatever the verb (not when the clause is itself
+        # reported speech, "…, so X weiter: „…“", nor "Seine Zuversicht gründet auf …:", which points back)
+        for v in range(colon - 1, start - 1, -1):
+            tok = doc[v]
+            if tok.pos_ not in ("VERB", "AUX") or not (tok.dep_ == "ROOT" or not start <= tok.head.i < colon):
+                continue
+            parsed = f.subject_from_parse(doc, v) if f.konjunktiv_kind(tok) != 1 else None
+            if (
+                parsed is not None
+                and f._plausible_speaker(doc, parsed, start, colon)
+                and "Yes" not in doc[parsed[0]].morph.get("Poss")
+            ):
+                return Frame((v, v + 1), parsed)
+            break
     return None
+
+
+def _source_inside(doc: Doc, f: QuoteFinder, start: int, end: int) -> tuple[int, int] | None:
+    """A "laut X" phrase inside a frame clause."""
+    for m in range(start, end - 1):
+        if doc[m].lower_ in f.laut:
+            if _is_quote_char(doc[m + 1]):  # laut „news.bbc.co.uk“
+                close = _short_quote_end(doc, m + 1, end)
+                return (m + 1, close) if close else None
+            return f.np_after(doc, m + 1, end)
+    return None
+
+
+def _short_quote_end(doc: Doc, opening: int, end: int) -> int:
+    """End (exclusive) of a short quoted phrase opening at ``opening`` (up to 8 tokens), else 0."""
+    for m in range(opening + 1, min(end, opening + 9)):
+        if doc[m].text in TERMINAL:
+            return 0
+        if _is_quote_char(doc[m]):
+            return m + 1 if m > opening + 1 else 0
+    return 0
 
 
 def _left_comma_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Frame | None:
@@ -1096,16 +1629,32 @@ def _source_phrase(
                 speaker = sp if sp is not None else (i + 1, k + 1)
                 fe = max(k + 1, sp[1] if sp is not None else k + 1)
                 return _frame_start(doc, i, sent.start), _frame_end(doc, fe, end), speaker, (i, k + 1)
-        if low == "wie" and (i == _first_content(sent) or doc[i - 1].text == ","):
+        if (
+            low == "wie"
+            and (i == _first_content(sent) or doc[i - 1].text == ",")
+            and not any(f.cue_of(doc, m, i) is not None for m in range(sent.start, i) if m not in in_direct)
+        ):  # not after a frame of its own: "X sagte, er verstehe nicht, wie Y behaupten konnte, …"
             # ", wie die Polizei mitteilte," – a verb-final frame
-            for v in range(i + 1, min(end, i + 20)):
+            v = i
+            relative_end = i
+            while v + 1 < min(end, i + 20 + relative_end - i):
+                v += 1
                 if doc[v].text in ".;:":
                     break
                 if doc[v].text == ",":
-                    # a comma continues the frame only around an apposition ("X, der Direktor, mitteilte")
+                    # a comma continues the frame only around an apposition ("X, der Direktor, mitteilte") or a
+                    # relative clause ("wie X, der als Beobachter dort war, feststellt")
                     if v + 1 < end and (_is_cap(doc[v + 1]) or f.cue_of(doc, v + 1, end) is not None):
                         continue
+                    if v + 1 < end and doc[v + 1].lower_ in f.relative and relative_end == i:
+                        close = next((m for m in range(v + 2, min(end, v + 30)) if doc[m].text == ","), None)
+                        if close is not None:
+                            relative_end = close
+                            v = close
+                            continue
                     break
+                if v < relative_end:
+                    continue
                 hit = f.cue_of(doc, v, end)
                 if hit is not None:
                     first = doc[i + 1].text.lower()
@@ -1116,7 +1665,7 @@ def _source_phrase(
                         sp = parsed if parsed is not None and i < parsed[0] and parsed[1] <= v0 else None
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
-        if low in ("demnach", "demzufolge"):  # the adverb points back to the last source
+        if low in f.back_references:  # "demnach": the adverb points back to the last source
             return i, i + 1, (i, i + 1), (i, i + 1)
     return None
 
@@ -1229,6 +1778,14 @@ def _complement(
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
     clause_end = _complement_end(doc, f, body, end)
+    if clause_start > sent.start and doc[clause_start - 1].text == "," and doc[clause_start].lower_ in f.relative:
+        # "X, der betonte, die Schule bleibe offen, trat zurück": the main clause resumes after the complement
+        for m in range(body + 2, clause_end - 1):
+            nxt = doc[m + 1]
+            finite = nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+            if doc[m].text == "," and finite and f.konjunktiv_kind(nxt) == 0:
+                clause_end = m
+                break
     q = _found_from_parts(doc, [(body, clause_end)], "indirect", si)
     if q is not None:
         q.speaker, q.cue = speaker, span
@@ -1280,7 +1837,10 @@ def _inverted(
         subject = f.subject_from_parse(doc, k)
         if subject is not None and start <= subject[0] < k - 1:
             return None  # "Anna X, die Vorsitzende des Vereins, verteidigte …": the parse's subject, not speech
-    speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
+    if f._is_heissen(doc[k]):  # "Die Lage sei ernst, hieß es vom Sprecher X."
+        speaker = f.document_source(doc, k, k, end)
+    else:
+        speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
     if speaker is None:
         return None
     fe = speaker[1]
@@ -1312,15 +1872,27 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         if hit is None:
             continue
         cue, span = hit
-        if cue.role == "clause":
+        # a "clause" verb ("melden", "berichten") reports nothing alone, but "Dies meldete X." names the source of
+        # the sentences before
+        pointer = doc[start].lower_ in f.anaphoric_objects and start + 1 == span[0]
+        if cue.role == "clause" and not pointer:
             return None
         speaker = f.speaker_of_cue(doc, start, t.i, span[1], sent.end, start)
         if speaker is None:
             return None
-        if not _reported_content(doc, f, cue, sent, span, speaker):
-            # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation
+        content = _reported_content(doc, f, cue, sent, span, speaker)
+        if cue.role == "clause" and content:
+            return None
+        if not content:
+            # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation; "Das
+            # berichten arabische Medien." names who said the sentences before
             frame = Found(doc[start].idx, doc[start].idx, "frame", sentence=si)
             frame.speaker, frame.cue = speaker, span
+            frame.backward = (
+                doc[start].lower_ in f.anaphoric_objects
+                and start < span[0] < speaker[0]
+                and f.konjunktiv_kind(doc[span[0]]) == 0  # "Dies begründe …" is itself reported content
+            )
             return frame
         q = Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "reported", sentence=si)
         q.speaker, q.cue = speaker, span
