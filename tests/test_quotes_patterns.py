@@ -616,3 +616,18 @@ def test_pronoun_in_a_konjunktiv_frame_stands_for_the_previous_speaker(nlp_model
     assert second.speaker_text == "Er"
     start, end = second.model_extra["speaker_resolved"]
     assert text[start:end] == first.speaker_text == "Der Sprecher Jan Holm"
+
+
+def test_soll_with_a_date_ahead_is_a_plan_not_a_continued_report():
+    from chronik import analyze
+
+    text = (
+        "Nach Angaben der Polizei waren mehr als 3000 Beamte im Einsatz. "
+        "Der Minister soll am Mittwoch nach Brüssel weiterreisen."
+    )
+    doc = analyze(text, published="2025-05-20")
+    assert not [q for q in doc.quotes if "weiterreisen" in q.text]
+    # without a date ahead, "soll" right after a report still continues it
+    text = "Nach Angaben der Polizei waren mehr als 3000 Beamte im Einsatz. Der Täter soll bewaffnet sein."
+    doc = analyze(text, published="2025-05-20")
+    assert [q for q in doc.quotes if "bewaffnet" in q.text]

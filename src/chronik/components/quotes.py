@@ -1934,6 +1934,17 @@ def _reported_content(
     return needs is None or any(t.lower_ in needs for t in sent if t.i > span[0])
 
 
+def _dated_ahead(doc: Doc, sent: Span) -> bool:
+    """Whether a date in the sentence lies after the publication date (what "soll" then announces is a plan)."""
+    published = str(doc._.published or "")[:10]
+    if not published:
+        return False
+    return any(
+        sent.start_char <= t.start < sent.end_char and t.value[:10] > published and t.value[:1].isdigit()
+        for t in doc._.timexes or []
+    )
+
+
 def _continuation(
     doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int
 ) -> Found | None:
@@ -1958,6 +1969,8 @@ def _continuation(
     # An indicative modal continues only speech reported in the sentence right before; after a mere
     # speech-act mention ("reported") "Macron soll am Mittwoch abreisen" is a plan, not a report.
     modal_goes_on = modal and last is not None and si - last.sentence == 1 and last.kind != "reported"
+    if modal_goes_on and not sollen and _dated_ahead(doc, sent):
+        modal_goes_on = False  # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date
     if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
         return None
     end = toks[-1]
