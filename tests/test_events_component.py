@@ -436,3 +436,11 @@ def test_saxon_genitive_before_an_institution_is_the_actor(nlp: Language) -> Non
     doc, events = analyse(nlp, text, {"Frankreich": ["Frankreichs"], "Russland": ["Russland"]})
     ev = only(events, "ACCUSE")
     assert names(doc, ev.source) == ["Frankreich"] and names(doc, ev.target) == ["Russland"]
+
+
+def test_event_in_the_night_to_a_day_is_dated_to_that_day():
+    from chronik import analyze
+
+    doc = analyze("Bei Angriffen in der Nacht zu Montag wurden fünf Menschen getötet.", published="2005-09-26")
+    assert [t.value for t in doc.timexes] == ["2005-09-25TNI"]  # the night of Sunday, as TIMEX3 has it
+    assert [e.date for e in doc.events] == ["2005-09-26"]

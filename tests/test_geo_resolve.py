@@ -92,3 +92,44 @@ def test_place_words_and_parts_of_countries():
     north_iraq = gz.place_candidates("Nordirak")[0]
     assert north_iraq.country == "IRQ" and north_iraq.lat is None  # a part of a country is not its centre
     assert gz.place_candidates("Rom")[0].country == "ITA"
+
+
+def test_a_name_after_an_article_is_no_town(nlp):
+    # "im Westen" is a direction; the town Westen / Norden takes no article
+    doc = analyse(nlp, "Im Norden regnet es, in Norden nicht.", [("Norden", "LOC", 1)])
+    assert by_name(doc, "Norden").geo.kind == "city"
+    doc = analyse(nlp, "Im Norden und Osten regnet es.", [("Norden", "LOC", 0)])
+    assert by_name(doc, "Norden").geo is None
+    # the article belongs to the noun that opens the mention, not to the town
+    doc = analyse(nlp, "Im Landkreis Rosenheim regnet es.", [("Landkreis Rosenheim", "LOC", 0)])
+    assert by_name(doc, "Landkreis Rosenheim").geo.kind == "city"
+
+
+def test_regions_seas_and_slashed_datelines(nlp):
+    doc = analyse(nlp, "Im Erzgebirge und an der Ostsee schneit es.", [("Erzgebirge", "LOC", 0), ("Ostsee", "LOC", 0)])
+    assert by_name(doc, "Erzgebirge").country == "DEU" and by_name(doc, "Erzgebirge").geo.kind == "admin1"
+    ostsee = by_name(doc, "Ostsee")
+    assert ostsee.country is None and ostsee.geo is not None
+    assert gz.place_candidates("Oberbayerns")[0].country == "DEU"  # genitive
+    doc = analyse(nlp, "Bonn/Paris (dpa) – Es wurde verhandelt.", [("Bonn/Paris", "LOC", 0)])
+    assert by_name(doc, "Bonn/Paris").geo.kind == "city"
+    assert gz.place_candidates("Regionen Charkiw")[0].country == "UKR"
+
+
+def test_capital_beats_a_larger_citys_old_alternate_name(nlp):
+    # GeoNames lists "Islamabad" also as an old name of Chattogram (Bangladesh); the capital is curated
+    doc = analyse(nlp, "Der Minister flog nach Islamabad.", [("Islamabad", "LOC", 0)])
+    assert by_name(doc, "Islamabad").country == "PAK"
+    # a German exonym (an alternate name in GeoNames) still beats a same-named smaller town abroad
+    doc = analyse(nlp, "In Kiew und Odessa gab es Alarm.", [("Kiew", "LOC", 0), ("Odessa", "LOC", 0)])
+    assert by_name(doc, "Odessa").country == "UKR"
+
+
+def test_a_name_cut_before_its_closing_bracket_still_resolves():
+    assert gz.place_candidates("Frankfurt (Oder")[0].country == "DEU"
+
+
+def test_islands_resolve_to_their_country():
+    for name, country in (("Rügen", "DEU"), ("Mallorca", "ESP"), ("Lampedusa", "ITA")):
+        place = gz.place_candidates(name)[0]
+        assert place.country == country and place.lat is not None

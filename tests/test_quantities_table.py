@@ -484,6 +484,26 @@ FOUND = [
     ("Ein Erdbeben der Stärke 4,4 erschütterte die Region.", "Stärke 4,4", "measure", 4.4, "M", E, False),
     ("Von den 101 Fahrerinnen kamen nur 54 ins Ziel.", "54", "count", 54, E, "Fahrerin", False),
     ("Dabei wurden 23 Gläubige getötet und 97 weitere verletzt.", "97", "count", 97, E, "Gläubige", False),
+    # a sign written as a word before a number word
+    ("Nachts fällt das Thermometer auf minus acht Grad.", "minus acht Grad", "measure", -8, "°", E, False),
+    # speeds and rates in the dative plural, volumes in cubic kilometres
+    ("Der Sturm erreichte 90 Kilometern pro Stunde.", "90 Kilometern pro Stunde", "measure", 90, "km/h", E, False),
+    ("Die Böen kamen auf 25 Meter pro Sekunde.", "25 Meter pro Sekunde", "measure", 25, "m/s", E, False),
+    ("In zwei Stunden fielen 35 Liter pro Quadratmeter.", "35 Liter pro Quadratmeter", "measure", 35, "l/m²", E, False),
+    ("Der See fasst 48 Kubikkilometer Wasser.", "48 Kubikkilometer", "measure", 48, "km³", "Wasser", False),
+    # a number word before "weitere" with no noun: a count, taking the noun of the sentence if any
+    ("Ein Mann starb, vier weitere wurden verletzt.", "vier", "count", 4, E, E, False),
+    ("Zwei Soldaten starben, fünf weitere wurden verletzt.", "fünf", "count", 5, E, "Soldat", False),
+    # a temperature below zero written after the unit
+    ("In der Nacht waren es 12 Grad unter null.", "12 Grad unter null", "measure", -12, "°", E, False),
+    # a scale named before the number with "von", and a decimal ending the sentence
+    ("Das Beben hatte eine Stärke von 5,9.", "Stärke von 5,9", "measure", 5.9, "M", E, False),
+    # number and unit leading a hyphenated compound
+    ("Die Stadt baut ein 25-Meter-Becken.", "25-Meter", "measure", 25, "m", E, False),
+    ("Die Partei scheiterte an der 3-Prozent-Hürde.", "3-Prozent", "percent", 3, "%", E, False),
+    # a bare number as the size of a change
+    ("Die Zahl der Mitglieder ist um 12.000 gesunken.", "12.000", "count", 12000, E, E, False),
+    ("Die Truppe wurde von 1.500 auf höchstens 4.000 vergrößert.", "1.500", "count", 1500, E, E, False),
 ]
 
 
@@ -528,6 +548,8 @@ NOTHING = [
     "Die Elf des FC spielte stark.",
     "Er war 1967 an die Macht gekommen.",
     "Die Wachstumsprognose für die nächsten beiden Jahre ist gut.",
+    "Der Zins stieg von 2,5 auf 3,1.",
+    "Die Zahl wuchs von 2010 auf 2011 stark.",
 ]
 
 

@@ -548,3 +548,68 @@ def test_plain_am_nachmittag_takes_the_day_in_focus():
     text = "Am Montag traf er in Rom ein. Dort sprach er mit dem Papst. Danach aß er. Am Nachmittag reiste er ab."
     values = [t.value for t in analyze(text, published="2025-03-12").timexes]
     assert values == ["2025-03-10", "2025-03-10TAF"]
+
+
+def test_night_to_a_weekday_without_contraction_is_the_night_before():
+    # "Nacht zu Freitag" (not only "zum") is Thursday night; 2024-03-14 is a Thursday
+    assert only("In der Nacht zu Freitag tobte ein Sturm.", date(2024, 3, 15))[2] == "2024-03-14TNI"
+    hits = tag("In der Nacht zu Freitag gegen 2.30 Uhr brannte ein Stall.", date(2024, 3, 15))
+    assert [v for _, _, v in hits] == ["2024-03-14TNI", "2024-03-15T02:30"]
+
+
+def test_duration_after_vor_keeps_krauts_shape_but_carries_the_date():
+    hits = find_timexes("Er hatte das Amt vor fünf Jahren angetreten.", date(2024, 3, 14))
+    assert [(h.type, h.value, h.date) for h in hits] == [("DURATION", "P5Y", "2019")]
+    hits = find_timexes("Vor zwei Wochen kam er an.", date(2024, 3, 14))
+    assert [(h.type, h.value, h.date) for h in hits] == [("DURATION", "P2W", "2024-W09")]
+    hits = find_timexes("Er wohnt seit zwei Wochen hier.", date(2024, 3, 14))
+    assert [(h.type, h.value, h.date) for h in hits] == [("DURATION", "P2W", None)]
+
+
+def test_weekend_after_ab_or_bis_lies_ahead_on_a_monday():
+    monday = date(2026, 1, 26)
+    assert only("Eine Besserung ist erst ab dem Wochenende in Sicht.", monday)[2] == "2026-W05-WE"
+    assert only("Bis zum Wochenende bleibt es kalt.", monday)[2] == "2026-W05-WE"
+    assert only("Am Wochenende gab es viele Unfälle.", monday)[2] == "2026-W04-WE"
+
+
+def test_same_weekday_in_the_future_tense_is_today():
+    tuesday = date(2026, 1, 27)
+    assert only("Am Dienstagvormittag will er den Präsidenten treffen.", tuesday)[2] == "2026-01-27TMO"
+    assert only("Am kommenden Dienstag will er den Präsidenten treffen.", tuesday)[2] == "2026-02-03"
+
+
+def test_season_under_way_is_the_current_one_even_when_ahead():
+    # late January: "des Winters" is this winter, not next year's
+    assert only("Uns steht die kälteste Nacht des Winters bevor.", date(2026, 1, 26))[2] == "2026-WI"
+    assert only("Im Sommer wird gebaut.", date(2025, 7, 20))[2] == "2025-SU"
+    assert only("Im Herbst wird gebaut.", date(2026, 1, 26))[2] == "2026-FA"
+
+
+def test_per_hour_after_a_distance_is_a_speed_not_a_set():
+    assert tag("Der Wagen fuhr mit 180 Kilometern pro Stunde.") == []
+    assert tag("Er verdient 14 Euro pro Stunde.") == [("pro Stunde", "SET", "PT1H")]
+
+
+def test_morning_after_a_named_night_is_the_next_day():
+    text = "In der Nacht zu Mittwoch brannte eine Halle. Die Feuerwehr meldete am Morgen Entwarnung."
+    assert [v for _, _, v in tag(text, date(2025, 5, 14))] == ["2025-05-13TNI", "2025-05-14TMO"]
+
+
+def test_calendar_weeks():
+    assert only("Ab der 12. Kalenderwoche wird kurzgearbeitet.") == ("12. Kalenderwoche", "DATE", "2024-W12")
+    assert only("Die Ware kommt in KW 14 2026.") == ("KW 14 2026", "DATE", "2026-W14")
+    assert tag("Der Motor leistet 100 kW.") == []
+
+
+def test_seit_and_bis_direct_a_weekday():
+    # 2024-03-14 is a Thursday
+    assert only("Seit Montag wird gestreikt.")[2] == "2024-03-11"
+    assert only("Seit Freitag wird gestreikt.")[2] == "2024-03-08"
+    assert only("Bis Dienstag bleibt es kalt.")[2] == "2024-03-19"
+    assert only("Bis Dienstag hatte es geregnet.")[2] == "2024-03-12"
+
+
+def test_week_after_next_and_last_night():
+    assert only("Übernächste Woche ist Urlaub.") == ("Übernächste Woche", "DATE", "2024-W13")
+    assert only("Das Feuer brach in der vergangenen Nacht aus.") == ("vergangenen Nacht", "TIME", "2024-03-13TNI")

@@ -317,7 +317,7 @@ def cities() -> tuple[dict[str, tuple[int, ...]], tuple[Place, ...]]:
 def _aliases(lang: str = "de") -> dict[str, list[Place]]:
     out: dict[str, list[Place]] = {}
     for cols in _rows(lang, "place_aliases.tsv"):
-        kind, iso = cols[1], cols[2]
+        kind, iso = cols[1], cols[2] or None  # seas and mountain ranges across borders have no country
         if kind == "country":
             c = countries(lang).get(iso)
             if c is None:
@@ -348,6 +348,8 @@ def _subdivisions() -> dict[str, list[str]]:
 
 def place_candidates(text: str, lang: str = "de") -> list[Place]:
     """Every place ``text`` may name, curated aliases and countries first; genitive -s tried as a fallback."""
+    if text.count("(") > text.count(")"):
+        text = text + ")"  # "Frankfurt (Oder" cut before its bracket closed
     key = norm(text)
     found = _lookup(key, lang)
     if not found and key.endswith("s") and len(key) > 4:

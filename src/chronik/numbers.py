@@ -38,6 +38,7 @@ class NumberWords:
     year_cues: frozenset[str]
     range_connectors: tuple[str, ...]
     negative: frozenset[str]
+    below_zero: tuple[str, ...]
     age_words: frozenset[str]
     prefix_units: dict[str, str]
     count_adjectives: frozenset[str]
@@ -47,6 +48,7 @@ class NumberWords:
     partitive_determiners: frozenset[str]
     partitive_fractions: dict[str, float]
     partitive_articles: frozenset[str]
+    change_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -65,6 +67,7 @@ def number_words(lang: str = "de") -> NumberWords:
         year_cues=frozenset(data["year_cues"]),
         range_connectors=tuple(data["range_connectors"]),
         negative=frozenset(data["negative"]),
+        below_zero=tuple(data.get("below_zero", [])),
         age_words=frozenset(data["age_words"]),
         prefix_units=dict(data["prefix_units"]),
         count_adjectives=frozenset(data["count_adjectives"]),
@@ -74,6 +77,7 @@ def number_words(lang: str = "de") -> NumberWords:
         partitive_determiners=frozenset(data["partitive_determiners"]),
         partitive_fractions={k: float(v) for k, v in data["partitive_fractions"].items()},
         partitive_articles=frozenset(data["partitive_articles"]),
+        change_verbs=frozenset(data.get("change_verbs", [])),
     )
 
 

@@ -73,6 +73,36 @@ def _starts_sentence(tok: Token) -> bool:
     return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in "„»\"‚(–-`'"
 
 
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_ROLE_ENDINGS = ("nen", "en", "n", "s", "")
+
+
+@cache
+def _first_names(lang: str) -> frozenset[str]:
+    return frozenset(row[0].strip() for row in lang_rows(lang, "first_names.tsv"))
+
+
+@cache
+def _roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Role nouns ("Präsident"), and the longer ones as compound heads ("Bundesaußenministerin")."""
+    forms = frozenset(row[0].strip().lower() for row in lang_rows(lang, "roles.tsv"))
+    return forms, tuple(f for f in forms if len(f) >= 8)
+
+
+def _is_role(word: str, lang: str) -> bool:
+    if not word[:1].isupper():
+        return False
+    forms, heads = _roles(lang)
+    low = word.lower()
+    for ending in _ROLE_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if stem in forms or stem.endswith(heads):
+            return True
+    return False
+
+
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
     abbr_final = lang_resource(lang, "abbreviations_final.txt")
     months = lang_resource(lang, "months.txt")
@@ -97,6 +127,28 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
         if brk and tok.text == "." and i > 0 and not doc[i - 1].whitespace_:
             last_part = doc[i - 1].text.rsplit("-", 1)[-1] + "."
             brk = "-" not in doc[i - 1].text or last_part not in abbreviations or last_part in abbr_final
+        # "Hauptstr. 5": a compound ending in an abbreviation ("Str.") keeps its period before a number
+        if brk and tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and i + 1 < n:
+            word = doc[i - 1].text.lower()
+            if doc[i + 1].text[:1].isdigit() and any(
+                len(a) > 3 and a[:1].isupper() and word.endswith(a[:-1].lower()) for a in abbreviations
+            ):
+                brk = False
+        # A score or clock time with the period glued on ("verlor 2:3. Der Trainer …") ends a sentence.
+        if not brk and re.fullmatch(r"\d{1,2}:\d{1,2}\.", tok.text) and i + 1 < n:
+            brk = doc[i + 1].text[:1].isupper()
+        # A noun abbreviation ("Jh.", "Co.", "Str.") before a capitalised article or pronoun ends one:
+        # "im 19. Jh. Die Folgen …". Lower-case ones ("bzw.", "z.B.") link phrases ("z.B. Die Linke").
+        if (
+            not brk
+            and tok.text in abbreviations
+            and tok.text[:1].isupper()
+            and i + 1 < n
+            and tok.whitespace_
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].text.lower() in function_words
+        ):
+            brk = True
         # A year-like ordinal ("im Jahr 2005.") before a capitalised non-month word ends a sentence.
         if not brk and re.fullmatch(r"\d{4}\.", tok.text) and i + 1 < n:
             nxt = doc[i + 1]
@@ -107,6 +159,15 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
         if not brk and not starts[i] and re.fullmatch(r"\d+\.", tok.text) and i + 1 < n and tok.whitespace_:
             nxt = doc[i + 1].text
             brk = nxt[:1].isupper() and nxt.lower() in function_words
+        # A lone capital with a period ("X.") is mostly an initial, but it ends a sentence when a
+        # function word follows ("in Halle B. Dort …") or a title before a name ("auf der Plattform
+        # X. Bundesaußenministerin Baerbock …"), unless a first name stands before it ("Franz X.").
+        if not brk and _INITIAL.fullmatch(tok.text) and i + 2 < n and tok.whitespace_ and i > 0:
+            nxt, after = doc[i + 1], doc[i + 2]
+            if nxt.text[:1].isupper() and nxt.text.lower() in function_words:
+                brk = True
+            elif doc[i - 1].text not in _first_names(lang) and not _INITIAL.fullmatch(doc[i - 1].text):
+                brk = _is_role(nxt.text, lang) and after.text[:1].isupper() and after.text.isalpha()
         # A bracketed aside standing alone between sentences ("… Frieden. (Siehe auch Seite 2) Die …",
         # "(dpa)") ends where its bracket closes.
         if tok.text == "(" and starts[i]:

@@ -400,7 +400,7 @@ _PERFECT_INFINITIVE = re.compile(
     r"\b(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
     r"\s+(?:haben|sein|worden\s+sein)\b"
 )
-_AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
+_AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
 _WEEKDAY_AFTER = re.compile(r"\s*\((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\)")
 _TARGET_BEFORE = re.compile(r"\b(?:[Ff]ür|[Bb]is|[Aa]b)\s+(?:(?:zum|de[mn]|spätestens|Anfang|Mitte|Ende)\s+)*$")
@@ -501,6 +501,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_adj": ("unit",), "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
+    "calendar_week": ("digit",),
 }  # fmt: skip
 WINDOW_BEFORE, WINDOW_AFTER = 90, 120
 _UNIT_ONLY = frozenset({"unit", "set"})  # longest rule context around a trigger, in characters
@@ -629,6 +630,12 @@ class Grammar:
             rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
         )
+        add(  # "in der 12. Kalenderwoche", "KW 12 2025"
+            "calendar_week",
+            rf"{b}(?:(?P<n>\d{{1,2}})\.\s*Kalenderwoche|(?-i:KW)\s?(?P<n2>\d{{1,2}})(?![\d.,]\d))"
+            rf"(?:\s+(?P<y>{YEAR})(?![\d.,]\d))?{e}",
+            self.h_calendar_week,
+        )
         add("quarter_q", rf"{b}(?P<q>Q[1-4])(?:[/ ](?P<y>{YEAR}))?{e}", self.h_quarter, check=None)
         holidays = L.alt("holidays")
         add("holiday", rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}", self.h_holiday)
@@ -685,7 +692,7 @@ class Grammar:
         add(
             "pod",
             rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
-            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig|vergangen)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
             rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
@@ -693,7 +700,7 @@ class Grammar:
         )
         add(
             "pod_of_date_nodet",
-            rf"{b}(?P<pod>Nacht)\s+(?P<of>vom|zum|auf\s+den)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.(?:\s*(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?){e}",
+            rf"{b}(?P<pod>Nacht)\s+(?P<of>vom|zum|zu|auf\s+den)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.(?:\s*(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?){e}",
             self.h_pod,
         )
 
@@ -776,7 +783,12 @@ class Grammar:
             rf"{b}(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|\d+|mehr)mal\s+(?:pro|im|in\s+der|je|am|die|jede[ns]?)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}",
             self.h_set_every,
         )
-        add("set_per", rf"{b}(?:pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}", self.h_set_every)
+        add(
+            "set_per",
+            rf"{b}(?:pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}",
+            self.h_set_every,
+            check=self._set_per_check,
+        )
 
         # --- references ------------------------------------------------------------------
         add(
@@ -866,6 +878,14 @@ class Grammar:
                 re.search(r"(?:\b(?:im|Im|seit|Seit|bis|ab|Ab|vom|zum|Monat|Anfang|Ende|Mitte)|[/–-])\s*$", before)
             ) or bool(re.match(r"\s*(?:/|-|–|bis|und)\s", after))
         return True
+
+    def _set_per_check(self, m: re.Match[str], text: str) -> bool:
+        """ "60 Kilometer pro Stunde" is a speed, not a frequency ("30 Kilometer pro Tag" stays a SET
+        in WikiWarsDE's marches)."""
+        if m.group("u") != "Stunde":
+            return True
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        return not (before and before.group(1).lower() in self.lex["rate_units"])
 
     def _season_check(self, m: re.Match[str], text: str) -> bool:
         if not m.group("s")[0].isupper():
@@ -1051,6 +1071,19 @@ class Grammar:
         v1, v2 = fmt_year(first), fmt_year(second)
         return [(m.start("y"), m.end("y"), "DATE", v1, None, v1), (m.start("t"), m.end("t"), "DATE", v2, None, v2)]
 
+    def h_calendar_week(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        week = int(m.group("n") or m.group("n2"))
+        if not 1 <= week <= 53:
+            return []
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+            anchor = None
+        else:
+            year, kind = ctx.anaphoric_year() if ctx.narrative else (ctx.dct.year if ctx.dct else None, "DCT")
+            anchor = f"{kind}:{fmt_year(year)}" if year is not None else None
+        value = f"{year:04d}-W{week:02d}" if year is not None and year > 0 else f"XXXX-W{week:02d}"
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
     def h_day_only(self, m: re.Match[str], ctx: Context) -> list[Result]:
         if ctx.month is None:  # only meaningful right after a month was named
             return []
@@ -1115,8 +1148,10 @@ class Grammar:
                 year = base_year + shift if base_year is not None else None
                 anchor = f"{kind2}:{fmt_year(base_year)}" if base_year is not None else None
             else:
-                mid = {"SP": (4, 15), "SU": (7, 15), "FA": (10, 15), "WI": (1, 15)}[season]
-                year, anchor = ctx.year_for(mid[0], mid[1], m.start())
+                # the season as a stretch of days, so that one under way counts as both now and ahead
+                # ("die kälteste Nacht des Winters steht bevor" in late January); winter by its January
+                first, span = {"SP": ((3, 1), 91), "SU": ((6, 1), 91), "FA": ((9, 1), 90), "WI": ((1, 1), 58)}[season]
+                year, anchor = ctx.year_for(first[0], first[1], m.start(), span=span)
         value = f"{fmt_year(year)}-{season}" if year is not None else f"XXXX-{season}"
         start = m.start("det") if m.group("det") and not m.group("mod") else m.start()
         return [(start, m.end(), "DATE", value, anchor, value)]
@@ -1219,6 +1254,8 @@ class Grammar:
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
         if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
             shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
+        if not shift_word and _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+            shift = -1  # "seit Montag wird gestreikt": a day behind, whatever the tense
         ahead = not shift_word and _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         if ahead and (
             shift == 0 or (ahead.group(1).lower() == "für" and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()))
@@ -1229,7 +1266,8 @@ class Grammar:
         if shift < 0:  # past: the latest such day, today included ("am Dienstag" in Tuesday's paper)
             delta = diff if diff <= 0 else diff - 7
         elif shift > 0:
-            delta = diff if diff > 0 else diff + 7
+            # "am Dienstag will er …" in Tuesday's paper is today; next week's would be "kommenden"
+            delta = diff if diff > 0 or (diff == 0 and not shift_word) else diff + 7
         else:  # no tense: the nearest such day, the past one when both are equally near
             back = diff if diff <= 0 else diff - 7
             fwd = diff if diff > 0 else diff + 7
@@ -1432,6 +1470,8 @@ class Grammar:
             return []
         shift_word = m.group("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
+        if shift == 0 and not shift_word and _TARGET_BEFORE.search(ctx.text, max(0, start - 20), start):
+            shift = 1  # "ab dem Wochenende", "bis zum Wochenende", "für das Wochenende": the one ahead
         wd = ref.isoweekday()
         # d: a day of the weekend meant, seen from ref (Mon=1 … Sun=7)
         if shift < 0:
@@ -1484,7 +1524,12 @@ class Grammar:
                 return []
             d, anchor_ref, kind = dd, None, ""
         else:
-            deictic = self.shifts.get(_stem(adj)) if adj.startswith(("gestrig", "heutig", "morgig")) else None
+            # "am gestrigen Abend", "in der vergangenen Nacht": counted from the paper's date
+            deictic = (
+                self.shifts.get(adj, self.shifts.get(_stem(adj)))
+                if adj.startswith(("gestrig", "heutig", "morgig", "vergangen"))
+                else None
+            )
             # "am gestrigen Abend" counts from the paper's date, "am selben Abend" from the focus
             points_back = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
             points_back = points_back or bool(groups.get("after") or groups.get("same"))
@@ -1498,8 +1543,10 @@ class Grammar:
             shift = -1 if adj.startswith("vorig") else shift
             shift = deictic if deictic is not None else shift
             d = ref_day + timedelta(days=shift)
-        if groups.get("of") and groups["of"].lower().startswith(("zum", "auf")) and pod == "NI":
-            d = d - timedelta(days=1)  # "die Nacht zum Sonntag" is Saturday night
+            if shift == 0 and deictic is None and pod in ("MO", "MI", "AF") and ref_day == ctx.night_of:
+                d = d + timedelta(days=1)  # "in der Nacht zu Mittwoch … am Morgen": Wednesday morning
+        if groups.get("of") and groups["of"].lower().startswith(("zu", "auf")) and pod == "NI":
+            d = d - timedelta(days=1)  # "die Nacht zum/zu Sonntag" is Saturday night
         ctx.set_day(d)
         ctx.night_of = d if pod == "NI" else None
         start = m.start("t") if groups.get("t") is not None and m.start("t") >= 0 else m.start()
@@ -1647,6 +1694,24 @@ class Grammar:
                     value = fmt_year(ref.year + k)
                     ctx.set_year(ref.year + k)
                 return [(start, m.end(), "DATE", value, anchor, value)]
+        ago = _AGO_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if ago and not after and not m.group("det") and amount is not None and float(amount).is_integer():
+            # "vor zwei Wochen", "vor fünf Jahren": a point that far back, not a stretch of time
+            ref, kind = ctx.deictic()
+            if ref is not None and unit in ("D", "W", "M", "Y"):
+                k = -int(amount)
+                if unit == "D":
+                    value = day_value(ref + timedelta(days=k))
+                elif unit == "W":
+                    value = week_value(ref + timedelta(weeks=k))
+                elif unit == "M":
+                    d = add_months(ref, k)
+                    value = f"{d.year:04d}-{d.month:02d}"
+                else:
+                    value = fmt_year(ref.year + k)
+                # KRAUTS keeps the type DURATION and leaves "vor" out; the date goes to ``date``
+                anchor = f"{kind}:{day_value(ref)}"
+                return [(start, m.end("u"), "DURATION", duration_value(amount, unit), anchor, value)]
         end = m.end("u")
         return [(start, end, "DURATION", duration_value(amount, unit), None, None)]
 
@@ -1854,6 +1919,7 @@ _SINGULAR_UNITS = frozenset(
 )
 
 
+_AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
 _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s[^.;:()]*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
 _AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")

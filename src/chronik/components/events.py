@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -1688,9 +1689,15 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
         if _year_attribute(doc, tx.start, tx.text, lex):
             continue
         day = _timex_day(tx.value)
+        if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
+            # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
+            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
         if day:
             found.append((tx.start, _nearest_year(day, tx.text, published)))
     return found
+
+
+_NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
 
 
 def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token) -> str | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from chronik import gazetteer as gz
 from chronik.document import Entity, Geo
+from chronik.text import lang_resource
 
 # Score weights (log10-population scale): a curated alias or a country name is what the editor meant far
 # more often than a same-named town; a context country or a nearby unambiguous place is each worth ~1.5 orders
@@ -45,15 +46,30 @@ def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
         if (combined := _with_preceding_noun(text, s, e)) is not None and gz.exact_places(combined, doc.lang_)
     ]
     texts = [*with_noun, entity.name, *names]
+    if not any(gz.place_candidates(t, doc.lang_) for t in texts) and "/" in entity.name:
+        # a dateline "Heidelberg/Kairo (dpa)": the first place that resolves
+        parts = [part.strip() for part in entity.name.split("/") if part.strip()]
+        texts = next(([p] for p in parts if gz.place_candidates(p, doc.lang_)), [])
+    articles = lang_resource(doc.lang_, "place_articles.txt")
+    after_article = bool(entity.mentions) and all(
+        " " not in text[s:e] and _preceding_word(text, s) in articles for s, e in entity.mentions
+    )
     seen: set[tuple] = set()
     out: list[gz.Place] = []
     for text in texts:
         for place in gz.place_candidates(text, doc.lang_):
+            if after_article and place.kind == "city" and not _is_curated(place):
+                continue  # "im Norden", "der Westen": a direction or region, not the town of that name
             key = (place.kind, place.country, place.geonameid, place.lat, place.lon)
             if key not in seen:
                 seen.add(key)
                 out.append(place)
     return out
+
+
+def _preceding_word(text: str, start: int) -> str:
+    match = _PRECEDING_WORD.search(text, max(0, start - 40), start)
+    return match.group(1).lower() if match else ""
 
 
 def _with_preceding_noun(text: str, start: int, end: int) -> str | None:
@@ -102,6 +118,8 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
             context[e.country] += 1
     for e in locs:
         options = cands[e.id]
+        if not options or not options[0].country:
+            continue  # a sea or a mountain range across borders says nothing about country or nearness
         if len({(p.country, p.lat) for p in options}) == 1 or (options and options[0].kind == "country"):
             context[options[0].country] += 2
             anchors.append(options[0])

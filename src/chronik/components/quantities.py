@@ -47,11 +47,13 @@ _DIGITS = (
 )
 # A digit number standing alone: not inside a word, a date ("3.12.2004"), a time ("14.30",
 # "14:30"), a score ("2:1"), a phone number ("0621/12345", "+49") or an ordinal ("14.").
-_DIGIT_CANDIDATE = rf"(?P<d>(?<![\w.,:/§+\-−])(?:[\-−](?=\d))?(?:{_DIGITS})(?![\w]|[.:/]|,\d))"
+# A decimal or a grouped number may end a sentence ("eine Stärke von 6,8."): no ordinal or date looks so.
+_SENTENCE_FINAL = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?=\.(?:\s|$))"
+_DIGIT_CANDIDATE = rf"(?P<d>(?<![\w.,:/§+\-−])(?:[\-−](?=\d))?(?:(?:{_DIGITS})(?![\w]|[.:/]|,\d)|{_SENTENCE_FINAL}))"
 _DIGITS_AT = re.compile(rf"(?:{_DIGITS})(?![\w]|[.:/]|,\d)")
 _WORD_AT = re.compile(r"[^\W\d_]+(?![\w\-])")
 _ADJECTIVE = re.compile(r"[a-zäöüß][\w\-]*(?:e|en|er|es|em)")
-_SENTENCE_OPENERS = set(".!?:;\"„“”»«(\n–-")
+_SENTENCE_OPENERS = set('.!?:;"„“”»«(\n–-')
 _MAX_ADJECTIVES = 3
 _YEAR_RANGE = (1000, 2199)
 _WINDOW = 40
@@ -71,6 +73,7 @@ class Resources:
     candidate: re.Pattern[str]
     words: NumberWords
     suffix_unit: re.Pattern[str]
+    compound_unit: re.Pattern[str]
     prefix_currency: re.Pattern[str]
     units: dict[str, Unit]
     scale: re.Pattern[str]
@@ -78,6 +81,7 @@ class Resources:
     bounds: dict[str, str]
     plurals: dict[str, float]
     negative: re.Pattern[str]
+    below_zero: re.Pattern[str]
     prefix_unit: re.Pattern[str]
     labels: re.Pattern[str]
     range_join: re.Pattern[str]
@@ -128,22 +132,35 @@ def resources(lang: str = "de") -> Resources:
     joins = _alternation([c for c in words.range_connectors if c[:1].isalpha()])
     dashes = "".join(re.escape(c) for c in words.range_connectors if not c[:1].isalpha())
     # a number word starts with a number morpheme ("fünf|hundert…", "Tausende", "eine", "Hälfte")
-    starts = [*words.units, *words.tens, words.hundred, words.thousand, *words.fractions, *words.article,
-              *words.partitive_fractions, *plurals]
+    starts = [
+        *words.units,
+        *words.tens,
+        words.hundred,
+        words.thousand,
+        *words.fractions,
+        *words.article,
+        *words.partitive_fractions,
+        *plurals,
+    ]
     word_candidate = rf"(?P<w>(?<![\w\-])(?i:{_alternation(starts)})[^\W\d_]*(?![\w\-]))"
     return Resources(
         candidate=re.compile(f"{_DIGIT_CANDIDATE}|{word_candidate}"),
         words=words,
         suffix_unit=re.compile(rf"{_HS}*(?P<u>{suffix})"),
+        # "200-Seemeilen-Zone", "50-Meter-Becken": number and unit lead a hyphenated compound
+        compound_unit=re.compile(rf"-(?P<u>{_alternation([f for f in units if ' ' not in f])})(?=-[A-ZÄÖÜ])"),
         prefix_currency=re.compile(rf"(?<![\w])(?P<u>{_alternation(prefix_forms)})[ \u00a0\u202f]?$"),
         units=units,
-        scale=re.compile(rf"{_HS}+(?:(?P<half>{_alternation(sorted(words.half_adjective))}){_HS}+)?(?P<s>{scale})",
-                         re.IGNORECASE),
+        scale=re.compile(
+            rf"{_HS}+(?:(?P<half>{_alternation(sorted(words.half_adjective))}){_HS}+)?(?P<s>{scale})", re.IGNORECASE
+        ),
         markers=re.compile(rf"(?<![\w\-])(?P<m>{_alternation(markers)})\s+$", re.IGNORECASE),
         bounds=bounds,
         plurals=plurals,
+        below_zero=re.compile(rf"{_HS}+(?:{_alternation(list(words.below_zero))})(?![\w\-])", re.IGNORECASE),
         negative=re.compile(rf"(?<![\w\-])(?:{_alternation(sorted(words.negative))})\s+$", re.IGNORECASE),
-        prefix_unit=re.compile(rf"(?<![\w\-])(?P<u>{_alternation(list(words.prefix_units))}){_HS}+$"),
+        # "Stärke 4,4", "einer Stärke von 6,8"
+        prefix_unit=re.compile(rf"(?<![\w\-])(?P<u>{_alternation(list(words.prefix_units))}){_HS}+(?:von{_HS}+)?$"),
         labels=re.compile(rf"(?:^|(?<=[\s(]))(?:{_alternation(labels)})\s*$"),
         range_join=re.compile(rf"{_HS}*[{dashes}]{_HS}*|{_HS}+(?:{joins}){_HS}+", re.IGNORECASE),
         stopwords=_stopwords(lang),
@@ -232,7 +249,7 @@ def number_at(text: str, start: int, res: Resources) -> Number | None:
 
 
 def _unit_after(text: str, pos: int, res: Resources) -> tuple[Unit, int] | None:
-    m = res.suffix_unit.match(text, pos)
+    m = res.suffix_unit.match(text, pos) or res.compound_unit.match(text, pos)
     if m is None:
         return None
     return res.units[re.sub(r"\s+", " ", m.group("u"))], m.end()
@@ -290,8 +307,9 @@ def _is_adjective(tok: Token, tokens: _Tokens, res: Resources) -> bool:
     return plausible and _ADJECTIVE.fullmatch(tok.text) is not None
 
 
-def _noun_after(text: str, pos: int, tokens: _Tokens, res: Resources, *, lead: frozenset[str] = frozenset(),
-                adjectives: bool = True) -> Token | None:
+def _noun_after(
+    text: str, pos: int, tokens: _Tokens, res: Resources, *, lead: frozenset[str] = frozenset(), adjectives: bool = True
+) -> Token | None:
     """The noun a number counts: the next noun, over adjectives and one optional ``lead`` word."""
     tok = tokens.after(text, pos)
     if tok is not None and tok.text.lower() in lead:
@@ -382,6 +400,9 @@ def _with_unit(text: str, number: Number, tokens: _Tokens, res: Resources) -> _F
     unit, end = found
     if unit.kind == "time":
         return _Found(number.start, end, "time", number.value)
+    if unit.unit in ("°", "°C") and number.value > 0 and (below := res.below_zero.match(text, end)):
+        # "20 Grad unter null", "fünf Grad unter dem Gefrierpunkt": below zero
+        return _Found(number.start, below.end(), unit.kind, -number.value * unit.factor, unit.unit, None, unit.factor)
     if unit.kind == "percent":
         counted = _percent_counted(text, end, tokens, res)
     else:
@@ -407,8 +428,16 @@ def _as_range(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Fo
             return None  # "im Halbjahr 2005 auf 39 Milliarden Euro": not one range
         value *= second.factor  # "zwei bis drei Millionen Euro": the scale word is shared
     dash = not text[number.end : join.end()].strip().isalpha()
-    return _Found(number.start, number.end, other.kind, value * other.factor, other.unit, other.counted,
-                  other.factor, join.end() if dash else None)
+    return _Found(
+        number.start,
+        number.end,
+        other.kind,
+        value * other.factor,
+        other.unit,
+        other.counted,
+        other.factor,
+        join.end() if dash else None,
+    )
 
 
 def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _Found | None:
@@ -434,7 +463,30 @@ def _with_noun(text: str, number: Number, tokens: _Tokens, res: Resources) -> _F
         return _Found(number.start, end, "count", number.value, None, _lemma(noun, tokens, context))
     if number.scaled:  # "zehn Millionen in Ungarn": the scale word makes it a count
         return _Found(number.start, number.end, "count", number.value)
-    return _partitive_count(text, number, tokens, res)
+    return _partitive_count(text, number, tokens, res) or _change_count(text, number, res)
+
+
+# "von 2.000 auf 15.000", "ist um 140.000 gestiegen": a bare number as the size of a change
+_FROM_TO_AFTER = re.compile(r"\s+auf\s+(?:[a-zäöü]+\s+){0,2}\d")
+_FROM_TO_BEFORE = re.compile(r"\bvon\s+\d[\d.]*(?:,\d+)?\s+auf\s+(?:[a-zäöü]+\s+){0,2}$")
+_BY_BEFORE = re.compile(r"\bum\s+(?:[a-zäöü]+\s+){0,2}$")
+
+
+def _change_count(text: str, number: Number, res: Resources) -> _Found | None:
+    if number.year_like or number.vague or not text[number.start : number.start + 1].isdigit():
+        return None
+    if number.value != int(number.value):
+        return None  # "von 2,5 auf 3,1": rates and scores, not counts
+    lead = text[max(0, number.start - _WINDOW) : number.start]
+    change = False
+    if re.search(r"\bvon\s+$", lead):
+        change = _FROM_TO_AFTER.match(text, number.end) is not None
+    elif _FROM_TO_BEFORE.search(lead):
+        change = True
+    elif _BY_BEFORE.search(lead):
+        nxt = re.match(r"\s+([a-zäöüß]+)", text[number.end : number.end + 40])
+        change = nxt is not None and nxt.group(1) in res.words.change_verbs
+    return _Found(number.start, number.end, "count", number.value) if change else None
 
 
 _TOTAL_BEFORE = re.compile(r"\d\s+(?:von|aus)\s+$")
@@ -453,7 +505,7 @@ def _partitive_count(text: str, number: Number, tokens: _Tokens, res: Resources)
         return None  # "737-300 der Fluggesellschaft": part of a name
     before = text[max(0, number.start - _WINDOW) : number.start].rstrip()
     words = before.split()
-    if before and not (before[-1] in ".!?:;(„“\"," or words[-1].islower()):  # not after "iPhone", "Phase"
+    if before and not (before[-1] in '.!?:;(„“",' or words[-1].islower()):  # not after "iPhone", "Phase"
         return None
     lead = tokens.after(text, number.end)
     if lead is None or lead.text not in _PARTITIVE_LEAD:
@@ -468,8 +520,12 @@ def _partitive_count(text: str, number: Number, tokens: _Tokens, res: Resources)
             return _Found(number.start, number.end, "count", number.value, None, _lemma(tok, tokens, "plural"))
         # between "der" and the group: numbers ("der 500"), adverbs and adjectives ("noch übrigen")
         lower = tok.text.lower()
-        if not (tok.text[:1].isdigit() or parse_number_word(lower) is not None or lower in res.words.group_adverbs
-                or (tok.text[:1].islower() and lower not in res.stopwords)):
+        if not (
+            tok.text[:1].isdigit()
+            or parse_number_word(lower) is not None
+            or lower in res.words.group_adverbs
+            or (tok.text[:1].islower() and lower not in res.stopwords)
+        ):
             return None
         tok = tokens.after(text, tok.idx + len(tok.text))
     return None
@@ -534,7 +590,9 @@ def _number_from(m: re.Match[str], text: str, res: Resources) -> Number | None:
     number = _digit_number(text, start, end) if m.group("d") else _word_number(text, start, end, res)
     if number is None:
         return None
-    minus = res.negative.search(text, max(0, start - _WINDOW), start) if m.group("d") else None
+    # "minus 5 Grad", "minus zehn Grad"; not before an article or a vague plural ("minus ein paar")
+    signed = m.group("d") or not (number.article or number.vague)
+    minus = res.negative.search(text, max(0, start - _WINDOW), start) if signed else None
     if minus is not None and number.value > 0:  # "minus 5 Grad": the word belongs to the number
         number.start, number.value = minus.start(), -number.value
     return _scale(text, number, res)
@@ -591,8 +649,16 @@ def _quantity(text: str, found: _Found, bound: str | None) -> Quantity:
         extra["bound"] = bound
     if found.elided:
         extra["elided"] = True
-    return Quantity(start=found.start, end=found.end, text=text[found.start : found.end], kind=found.kind,
-                    value=found.value, unit=found.unit, counted=found.counted, **extra)  # type: ignore[arg-type]
+    return Quantity(
+        start=found.start,
+        end=found.end,
+        text=text[found.start : found.end],
+        kind=found.kind,
+        value=found.value,
+        unit=found.unit,
+        counted=found.counted,
+        **extra,  # type: ignore[arg-type]
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"“”»)]?\s+[A-ZÄÖÜ„\"»(]")
@@ -616,18 +682,28 @@ def _elided(text: str, number: Number, tokens: _Tokens, res: Resources, earlier:
     kamen nur 54 ins Ziel", "41 Personen getötet, 44 verletzt". It takes that count's noun.
 
     Only a digit number, not a year, standing before a lowercase word (a verb or preposition), and
-    not an age ("zwischen 18 und 25 alt", "im Alter von 12").
+    not an age ("zwischen 18 und 25 alt", "im Alter von 12"). Before "weitere", "andere" with no noun
+    after it, a number word counts too, with no noun when the sentence named none ("sechs weitere
+    erlitten Verletzungen").
     """
-    if number.year_like or number.scaled or not text[number.start : number.start + 1].isdigit():
+    if number.year_like or number.scaled or number.article or number.vague:
         return None
     if number.value != int(number.value):
         return None  # "4,7 ist sein Durchschnitt": a count is whole
-    antecedent = next((q for q in reversed(earlier) if q.kind == "count" and q.counted), None)
-    if antecedent is None:
-        return None
-    if not _same_sentence(text, tokens, antecedent.start, number.start):
-        return None  # the noun was named in another sentence
     after = tokens.after(text, number.end)
+    # "sechs weitere erlitten Verletzungen": a count adjective with no noun marks a count, digits or words
+    more = (
+        after is not None
+        and after.text.lower() in res.words.count_adjectives
+        and not _noun_after(text, after.idx + len(after.text), tokens, res, adjectives=False)
+    )
+    if not (more or text[number.start : number.start + 1].isdigit()):
+        return None
+    antecedent = next((q for q in reversed(earlier) if q.kind == "count" and q.counted), None)
+    if antecedent is None or not _same_sentence(text, tokens, antecedent.start, number.start):
+        if more and _previous_word(text, number.start) not in _NOT_BEFORE_ELIDED:
+            return _Found(number.start, number.end, "count", number.value)
+        return None  # no noun named in this sentence to take
     if after is None or not after.text[:1].islower() or after.text.lower() in res.words.age_words:
         return None
     if res.range_join.match(text, number.end):
