@@ -104,3 +104,21 @@ def test_cli_timeml_output_is_byte_identical_outside_tags(tmp_path: Path) -> Non
     stripped = re.sub(r'<TIMEX3 tid="t[1-9]\d*"[^>]*>|</TIMEX3>(?!</DCT>)', "", result.stdout)
     assert stripped == source.read_text(encoding="utf-8")
     assert '<TIMEX3 tid="t1"' in result.stdout
+
+
+def test_plain_text_input_becomes_a_new_timeml_document(tmp_path: Path) -> None:
+    from xml.dom.minidom import parseString
+
+    from typer.testing import CliRunner
+
+    from chronik.cli import app
+
+    article = tmp_path / "meldung.txt"
+    article.write_text("Titel\n\nA & B <x> trafen sich am 3. Mai in Rom.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(article), "--published", "2024-05-06", "--format", "timeml"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    parseString(out)  # well-formed XML, the text escaped
+    assert 'functionInDocument="CREATION_TIME">2024-05-06</TIMEX3></DCT>' in out
+    assert '<TIMEX3 tid="t1" type="DATE" value="2024-05-03">3. Mai</TIMEX3>' in out
+    assert parse(out).text.endswith("A & B <x> trafen sich am 3. Mai in Rom.")

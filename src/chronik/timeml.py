@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 if TYPE_CHECKING:
     from chronik.document import Document
@@ -168,10 +168,28 @@ def insert_timexes(source: TimeMLText, timexes: list[tuple[int, int, str, str]])
 
 
 def render_timeml(document: Document, source_path: str | None) -> str:
-    """The original ``.tml`` at ``source_path`` with the document's timexes tagged in ``<TEXT>``."""
-    if not source_path:
-        raise ValueError("--format timeml needs the original TimeML file as input")
-    source = read(Path(source_path))
+    """The original ``.tml`` at ``source_path`` with the document's timexes tagged in ``<TEXT>``; any other
+    input (plain text, HTML, a feed) becomes a new TimeML document with its publication date as the DCT."""
+    source = _timeml_source(Path(source_path)) if source_path else None
+    if source is None:
+        source = parse(new_timeml(document))
     if source.text != document.text:
         raise ValueError(f"{source_path}: analysed text differs from the file's <TEXT>; cannot map offsets")
     return insert_timexes(source, [(t.start, t.end, t.type, t.value) for t in document.timexes])
+
+
+def _timeml_source(path: Path) -> TimeMLText | None:
+    try:
+        return read(path)
+    except (ValueError, OSError):
+        return None  # not a TimeML file (or not readable again): write a new TimeML document instead
+
+
+def new_timeml(document: Document) -> str:
+    """A TimeML skeleton around the document's text: ``<DCT>`` from the publication date, escaped ``<TEXT>``."""
+    dct = ""
+    if document.published:
+        value = quoteattr(str(document.published))
+        dct = f'<DCT><TIMEX3 tid="t0" type="DATE" value={value} functionInDocument="CREATION_TIME">'
+        dct += f"{escape(str(document.published))}</TIMEX3></DCT>\n"
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n{dct}<TEXT>{escape(document.text)}</TEXT>\n</TimeML>\n'
