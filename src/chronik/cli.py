@@ -69,7 +69,12 @@ def analyze(
         for document in analyze_articles(articles, lang=lang):
             for warning in document.warnings:
                 err.print(f"[yellow]warning:[/yellow] {path}: {warning}", highlight=False)
-            sys.stdout.write(render(document, format.value, source_path=path))
+            try:
+                sys.stdout.write(render(document, format.value, source_path=path))
+            except ValueError as exc:  # e.g. TimeML whose text cannot be mapped back
+                err.print(f"[red]error:[/red] {path}: {exc}", highlight=False)
+                failures += 1
+                continue
             sys.stdout.flush()
     if failures:
         raise typer.Exit(1)
