@@ -41,3 +41,28 @@ def test_order_is_kept_with_long_and_short_articles_mixed(monkeypatch):
     texts = ["Kurz eins.", "Lang. " * 100, "Kurz zwei.", "Lang zwei. " * 50, "Kurz drei."]
     docs = list(chronik.analyze_articles([chronik.Article(text=t) for t in texts], batch_size=2))
     assert [d.text for d in docs] == texts
+
+
+def test_long_document_in_parts_equals_the_merged_one(monkeypatch, tmp_path):
+    paragraph = "Die Kanzlerin traf in Berlin den Präsidenten. „Wir sind einig“, sagte sie am Dienstag."
+    text = "\n\n".join(f"{paragraph} Absatz {i} kostete 3 Millionen Euro." for i in range(30))
+    monkeypatch.setattr(analysis, "MAX_CHUNK_CHARS", 700)
+    merged = chronik.analyze(text, published="2024-03-14", title="Lang")
+    article = chronik.Article(text=text, published=merged.published, title="Lang")
+    [parts] = chronik.analyze_articles([article], long_as_parts=True)
+    assert isinstance(parts, chunks.Parts) and len(parts) == len(chunks.split_points(text, 700))
+    assert parts.head.text == text and not parts.head.sentences
+    assert merged.entities and merged.events and merged.quotes and merged.timexes
+    seen_events = 0
+    for part in parts:  # every part: no text, offsets into the whole text, events numbered on
+        assert part.text == "" and all(0 <= a < b <= len(text) for a, b in part.sentences)
+        assert [e.id for e in part.events] == [f"ev{seen_events + i + 1}" for i in range(len(part.events))]
+        seen_events += len(part.events)
+    assert parts.document() == merged
+
+    from chronik.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    assert store.add_parts(parts.head, parts)
+    assert store.get_document(merged.id) == merged
+    store.close()

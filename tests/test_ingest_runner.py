@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from chronik.document import text_id
+from chronik.ingest.readers import read_path
 from chronik.ingest.runner import ingest
 from chronik.ingest.sources import iter_items, walk
 from chronik.store import Store
@@ -251,3 +252,52 @@ def test_refused_document_is_recorded_and_the_run_goes_on(tmp_path: Path) -> Non
     store = Store(f"sqlite:///{db}")
     [error] = store.errors()
     assert error["source"] == str(folder / "long.txt") and "over the limit of 100" in error["message"]
+
+
+def test_a_long_article_is_stored_in_parts_like_the_one_document(tmp_path: Path, monkeypatch) -> None:
+    import chronik
+    from chronik import analysis, chunks
+    from chronik.ingest import runner
+
+    text = "\n\n".join(article(i) for i in range(8))
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(analysis, "MAX_CHUNK_CHARS", 600)
+    payloads = runner.analyze_batch([{"text": text}])
+    assert isinstance(payloads[0][1], chunks.Parts)  # the worker sends compressed parts
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    result = ingest([str(tmp_path / "long.txt")], store)
+    assert (result.stored, result.failed) == (1, 0)
+    [read] = read_path(tmp_path / "long.txt")
+    assert len(read.text) > 4 * 600
+    expected = next(chronik.analyze_articles([read]))
+    assert store.get_document(expected.id) == expected
+
+
+def test_inputs_beyond_the_hold_limit_are_read_again_when_analysed(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    from chronik.ingest import runner
+
+    monkeypatch.setattr(runner, "HOLD_CHARS", 0)  # keep no text from the first pass
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    jobs = runner.collect([str(corpus)], store, runner.IngestResult("probe"))
+    assert len(jobs) == 8 and all(j.article is None for j in jobs)
+    first = ingest([str(corpus)], store)
+    assert (first.stored, first.skipped, first.failed) == (8, 1, 2)
+    assert store.get_document("j1").text == article(10)
+
+
+def test_a_file_changed_during_the_run_is_an_error(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    from chronik.ingest import runner
+
+    monkeypatch.setattr(runner, "HOLD_CHARS", 0)
+    collect = runner.collect
+
+    def collect_then_change(*args, **kwargs):
+        jobs = collect(*args, **kwargs)
+        (corpus / "a1.txt").write_text(article(42), encoding="utf-8")
+        return jobs
+
+    monkeypatch.setattr(runner, "collect", collect_then_change)
+    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+    result = ingest([str(corpus)], store)
+    assert (result.stored, result.failed) == (7, 3)
+    assert any("a1.txt: changed while ingesting" in m for _, m in result.errors)

@@ -121,12 +121,15 @@ def analyze_articles(
     nlp: Language | None = None,
     limits: Limits | None = None,
     on_error: Callable[[Article, Exception], None] | None = None,
-) -> Iterator[Document]:
+    long_as_parts: bool = False,
+) -> Iterator[Document | chunks.Parts]:
     """Analyse many articles; yields documents in input order.
 
     The trained model's pipes run batched through ``nlp.pipe``; chronik's components then run
     per document. An article refused by ``limits`` raises :class:`DocumentRefused`, or, when
-    ``on_error`` is given, is reported to it and skipped while the others go on.
+    ``on_error`` is given, is reported to it and skipped while the others go on. With
+    ``long_as_parts``, an article analysed in chunks comes as :class:`chunks.Parts` (for
+    :meth:`chronik.store.Store.add_parts`), not as one document.
     """
     nlp = nlp or load(lang)
     limits = limits or Limits()
@@ -144,13 +147,13 @@ def analyze_articles(
             if len(article.text) <= MAX_CHUNK_CHARS:
                 yield make_doc(nlp, article)
 
-    def finish(article: Article, doc: Doc | None) -> Document | None:
+    def finish(article: Article, doc: Doc | None) -> Document | chunks.Parts | None:
         try:
             error = refused(article)
             if error is not None:
                 raise error
             if doc is None:
-                return analyze_long(nlp, article, limits, own)
+                return analyze_long(nlp, article, limits, own, as_parts=long_as_parts)
             doc = _run_components(nlp, doc, own, doc.user_data["deadline"])
             return to_document(doc, article)
         except DocumentRefused as exc:
@@ -182,27 +185,37 @@ def _with_deadlines(docs: Iterable[Doc], limits: Limits) -> Iterator[Doc]:
         yield doc
 
 
-def analyze_long(nlp: Language, article: Article, limits: Limits, own: list[str]) -> Document:
-    """A text over ``MAX_CHUNK_CHARS``: chunks analysed one by one, merged with offsets shifted."""
+def analyze_long(
+    nlp: Language, article: Article, limits: Limits, own: list[str], *, as_parts: bool = False
+) -> Document | chunks.Parts:
+    """A text over ``MAX_CHUNK_CHARS``: chunks analysed one by one, merged with offsets shifted.
+    With ``as_parts``, the shifted chunk results are kept compressed as :class:`chunks.Parts`
+    instead of one :class:`Document` (memory for a 20 MB text: see docs/reliability.md)."""
     deadline = time.monotonic() + limits.time_budget_s
-    merger = chunks.Merger(
-        Document(
-            id=article.id or text_id(article.text),
-            lang=text_basics.detect_language(article.text) or nlp.lang,
-            title=article.title,
-            published=article.published,
-            source=article.source,
-            text=article.text,
-        )
+    head = Document(
+        id=article.id or text_id(article.text),
+        lang=text_basics.detect_language(article.text) or nlp.lang,
+        title=article.title,
+        published=article.published,
+        source=article.source,
+        text=article.text,
     )
+    merger = chunks.Merger(head)
+    parts = chunks.Parts(head) if as_parts else None
     for start, end in chunks.split_points(article.text, MAX_CHUNK_CHARS):
         if time.monotonic() > deadline:
             raise DocumentRefused(f"time budget of {limits.time_budget_s:g} s exceeded at character {start}")
         piece = Article(text=article.text[start:end], title=article.title, published=article.published)
         doc = nlp(make_doc(nlp, piece), disable=own)
-        # each chunk's result is merged at once, so memory holds one chunk's Doc at a time
-        merger.add(start, to_document(_run_components(nlp, doc, own, deadline), piece))
-    return merger.result()
+        doc.user_data["chunk_of"] = (article.text, start)  # timex resolution reads the whole text
+        # each chunk's result is merged (or packed) at once: memory holds one chunk's Doc at a time
+        result = to_document(_run_components(nlp, doc, own, deadline), piece)
+        del doc
+        if parts is not None:
+            parts.append(merger.shift(start, result))
+        else:
+            merger.add(start, result)
+    return parts if parts is not None else merger.result()
 
 
 def analyze(

@@ -1,10 +1,18 @@
 """Long texts are analysed in chunks cut at paragraph or sentence ends; the chunk results are
 merged back into one document with every offset, index and id shifted, so nothing is truncated.
+
+A very long text's merged result does not fit a worker's memory as one :class:`Document`
+(a 20 MB text has ~370,000 sentences, ~185,000 timexes and their mentions, each a pydantic
+object), so the chunk results can also be kept as :class:`Parts`: each shifted chunk document
+as compressed JSON, written to the store part by part (:meth:`chronik.store.Store.add_parts`).
 """
 
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from chronik.document import Document, Entity
 
@@ -40,70 +48,149 @@ def _shift_pair(pair: list[int], offset: int) -> list[int]:
 
 
 class Merger:
-    """Builds one document from chunk documents as they come (``offset`` = where each chunk starts
-    in the full text), so only the growing result is kept, not every chunk's document.
+    """Shifts chunk documents as they come (``offset`` = where each chunk starts in the full text)
+    into parts of one document: offsets into the full text, sentence and quantity indexes and
+    entity and event ids continuing the parts before. Entities with the same label and name in
+    different chunks become one entity: it keeps its first id, and a later part lists it again
+    with only that part's mentions (sorted) and roles.
 
-    Entities with the same label and name in different chunks become one entity."""
+    :meth:`add` also collects the parts into one :class:`Document` (:meth:`result`); :meth:`shift`
+    only returns the part, so just the counters and the entity ids are kept."""
 
     def __init__(self, template: Document) -> None:
         self.merged = template.model_copy(deep=True)
-        self._by_key: dict[tuple[str, str], Entity] = {}
+        self._ids: dict[tuple[str, str], str] = {}
+        self._by_id: dict[str, Entity] = {}
+        self._sentences = self._quantities = self._events = 0
+        self._warnings: list[str] = list(template.warnings)
 
-    def add(self, offset: int, part: Document) -> None:
-        merged = self.merged
+    def shift(self, offset: int, part: Document) -> Document:
+        """``part`` (a chunk's document) as a part of the whole: text empty, everything shifted."""
         id_map: dict[str, str] = {}
+        entities: dict[str, Entity] = {}  # one per id, also when a chunk has the same entity twice
         for entity in part.entities:
             key = (entity.label, entity.name)
+            new_id = self._ids.setdefault(key, f"e{len(self._ids) + 1}")
+            id_map[entity.id] = new_id
             mentions = [_shift_pair(m, offset) for m in entity.mentions]
-            target = self._by_key.get(key)
-            if target is not None:
-                target.mentions.extend(mentions)
-                target.roles.extend(r for r in entity.roles if r not in target.roles)
-                id_map[entity.id] = target.id
-                continue
-            new = entity.model_copy(update={"id": f"e{len(merged.entities) + 1}", "mentions": mentions})
-            merged.entities.append(new)
-            self._by_key[key] = new
-            id_map[entity.id] = new.id
-        n_sentences, n_quantities = len(merged.sentences), len(merged.quantities)
-        merged.sentences.extend(_shift_pair(s, offset) for s in part.sentences)
-        for timex in part.timexes:
-            merged.timexes.append(timex.model_copy(update={"start": timex.start + offset, "end": timex.end + offset}))
-        for quantity in part.quantities:
-            merged.quantities.append(
-                quantity.model_copy(update={"start": quantity.start + offset, "end": quantity.end + offset})
+            same = entities.get(new_id)
+            if same is None:
+                entities[new_id] = entity.model_copy(update={"id": new_id, "mentions": mentions})
+            else:
+                _absorb(same, mentions, entity.roles)
+        for entity in entities.values():
+            entity.mentions.sort()
+        timexes = [t.model_copy(update={"start": t.start + offset, "end": t.end + offset}) for t in part.timexes]
+        quantities = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset}) for q in part.quantities]
+        quotes = [
+            q.model_copy(
+                update={
+                    "start": q.start + offset,
+                    "end": q.end + offset,
+                    "cue": _shift_pair(q.cue, offset) if q.cue else None,
+                    "speaker": id_map.get(q.speaker or ""),
+                }
             )
-        for quote in part.quotes:
-            merged.quotes.append(
-                quote.model_copy(
-                    update={
-                        "start": quote.start + offset,
-                        "end": quote.end + offset,
-                        "cue": _shift_pair(quote.cue, offset) if quote.cue else None,
-                        "speaker": id_map.get(quote.speaker or ""),
-                    }
-                )
+            for q in part.quotes
+        ]
+        events = [
+            event.model_copy(
+                update={
+                    "id": f"ev{self._events + i + 1}",
+                    "trigger": _shift_pair(event.trigger, offset),
+                    "sentence": event.sentence + self._sentences,
+                    "source": [id_map[a] for a in event.source if a in id_map],
+                    "target": [id_map[a] for a in event.target if a in id_map],
+                    "place": id_map.get(event.place or ""),
+                    "quantities": [i + self._quantities for i in event.quantities],
+                }
             )
-        for event in part.events:
-            merged.events.append(
-                event.model_copy(
-                    update={
-                        "id": f"ev{len(merged.events) + 1}",
-                        "trigger": _shift_pair(event.trigger, offset),
-                        "sentence": event.sentence + n_sentences,
-                        "source": [id_map[a] for a in event.source if a in id_map],
-                        "target": [id_map[a] for a in event.target if a in id_map],
-                        "place": id_map.get(event.place or ""),
-                        "quantities": [i + n_quantities for i in event.quantities],
-                    }
-                )
-            )
-        merged.warnings.extend(w for w in part.warnings if w not in merged.warnings)
+            for i, event in enumerate(part.events)
+        ]
+        warnings = [w for w in dict.fromkeys(part.warnings) if w not in self._warnings]
+        self._warnings.extend(warnings)
+        self._sentences += len(part.sentences)
+        self._quantities += len(part.quantities)
+        self._events += len(part.events)
+        return Document.model_construct(
+            id=self.merged.id,
+            lang=self.merged.lang,
+            text="",
+            sentences=[_shift_pair(s, offset) for s in part.sentences],
+            entities=list(entities.values()),
+            timexes=timexes,
+            quantities=quantities,
+            quotes=quotes,
+            events=events,
+            warnings=warnings,
+        )
+
+    def add(self, offset: int, part: Document) -> None:
+        """Shift ``part`` and append it to the one merged document."""
+        _append(self.merged, self._by_id, self.shift(offset, part))
 
     def result(self) -> Document:
         for entity in self.merged.entities:
             entity.mentions.sort()
         return self.merged
+
+
+def _absorb(target: Entity, mentions: list[list[int]], roles: list[str]) -> None:
+    target.mentions.extend(mentions)
+    target.roles.extend(r for r in roles if r not in target.roles)
+
+
+def _append(merged: Document, by_id: dict[str, Entity], part: Document) -> None:
+    """Append one shifted part (see :meth:`Merger.shift`) to ``merged``."""
+    for entity in part.entities:
+        target = by_id.get(entity.id)
+        if target is None:  # a copy: joining never changes the parts
+            target = entity.model_copy(update={"mentions": list(entity.mentions), "roles": list(entity.roles)})
+            merged.entities.append(target)
+            by_id[entity.id] = target
+        else:
+            _absorb(target, entity.mentions, entity.roles)
+    merged.sentences.extend(part.sentences)
+    merged.timexes.extend(part.timexes)
+    merged.quantities.extend(part.quantities)
+    merged.quotes.extend(part.quotes)
+    merged.events.extend(part.events)
+    merged.warnings.extend(part.warnings)
+
+
+@dataclass
+class Parts:
+    """A long document as parts: ``head`` has its metadata and text (no annotations), ``packed``
+    the shifted chunk documents (:meth:`Merger.shift`) as zlib-compressed JSON, about a tenth of
+    the size of the same facts as pydantic objects. Iterating yields the parts in order."""
+
+    head: Document
+    packed: list[bytes] = field(default_factory=list)
+
+    def append(self, part: Document) -> None:
+        self.packed.append(zlib.compress(part.model_dump_json(by_alias=True).encode(), 1))
+
+    def __iter__(self) -> Iterator[Document]:
+        for blob in self.packed:
+            yield Document.model_validate_json(zlib.decompress(blob))
+
+    def __len__(self) -> int:
+        return len(self.packed)
+
+    def document(self) -> Document:
+        """The parts joined into one document (equal to the one :class:`Merger` builds)."""
+        return join(self.head, self)
+
+
+def join(head: Document, parts: Iterable[Document]) -> Document:
+    """``head`` with the annotations of ``parts`` (shifted chunk documents), as one document."""
+    merged = head.model_copy(deep=True)
+    by_id: dict[str, Entity] = {}
+    for part in parts:
+        _append(merged, by_id, part)
+    for entity in merged.entities:
+        entity.mentions.sort()
+    return merged
 
 
 def merge(parts: list[tuple[int, Document]], template: Document) -> Document:

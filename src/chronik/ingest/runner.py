@@ -12,30 +12,42 @@ process and worker processes live for the whole run).
 
 from __future__ import annotations
 
+import itertools
+import os
 import resource
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from chronik.analysis import Article, analyze_articles
+from chronik.chunks import Parts
 from chronik.document import Document, text_id
 from chronik.ingest.readers import ReaderError
-from chronik.ingest.sources import iter_items
-from chronik.store import _WORD, Store
+from chronik.ingest.sources import Item, is_url, read_source, walk
+from chronik.store import Store, count_words
 
 BATCH_SIZE = 8  # articles per nlp.pipe call / per Dask task: small enough to lose little on a kill
 
 
 @dataclass
 class Job:
-    """One article to analyse, with what the writer needs to account for it."""
+    """One article to analyse, with what the writer needs to account for it. ``article`` is None
+    when the first pass did not keep its text (see :func:`collect`): it is read again from
+    ``entry`` (the file it came from, item ``index``) when its turn comes."""
 
-    article: Article
+    article: Article | None
     hash: str
     words: int
+    entry: str = ""
+    index: int = 0
+
+
+# Text the first pass keeps (characters, all inputs together). Beyond it, articles are read again
+# from their files when analysed, so a multi-GB WARC or JSONL input is never held in memory.
+HOLD_CHARS = int(os.environ.get("CHRONIK_HOLD_CHARS", 20_000_000))
 
 
 @dataclass
@@ -70,33 +82,74 @@ class IngestResult:
         return self.words / busy if busy > 0 else 0.0
 
 
-def collect(paths: Iterable[str], store: Store, result: IngestResult) -> list[Job]:
+def collect(paths: Iterable[str], store: Store, result: IngestResult, hold_chars: int | None = None) -> list[Job]:
     """Read every input; record read errors; drop articles already stored or repeated in the
-    input. Reading is cheap next to analysis, and knowing the total gives the bar its ETA."""
+    input. Reading is cheap next to analysis, and knowing the total gives the bar its ETA. The
+    texts are kept up to ``hold_chars`` characters (default :data:`HOLD_CHARS`); later articles
+    from files keep only their hash and word count and are read again by :func:`with_articles`
+    (pages fetched from URLs are always kept: fetching twice is slow and may not give the same page)."""
+    hold = HOLD_CHARS if hold_chars is None else hold_chars
     jobs: list[Job] = []
     seen: set[str] = set()
-    for item in iter_items(paths):
-        if isinstance(item, ReaderError):
-            message = str(item)
-            source = message.split(": ", 1)[0]
-            result.failed += 1
-            result.errors.append((source, message))
-            store.record_error(result.run_id, source, message)
+    held = 0
+
+    def failed(error: ReaderError) -> None:
+        message = str(error)
+        source = message.split(": ", 1)[0]
+        result.failed += 1
+        result.errors.append((source, message))
+        store.record_error(result.run_id, source, message)
+
+    for entry in walk(paths):
+        if isinstance(entry, ReaderError):
+            failed(entry)
             continue
-        digest = text_id(item.text)
-        if digest in seen:
-            result.skipped += 1
-            continue
-        seen.add(digest)
-        jobs.append(Job(item, digest, len(_WORD.findall(item.text))))
+        for index, item in enumerate(read_source(entry)):
+            if isinstance(item, ReaderError):
+                failed(item)
+                continue
+            digest = text_id(item.text)
+            if digest in seen:
+                result.skipped += 1
+                continue
+            seen.add(digest)
+            keep = is_url(entry) or held + len(item.text) <= hold
+            held += len(item.text) if keep else 0
+            jobs.append(Job(item if keep else None, digest, count_words(item.text), entry, index))
     known = store.known_hashes([j.hash for j in jobs])
     result.skipped += len(known)
     return [j for j in jobs if j.hash not in known]
 
 
-def batches(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
-    for i in range(0, len(jobs), size):
-        yield list(jobs[i : i + size])
+def with_articles(jobs: list[Job], lost: Callable[[Job, str], None]) -> Iterator[Job]:
+    """The jobs with their articles: those not kept by :func:`collect` are read again, one input
+    file at a time. A job whose article is gone (the file changed or vanished) goes to ``lost``.
+    Jobs are taken out of ``jobs`` as they are yielded, so texts analysed are not kept alive."""
+    entry: str | None = None
+    items: Iterator[tuple[int, Item]] = iter(())
+    jobs.reverse()
+    while jobs:
+        job = jobs.pop()
+        if job.article is not None:
+            yield job
+            continue
+        if job.entry != entry:
+            entry, items = job.entry, enumerate(read_source(job.entry))
+        item: Item | None = None
+        for index, candidate in items:
+            if index == job.index:
+                item = candidate
+                break
+        if isinstance(item, Article) and text_id(item.text) == job.hash:
+            yield Job(item, job.hash, job.words, job.entry, job.index)
+        else:
+            lost(job, f"{job.entry}: changed while ingesting (item {job.index + 1} is not the one read before)")
+
+
+def batches(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    it = iter(jobs)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
 
 
 # --- the per-batch work (runs in the main process or on a Dask worker) ------------------------
@@ -112,9 +165,14 @@ def _article_dict(a: Article) -> dict[str, Any]:
     }
 
 
-def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tuple[bool, str]]:
-    """Analyse a batch; returns per article (True, document JSON) or (False, error message).
-    A failing batch is retried article by article, so one bad article fails alone."""
+Payload = str | Parts  # document JSON, or a long document's compressed parts
+
+
+def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tuple[bool, Payload]]:
+    """Analyse a batch; returns per article (True, document JSON), (True, :class:`Parts`) for a
+    document analysed in chunks (stored part by part: its facts as one ``Document`` would not fit
+    a worker's memory for a text of many MB), or (False, error message). A failing batch is
+    retried article by article, so one bad article fails alone."""
     items = [
         Article(
             text=a["text"],
@@ -125,15 +183,15 @@ def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tupl
         )
         for a in articles
     ]
-    out: list[tuple[bool, str]] = []
+    out: list[tuple[bool, Payload]] = []
 
     def refused(_article: Article, exc: Exception) -> None:
         # called in input order, between the documents yielded before and after it
         out.append((False, f"refused: {exc}"))
 
     try:
-        for doc in analyze_articles(items, lang=lang, batch_size=len(items) or 1, on_error=refused):
-            out.append((True, doc.to_json()))
+        for doc in analyze_articles(items, lang=lang, batch_size=len(items) or 1, on_error=refused, long_as_parts=True):
+            out.append((True, _payload(doc)))
         if len(out) == len(items):
             return out
     except Exception:
@@ -141,12 +199,16 @@ def analyze_batch(articles: list[dict[str, Any]], lang: str = "de") -> list[tupl
     out = []
     for item in items:
         try:
-            docs = list(analyze_articles([item], lang=lang, on_error=refused))
+            docs = list(analyze_articles([item], lang=lang, on_error=refused, long_as_parts=True))
             if docs:
-                out.append((True, docs[0].to_json()))
+                out.append((True, _payload(docs[0])))
         except Exception as exc:
             out.append((False, f"analysis failed: {type(exc).__name__}: {exc}"))
     return out
+
+
+def _payload(doc: Document | Parts) -> Payload:
+    return doc if isinstance(doc, Parts) else doc.to_json()
 
 
 def warm_up(lang: str = "de") -> int:
@@ -174,14 +236,17 @@ Progress = Callable[[int, int], None]  # (documents done, words done)
 
 
 def _store_results(
-    store: Store, batch: list[Job], results: list[tuple[bool, str]], result: IngestResult, progress: Progress
+    store: Store, batch: list[Job], results: list[tuple[bool, Payload]], result: IngestResult, progress: Progress
 ) -> None:
     for job, (ok, payload) in zip(batch, results, strict=True):
         source = job.article.source or "?"
         if ok:
             cpu = time.process_time()
             try:
-                stored = store.add_document(Document.model_validate_json(payload))
+                if isinstance(payload, Parts):
+                    stored = store.add_parts(payload.head, payload)
+                else:
+                    stored = store.add_document(Document.model_validate_json(payload))
             except Exception as exc:  # a document the store rejects is recorded, never fatal
                 ok, payload = False, f"store failed: {type(exc).__name__}: {exc}"
             else:
@@ -198,7 +263,7 @@ def _store_results(
         progress(1, job.words)
 
 
-def run_local(store: Store, jobs: list[Job], result: IngestResult, progress: Progress, lang: str) -> None:
+def run_local(store: Store, jobs: Iterable[Job], result: IngestResult, progress: Progress, lang: str) -> None:
     started = time.perf_counter()
     warm_up(lang)
     result.startup_seconds = time.perf_counter() - started
@@ -211,7 +276,7 @@ def run_local(store: Store, jobs: list[Job], result: IngestResult, progress: Pro
 
 def run_dask(
     store: Store,
-    jobs: list[Job],
+    jobs: Iterable[Job],
     result: IngestResult,
     progress: Progress,
     lang: str,
@@ -289,14 +354,23 @@ def ingest(
     ``progress_factory(total_docs, total_words)`` returns (advance, close) callbacks.
     KeyboardInterrupt stops the run cleanly; everything stored so far stays stored."""
     result = IngestResult(run_id=uuid.uuid4().hex[:12])
-    jobs = collect(paths, store, result)
+    collected = collect(paths, store, result)
     if progress_factory is not None:
-        advance, close = progress_factory(len(jobs), sum(j.words for j in jobs))
+        advance, close = progress_factory(len(collected), sum(j.words for j in collected))
     else:
         advance, close = (lambda d, w: None), (lambda: None)
+
+    def lost(job: Job, message: str) -> None:
+        result.failed += 1
+        result.errors.append((job.entry, message))
+        store.record_error(result.run_id, job.entry, message)
+        advance(1, job.words)
+
+    n_jobs = len(collected)
+    jobs = with_articles(collected, lost)
     start = time.perf_counter()
     try:
-        if not jobs:
+        if not n_jobs:
             pass  # everything is stored already: no cluster to start
         elif workers or scheduler:
             run_dask(store, jobs, result, advance, lang, workers=workers, scheduler=scheduler)

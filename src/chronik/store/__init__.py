@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Engine,
+    LargeBinary,
+    Text,
     and_,
     bindparam,
+    cast,
     create_engine,
     delete,
     event,
@@ -37,12 +40,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from chronik.document import Document, text_id
+from chronik.document import Document, Entity, text_id
 from chronik.store import schema as s
 from chronik.store.merge import ActorInfo, EventInfo, event_day, merge_event, normalize_name, resolve_actor
 
 DEFAULT_URL = "sqlite:///chronik.db"
 _WORD = re.compile(r"\w+")
+# SQLite page cache per connection (KiB). Writing a document of many MB (hundreds of thousands of
+# rows in one transaction) would fill all of it, so it is capped at the smaller size meanwhile:
+# one worker analysing and storing a 20 MB text must stay within its memory (docs/reliability.md).
+CACHE_KIB = 65536
+BIG_WRITE_CACHE_KIB = 8192
+BIG_TEXT_CHARS = 1_000_000
 
 __all__ = ["DEFAULT_URL", "Store", "normalize_url"]
 
@@ -64,7 +73,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
-    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cur.close()
 
 
@@ -164,19 +173,37 @@ class Store:
         """Store one document atomically (one transaction, with its actor links and event
         merges). Returns False, storing nothing, when a document with this text is stored.
         Raises ValueError when its id is taken by a different text (e.g. a reused JSONL id)."""
-        digest = text_id(doc.text)
+        return self.add_parts(doc, [doc])
+
+    def add_parts(self, head: Document, parts: Iterable[Document]) -> bool:
+        """Store one document given in parts, like :meth:`add_document` (one transaction; the
+        stored document equals the parts joined, :func:`chronik.chunks.join`): ``head`` gives the
+        document's own fields and text, ``parts`` (e.g. :class:`chronik.chunks.Parts`) every list,
+        with offsets into ``head.text`` and ids and indexes counted across the parts. ``parts``
+        is read twice (entities and their spellings first, then the rows), so it must be a
+        collection, not an iterator; only one part is held at a time."""
+        if iter(parts) is parts:
+            raise TypeError("parts must be re-iterable (a list or chronik.chunks.Parts), not an iterator")
+        digest = text_id(head.text)
+        big = self.dialect == "sqlite" and len(head.text) > BIG_TEXT_CHARS
         try:
             with self.engine.begin() as conn:
                 exists = conn.execute(
                     select(s.documents.c.id, s.documents.c.content_hash).where(
-                        or_(s.documents.c.id == doc.id, s.documents.c.content_hash == digest)
+                        or_(s.documents.c.id == head.id, s.documents.c.content_hash == digest)
                     )
                 ).all()
                 if any(row.content_hash == digest for row in exists):
                     return False
                 if exists:
-                    raise ValueError(f"document id {doc.id!r} is already stored with a different text")
-                _insert_document(conn, doc, digest, self.dialect)
+                    raise ValueError(f"document id {head.id!r} is already stored with a different text")
+                if big:
+                    conn.exec_driver_sql(f"PRAGMA cache_size=-{BIG_WRITE_CACHE_KIB}")
+                try:
+                    _insert_document(conn, head, parts, digest, self.dialect)
+                finally:
+                    if big:
+                        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
         except IntegrityError:
             # another writer stored the same document between our check and our insert
             if self.has_document(digest):
@@ -790,6 +817,8 @@ _LOCAL_IDS = {
     name: select(t.c.local_id, t.c.id).where(t.c.doc_id == bindparam("doc"))
     for name, t in (("entities", s.entities), ("events", s.events))
 }
+_INSERT_BIG_DOCUMENT = insert(s.documents).values(text=cast(bindparam("text", type_=LargeBinary), Text))
+_EVENT_IDS = _LOCAL_IDS["events"].where(s.events.c.local_id.in_(bindparam("ids", expanding=True)))
 _FTS_DOC = text("INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text FROM documents WHERE id = :id")
 _FTS_QUOTES = text(
     "INSERT INTO quotes_fts(rowid, text, speaker_text) SELECT id, text, speaker_text FROM quotes WHERE doc_id = :id"
@@ -809,34 +838,63 @@ def _geo_fields(ent: Any) -> dict[str, Any]:
     }
 
 
-def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str) -> None:
-    """All rows of one document, in the caller's transaction. Rows go in bulk (one statement
-    per table); only actor resolution and event merging are per item, as they read the store."""
+def count_words(text: str) -> int:
+    """Words (``\\w+`` runs) in ``text``, counted without a list of them (a 20 MB text has 3 million)."""
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+class _Outline:
+    """What the first pass over a document's parts learns: every entity (first occurrence, without
+    mentions) with its roles and spellings over all parts, the warnings and the number of events."""
+
+    def __init__(self, text: str, parts: Iterable[Document]) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.spellings: dict[str, set[str]] = {}
+        self.warnings: list[str] = []
+        self.n_events = 0
+        n = len(text)
+        for part in parts:
+            for ent in part.entities:
+                known = self.entities.get(ent.id)
+                if known is None:
+                    known = self.entities[ent.id] = ent.model_copy(update={"mentions": [], "roles": list(ent.roles)})
+                    self.spellings[ent.id] = set()
+                else:
+                    known.roles.extend(r for r in ent.roles if r not in known.roles)
+                self.spellings[ent.id].update(text[a:b] for a, b in ent.mentions if 0 <= a < b <= n)
+            self.warnings.extend(part.warnings)
+            self.n_events += len(part.events)
+
+
+def _insert_document(conn: Connection, head: Document, parts: Iterable[Document], digest: str, dialect: str) -> None:
+    """All rows of one document, in the caller's transaction (see :meth:`Store.add_parts`). Rows
+    go in bulk (one statement per table and part); only actor resolution and event merging are
+    per item, as they read the store. Actors are resolved before any part's rows are written,
+    from the spellings of all parts, so a document stored in parts equals the one-piece one."""
+    outline = _Outline(head.text, parts)
+    # sqlite3 binds a str through its UTF-8 form, which then stays cached in the str for as long as
+    # the text lives; a big text goes as UTF-8 bytes (freed after the statement), cast back to TEXT
+    as_bytes = dialect == "sqlite" and len(head.text) > BIG_TEXT_CHARS
     conn.execute(
-        _INS["documents"],
+        _INSERT_BIG_DOCUMENT if as_bytes else _INS["documents"],
         {
-            "id": doc.id,
+            "id": head.id,
             "content_hash": digest,
-            "lang": doc.lang,
-            "title": doc.title,
-            "published": doc.published,
-            "source": doc.source,
-            "text": doc.text,
-            "n_words": len(_WORD.findall(doc.text)),
-            "n_events": len(doc.events),
-            "warnings": json.dumps(doc.warnings, ensure_ascii=False),
-            "extra": _extra(doc),
+            "lang": head.lang,
+            "title": head.title,
+            "published": head.published,
+            "source": head.source,
+            "text": head.text.encode() if as_bytes else head.text,
+            "n_words": count_words(head.text),
+            "n_events": outline.n_events,
+            "warnings": json.dumps(outline.warnings, ensure_ascii=False),
+            "extra": _extra(head),
             "ingested_at": datetime.now(),
         },
     )
-    if doc.sentences:
-        conn.execute(
-            _INS["sentences"],
-            [{"doc_id": doc.id, "idx": i, "start": a, "end": b} for i, (a, b) in enumerate(doc.sentences)],
-        )
     actor_of: dict[str, int] = {}
     entity_rows = []
-    for ent in doc.entities:
+    for ent in outline.entities.values():
         geo = _geo_fields(ent)
         actor_of[ent.id] = resolve_actor(
             conn,
@@ -844,7 +902,7 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
                 name=ent.name,
                 label=ent.label,
                 country=ent.country,
-                spellings={doc.text[a:b] for a, b in ent.mentions if 0 <= a < b <= len(doc.text)},
+                spellings=outline.spellings[ent.id],
                 lat=geo["lat"],
                 lon=geo["lon"],
                 geonameid=geo["geonameid"],
@@ -859,7 +917,7 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
             )
         entity_rows.append(
             {
-                "doc_id": doc.id,
+                "doc_id": head.id,
                 "local_id": ent.id,
                 "label": ent.label,
                 "name": ent.name,
@@ -870,36 +928,80 @@ def _insert_document(conn: Connection, doc: Document, digest: str, dialect: str)
                 **geo,
             }
         )
+    pk: dict[str, int] = {}
     if entity_rows:
         conn.execute(_INS["entities"], entity_rows)
-        pk = {r.local_id: r.id for r in conn.execute(_LOCAL_IDS["entities"], {"doc": doc.id})}
-        mention_rows = [
-            {"entity_id": pk[ent.id], "idx": i, "start": a, "end": b, "text": doc.text[a:b]}
-            for ent in doc.entities
+        pk = {r.local_id: r.id for r in conn.execute(_LOCAL_IDS["entities"], {"doc": head.id})}
+    rows = _RowCounter()
+    places = {
+        e.id: (e.name, e.geo.lat if e.geo else None, e.geo.lon if e.geo else None) for e in outline.entities.values()
+    }
+    doc_merged: set[int] = set()
+    for part in parts:
+        _insert_part(conn, head, part, rows, pk, actor_of, places, doc_merged)
+    if dialect == "sqlite":
+        # external-content FTS5 tables are filled explicitly, in the same transaction
+        conn.execute(_FTS_DOC, {"id": head.id})
+        if rows.next["quotes"]:
+            conn.execute(_FTS_QUOTES, {"id": head.id})
+
+
+class _RowCounter:
+    """Per table, the ``idx`` the next row of this document gets (per entity for mentions)."""
+
+    def __init__(self) -> None:
+        self.next: dict[str, int] = {"sentences": 0, "timexes": 0, "quantities": 0, "quotes": 0}
+        self.mentions: dict[str, int] = {}
+
+    def take(self, table: str, n: int) -> int:
+        first = self.next[table]
+        self.next[table] = first + n
+        return first
+
+
+def _insert_part(
+    conn: Connection,
+    head: Document,
+    part: Document,
+    rows: _RowCounter,
+    pk: dict[str, int],
+    actor_of: dict[str, int],
+    places: dict[str, tuple[str, float | None, float | None]],
+    doc_merged: set[int],
+) -> None:
+    """The rows of one part: sentences, mentions, timexes, quantities, quotes and events."""
+    if part.sentences:
+        first = rows.take("sentences", len(part.sentences))
+        conn.execute(
+            _INS["sentences"],
+            [{"doc_id": head.id, "idx": first + i, "start": a, "end": b} for i, (a, b) in enumerate(part.sentences)],
+        )
+    mention_rows = []
+    for ent in part.entities:
+        first = rows.mentions.get(ent.id, 0)
+        rows.mentions[ent.id] = first + len(ent.mentions)
+        mention_rows.extend(
+            {"entity_id": pk[ent.id], "idx": first + i, "start": a, "end": b, "text": head.text[a:b]}
             for i, (a, b) in enumerate(ent.mentions)
-        ]
-        if mention_rows:
-            conn.execute(_INS["mentions"], mention_rows)
-    _insert_spans(conn, "timexes", doc, doc.timexes, ("type", "value", "anchor"))
-    _insert_spans(conn, "quantities", doc, doc.quantities, ("kind", "value", "unit", "counted"))
+        )
+    if mention_rows:
+        conn.execute(_INS["mentions"], mention_rows)
+    _insert_spans(conn, "timexes", head, part.timexes, ("type", "value", "anchor"), first=rows)
+    _insert_spans(conn, "quantities", head, part.quantities, ("kind", "value", "unit", "counted"), first=rows)
     _insert_spans(
         conn,
         "quotes",
-        doc,
-        doc.quotes,
+        head,
+        part.quotes,
         ("kind", "speaker", "speaker_text"),
         lambda q: {
             "actor_id": actor_of.get(q.speaker) if q.speaker else None,
             "cue_start": q.cue[0] if q.cue else None,
             "cue_end": q.cue[1] if q.cue else None,
         },
+        first=rows,
     )
-    _insert_events(conn, doc, actor_of)
-    if dialect == "sqlite":
-        # external-content FTS5 tables are filled explicitly, in the same transaction
-        conn.execute(_FTS_DOC, {"id": doc.id})
-        if doc.quotes:
-            conn.execute(_FTS_QUOTES, {"id": doc.id})
+    _insert_events(conn, head, part, actor_of, places, doc_merged)
 
 
 def _merged_row(r: Any, roles: dict[tuple[int, str], list[dict[str, Any]]], **more: Any) -> dict[str, Any]:
@@ -929,15 +1031,18 @@ def _insert_spans(
     items: Sequence[Any],
     fields: Sequence[str],
     more: Callable[[Any], dict[str, Any]] | None = None,
+    *,
+    first: _RowCounter,
 ) -> None:
-    """Rows for a list of span objects (timexes, quantities, quotes): position in the list,
+    """Rows for a list of span objects (timexes, quantities, quotes): position in the document,
     offsets, text, the named fields, anything ``more`` adds, and the object's extra fields."""
     if not items:
         return
+    start = first.take(table, len(items))
     rows = [
         {
             "doc_id": doc.id,
-            "idx": i,
+            "idx": start + i,
             "start": item.start,
             "end": item.end,
             "text": item.text,
@@ -950,13 +1055,19 @@ def _insert_spans(
     conn.execute(_INS[table], rows)
 
 
-def _insert_events(conn: Connection, doc: Document, actor_of: dict[str, int]) -> None:
-    if not doc.events:
+def _insert_events(
+    conn: Connection,
+    doc: Document,
+    part: Document,
+    actor_of: dict[str, int],
+    places: dict[str, tuple[str, float | None, float | None]],
+    doc_merged: set[int],
+) -> None:
+    """One part's events (``doc`` is the head): merged across documents, with their arguments."""
+    if not part.events:
         return
-    places = {e.id: (e.name, e.geo.lat if e.geo else None, e.geo.lon if e.geo else None) for e in doc.entities}
-    doc_merged: set[int] = set()
     rows = []
-    for ev in doc.events:
+    for ev in part.events:
         roles = {("source", actor_of[x]) for x in ev.source if x in actor_of}
         roles |= {("target", actor_of[x]) for x in ev.target if x in actor_of}
         place_name, lat, lon = places.get(ev.place, (None, None, None)) if ev.place else (None, None, None)
@@ -997,17 +1108,21 @@ def _insert_events(conn: Connection, doc: Document, actor_of: dict[str, int]) ->
             }
         )
     conn.execute(_INS["events"], rows)
-    pk = {r.local_id: r.id for r in conn.execute(_LOCAL_IDS["events"], {"doc": doc.id})}
+    pk: dict[str, int] = {}
+    local_ids = [ev.id for ev in part.events]
+    for i in range(0, len(local_ids), 500):
+        found = conn.execute(_EVENT_IDS, {"doc": doc.id, "ids": local_ids[i : i + 500]})
+        pk.update({r.local_id: r.id for r in found})
     arg_rows = [
         {"event_id": pk[ev.id], "role": role, "idx": i, "entity": x, "actor_id": actor_of.get(x)}
-        for ev in doc.events
+        for ev in part.events
         for role, ids in (("source", ev.source), ("target", ev.target))
         for i, x in enumerate(ids)
     ]
     if arg_rows:
         conn.execute(_INS["event_args"], arg_rows)
     q_rows = [
-        {"event_id": pk[ev.id], "idx": i, "quantity": q} for ev in doc.events for i, q in enumerate(ev.quantities)
+        {"event_id": pk[ev.id], "idx": i, "quantity": q} for ev in part.events for i, q in enumerate(ev.quantities)
     ]
     if q_rows:
         conn.execute(_INS["event_quantities"], q_rows)
