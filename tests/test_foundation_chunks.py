@@ -66,3 +66,23 @@ def test_long_document_in_parts_equals_the_merged_one(monkeypatch, tmp_path):
     assert store.add_parts(parts.head, parts)
     assert store.get_document(merged.id) == merged
     store.close()
+
+
+def test_quote_extra_offsets_are_shifted_with_their_chunk(monkeypatch) -> None:
+    import chronik.analysis as analysis
+
+    monkeypatch.setattr(analysis, "MAX_CHUNK_CHARS", 400)
+    para = "Die Zeitung zitiert den Minister mit den Worten: „Wir kommen voran.“ Der Minister sagte, man handle. "
+    text = para * 6
+    doc = analysis.analyze(text, published="2024-01-02")
+    checked = 0
+    for quote in doc.quotes:
+        extra = quote.model_extra or {}
+        if extra.get("speaker_span"):
+            start, end = extra["speaker_span"]
+            assert text[start:end] == quote.speaker_text
+            checked += 1
+        if extra.get("via_span"):
+            start, end = extra["via_span"]
+            assert text[start:end] == extra["via_text"]
+    assert checked >= 6 and max(q.start for q in doc.quotes) > 400  # quotes in later chunks were checked

@@ -47,6 +47,17 @@ def _shift_pair(pair: list[int], offset: int) -> list[int]:
     return [pair[0] + offset, pair[1] + offset]
 
 
+# Extra offset fields components add to quotes (``speaker_span``, ``speaker_resolved``, ``via_span``, ``parts``).
+_EXTRA_PAIR_KEYS = ("speaker_span", "speaker_resolved", "via_span")
+
+
+def _shifted_extra_spans(extra: dict, offset: int) -> dict:
+    out: dict = {key: _shift_pair(extra[key], offset) for key in _EXTRA_PAIR_KEYS if extra.get(key)}
+    if extra.get("parts"):
+        out["parts"] = [_shift_pair(p, offset) for p in extra["parts"]]
+    return out
+
+
 class Merger:
     """Shifts chunk documents as they come (``offset`` = where each chunk starts in the full text)
     into parts of one document: offsets into the full text, sentence and quantity indexes and
@@ -89,6 +100,7 @@ class Merger:
                     "end": q.end + offset,
                     "cue": _shift_pair(q.cue, offset) if q.cue else None,
                     "speaker": id_map.get(q.speaker or ""),
+                    **_shifted_extra_spans(q.model_extra or {}, offset),
                 }
             )
             for q in part.quotes
