@@ -223,3 +223,35 @@ def test_known_building_after_a_place_preposition_is_a_place(nlp):
     # as the subject it is the office that acts, and stays an organisation
     doc = analyse(nlp, "Der Kreml wies die Vorwürfe zurück.", [("Kreml", "ORG", 0)])
     assert by_name(doc, "Kreml").label == "ORG"
+
+
+def test_title_with_a_portfolio_before_the_name_is_that_person(nlp):
+    # "Die Ministerin für Arbeit und Soziales, Bärbel Bas,": the title is hers, so "Sie" has one referent
+    text = "Die Ministerin für Arbeit und Soziales, Bärbel Bas, widersprach. Sie forderte neue Zahlen."
+    doc = analyse(nlp, text, [("Bärbel Bas", "PER", 0)])
+    found = mentions(doc, by_name(doc, "Bärbel Bas"))
+    assert "Ministerin" in found and "Sie" in found
+
+
+def test_region_in_the_genitive_is_named_as_the_region(nlp):
+    text = "Hessens Innenminister Roman Poseck lobte die Ermittler."
+    doc = analyse(nlp, text, [("Hessens", "PER", 0), ("Roman Poseck", "PER", 0)])
+    assert {e.name: e.label for e in doc._.entities}.get("Hessen") == "LOC"
+
+
+def test_minister_without_the_portfolio_is_the_minister_named_before(nlp):
+    text = "Innenminister Roman Poseck lobte die Polizei. Der Minister will die Zusammenarbeit ausbauen."
+    doc = analyse(nlp, text, [("Roman Poseck", "PER", 0)])
+    assert "Minister" in mentions(doc, by_name(doc, "Roman Poseck"))
+
+
+def test_first_name_ending_in_s_is_no_genitive_for_the_surname_later(nlp):
+    text = "Das Gericht verurteilte Markus Weiler zu drei Jahren Haft. Weiler schwieg."
+    doc = analyse(nlp, text, [("Markus Weiler", "PER", 0), ("Weiler", "LOC", 1)])
+    assert mentions(doc, by_name(doc, "Markus Weiler")) == ["Markus Weiler", "Weiler"]
+
+
+def test_city_in_the_genitive_joins_the_city(nlp):
+    text = "Borrell kritisierte die Unterstützung Teherans für Moskau. Teheran drohte mit Gegenmaßnahmen."
+    doc = analyse(nlp, text, [("Teherans", "LOC", 0), ("Moskau", "LOC", 0), ("Teheran", "LOC", 1)])
+    assert mentions(doc, by_name(doc, "Teheran")) == ["Teherans", "Teheran"]

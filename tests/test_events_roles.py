@@ -396,3 +396,164 @@ def test_force_of_nature_killing_people_is_no_assault():
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     doc = chronik.analyze("Im Februar hatten Soldaten mehr als 50 Menschen getötet.", published="2024-03-26")
     assert [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_region_in_the_genitive_before_a_title_is_not_the_actor():
+    # "Sachsens" names the office's region, the titled person acts ("Frankreichs Präsident" likewise)
+    text = "Sachsens Ministerpräsident Michael Kretschmer kritisierte die Entscheidung des Konzerns."
+    assert roles(text, "kritisierte") == (["Michael Kretschmer"], [])
+
+
+def test_verb_tagged_as_adjective_does_not_join_the_title_phrase():
+    # the tagger may call "empfing" before a title an adjective; the person after it is still the subject
+    text = "Am Dienstag empfing Bundespräsident Frank-Walter Steinmeier den Gast im Schloss Bellevue."
+    assert roles(text, "empfing")[0] == ["Frank-Walter Steinmeier"]
+
+
+def test_fronted_participle_of_treffen_is_no_meeting():
+    # "Getroffen wurden …" (hit) is no "Treffen", and "treffen" in the passive is no meeting
+    doc = chronik.analyze(
+        "Bei dem Angriff auf Charkiw wurde ein Krankenhaus getroffen. Getroffen wurden auch zwei Schulen.",
+        published="2024-03-26",
+    )
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_fronted_participle_before_an_event_noun_keeps_the_noun():
+    doc = chronik.analyze("Geplant ist ein dreitägiger Besuch in Paris.", published="2024-03-26")
+    assert not doc.warnings and [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_particle_of_a_second_coordinated_verb_leaves_the_first_verb():
+    text = "Präsident Wolodymyr Selenskyj verurteilte den Angriff und forderte den Westen zu weiteren Lieferungen auf."
+    doc = chronik.analyze(text, published="2024-03-26")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "REQUEST"]
+
+
+def test_capital_before_the_support_verb_of_an_event_noun_is_its_government():
+    doc = chronik.analyze("Moskau verhängte am Montag Sanktionen gegen Polen.", published="2024-03-26")
+    names = {e.id: e.name for e in doc.entities}
+    (ev,) = doc.events
+    assert [names[x] for x in ev.source] == ["Moskau"] and [names[x] for x in ev.target] == ["Polen"]
+    doc = chronik.analyze("Paris erlebte am Montag eine Großdemonstration.", published="2024-03-26")
+    assert not doc.events[0].source
+
+
+def _coded(text: str) -> list[tuple[str, str, str]]:
+    doc = chronik.analyze(text, published="2024-03-26")
+    return [(doc.text[e.trigger[0] : e.trigger[1]], e.type, e.modality) for e in doc.events]
+
+
+def test_laying_down_work_is_a_strike():
+    assert _coded("Am Montag sollen die Beschäftigten die Arbeit für 24 Stunden niederlegen.") == [
+        ("niederlegen", "PROTEST", "planned")
+    ]
+
+
+def test_not_ruled_out_is_possible_not_an_expulsion():
+    assert _coded("Weitere Festnahmen seien nicht ausgeschlossen.") == [("Festnahmen", "COERCE", "hypothetical")]
+
+
+def test_main_clause_only_possible_under_a_following_condition_is_hypothetical():
+    found = _coded("Eine Waffenruhe sei nur möglich, wenn die Ukraine auf ihre Ansprüche verzichte.")
+    assert found == [("Waffenruhe", "AGREE", "hypothetical")]
+
+
+def test_a_single_verhandlung_without_a_partner_is_a_court_hearing():
+    assert _coded("Der Angeklagte schwieg, sagte seine Anwältin nach der Verhandlung.") == []
+    assert [t for _, t, _ in _coded("Die Verhandlung mit Iran dauerte drei Stunden.")] == ["CONSULT"]
+
+
+def test_beide_unternehmen_are_the_two_organisations_named_before():
+    text = "Die Siemens AG übernimmt die Deutsche Bahn. Beide Unternehmen unterzeichneten am Mittwoch einen Vertrag."
+    assert sorted(roles(text, "unterzeichneten")[0]) == ["Deutsche Bahn", "Siemens AG"]
+
+
+def test_die_beiden_sprachen_ueber_is_a_meeting_of_the_two():
+    text = LEAD + "Die beiden sprachen über Migration und Energie."
+    assert sorted(roles(text, "sprachen")[0]) == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_second_finite_verb_after_und_is_no_attributive_participle():
+    found = _coded("Die Gewerkschaft befürchtet den Abbau von Stellen und forderte Garantien.")
+    assert [t for _, t, _ in found] == ["REQUEST"]
+
+
+def test_event_asked_for_or_agreed_in_a_zu_infinitive_is_planned():
+    found = _coded("Der Premierminister forderte Iran auf, die Waffenlieferungen sofort einzustellen.")
+    assert ("einzustellen", "SANCTION", "planned") in found and ("forderte", "REQUEST", "asserted") in found
+
+
+def test_name_inside_a_phrase_of_reason_is_no_target():
+    text = "Die Europäische Union hat wegen der Lieferung von Drohnen an Russland neue Sanktionen gegen Iran verhängt."
+    assert roles(text, "Sanktionen") == (["Europäische Union"], ["Iran"])
+
+
+def test_genitive_name_after_an_object_noun_is_not_the_verbs_target():
+    text = (
+        "Olaf Scholz sagte den Partnern die Unterstützung Deutschlands zu. "
+        "Olaf Scholz kritisierte die Regierung Russlands."
+    )
+    assert roles(text, "sagte") == (["Olaf Scholz"], [])
+    assert roles(text, "kritisierte") == (["Olaf Scholz"], ["Russland"])
+
+
+def test_later_nouns_of_a_listed_pp_are_in_the_pp_too():
+    text = "Nancy Faeser steht unter Druck. Sie spricht über Grenzkontrollen, Abschiebungen und die Kritik der Länder."
+    assert roles(text, "Abschiebungen") == ([], [])
+
+
+def test_city_after_a_government_noun_stands_for_the_state():
+    assert roles("Josep Borrell warf der Führung in Teheran vor, Resolutionen zu missachten.", "warf") == (
+        ["Josep Borrell"],
+        ["Teheran"],
+    )
+
+
+def test_sending_rescuers_is_aid_sending_troops_mobilises_police_deployed():
+    assert [(t, m) for t, m, _ in _coded("Griechenland schickte Rettungsteams und Zelte.")] == [("schickte", "AID")]
+    assert [(t, m) for t, m, _ in _coded("Russland schickte Truppen an die Grenze.")] == [("schickte", "MOBILIZE")]
+    assert [m for _, m, _ in _coded("Die Polizei war mit rund 1.200 Beamten im Einsatz.")] == ["MOBILIZE"]
+    assert _coded("Die Feuerwehr war im Einsatz.") == []
+
+
+def test_meeting_invited_to_is_planned_and_convened_by_the_host():
+    doc = chronik.analyze(
+        "Bundeskanzler Olaf Scholz lud die Spitzen der Koalition zu einem Krisentreffen ein.", published="2024-07-03"
+    )
+    (ev,) = doc.events
+    names = {e.id: e.name for e in doc.entities}
+    assert ev.modality == "planned" and [names[x] for x in ev.source] == ["Olaf Scholz"]
+
+
+def test_definite_organisation_noun_stands_for_the_organisation_named_before():
+    text = "Zu dem Protest hatte die IG Metall aufgerufen. Die Gewerkschaft drohte mit weiteren Streiks."
+    assert roles(text, "drohte") == (["IG Metall"], [])
+
+
+def test_noun_striven_for_is_planned_and_pursued_by_the_subject():
+    doc = chronik.analyze("Unterdessen bemüht sich die Türkei um eine Vermittlung.", published="2024-06-11")
+    (ev,) = doc.events
+    names = {e.id: e.name for e in doc.entities}
+    assert ev.modality == "planned" and [names[x] for x in ev.source] == ["Türkei"]
+
+
+def test_name_after_an_organisation_noun_is_an_organisation_that_acts():
+    doc = chronik.analyze("Die türkische Katastrophenschutzbehörde Afad schickte 3.000 Helfer.", published="2024-01-19")
+    afad = next(e for e in doc.entities if e.name == "Afad")
+    assert afad.label == "ORG" and doc.events[0].source == [afad.id]
+
+
+def test_welcoming_a_guest_is_no_praise_welcoming_a_decision_is():
+    assert _coded("Olaf Scholz begrüßte den Gast mit militärischen Ehren.") == []
+    assert [t for _, t, _ in _coded("Annalena Baerbock begrüßte die Entscheidung der EU.")] == ["SUPPORT"]
+
+
+def test_what_must_still_happen_is_planned():
+    assert _coded("Die Kartellbehörden müssen der Übernahme noch zustimmen.") == [("zustimmen", "AGREE", "planned")]
+    assert _coded("Die Polizei musste zwei Männer festnehmen.")[0][2] == "asserted"
+
+
+def test_meeting_invited_to_in_the_pluperfect_is_background_not_a_plan():
+    found = _coded("Olaf Scholz hatte die Regierungschefs zu einem Gipfel nach Berlin eingeladen.")
+    assert found == [("Gipfel", "CONSULT", "asserted")]

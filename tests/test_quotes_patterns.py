@@ -631,3 +631,80 @@ def test_soll_with_a_date_ahead_is_a_plan_not_a_continued_report():
     text = "Nach Angaben der Polizei waren mehr als 3000 Beamte im Einsatz. Der Täter soll bewaffnet sein."
     doc = analyze(text, published="2025-05-20")
     assert [q for q in doc.quotes if "bewaffnet" in q.text]
+
+
+def test_nach_angaben_with_an_indefinite_genitive_names_the_source(nlp):
+    text = "Die Minister sprachen nach Angaben eines Regierungssprechers über die Lage."
+    (q,) = quotes(nlp, text)
+    assert q.speaker_text == "eines Regierungssprechers"
+
+
+def test_nach_eigenen_angaben_makes_the_subject_the_source():
+    import chronik
+
+    doc = chronik.analyze(
+        "Das Technische Hilfswerk schickte nach eigenen Angaben 50 Helfer in die Region.", published="2024-01-19"
+    )
+    (q,) = doc.quotes
+    thw = next(e for e in doc.entities if e.name.endswith("Hilfswerk"))
+    assert q.speaker_text == "eigenen Angaben" and q.speaker == thw.id
+
+
+def test_question_sentence_is_no_reported_statement(nlp):
+    assert quotes(nlp, "Was sagen Sie zu den Vorwürfen der Opposition?") == []
+
+
+def test_sentencing_and_greeting_are_no_speech_acts(nlp):
+    assert quotes(nlp, "Der Unternehmer wurde zu einer Bewährungsstrafe von zwei Jahren verurteilt.") == []
+    assert quotes(nlp, "Am Flughafen wurde er von Außenministerin Annalena Baerbock begrüßt.") == []
+    (q,) = quotes(nlp, "Die Außenministerin begrüßte die Entscheidung der Europäischen Union.")
+    assert q.kind == "reported"
+
+
+def test_hiess_es_closes_an_indirect_quote_without_a_source(nlp):
+    text = "Die Truppen hätten sich zurückgezogen, hieß es."
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text, q.speaker_text, cue_text(text, q)) == (
+        "indirect",
+        "Die Truppen hätten sich zurückgezogen",
+        None,
+        "hieß",
+    )
+
+
+def test_named_organisation_before_a_separable_cue_verb_speaks():
+    import chronik
+
+    text = "Josep Borrell kritisierte Teheran scharf. Das iranische Außenministerium wies die Vorwürfe zurück."
+    doc = chronik.analyze(text, published="2024-04-22")
+    q = next(q for q in doc.quotes if q.text.startswith("Das iranische"))
+    assert q.kind == "reported" and q.speaker_text == "Das iranische Außenministerium"
+
+
+def test_interviewer_question_stops_the_previous_speaker(nlp):
+    text = (
+        "Die Opposition wirft Ihnen vor, zu zögerlich zu handeln. Was sagen Sie dazu?\n\n"
+        "„Das ist schlicht falsch. Wir haben viel erreicht.“"
+    )
+    direct = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker_text is None
+
+
+def test_soll_with_a_passive_infinitive_is_a_plan_not_hearsay(nlp):
+    text = "Die Übernahme soll im ersten Quartal abgeschlossen werden."
+    assert quotes(nlp, text) == []
+    (q,) = quotes(nlp, "Der Manager soll Gelder veruntreut haben.")
+    assert q.kind == "indirect"
+
+
+def test_an_age_as_the_speaker_is_the_person_quoted_just_before():
+    import chronik
+
+    text = (
+        "„Wir gehen in die Opposition“, sagte Pedro Nuno Santos in Lissabon. "
+        "Er wolle die Partei erneuern, kündigte der 51-Jährige an."
+    )
+    doc = chronik.analyze(text, published="2024-03-11")
+    names = {e.id: e.name for e in doc.entities}
+    q = next(q for q in doc.quotes if q.text.startswith("Er wolle"))
+    assert q.speaker_text == "der 51-Jährige" and names.get(q.speaker) == "Pedro Nuno Santos"

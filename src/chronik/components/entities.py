@@ -107,9 +107,10 @@ def _pronouns(lang: str) -> dict[str, str]:
 
 def _is_adjective(tok: Token, lang: str = "de") -> bool:
     """A prenominal adjective: the tagger's ADJ when there is a tagger, else a known title adjective stem."""
-    if tok.pos_:
-        return tok.pos_ == "ADJ"
     low = tok.lower_
+    if tok.pos_:
+        # a prenominal adjective is inflected ("empfing", tagged ADJ before a title, is a verb)
+        return tok.pos_ == "ADJ" and low.endswith(ADJ_ENDINGS)
     stems = lang_resource(lang, "title_adjectives.txt")
     return any(low.endswith(e) and low[: len(low) - len(e)] in stems for e in ADJ_ENDINGS)
 
@@ -313,6 +314,17 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         after_place_word = start > 0 and doc[start - 1].lower_ in lang_resource(lang, "place_prepositions.txt")
         if label == "ORG" and after_place_word and any(p.kind == "site" for p in gz.exact_places(text, lang)):
             label = "LOC"  # "im Schloss Bellevue", "im Kreml": the building as a place, not its office
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            label in ("LOC", "PER", "MISC")
+            and prev is not None
+            and prev.pos_ == "NOUN"
+            and prev.text[:1].isupper()
+            and _ends_in_head(prev.text, lang_resource(lang, "org_heads.txt"))
+            and not gz.country_code(text, lang)
+            and not _given_name(doc[start].text, lang)
+        ):
+            label = "ORG"  # "die Katastrophenschutzbehörde Afad", "die Partei Chega": the organisation's name
         if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
         if label == "LOC" and _inhabitants(doc, start, text, lang):
@@ -820,8 +832,9 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
             country, complement_end = country or gz.country_code(after.text, lang), after.tok_end
         elif nxt.lower_ in ("in", "aus") and mention_at.get(k + 1) is not None and mention_at[k + 1].label == "LOC":
             complement_end = mention_at[k + 1].tok_end  # "der US-Botschafter in Berlin, Richard Grenell"
-        elif nxt.lower_ in ("des", "der"):
+        elif nxt.lower_ in ("des", "der", "für"):
             # "Die Vorsitzende des Rechtsausschusses, Renate Künast": a short genitive phrase before a comma
+            # ("Die Ministerin für Arbeit und Soziales, Bärbel Bas": her portfolio)
             comma = next((m for m in range(k + 1, min(k + 5, len(doc))) if doc[m].text == ","), None)
             if comma is not None and all(doc[m].is_alpha for m in range(k + 1, comma)):
                 complement_end = comma
@@ -929,7 +942,12 @@ def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
 def _full_person_name(text: str) -> bool:
     """Given name(s) and surname, all capitalised, no genitive inside ("Olaf Scholz", not "Salvinis Lega")."""
     toks = _tokens(text)
-    return len(toks) >= 2 and all(t[:1].isupper() for t in toks) and not any(t.endswith("s") for t in toks[:-1])
+    given = gz.first_names("de")  # "Markus", "Klaus", "Jens": first names that end in -s are no genitive
+    return (
+        len(toks) >= 2
+        and all(t[:1].isupper() for t in toks)
+        and not any(t.endswith("s") and t not in given for t in toks[:-1])
+    )
 
 
 def _other_key(m: Mention, lang: str) -> str:
@@ -940,6 +958,8 @@ def _other_key(m: Mention, lang: str) -> str:
     places = gz._aliases(lang)
     if key.endswith("s") and key not in places and key[:-1] in places:
         key = key[:-1]
+    elif m.label == "LOC" and _genitive_place(m.text, lang):
+        key = _name_key(m.text[:-1])  # "Teherans" … "Teheran": a city in the genitive
     return key
 
 
@@ -1357,10 +1377,29 @@ def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers
                                       tok_end=tok.i + 1))  # fmt: skip
 
 
+def _genitive_place(text: str, lang: str, cities: bool = True) -> str | None:
+    """ "Sachsens", "Teherans": the genitive of a place in the gazetteer (the place's own name), else None.
+    Without ``cities`` only curated places count (a one-word person name may look like a town's genitive)."""
+    if " " in text or not text.endswith("s") or text.endswith("ss") or len(text) < 5:
+        return None
+    if not cities:
+        places = gz._aliases(lang)
+        if gz.norm(text) in places or gz.norm(text[:-1]) not in places:
+            return None
+        return places[gz.norm(text[:-1])][0].name
+    if gz.exact_places(text, lang):
+        return None
+    found = gz.exact_places(text[:-1], lang)  # a curated place, a country or a city
+    return text[:-1] if found and found[0].kind != "country" else None
+
+
 def _best_name(c: Cluster, lang: str) -> str:
     names = [m for m in c.mentions if m.kind == "name"]
     if not names:  # a titled person or a group never named: its longest description
         return max(c.mentions, key=lambda x: (len(x.text.split()), -x.start)).text
+    cities = c.label == "LOC"
+    if c.label in ("LOC", "PER") and all(_genitive_place(m.text, lang, cities) for m in names):
+        return _genitive_place(names[0].text, lang, cities) or names[0].text  # "Sachsens Ministerpräsident"
     if c.label == "LOC":
         code = next((gz.country_code(m.text, lang) for m in names if gz.country_code(m.text, lang)), None)
         if code and code in gz.countries(lang):
@@ -1418,6 +1457,9 @@ def _to_entities(clusters: list[Cluster], lang: str) -> list[Entity]:
             and all(gz.org(m.text, lang) is None for m in c.mentions)
         ):
             label = "LOC"  # "Brasilien sagte zu": the country acts, but it stays a place
+        names = [m for m in c.mentions if m.kind == "name"]
+        if label == "PER" and names and all(_genitive_place(m.text, lang, cities=False) for m in names):
+            label = "LOC"  # "Sachsens Ministerpräsident": a region in the genitive, not a person
         out.append(
             Entity(
                 id=f"e{i}",

@@ -302,6 +302,8 @@ def _separated_particle(clause: list[Token], lex: Lexicon) -> Token | None:
 def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
     text = tok.text
     keys = [text.casefold(), lemma_of(tok, lang).casefold()]
+    if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
+        keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
     keys += [text.casefold()[: -len(e)] for e in PLURAL_ENDINGS if text.casefold().endswith(e)]
     for key in keys:
         if key in lex.nouns:
@@ -354,6 +356,8 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     )
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
+    if prev.text in ("und", "oder", "aber", "sondern") and "Fin" in tok.morph.get("VerbForm"):
+        return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
 
 
@@ -363,7 +367,14 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     particle = _separated_particle(clause, lex) or _sentence_particle(tok, last, lex)
     if particle is not None and particle.i > tok.i + 1:
         full = particle.text + lemma
-        return [t for t in lex.verbs.get(full, [])]
+        doc = tok.doc
+        second = any(
+            doc[k].text in ("und", "oder") and _is_verbish(doc[k + 1], lex, lang) and doc[k + 1].text.islower()
+            for k in range(tok.i + 1, particle.i - 1)
+        )
+        if full in lex.verbs or not second:
+            return [t for t in lex.verbs.get(full, [])]
+        # "verurteilte den Angriff und forderte den Westen auf": the particle is the second verb's
     found: list[Trigger] = []
     for form in forms:
         found.extend(t for t in lex.verbs.get(form, []) if t not in found)
@@ -399,6 +410,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             if tok.text[:1].islower() and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
+                if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
+                    continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
                 if _allowed(trig, tok, clause, lex, lang):
                     hits.append(Hit(tok, trig, ci))
                     break
@@ -418,8 +431,8 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             i -= 1
             steps += 1
             continue
-        if low in ("und", "oder", "sowie") and i - 1 >= clause[0].i and tok.doc[i - 1].text[:1].isupper():
-            i -= 2  # "nach einer Besetzung und Geiselnahme": the PP covers both nouns
+        if low in ("und", "oder", "sowie", ",") and i - 1 >= clause[0].i and tok.doc[i - 1].text[:1].isupper():
+            i -= 2  # "nach einer Besetzung und Geiselnahme", "über Kontrollen, Abschiebungen und …": the PP covers all
             steps += 2
             continue
         if i == tok.i - 1 and tok.doc[i].text[:1].isupper() and tok.doc[i].text.endswith("s") and steps == 0:
@@ -768,6 +781,31 @@ def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef])
     return before[-1].entity if before and dem.idx - before[-1].end < 300 else None
 
 
+def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """The noun is the goal of an invitation, offer or effort: "lud … zu einem Gipfel ein", "zu Gesprächen
+    bereit", "bemüht sich um eine Vermittlung" (planned, and the clause's subject pursues it)."""
+    words = {t.text.lower() for t in clause if t.i != tok.i}
+    prep = _pp_of(tok, clause, lex)
+    if prep in ("zu", "zum", "zur"):
+        return bool(words & {w.lower() for w in lex.cue("goal_zu_words")})
+    return prep == "um" and bool(words & lex.cue("goal_um_words"))
+
+
+def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """ "Die Gewerkschaft drohte mit Streiks" after "die IG Metall": a definite organisation noun opening the
+    clause (no name of its own) stands for the organisation named last in this or the three sentences before."""
+    words = [t for t in clause if t.is_alpha]
+    if len(words) < 3 or words[0].lower_ not in ("die", "der", "das") or words[1].text not in lex.cue("org_nominals"):
+        return None
+    if any(r.tok_start <= words[1].i < r.tok_end for r in refs):
+        return None
+    sents = list(doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start <= words[0].i < s.end), 0)
+    lo = sents[max(0, k - 3)].start
+    before = [r for r in refs if lo <= r.tok_start and r.tok_end <= words[0].i and r.entity.label == "ORG"]
+    return before[-1].entity if before else None
+
+
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
     """An unresolved "er"/"sie" subject: the first person named in the previous sentence.
 
@@ -803,14 +841,36 @@ def _city_subject(
     doc: Doc, group: list[MentionRef], clause: list[Token], trig: Token, is_noun: bool, lex: Lexicon
 ) -> bool:
     """ "Teheran kritisierte die Maßnahmen", "Berlin und Paris haben … abgelehnt": a city opening the
-    clause right before the finite verb stands for its government."""
-    if is_noun or group[-1].tok_end >= len(doc):
+    clause right before the finite verb stands for its government ("Washington verhängte Sanktionen": also
+    for a noun after that verb)."""
+    if group[-1].tok_end >= len(doc):
         return False
+    if is_noun:
+        verb = doc[group[-1].tok_end]
+        copula = verb.lemma_ in lex.cue("city_not_agent_verbs")  # "Moskau ist Schauplatz eines Gipfels"
+        if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, "de")):
+            return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
     if any(t.text.lower() not in lex.cue("np_filler") for t in lead) or _case(doc, group[0]) in ("Dat", "Acc", "Gen"):
         return False
     nxt = doc[group[-1].tok_end]
-    return nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
+    return is_noun or nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
+
+
+def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lexicon) -> bool:
+    """The PP before ``ref`` sits inside a phrase of reason ("wegen der Lieferung von Drohnen an Russland"):
+    walking back over nouns, articles and prepositions, a causal preposition comes before any verb."""
+    i = ref.tok_start - 1
+    steps = 0
+    while i >= lo and i != trig.i and steps < 10:
+        t = doc[i]
+        low = t.text.lower()
+        if low in lex.cue("causal_preps"):
+            return True
+        if t.is_punct or (t.text.islower() and _is_verbish(t, lex, "de") and low not in lex.cue("np_filler")):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
 
 
 def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -939,6 +999,26 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
             continue
         return False
     return True
+
+
+def _postnominal_genitive(
+    doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon, evaluative: bool
+) -> bool:
+    """ "sagte die Unterstützung Deutschlands zu": a bare name in the genitive right after a common noun
+    (not the trigger) belongs to that noun, not to the verb."""
+    if ref.tok_start < 1 or ref.tok_end - ref.tok_start != 1:
+        return False
+    prev, tok = doc[ref.tok_start - 1], doc[ref.tok_start]
+    if prev.i == trig.i or not prev.text[:1].isupper() or prev.pos_ != "NOUN":
+        return False
+    if prev.text in lex.cue("institution_nouns") or gz.role(prev.text, doc.lang_) is not None:
+        return False  # "die Regierung Russlands", "den Präsidenten Frankreichs": the state stands for them
+    if evaluative and _noun_trigger(prev, lex, doc.lang_) is not None:
+        return False  # "verurteilte den Angriff Russlands": the one condemned is the attacker
+    if any(r.tok_start <= prev.i < r.tok_end for r in refs):
+        return False  # a title or name before it ("Präsident Macron")
+    name = ref.entity.name.split()[-1] if ref.entity.name else ""
+    return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
 
 
 def _saxon_genitive(doc: Doc, ref: MentionRef) -> Token | None:
@@ -1235,6 +1315,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
+        evaluative = hit.trigger.type in lex.cue("evaluative_types")
+        if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
+            continue
         owned = _saxon_genitive(doc, group[-1])
         if owned is not None and owned.text not in lex.cue("institution_nouns"):
             # ("Frankreichs Regierung kritisierte …": the state stands for its institution and stays the actor)
@@ -1282,6 +1365,21 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 prep = _prep_before(doc, head.i, lo, lex)
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and all(_is_place(e) for e in ents):
+            head = doc[first.tok_start - 2] if first.tok_start - 2 >= lo else None
+            if (
+                not is_noun
+                and head is not None
+                and head.i != trig.i
+                and head.text in lex.cue("government_nouns")
+                and doc[first.tok_start - 1].text.lower() == prep
+            ):
+                # "warf der Führung in Teheran vor": the institution of that city, not where it happened
+                # (as the subject, "Die Regierung in Moskau wies … zurück", the phrase names no entity: left as is)
+                opening = all(t.text.lower() in lex.cue("np_filler") or t.text.islower() for t in doc[lo : head.i])
+                if not (head.i < trig.i and opening):
+                    for e in ents:
+                        _add(roles.target, e)
+                    continue
             if roles.place is None:
                 roles.place = ents[0].id
             continue
@@ -1301,6 +1399,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "verurteilte den Angriff Russlands auf die Ukraine": the PP belongs to the noun; the one
             # condemned is the attacker (a threat's target stays: "drohte Anschläge auf Großbritannien an")
             continue
+        if prep is not None and _in_causal_adjunct(doc, first, trig, lo, lex):
+            continue  # "wegen der Lieferung von Drohnen an Russland": a reason's phrase names no actor
         # "Hilfe für Syrien": the beneficiary of aid is its target
         beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary):
@@ -1376,6 +1476,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
         if person is None:
             person = _previous_sentence_person(doc, clause, refs, lex)
+        if person is None and (not is_noun or trig.i > clause[0].i + 2):
+            person = _organisation_nominal(doc, clause, refs, lex)
         if person is not None and person.id not in roles.target:
             _add(roles.source, person)
     meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
@@ -1391,6 +1493,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in subject:
             if e.id not in roles.source + roles.target and not _is_place(e):
                 _add(roles.target if roles.source else roles.source, e)
+    if is_noun and not roles.source and _goal_pp(trig, clause, lex):
+        # "Scholz will die Spitzen zu einem Krisentreffen einladen": who invites convenes the meeting;
+        # "bemüht sich die Türkei um eine Vermittlung": who strives for it
+        for e in _clause_subject(doc, clause, refs, lex):
+            if e.id not in roles.target and not _is_settlement(e) and not _is_site(e):
+                _add(roles.source, e)
     if hit.trigger.type in lex.cue("conditional_subject_types") and not roles.target:
         # "hat mit dem Rückzug gedroht, sollte die Europäische Union neue Bedingungen stellen"
         for later in sent_clauses[hit.clause + 1 :]:
@@ -1619,17 +1727,29 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical"):
         return "hypothetical", hearsay
-    if following is not None and _first_word(following) in {"wenn", "falls", "sofern"} and context & lex.cue("planned"):
+    if (
+        following is not None
+        and _first_word(following) in {"wenn", "falls", "sofern"}
+        and context & (lex.cue("planned") | lex.cue("conditional_main_cues"))
+    ):  # "Eine Waffenruhe sei nur möglich, wenn …"
         return "hypothetical", hearsay
+    if words & lex.cue("not_ruled_out") and words & lex.cue("negation"):
+        return "hypothetical", hearsay  # "weitere Festnahmen seien nicht ausgeschlossen": possible
     if _neg_applies(hit, clause, lex):
         return "negated", hearsay
     if hearsay:
         return "asserted", True
     if _attributive_cue(hit, lex):
         return "planned", False
+    if adjunct and _goal_pp(hit.tok, clause, lex) and not _pluperfect(clause, lex):
+        # ("hatte zu dem Gipfel eingeladen": background, the meeting took place)
+        return "planned", False  # "lädt die Spitzen zu einem Krisentreffen ein": the meeting invited to lies ahead
     if adjunct:
         return "asserted", False  # "bei dem Treffen wollten beide …": the modal governs the verb, not the noun
+    still_due = bool(context & lex.cue("modal_must")) and "noch" in context  # "müssen … noch zustimmen"
     if governed or context & lex.cue("planned") or context & lex.cue("modal_soll") or _future(clause, hit, lex, lang):
+        return "planned", False
+    if still_due:  # (after the hearsay and adjunct checks, like the other plans)
         return "planned", False
     return "asserted", False
 

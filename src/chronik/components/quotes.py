@@ -232,6 +232,7 @@ class QuoteFinder:
         self.modals = g.words("reportative_modals")
         self.aux = g.words("finite_aux")
         self.part_aux = g.words("participle_aux")
+        self.perfect_aux = g.words("perfect_infinitive_aux") or self.part_aux
         self.relative = g.words("relative_pronouns")
         self.coordinators = g.words("coordinators")
         self.oblique = g.words("oblique_starts")
@@ -248,11 +249,16 @@ class QuoteFinder:
         self.own_cue_preps = g.words("own_cue_noun_prepositions")
         self.quantifiers = g.words("quantifier_pronouns")
         self.reported_preps = {k: frozenset(v) for k, v in g.grammar.get("reported_needs_preposition", {}).items()}
+        self.formal_address = g.words("formal_address")
+        self.age_nominals = g.words("age_nominals")
+        self.reported_not = {k: frozenset(v) for k, v in g.grammar.get("reported_excluded_words", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
         self.laut = frozenset(p.get("source_prepositions", []))
         self.zufolge = frozenset(p.get("source_postpositions", []))
         self.nach_nouns = frozenset(p.get("nach_nouns", []))
+        self.nach_source_words = frozenset(p.get("nach_source_words", ["von", "vom", "des", "der"]))
+        self.own_words = frozenset(p.get("own_words", []))
 
     # -- lexical tests --
 
@@ -588,6 +594,10 @@ class QuoteFinder:
             return 2  # "Eine Verschiebung … bezeichnete Conze als fatal": the person speaks
         return int(self._anchored(doc, tok))
 
+    def _named(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """The phrase holds a mention of an organisation, person or place entity of the document."""
+        return any(entity_at(doc, doc[k].idx, doc[k].idx + len(doc[k].text)) is not None for k in range(*span))
+
     def _personal(self, doc: Doc, span: tuple[int, int]) -> bool:
         """The phrase names a person (PER) or is a nominative personal pronoun."""
         return any(doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir") for k in range(*span))
@@ -675,8 +685,12 @@ class QuoteFinder:
                 if (
                     fronted is not None
                     and fronted[1] <= verb
-                    and (self._personal(doc, fronted) or _accusative(doc[parsed[0] : parsed[1]].root))
-                ):
+                    and (
+                        self._personal(doc, fronted)
+                        or _accusative(doc[parsed[0] : parsed[1]].root)
+                        or (self._named(doc, fronted) and not self._named(doc, parsed))
+                    )
+                ):  # ("Das Ministerium wies die Vorwürfe zurück": the named organisation before the verb)
                     return fronted
             return parsed
         if parsed is None and _has(doc, "DEP") and _passive(doc[verb]):
@@ -976,6 +990,9 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 direct_by_sent.setdefault(si, []).append((s, e))
                 break
     for si, sent in enumerate(sents):
+        turn = _interviewer_turn(doc, f, sent, in_direct)
+        if turn:
+            last = None  # "Was sagen Sie dazu?": the next unframed quotation answers it, nobody before speaks on
         sent_found: list[Found] = []
         indirect = _indirect_in_sentence(doc, f, sent, in_direct, si)
         for s, e in direct_by_sent.get(si, []):
@@ -1025,7 +1042,20 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             found.append(q)
             if q.speaker is not None:
                 last = q
+        if turn:
+            last = None
     return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+
+
+def _interviewer_turn(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]) -> bool:
+    """A question or a sentence addressing someone formally ("Die Union wirft Ihnen vor, …"), outside quote
+    marks: an interviewer's turn."""
+    words = [t for t in sent if not t.is_space and t.i not in in_direct and not _is_quote_char(t)]
+    if len(words) < 3:
+        return False
+    if words[-1].text == "?":
+        return True
+    return any(t.text in f.formal_address for t in words[1:])
 
 
 def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
@@ -1038,9 +1068,15 @@ def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
 
 
 def _resolve_back(doc: Doc, f: QuoteFinder, speaker: tuple[int, int], previous: tuple[int, int]) -> None:
-    """ "Demnach …" names no source of its own: it points back to the previous statement's speaker."""
-    if speaker[1] - speaker[0] != 1 or doc[speaker[0]].lower_ not in f.back_references or speaker == previous:
+    """ "Demnach …" names no source of its own: it points back to the previous statement's speaker; so does an
+    age for a name ("…, kündigte der 51-Jährige an": the person quoted just before)."""
+    age = speaker[1] - speaker[0] == 2 and doc[speaker[1] - 1].lower_.endswith(tuple(f.age_nominals))
+    if speaker == previous or not (
+        age or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ in f.back_references)
+    ):
         return
+    if age and entity_at(doc, doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])) is not None:
+        return  # the entities component linked it already
     table = _resolutions(doc)
     table.setdefault(speaker, table.get(previous, previous))
 
@@ -1624,9 +1660,15 @@ def _source_phrase(
                 k += 1
             if k < end and doc[k].text.lower() in f.nach_nouns:
                 sp = None  # "nach ersten Meldungen": the source is the phrase itself
-                if k + 1 < end and doc[k + 1].text.lower() in ("von", "vom", "des", "der"):
+                if k + 1 < end and doc[k + 1].text.lower() in f.nach_source_words:
                     sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() == "von" else k + 1, end)
                 speaker = sp if sp is not None else (i + 1, k + 1)
+                if sp is None and doc[k - 1].text.lower() in f.own_words and _has(doc, "DEP"):
+                    # "Die Behörde schickte nach eigenen Angaben 3.000 Helfer": the phrase points to the subject
+                    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+                    own = f.subject_from_parse(doc, root.i) if root is not None else None
+                    if own is not None and not own[0] <= k < own[1]:
+                        _resolutions(doc)[speaker] = own
                 fe = max(k + 1, sp[1] if sp is not None else k + 1)
                 return _frame_start(doc, i, sent.start), _frame_end(doc, fe, end), speaker, (i, k + 1)
         if (
@@ -1837,10 +1879,18 @@ def _inverted(
         subject = f.subject_from_parse(doc, k)
         if subject is not None and start <= subject[0] < k - 1:
             return None  # "Anna X, die Vorsitzende des Vereins, verteidigte …": the parse's subject, not speech
+    anonymous = False
     if f._is_heissen(doc[k]):  # "Die Lage sei ernst, hieß es vom Sprecher X."
         speaker = f.document_source(doc, k, k, end)
+        # "…, hieß es.": the frame names no source, but it closes the quotation all the same
+        anonymous = speaker is None and k + 1 < end and doc[k + 1].lower_ in f.expletives and k + 2 >= end
     else:
         speaker = f.np_after(doc, span[1] if span[1] == k + 1 else k + 1, end)
+    if anonymous:
+        q = _found_from_parts(doc, [(start, k - 1)], "indirect", si)
+        if q is not None:
+            q.cue = span
+        return q
     if speaker is None:
         return None
     fe = speaker[1]
@@ -1872,6 +1922,11 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         if hit is None:
             continue
         cue, span = hit
+        if doc[end - 1].text == "?":
+            return None  # "Was sagen Sie dazu?": a question asked is no statement reported
+        excluded = f.reported_not.get(cue.lemma, frozenset())
+        if any(w.lower_ in excluded for w in sent if not span[0] <= w.i < span[1]):
+            return None  # "wurde zu drei Jahren Haft verurteilt", "begrüßte den Gast": no speech act
         # a "clause" verb ("melden", "berichten") reports nothing alone, but "Dies meldete X." names the source of
         # the sentences before
         pointer = doc[start].lower_ in f.anaphoric_objects and start + 1 == span[0]
@@ -1920,7 +1975,8 @@ def _reported_content(
     rest = [
         t
         for t in sent
-        if not (t.is_space or t.is_punct or span[0] <= t.i < span[1] or speaker[0] <= t.i < speaker[1])
+        # (the words between a verb and its particle are content: "wies die Vorwürfe zurück")
+        if not (t.is_space or t.is_punct or t.i in (span[0], span[1] - 1) or speaker[0] <= t.i < speaker[1])
         and t.lower_ not in f.aux
         and t.lower_ not in f.part_aux
     ]
@@ -1965,7 +2021,8 @@ def _continuation(
     konj1 = 1 in kinds  # Konjunktiv I reports speech even far from its frame
     modal = any(t.text.lower() in f.modals for t in main[1:6])
     # reportative "sollen" with a perfect infinitive: "Er soll Gelder veruntreut haben."
-    sollen = modal and toks[-2].text.lower() in f.part_aux
+    # ("Die Transaktion soll … abgeschlossen werden": a passive infinitive is a plan, not hearsay)
+    sollen = modal and toks[-2].text.lower() in f.perfect_aux
     # An indicative modal continues only speech reported in the sentence right before; after a mere
     # speech-act mention ("reported") "Macron soll am Mittwoch abreisen" is a plan, not a report.
     modal_goes_on = modal and last is not None and si - last.sentence == 1 and last.kind != "reported"
