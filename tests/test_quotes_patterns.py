@@ -708,3 +708,68 @@ def test_an_age_as_the_speaker_is_the_person_quoted_just_before():
     names = {e.id: e.name for e in doc.entities}
     q = next(q for q in doc.quotes if q.text.startswith("Er wolle"))
     assert q.speaker_text == "der 51-Jährige" and names.get(q.speaker) == "Pedro Nuno Santos"
+
+
+def test_colon_frame_with_a_verb_the_tagger_misses_names_its_subject(nlp_model):
+    text = "Der Kapitän Jonas Weber haderte: „Wir waren heute einfach zu langsam.“"
+    assert only(quotes(nlp_model, text), "direct").speaker_text == "Der Kapitän Jonas Weber"
+
+
+def test_quoted_newspaper_name_is_the_speaker_not_a_quotation(nlp_model):
+    text = "Die „Süddeutsche Zeitung“ schreibt, die Regierung habe versagt."
+    found = quotes(nlp_model, text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].speaker_text == "Die „Süddeutsche Zeitung“"
+
+
+def test_quoted_name_before_zufolge_is_the_source(nlp_model):
+    text = "Dem „Tagesspiegel“ zufolge will der Senat die Gebühr erhöhen."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert (q.speaker_text, q.text) == ("Dem „Tagesspiegel“", "will der Senat die Gebühr erhöhen")
+
+
+def test_weak_preterite_tagged_subjunctive_is_not_konjunktiv():
+    from spacy.tokens import Doc
+
+    from chronik.components.quotes import QuoteFinder
+
+    words = ["Analysten", "zeigten", "sich", "enttäuscht", "und", "hätten", "gewarnt"]
+    sub = "Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+    morphs = ["", sub, "", "", "", sub, ""]
+    doc = Doc(build("de", with_model=False, components=[]).vocab, words=words, morphs=morphs)
+    f = QuoteFinder("de")
+    assert f.konjunktiv_kind(doc[1]) == 0  # "zeigten" is the preterite too
+    assert f.konjunktiv_kind(doc[5]) == 2
+
+
+def test_date_after_the_speaker_of_a_wie_frame_is_not_part_of_it(nlp_model):
+    text = "Der Absatz stieg um zwei Prozent, wie die Firma am Montag in Bremen mitteilte."
+    assert only(quotes(nlp_model, text), "indirect").speaker_text == "die Firma"
+
+
+def test_konjunktiv_of_tun_reports_speech(nlp):
+    text = "Die Managerin sagte, es tue ihr leid."
+    q = only(quotes(nlp, text), "indirect")
+    assert q.text == "es tue ihr leid"
+
+
+def test_medium_addressed_with_gegenueber_is_a_name_not_a_quotation(nlp):
+    text = "Gegenüber der „Post“ sagte die Bürgermeisterin, sie trete nicht wieder an."
+    assert [q.kind for q in quotes(nlp, text)] == ["indirect"]
+
+
+def test_quoted_organisation_name_is_not_a_quotation():
+    from chronik.pipeline import load
+
+    try:
+        nlp_full = load("de")
+    except Exception as exc:  # no trained model in this checkout
+        pytest.skip(f"no trained model: {exc}")
+    text = "Im Gespräch mit der „Welt am Sonntag“ kündigte die Ministerin an, die Mieten zu deckeln."
+    assert [q.kind for q in quotes(nlp_full, text)] == ["indirect"]
+
+
+def test_hiess_es_continues_the_speaker_of_the_sentence_before(nlp_model):
+    text = "Der Verband kritisierte den Entwurf scharf. Man werde dagegen klagen, hieß es."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert (q.text, q.speaker_text) == ("Man werde dagegen klagen", "Der Verband")

@@ -613,3 +613,10 @@ def test_seit_and_bis_direct_a_weekday():
 def test_week_after_next_and_last_night():
     assert only("Übernächste Woche ist Urlaub.") == ("Übernächste Woche", "DATE", "2024-W13")
     assert only("Das Feuer brach in der vergangenen Nacht aus.") == ("vergangenen Nacht", "TIME", "2024-03-13TNI")
+
+
+def test_weekday_in_reported_clause_ignores_the_frames_past_tense():
+    wednesday = date(2025, 11, 12)
+    assert only("Ab Donnerstag seien Böen möglich, teilte der Dienst mit.", wednesday)[2] == "2025-11-13"
+    assert only("Die Firma kündigte an, den Betrieb ab Freitagmorgen einzustellen.", wednesday)[2] == "2025-11-14TMO"
+    assert only("Er sagte am Montag, es werde regnen.", wednesday)[2] == "2025-11-10"

@@ -339,10 +339,16 @@ def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
     c = _CLAUSE_END.search(text, pos)
     c_right = min(right, c.start()) if c else right
     tense, found = _nearest_tense(text, pos, c_left, c_right, lex)
-    return tense if found else _nearest_tense(text, pos, left, right, lex)[0]
+    if found:
+        return tense
+    # the sentence's tense, but not that of a reporting frame in another clause: "Ab Freitag seien
+    # Böen möglich, teilte der DWD mit" speaks of the coming Friday
+    return _nearest_tense(text, pos, left, right, lex, _speech_past(lex))[0]
 
 
-def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> tuple[int, bool]:
+def _nearest_tense(
+    text: str, pos: int, left: int, right: int, lex: Lexicon, skip: frozenset[str] = frozenset()
+) -> tuple[int, bool]:
     """(tense of the marker nearest to ``pos``, whether there was one); a passive in the present
     ("gewählt wird", "erreicht werden kann") is a marker of tense 0."""
     tables = _tense_tables(lex)
@@ -351,6 +357,8 @@ def _nearest_tense(text: str, pos: int, left: int, right: int, lex: Lexicon) -> 
     strong = _strong_past(lex)
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
+        if word in skip:
+            continue
         tense = tables.get(word)
         if tense is None:
             # lower-case only: "Schloss", "Stand", "Bestand" are nouns
@@ -435,6 +443,11 @@ def _strong_past(lex: Lexicon) -> frozenset[str]:
     forms = set(lex["tense"]["strong_past"])
     forms |= {f + ("n" if f.endswith("e") else "en") for f in forms}
     return frozenset(forms)
+
+
+@lru_cache(maxsize=4)
+def _speech_past(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex["tense"]["speech_past"])
 
 
 @lru_cache(maxsize=4)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.components.common import entity_at
 from chronik.document import Quote
+from chronik.timex_rules import lexicon as timex_lexicon
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -230,6 +231,10 @@ class QuoteFinder:
         self.subord = g.words("subordinators")
         self.adverbs = g.words("clause_adverbs")
         self.modals = g.words("reportative_modals")
+        self.addressee_preps = g.words("addressee_prepositions")
+        self.impersonal_cues = g.words("impersonal_cue_lemmas")
+        timex_lex = timex_lexicon(lang)
+        self.date_words = frozenset(timex_lex["weekdays"]) | frozenset(timex_lex["months"])
         self.aux = g.words("finite_aux")
         self.part_aux = g.words("participle_aux")
         self.perfect_aux = g.words("perfect_infinitive_aux") or self.part_aux
@@ -324,9 +329,14 @@ class QuoteFinder:
     def konjunktiv_kind(self, tok: Token) -> int:
         """1 for Konjunktiv I (reported speech on its own), 2 for Konjunktiv II, 0 for neither."""
         mood = tok.morph.get("Mood")
-        if "Sub" in mood:
-            return 2 if "Past" in tok.morph.get("Tense") else 1
         low = tok.text.lower()
+        if "Sub" in mood:
+            if "Past" not in tok.morph.get("Tense"):
+                return 1
+            # a weak verb's Konjunktiv II is its preterite ("zeigten", "sagte"): read it as the indicative
+            # unless a list knows it as a reporting form ("hätten", "sollten")
+            weak = low.endswith(("te", "ten")) and not any(c in low for c in "äöü")
+            return 0 if weak and low not in self.lex.konjunktiv2 else 2
         third_singular = tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"]
         if mood and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2 and not third_singular:
             return 0  # the model read it as indicative and no list says otherwise
@@ -480,6 +490,8 @@ class QuoteFinder:
             return None
         if doc[rest[0]].text.lower() in self.aux:  # "Sie wird mit den Worten zitiert"
             return np
+        if doc[rest[0]].lower_ in self.preps and len(rest) > 1 and doc[rest[1]].lower_ in self.date_words:
+            return np  # "wie das Unternehmen am Dienstag in Herzogenaurach mitteilte": a date, not the name
         if doc[rest[0]].text.lower() in self.preps and all(
             doc[k].text[:1].isupper() or doc[k].text.lower() in self.preps | self.articles | {"und", "(", ")"}
             for k in rest
@@ -1000,6 +1012,7 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             if q is not None:
                 sent_found.append(q)
         sent_found.extend(indirect)
+        sent_found = [q for q in sent_found if not _names_a_speaker(doc, q, sent_found)]
         if all(q.kind == "partial" for q in sent_found):  # a fragment may sit inside a reported sentence
             q = _continuation(doc, f, sent, in_direct, last, si)
             if q is not None and found and found[-1].continued and found[-1].sentence == si - 1:
@@ -1020,6 +1033,15 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             if q.speaker is None and last is not None and q.kind in ("direct", "partial") and si - last.sentence <= 2:
                 # a quote with no frame continues the previous speaker's statement
                 q.speaker = last.speaker
+            if (
+                q.speaker is None
+                and q.cue is not None
+                and last is not None
+                and q.kind == "indirect"
+                and si - last.sentence <= 1
+                and doc[q.cue[0]].lemma_ in f.impersonal_cues
+            ):
+                q.speaker = last.speaker  # "Man nehme das ernst, hieß es": the speaker just named goes on
             if (
                 q.kind in ("indirect", "partial")
                 and q.cue is not None
@@ -1045,6 +1067,23 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
         if turn:
             last = None
     return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+
+
+def _names_a_speaker(doc: Doc, q: Found, found: list[Found]) -> bool:
+    """A partial quotation inside another quotation's speaker phrase is that speaker's name in quote marks:
+    "Die „Süddeutsche Zeitung“ schreibt, …", "Wie die „FAZ“ berichtete, …"."""
+    if q.kind != "partial":
+        return False
+    for other in found:
+        sp = other.speaker
+        if (
+            other is not q
+            and sp is not None
+            and doc[sp[0]].idx <= q.start
+            and q.end <= doc[sp[1] - 1].idx + len(doc[sp[1] - 1])
+        ):
+            return True
+    return False
 
 
 def _interviewer_turn(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]) -> bool:
@@ -1228,6 +1267,11 @@ def _classify_direct(
             name_like = True
         if low in f.laut:  # "laut „BBC News“": a source name
             name_like = True
+        if low in f.articles and prev.i > 0 and doc[prev.i - 1].lower_ in f.addressee_preps:
+            name_like = True  # "gegenüber der „Zeit“": the medium spoken to
+    entity = entity_at(doc, s, e)
+    if entity is not None and entity.label == "ORG" and any(ms <= s + 1 and e - 1 <= me for ms, me in entity.mentions):
+        name_like = True  # "mit der „Welt am Sonntag“": an organisation's name in quote marks
     if nxt is not None and nxt.text == "(":  # „Partei X“ (PX)
         name_like = True
     title_case = not lower_words or all(w[0].isupper() for w in words if len(w) > 3)
@@ -1477,7 +1521,11 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
         # reported speech, "…, so X weiter: „…“", nor "Seine Zuversicht gründet auf …:", which points back)
         for v in range(colon - 1, start - 1, -1):
             tok = doc[v]
-            if tok.pos_ not in ("VERB", "AUX") or not (tok.dep_ == "ROOT" or not start <= tok.head.i < colon):
+            # a rare verb the tagger misses ("Kovac haderte:" as ADV) still heads the clause and its subject
+            verb_like = tok.pos_ in ("VERB", "AUX") or (
+                tok.dep_ == "ROOT" and tok.text[:1].islower() and any(c.dep_ == "nsubj" for c in tok.children)
+            )
+            if not verb_like or not (tok.dep_ == "ROOT" or not start <= tok.head.i < colon):
                 continue
             parsed = f.subject_from_parse(doc, v) if f.konjunktiv_kind(tok) != 1 else None
             if (
@@ -1639,6 +1687,13 @@ def _source_phrase(
                 return i, _frame_end(doc, sp[1], end), sp, (i, i + 1)
         if low in f.zufolge:
             sp = f.np_ending_at(doc, i, sent.start)  # "Berichten zufolge", "Angaben der Polizei zufolge"
+            if sp is None and i - 1 > sent.start and _is_quote_char(doc[i - 1]):
+                opening = _short_quote_start(doc, i - 1)  # "Dem „Handelsblatt“ zufolge": a quoted name
+                if opening is not None:
+                    det = opening - 1 >= sent.start and (
+                        doc[opening - 1].pos_ == "DET" or doc[opening - 1].lower_ in f.articles
+                    )
+                    sp = (opening - 1 if det else opening, i)
             if sp is None:
                 sp = (i - 1, i) if i - 1 >= sent.start else None
             if sp is not None:
