@@ -255,3 +255,35 @@ def test_city_in_the_genitive_joins_the_city(nlp):
     text = "Borrell kritisierte die Unterstützung Teherans für Moskau. Teheran drohte mit Gegenmaßnahmen."
     doc = analyse(nlp, text, [("Teherans", "LOC", 0), ("Moskau", "LOC", 0), ("Teheran", "LOC", 1)])
     assert mentions(doc, by_name(doc, "Teheran")) == ["Teherans", "Teheran"]
+
+
+def test_leader_titles_on_one_base_name_the_same_office(nlp):
+    doc = analyse(
+        nlp,
+        "Verbandspräsident Jonas Weber lobte den Plan. Der Verbandschef forderte aber mehr Geld.",
+        [("Jonas Weber", "PER", 0)],
+    )
+    assert "Verbandschef" in mentions(doc, by_name(doc, "Jonas Weber"))[-1]
+
+
+def test_known_organisation_tagged_as_a_person_is_an_organisation(nlp):
+    doc = analyse(nlp, "Laut Auswärtigem Amt reist die Ministerin ab.", [("Auswärtigem Amt", "PER", 0)])
+    assert by_name(doc, "Auswärtiges Amt").label == "ORG"
+
+
+def test_object_noun_glued_to_a_name_is_cut_off():
+    import chronik
+
+    doc = chronik.analyze("Die EU will helfen, falls die Regierungen in Belgrad und Pristina Fortschritte zeigen.")
+    assert "Pristina" in [e.name for e in doc.entities if e.label == "LOC"]
+    assert not any("Fortschritte" in e.name for e in doc.entities)
+
+
+def test_singular_verb_next_to_sie_makes_it_a_woman():
+    import chronik
+
+    doc = chronik.analyze(
+        "Ministerin Anna Weber reiste nach Rom. Dort wird sie von Präsident Sergio Mattarella empfangen."
+    )
+    weber = next(e for e in doc.entities if e.name == "Anna Weber")
+    assert "sie" in [doc.text[a:b] for a, b in weber.mentions]

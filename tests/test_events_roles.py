@@ -557,3 +557,73 @@ def test_what_must_still_happen_is_planned():
 def test_meeting_invited_to_in_the_pluperfect_is_background_not_a_plan():
     found = _coded("Olaf Scholz hatte die Regierungschefs zu einem Gipfel nach Berlin eingeladen.")
     assert found == [("Gipfel", "CONSULT", "asserted")]
+
+
+def test_participle_after_a_pp_inside_a_noun_phrase_is_no_event():
+    assert _coded("Die Regierung überstellte einen in Paris verurteilten Spion an Polen.") == []
+
+
+def test_not_ruling_out_is_no_expulsion():
+    assert [t for _, t, _ in _coded("Die Ermittler schließen nicht aus, dass der Täter floh.")] == []
+
+
+def test_second_verb_after_a_comma_shares_the_subject():
+    source, _ = roles("Der Deutsche Mieterbund begrüßte die Reform, forderte aber mehr Geld.", "forderte")
+    assert source == ["Deutsche Mieterbund"]
+
+
+def test_pp_of_a_plain_noun_is_not_the_verbs_target():
+    _, target = roles("Olaf Scholz hat im Spiel gegen Frankreich einen Gegner geschlagen.", "geschlagen")
+    assert target == []
+
+
+def test_present_passive_with_a_named_agent():
+    source, _ = roles("Morgen wird sie von Ministerpräsident Albin Kurti empfangen.", "empfangen")
+    assert source == ["Albin Kurti"]
+
+
+def test_subject_of_reacting_with_criticism_is_the_critic():
+    source, _ = roles("Die IG Metall reagierte mit scharfer Kritik auf die Pläne.", "Kritik")
+    assert source == ["IG Metall"]
+
+
+def test_event_that_is_not_ruled_out_is_hypothetical():
+    assert _coded("Die Polizei schließt nicht aus, dass weitere Festnahmen folgen.") == [
+        ("Festnahmen", "COERCE", "hypothetical")
+    ]
+
+
+def test_suspending_a_player_is_a_ban():
+    assert _coded("Der Verband hat den Stürmer für vier Spiele gesperrt.") == [("gesperrt", "COERCE", "asserted")]
+
+
+def test_event_noun_a_verb_thanks_for_is_no_second_event():
+    assert [t for _, t, _ in _coded("Olaf Scholz dankte der Türkei für die Vermittlung.")] == ["SUPPORT"]
+
+
+def test_the_town_named_after_stadt_acts_as_its_administration():
+    source, _ = roles("Die Stadt Köln kritisierte die Pläne des Konzerns.", "kritisierte")
+    assert source == ["Köln"]
+
+
+def test_finite_verb_after_a_place_in_a_pp_is_not_attributive():
+    assert [t for _, t, _ in _coded("In der Stadt Köln demonstrierten Tausende.")] == ["PROTEST"]
+
+
+def test_partner_after_a_time_noun_stays_the_target():
+    _, target = roles("Annalena Baerbock traf sich am Mittwoch mit Konzernchef Peter Haas.", "traf")
+    assert target == ["Peter Haas"]
+
+
+def test_accusative_article_before_a_title_keeps_the_name_an_object():
+    source, target = roles(
+        "Das Gericht des Verbands hat den Stürmer Jonas Keller für vier Spiele verurteilt.", "verurteilt"
+    )
+    assert "Jonas Keller" not in source and "Jonas Keller" in target
+
+
+def test_organisation_in_the_genitive_of_the_subject_acts():
+    source, _ = roles(
+        "Das Sportgericht des Deutschen Fußball-Bundes hat den Stürmer Jonas Keller verurteilt.", "verurteilt"
+    )
+    assert source == ["Deutschen Fußball-Bundes"]

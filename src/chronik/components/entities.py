@@ -286,6 +286,16 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         genitive_head = end - start >= 2 and doc[end - 2].text.endswith("s") and doc[end - 2].pos_ == "PROPN"
         if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
             end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
+        if label != "LOC" and end - start >= 2 and doc[end - 1].tag_ == "NN":
+            # "in Belgrad und Pristina Fortschritte zeigen", "warf dem Rat Einmischung vor": the object follows
+            place = (
+                label == "PER"
+                and not _given_name(doc[start].text, lang)  # "Antony Blinken": a first name that is also a town
+                and bool(gz.exact_places(doc[start : end - 1].text, lang))
+            )
+            if place or _abstract_noun(doc[end - 1], lang):
+                end -= 1
+                label = "LOC" if place else label
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
@@ -325,6 +335,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             and not _given_name(doc[start].text, lang)
         ):
             label = "ORG"  # "die Katastrophenschutzbehörde Afad", "die Partei Chega": the organisation's name
+        if label == "PER" and gz.org(text, lang) is not None:
+            label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
         if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
         if label == "LOC" and _inhabitants(doc, start, text, lang):
@@ -1239,7 +1251,18 @@ def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
             allowed = prefixes[prefix]
             if allowed is None or short in allowed:
                 return True
+        if _same_base_leader(low, other.lower(), prefixes.get("=head") or frozenset()):
+            return True
     return False
+
+
+def _same_base_leader(a: str, b: str, heads: frozenset[str]) -> bool:
+    """ "der Verbandschef" for "Verbandspräsident Rukwied": two leader titles on the same base."""
+    ends = [next((h for h in sorted(heads, key=len, reverse=True) if w.endswith(h)), None) for w in (a, b)]
+    if ends[0] is None or ends[1] is None or ends[0][:4] == ends[1][:4]:
+        return False  # not both leader titles, or the same head (left to the prefix rule)
+    base_a, base_b = a[: -len(ends[0])], b[: -len(ends[1])]
+    return len(base_a) >= 4 and base_a == base_b
 
 
 def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Cluster]:
@@ -1303,10 +1326,16 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _pronoun_number_ok(tok: Token) -> bool:
     """Singular "sie" only: morphology if the parser gives it, else the finite verb's ending."""
+    doc = tok.doc
+    for k in (tok.i - 1, tok.i + 1):
+        # "Dort wird sie … empfangen": the finite verb next to a subject "sie" agrees with it, and its
+        # form is less ambiguous than the pronoun's own (which the tagger often guesses as plural)
+        finite = 0 <= k < len(doc) and "Fin" in doc[k].morph.get("VerbForm") and doc[k].morph.get("Number")
+        if finite and tok.dep_.startswith("nsubj") and doc[k].morph.get("Person") == ["3"]:
+            return doc[k].morph.get("Number") == ["Sing"]
     number = tok.morph.get("Number")
     if number:
         return number == ["Sing"]
-    doc = tok.doc
     # The finite verb: before the pronoun after inversion ("sagte sie"), else after it ("sie sagte").
     neighbours = []
     if tok.i > 0 and doc[tok.i - 1].is_alpha and doc[tok.i - 1].lower_ not in NOT_VERBS:

@@ -46,7 +46,7 @@ QUANTITY_KINDS = frozenset({"count", "money"})
 PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 # A noun in a PP headed by one of these, in a clause with an event verb, is that verb's complement
 # ("forderte … zu Verhandlungen auf", "ging gegen die Proteste vor").
-COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen"})
+COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen", "für"})
 PLURAL_ENDINGS = ("en", "n", "es", "s", "e")
 GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 # endings of nouns for people ("Sprecher", "Ministerin", "Präsident", "Kollege"); not "Staatsanwaltschaft"
@@ -354,6 +354,14 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         "einem",
         "einer",
     )
+    if not determiner and (tok.tag_ == "ADJA" or tok.dep_ == "amod") and nxt.tag_ == "NN" and nxt.i not in name_tokens:
+        for j in range(tok.i - 1, max(-1, tok.i - 6), -1):
+            if doc[j].tag_ in ("ART", "PPOSAT", "PDAT", "PIAT"):
+                # "einen in Berlin verurteilten Russen", "die kürzlich verhafteten Männer": the article opens
+                # a noun phrase whose participle has its own modifiers ("In der Stadt Köln demonstrierten" not)
+                return doc[j + 1].tag_ in ("APPR", "APPRART", "ADV", "ADJD")
+            if doc[j].is_punct or doc[j].tag_.startswith(("VV", "VA", "VM", "KO")):
+                break
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
     if prev.text in ("und", "oder", "aber", "sondern") and "Fin" in tok.morph.get("VerbForm"):
@@ -641,6 +649,15 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         i -= 1  # skip adjectives ("dem russischen Präsidenten")
     if i < 0:
         return None
+    if i > 0 and i == ref.tok_start - 1 and doc[i].tag_ == "NN" and doc[i].text[:1].isupper():
+        # "den Stürmer Jonas Keller": a title between the article and the name
+        j = i - 1
+        while j > 0 and doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em")):
+            if doc[j].text in _CASE_OF_DET or doc[j].text in ("der", "die", "das"):
+                break
+            j -= 1  # "den ehemaligen Stürmer"
+        if doc[j].text.lower() in ("den", "dem", "einen", "einem"):
+            return _CASE_OF_DET.get(doc[j].text.lower())
     return _CASE_OF_DET.get(doc[i].text.lower())
 
 
@@ -706,6 +723,23 @@ def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
         and any(t.text in lex.cue("past_passive_aux") for t in clause)
     ):
         return True  # "wurde … empfangen": a past of werden takes no infinitive, so this is a participle
+    doc = trig_tok.doc
+    if (
+        trig_tok.text.islower()
+        and trig_tok.text.endswith("en")
+        and (trig_tok.i + 1 >= len(doc) or doc[trig_tok.i + 1].is_punct)
+        and not any(t.tag_ == "VMFIN" for t in clause)
+        and any(
+            t.text == "von"
+            and any(
+                doc[k].tag_ == "NE" and doc[k].ent_type_ in ("PER", "ORG")
+                for k in range(t.i + 1, min(t.i + 4, trig_tok.i))
+            )
+            for t in clause
+            if t.i < trig_tok.i
+        )
+    ):
+        return True  # "Dort wird sie von Ministerpräsident Kurti empfangen": an agent names the passive
     return _participle(trig_tok.text.lower(), lex)
 
 
@@ -851,10 +885,48 @@ def _city_subject(
         if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, "de")):
             return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
+    if lead and lead[-1].text in lex.cue("city_title_nouns"):
+        lead = lead[:-1]  # "Die Stadt Zwickau bot … an": the town's administration
     if any(t.text.lower() not in lex.cue("np_filler") for t in lead) or _case(doc, group[0]) in ("Dat", "Acc", "Gen"):
         return False
     nxt = doc[group[-1].tok_end]
     return is_noun or nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
+
+
+def _plain_noun_complement(doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon) -> bool:
+    """A name in a PP right after a common noun that is itself in a PP and is no event word and
+    no name ("im Spiel gegen Mainz"; "im Streit mit Berlin" stays: "Streit" is an event noun)."""
+    k = ref.tok_start - 1
+    while k > 0 and k != trig.i and doc[k].text.lower() in lex.cue("np_filler"):
+        k -= 1
+    if k <= 0 or doc[k].text.lower() not in lex.cue("prep_target"):
+        return False
+    tok = doc[ref.tok_start]
+    while tok.head.i != tok.i and ref.tok_start <= tok.head.i < ref.tok_end:
+        tok = tok.head
+    parsed = tok.head  # the parser's attachment, when it hangs the name on a plain noun before it
+    if (
+        tok.dep_ == "nmod"
+        and parsed.tag_ == "NN"
+        and parsed.i not in (trig.i, tok.i)
+        and parsed.i < k
+        and not any(r.tok_start <= parsed.i < r.tok_end for r in refs)
+        and _noun_trigger(parsed, lex, "de") is None
+    ):
+        return True
+    head = doc[k - 1]
+    if doc[k].text.lower() != "gegen":
+        return False  # "am Nachmittag mit Scholz": a time before "mit", "an", "auf" is common; "Spiel gegen" is not
+    if head.tag_ != "NN" or head.i == trig.i or any(r.tok_start <= head.i < r.tok_end for r in refs):
+        return False
+    if any(tx.start <= head.idx < tx.end for tx in doc._.timexes or []):
+        return False  # "traf sich am Mittwoch mit Haas": a time, not a noun the PP belongs to
+    j = head.i - 1
+    while j >= 0 and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or doc[j].text.lower() in lex.cue("np_filler")):
+        j -= 1
+    if j < 0 or doc[j].tag_ not in ("APPR", "APPRART"):
+        return False
+    return _noun_trigger(head, lex, "de") is None
 
 
 def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lexicon) -> bool:
@@ -1130,6 +1202,18 @@ def _bare_subject(
     opening = opening or _title_lead(lead, lex)
     if opening and cases[0] not in ("Dat", "Acc", "Gen"):
         return 0
+    after = doc[first_ref.tok_end] if first_ref.tok_end < len(doc) else None
+    if (
+        cases[0] == "Gen"
+        and len(lead) == 3
+        and lead[0].text.lower() in ("der", "die", "das")
+        and lead[1].tag_ == "NN"
+        and lead[2].text.lower() in ("des", "der")
+        and first_ref.entity.label == "ORG"
+        and after is not None
+        and after.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    ):
+        return 0  # "Das Sportgericht des Fußball-Bundes hat … gesperrt": the organisation acts through its body
     if "Nom" in cases:
         return cases.index("Nom")
     if (
@@ -1399,6 +1483,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "verurteilte den Angriff Russlands auf die Ukraine": the PP belongs to the noun; the one
             # condemned is the attacker (a threat's target stays: "drohte Anschläge auf Großbritannien an")
             continue
+        if prep is not None and not is_noun and _plain_noun_complement(doc, first, trig, refs, lex):
+            continue  # "hatte im Spiel gegen Mainz einen Gegenspieler geschlagen": the PP belongs to "Spiel"
         if prep is not None and _in_causal_adjunct(doc, first, trig, lo, lex):
             continue  # "wegen der Lieferung von Drohnen an Russland": a reason's phrase names no actor
         # "Hilfe für Syrien": the beneficiary of aid is its target
@@ -1458,6 +1544,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.source, e)
     in_pp = is_noun and _in_pp(trig, clause, lex)
     coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
+    if not coordinated and clause[0].i > 0 and doc[clause[0].i - 1].text == "," and hit.clause > 0:
+        # "Der Verband begrüßte die Einigung, forderte aber …": a second finite verb after a comma
+        head = sent_clauses[hit.clause - 1][0]
+        relative = head.i > 0 and doc[head.i - 1].text == "," and head.text.lower() in lex.cue("relative_pronouns")
+        coordinated = (
+            clause[0].tag_ == "VVFIN"
+            and clause[0].text.islower()
+            and head.text.lower() not in lex.cue("clause_openers")
+            and not relative
+        )
     shares_subject = _zu_infinitive(clause, lex) or coordinated
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
@@ -1466,6 +1562,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         controller = _controlling_object(doc, previous, refs, lex) if _is_zu_form(trig, lex) else []
         for e in controller or _clause_subject(doc, previous, refs, lex):
             if e.id not in roles.target:
+                _add(roles.source, e)
+    doer_pp = in_pp and _pp_of(trig, clause, lex) in ("mit", "zu", "zum", "zur", "an", "am")
+    if not roles.source and doer_pp and _words_match(clause, tuple(lex.cue("pp_doer_verbs")), "de", compounds=False):
+        # "Die IG Metall reagierte mit scharfer Kritik", "Baerbock ist zu einer Reise aufgebrochen"
+        for e in _clause_subject(doc, clause, refs, lex):
+            if e.id not in roles.target and not _is_place(e):
                 _add(roles.source, e)
     if subject_index is None and not bare and not (is_noun and in_pp):
         # "Angela Merkel, die … Zugeständnisse an London gemacht hatte": the relative pronoun's antecedent
@@ -1735,6 +1837,11 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "hypothetical", hearsay
     if words & lex.cue("not_ruled_out") and words & lex.cue("negation"):
         return "hypothetical", hearsay  # "weitere Festnahmen seien nicht ausgeschlossen": possible
+    if hit.clause > 0 and _first_word(clause) == "dass":
+        above = {t.text.lower() for t in sent_clauses[hit.clause - 1]}
+        finite = bool(above & lex.cue("not_ruled_out_finite")) and "aus" in above
+        if (finite or above & lex.cue("not_ruled_out")) and above & lex.cue("negation"):
+            return "hypothetical", hearsay  # "Die Ermittler schließen nicht aus, dass weitere Festnahmen folgen"
     if _neg_applies(hit, clause, lex):
         return "negated", hearsay
     if hearsay:
