@@ -627,3 +627,11 @@ def test_organisation_in_the_genitive_of_the_subject_acts():
         "Das Sportgericht des Deutschen Fußball-Bundes hat den Stürmer Jonas Keller verurteilt.", "verurteilt"
     )
     assert source == ["Deutschen Fußball-Bundes"]
+
+
+def test_flying_to_a_place_is_a_visit_by_those_who_fly():
+    text = LEAD + "Am Nachmittag flogen Macron und Scholz gemeinsam zum Marinestützpunkt Wilhelmshaven."
+    source, _ = roles(text, "flogen")
+    assert set(source) == {"Emmanuel Macron", "Olaf Scholz"}
+    doc = chronik.analyze("Der Ball flog über das Tor.", published="2024-03-26")
+    assert not doc.events
