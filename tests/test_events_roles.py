@@ -635,3 +635,12 @@ def test_flying_to_a_place_is_a_visit_by_those_who_fly():
     assert set(source) == {"Emmanuel Macron", "Olaf Scholz"}
     doc = chronik.analyze("Der Ball flog über das Tor.", published="2024-03-26")
     assert not doc.events
+
+
+def test_particle_right_after_the_verb_makes_the_particle_verb():
+    doc = chronik.analyze(
+        "Frankreich sagte zu, in den kommenden fünf Jahren 12 Milliarden Euro zu investieren.", published="2024-03-26"
+    )
+    assert [(e.type, e.mode) for e in doc.events] == [("AGREE", "pledge")]
+    doc = chronik.analyze("Am Abend traf die Delegation ein.", published="2024-03-26")
+    assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]

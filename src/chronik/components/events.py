@@ -373,7 +373,7 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     lemma = lemma_of(tok, lang).lower()
     forms = [lemma, tok.text.lower()]
     particle = _separated_particle(clause, lex) or _sentence_particle(tok, last, lex)
-    if particle is not None and particle.i > tok.i + 1:
+    if particle is not None and particle.i > tok.i:  # also right after the verb: "sagte zu,", "traf ein."
         full = particle.text + lemma
         doc = tok.doc
         second = any(
