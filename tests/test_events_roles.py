@@ -644,3 +644,11 @@ def test_particle_right_after_the_verb_makes_the_particle_verb():
     assert [(e.type, e.mode) for e in doc.events] == [("AGREE", "pledge")]
     doc = chronik.analyze("Am Abend traf die Delegation ein.", published="2024-03-26")
     assert [(e.type, e.mode) for e in doc.events] == [("CONSULT", "visit")]
+
+
+def test_place_in_a_zu_phrase_is_where_a_visit_goes():
+    doc = chronik.analyze(LEAD + "Am Nachmittag flogen Macron und Scholz zum Marinestützpunkt Wilhelmshaven.",
+                          published="2024-03-26")  # fmt: skip
+    names = {e.id: e.name for e in doc.entities}
+    visit = next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "flogen")
+    assert names[visit.place] == "Wilhelmshaven"

@@ -1501,6 +1501,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in ents:
                 _add(roles.target, e)
             continue
+        destination = prep in lex.cue("destination_preps") and hit.trigger.mode == "visit"
+        if destination and all(_is_place(e) for e in ents):
+            if roles.place is None:  # "flogen zum Marinestützpunkt Wilhelmshaven": where the visit goes
+                roles.place = ents[0].id
+            continue
         if prep is not None and prep in lex.cue("prep_agent"):
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
