@@ -182,6 +182,12 @@ def _roles(lang: str = "de") -> dict[str, Role]:
     return out
 
 
+@lru_cache(maxsize=4)
+def role_heads(lang: str = "de") -> tuple[str, ...]:
+    """Lower-case role forms long enough to end a compound title ("…außenministerin" in "Bundesaußenministerin")."""
+    return tuple(form.lower() for form in _roles(lang) if len(form) >= 8)
+
+
 @lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def role(word: str, lang: str = "de") -> Role | None:
     """The role a (possibly inflected) noun names: "Präsidenten" → Präsident, "Kanzlerinnen" → Kanzlerin."""

@@ -77,30 +77,22 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _ROLE_ENDINGS = ("nen", "en", "n", "s", "")
 
 
-@cache
-def _first_names(lang: str) -> frozenset[str]:
-    return frozenset(row[0].strip() for row in lang_rows(lang, "first_names.tsv"))
-
-
-@cache
-def _roles(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Role nouns ("Präsident"), and the longer ones as compound heads ("Bundesaußenministerin")."""
-    forms = frozenset(row[0].strip().lower() for row in lang_rows(lang, "roles.tsv"))
-    return forms, tuple(f for f in forms if len(f) >= 8)
-
-
 def _is_role(word: str, lang: str) -> bool:
+    """A title noun ("Präsidenten"), also as the head of a compound ("Bundesaußenministerin")."""
+    from chronik import gazetteer as gz  # the gazetteer reads its files through this module
+
     if not word[:1].isupper():
         return False
-    forms, heads = _roles(lang)
-    low = word.lower()
-    for ending in _ROLE_ENDINGS:
-        if ending and not low.endswith(ending):
-            continue
-        stem = low[: len(low) - len(ending)] if ending else low
-        if stem in forms or stem.endswith(heads):
-            return True
-    return False
+    if gz.role(word, lang) is not None:
+        return True
+    low, heads = word.lower(), gz.role_heads(lang)
+    return any(low[: len(low) - len(e)].endswith(heads) for e in _ROLE_ENDINGS if low.endswith(e))
+
+
+def _after_first_name(word: str, lang: str) -> bool:
+    from chronik import gazetteer as gz
+
+    return word in gz.first_names(lang)
 
 
 def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
@@ -166,7 +158,7 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
             nxt, after = doc[i + 1], doc[i + 2]
             if nxt.text[:1].isupper() and nxt.text.lower() in function_words:
                 brk = True
-            elif doc[i - 1].text not in _first_names(lang) and not _INITIAL.fullmatch(doc[i - 1].text):
+            elif not _after_first_name(doc[i - 1].text, lang) and not _INITIAL.fullmatch(doc[i - 1].text):
                 brk = _is_role(nxt.text, lang) and after.text[:1].isupper() and after.text.isalpha()
         # A bracketed aside standing alone between sentences ("… Frieden. (Siehe auch Seite 2) Die …",
         # "(dpa)") ends where its bracket closes.

@@ -236,9 +236,18 @@ def _given_name(word: str, lang: str) -> bool:
     return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 
+@lru_cache(maxsize=4)
+def _abstract_suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(lang_resource(lang, "abstract_noun_suffixes.txt"))
+
+
 def _abstract_noun(tok: Token, lang: str) -> bool:
-    suffixes = tuple(lang_resource(lang, "abstract_noun_suffixes.txt"))
-    return tok.tag_ == "NN" and len(tok.text) >= 6 and tok.text.endswith(suffixes) and not _known_name(tok.text, lang)
+    return (
+        tok.tag_ == "NN"
+        and len(tok.text) >= 6
+        and tok.text.endswith(_abstract_suffixes(lang))
+        and not _known_name(tok.text, lang)
+    )
 
 
 def _common_noun(tok: Token, lang: str) -> bool:
@@ -1251,14 +1260,20 @@ def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
             allowed = prefixes[prefix]
             if allowed is None or short in allowed:
                 return True
-        if _same_base_leader(low, other.lower(), prefixes.get("=head") or frozenset()):
+        if _same_base_leader(low, other.lower(), _leader_heads(lang)):
             return True
     return False
 
 
-def _same_base_leader(a: str, b: str, heads: frozenset[str]) -> bool:
+@lru_cache(maxsize=4)
+def _leader_heads(lang: str) -> tuple[str, ...]:
+    """``lang/<code>/leader_heads.txt``, longest first."""
+    return tuple(sorted(lang_resource(lang, "leader_heads.txt"), key=len, reverse=True))
+
+
+def _same_base_leader(a: str, b: str, heads: tuple[str, ...]) -> bool:
     """ "der Verbandschef" for "Verbandspräsident Rukwied": two leader titles on the same base."""
-    ends = [next((h for h in sorted(heads, key=len, reverse=True) if w.endswith(h)), None) for w in (a, b)]
+    ends = [next((h for h in heads if w.endswith(h)), None) for w in (a, b)]
     if ends[0] is None or ends[1] is None or ends[0][:4] == ends[1][:4]:
         return False  # not both leader titles, or the same head (left to the prefix rule)
     base_a, base_b = a[: -len(ends[0])], b[: -len(ends[1])]
