@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from chronik.analysis import analyze
 from chronik.pipeline import build
-from chronik.text import detect_language, sentence_spans
+from chronik.text import dateline_date, detect_language, sentence_spans
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +77,31 @@ def test_offsets_survive_odd_whitespace(nlp):
 )
 def test_language_detection(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warschau, 12. Mai 2025 – Der Ministerpräsident ist eingetroffen.", date(2025, 5, 12)),
+        ("Berlin/Paris (dpa), 3.4.2024: Die Minister trafen sich.", date(2024, 4, 3)),
+        ("Montag, 12. Mai 2025\nDer Gipfel begann.", date(2025, 5, 12)),
+        ("12.05.2025, Wien – Die Regierung trat zurück.", date(2025, 5, 12)),
+        ("Rom, den 5. Jänner 2023 - Der Papst sprach.", date(2023, 1, 5)),
+        # a date inside the first sentence is no dateline
+        ("Am 12. Mai 2025 – so begann es – trafen sie sich.", None),
+        ("Die Kanzlerin sagte am 12. Mai 2025, dass sie bleibe.", None),
+        ("Wien, 31. Februar 2024 – kein Tag.", None),
+        ("", None),
+    ],
+)
+def test_dateline_date(text, expected):
+    assert dateline_date(text) == expected
+
+
+def test_dateline_anchors_an_undated_article_but_never_overrides_a_given_date():
+    text = "Warschau, 12. Mai 2025 – Der Minister traf gestern seinen Amtskollegen."
+    undated = analyze(text)
+    assert undated.published == date(2025, 5, 12)
+    assert [t.value for t in undated.timexes if t.text == "gestern"] == ["2025-05-11"]
+    dated = analyze(text, published="2025-05-14")
+    assert dated.published == date(2025, 5, 14)

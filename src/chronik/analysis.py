@@ -37,11 +37,14 @@ class Article:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _sanitize(article: Article) -> Article:
+def _sanitize(article: Article, lang: str = "de") -> Article:
     """Lone surrogates (not encodable, so nothing downstream can store them) become U+FFFD:
-    one code point for one, so no offset moves."""
+    one code point for one, so no offset moves. An article without a publication date takes the
+    date of its dateline ("Warschau, 12. Mai 2025 – …"), if it opens with one."""
     if _SURROGATE.search(article.text):
-        return replace(article, text=_SURROGATE.sub("\ufffd", article.text))
+        article = replace(article, text=_SURROGATE.sub("\ufffd", article.text))
+    if article.published is None and (dated := text_basics.dateline_date(article.text, lang)) is not None:
+        article = replace(article, published=dated)
     return article
 
 
@@ -142,7 +145,7 @@ def analyze_articles(
         return None
 
     def docs() -> Iterator[Doc]:
-        for article in map(_sanitize, articles):
+        for article in (_sanitize(a, lang) for a in articles):
             pending.append(article)
             if len(article.text) <= MAX_CHUNK_CHARS:
                 yield make_doc(nlp, article)

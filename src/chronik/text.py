@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -268,3 +269,38 @@ def detect_language(text: str, sample: int = 20000) -> str | None:
     scores = {lang: sum(w in sw for w in words) for lang, sw in _stopwords().items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else None
+
+
+@cache
+def _month_numbers(lang: str) -> dict[str, int]:
+    path = LANG_DIR / lang / "timex.json"
+    return json.loads(path.read_text(encoding="utf-8")).get("months", {}) if path.exists() else {}
+
+
+# A dateline opens many agency and newspaper texts: "Warschau, 12. Mai 2025 – …", "Berlin/Paris (dpa),
+# 3.4.2024: …", "Montag, 12. Mai 2025" or "12.05.2025, Wien". Only the first line is read, and the date must
+# be followed by a dash, colon, bracket, comma or the line's end, so a date inside a sentence is never taken.
+_DATELINE = re.compile(
+    r"\A\s*(?:[^\W\d][^\n\d,.;:!?()]{0,50}(?:\([^)\n\d]{1,30}\))?\s*[,/]\s*)?"  # place or weekday + comma
+    r"(?:den\s+)?(?P<day>\d{1,2})\.\s*(?P<month>[^\W\d]+\.?|\d{1,2}\.)\s*(?P<year>\d{4})"
+    r"(?=\s*(?:[-–—:(,|]|$))",
+    re.MULTILINE,
+)
+
+
+def dateline_date(text: str, lang: str = "de") -> date | None:
+    """The date of a dateline at the very start of ``text`` (None when there is none).
+
+    It stands in for a missing publication date: the writer dated the text, so relative times
+    ("am Sonntagabend", "gestern") are anchored to it as they would be to a feed's date."""
+    match = _DATELINE.match(text[:200])
+    if match is None:
+        return None
+    month_word = match["month"].lower()
+    month = int(month_word[:-1]) if month_word[:-1].isdigit() else _month_numbers(lang).get(month_word)
+    if month is None:
+        return None
+    try:
+        return date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
