@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import (
     Connection,
@@ -109,6 +109,19 @@ def _actor_ids(actor: str | int) -> Any:
     if not norm:
         return []
     return select(s.actor_names.c.actor_id).where(s.actor_names.c.name_norm.contains(norm, autoescape=True))
+
+
+class EventFilters(TypedDict, total=False):
+    """Filters of :meth:`Store.events` and :meth:`Store.count_events` (all optional, combined with AND)."""
+
+    actor: str | int | None
+    type: str | None
+    mode: str | None
+    modality: str | None
+    date_from: date | str | None
+    date_to: date | str | None
+    place: str | None
+    bbox: Sequence[float] | None
 
 
 class Store:
@@ -334,18 +347,11 @@ class Store:
 
     def events(
         self,
-        actor: str | int | None = None,
-        type: str | None = None,
-        mode: str | None = None,
-        modality: str | None = None,
-        date_from: date | str | None = None,
-        date_to: date | str | None = None,
-        place: str | None = None,
-        bbox: Sequence[float] | None = None,
         limit: int = 100,
         offset: int = 0,
         merged_id: int | None = None,
         doc_id: str | None = None,
+        **filters: Unpack[EventFilters],
     ) -> list[dict[str, Any]]:
         """Extracted events (one row per mention in an article), newest day first.
 
@@ -363,7 +369,7 @@ class Store:
         document, the canonical actor id and name), quantities (indexes into the document's
         quantities)."""
         e = s.events.c
-        conds = self._event_filters(actor, type, mode, modality, date_from, date_to, place, bbox)
+        conds = self._event_filters(**filters)
         if merged_id is not None:
             conds.append(e.merged_id == merged_id)
         if doc_id is not None:
@@ -445,7 +451,7 @@ class Store:
             )
         return out
 
-    def count_events(self, **filters: Any) -> int:
+    def count_events(self, **filters: Unpack[EventFilters]) -> int:
         """Number of event mentions matching the filters of :meth:`events` (no limit)."""
         stmt = select(func.count()).select_from(s.events)
         for cond in self._event_filters(**filters):
@@ -453,19 +459,12 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
-    def _event_filters(
-        self,
-        actor: str | int | None = None,
-        type: str | None = None,
-        mode: str | None = None,
-        modality: str | None = None,
-        date_from: date | str | None = None,
-        date_to: date | str | None = None,
-        place: str | None = None,
-        bbox: Sequence[float] | None = None,
-    ) -> list[Any]:
+    @staticmethod
+    def _event_filters(**filters: Unpack[EventFilters]) -> list[Any]:
         e = s.events.c
         conds: list[Any] = []
+        actor, type, mode, modality = (filters.get(k) for k in ("actor", "type", "mode", "modality"))
+        date_from, date_to, place, bbox = (filters.get(k) for k in ("date_from", "date_to", "place", "bbox"))
         if actor is not None and actor != "":
             conds.append(
                 e.id.in_(select(s.event_args.c.event_id).where(s.event_args.c.actor_id.in_(_actor_ids(actor))))
