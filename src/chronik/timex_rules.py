@@ -173,6 +173,19 @@ def closest_year(
     return best_year
 
 
+def _advent_based(offset: int) -> Callable[[int], date | None]:
+    """The date ``offset`` days after the first Sunday of Advent (four Sundays before Christmas), per year."""
+
+    def on(year: int) -> date | None:
+        if not 1 <= year <= 9998:
+            return None
+        christmas_eve = date(year, 12, 24)
+        fourth = christmas_eve - timedelta(days=christmas_eve.isoweekday() % 7)
+        return fourth - timedelta(days=21 - offset)
+
+    return on
+
+
 def _easter_based(offset: int) -> Callable[[int], date | None]:
     """The date of a holiday ``offset`` days after Easter Sunday, per year (for ``closest_year``)."""
 
@@ -202,6 +215,9 @@ class Context:
     end: int = 0  # where the match being resolved ends
     asides: frozenset[int] = frozenset()  # starts of explicit dates that are asides (see _asides)
     night_of: date | None = None  # the day whose night was named last ("in der Nacht auf Samstag")
+    prev_end: int = -1  # where the expression resolved last ends
+    prev_day: date | None = None  # the calendar day it lies on, if it is one
+    pair_first: date | None = None  # the first of two days just joined ("heute und morgen")
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
@@ -287,11 +303,23 @@ class Context:
     ) -> tuple[int | None, str]:
         """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed;
         "seit" before it ("seit Jänner", "seit Anfang Juli") puts it in the past."""
-        tense = -1 if _SINCE_BEFORE.search(self.text, max(0, pos - 30), pos) else clause_tense(self.text, pos, self.lex)
+        end = self.end if pos == self.pos else None
+        if self.dct is not None and not self.narrative and _THIS_YEAR_BEFORE.search(self.text, max(0, pos - 24), pos):
+            return self.dct.year, f"DCT:{day_value(self.dct)}"  # "heuer im Juli", "dieses Jahr zu Ostern"
+        since = _SINCE_BEFORE.search(self.text, max(0, pos - 30), pos)
+        tense = -1 if since else clause_tense(self.text, pos, self.lex, end)
         if tense < 0 and _TARGET_BEFORE.search(self.text, max(0, pos - 30), pos):
             tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
         if past_participle_after(self.text, self.end, self.lex):
             tense = -1  # "die am 3. Mai veröffentlichte Studie": done by then
+        noun = _DATED_NOUN_BEFORE.search(self.text, max(0, pos - 30), pos) if end is not None else None
+        if (
+            noun
+            and end is not None
+            and noun.group(1).lower() not in self.lex["tense"]["period_nouns"]
+            and not _RANGE_AFTER.match(self.text, end)
+        ):
+            tense = -1  # "der Beschluss vom 2. September": a document or event of that day, done
         near_focus = (
             self.year is not None and tense < 0 and self.recent(self.year_pos, pos) and pos - self.year_pos < 300
         )
@@ -319,16 +347,20 @@ class Context:
 
 # A dot after a one- or two-digit number is an ordinal ("Am 20. Dezember wird …"), not the end of
 # a sentence; a dot after a year ("im Jahr 2012. Dann") still ends one.
-_DOT = r"(?:(?<!\d)\.|(?<=\d{3})\.)"
+# Abbreviations ("bzw.", "St. Ulrich", "Dr. Huber") do not end one either.
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in ("bzw", "ca", "usw", "evtl", "ggf", "inkl", "vgl", "Dr", "St", "Nr", "Hl"))
+_DOT = rf"(?:(?<!\d){_NOT_AFTER}\.|(?<=\d{{3}})\.)"
 _SENT_END = re.compile(rf"(?:(?:{_DOT}|[!?;:])[“”\"»«)]?|\n)\s")
 # a colon before a capital opens a new statement too ("Bozen: Tagung …" in event listings)
 _SENT_BREAK = re.compile(rf"(?:{_DOT}|[!?:])\s+[A-ZÄÖÜ\d„\"]")
 _CLAUSE_END = re.compile(rf"(?:[,!?;:\n–]|{_DOT})\s")
 
 
-def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
+def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> int:
     """-1 past, +1 future, 0 unknown: the tense marker nearest to ``pos`` in its clause
-    (between commas), else in its sentence."""
+    (between commas), else in its sentence. ``end`` (where the expression ends) lets a clause
+    that starts with the expression speak for itself: the word after it is the finite verb
+    ("…, am 27. Oktober folgt die Stichwahl" is not past because another clause is)."""
     window_start = max(0, pos - 400)
     left = window_start - 1
     for b in _SENT_END.finditer(text, window_start, pos):
@@ -341,9 +373,26 @@ def clause_tense(text: str, pos: int, lex: Lexicon) -> int:
     tense, found = _nearest_tense(text, pos, c_left, c_right, lex)
     if found:
         return tense
-    # the sentence's tense, but not that of a reporting frame in another clause: "Ab Freitag seien
-    # Böen möglich, teilte der DWD mit" speaks of the coming Friday
+    if end is not None and _CLAUSE_LEAD.fullmatch(text, c_left + 1, pos):
+        verb = _NEXT_WORD.match(text, end)
+        word = verb.group(1) if verb else ""
+        if _present_verb(word, lex):
+            return 0  # a verb of its own in the present ("folgt", "gilt"): no other clause's tense
+    # the sentence's tense, but not that of a reporting frame after it in another clause: "Ab
+    # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
+    # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
     return _nearest_tense(text, pos, left, right, lex, _speech_past(lex))[0]
+
+
+def _present_verb(word: str, lex: Lexicon) -> bool:
+    """Whether ``word``, the word right after an expression that opens its clause (the place of
+    the finite verb), is a present-tense verb: lower-case, not a tense marker, not a participle,
+    not shaped like a simple past or an infinitive, not a preposition, article or adverb."""
+    if not (word.isalpha() and word[0].islower()) or word.endswith(("te", "ten", "e", "en")):
+        return False
+    if _PARTICIPLE.fullmatch(word) or word in _tense_tables(lex):
+        return False
+    return word not in _preterite_stops(lex)["before_adjective"] and word not in _adverbs(lex)
 
 
 def _nearest_tense(
@@ -357,7 +406,7 @@ def _nearest_tense(
     strong = _strong_past(lex)
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
-        if word in skip:
+        if word in skip and (w.start() > pos or word in _speech_forward(lex)):
             continue
         tense = tables.get(word)
         if tense is None:
@@ -366,7 +415,7 @@ def _nearest_tense(
             if not strong_past and not _weak_preterite(text, w, lex):
                 continue
             tense = -1
-        if word in aux and not _participle_after(text, w.end(), right):
+        if word in aux and not _participle_after(text, w.end(), right, lex if word in _SEIN else None):
             continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
         if tense > 0 and word in ("werden", "wird") and _PARTICIPLE_BEFORE.search(text, left + 1, w.start()):
             tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
@@ -395,13 +444,32 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 )
 
 
-def _participle_after(text: str, start: int, end: int) -> bool:
+_SEIN = frozenset({"ist", "sind"})
+
+
+def _participle_after(text: str, start: int, end: int, sein: Lexicon | None = None) -> bool:
     """A past participle after an auxiliary, not an attributive one before its noun
-    ("hat … gewählt", but not "hat das Ziel, gegen den geplanten Aufmarsch …")."""
-    return any(not _NOUN_NEXT.match(text, p.end()) for p in _PARTICIPLE.finditer(text, start, end))
+    ("hat … gewählt", but not "hat das Ziel, gegen den geplanten Aufmarsch …"). After "ist/sind"
+    (``sein`` given) only a verb that forms its perfect with "sein" makes a perfect ("ist …
+    gestorben"); others make a state ("ist am Sonntag geschlossen", "sind herzlich eingeladen")."""
+    for p in _PARTICIPLE.finditer(text, start, end):
+        if _NOUN_NEXT.match(text, p.end()):
+            continue
+        if sein is None or p.group().lower().endswith(_sein_participles(sein)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _sein_participles(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex["tense"]["sein_participles"])
 
 
 _WORD = re.compile(r"\w+")
+# what may stand before an expression at the start of a clause: "…, am", "Seit dem"
+_CLAUSE_LEAD = re.compile(
+    r"[\s„“\"(]*(?:(?:am|im|ab|bis|seit|vom|zum|um|an|in|für)\s+)?(?:(?:de[mnrs]|die|das)\s+)?", re.I
+)
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|\b[a-zäöüß]{3,}iert)\s+$")
 _PERFECT_INFINITIVE = re.compile(
@@ -412,6 +480,13 @@ _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
 _WEEKDAY_AFTER = re.compile(r"\s*\((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\)")
 _TARGET_BEFORE = re.compile(r"\b(?:[Ff]ür|[Bb]is|[Aa]b)\s+(?:(?:zum|de[mn]|spätestens|Anfang|Mitte|Ende)\s+)*$")
+_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
+# what joins two dates of one span or list: "Samstag und Sonntag", "Montag bis Freitag"
+_COORDINATED = re.compile(r"\s*,?\s*(?:und|bis|oder|sowie|bzw\.|-|–|/)\s*(?:(?:am|zum|bis|den)\s+)?")
+_EACH_BEFORE = re.compile(r"\bjeweils\s+(?:(?:von|ab|um|bis|zwischen|gegen)\s+)?$", re.I)
+_THIS_YEAR_BEFORE = re.compile(r"\b(?:heuer|dieses\s+Jahr)\s+(?:(?:im|am|ab|bis|zu|zum|Anfang|Mitte|Ende)\s+)?$", re.I)
+_DATED_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+vom\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:bis\b|-|–|an\b|auf\b)")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$")
 _LATE_POD = re.compile(r"(?:abend|nachmittag|nacht)(?=s?\b)", re.IGNORECASE)
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
@@ -448,6 +523,16 @@ def _strong_past(lex: Lexicon) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _speech_past(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex["tense"]["speech_past"])
+
+
+@lru_cache(maxsize=4)
+def _adverbs(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex["tense"]["clause_adverbs"])
+
+
+@lru_cache(maxsize=4)
+def _speech_forward(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex["tense"]["speech_forward"])
 
 
 @lru_cache(maxsize=4)
@@ -505,14 +590,16 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
     "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
-    "quarter_q": ("digit",), "holiday": ("holiday",), "relday": ("relday", "pod"), "weekday": ("weekday",),
+    "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
+    "weekday": ("weekday",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
     "day_word": ("dayword",), "day_only": ("digit",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
-    "duration_adj": ("unit",), "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
+    "duration_adj": ("unit",), "duration_lead": ("unit",),
+    "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
     "calendar_week": ("digit",),
 }  # fmt: skip
@@ -549,6 +636,9 @@ class Grammar:
         b, e = r"(?<![\w.])", r"(?!\w)"
         MON = rf"(?:{L.alt('months')})"
         WD = rf"(?:{L.alt('weekdays')})"
+        # "Fr. 29.11.", "Sa., 30. November": abbreviated weekdays, only before a date
+        WDD = rf"(?:{L.alt('weekdays', 'weekday_abbreviations')})"
+        self.weekdays_any = {**L["weekdays"], **L["weekday_abbreviations"]}
         POD = rf"(?:{L.alt('parts_of_day')})"
         NUM = rf"(?:\d+(?:,5)?|{L.alt('numbers', extra=tuple(self.vague))})"
         UNIT = rf"(?:{L.alt('units')})"
@@ -571,13 +661,13 @@ class Grammar:
         add("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{DAY}){e}", self.h_numeric)
         add(
             "numeric",
-            rf"{b}(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,]\d))?",
+            rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,]\d))?",
             self.h_numeric,
             check=_numeric_check,
         )
         add(
             "day_month",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
             rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL})?{e}",
             self.h_day_month,
         )
@@ -652,6 +742,11 @@ class Grammar:
         add("quarter_q", rf"{b}(?P<q>Q[1-4])(?:[/ ](?P<y>{YEAR}))?{e}", self.h_quarter, check=None)
         holidays = L.alt("holidays")
         add("holiday", rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}", self.h_holiday)
+        add(
+            "advent",
+            rf"{b}(?P<ord>{ORD})\s+(?P<u>Advents?(?:sonntag|wochenende)?)(?:\s+(?P<y>{YEAR}))?{e}",
+            self.h_advent,
+        )
 
         # --- relative dates --------------------------------------------------------------
         reldays = L.alt("relative_days")
@@ -663,7 +758,8 @@ class Grammar:
         )
         add(
             "weekday",
-            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?P<wd>{WD})(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)?"
+            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>früh|spät)(?:e|en|er|es|em)\s+(?=\w+(?:abend|morgen|vormittag|nachmittag|nacht)\b))?"
+            rf"(?P<wd>{WD})(?:(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)|(?P<gen>s)(?=[\s,.;]))?"
             rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?{e}",
             self.h_weekday,
             check=_weekday_check,
@@ -690,7 +786,7 @@ class Grammar:
         )
         add(
             "boundary_word",
-            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats|Wochen)(?P<mod>ende|beginn|anfang|mitte|wechsel)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats|Wochen)(?P<mod>ende|beginn|anfang|mitte|wechsel|wende)(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_boundary,
             # "Wochenbeginn", "Wochenmitte"; "Wochenende" is the weekend (its own rule)
             check=lambda m, text: (
@@ -706,7 +802,7 @@ class Grammar:
             "pod",
             rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
             rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig|vergangen)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
-            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
+            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
             self.h_pod,
@@ -720,7 +816,7 @@ class Grammar:
         # --- times -----------------------------------------------------------------------
         add(
             "clock",
-            rf"{b}(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d.,]))?"
+            rf"{b}(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
             rf"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?{e}",
             self.h_clock,
         )
@@ -748,7 +844,8 @@ class Grammar:
         add("clock_word", rf"{b}(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}", self.h_clock_word)
         add(
             "clock_half",
-            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>halb)\s+(?P<hw>{HOURW})(?:\s+Uhr)?{CLOCK_POD}){e}",
+            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>halb|viertel\s+nach|viertel\s+vor|dreiviertel|drei\s+viertel|viertel)\s+"
+            rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}",
             self.h_clock_word,
         )
         add("midnight", rf"{b}(?P<w>Mitternacht|Mittag){e}", self.h_midnight, check=_midnight_check)
@@ -762,6 +859,14 @@ class Grammar:
             rf"(?:\s+(?P<after>später|danach|darauf|zuvor|vorher|davor|früher))?{e}",
             self.h_duration,
             check=_duration_check,
+        )
+        NUMW = L.alt("numbers")
+        add(  # "zwei bis drei Wochen", "50 statt 30 Jahre": the first number shares the unit of the second
+            "duration_lead",
+            rf"{b}(?P<t>(?P<n>\d+(?![.,:]\d)|{NUMW}))(?!\w)(?=\s*(?:bis|oder|statt|und|-|–)\s*(?:zu\s+)?"
+            rf"(?:\d+(?![.,:]\d)|{NUMW})(?:\s+|-)(?P<u>{UNIT}){e})",
+            self.h_duration_lead,
+            check=_duration_lead_check,
         )
         add(
             "duration_vague",
@@ -784,7 +889,12 @@ class Grammar:
 
         # --- sets ------------------------------------------------------------------------
         add("set_word", rf"{b}(?P<w>{L.alt('sets')}){e}", self.h_set_word)
-        add("set_weekday", rf"{b}(?P<w>{L.alt('weekday_adverbs')}){e}", self.h_set_word)
+        add(  # "sonntags" is every Sunday, "des Sonntags" one Sunday
+            "set_weekday",
+            rf"{b}(?P<w>{L.alt('weekday_adverbs')}){e}",
+            self.h_set_word,
+            check=lambda m, text: not _GENITIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()),
+        )
         add(
             "set_every",
             rf"{b}(?P<q>jede[nrs]?|alle)\s+(?:(?P<n>\d+|zwei|drei|vier|fünf|sechs|zehn)\s+)?(?:(?P<ord>zweiten|dritten|letzten|ersten|vierten)\s+)?"
@@ -838,6 +948,9 @@ class Grammar:
         put("unit", ["jahres", "monats", "wochen", "quartal", "quartals", "halbjahr", "jahreshälfte"])
         put("relday", L["relative_days"])
         put("holiday", L["holidays"])
+        put(
+            "holiday", ["advent", "advents", "adventsonntag", "adventssonntag", "adventwochenende", "adventswochenende"]
+        )
         put("yearword", L["year_words"])
         put("dayword", L["day_words"])
         put("set", L["sets"])
@@ -845,7 +958,7 @@ class Grammar:
         put("decade", L["decade_words"])
         put("after", L["shift_after"])
         put("after", ["tags"])
-        put("uhr", ["uhr", "halb"])
+        put("uhr", ["uhr", "halb", "viertel", "dreiviertel"])
         put("every", ["jede", "jeden", "jeder", "jedes", "alle"])
         frozen = {w: frozenset(c) for w, c in classes.items()}
         return frozen, tuple(sorted({len(w) for w in frozen if len(w) >= 3}, reverse=True))
@@ -907,7 +1020,9 @@ class Grammar:
             return True
         before = text[max(0, m.start() - 24) : m.start()]
         return bool(
-            re.search(r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit)\s+$", before)
+            re.search(
+                r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit|der|Der|das|Das|für|Für|über|Über|diesen|jeden)\s+$", before
+            )
             or re.search(r"\b(?:Winter|Sommer|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before)
         )
 
@@ -943,7 +1058,7 @@ class Grammar:
             year, anchor = ctx.day.year, f"FOCUS:{day_value(ctx.day)}"  # "gestern, am 12. Juli": the day just named
         if year is None:
             year, anchor = ctx.year_for(month, day, pos)
-            wd = self.weekdays.get(weekday.lower()) if weekday else None
+            wd = self.weekdays_any.get(weekday.lower()) if weekday else None
             if year is not None and wd is not None:
                 near = [year, year - 1, year + 1]
                 if ctx.dct is not None:
@@ -1210,7 +1325,33 @@ class Grammar:
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_holiday(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        spec = self.lex["holidays"][" ".join(m.group("h").lower().split())]
+        spec, _, pod = self.lex["holidays"][" ".join(m.group("h").lower().split())].partition("T")
+        hits = self._holiday(m, ctx, spec)
+        if pod:  # "in der Silvesternacht": a part of that day
+            return [(s, e, "TIME", f"{v}T{pod}", a, d) for s, e, _, v, a, d in hits if d is not None]
+        return hits
+
+    def h_advent(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """ "am zweiten Adventsonntag", "am 1. Advent", "am dritten Adventwochenende"."""
+        word = m.group("ord").lower()
+        n = int(word[0]) if word[0].isdigit() else self.ordinals.get(_stem(word), self.ordinals.get(word, 0))
+        if not 1 <= n <= 4:
+            return []
+        on = _advent_based(7 * (n - 1))
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+            anchor = None
+        else:
+            year, anchor = ctx.year_for(12, 1, m.start(), on)
+        d = on(year) if year is not None else None
+        if d is None:
+            return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+        ctx.set_day(d)
+        if "wochenende" in m.group("u").lower():
+            return [(m.start(), m.end(), "DATE", f"{week_value(d)}-WE", anchor, None)]
+        return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
+
+    def _holiday(self, m: re.Match[str], ctx: Context, spec: str) -> list[Result]:
         anchor = None
         if m.group("y"):
             year: int | None = int(m.group("y"))
@@ -1263,8 +1404,36 @@ class Grammar:
             ref, kind = ctx.day, "FOCUS"  # "am 24. März (Samstag)": the date just named
         if ref is None:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+        prev = ctx.prev_day
+        if (
+            not shift_word
+            and prev is not None
+            and (wd - prev.isoweekday()) % 7 > 0
+            and _COORDINATED.fullmatch(ctx.text, ctx.prev_end, m.start())
+        ):
+            # "am Samstag und Sonntag", "von Montag bis Freitag": the next such day after the one just named
+            ref, kind = prev, "FOCUS"
+            d = prev + timedelta(days=(wd - prev.isoweekday()) % 7)
+        else:
+            d = self._weekday_date(m, ctx, ref, wd, shift_word)
+        ctx.set_day(d)
+        anchor = f"{kind}:{day_value(ref)}"
+        # KRAUTS leaves adjectives made from deictic adverbs out: "am heutigen [Samstag]"
+        outside = shift_word and _stem(shift_word) in self.lex["shifts_outside_extent"]
+        start = m.start("wd") if outside else m.start()
+        pod_word = _lower(m.group("pod") or m.group("pod2")).rstrip("s")
+        if pod_word:
+            pod = self.pods.get(pod_word, self.pods.get(pod_word + "s", "MO"))
+            return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+        return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
+
+    def _weekday_date(self, m: re.Match[str], ctx: Context, ref: date, wd: int, shift_word: str | None) -> date:
+        """The date of a weekday seen from ``ref``: by its shift word, else the clause's tense."""
         diff = wd - ref.isoweekday()
-        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
+        if shift_word:
+            shift = self.shifts.get(_stem(shift_word), 0)
+        else:
+            shift = clause_tense(ctx.text, m.start(), self.lex, m.end())
         if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
             shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
         if not shift_word and _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
@@ -1285,17 +1454,7 @@ class Grammar:
             back = diff if diff <= 0 else diff - 7
             fwd = diff if diff > 0 else diff + 7
             delta = fwd if fwd < -back else back
-        d = ref + timedelta(days=delta)
-        ctx.set_day(d)
-        anchor = f"{kind}:{day_value(ref)}"
-        # KRAUTS leaves adjectives made from deictic adverbs out: "am heutigen [Samstag]"
-        outside = shift_word and _stem(shift_word) in self.lex["shifts_outside_extent"]
-        start = m.start("wd") if outside else m.start()
-        pod_word = _lower(m.group("pod") or m.group("pod2")).rstrip("s")
-        if pod_word:
-            pod = self.pods.get(pod_word, self.pods.get(pod_word + "s", "MO"))
-            return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
-        return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
+        return ref + timedelta(days=delta)
 
     def h_rel_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
         stem = _stem(m.group("shift"))
@@ -1440,6 +1599,13 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", fmt_year(year), None, fmt_year(year))]
         shift_word = m.groupdict().get("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        if unit == "jahres" and _lower(m.group("mod")) in ("wechsel", "wende"):
+            # "zum Jahreswechsel": the New Year nearest in the clause's direction
+            turn, anchor = ctx.year_for(1, 1, m.start())
+            if turn is None:
+                return []
+            value = f"{fmt_year(turn)}-01-01"
+            return [(m.start(), m.end(), "DATE", value, anchor, value)]
         if unit == "tages":  # "im Laufe des Tages": the day in focus
             ref_day, kind = ctx.anaphoric_day()
             if ref_day is None or shift_word:
@@ -1576,9 +1742,18 @@ class Grammar:
         return self._clock(m, ctx, int(m.group("h")), int(groups.get("mi") or groups.get("mi2") or 0))
 
     def h_clock_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        hour = self.clock_hours[" ".join(m.group("hw").lower().split())]
-        if m.groupdict().get("half"):  # "halb acht" is 7:30
-            return self._clock(m, ctx, hour - 1 if hour > 1 else 12, 30)
+        hw = m.group("hw").lower()
+        hour = int(hw) if hw.isdigit() else self.clock_hours[" ".join(hw.split())]
+        half = " ".join(_lower(m.groupdict().get("half")).split())
+        before = hour - 1 if hour > 1 else 12
+        if half == "halb":  # "halb acht" is 7:30
+            return self._clock(m, ctx, before, 30)
+        if half == "viertel nach":
+            return self._clock(m, ctx, hour, 15)
+        if half in ("viertel vor", "dreiviertel", "drei viertel"):  # "dreiviertel acht" is 7:45
+            return self._clock(m, ctx, before, 45)
+        if half == "viertel":  # "viertel acht" is 7:15 (Austrian, South Tyrolean)
+            return self._clock(m, ctx, before, 15)
         return self._clock(m, ctx, hour, 0)
 
     def _clock(self, m: re.Match[str], ctx: Context, hour: int, minute: int) -> list[Result]:
@@ -1592,7 +1767,7 @@ class Grammar:
             hour += 12
         if hour > 24:
             return []
-        ref, kind = ctx.anaphoric_day()
+        ref, kind = self._clock_day(m, ctx)
         if ref is not None and ref == ctx.night_of and hour < 6:
             ref = ref + timedelta(days=1)  # "in der Nacht auf Samstag gegen zwei Uhr": Saturday, 2 a.m.
         start, end = _span(m)
@@ -1601,11 +1776,18 @@ class Grammar:
             return [(start, end, "TIME", f"{ctx.partial_day()}{clock}", None, None)]
         return [(start, end, "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
 
+    def _clock_day(self, m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
+        """The day a clock time lies on: the day in focus; after two days joined ("heute und
+        morgen, jeweils 10-17 Uhr") "jeweils" (each) points to the first of them."""
+        if ctx.pair_first is not None and _EACH_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return ctx.pair_first, "FOCUS"
+        return ctx.anaphoric_day()
+
     def h_clock_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
         h1, h2 = int(m.group("h1")), int(m.group("h"))
         if h1 > 24 or h2 > 24:
             return []
-        ref, kind = ctx.anaphoric_day()
+        ref, kind = self._clock_day(m, ctx)
         base = day_value(ref) if ref else ctx.partial_day()
         anchor = f"{kind}:{base}" if ref else None
         m1, m2 = int(m.group("m1") or 0), int(m.group("mi") or 0)
@@ -1727,6 +1909,13 @@ class Grammar:
                 return [(start, m.end("u"), "DURATION", duration_value(amount, unit), anchor, value)]
         end = m.end("u")
         return [(start, end, "DURATION", duration_value(amount, unit), None, None)]
+
+    def h_duration_lead(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        amount = self._amount(m)
+        if not amount:
+            return []
+        unit = self.units[m.group("u").lower()]
+        return [(m.start("t"), m.end("t"), "DURATION", duration_value(amount, unit), None, None)]
 
     def h_duration_vague(self, m: re.Match[str], ctx: Context) -> list[Result]:
         word = m.group("u").lower()
@@ -1912,6 +2101,8 @@ def _weekday_check(m: re.Match[str], text: str) -> bool:
     word = m.group("wd")
     if not word[0].isupper():
         return False
+    if m.group("gen") and not _GENITIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "montags" is every Monday; "im Laufe des Montags" one Monday
     after = text[m.end() : m.end() + 2]
     if after.startswith("-") or after.startswith("s "):
         return False
@@ -1973,6 +2164,22 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         ):
             return False
     return True
+
+
+def _duration_lead_check(m: re.Match[str], text: str) -> bool:
+    """The first number of "zwei bis drei Wochen", unless the pair gives ages ("zwischen 18 und 45
+    Jahren" in "im Alter …", "18 bis 25 Jahre alt") or is part of a longer number ("3,5")."""
+    end = m.end("u")
+    if _AGE_AFTER.match(text, end):
+        return False
+    if m.group("u").lower().startswith("jahr") and (
+        _AGE_AFTER_YEARS.match(text, end)
+        or _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        or re.search(r"\b(?:ab|unter|Alter\s+von|bis\s+zu)\s+$", text[max(0, m.start() - 14) : m.start()])
+    ):
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (before[-1:] in ".,:/" and before[:1].isdigit())
 
 
 def _plural_check(m: re.Match[str], text: str) -> bool:
@@ -2199,6 +2406,15 @@ def _headings(text: str, selected: list[tuple[Rule, re.Match[str]]]) -> list[tup
     return out
 
 
+def _day_of(value: str | None) -> date | None:
+    if value is None or len(value) != 10 or not value[:4].isdigit():
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_scan: bool = False) -> list[TimexHit]:
     """All temporal expressions in ``text``, normalised against the publication date ``dct``.
 
@@ -2237,4 +2453,10 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
                 continue
             hits.append(TimexHit(start, end, typ, value, anchor, on_date))
             last_end = end
+            day = _day_of(on_date)
+            if day is not None and typ == "DATE":
+                joined = ctx.prev_day is not None and _COORDINATED.fullmatch(text, ctx.prev_end, start)
+                ctx.pair_first = ctx.prev_day if joined and ctx.prev_day != day else None
+            ctx.prev_end = end
+            ctx.prev_day = day
     return hits
