@@ -133,3 +133,12 @@ def test_islands_resolve_to_their_country():
     for name, country in (("Rügen", "DEU"), ("Mallorca", "ESP"), ("Lampedusa", "ITA")):
         place = gz.place_candidates(name)[0]
         assert place.country == country and place.lat is not None
+
+
+def test_country_in_brackets_after_a_city_decides_its_reading():
+    from chronik.components.geo import _bracket_country
+
+    text = "Konzerte fanden in London (Großbritannien) und in Barrie (Kanada) statt."
+    assert _bracket_country(text, text.index("London") + len("London"), "de") == "GBR"
+    assert _bracket_country(text, text.index("Barrie") + len("Barrie"), "de") == "CAN"
+    assert _bracket_country("in Halle (Saale) und", len("in Halle"), "de") is None

@@ -170,6 +170,12 @@ def _role_suffix(word: str, lang: str) -> gz.Role | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _pairs(lang: str, name: str) -> dict[str, str]:
+    """A two-column resource file as a dict ("group_synonyms.tsv": "Truppen" → "military")."""
+    return {row[0]: row[1] for row in lang_rows(lang, name, strip=True) if len(row) >= 2}
+
+
 @lru_cache(maxsize=4)
 def _role_prefixes(lang: str) -> dict[str, str]:
     return dict(line.split("\t")[:2] for line in lang_resource(lang, "role_prefixes.tsv") if "\t" in line)
@@ -231,9 +237,13 @@ def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
 
 
 def _given_name(word: str, lang: str) -> bool:
-    """A first name, double names included ("Gina-Lisa", "Karl-Theodor")."""
+    """A first name, double names included ("Gina-Lisa", "Karl-Theodor"): two capitalised parts, one of them known."""
     names = gz.given_names(lang)
-    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+    if word in names:
+        return True
+    parts = word.split("-")
+    plain = all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in parts)
+    return len(parts) == 2 and plain and any(p in names for p in parts)
 
 
 @lru_cache(maxsize=4)
@@ -280,13 +290,25 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             continue
         if label == "MISC" and len(ent) == 1 and gz.demonym_adjective(text, lang):
             continue
-        if len(ent) == 1 and label != "PER" and (gz.role(text, lang) or _split_compound(text, lang)[1]):
-            continue  # a title such as "US-Präsident" tagged as a name; handled as a role below
+        if len(ent) == 1 and ((label != "PER" and gz.role(text, lang)) or _split_compound(text, lang)[1]):
+            continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
         if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang):
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
         start, end = ent.start, ent.end
+        at = _place_after_in(doc, start, end, label, lang)
+        if at is not None:  # "des Bundeskartellamts in Bonn", "bei den Olympischen Spielen in Hongkong"
+            out.append(Mention(doc[at + 1].idx, ent.end_char, "LOC", "name", doc[at + 1 : end].text,
+                               tok_start=at + 1, tok_end=end))  # fmt: skip
+            end = at
+        inner = doc[end - 2].text if end - start >= 4 else ""
+        bracketed = (
+            end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "("
+            and (sum(ch.isupper() for ch in inner) >= 2 or bool(gz.country_code(inner, lang)))
+        )  # fmt: skip  # "… Dissuasion (RAID)", "Johannesburg (Südafrika)"; not "Frankfurt (Oder)"
+        if bracketed:
+            end -= 3  # "Recherche Assistance Intervention Dissuasion (RAID)": the short form is found as an alias
         heads = lang_resource(lang, "name_heads.txt")
         if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
@@ -302,9 +324,20 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
                 and not _given_name(doc[start].text, lang)  # "Antony Blinken": a first name that is also a town
                 and bool(gz.exact_places(doc[start : end - 1].text, lang))
             )
-            if place or _abstract_noun(doc[end - 1], lang):
+            # a run of foreign name words keeps its last one ("Recherche Assistance Intervention Dissuasion")
+            foreign = end - start >= 3 and all(doc[k].tag_ in ("NE", "FM") for k in range(start, end - 1))
+            # a name with its short form in brackets is whole ("Deutsche Polizeigewerkschaft (DPolG)")
+            foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ"
+            if place or (_abstract_noun(doc[end - 1], lang) and not foreign):
                 end -= 1
                 label = "LOC" if place else label
+                if end - start == 1 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
+                    continue  # "dem Justizminister Einmischung": with the object cut, only the title is left
+        if (
+            label == "PER" and end - start == 2 and start > 0 and doc[start - 1].lower_ in ("in", "nach", "aus")
+            and gz.exact_places(doc[start].text, lang)
+        ):  # fmt: skip
+            end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
@@ -330,6 +363,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         text = span.text
         if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):
             continue  # "Großer Gewinner": an adjective and a common noun, not a name
+        last_role = gz.role(span[-1].text, lang)
+        title_phrase = last_role is not None and last_role.kind == "person"
+        if len(span) >= 2 and title_phrase and all(t.text[:1].islower() for t in span[:-1]):
+            continue  # "der republikanische Politiker" tagged ORG: a title phrase, handled as a role below
         after_place_word = start > 0 and doc[start - 1].lower_ in lang_resource(lang, "place_prepositions.txt")
         if label == "ORG" and after_place_word and any(p.kind == "site" for p in gz.exact_places(text, lang)):
             label = "LOC"  # "im Schloss Bellevue", "im Kreml": the building as a place, not its office
@@ -352,6 +389,24 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             continue  # "70 Prozent der Polen": the inhabitants, not the country
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
     return out
+
+
+def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> int | None:
+    """Index of an "in" inside a non-person NER span that joins an inflected name to a known place ("des
+    Bundeskartellamts in Bonn"): the place is where the thing is. Names with "in" inside are known organisations
+    or have lowercase words before it ("Zentralrat der Juden in Deutschland"), and stay whole."""
+    if label == "PER" or end - start < 3 or gz.org(doc[start:end].text, lang) is not None:
+        return None
+    for k in range(start + 1, end - 1):
+        if doc[k].text != "in":
+            continue
+        before = doc[start:k]
+        place = doc[k + 1 : end].text
+        inflected = before[-1].text.endswith(("s", "en")) and all(t.text[:1].isupper() for t in before)
+        if inflected and (gz.exact_places(place, lang) or gz.country_code(place, lang)):
+            return k
+        return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -507,6 +562,8 @@ def _inhabitants(doc: Doc, i: int, text: str, lang: str) -> bool:
     """ "der Polen", "die Briten": an inhabitant noun after a determiner means the people, not the country."""
     if i == 0 or doc[i - 1].lower_ not in DETERMINERS or gz.demonym_noun(text, lang) is None:
         return False
+    if i >= 2 and doc[i - 2].text == ",":
+        return False  # "nach Polen, der Polen einer Gefahr aussetzt": a relative pronoun, not an article
     return doc[i - 1].pos_ in ("DET", "")  # a relative pronoun "der" ("nach Polen, der Polen …") is no article
 
 
@@ -735,8 +792,16 @@ def _repeated_mentions(doc: Doc, text_all: str, mentions: list[Mention], taken: 
 def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """ "Recherche Assistance Intervention Dissuasion (RAID)": the short form in brackets names the same entity."""
     out = []
+    by_start = {m.tok_start: m for m in mentions}
     for m in mentions:
         k = m.tok_end
+        inner = by_start.get(k + 1)
+        if (
+            m.label == "ORG" and inner is not None and inner.label == "ORG" and inner.tok_end == k + 2
+            and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and inner.text.isupper()
+        ):  # fmt: skip
+            inner.alias_of = m.start  # "die italienischen Sozialdemokraten (PD)", the short form tagged too
+            continue
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and not taken[k + 1]:
             short = doc[k + 1]
             if 2 <= len(short.text) <= 8 and short.text[:1].isupper() and sum(c.isupper() for c in short.text) >= 2:
@@ -751,9 +816,22 @@ def _inside_longer_name(doc: Doc, end: int) -> bool:
     return end < len(doc) and _is_capitalised(doc[end]) and doc[end].pos_ == "PROPN"
 
 
-def _surname_mentions(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+def _inner_names(text: str, lang: str = "de") -> list[str]:
+    """Name words between the first and the last of a long name that a text may use alone: "Lula" in "Luiz
+    Inácio Lula da Silva" (not a first name such as "Inácio", not a particle)."""
+    toks = text.split()
+    if len(toks) < 3:
+        return []
+    names = gz.given_names(lang)
+    return [t for t in toks[1:-1] if t[:1].isupper() and t[1:].islower() and len(t) > 2 and t not in names]
+
+
+def _surname_mentions(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str = "de"
+) -> list[Mention]:
     """Later bare surnames of people already named in full ("Angela Merkel" … "Merkel will", "Merkels")."""
     surnames = {_tokens(m.text)[-1] for m in mentions if m.label == "PER" and len(_tokens(m.text)) >= 2}
+    surnames |= {t for m in mentions if m.label == "PER" for t in _inner_names(m.text, lang)}
     surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
     out = []
     for i, word in enumerate(view.words):
@@ -761,8 +839,10 @@ def _surname_mentions(doc: Doc, view: DocView, mentions: list[Mention], taken: l
             continue
         tok = doc[i]
         nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
-        # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name
-        if _inside_longer_name(doc, tok.i + 1) and not (nxt in surnames and nxt != word):
+        # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name;
+        # a genitive owns what follows ("Johnsons Amtsvorgängerin Theresa May")
+        genitive = word not in surnames and word.endswith("s")
+        if _inside_longer_name(doc, tok.i + 1) and not (nxt in surnames and nxt != word) and not genitive:
             continue
         if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
             out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
@@ -894,6 +974,8 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
         key = (m.label if m.label != "LOC" else "LOC", _other_key(m, lang))
         if m.label == "ORG" and gz.org(m.text, lang):
             key = ("ORG", "org:" + gz.org(m.text, lang).name)  # type: ignore[union-attr]
+        if m.key.startswith("party:"):  # "die italienischen Sozialdemokraten": per country, "?" for none
+            key = ("ORG", f"{m.key}|{m.country or '?'}")
         if key not in by_key:
             by_key[key] = Cluster(m.label)
             clusters.append(by_key[key])
@@ -901,7 +983,91 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
     _merge_acronyms(clusters)
     _merge_aliases(clusters)
     _merge_place_short_forms(clusters)
+    _merge_party_members(clusters, lang)
     return clusters
+
+
+@lru_cache(maxsize=4)
+def _party_members(lang: str) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """``party_members.tsv``: member noun → (the parties of that kind it may mean, only_join)."""
+    rows = lang_rows(lang, "party_members.tsv", strip=True)
+    return {
+        r[0]: (tuple(x for x in r[1].split(",") if x and x != "-"), len(r) > 2 and r[2] == "yes")
+        for r in rows
+        if len(r) >= 2
+    }
+
+
+def _party_member_mentions(
+    doc: Doc, view: DocView, taken: list[bool], lang: str, found: list[Mention] | None = None
+) -> list[Mention]:
+    """ "die Sozialdemokraten", "die italienischen Sozialdemokraten": a party named by its members, after an
+    article (maybe with adjectives; a country adjective gives the country). Not when a name follows ("den
+    Sozialdemokraten Olaf Scholz": one member)."""
+    members = _party_members(lang)
+    names = gz.given_names(lang)
+    # "die Europäische Union … die Union": a form that may be the tail of another name is left alone then
+    tails = {m.text.rsplit(" ", 1)[-1] for m in found or () if " " in m.text}
+    out = []
+    for i, word in enumerate(view.words):
+        if taken[i] or word not in members or (members[word][1] and word in tails):
+            continue
+        j, country = i - 1, None
+        while j >= 0 and view.words[j][:1].islower() and view.words[j].endswith(ADJ_ENDINGS):
+            if view.lowers[j] in DETERMINERS:
+                break
+            country = country or gz.demonym_adjective(view.words[j], lang)
+            j -= 1
+        if j < 0 or view.lowers[j] not in ("die", "der", "den") or (members[word][1] and j != i - 1):
+            continue
+        if i + 1 < len(doc) and (view.words[i + 1] in names or doc[i + 1].pos_ == "PROPN"):
+            continue
+        out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, key="party:" + word, country=country,
+                           tok_start=i, tok_end=i + 1))  # fmt: skip
+        taken[i] = True
+    return out
+
+
+def _merge_party_members(clusters: list[Cluster], lang: str) -> None:
+    """Party-member clusters join the party they mean: the home party named in the text when the country fits
+    ("die SPD … die Sozialdemokraten"); without a country, the one party of that kind in the text (the one named
+    with a country, "die italienischen Sozialdemokraten (PD) … die Sozialdemokraten", or the home party)."""
+    members = _party_members(lang)
+
+    def form_of(c: Cluster) -> tuple[str, str | None] | None:
+        m = next((m for m in c.mentions if m.key.startswith("party:")), None)
+        return (m.key[len("party:") :], m.country) if m is not None else None
+
+    def party_clusters(names: tuple[str, ...], country: str | None) -> list[Cluster]:
+        """Clusters of the listed parties named in the text (of ``country`` when given)."""
+        wanted = {o.name for o in (gz.org(n, lang) for n in names) if o is not None and country in (None, o.country)}
+        return [c for c in clusters if c.label == "ORG" and c.mentions and form_of(c) is None and any(
+            m.kind == "name" and (o := gz.org(m.text, lang)) is not None and o.name in wanted
+            for m in c.mentions)]  # fmt: skip
+
+    def move(c: Cluster, target: Cluster) -> None:
+        for m in c.mentions:
+            target.add(m)
+        c.mentions = []
+
+    for with_country in (True, False):
+        for c in [c for c in clusters if c.mentions and form_of(c) is not None]:
+            form, country = form_of(c)  # type: ignore[misc]
+            if (country is not None) != with_country:
+                continue
+            parties, only_join = members.get(form, ((), False))
+            home = party_clusters(parties, country)
+            if country is not None:
+                if len(home) == 1:  # "die österreichischen Sozialdemokraten" … "die SPÖ"
+                    move(c, home[0])
+                continue
+            same_kind = [o for o in clusters if o is not c and o.mentions and (form_of(o) or ("",))[0] == form]
+            targets = same_kind + home
+            if len(targets) == 1:
+                move(c, targets[0])
+            elif not targets and only_join:
+                c.mentions = []
+    clusters[:] = [c for c in clusters if c.mentions]
 
 
 # "Frankfurt am Main" … "Frankfurt", "Halle (Saale)" … "Halle", "Weil am Rhein" … "Weil": a place named once in
@@ -936,8 +1102,8 @@ def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
     and is not itself a known country, place or organisation."""
     if " " in m.text.strip() or not people or gz.org(m.text, lang) is not None:
         return False
-    if _is_country_or_curated(m.text, lang) or gz.exact_places(m.text, lang):
-        return False
+    if _is_country_or_curated(m.text, lang) or (m.label == "LOC" and gz.exact_places(m.text, lang)):
+        return False  # a town of that name counts only when the NER, too, read a place ("Duda" tagged ORG)
     named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
     return _match_person(m, named) is not None
 
@@ -946,9 +1112,26 @@ def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
     """ "Am Dienstag traf Macron Scholz": a two-word PER span whose words are the surnames of two
     different people named in full before it is two mentions (the NER joined subject and object)."""
     words = m.text.split(" ")
+    named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
+    if m.label == "PER" and len(words) >= 3 and named:
+        # "Innenminister Gérald Darmanin Meloni scharf kritisiert": a name, then the surname of someone named before
+        last = replace(m, start=m.end - len(words[-1]), text=words[-1], tok_start=m.tok_end - 1, roles=[],
+                       gender=None, country=None)  # fmt: skip
+        owner = _match_person(last, named)
+        rest = replace(m, end=last.start - 1, text=" ".join(words[:-1]), tok_end=m.tok_end - 1)
+        surname = words[-2]
+        full_rest = surname not in gz.given_names("de") and surname.isalpha() and len(surname) > 2
+        repeat = owner is not None and any(_tokens(x.text) == _tokens(m.text) for x in owner.mentions)
+        if (
+            owner is not None
+            and full_rest  # "Gérald Darmanin", not "Sir Paul" or "John F."
+            and not repeat  # not the owner's own full name again ("Jon Bon Jovi")
+            and _match_person(rest, named) is not owner
+            and m.text.endswith(" " + words[-1])
+        ):
+            return [rest, last]
     if m.label != "PER" or len(words) != 2 or m.tok_end - m.tok_start != 2:
         return [m]
-    named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
     parts = []
     for k, word in enumerate(words):
         start = m.start if k == 0 else m.end - len(word)
@@ -998,6 +1181,9 @@ def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
                 continue
             o_toks = _tokens(other.text)
             same_last = o_toks[-1] in (last, _strip_genitive(last)) or _strip_genitive(o_toks[-1]) == last
+            if len(toks) == 1 and not same_last and {last, _strip_genitive(last)} & set(_inner_names(other.text)):
+                candidates.append(cluster)  # "Lula" for "Luiz Inácio Lula da Silva"
+                break
             if same_last and (set(toks[:-1]) <= set(o_toks) or set(o_toks[:-1]) <= set(toks)):
                 candidates.append(cluster)
                 break
@@ -1075,9 +1261,10 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
+    mentions += _party_member_mentions(doc, view, taken, lang, mentions)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
-    mentions += _surname_mentions(doc, view, mentions, taken)
+    mentions += _surname_mentions(doc, view, mentions, taken, lang)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 
@@ -1092,11 +1279,66 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
 
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
-    blockers = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"])
+    blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang)
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
-    _resolve_pronouns(doc, view, clusters, blockers, lang)
+    blockers += _unnamed_individuals(doc, view, mention_at, lang)
+    _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
     _titled_people_countries(doc, view, clusters, lang)
+    _possessive_countries(doc, view, clusters, blockers, lang)
     return _to_entities(clusters, lang)
+
+
+def _unnamed_individuals(doc: Doc, view: DocView, mention_at: dict[int, Mention], lang: str) -> list[Cluster]:
+    """ "den Tod des Polizisten in Kauf genommen, als er auf ihn schoss": a group noun for one unnamed man
+    (``individual_group_nouns.txt`` after a singular article) is a pronoun blocker, like an unnamed "der Richter"."""
+    nouns = lang_resource(lang, "individual_group_nouns.txt")
+    articles = lang_resource(lang, "singular_articles.txt")
+    out = []
+    for i in range(1, len(view.words)):
+        word = view.words[i]
+        if i in mention_at or view.lowers[i - 1] not in articles or not word[:1].isupper():
+            continue
+        # "Polizist", "(des) Polizisten", "(des) Ermittlers"; after "der" only the nominative ("der Polizisten": plural)
+        stems = [word] if view.lowers[i - 1] == "der" else [word, word[:-2], word[:-1]]
+        stem = next((x for x in stems if x in nouns), None)
+        role = gz.role(stem, lang) if stem else None
+        if role is None:
+            continue
+        blocker = Cluster("PER")
+        blocker.add(Mention(view.starts[i], view.ends[i], "PER", "nominal", view.words[i], roles=[role.form],
+                            gender="m", tok_start=i, tok_end=i + 1))  # fmt: skip
+        out.append(blocker)
+    return out
+
+
+def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
+    """ "Lula forderte … Sein Land habe …": "Land" after a possessive whose owner is one person (found as for
+    "er") is that person's country, when the text names that country."""
+    owners = _pairs(lang, "possessives.tsv")
+    nouns = lang_resource(lang, "possessive_country_nouns.txt")
+    people = [c for c in clusters if c.label == "PER"] + blockers
+    starts = _sentence_starts(doc)
+    for i in range(len(view.words) - 1):
+        gender = owners.get(view.lowers[i])
+        if gender is None or view.words[i + 1] not in nouns:
+            continue
+        pos = view.starts[i]
+        sent_i = max(k for k, s in enumerate(starts) if s <= pos)
+        for lo in (starts[sent_i], starts[max(0, sent_i - SENT_WINDOW)]):
+            in_window = [c for c in people if c.mentioned_in(lo, pos)]
+            if any(_pronoun_fits(c, gender) for c in in_window):
+                break
+        fits = [c for c in in_window if _pronoun_fits(c, gender)]
+        if len(fits) > 1:
+            fits = [c for c in fits if _subject_mention_in(doc, c, lo, pos)]
+        if len(fits) != 1 or fits[0] in blockers or not fits[0].country_votes:
+            continue
+        code = fits[0].country_votes.most_common(1)[0][0]
+        country = [c for c in clusters if c.label == "LOC" and any(
+            m.kind == "name" and gz.country_code(m.text, lang) == code for m in c.mentions)]  # fmt: skip
+        if len(country) == 1:
+            country[0].add(Mention(view.starts[i + 1], view.ends[i + 1], "LOC", "nominal", view.words[i + 1],
+                                   tok_start=i + 1, tok_end=i + 2))  # fmt: skip
 
 
 def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
@@ -1133,6 +1375,9 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
         share = 0.6 if c.roles else 0.75
         if c.label == "PER" and not c.country_votes and n >= 2 and n >= share * total:
             c.country_votes[top] += 1
+        chamber = c.label == "ORG" and all(m.kind == "group" and m.key.endswith("|?") for m in c.mentions)
+        if chamber and not c.country_votes and n >= 2 and n >= 0.6 * total:
+            c.country_votes[top] += 1  # "im Senat" in an article about Italy
         # Organisations the lexicon does not know (parties, agencies, newspapers) are mostly domestic ones.
         unknown_org = c.label == "ORG" and all(gz.org(m.text, lang) is None for m in c.mentions)
         if unknown_org and not c.country_votes and _org_country(c, lang) is None and n >= 3 and n >= 0.75 * total:
@@ -1174,9 +1419,23 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
                                  gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
         return
     if phrase.country:
-        key = f"{role.form}|{phrase.country}"
+        key = f"{_pairs(lang, 'group_synonyms.tsv').get(role.form, role.form)}|{phrase.country}"  # one force
         extra.append(Mention(start, end, "ORG", "group", text, key=key, roles=[role.form], country=phrase.country,
                              tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+    elif (
+        role.form in lang_resource(lang, "chamber_nouns.txt")
+        and doc[phrase.tok_end - 1].text in (role.form, role.form + "s", role.form + "es")  # singular only
+        and _definite(doc, phrase.tok_start, lang)
+    ):
+        # "in der Abgeordnetenkammer und im Senat": the chamber of the country the text is about (set later)
+        extra.append(Mention(start, end, "ORG", "group", text, key=f"{role.form}|?", roles=[role.form],
+                             tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+
+
+def _definite(doc: Doc, i: int, lang: str) -> bool:
+    """An article or a preposition with the article in it ("im", "vom") right before token ``i``."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    return prev in DETERMINERS or prev in lang_resource(lang, "article_contractions.txt")
 
 
 def _title_of(person: Mention, role: gz.Role, phrase: RolePhrase, start: int, end: int, text: str) -> Mention:
@@ -1251,6 +1510,9 @@ def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
     """ "der Kanzler" for "Bundeskanzler Scholz": the same title, or one with a prefix naming the same office."""
     if role in roles:
         return True
+    group = _office_synonyms(lang).get(role)
+    if group is not None and any(_office_synonyms(lang).get(other) == group for other in roles):
+        return True  # "Ministerpräsidentin Meloni … die Regierungschefin"
     prefixes = _same_office_prefixes(lang)
     low = role.lower()
     for other in roles:
@@ -1263,6 +1525,12 @@ def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
         if _same_base_leader(low, other.lower(), _leader_heads(lang)):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _office_synonyms(lang: str) -> dict[str, int]:
+    """``office_synonyms.tsv``: title → the number of its group of titles for the same office."""
+    return {form: k for k, row in enumerate(lang_rows(lang, "office_synonyms.tsv", strip=True)) for form in row if form}
 
 
 @lru_cache(maxsize=4)
@@ -1280,9 +1548,15 @@ def _same_base_leader(a: str, b: str, heads: tuple[str, ...]) -> bool:
     return len(base_a) >= 4 and base_a == base_b
 
 
-def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Cluster]:
-    """Attach titles to people; returns the unattached titled people ("der Richter") as pronoun blockers."""
+def _link_nominals(
+    clusters: list[Cluster], nominals: list[Mention], lang: str = "de"
+) -> tuple[list[Cluster], list[Mention]]:
+    """Attach titles to people; returns the unattached titled people ("der Richter") as pronoun blockers, and the
+    descriptive titles with no holder ("die Labour-Politikerin", ``anaphoric_titles.txt``), which are resolved
+    like pronouns, in text order, by :func:`_resolve_pronouns`."""
     blockers: list[Cluster] = []
+    deferred: list[Mention] = []
+    anaphoric = lang_resource(lang, "anaphoric_titles.txt")
     for m in sorted(nominals, key=lambda x: x.start):
         if m.key.startswith("appos:"):
             anchor = int(m.key.split(":")[1])
@@ -1305,27 +1579,43 @@ def _link_nominals(clusters: list[Cluster], nominals: list[Mention]) -> list[Clu
             # "Jo Cox … die Labour-Politikerin": a woman's title with no holder of that title named, when exactly
             # one woman was named before it (women are few enough among named people for this to hold).
             women = [c for c in clusters if c.label == "PER" and c.gender == "f" and c.last_before(m.start) >= 0]
-            candidates = women if len(women) == 1 else []
+            # ... unless she holds another office ("die Staatsanwältin Claudia Reiter … die Justizministerin")
+            fits = len(women) == 1 and (not women[0].roles or m.roles[0] in anaphoric)
+            candidates = women if fits else []
         if len(candidates) == 1:
             candidates[0].add(m)
-        elif m.country:
-            # A titled person never named in the text ("der französische Präsident") is still an actor.
-            same = next((c for c in clusters if c.label == "PER" and not any(x.kind == "name" for x in c.mentions)
-                         and m.roles[0] in c.roles and m.country in c.country_votes), None)  # fmt: skip
-            if same is None:
-                same = Cluster("PER")
-                clusters.append(same)
-            same.add(m)
+        elif m.roles[0] in anaphoric:
+            deferred.append(m)
         else:
-            blocker = Cluster("PER")
-            blocker.add(m)
-            blockers.append(blocker)
-    return blockers
+            _unresolved_nominal(m, clusters, blockers)
+    return blockers, deferred
+
+
+def _unresolved_nominal(m: Mention, clusters: list[Cluster], blockers: list[Cluster]) -> Cluster:
+    """A title no person took: its own actor when it has a country, else a pronoun blocker."""
+    if m.country:
+        # A titled person never named in the text ("der französische Präsident") is still an actor.
+        same = next((c for c in clusters if c.label == "PER" and not any(x.kind == "name" for x in c.mentions)
+                     and m.roles[0] in c.roles and m.country in c.country_votes), None)  # fmt: skip
+        if same is None:
+            same = Cluster("PER")
+            clusters.append(same)
+        same.add(m)
+        return same
+    blocker = Cluster("PER")
+    blocker.add(m)
+    blockers.append(blocker)
+    return blocker
 
 
 def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
     by_key: dict[str, Cluster] = {}
     for m in groups:
+        if m.key.endswith("|?"):  # a chamber without a country: the one of that kind named with a country
+            named = {k for k in by_key if k.startswith(m.key[:-1])}
+            if len(named) == 1:
+                by_key[named.pop()].add(m)
+                continue
         if m.key not in by_key:
             by_key[m.key] = Cluster("ORG")
             clusters.append(by_key[m.key])
@@ -1380,19 +1670,36 @@ def _subject_mention_in(doc: Doc, cluster: Cluster, lo: int, hi: int) -> bool:
     return False
 
 
-def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
-    """ "er"/"sie" → the one compatible person in this or the previous sentence. A titled person we could not
-    identify ("der Richter") still counts as a person there, so it blocks rather than misleads."""
+def _resolve_pronouns(
+    doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str,
+    nominals: list[Mention] | None = None,
+) -> None:  # fmt: skip
+    """ "er"/"sie"/"ihn"/"ihm" → the one compatible person in this or the previous sentence. A titled person we
+    could not identify ("der Richter") still counts as a person there, so it blocks rather than misleads.
+
+    ``nominals`` are descriptive titles no holder took ("die Labour-Politikerin"); in text order with the pronouns
+    (a resolved one gives its gender to the person, which a later "sie" needs) each joins the one person of
+    compatible gender named in the previous sentence, else falls back to :func:`_unresolved_nominal`."""
     pronouns = _pronouns(lang)
     starts = _sentence_starts(doc)
     people = [c for c in clusters if c.label == "PER"] + blockers
-    if not people:
-        return
-    for i, low in enumerate(view.lowers):
-        gender = pronouns.get(low)
-        if gender is None:
+    queue: list[tuple[int, Mention | None]] = [(m.start, m) for m in nominals or ()]
+    queue += [(view.starts[i], None) for i, low in enumerate(view.lowers) if low in pronouns]
+    for pos, nominal in sorted(queue, key=lambda x: x[0]):
+        sent_i = max(k for k, s in enumerate(starts) if s <= pos)
+        if nominal is not None:
+            target = _nominal_antecedent(doc, nominal, people, blockers, starts, sent_i)
+            if target is None:
+                target = _unresolved_nominal(nominal, clusters, blockers)
+                if target not in people:
+                    people.append(target)
+            else:
+                target.add(nominal)
             continue
-        tok = doc[i]
+        if not people:
+            continue
+        tok = doc.char_span(pos, pos + 1, alignment_mode="expand")[0]
+        gender = pronouns[tok.lower_]
         if tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "Sie"/"Er" mid-sentence: polite form or a name
         if tok.lower_ == "sie" and not _pronoun_number_ok(tok):
@@ -1402,23 +1709,101 @@ def _resolve_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], blockers
         morph_gender = tok.morph.get("Gender")
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
-        sent_i = max(k for k, s in enumerate(starts) if s <= tok.idx)
-        # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one.
+        subject = tok.lower_ in ("er", "sie")
+        # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
+        own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
+        # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
+        # in the own sentence fits ("Merkel lobte Macron. Sie dankte ihm.").
         for lo in (starts[sent_i], starts[max(0, sent_i - SENT_WINDOW)]):
-            in_window = [c for c in people if c.mentioned_in(lo, tok.idx)]
-            if in_window:
-                break
+            in_window = [c for c in people if c.mentioned_in(lo, tok.idx) and id(c) not in own_subjects]
+            if any(_pronoun_fits(c, gender) for c in in_window) or (in_window and tok.lower_ == "sie"):
+                break  # "sie" with no woman in its own sentence is as likely a thing or a group
         # Feminine "sie" needs a known female referent; masculine "er" accepts unknown gender.
-        compatible = [c for c in in_window if c.gender == gender or (gender == "m" and c.gender is None)]
+        compatible = [c for c in in_window if _pronoun_fits(c, gender)]
         unique = len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window))
-        if not unique and len(compatible) > 1 and _is_subject(tok):
-            # "Maas wurde vom damaligen Ministerpräsidenten Lafontaine gefördert. Er …": a subject pronoun
-            # continues the subject before it when exactly one candidate was a subject there.
+        here = [c for c in compatible if c.mentioned_in(starts[sent_i], tok.idx)]
+        if not unique and len(compatible) > 1 and (_is_subject(tok) or (not subject and not here)):
+            # "Maas wurde vom damaligen Ministerpräsidenten Lafontaine gefördert. Er …": a pronoun continues the
+            # subject before it when exactly one candidate was a subject there; an object pronoun only when the
+            # candidates are all in the previous sentence ("Shultz trat zurück … 1982 berief ihn Reagan …").
             subjects = [c for c in compatible if _subject_mention_in(doc, c, lo, tok.idx)]
             compatible, unique = subjects, len(subjects) == 1
+        if not compatible:
+            # "Das Gespräch habe ihn ermutigt, sagte Boris Johnson": no one before fits, the main clause's subject
+            # after the pronoun's own clause does
+            compatible = _subject_after(doc, tok, people, gender)
+            unique = len(compatible) == 1
         if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
+
+
+def _subject_after(doc: Doc, tok: Token, people: list[Cluster], gender: str) -> list[Cluster]:
+    """People named later in the pronoun's sentence as the subject of a verb whose clause embeds the pronoun's
+    own clause (never of the pronoun's own verb: "Dort trifft ihn der Minister" is someone else)."""
+    sent = tok.sent
+    out: list[Cluster] = []
+    for c in people:
+        if not _pronoun_fits(c, gender):
+            continue
+        for m in c.mentions:
+            if not (tok.idx < m.start < sent.end_char) or m.kind != "name":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            subj = next((t for t in span if t.dep_.startswith("nsubj")), None) if span is not None else None
+            if (
+                subj is not None
+                and subj.head != tok.head
+                and tok in subj.head.subtree
+                and subj.head.i > tok.i
+                and any(t.text == "," for t in doc[tok.i : subj.head.i])  # the pronoun's clause ends first
+            ):
+                out.append(c)
+                break
+    return out
+
+
+def _pronoun_fits(c: Cluster, gender: str) -> bool:
+    return c.gender == gender or (gender == "m" and c.gender is None)
+
+
+def _clause_subjects(doc: Doc, tok: Token, people: list[Cluster], sent_start: int) -> set[int]:
+    """``id()`` of the people whose mention in this sentence is the subject of the pronoun's own verb."""
+    out = set()
+    for c in people:
+        for m in c.mentions:
+            if m.start < sent_start or m.start == tok.idx:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if (
+                span is not None
+                and span.sent == tok.sent
+                and any(t.dep_.startswith("nsubj") and t.head == tok.head for t in span)
+            ):
+                out.add(id(c))
+    return out
+
+
+def _nominal_antecedent(
+    doc: Doc, m: Mention, people: list[Cluster], blockers: list[Cluster], starts: list[int], sent_i: int
+) -> Cluster | None:
+    """The person a descriptive title refers back to: the one of compatible gender named in the previous
+    sentence (not earlier in the title's own one: "Mair attackierte die Parlamentarierin"), or the one that was a
+    subject there."""
+    if sent_i == 0:
+        return None
+    lo, hi = starts[max(0, sent_i - SENT_WINDOW)], starts[sent_i]
+    end = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(doc.text)
+    # not someone named in the title's own sentence ("Der CSU-Politiker habe …, sagte Richter Lehner")
+    window = [c for c in people if c not in blockers and c.mentioned_in(lo, hi) and not c.mentioned_in(hi, end)]
+    fits = [
+        c for c in window
+        if not (m.gender and c.gender and c.gender != m.gender)
+        and not (m.country and c.country_votes and m.country not in c.country_votes)  # "der französische Politiker"
+    ]  # fmt: skip
+    if len(fits) > 1:
+        fits = [c for c in fits if _subject_mention_in(doc, c, lo, hi)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _genitive_place(text: str, lang: str, cities: bool = True) -> str | None:

@@ -80,6 +80,15 @@ def _with_preceding_noun(text: str, start: int, end: int) -> str | None:
     return f"{match.group(1)} {text[start:end]}"
 
 
+_BRACKET = re.compile(r"\s*\(([^()]{2,40})\)")
+
+
+def _bracket_country(text: str, end: int, lang: str) -> str | None:
+    """The country named in brackets right after a mention ("Barrie (Kanada)"), or None."""
+    match = _BRACKET.match(text, end)
+    return gz.country_code(match.group(1).strip(), lang) if match else None
+
+
 def _is_curated(place: gz.Place) -> bool:
     return place.kind in ("site", "admin1") or (place.kind == "city" and place.population == 0)
 
@@ -123,10 +132,15 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
         if len({(p.country, p.lat) for p in options}) == 1 or (options and options[0].kind == "country"):
             context[options[0].country] += 2
             anchors.append(options[0])
+    text = doc.text
     for e in locs:
         options = cands[e.id]
         if not options:
             continue
+        # "London (Großbritannien)": a country in brackets right after the name is the place's country
+        stated = {_bracket_country(text, end, lang) for _, end in e.mentions} - {None}
+        if len(stated) == 1 and any(p.country in stated and p.kind != "country" for p in options):
+            options = [p for p in options if p.country in stated and p.kind != "country"]
         own = Counter(context)
         if options[0].country:
             own[options[0].country] -= 2 if options[0] in anchors else 0  # do not count a place as its own context
