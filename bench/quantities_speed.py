@@ -26,8 +26,10 @@ def main(limit: int | None = None) -> None:
     found = sum(len(component(doc)._.quantities) for doc in docs)
     elapsed = time.perf_counter() - started
     chars = sum(len(t) for t in texts)
-    print(f"{len(texts)} articles, {chars / 1e6:.2f} M chars, {found} quantities, "
-          f"{elapsed:.2f} s → {chars / elapsed / 1e6:.2f} M chars/s")
+    print(
+        f"{len(texts)} articles, {chars / 1e6:.2f} M chars, {found} quantities, "
+        f"{elapsed:.2f} s → {chars / elapsed / 1e6:.2f} M chars/s"
+    )
 
 
 if __name__ == "__main__":

@@ -275,6 +275,130 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
     return not _known_name(text, lang) and gz.demonym_noun(text, lang) is None
 
 
+HEAD_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
+# quote marks and brackets that an NER span or a name sometimes takes along at its edges
+EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]"
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_head(word: str, lang: str) -> str:
+    """ "closed" for "Regierungssitz", "Sicherheitsfragen" (a compound, or the bare word, ending in a common-noun
+    head of ``common_noun_heads.txt``), "hyphen" for "Lancaster-House-Abkommen", "" otherwise."""
+    low = word.casefold()
+    last = low.rpartition("-")[2]
+    for head in lang_resource(lang, "common_noun_heads.txt"):
+        for ending in HEAD_ENDINGS:
+            form = head + ending
+            if not last.endswith(form):
+                continue
+            before = len(last) - len(form)
+            if before == 0 and "-" in low:
+                return "hyphen"
+            if before == 0 or before >= 4:
+                return "closed"
+    return ""
+
+
+@lru_cache(maxsize=4)
+def _currency_forms(lang: str) -> frozenset[str]:
+    return frozenset(row[0] for row in lang_rows(lang, "currencies.tsv", strip=True) if row)
+
+
+@lru_cache(maxsize=4)
+def _scale_words(lang: str) -> frozenset[str]:
+    data = json.loads((gz.LANG_DIR / lang / "number_words.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("scales", {})) | _number_words(lang)
+
+
+def _number_before(doc: Doc, i: int, lang: str) -> bool:
+    """A number, number word or scale word ("3,5 Milliarden", "fünf") right before token ``i``."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    year = prev.text.isdigit() and len(prev.text) == 4  # "im September 1922 Stern …": a date, then a name
+    return not year and (prev.like_num or prev.tag_ == "CARD" or prev.lower_ in _scale_words(lang))
+
+
+def _name_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the document uses as names: (tagged NE somewhere, inside a multi-word NER span with a proper noun)."""
+    multi = set()
+    for ent in doc.ents:
+        if len(ent) > 1 and any(t.tag_ == "NE" or t.pos_ == "PROPN" for t in ent):
+            multi.update(t.text for t in ent)
+    return frozenset(t.text for t in doc if t.tag_ == "NE"), frozenset(multi)
+
+
+def _after_non_name_determiner(doc: Doc, i: int, lang: str) -> bool:
+    """ "mit einem Geschoss", "seine neue Baugrube", "fünf Knoten": token ``i`` follows a determiner names do not
+    take (``non_name_determiners.txt``; lower-case adjectives and adverbs may stand between), or a number when the
+    tagger calls it plural."""
+    dets = lang_resource(lang, "non_name_determiners.txt")
+    k = i - 1
+    while k >= 0 and doc[k].text.islower() and doc[k].tag_ in ("ADJA", "ADJD", "ADV") and k > i - 4:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in dets:
+        return True
+    return k == i - 1 and _number_before(doc, i, lang) and doc[i].morph.get("Number") == ["Plur"]
+
+
+def _junk_name(
+    doc: Doc, start: int, end: int, label: str, lang: str, name_words: tuple[frozenset[str], frozenset[str]]
+) -> str | None:
+    """What a final NER span is when it is no name of a person, organisation or place: "drop" (a common noun, a
+    time zone, a currency in an amount; its token stays blocked), "keep-free" (dropped, but later rules may find a
+    name there: a bare institution word such as "College", lower-case adjectives + a noun), "MISC" (the name of an
+    agreement or programme, "Lancaster-House-Abkommen"), or None (a name). A single word the document uses as a
+    name elsewhere (tagged NE while this one is NN, or inside a multi-word name) stays."""
+    if end - start >= 2:
+        span = doc[start:end]
+        # "der evangelischen Kirche", "die jüdische Gemeinde": a lower-case adjective before a common noun describes
+        # a kind of thing; names capitalise their adjectives ("Deutsche Bank"). Country groups stay ("die
+        # schwedische Regierung", "der baden-württembergischen Landesregierung"): an adjective of a country or
+        # region, or an organisation or group noun at the end. Only adjectives + one noun: "der oberste
+        # Gerichtshof des Landes" has more to it and stays.
+        adjectives = all(t.text[:1].islower() and t.pos_ == "ADJ" for t in span[:-1])
+        if not adjectives or span[-1].tag_ != "NN":
+            return None
+        last = span[-1].text
+        if any("-" in t.text or gz.demonym_adjective(t.text, lang) for t in span[:-1]):
+            return None
+        if _ends_in_head(last, lang_resource(lang, "org_heads.txt")) or gz.role(last, lang):
+            return None
+        if gz.org(span.text, lang) or gz.place_candidates(span.text, lang):
+            return None
+        return "keep-free"
+    tok = doc[start]
+    text = tok.text
+    if text in lang_resource(lang, "time_zones.txt"):
+        return "drop"  # "um 15 Uhr (MEZ)"
+    if text in _currency_forms(lang) and _number_before(doc, start, lang):
+        return "drop"  # "3,5 Milliarden Euro": a unit of a money amount (the quantity), not a name
+    if text in _org_name_words(lang):
+        return "keep-free"  # "das elitäre Kutama College" with only "College" tagged
+    if gz.role(text, lang) or gz.org(text, lang) or gz.country_code(text, lang):
+        return None
+    head = _common_head(text, lang)
+    if head == "hyphen" and label in ("PER", "ORG", "LOC"):
+        return "MISC"
+    tagged_ne, in_names = name_words
+    if text in in_names or (tok.tag_ != "NE" and text in tagged_ne):
+        return None
+    known = _known_name(text, lang) or gz.demonym_noun(text, lang) is not None
+    if known:
+        return None
+    if head == "closed" and label != "MISC":
+        return "drop"  # "Rüstungsindustrie", "Katastrophengebiet"
+    if label in ("PER", "LOC") and _abstract_noun(tok, lang):
+        return "drop"  # "Effizienz", "Einmischung": a person or place is never named by an abstract noun
+    # only a plain common-noun shape: acronyms and hyphenated names take possessives ("seiner UMP")
+    plain = text[1:].islower() and text.isalpha()
+    if tok.tag_ == "NN" and plain and _after_non_name_determiner(doc, start, lang):
+        return "drop"
+    return None
+
+
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
@@ -282,6 +406,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
     out = []
+    name_words = _name_words(doc)
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
@@ -296,7 +421,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
-        start, end = ent.start, ent.end
+        start, end = _trim_marks(doc, ent.start, ent.end)
         at = _place_after_in(doc, start, end, label, lang)
         if at is not None:  # "des Bundeskartellamts in Bonn", "bei den Olympischen Spielen in Hongkong"
             out.append(Mention(doc[at + 1].idx, ent.end_char, "LOC", "name", doc[at + 1 : end].text,
@@ -312,6 +437,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         heads = lang_resource(lang, "name_heads.txt")
         if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
+        if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(doc[end - 1].text) == "last":
+            label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
         genitive_head = end - start >= 2 and doc[end - 2].text.endswith("s") and doc[end - 2].pos_ == "PROPN"
@@ -387,7 +514,50 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
         if label == "LOC" and _inhabitants(doc, start, text, lang):
             continue  # "70 Prozent der Polen": the inhabitants, not the country
+        junk = _junk_name(doc, start, end, label, lang, name_words)
+        if junk == "MISC":
+            label = "MISC"  # "Lancaster-House-Abkommen": an agreement's name, no place
+        elif junk is not None:
+            if junk == "drop" and blocked is not None:
+                blocked.append(start)  # no later rule may find the common noun again
+            continue
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
+    return out
+
+
+def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without quote marks or brackets at its edges ("Bundesagentur für Arbeit (", "Union “"); a
+    closing bracket stays when the span opens one ("Frankfurt (Oder)")."""
+    while end - start >= 2 and all(ch in EDGE_MARKS for ch in doc[start].text):
+        start += 1
+    while end - start >= 2 and all(ch in EDGE_MARKS for ch in doc[end - 1].text):
+        last = doc[end - 1].text
+        if last in (")", "]") and any(t.text == ("(" if last == ")" else "[") for t in doc[start : end - 1]):
+            break
+        end -= 1
+    return start, end
+
+
+def _trim_mention_edges(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions without quote marks or unbalanced brackets glued to their first or last character ("Zimbabwe
+    African National Union“", "„Die Welt“"); a mention of marks only is dropped."""
+    out = []
+    for m in mentions:
+        a, b = m.start, m.end
+        while (
+            a < b and text[a] in EDGE_MARKS and not (text[a] in "([" and (")" if text[a] == "(" else "]") in text[a:b])
+        ):
+            a += 1
+        while a < b and text[b - 1] in EDGE_MARKS:
+            close = text[b - 1]
+            if close in ")]" and ("(" if close == ")" else "[") in text[a : b - 1]:
+                break
+            b -= 1
+        if a == b:
+            continue
+        if (a, b) != (m.start, m.end):
+            m = replace(m, start=a, end=b, text=text[a:b])
+        out.append(m)
     return out
 
 
@@ -1173,6 +1343,8 @@ def _tokens(text: str) -> list[str]:
 
 def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
     toks = _tokens(m.text)
+    if not toks:  # a mention of dashes only ("–") names nobody
+        return None
     last = toks[-1]
     candidates = []
     for cluster in people:
@@ -1180,6 +1352,8 @@ def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
             if other.kind != "name":
                 continue
             o_toks = _tokens(other.text)
+            if not o_toks:
+                continue
             same_last = o_toks[-1] in (last, _strip_genitive(last)) or _strip_genitive(o_toks[-1]) == last
             if len(toks) == 1 and not same_last and {last, _strip_genitive(last)} & set(_inner_names(other.text)):
                 candidates.append(cluster)  # "Lula" for "Luiz Inácio Lula da Silva"
@@ -1265,6 +1439,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
+    mentions = _trim_mention_edges(mentions, view.text)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 

@@ -201,9 +201,40 @@ def _verbless_main(seg: list[Token], lex: Lexicon, lang: str) -> bool:
     return not any(_is_verbish(t, lex, lang) for t in seg)
 
 
+def _name_only(seg: list[Token]) -> bool:
+    """ "traf … ein, Mulu Ketsela, …": a segment of capitalised words only (a name, no new clause)."""
+    return all(t.text[:1].isupper() or t.is_punct for t in seg)
+
+
+def _verb_final(rest: list[Token]) -> bool:
+    """The words up to the next comma end in the clause's only finite verb (a verb-final, subordinate clause:
+    "die Emmanuel Macron kritisiert hatte"; not "die Grünen haben zugestimmt")."""
+    words: list[Token] = []
+    for t in rest:
+        if t.text in PUNCT_BOUNDARY or t.text == ".":
+            break
+        if not t.is_punct:
+            words.append(t)
+    finite = [t for t in words if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    # a list goes on with "und"/"sowie" ("…, der Hansestadt Bremen und dem Land Niedersachsen gefordert wird")
+    listed = any(t.lower_ in ("und", "oder", "sowie") for t in words)
+    return len(words) >= 2 and len(finite) == 1 and finite[0] is words[-1] and not listed
+
+
+def _segment_has_verb(rest: list[Token], lex: Lexicon, lang: str) -> bool:
+    """Whether the words up to the next comma hold a verb."""
+    for t in rest:
+        if t.text in PUNCT_BOUNDARY or t.text == ".":
+            return False
+        if t.text.islower() and _is_verbish(t, lex, lang) and t.lower_ not in lex.cue("np_filler"):
+            return True
+    return False
+
+
 def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     """Split a sentence into clauses at punctuation and clause openers, re-joining name lists."""
     segments: list[list[Token]] = [[]]
+    relative_starts: set[int] = set()  # ", der vorgestern festgenommen worden war": a relative clause opens
     openers = lex.cue("clause_openers")
     relatives = lex.cue("relative_pronouns")
     for k, tok in enumerate(sent):
@@ -215,6 +246,10 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
         low = tok.text.lower()
         nxt = sent[k + 1] if k + 1 < len(sent) else None
         is_relative = low in relatives and prev == "," and nxt is not None and not nxt.text[:1].isupper()
+        if low in relatives and prev == "," and nxt is not None and not is_relative:
+            is_relative = _verb_final(sent[k + 1 :])  # "Angela Merkel, die Emmanuel Macron kritisiert hatte, …"
+        if is_relative and _segment_has_verb(sent[k + 1 :], lex, lang):
+            relative_starts.add(tok.i)  # (not ", dem 20. Februar 2006,": a date apposition has no verb)
         if segments[-1] and prev in {",", "und"} and (low in openers or is_relative) and low != "und":
             segments.append([])
         elif (
@@ -223,6 +258,8 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
             and tok.text.islower()
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
+            # "wurde ausgepfiffen und ausgebuht": two participles share the auxiliary and the clause
+            and not (k >= 2 and _participle(tok.text, lex) and _participle(sent[k - 2].text.lower(), lex))
         ):
             # "… wollte und will die Polizei verklagen": a second predicate starts a new clause
             segments[-1].pop()
@@ -231,9 +268,12 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     segments = [s for s in segments if s]
     merged: list[list[Token]] = []
     after_apposition = False
+
     hard_starts = {k + 1 for k, t in enumerate(sent) if t.text in (":", ";")}
     for seg in segments:
-        opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts
+        opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts or seg[0].i in relative_starts
+        # "… wies diese Behauptung zurück, die Sprecherin der Grünen erklärte …": a verb particle closed the clause
+        opens = opens or (bool(merged) and merged[-1][-1].tag_ == "PTKVZ" and not _name_only(seg))
         enum = _enum_like(seg, lex, lang)
         list_end = bool(merged) and not enum and _list_end(merged[-1], seg, lex, lang)
         if merged and not opens and (enum or list_end or after_apposition or _verbless_main(merged[-1], lex, lang)):
@@ -317,6 +357,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
             found = lex.heads.get(head)
             if found is None or not (len(prefix) >= 3 or prefix.endswith("-")):
                 continue
+            if prefix in lex.cue("verb_prefixes"):
+                continue  # "Vereinigung" is no kind of "Einigung", "Bestreikung" none of "Streik"
             rank = (-len(head), found[1], found[0])
             if best is None or rank[:2] < best[:2]:
                 best = rank
@@ -338,7 +380,12 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
         return False  # both readings below need an adjective ending: most tokens stop here
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-    agent_before = any(doc[j].text in ("von", "durch") for j in range(max(0, tok.i - 4), tok.i))
+    # "einem von Putin unterstützten Referendum": an article opens the phrase before "von" ("Politiker von SPD
+    # und Grünen kritisierten …" has a noun there: a finite verb)
+    agent_before = any(
+        doc[j].text in ("von", "durch") and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
+        for j in range(max(0, tok.i - 4), tok.i)
+    )
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
         return tok.text.endswith(("e", "en", "er", "es", "em"))  # "einem von Putin unterstützten Referendum"
     determiner = prev.text.lower() in (
@@ -366,6 +413,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         return False
     if prev.text in ("und", "oder", "aber", "sondern") and "Fin" in tok.morph.get("VerbForm"):
         return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
+    postposition = prev.lower_ in lexicon(lang).cue("source_postpositions")
+    after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
+    if not determiner and tok.tag_ == "VVFIN" and after_adverb:
+        return False  # "CNN zufolge kritisierte Biden …", ", zudem forderte Scholz …": a finite verb after an adverb
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
 
 
@@ -373,6 +424,18 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     lemma = lemma_of(tok, lang).lower()
     forms = [lemma, tok.text.lower()]
     particle = _separated_particle(clause, lex) or _sentence_particle(tok, last, lex)
+    participle = tok.tag_ in ("VVPP", "VVIZU") and "Fin" not in tok.morph.get("VerbForm")
+    if participle and _participle(tok.text.lower(), lex):
+        particle = None  # a participle carries its particle ("zusammengekommen"): "… gekommen seien als … zusammen"
+    if particle is not None and particle.i > clause[-1].i:
+        # "Scholz, der von Biden empfangen wurde, reiste ab.": a finite verb after the clause takes the particle
+        # (only in the particle's own comma segment: "griffen …, die dort liegt, das Haus an." keeps it)
+        k = particle.i - 1
+        while k > clause[-1].i and tok.doc[k].text not in PUNCT_BOUNDARY:
+            if tok.doc[k].tag_ in ("VVFIN", "VMFIN"):
+                particle = None
+                break
+            k -= 1
     if particle is not None and particle.i > tok.i:  # also right after the verb: "sagte zu,", "traf ein."
         full = particle.text + lemma
         doc = tok.doc
@@ -386,7 +449,40 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     found: list[Trigger] = []
     for form in forms:
         found.extend(t for t in lex.verbs.get(form, []) if t not in found)
+    if not found and _participle(tok.text.lower(), lex):
+        # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
+        for form in _participle_infinitives(tok.text.lower(), lex):
+            found.extend(t for t in lex.verbs.get(form, []) if t not in found)
     return found
+
+
+def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
+    """Infinitives a weak past participle can come from ("überstellt" → überstellen, "ausgebuht" →
+    ausbuhen, "vermittelt" → vermitteln); the caller keeps those in the lexicon."""
+    if not word.endswith("t") or len(word) < 5:
+        return []
+    stems = [word[:-1]]
+    if word.startswith("ge"):
+        stems.append(word[2:-1])
+    for p in lex.cue("particles"):
+        if word.startswith(p + "ge"):
+            stems.append(p + word[len(p) + 2 : -1])
+    out = []
+    for stem in stems:
+        out += [stem + "en", stem + "n"]
+        if stem.endswith("e"):
+            out.append(stem[:-1] + "en")  # "gerettet" → retten
+    return out
+
+
+def _fronted_participle(tok: Token, lex: Lexicon) -> bool:
+    """ "Vermittelt hatten Saudi-Arabien und die USA", "Festgenommen wurde ein Mann": a participle opening the
+    sentence before its finite auxiliary (capitalised, and often tagged as a noun)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not tok.is_sent_start or not _participle(tok.text.lower(), lex):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text.islower() and (nxt.tag_ in ("VAFIN", "VMFIN") or nxt.text in lex.cue("fronted_participle_aux"))
 
 
 def _name_tokens(doc: Doc, refs: list[MentionRef]) -> frozenset[int]:
@@ -415,20 +511,48 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 noun = _noun_trigger(tok, lex, lang)
                 if noun is not None:
                     candidates.append(noun)
+                elif _fronted_participle(tok, lex):
+                    candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             if tok.text[:1].islower() and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
+                if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
+                    continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
                 if _allowed(trig, tok, clause, lex, lang):
                     hits.append(Hit(tok, trig, ci))
                     break
     return _one_per_predicate(hits, sent_clauses, lex)
 
 
+def _governing_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int:
+    """The clause a zu-infinitive depends on, past a chain of zu-infinitives ("kündigte an, nach Peking zu
+    reisen, um dort Gespräche zu führen" → "kündigte an")."""
+    j = ci - 1
+    while j > 0 and _zu_infinitive(sent_clauses[j], lex):
+        j -= 1
+    return j
+
+
+def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """The zu-infinitive clause right after clause ``ci`` ("sagten zu, … 50 Milliarden Euro zu investieren"),
+    else an empty list."""
+    if ci + 1 >= len(sent_clauses):
+        return []
+    nxt = sent_clauses[ci + 1]
+    if _first_word(nxt) in lex.cue("clause_openers"):  # "um … zu": a purpose, not what is pledged
+        return []
+    words = [t.text for t in nxt if t.is_alpha]
+    # "… bereitzustellen", "sicherzustellen": also a particle the particle list lacks
+    closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}en", words[-1]) is not None
+    return nxt if closing or _zu_infinitive(nxt, lex) else []
+
+
 def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     """The preposition of the PP a noun sits in ("bei einem Anschlag" → "bei"), else None."""
     preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
+    preps = preps | lex.cue("causal_preps")  # "aufgrund anhaltender Proteste"
     i = tok.i - 1
     steps = 0
     while i >= clause[0].i and steps < 8:
@@ -437,6 +561,10 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             return low
         if low in lex.cue("np_filler") or (low.islower() and low.endswith(("e", "en", "er", "es", "em"))):
             i -= 1
+            steps += 1
+            continue
+        if tok.doc[i].tag_ in ("ADJD", "ADV") and tok.doc[i + 1].tag_ == "ADJA" and low.islower():
+            i -= 1  # "von weit verbreiteten Protesten": an adverb before the adjective
             steps += 1
             continue
         if low in ("und", "oder", "sowie", ",") and i - 1 >= clause[0].i and tok.doc[i - 1].text[:1].isupper():
@@ -531,7 +659,15 @@ def _unnamed(ent: Entity, lang: str) -> bool:
     """ "Präsidenten", "französische Staatspräsident": an entity named only by a title is no actor
     (the annotation codes actors named in the text or coreferent with a named one)."""
     words = [w for w in ent.name.split() if w[:1].isupper()]
-    roles = [gz.role(w, lang) for w in words]
+    # "Italiens Ministerpräsidentin", "Palästinensischer Präsident": a country's genitive or adjective before
+    # the title names no one either
+    titles = [
+        w
+        for w in words
+        if not (w.endswith("s") and gz.country_code(w[:-1], lang)) and not gz.demonym_adjective(w.lower(), lang)
+    ]
+    # "CSU-Vorsitzende", "UN-Generalsekretär": a title after an organisation prefix
+    roles = [gz.role(w, lang) or gz.role(w.rsplit("-", 1)[-1], lang) for w in titles]
     return bool(roles) and all(r is not None and r.kind == "person" for r in roles)
 
 
@@ -649,6 +785,9 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         i -= 1  # skip adjectives ("dem russischen Präsidenten")
     if i < 0:
         return None
+    title_before = i == ref.tok_start - 1 and doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper()
+    if i > 0 and title_before and doc[i - 1].lower_ in ("des", "eines"):
+        return "Gen"  # "den Rücktritt des Kommandanten Colonel Falur"
     if i > 0 and i == ref.tok_start - 1 and doc[i].tag_ == "NN" and doc[i].text[:1].isupper():
         # "den Stürmer Jonas Keller": a title between the article and the name
         j = i - 1
@@ -765,7 +904,22 @@ def _possessor(doc: Doc, trig_tok: Token, refs: list[MentionRef], lex: Lexicon) 
     before = [r for r in refs if r.end <= doc[i].idx and r.entity.label == "PER"]
     if not before or doc[i].idx - before[-1].end > 400:
         return None
+    if doc[i].lower_.startswith("ihr") and _unnamed_nominal_subject(doc, trig_tok, refs):
+        return None  # "Mit ihrer Forderung blieb die Staatsanwaltschaft …": "ihr" is that subject's
     return before[-1].entity
+
+
+def _unnamed_nominal_subject(doc: Doc, trig_tok: Token, refs: list[MentionRef]) -> bool:
+    """The sentence's subject is a common noun that names no entity and no person ("die Staatsanwaltschaft",
+    "Linke Gruppen")."""
+    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    for t in trig_tok.sent:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i == trig_tok.i or t.i in taken:
+            continue
+        title = gz.role(t.text, doc.lang_)
+        if (title is None or title.kind != "person") and not any(c.i in taken for c in t.children):
+            return True
+    return False
 
 
 def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
@@ -774,7 +928,10 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
     kind: str | None = None
     for k, w in enumerate(words):
-        nxt = words[k + 1] if k + 1 < len(words) else ""
+        j = k + 1
+        while j < len(words) - 1 and words[j].islower() and words[j].endswith(("e", "en")):
+            j += 1  # "die beiden anderen Bandmitglieder": the noun after the adjectives
+        nxt = words[j] if j < len(words) else ""
         if w.lower() in lex.cue("both_words"):
             kind = "PER" if nxt in people else "STATE" if nxt in states else "ANY" if not nxt[:1].isupper() else None
         elif k == 0 and w.lower() == "die" and nxt in people:
@@ -789,9 +946,17 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     seen: list[Entity] = []
     for r in reversed(before):
         ent = r.entity
-        # "beide" are never two towns named as places ("in Berlin")
+        # "beide" are never two towns named as places ("in Berlin") or reached ("Angriffe auf Omdurman"); a town
+        # stands for a party only where it acts ("Washington verhängte …")
         town = _is_settlement(ent) and all(
-            _prep_before(doc, x.tok_start, 0, lex) in lex.cue("prep_place") for x in refs if x.entity is ent
+            _prep_before(doc, x.tok_start, 0, lex) is not None for x in refs if x.entity is ent
+        )
+        # nor a thing only named inside a phrase ("bekannten sich zum Pariser Klimaabkommen"); partners after
+        # "zwischen"/"mit" take part
+        town = town or all(
+            _prep_before(doc, x.tok_start, 0, lex) not in (None, *lex.cue("prep_between"), "mit")
+            for x in refs
+            if x.entity is ent
         )
         fits = (
             (kind == "ANY" and not town)
@@ -929,6 +1094,27 @@ def _plain_noun_complement(doc: Doc, ref: MentionRef, trig: Token, refs: list[Me
     return _noun_trigger(head, lex, "de") is None
 
 
+def _in_subject_phrase(tok: Token) -> bool:
+    """The parser puts the noun in the subject phrase (itself or a noun above it is "nsubj")."""
+    seen = 0
+    while seen < 6:
+        if tok.dep_ == "nsubj":
+            return True
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok, seen = tok.head, seen + 1
+    return False
+
+
+def _means_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "mit Unterstützung der Polizei", "mit Hilfe des Roten Kreuzes": the name is the genitive of a noun of
+    means in the PP, not the PP's own object."""
+    i = ref.tok_start - 1
+    while i > 0 and (doc[i].text[:1].isupper() or doc[i].tag_ == "ADJA") and doc[i].lower_ not in GENITIVE_ARTICLES:
+        i -= 1  # a title or adjective before the name ("der Antiterroreinheit TÉK")
+    return i > 0 and doc[i].lower_ in GENITIVE_ARTICLES and doc[i - 1].text in lex.cue("means_nouns")
+
+
 def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lexicon) -> bool:
     """The PP before ``ref`` sits inside a phrase of reason ("wegen der Lieferung von Drohnen an Russland"):
     walking back over nouns, articles and prepositions, a causal preposition comes before any verb."""
@@ -984,12 +1170,22 @@ def _bracketed_abbreviation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool
     return len(text) <= 8 and sum(c.isupper() for c in text) >= 2
 
 
+def _bracketed_affiliation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
+    """ "Thomas Kutschaty (SPD)", "Nancy Faeser (SPD)": an organisation in brackets right after a person is
+    that person's party or employer, a label of the actor, not a second actor."""
+    if prev.entity.label != "PER" or ref.entity.label != "ORG" or ref.tok_start < 1 or ref.tok_end >= len(doc):
+        return False
+    return prev.tok_end == ref.tok_start - 1 and doc[ref.tok_start - 1].text == "(" and doc[ref.tok_end].text == ")"
+
+
 def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
     """The entities of a coordinated group; a bracketed short form of the name before it is the same
     actor even when the entities component kept it apart."""
     out: list[Entity] = []
     for k, r in enumerate(group):
         if k and _bracketed_abbreviation(doc, r, group[k - 1]):
+            continue
+        if k and _bracketed_affiliation(doc, r, group[k - 1]):
             continue
         if r.entity not in out:
             out.append(r.entity)
@@ -1023,12 +1219,14 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     first = clause[0]
     if first.text.lower() not in lex.cue("relative_subjects") or first.i < 2 or doc[first.i - 1].text != ",":
         return None
-    if first.i + 1 < len(doc) and doc[first.i + 1].text[:1].isupper():
-        return None  # "…, die Regierung …": an article, not a pronoun
+    if first.i + 1 < len(doc) and doc[first.i + 1].text[:1].isupper() and not _verb_final(clause[1:]):
+        return None  # "…, die Regierung …": an article, not a pronoun ("…, die Macron kritisierte," is one)
     before = [r for r in refs if r.tok_end == first.i - 1]
     if not before:
         return None
     ref = before[-1]
+    if _prep_before(doc, ref.tok_start, max(0, first.i - 12), lex) is not None:
+        return None  # "Die Rechtsterroristen aus Zwickau, die …": the pronoun goes with the head noun
     i = ref.tok_start - 1
     while i > 0 and (doc[i].text in ("und", ",") or any(r.tok_start <= i < r.tok_end for r in refs)):
         i -= 1
@@ -1061,10 +1259,11 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
     """ "Besuch des britischen Premierministers Boris Johnson": only articles, adjectives, titles between."""
     if not 0 < ref.tok_start - trig.i <= 6:
         return False
+    preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
     for t in doc[trig.i + 1 : ref.tok_start]:
         low = t.text.lower()
-        if t.pos_ in ("VERB", "AUX"):
-            return False  # "des Gipfels verteidigte Zapatero": the subject of the next verb
+        if t.pos_ in ("VERB", "AUX") or low in preps:
+            return False  # "des Gipfels verteidigte Zapatero", "Festnahmen nahe der Grenze": not the noun's genitive
         if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
             continue
         if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
@@ -1078,9 +1277,10 @@ def _postnominal_genitive(
 ) -> bool:
     """ "sagte die Unterstützung Deutschlands zu": a bare name in the genitive right after a common noun
     (not the trigger) belongs to that noun, not to the verb."""
-    if ref.tok_start < 1 or ref.tok_end - ref.tok_start != 1:
+    if ref.tok_start < 1 or ref.tok_end - ref.tok_start > 3:
         return False
-    prev, tok = doc[ref.tok_start - 1], doc[ref.tok_start]
+    # "die Anhänger Saddam Husseins": the last word carries the genitive
+    prev, tok = doc[ref.tok_start - 1], doc[ref.tok_end - 1]
     if prev.i == trig.i or not prev.text[:1].isupper() or prev.pos_ != "NOUN":
         return False
     if prev.text in lex.cue("institution_nouns") or gz.role(prev.text, doc.lang_) is not None:
@@ -1090,6 +1290,9 @@ def _postnominal_genitive(
     if any(r.tok_start <= prev.i < r.tok_end for r in refs):
         return False  # a title or name before it ("Präsident Macron")
     name = ref.entity.name.split()[-1] if ref.entity.name else ""
+    full_name = ref.entity.label == "PER" and ref.tok_end - ref.tok_start >= 2
+    if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
+        return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
 
 
@@ -1191,25 +1394,36 @@ def _bare_subject(
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
     if _nominal_subject_first(lead, lex):
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
-    if (
-        lead
-        and lead[0].text.lower() in ("er", "sie", "es", "wir", "ich")
-        and not any(r.tok_start <= lead[0].i < r.tok_end for _, r in bare)
-    ):
-        return None  # "Sie forderte die ver.di …": a pronoun is the subject
+    pronoun = next(
+        (
+            t
+            for k, t in enumerate(lead)
+            if t.text.lower() in ("er", "sie", "es", "wir", "ich") and (k == 0 or t.dep_ in ("nsubj", "nsubj:pass"))
+        ),
+        None,
+    )
+    if pronoun is not None and not any(r.tok_start <= pronoun.i < r.tok_end for _, r in bare):
+        # "Sie forderte die ver.di …", "Zugleich forderten sie China auf": a pronoun is the subject
+        return None
     cases = [_case(doc, ref) for _, ref in bare]
     opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in ("auch", "zudem", "und") for t in lead)
     opening = opening or _title_lead(lead, lex)
     if opening and cases[0] not in ("Dat", "Acc", "Gen"):
         return 0
     after = doc[first_ref.tok_end] if first_ref.tok_end < len(doc) else None
+    # "Die Einwohner des Inselstaates Tonga hatten …": a place noun between the article and the name
+    gen_lead = lead[:-1] if len(lead) >= 4 and lead[-1].pos_ == "NOUN" and lead[-2].lower_ in ("des", "der") else lead
+    state = (
+        first_ref.entity.label == "LOC" and first_ref.entity.geo is not None and first_ref.entity.geo.kind == "country"
+    )
     if (
         cases[0] == "Gen"
-        and len(lead) == 3
-        and lead[0].text.lower() in ("der", "die", "das")
-        and lead[1].tag_ == "NN"
-        and lead[2].text.lower() in ("des", "der")
-        and first_ref.entity.label == "ORG"
+        and len(gen_lead) >= 3
+        and gen_lead[0].text.lower() in ("der", "die", "das", "ein", "eine")
+        and all(t.tag_ == "ADJA" for t in gen_lead[1:-2])  # "Die ehemalige Präsidentin des Gerichtshofs fordert"
+        and gen_lead[-2].tag_ == "NN"
+        and gen_lead[-1].text.lower() in ("des", "der")
+        and (first_ref.entity.label == "ORG" or state)
         and after is not None
         and after.tag_ in ("VVFIN", "VAFIN", "VMFIN")
     ):
@@ -1275,7 +1489,9 @@ def _parsed_subjects(doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clau
 def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     """The clause opens with a determiner + noun phrase that is no entity, followed by a verb."""
     words = [t for t in lead if t.text not in ("„", "“", "»", "«")]
-    if len(words) < 3 or words[0].text.lower() not in lex.cue("np_filler") | lex.cue("possessives"):
+    # "Israelische Kampfjets bombardierten …", "Mehrere Demonstranten griffen … an": a phrase without article
+    bare_np = bool(words) and (words[0].tag_ == "ADJA" or words[0].text.lower() in lex.cue("quantifier_openers"))
+    if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue("np_filler") | lex.cue("possessives")):
         return False
     if _CASE_OF_DET.get(words[0].text.lower()) in ("Acc", "Dat"):
         return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
@@ -1380,7 +1596,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # a noun's own actors follow it ("Besuch des Premiers", "Sanktionen gegen Iran"); what comes
         # before belongs to the clause, which counts only when the noun is not itself in a PP
         # (the clause's location still counts: "Aus der Stadt Homs gab es Berichte über Beschuss")
-        noun_in_pp = _in_pp(trig, clause, lex)
+        # ("in Gewahrsam nehmen", "unter Hausarrest stellen": the PP is the predicate, the clause's NPs its actors)
+        noun_in_pp = _in_pp(trig, clause, lex) and trig.text not in lex.cue("predicate_pp_nouns")
+        # "ein Ende der Massenproteste erzwingen": a genitive of a plain noun is as far from the verb as a PP
+        noun_in_pp = noun_in_pp or _plain_genitive_attribute(trig, refs, lex)
         inside = [
             r
             for r in inside
@@ -1388,6 +1607,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ]  # (a name right before the noun is its Saxon genitive: "bei Johnsons Besuch")
     passive = not is_noun and _is_passive(clause, trig, lex)
     patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types")
+    origin_place = False  # the place so far came from "aus X"
     bare: list[tuple[list[Entity], MentionRef]] = []
     for group in _groups(inside, doc, lex):
         first = group[0]
@@ -1399,8 +1619,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
+        after = doc[group[-1].tok_end] if group[-1].tok_end < len(doc) else None
+        if after is not None and after.text.lower() in lex.cue("source_postpositions"):
+            continue  # "Der Zeitung Haaretz zufolge fand das Telefonat … statt": who tells, not who acts
         evaluative = hit.trigger.type in lex.cue("evaluative_types")
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
+            continue
+        if is_noun and _demonym_agent(doc, first, trig, lex):
+            for e in ents:  # "die russischen Angriffe": the country acts (also for an attack or an arrest)
+                _add(roles.source, e)
             continue
         owned = _saxon_genitive(doc, group[-1])
         if owned is not None and owned.text not in lex.cue("institution_nouns"):
@@ -1428,7 +1655,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "Bereitschaft, Gespräche mit dem Iran zu führen", the complement's partner is the noun's)
             continue
         if prep is not None and prep in ("von", "vom") and first.tok_start > lo:
-            before = doc[first.tok_start - 1] if doc[first.tok_start - 1].text.lower() in ("von", "vom") else None
+            # ("von Präsident Micheil Saakaschwili": past a title)
+            before = _prep_token(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
             head = doc[before.i - 1] if before is not None and before.i > lo else None
             if (
                 head is not None
@@ -1464,7 +1692,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:
                         _add(roles.target, e)
                     continue
-            if roles.place is None:
+            # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
+            # where it happened beats an origin
+            if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")):
+                origin_place = prep in lex.cue("prep_origin")
                 roles.place = ents[0].id
             continue
         right_after = trig.i + 1 < len(doc) and doc[trig.i + 1].text.lower() == prep
@@ -1485,6 +1716,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if prep is not None and not is_noun and _plain_noun_complement(doc, first, trig, refs, lex):
             continue  # "hatte im Spiel gegen Mainz einen Gegenspieler geschlagen": the PP belongs to "Spiel"
+        if prep == "mit" and _means_genitive(doc, first, lex):
+            continue  # "mit Unterstützung der Antiterroreinheit TÉK festgenommen": a helper, not the one arrested
         if prep is not None and _in_causal_adjunct(doc, first, trig, lo, lex):
             continue  # "wegen der Lieferung von Drohnen an Russland": a reason's phrase names no actor
         # "Hilfe für Syrien": the beneficiary of aid is its target
@@ -1494,7 +1727,26 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             # "Zugeständnisse an London": a capital addressed stands for its government
             addressed = prep in lex.cue("metonymy_preps")
-            if all(_is_settlement(e) for e in ents) and hit.trigger.type != "ASSAULT" and not addressed:
+            known_towns = all(_is_settlement(e) and e.geo is not None for e in ents)
+            if known_towns and hit.trigger.type == "ASSAULT":
+                # "Angriffe auf Kiew": the city is where it happened; its country, when the text names it, is hit
+                if roles.place is None:
+                    roles.place = ents[0].id
+                country = next(
+                    (
+                        r.entity
+                        for r in refs
+                        if r.entity.label == "LOC"
+                        and r.entity.geo is not None
+                        and r.entity.geo.kind == "country"
+                        and r.entity.country == ents[0].country
+                    ),
+                    None,
+                )
+                if country is not None and ents[0].country:
+                    _add(roles.target, country)
+                continue
+            if all(_is_settlement(e) for e in ents) and not addressed:
                 if roles.place is None and prep in ("bei", "beim", "am", "auf"):
                     roles.place = ents[0].id
                 continue
@@ -1507,9 +1759,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.place = ents[0].id
             continue
         if prep is not None and prep in lex.cue("prep_agent"):
+            if is_noun and not noun_in_pp and any(t.lower_ in lex.cue("passive_aux") for t in between):
+                continue  # "Die Verbote wurden vom Gericht bestätigt": the agent of the passive verb, not the noun's
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
+            if is_noun and not to_source and all(_is_settlement(e) for e in ents):
+                if roles.place is None:  # "das Massaker von Srebrenica": where it happened, not whom it hit
+                    roles.place = ents[0].id
+                continue
             for e in ents:
                 _add(roles.source if to_source else roles.target, e)
             continue
@@ -1519,19 +1777,53 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if roles.place is None:
                 roles.place = ents[0].id
             continue
-        if is_noun and _in_pp(trig, clause, lex):
+        if is_noun and noun_in_pp:
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
         bare.append((ents, first))
     subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
+    relative_subject = None if is_noun else _relative_antecedent(doc, clause, refs, lex)
+    if relative_subject is not None and bare and bare[0][1].tok_start > clause[0].i:
+        # "Angela Merkel, die Emmanuel Macron kritisiert hatte": the pronoun is the subject, the name its object
+        subject_index = None
+        if relative_subject.id not in [e.id for ents, _ in bare for e in ents]:
+            _add(roles.target if passive else roles.source, relative_subject)
     if not is_noun and hit.clause > 0 and _is_zu_form(trig, lex):
         subject_index = None  # "kündigte an, Putin in Genf zu treffen": the infinitive has no subject of its own
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
+    # "Friedrich bezeichnete den Besuch als wichtiges Zeichen", "Das Ministerium bestätigte das Treffen": who
+    # names, judges or reports an event is not its agent
+    commented = is_noun and any(
+        t.i < trig.i and lemma_of(t, "de") in lex.cue("naming_verbs") | lex.cue("report_verbs") for t in clause
+    )
+    # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
+    support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
+    predicate_passive = (
+        is_noun
+        and trig.text in lex.cue("predicate_pp_nouns")
+        and support_verb is not None
+        and _is_passive(clause, support_verb, lex)
+    )
+    # "Eine Vielzahl von Protesten machte das EU-Parlament aufmerksam": the noun itself fills the first position,
+    # the names after the verb are that verb's objects
+    fronted_noun = (
+        is_noun
+        and not noun_in_pp
+        and not any(_is_verbish(t, lex, "de") and t.text.islower() for t in doc[clause[0].i : trig.i])
+        and _in_subject_phrase(trig)  # (a fronted object keeps them: "Seinen ersten Besuch machte Gauck in Polen")
+        and clause[0].tag_ in ("ART", "PIAT", "PIDAT")  # (a bare noun first is often an object: "Ablehnung
+        # signalisierten die Gelbhemden")
+    )
+    finite_after = next((t for t in doc[trig.i + 1 : clause[-1].i + 1] if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     for k, (ents, _ref) in enumerate(bare):
         to_source = (k == subject_index) != passive
-        if receives and k == subject_index:
+        if fronted_noun and finite_after is not None and _ref.tok_start > finite_after.i:
+            continue
+        if (receives or predicate_passive) and k == subject_index:
             for e in ents:
                 _add(roles.target, e)
+            continue
+        if commented and k == subject_index:
             continue
         if is_noun and k != subject_index:
             if _ref.tok_start < trig.i:  # "Papst Benedikt einen Besuch abstatten": the dative is the host
@@ -1540,12 +1832,21 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # other objects of the support verb are not the noun's actors
         for e in ents:
             _add(roles.source if to_source else roles.target, e)
+    both_words = lex.cue("both_words")
     if not roles.source and not is_noun:
         both = _both(doc, clause, refs, lex)
         if not both and hit.clause > 0 and any(t.lower_ == "sie" and t.dep_.startswith("nsubj") for t in clause):
             # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
             both = _both(doc, sent_clauses[hit.clause - 1], refs, lex)
+        # "begrüßte die Einigung und rief beide Seiten auf": after "und" the verb's subject is the first clause's
+        elliptic = clause[0].i == trig.i and trig.i > 0 and doc[trig.i - 1].text in ("und", "oder")
         for e in both:
+            _add(roles.target if elliptic else roles.source, e)
+    both_genitive = (
+        trig.i + 2 < len(doc) and doc[trig.i + 1].lower_ in ("der", "des") and doc[trig.i + 2].lower_ in both_words
+    )
+    if is_noun and not roles.source and both_genitive:  # "das Telefonat der beiden Politiker"
+        for e in _both(doc, clause, refs, lex):
             _add(roles.source, e)
     in_pp = is_noun and _in_pp(trig, clause, lex)
     coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
@@ -1563,7 +1864,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
-        previous = sent_clauses[hit.clause - 1]
+        previous = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
         controller = _controlling_object(doc, previous, refs, lex) if _is_zu_form(trig, lex) else []
         for e in controller or _clause_subject(doc, previous, refs, lex):
             if e.id not in roles.target:
@@ -1804,6 +2105,20 @@ def _attributive_cue(hit: Hit, lex: Lexicon) -> bool:
     return bool(before & lex.cue("planned_attributive"))
 
 
+def _plain_genitive_attribute(tok: Token, refs: list[MentionRef], lex: Lexicon) -> bool:
+    """The event noun is the genitive of a common noun that is no event and no name ("ein Ende der Proteste",
+    "die Zahl der Festnahmen")."""
+    if not _genitive_attribute(tok):
+        return False
+    i = tok.i - 1
+    while tok.doc[i].text not in ("des", "der", "eines", "einer"):
+        i -= 1
+    head = tok.doc[i - 1]
+    if any(r.tok_start <= head.i < r.tok_end for r in refs) or gz.role(head.text, tok.doc.lang_) is not None:
+        return False
+    return head.tag_ == "NN" and _noun_trigger(head, lex, tok.doc.lang_) is None
+
+
 def _genitive_attribute(tok: Token) -> bool:
     """ "eine der Todesopfer des Anschlags": a noun inside another noun phrase, out of the verb's reach."""
     i = tok.i - 1
@@ -1825,7 +2140,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     # a zu-infinitive clause inherits the cues of the clause it depends on ("plant, … zu treffen")
     governed = False
     if hit.clause > 0 and _zu_infinitive(clause, lex):
-        governing = {t.text.lower() for t in sent_clauses[hit.clause - 1]}
+        governing = {t.text.lower() for t in sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]}
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
         governed = bool(governing & lex.cue("planned_governing"))
@@ -1982,6 +2297,16 @@ def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
     ]
 
 
+def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> list[int]:
+    """The clause's quantities; a pledge also takes those of the zu-infinitive it governs ("sagten zu, weitere
+    50 Milliarden Euro zu investieren")."""
+    found = clause_quantities(doc, sent_clauses[hit.clause])
+    complement = _zu_complement(sent_clauses, hit.clause, lex) if hit.trigger.type == "AGREE" else []
+    if complement and hit.trigger.pos == "verb":
+        found += [k for k in clause_quantities(doc, complement) if k not in found]
+    return found
+
+
 # --- the component --------------------------------------------------------------------------------
 
 
@@ -2071,6 +2396,109 @@ def _own_country_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity]
     return out
 
 
+def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[MentionRef], lex: Lexicon) -> str | None:
+    """An unnamed plural subject that stands for a group in focus: "members" for "Die Staats- und
+    Regierungschefs einigten sich", "Die Teilnehmer sagten zu" (with no genitive naming them); "pronoun" for a
+    plural "sie" the entities component left open ("Zugleich forderten sie China auf")."""
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    words = [t for t in clause if not t.is_punct]
+    for k, t in enumerate(words):
+        if t.text.lower() == "sie" and t.i not in taken and (k == 0 or t.dep_ == "nsubj"):
+            verbs = [v for v in clause if "Fin" in v.morph.get("VerbForm")]
+            if verbs and all("Plur" in v.morph.get("Number") for v in verbs):
+                return "pronoun"
+    # the phrase opens the clause or follows the verb ("einigten sich die Teilnehmer")
+    starts = [0] + [k + 1 for k, t in enumerate(words) if t.i == trig.i]
+    starts += [k + 1 for k in starts[1:] if k < len(words) and words[k].text == "sich"]
+    for k in starts:
+        if k >= len(words) or words[k].text.lower() != "die":
+            continue
+        j = k + 1
+        last = None
+        while j < len(words) and (
+            words[j].text[:1].isupper()
+            or words[j].text == "und"
+            or (words[j].is_lower and words[j].text.endswith(("e", "en")) and not _is_verbish(words[j], lex, "de"))
+        ):
+            if words[j].text[:1].isupper():
+                last = words[j]
+            j += 1
+        if last is None or last.i in taken or not last.text.endswith(tuple(lex.cue("group_member_nouns"))):
+            continue
+        nxt = words[j] if j < len(words) else None
+        if nxt is not None and nxt.text.lower() in ("der", "des", "von", "aus"):
+            continue  # "die Außenminister der G7", "die Minister aus Paris und Berlin": named in the phrase
+        return "members"
+    return None
+
+
+def _group_in_focus(
+    doc: Doc, kind: str, sent_start: int, refs: list[MentionRef], recent: list[tuple[int, list[str]]], si: int
+) -> list[str]:
+    """Who a plural subject stands for: the actors of the last event with a group source in this or the
+    previous sentence; for "die Teilnehmer", else the international organisation named last (three sentences)."""
+    for s, ids in reversed(recent):
+        if s < si - 1:
+            break
+        if ids:
+            return ids
+    if kind != "members":
+        return []
+    lo = max(0, sent_start - 120)  # about three sentences back
+    for r in reversed(refs):
+        if lo <= r.tok_start < sent_start and r.entity.label == "ORG":
+            org = gz.org(r.entity.name, doc.lang_)
+            if org is not None and org.country is None:
+                return [r.entity.id]
+    return []
+
+
+def _country_entities(by_id: dict[str, Entity]) -> dict[str, Entity]:
+    """The countries the text names, by ISO code (the first entity of each)."""
+    countries: dict[str, Entity] = {}
+    for ent in by_id.values():
+        if ent.label == "LOC" and ent.geo is not None and ent.geo.kind == "country" and ent.country:
+            countries.setdefault(ent.country, ent)
+    return countries
+
+
+def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "die russischen Angriffe", "von israelischer Seite", "russische Truppen": a country adjective before an
+    event noun or a state-actor noun names that country as an actor (when the text names the country)."""
+    countries = _country_entities(by_id)
+    out: list[MentionRef] = []
+    if not countries:
+        return out
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    for tok in doc:
+        if not tok.is_alpha or not tok.text.islower() or tok.i in taken or tok.i + 1 >= len(doc):
+            continue
+        if not tok.text.endswith(("e", "en", "er", "es", "em")):
+            continue
+        code = gz.demonym_adjective(tok.text, doc.lang_)
+        country = countries.get(code or "")
+        if country is None:
+            continue
+        k = tok.i + 1
+        while k < len(doc) and doc[k].text.islower() and doc[k].text.endswith(("e", "en", "er", "es", "em")):
+            k += 1  # "russische schwere Angriffe"
+        if k >= len(doc) or k in taken or not doc[k].text[:1].isupper():
+            continue
+        noun = doc[k]
+        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, doc.lang_) is not None:
+            out.append(MentionRef(country, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+    return out
+
+
+def _demonym_agent(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
+    """A country adjective right before the event noun itself ("die russischen Angriffe"): its agent."""
+    word = doc[ref.tok_start]
+    if ref.tok_end > trig.i or not word.text.islower() or not gz.demonym_adjective(word.text, doc.lang_):
+        return False  # (not a pronoun before the noun: "hatten ihm eine Petition geschickt")
+    between = doc[ref.tok_end : trig.i]
+    return all(t.tag_ == "ADJA" for t in between)
+
+
 def _sentences(doc: Doc) -> list[list[Token]]:
     """The non-empty sentences, as in ``Document.sentences``."""
     out = []
@@ -2079,6 +2507,14 @@ def _sentences(doc: Doc) -> list[list[Token]]:
         if toks:
             out.append(toks)
     return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (0 when one is not a calendar day)."""
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _coarser(new: Entity | None, old: Entity | None) -> bool:
@@ -2101,30 +2537,51 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_place_day: str | None = None
     focus_town: str | None = None
     focus_date: str | None = None
+    recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
     extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
-    extra += _repeated_title_refs(doc, actor_refs, lex)
+    extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     for si, sent in enumerate(_sentences(doc)):
         sent_clauses = clauses(sent, lex, lang)
+        sentence_place: str | None = None  # the place of an earlier event of this sentence
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
             if quoted_word and _named_by_speaker(clause, hit.tok, lex):
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if not roles.source and hit.trigger.pos == "verb":
+                kind = _plural_subject(doc, clause, hit.tok, actor_refs, lex)
+                if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
+                    group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si)
+                    roles.source = [x for x in group if x not in roles.target]
+            if len(roles.source) >= 2 or any(by_id[x].label == "ORG" for x in roles.source if x in by_id):
+                recent_groups.append((si, list(roles.source)))
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             today = own_date or focus_date
-            if roles.place is not None and not _coarser(by_id.get(roles.place), by_id.get(focus_place or "")):
+            # only what happened moves the place in focus ("will im Herbst nach Peking reisen" does not)
+            # nor what is alleged, demanded or decided in a zu-infinitive ("beschuldigte sie, in Khartum
+            # angegriffen zu haben")
+            sets_focus = mod == "asserted" and not (hit.clause > 0 and _zu_infinitive(clause, lex))
+            sets_focus = sets_focus and roles.place is not None
+            if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
                 if not _is_site(by_id.get(roles.place)):
                     focus_town = roles.place
             place = roles.place
-            if place is None and hit.trigger.type in lex.cue("focus_place_types"):
+            there = _words_match(clause, tuple(lex.cue("there_words")), lang, False)
+            if place is None and sentence_place is not None and there:
+                place = sentence_place  # "nach Peking zu reisen, um dort Gespräche zu führen"
+            sentence_place = place or sentence_place
+            # an event dated to another month than the one that set the place in focus is another story
+            # ("hatte ihm 1979 die Lehrerlaubnis entzogen" in a report of today's meeting in Rom)
+            same_story = not (own_date and focus_place_day and own_date[:7] != focus_place_day[:7])
+            if place is None and same_story and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
@@ -2136,7 +2593,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if own_date:
                 date, date_source = own_date, "timex"
                 # only a day of something that happened moves the narrative's date in focus
-                if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex):
+                # (not a day years back: "Am 8. Juli 1982 scheiterte ein Attentat" is background to today's news)
+                recent = published is None or _days_apart(own_date, published) <= 366
+                if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex) and recent:
                     focus_date = own_date
             elif focus_date:
                 date, date_source = focus_date, "focus"
@@ -2155,7 +2614,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place=place,
                     date=date,
                     modality=mod,  # type: ignore[arg-type]
-                    quantities=clause_quantities(doc, clause),
+                    quantities=_event_quantities(doc, hit, sent_clauses, lex),
                     date_source=date_source,
                     reported=hearsay or is_reported(doc, hit, clause, lex),
                     lemma=hit.trigger.lemma,

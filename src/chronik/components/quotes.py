@@ -33,6 +33,7 @@ from chronik.timex_rules import lexicon as timex_lexicon
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
 TERMINAL = frozenset(".!?…")
+CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks („…“, »…«, ‚…‘)
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
 # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
@@ -61,6 +62,7 @@ class Lexicon:
     cue_nouns: frozenset[str] = frozenset()
     name_nouns: frozenset[str] = frozenset()
     scare: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()  # institutions and offices that speak for themselves
     phrases: dict = field(default_factory=dict)
     grammar: dict = field(default_factory=dict)
 
@@ -113,6 +115,7 @@ def lexicon(lang: str = "de") -> Lexicon:
     lex.verbs_en = _word_list(folder / "quote_verb_forms_en.txt") | frozenset(lex.lemmas)
     lex.name_nouns = _word_list(folder / "quote_name_nouns.txt")
     lex.scare = _word_list(folder / "quote_scare_markers.txt")
+    lex.agent_nouns = _word_list(folder / "quote_agent_nouns.txt")
     for name, attr in (("quote_cue_phrases.json", "phrases"), ("quote_grammar.json", "grammar")):
         p = folder / name
         setattr(lex, attr, json.loads(p.read_text(encoding="utf-8")) if p.exists() else {})
@@ -205,7 +208,9 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+    """Capitalised like a German noun or name; a hyphen compound counts by its last part ("documenta-Homepage")."""
+    text = tok.text
+    return text[:1].isupper() or text[:1].isdigit() or ("-" in text[1:-1] and text.rsplit("-", 1)[1][:1].isupper())
 
 
 def _is_quote_char(tok: Token) -> bool:
@@ -248,6 +253,12 @@ class QuoteFinder:
         self.agent_preps = g.words("passive_agent_preps")
         self.expletives = g.words("expletive_subjects")
         self.anaphoric_objects = g.words("anaphoric_objects")
+        self.lassen = g.words("lassen_forms")
+        self.accusative_masc = g.words("accusative_masculine_determiners")
+        self.naming_cues = g.words("naming_cue_lemmas")
+        self.adverbial_openers = g.words("adverbial_clause_openers")
+        self.postposed_nach = g.words("postposed_nach_determiners")
+        self.possessive_sources = g.words("possessive_sources")
         self.source_preps = g.words("document_source_prepositions")
         self.documents = g.words("document_nouns")
         self.back_references = g.words("source_back_references")
@@ -262,10 +273,18 @@ class QuoteFinder:
         self.laut = frozenset(p.get("source_prepositions", []))
         self.zufolge = frozenset(p.get("source_postpositions", []))
         self.nach_nouns = frozenset(p.get("nach_nouns", []))
+        self.nach_noun_heads = tuple(p.get("nach_noun_heads", []))
         self.nach_source_words = frozenset(p.get("nach_source_words", ["von", "vom", "des", "der"]))
         self.own_words = frozenset(p.get("own_words", []))
 
     # -- lexical tests --
+
+    def nach_noun(self, word: str) -> bool:
+        """A noun that makes "nach …" a source: listed, or a compound of a listed head ("Militärangaben")."""
+        low = word.lower()
+        if low in self.nach_nouns:
+            return True
+        return word[:1].isupper() and any(low.endswith(h) and len(low) > len(h) + 2 for h in self.nach_noun_heads)
 
     def cue_of(self, doc: Doc, i: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
         """The speech cue at token ``i`` (with its separable particle), if any."""
@@ -283,10 +302,14 @@ class QuoteFinder:
             return None  # capitalised mid-sentence: a noun ("das Sagen"), not the verb
         # the lexicon knows verb forms better than the v1 tagger ("rät" as ADP); a participle used as an
         # adjective ("der erklärte Wille", "ist bekannt"), a noun or a particle ("bitte") is not a cue
-        if tok.pos_ in ("ADJ", "NOUN", "PROPN", "PART", "INTJ"):
+        if tok.pos_ in ("NOUN", "PROPN", "PART", "INTJ"):
             return None
-        # a separable verb needs its particle later in the clause ("teilte … mit")
+        # a separable verb needs its particle later in the clause ("teilte … mit"); with that particle closing the
+        # clause a form the tagger calls an adjective is the verb ("strich X heraus")
+        adjective = tok.pos_ == "ADJ"
         for cue in sorted(cues, key=lambda c: c.particle is None):
+            if adjective and (cue.particle is None or (i > 0 and doc[i - 1].text.lower() == cue.particle)):
+                continue
             if cue.particle is None:
                 if cue.lemma == "heißen":  # only "heißt es" / "hieß es" frames speech
                     near = {doc[k].text.lower() for k in range(max(0, i - 1), min(end, i + 2))}
@@ -500,7 +523,7 @@ class QuoteFinder:
         if (
             len(rest) >= 3
             and doc[rest[0]].text == ","
-            and (doc[rest[1]].text.lower() in self.subord or doc[rest[1]].text.lower() in self.articles)
+            and (doc[rest[1]].lower_ in self.subord | self.articles | self.relative)
         ):
             close = max(k for k in rest if doc[k].text == ",")
             after = [k for k in rest if k > close]
@@ -508,10 +531,10 @@ class QuoteFinder:
                 return np  # "X, der als Beobachter dort war, (dazu) feststellt"
         return None
 
-    def np_ending_at(self, doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
-        """The longest noun phrase that ends right at ``end`` (exclusive), looking back 10 tokens."""
+    def np_ending_at(self, doc: Doc, end: int, lo: int, back: int = 10) -> tuple[int, int] | None:
+        """The longest noun phrase that ends right at ``end`` (exclusive), looking back ``back`` tokens."""
         best = None
-        for s in range(end - 1, max(lo, end - 10) - 1, -1):
+        for s in range(end - 1, max(lo, end - back) - 1, -1):
             if doc[s].text in ".!?:;" or _is_quote_char(doc[s]):
                 break
             np = self.np_after(doc, s, end)
@@ -524,6 +547,19 @@ class QuoteFinder:
         heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
         for head in heads:
             passive = any(c.dep_ == "aux:pass" for c in head.children)
+            if (
+                not passive
+                and "Part" in head.morph.get("VerbForm")
+                and any(c.dep_ == "aux" and c.lower_ in PASSIVE_AUX for c in head.children)
+            ):
+                # "Die Gefahr wird vom Wetterdienst als hoch eingestuft" with "wird" parsed as a plain auxiliary:
+                # "werden" with a participle is passive, and its "von" agent speaks
+                agent = self._passive_agent(head)
+                if agent is not None:
+                    return self._parsed_phrase(doc, agent)
+                source = self.passive_source(doc, head.sent.start, head.i)  # the agent hung on another word
+                if source is not None and doc[source[0] - 1].lower_ in self.agent_preps:
+                    return source
             subjects = [c for c in head.children if self._subject_like(c)]
             if len(subjects) > 1:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
@@ -550,15 +586,19 @@ class QuoteFinder:
         for child in head.children:
             if child.is_space or child.pos_ not in ("PROPN", "NOUN", "PRON"):
                 continue
+            mark = next((m for m in range(child.i + 1, verb) if _is_quote_char(doc[m])), None)
+            if mark is not None and doc[mark].text in CLOSING_MARKS:
+                continue  # a word of the quotation itself ("„Wir sind Zeugen“, zitierte man X")
             if child.dep_ in deps and not _non_nominative(child):
                 if child.pos_ == "PRON" and child.lower_ not in self.pronouns | {"ihn"}:
                     continue
                 left, right = self._parsed_phrase(doc, child)
                 cut = next((k for k in range(child.i + 1, right) if doc[k].lower_ == "mit"), right)
                 return (left, cut)  # not "… mit den Worten"
-        if deps == ("obj", "oa") and verb + 1 < len(doc) and doc[verb + 1].lower_ not in self.preps:
-            # the parse lost the object: "Die Zeitung zitiert einen Augenzeugen mit den Worten: …"
-            np = self.np_after(doc, verb + 1, min(len(doc), verb + 12))
+        after = verb + 2 if verb + 1 < len(doc) and doc[verb + 1].lower_ in ("man", "er") else verb + 1
+        if deps == ("obj", "oa") and after < len(doc) and doc[after].lower_ not in self.preps:
+            # the parse lost the object: "Die Zeitung zitiert einen Augenzeugen mit den Worten: …", "zitierte man X"
+            np = self.np_after(doc, after, min(len(doc), after + 12))
             if np is not None and doc[np[0]].lower_ not in ("dem", "einem", "der", "ihm", "ihnen", "es", "sich"):
                 return np
         return None
@@ -581,6 +621,9 @@ class QuoteFinder:
     def note_relay(self, doc: Doc, speaker: tuple[int, int], relay: tuple[int, int] | None) -> None:
         """Remember the medium or document through which ``speaker``'s words are reported."""
         if relay is not None and (relay[1] <= speaker[0] or speaker[1] <= relay[0]):
+            marks = sum(1 for k in range(*relay) if _is_quote_char(doc[k]))
+            if marks % 2 and relay[1] < len(doc) and _is_quote_char(doc[relay[1]]):
+                relay = (relay[0], relay[1] + 1)  # "Die „Süddeutsche Zeitung“" with its closing mark
             _relays(doc)[speaker] = relay
 
     def _subject_like(self, tok: Token) -> bool:
@@ -602,6 +645,10 @@ class QuoteFinder:
         """2 for a person's phrase or a nominative pronoun, 1 for another anchored phrase, else 0."""
         if tok.lower_ in ("er", "ich", "wir", "man"):
             return 2
+        if tok.i < tok.head.i and _masculine_nominative(tok):
+            return 3  # "Der Verband kritisierte X scharf": "der Verband" can only be the subject
+        if tok.i < tok.head.i and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
+            return 1  # a bare plural before the verb ("Regierungsvertreter wiesen die Vorwürfe zurück")
         if any(t.ent_type_ in ("PER", "PERSON") for t in tok.subtree):
             return 2  # "Eine Verschiebung … bezeichnete Conze als fatal": the person speaks
         return int(self._anchored(doc, tok))
@@ -613,6 +660,53 @@ class QuoteFinder:
     def _personal(self, doc: Doc, span: tuple[int, int]) -> bool:
         """The phrase names a person (PER) or is a nominative personal pronoun."""
         return any(doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir") for k in range(*span))
+
+    def _person_mention(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` is part of a person's name: the model's PER label or a PER entity of the document."""
+        if doc[k].ent_type_ in ("PER", "PERSON"):
+            return True
+        ent = entity_at(doc, doc[k].idx, doc[k].idx + len(doc[k].text))
+        return ent is not None and ent.label == "PER" and doc[k].pos_ in ("PROPN", "NOUN") and _is_cap(doc[k])
+
+    def statement_owner(self, doc: Doc, phrase: tuple[int, int], limit: int) -> tuple[int, int] | None:
+        """The person whose statement a speech noun names: "Das Fazit von X", "Die Antwort des Ministers X"
+        (looking up to ``limit``, the verb, as the parse may attach the "von" phrase elsewhere)."""
+        root = doc[phrase[0] : phrase[1]].root
+        if root.lower_ not in self.colon_nouns | self.lex.cue_nouns:
+            return None
+        for k in range(root.i + 1, limit):
+            if self._person_mention(doc, k):
+                start = k - 1 if doc[k - 1].lower_ in self.articles else k
+                return self.np_after(doc, start, limit)
+            if doc[k].text in ",;:" or (doc[k].lower_ in self.preps and doc[k].lower_ not in ("von", "vom")):
+                return None
+        return None
+
+    def _person_after_fronted_object(
+        self, doc: Doc, parsed: tuple[int, int], verb: int, end: int
+    ) -> tuple[int, int] | None:
+        """ "Die Pläne bezeichnete X als …", "Jegliche Verantwortung weist X von sich": a fronted object the
+        parser calls the subject. A person's name right after the finite verb speaks when the fronted phrase
+        names no person or entity and its form may be accusative (feminine, neuter, plural – not "der Verband")."""
+        if parsed[1] > verb or verb + 1 >= end:
+            return None
+        head = doc[parsed[0] : parsed[1]].root
+        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "det:poss")), "")
+        masculine = "Masc" in head.morph.get("Gender") and "Plur" not in head.morph.get("Number")
+        if not (masculine and det in self.accusative_masc):  # "Ihren Widersacher X forderte May auf": an object
+            if head.pos_ != "NOUN" or any(self._person_mention(doc, k) for k in range(*parsed)):
+                return None
+            if entity_at(doc, head.idx, head.idx + len(head.text)) is not None:
+                return None
+            if masculine:
+                return None  # "Der Verband kritisierte X": a masculine singular before the verb is nominative
+        k = verb + 1
+        if doc[k].lower_ in self.articles and k + 1 < end:
+            k += 1  # "stellte der SPD-Vorsitzende X in Frage"
+        if not (self._person_mention(doc, k) or (k + 1 < end and self._person_mention(doc, k + 1) and _is_cap(doc[k]))):
+            return None
+        after = self.np_after(doc, verb + 1, end)
+        return after if after is not None and any(self._person_mention(doc, m) for m in range(*after)) else None
 
     def _anchored(self, doc: Doc, tok: Token) -> bool:
         """A subject candidate with an article, a pronoun or a mention of a document entity."""
@@ -633,6 +727,11 @@ class QuoteFinder:
 
     def _parsed_phrase(self, doc: Doc, child: Token) -> tuple[int, int]:
         """The subject's phrase: its left edge up to (not into) a relative clause or a verb."""
+        if child.i + 2 < len(doc) and doc[child.i + 1].text in ("–", "—") and child.i == _first_content(child.sent):
+            # a dateline the parse takes for the subject: "Berlin – Die Ministerin hat … verteidigt"
+            after = self.np_after(doc, child.i + 2, child.sent.end)
+            if after is not None:
+                return after
         left = child.left_edge.i
         right = child.i + 1
         for r in child.rights:
@@ -652,8 +751,13 @@ class QuoteFinder:
             right -= 1  # "Präsident X als (gefährlich)": no dangling preposition
         while right < len(doc) and doc[right].ent_iob_ == "I":
             right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
-        while left < child.i and doc[left].dep_ == "case":
-            left += 1  # the agent's "von" is not part of the speaker
+        while left < child.i and (
+            doc[left].dep_ in ("case", "mark")
+            or doc[left].is_punct
+            or doc[left].is_space
+            or doc[left].lower_ in self.subord
+        ):
+            left += 1  # not the agent's "von", a comma the parse hangs on the phrase, nor "Während" of its clause
         return (left, right)
 
     def subject_of_noun_cue(self, doc: Doc, noun: int) -> tuple[int, int] | None:
@@ -689,6 +793,9 @@ class QuoteFinder:
         # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
         lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
         if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
+            inverted = self._person_after_fronted_object(doc, parsed, verb, end)
+            if inverted is not None:
+                return inverted
             if parsed[0] > verb and not self._personal(doc, parsed):
                 # "X, ein Vertreter von Y, kommentierte die Entscheidung …", "Eine Sprecherin wies die Vorwürfe
                 # zurück": the parser may take the object for the subject; a person's name, or any phrase when
@@ -740,6 +847,11 @@ class QuoteFinder:
                 break
             if t.lower_ in self.source_preps:
                 np = self.np_after(doc, m + 1, hi)
+                if np is None or np[1] <= m + 2:
+                    # "heißt es in einer gestern verbreiteten Erklärung": adverb and adjective before the document
+                    noun = next((k for k in range(m + 2, min(hi, m + 6)) if self._document_noun(doc[k].lower_)), None)
+                    if noun is not None and all(not doc[k].is_punct for k in range(m + 1, noun)):
+                        np = (m + 1, noun + 1)
                 return np if np is not None and self._source_like(doc, t.lower_, np, strict) else None
         return None
 
@@ -795,8 +907,8 @@ class QuoteFinder:
         head = toks.root
         if self._oblique_start(doc, span[0], span[1]):
             return False  # "Der englisch-sprachigen Zeitung sagte X": a dative, whatever the parse says
-        if head.pos_ == "PRON":
-            return head.lower_ in self.pronouns or head.lower_ in self.quantifiers  # "Einer der Feuerwehrleute"
+        if head.pos_ in ("PRON", "DET"):  # "Einer der Feuerwehrleute", "Einige vertreten die Auffassung"
+            return head.lower_ in self.pronouns or head.lower_ in self.quantifiers
         return head.pos_ in ("NOUN", "PROPN") and (_is_cap(toks[0]) or toks[0].text.lower() in self.articles)
 
     def _speaker_by_order(
@@ -837,6 +949,28 @@ class QuoteFinder:
             fronted = self.np_before(doc, sent_start, verb)
             if fronted is not None:
                 return fronted
+            # "X wies die Kritik zurück, die Sprecherin der Fraktion, Y (Partei), erklärte: …": the phrase with
+            # its apposition between the commas before the verb
+            before = self.np_ending_at(doc, clause_start - 1, sent_start, back=16)
+            if (
+                before is not None
+                and (before[0] == sent_start or doc[before[0] - 1].text == ",")
+                and any(self._person_mention(doc, k) for k in range(*before))
+            ):
+                return before
+            # "X, einer der Abgeordneten, die den Brief unterschrieben, verurteilte die Haltung der Regierung": the
+            # name that opens the sentence, when what follows the verb is an accusative object, not an inverted subject
+            first = self.np_after(doc, sent_start, clause_start)
+            after = self.np_after(doc, verb + 1, end) if verb + 1 < end else None
+            if (
+                first is not None
+                and first[0] == sent_start
+                and doc[first[1]].text == ","
+                and all(self._person_mention(doc, k) for k in range(*first))
+                and after is not None
+                and _accusative(doc[after[0] : after[1]].root)
+            ):
+                return first
         k = cue_end if cue_end == verb + 1 else verb + 1
         after = self.np_after(doc, k, end)
         if after is not None:
@@ -856,6 +990,19 @@ def _resolutions(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
 def _relays(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
     """Speaker spans -> the medium or document that relays their words ("Die Zeitung zitiert X: …")."""
     return doc.user_data.setdefault("chronik_quotes_relays", {})
+
+
+def _masculine_nominative(tok: Token) -> bool:
+    """A masculine singular noun with a nominative article ("der Verband", "ein Sprecher"): no object."""
+    det = [c for c in tok.children if c.dep_ == "det"]
+    return (
+        tok.pos_ == "NOUN"
+        and "Masc" in tok.morph.get("Gender")
+        and "Sing" in tok.morph.get("Number")
+        and bool(det)
+        and det[0].lower_ in ("der", "ein", "dieser", "jener", "kein")
+        and "Nom" in det[0].morph.get("Case")
+    )
 
 
 def _non_nominative(tok: Token) -> bool:
@@ -965,6 +1112,7 @@ class Found:
     sentence: int = 0
     continued: bool = False  # a Konjunktiv/"sollen" sentence with no frame of its own
     backward: bool = False  # a frame that names the speaker of the sentences before ("Das berichtete X.")
+    carried: bool = False  # the speaker comes from an earlier frame, not from one of the quotation's own
 
 
 @Language.factory("chronik_quotes")
@@ -1025,14 +1173,25 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             if q.kind == "frame":  # a speaker for what follows, not a quotation
                 if q.backward:
                     for prev in reversed(found):  # "… soll getötet worden sein. Das berichten arabische Medien."
+                        if prev.kind == "direct" and prev.sentence == si - 1 and (prev.speaker is None or prev.carried):
+                            prev.speaker = q.speaker  # "„Ja, es gibt Zumutungen.“ Das musste X einräumen."
+                            break
                         if prev.sentence < si - 2 or not prev.continued:
                             break
                         prev.speaker = q.speaker
                 last = q
                 continue
+            if q.speaker is None and q.kind == "direct" and si > 0 and (last is None or last.sentence < si - 1):
+                # "X, Vorsitzende des Vereins, war sichtlich bewegt. „…“": a quotation standing alone after a
+                # sentence about a person (with no speaker of its own since) is that person's
+                q.speaker = _sentence_person(doc, f, sents[si - 1])
+            if q.speaker is None and q.kind == "partial":
+                # "Darin sieht X einen „Angriff auf die Belegschaft“": a fragment in a sentence with no speech verb is
+                # the view of the person the sentence is about
+                q.speaker = _sentence_person(doc, f, sent, quotes_inside=True)
             if q.speaker is None and last is not None and q.kind in ("direct", "partial") and si - last.sentence <= 2:
                 # a quote with no frame continues the previous speaker's statement
-                q.speaker = last.speaker
+                q.speaker, q.carried = last.speaker, True
             if (
                 q.speaker is None
                 and q.cue is not None
@@ -1069,20 +1228,59 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
     return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
 
 
+def _sentence_person(
+    doc: Doc, f: QuoteFinder, sent: Span, organisations: bool = False, quotes_inside: bool = False
+) -> tuple[int, int] | None:
+    """The person a sentence is about: its parsed subject when that names a person (or, with
+    ``organisations``, when its head is an organisation the document knows), else a name opening it
+    before a comma ("X, einer der Unterzeichner, …")."""
+    if (not quotes_inside and any(_is_quote_char(t) for t in sent)) or all(t.is_space for t in sent):
+        return None
+    start = _first_content(sent)
+    if _has(doc, "DEP"):
+        root = sent.root
+        subject = f.subject_from_parse(doc, root.i) if root.pos_ in ("VERB", "AUX", "ADJ") else None
+        for aux in (c for c in root.children if c.dep_ == "aux" and subject is None):
+            subject = f.subject_from_parse(doc, aux.i)  # the parse may hang the subject on the modal ("will …")
+        if subject is not None and any(f._person_mention(doc, k) for k in range(*subject)):
+            return subject
+        if subject is not None:  # "die Sprecherin der Fraktion, Petra Lange, will …": the name in the apposition
+            head = doc[subject[0] : subject[1]].root
+            named = [c for c in head.subtree if c.dep_ == "appos" and f._person_mention(doc, c.i)]
+            if named and subject[1] <= named[0].i and named[0].right_edge.i < sent.end:
+                return (subject[0], named[0].right_edge.i + 1)
+        if subject is not None and organisations:
+            head = doc[subject[0] : subject[1]].root
+            ent = entity_at(doc, head.idx, head.idx + len(head.text))
+            agent = _compound_head(head.lower_, f.lex.agent_nouns) and any(c.dep_ == "det" for c in head.children)
+            if ((ent is not None and ent.label == "ORG") or agent) and head.pos_ in ("NOUN", "PROPN"):
+                return subject
+    first = f.np_after(doc, start, sent.end)
+    if (
+        first is not None
+        and first[0] == start
+        and first[1] < sent.end
+        and doc[first[1]].text == ","
+        and all(f._person_mention(doc, k) for k in range(*first))
+    ):
+        return first
+    return None
+
+
 def _names_a_speaker(doc: Doc, q: Found, found: list[Found]) -> bool:
     """A partial quotation inside another quotation's speaker phrase is that speaker's name in quote marks:
     "Die „Süddeutsche Zeitung“ schreibt, …", "Wie die „FAZ“ berichtete, …"."""
     if q.kind != "partial":
         return False
+    relays = _relays(doc)
     for other in found:
-        sp = other.speaker
-        if (
-            other is not q
-            and sp is not None
-            and doc[sp[0]].idx <= q.start
-            and q.end <= doc[sp[1] - 1].idx + len(doc[sp[1] - 1])
-        ):
-            return True
+        # also the medium that relays it: "Die „Zeitung“ zitierte den Minister mit den Worten: …"
+        for sp in (other.speaker, relays.get(other.speaker) if other.speaker is not None else None):
+            if other is q or sp is None:
+                continue
+            stop = sp[1] + 1 if sp[1] < len(doc) and _is_quote_char(doc[sp[1]]) else sp[1]  # its closing mark
+            if doc[sp[0]].idx <= q.start and q.end <= doc[stop - 1].idx + len(doc[stop - 1]):
+                return True
     return False
 
 
@@ -1110,13 +1308,21 @@ def _resolve_back(doc: Doc, f: QuoteFinder, speaker: tuple[int, int], previous: 
     """ "Demnach …" names no source of its own: it points back to the previous statement's speaker; so does an
     age for a name ("…, kündigte der 51-Jährige an": the person quoted just before)."""
     age = speaker[1] - speaker[0] == 2 and doc[speaker[1] - 1].lower_.endswith(tuple(f.age_nominals))
+    own = speaker[1] - speaker[0] == 2 and doc[speaker[0]].lower_ in f.possessive_sources  # "Seiner Meinung nach"
     if speaker == previous or not (
-        age or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ in f.back_references)
+        age or own or (speaker[1] - speaker[0] == 1 and doc[speaker[0]].lower_ in f.back_references)
     ):
         return
     if age and entity_at(doc, doc[speaker[0]].idx, doc[speaker[1] - 1].idx + len(doc[speaker[1] - 1])) is not None:
         return  # the entities component linked it already
     table = _resolutions(doc)
+    if age and not any(f._person_mention(doc, k) for k in range(*table.get(previous, previous))):
+        # "Nach Angaben der Stadt … Minister X besuchte … „…“, sagte der 63-Jährige": an age is a person, and the
+        # last speaker was none; the closest person's name before it is meant
+        name = _recent_name(doc, speaker[0])
+        if name is not None:
+            table.setdefault(speaker, (name.start, name.end))
+            return
     table.setdefault(speaker, table.get(previous, previous))
 
 
@@ -1132,6 +1338,7 @@ def _merge_adjacent(doc: Doc, found: list[Found]) -> list[Found]:
             and gap is not None
             and gap.strip() == ""
             and "\n" not in gap
+            and not (prev.cue is not None and q.cue is not None)  # each with a frame of its own: two utterances
         ):
             prev.end = q.end
             prev.speaker = prev.speaker or q.speaker
@@ -1258,8 +1465,15 @@ def _classify_direct(
     colon = _left_colon_frame(doc, f, sent, span.start)
     left = _left_comma_frame(doc, f, sent, span.start) if frame is None and colon is None else None
     explicit = frame or colon or left
-    if frame is not None and colon is not None and colon.speaker is not None and _pronoun_speaker(doc, f, frame):
-        explicit = colon  # "X sagte: „…“, betont sie": the named speaker of the colon frame
+    if (
+        frame is not None
+        and colon is not None
+        and colon.speaker is not None
+        and (frame.speaker is None or _pronoun_speaker(doc, f, frame))
+    ):
+        # "X sagte: „…“, betont sie": the named speaker of the colon frame; "X schrieb: „…“, weiter hieß es, …":
+        # the impersonal frame after the quotation belongs to what follows
+        explicit = colon
     name_like = False
     if prev is not None:
         low = prev.text.lower()
@@ -1411,8 +1625,11 @@ def _last_content(sent: Span) -> int:
 
 
 def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
+    after_quote = i
     while i < end and (doc[i].text in "," or doc[i].is_space):
         i += 1
+    # "… als „sehr hoch“ eingestuft": no comma, the quotation stands inside the clause its verb closes
+    inside = not any(doc[m].text == "," for m in range(after_quote, i))
     if i >= end:
         return None
     tok = doc[i]
@@ -1437,6 +1654,13 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
                 if hit[0].lemma == "zitieren" and speaker is not None:  # "„…“ wird X in der Zeitung zitiert"
                     f.note_relay(doc, speaker, f.citing_source(doc, k, i, end))
                 return Frame(hit[1], speaker)
+    if tok.lower_ in f.lassen:  # "„…“, ließ ein Sprecher aus Washington verlauten": the infinitive comes later
+        for k in range(i + 2, min(end, i + 14)):
+            if doc[k].text in ",;:" or _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
+                break
+            hit = f.cue_of(doc, k, end)
+            if hit is not None and k + 1 < end and (doc[k + 1].text in TERMINAL or doc[k + 1].text in ",;"):
+                return Frame(hit[1], f.np_after(doc, i + 1, k))
     stop = min(end, i + 3)
     for k in range(i, stop):
         if _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
@@ -1457,7 +1681,8 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
                 sp = f.np_before(doc, i, k)  # "…“, der Minister sagte"
             if sp is None and _has(doc, "DEP"):  # "…“, ließ ein Sprecher kurz verlauten": the parse's subject
                 parsed = f.subject_from_parse(doc, k)
-                if parsed is not None and f._plausible_speaker(doc, parsed, i, end):
+                lo = doc[k].sent.start if inside and k == i else i  # "vom Wetterdienst als „…“ eingestuft"
+                if parsed is not None and f._plausible_speaker(doc, parsed, lo, end):
                     sp = parsed
             return Frame(span, sp)
     return None
@@ -1489,6 +1714,11 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
             clause = v
             while clause > start and doc[clause - 1].text != ",":
                 clause -= 1
+            closed = any(doc[m].text == "," for m in range(span[1], colon))
+            if doc[clause].lower_ in f.subord and ((clause > start and doc[clause].lower_ != "wie") or closed):
+                # "Auf der Homepage heißt es, warum man sich entschieden hat: „…“", "Wie der Sender berichtet, gab
+                # X eine Erklärung ab: „…“": a side clause's verb does not introduce the quotation
+                continue
             speaker = f.speaker_of_cue(doc, clause, v, span[1], colon, start)
             if speaker is not None:  # "X kommentierte laut „BBC“ mit den Worten: „…“": the medium relays it
                 f.note_relay(doc, speaker, _source_inside(doc, f, start, colon))
@@ -1498,9 +1728,16 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
             if _has(doc, "POS"):
                 verbs = [k for k in range(start + 1, colon) if doc[k].pos_ in ("VERB", "AUX") and not _is_cap(doc[k])]
                 if verbs:  # "X, ein Vertreter von Y, kommentierte das mit den Worten: „…“"
-                    return Frame((m, m + 1), f.speaker_of_cue(doc, start, verbs[0], verbs[0] + 1, colon, start))
+                    # the main clause's verb, not one of a side clause ("Wie X berichtet, gab Y eine Erklärung ab,
+                    # die aus einem Wort bestand: „…“")
+                    v0 = next((k for k in verbs if doc[k].dep_ == "ROOT"), verbs[0])
+                    sp = f.speaker_of_cue(doc, start, v0, v0 + 1, colon, start)
+                    owner = f.statement_owner(doc, sp, v0) if sp is not None else None
+                    return Frame((m, m + 1), owner or sp)  # "Das Fazit von X überrascht nicht: „…“"
             first_verb = next((k for k in range(start + 1, colon) if doc[k].text[:1].islower()), colon)
-            return Frame((m, m + 1), f.np_before(doc, start, first_verb))
+            sp = f.np_before(doc, start, first_verb)
+            owner = f.statement_owner(doc, (start, m + 1), colon) if m < first_verb else None
+            return Frame((m, m + 1), owner or sp)
     n = colon - start
     if 0 < n <= f.lex.grammar.get("colon_speaker_max_tokens", 6):
         np = f.np_after(doc, start, colon)  # "Macron: „…“", "Der Minister: „…“"
@@ -1514,6 +1751,15 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
             and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(np[1], colon))
         ):
             return Frame((colon, colon + 1), np)  # "Nina Hagen zur neuen Heimat: „…“"
+    if n <= 20 and _has(doc, "POS") and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(start, colon)):
+        np = f.np_after(doc, start, colon)  # "X, Präsident des Rats der EU: „…“": a name with its apposition
+        if (
+            np is not None
+            and np[0] == start
+            and (np[1] == colon or doc[np[1]].text == ",")
+            and any(f._person_mention(doc, m) for m in range(*np))
+        ):
+            return Frame((colon, colon + 1), (start, colon))
     reported = any(doc[m].lower_ == "so" for m in range(start, colon))
     if _has(doc, "DEP") and not reported:
         # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“" – whoever is the subject of the clause
@@ -1533,7 +1779,8 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
                 and f._plausible_speaker(doc, parsed, start, colon)
                 and "Yes" not in doc[parsed[0]].morph.get("Poss")
             ):
-                return Frame((v, v + 1), parsed)
+                owner = f.statement_owner(doc, parsed, v)  # "Das Fazit von X fällt positiv aus: „…“"
+                return Frame((v, v + 1), owner or f._person_after_fronted_object(doc, parsed, v, colon) or parsed)
             break
     return None
 
@@ -1574,14 +1821,27 @@ def _left_comma_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
 
 
 def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Frame | None:
+    hits = []
     for t in sent:
         if t.i in exclude or t.is_space:
             continue
         hit = f.cue_of(doc, t.i, sent.end)
         if hit is not None:
-            _, span = hit
-            return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, t.i), t.i, span[1], sent.end, sent.start))
-    return None
+            hits.append((t.i, hit[1]))
+    if not hits:
+        return None
+    quote = min(exclude) if exclude else None
+    if quote is not None and len(hits) > 1:
+        # "X nannte A „…“, Y bezeichnete B als „…“": the cue of the quotation's own clause, the last one before it
+        # when no comma separates them and it names a speaker, else the first in the sentence
+        before = [(m, sp) for m, sp in hits if m < quote and not any(doc[j].text == "," for j in range(m, quote))]
+        if before and before[-1] != hits[0] and f.konjunktiv_kind(doc[before[-1][0]]) == 0:
+            k, span = before[-1]
+            speaker = f.speaker_of_cue(doc, _clause_start(doc, sent, k), k, span[1], sent.end, sent.start)
+            if speaker is not None and _nominal(doc, speaker) and _is_cap(doc[speaker[0]]):
+                return Frame(span, speaker)
+    k, span = hits[0]
+    return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, k), k, span[1], sent.end, sent.start))
 
 
 def _clause_start(doc: Doc, sent: Span, i: int) -> int:
@@ -1707,13 +1967,21 @@ def _source_phrase(
                     fe += 1
                 if fe >= _last_content(sent) or doc[fe].text == ",":
                     return i - 1, _frame_end(doc, fe, end), sp, (i, i + 1)
+        if (
+            low == "nach"
+            and i - 2 >= sent.start
+            and f.nach_noun(doc[i - 1].text)
+            and doc[i - 2].lower_ in f.postposed_nach
+            and (i - 2 == sent.start or doc[i - 3].text == ",")
+        ):  # "Seiner Meinung nach …", "Dem Vernehmen nach …": the phrase is the source
+            return i - 2, _frame_end(doc, i + 1, end), (i - 2, i), (i, i + 1)
         if low == "nach" and i + 1 < end:
             k = i + 1
-            while k < end and k - i <= 3 and doc[k].text.lower() not in f.nach_nouns:
+            while k < end and k - i <= 3 and not f.nach_noun(doc[k].text):
                 if doc[k].text in ",.;:":
                     break
                 k += 1
-            if k < end and doc[k].text.lower() in f.nach_nouns:
+            if k < end and f.nach_noun(doc[k].text):
                 sp = None  # "nach ersten Meldungen": the source is the phrase itself
                 if k + 1 < end and doc[k + 1].text.lower() in f.nach_source_words:
                     sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() == "von" else k + 1, end)
@@ -1753,6 +2021,16 @@ def _source_phrase(
                 if v < relative_end:
                     continue
                 hit = f.cue_of(doc, v, end)
+                if (
+                    hit is not None
+                    and hit[0].lemma in f.naming_cues
+                    and (
+                        "Part" in doc[v].morph.get("VerbForm")
+                        or doc[v].lower_.startswith("genannt")
+                        or any(doc[m].lower_ == "sich" for m in range(i, v))
+                    )
+                ):
+                    break  # "„Uncle Ted“, wie der Senator genannt wurde / wie er sich nannte": a name, no source
                 if hit is not None:
                     first = doc[i + 1].text.lower()
                     v0 = hit[1][0]
@@ -1845,6 +2123,12 @@ def _complement(
     if "Fin" in doc[body].morph.get("VerbForm") and doc[body].pos_ in ("VERB", "AUX"):
         return None  # "X, die … gerügt worden waren, plant …": the main clause resumes, nothing is reported
     first = doc[body].text.lower()
+    if first in f.adverbial_openers and not any(
+        f.konjunktiv_kind(doc[m]) == 1 for m in range(body, min(end, body + 14)) if doc[m].text not in ",;"
+    ):
+        # "X bestätigte den Unfall, da …", "…, um … zu …": a side clause, not what was said (unless its
+        # Konjunktiv I reports speech: "…, weil die Kasse es versäumt habe")
+        return None
     clause_end = end
     ok = first in f.subord
     # right after the cue (and its subject or particle) a comma opens the reported clause:
@@ -1852,6 +2136,11 @@ def _complement(
     near = cue.role not in ("report", "noun") and c - max(span[1], k + 1) <= 4
     if not ok and near and (doc[body].text[:1].isupper() or first in f.articles):
         ok = f.np_after(doc, body, end) is not None and not _apposition_close(doc, body, end)
+        verb = next((m for m in range(body, end) if "Fin" in doc[m].morph.get("VerbForm")), None)
+        if ok and verb is not None and f.cue_of(doc, verb, end) is not None and f.konjunktiv_kind(doc[verb]) == 0:
+            ok = False  # "X wies die Kritik zurück, die Sprecherin Y erklärte: …": a second speaker's own frame
+        if ok and _has(doc, "POS") and _verbless(doc, f, body, end):
+            ok = False  # "„…“, sagte X, Chef von Y.", "Das bestätigte der Präsident, X.": an apposition follows
     if not ok and near and first in f.pronouns:
         ok = True
     if not ok:
@@ -1887,6 +2176,20 @@ def _complement(
     if q is not None:
         q.speaker, q.cue = speaker, span
     return q
+
+
+def _verbless(doc: Doc, f: QuoteFinder, start: int, end: int) -> bool:
+    """No verb in ``[start, end)``: no verb or auxiliary by the tagger, no Konjunktiv form, and every lower-case
+    adjective attributive (before a noun) – "dauere" tagged as an adjective at the end of a phrase is a verb."""
+    for m in range(start, end):
+        tok = doc[m]
+        if tok.pos_ in ("VERB", "AUX") or f.konjunktiv_kind(tok):
+            return False
+        if tok.pos_ == "ADJ" and tok.text[:1].islower():
+            nxt = _next_token(doc, m + 1)
+            if nxt is None or not (_is_cap(nxt) or _is_quote_char(nxt) or nxt.pos_ in ("ADJ", "NOUN", "PROPN")):
+                return False
+    return True
 
 
 def _complement_end(doc: Doc, f: QuoteFinder, body: int, end: int) -> int:
@@ -1926,12 +2229,12 @@ def _inverted(
     if k - 1 <= start or doc[k - 1].text != ",":
         return None
     before = [m for m in range(start, k - 1) if not doc[m].is_space]
-    if len(before) < 3 or all(m in in_direct for m in before):
-        return None
+    if len(before) < 3 or all(m in in_direct or doc[m].is_punct or _is_quote_char(doc[m]) for m in before):
+        return None  # "„…“, sagte X, Chef von Y.": the quotation's own frame; the apposition reports nothing
     if f.np_before(doc, start, k, strict=True) is not None:  # "Der Minister, Hans X, sagte": a subject
         return None
     if _has(doc, "DEP"):
-        subject = f.subject_from_parse(doc, k)
+        subject = f.subject_from_parse(doc, k, depth=3)  # its own subject, not a conjunct's ("…, erklärte X")
         if subject is not None and start <= subject[0] < k - 1:
             return None  # "Anna X, die Vorsitzende des Vereins, verteidigte …": the parse's subject, not speech
     anonymous = False
@@ -1946,8 +2249,8 @@ def _inverted(
         if q is not None:
             q.cue = span
         return q
-    if speaker is None:
-        return None
+    if speaker is None or _accusative(doc[speaker[0] : speaker[1]].root):
+        return None  # "X, eine der Abgeordneten, verurteilte die Haltung der Regierung": an object, no speaker
     fe = speaker[1]
     while fe < end and doc[fe].text != "," and fe - speaker[1] < 8:
         fe += 1  # trailing adverbials of the frame: "sagte er am Montag in Berlin"
@@ -1993,12 +2296,21 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         content = _reported_content(doc, f, cue, sent, span, speaker)
         if cue.role == "clause" and content:
             return None
-        if not content:
+        # "Das musste der Minister zu Beginn der Debatte einräumen.": "das" before the finite verb points back
+        # to what was said before; the sentence names its speaker and reports nothing new
+        pointing_back = (
+            doc[start].lower_ in f.anaphoric_objects
+            and _has(doc, "POS")
+            and doc[start + 1].pos_ in ("VERB", "AUX")
+            and start + 1 < speaker[0]
+            and f.konjunktiv_kind(doc[start + 1]) == 0
+        )
+        if not content or pointing_back:
             # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation; "Das
             # berichten arabische Medien." names who said the sentences before
             frame = Found(doc[start].idx, doc[start].idx, "frame", sentence=si)
             frame.speaker, frame.cue = speaker, span
-            frame.backward = (
+            frame.backward = pointing_back or (
                 doc[start].lower_ in f.anaphoric_objects
                 and start < span[0] < speaker[0]
                 and f.konjunktiv_kind(doc[span[0]]) == 0  # "Dies begründe …" is itself reported content
@@ -2089,4 +2401,10 @@ def _continuation(
     q = Found(toks[0].idx, end.idx + len(end.text), "indirect", sentence=si, continued=True)
     if last is not None and si - last.sentence <= 6:
         q.speaker = last.speaker
+    if (last is None or si - last.sentence >= 2) and sent.start > 0:
+        # "Der Präsident ist besorgt. Der Konflikt sei nicht ethnisch motiviert.": the person or organisation the
+        # sentence before is about speaks on, not a speaker from further back
+        agent = _sentence_person(doc, f, doc[sent.start - 1].sent, organisations=True)
+        if agent is not None:
+            q.speaker = agent
     return q

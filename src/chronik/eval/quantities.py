@@ -31,8 +31,17 @@ def score_file(path: Path, nlp, limit: int | None = None) -> list[int]:
         pred = list(nlp(row["text"])._.quantities or [])
         used: set[int] = set()
         for gold in row["quantities"]:
-            hit = next((i for i, q in enumerate(pred) if i not in used and q.text == gold["text"]
-                        and q.kind == gold["kind"] and _same_value(q.value, gold["value"])), None)
+            hit = next(
+                (
+                    i
+                    for i, q in enumerate(pred)
+                    if i not in used
+                    and q.text == gold["text"]
+                    and q.kind == gold["kind"]
+                    and _same_value(q.value, gold["value"])
+                ),
+                None,
+            )
             if hit is None:
                 counts[2] += 1
                 continue

@@ -26,8 +26,10 @@ def join_hyphen_compounds(tokens: set[tuple[int, int]], text: str) -> set[tuple[
     ordered = sorted(tokens)
     merged: list[tuple[int, int]] = []
     for span in ordered:
-        if merged and merged[-1][1] == span[0] and (
-            text[span[0] : span[1]] == "-" or text[merged[-1][1] - 1 : merged[-1][1]] == "-"
+        if (
+            merged
+            and merged[-1][1] == span[0]
+            and (text[span[0] : span[1]] == "-" or text[merged[-1][1] - 1 : merged[-1][1]] == "-")
         ):
             merged[-1] = (merged[-1][0], span[1])
         else:
