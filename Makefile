@@ -48,4 +48,5 @@ clean:
 
 # Rebuild the trained German pipeline (models/de) from ../shared/data: convert → train → evaluate → package.
 model: $(STAMP)
+	$(BIN)/pip install -q -e ".[train]"
 	$(BIN)/chronik train de

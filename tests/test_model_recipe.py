@@ -66,3 +66,22 @@ def test_sources_match_shared_data(recipe):
         pytest.skip(f"shared data not found: {missing[:2]}")
     for rel, digest in recipe["sources"].items():
         assert hashlib.sha256((root / rel).read_bytes()).hexdigest() == digest, rel
+
+
+def test_ner_reads_the_recorded_vectors(recipe):
+    """The NER was trained with static vectors; the shipped vocab holds them with the recorded shape."""
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    assert nlp.vocab.vectors.mode == "floret"
+    assert nlp.vocab.vectors.shape == (recipe["vectors"]["bucket"], recipe["vectors"]["dim"])
+    assert recipe["vectors_text"]["tokens"] > 1_000_000
+
+
+def test_vectors_text_leaves_out_chronik_gold_articles():
+    from chronik.training import gold_article_ids
+
+    ids = gold_article_ids()
+    events_gold = {p.stem for p in (ROOT / "tests" / "data" / "events").glob("dewn-*.json")}
+    assert len(events_gold) >= 40
+    assert events_gold <= ids

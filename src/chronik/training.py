@@ -4,11 +4,14 @@ Steps (all seeds fixed; see ``training/README.md``):
 
 1. convert the staged corpora into DocBins with the fixed held-out splits (:mod:`chronik.train_data`);
 2. train the syntax pipeline (``training/configs/syntax.cfg``: tok2vec + STTS tagger + morphologizer +
-   parser) and the NER pipeline (``training/configs/ner.cfg``) — in parallel, one core each;
-3. assemble: syntax pipes + NER (own embedded tok2vec) + ``chronik_lemmatizer`` (tables from the gold
-   training trees, simplemma back-off);
-4. evaluate on the held-out sets (``chronik eval ner|parse`` scorers);
-5. write ``training/recipe.json`` (data hashes and sizes, seeds, config hashes, labels, metrics), copy it into
+   parser) — stage 1 on the gold trees, then with the silver-completed UPOS sentences; meanwhile, on the
+   other core, train floret subword vectors on the raw text of the training corpora and of German Wikinews;
+3. tag the NER corpora with the final syntax pipeline (the NER reads the STTS tag it will see at run time)
+   and train the NER (``training/configs/ner.cfg``, with the static vectors);
+4. assemble: syntax pipes + NER (own embedded tok2vec) + the vectors + ``chronik_lemmatizer`` (tables from
+   the gold training trees, simplemma back-off);
+5. evaluate on the held-out sets (``chronik eval ner|parse`` scorers);
+6. write ``training/recipe.json`` (data hashes and sizes, seeds, config hashes, labels, metrics), copy it into
    the model's ``meta.json`` and swap the new model into ``models/de`` atomically (rename).
 """
 
@@ -55,6 +58,20 @@ NER_SOURCES = [
 GAZETTEER = False
 # Training steps per run (the configs say 3000/4000; the recipe sets these).
 STEPS = {"syntax_stage1": 2000, "syntax": 5000, "ner": 5000}
+# floret subword vectors for the NER (trained on the raw text below; one thread, so runs repeat exactly).
+# 20,000 hash rows x 100 dimensions = 7.8 MB in the model. Measured in docs/quality.md ("what each choice bought").
+VECTORS = {"dim": 100, "bucket": 20000, "minn": 3, "maxn": 6, "hashCount": 2, "minCount": 3, "epoch": 10}
+# Raw text for the vectors: the training DocBins (never a held-out split) and German Wikinews (CC BY 2.5)
+# minus the articles annotated in tests/data (chronik's own gold sets stay unseen).
+RAW_TEXT_SOURCES = [
+    "gsd/train.spacy",
+    "upos/train.spacy",
+    "ner/germeval_train.spacy",
+    "ner/smartdata_train.spacy",
+    "ner/mobie_train.spacy",
+    "ner_extra/ler_train.spacy",
+    "wikiann/train.spacy",
+]
 DEV: dict[str, str] = {
     "syntax": "gsd/dev.spacy",
     "syntax_stage1": "gsd/dev.spacy",
@@ -107,8 +124,8 @@ def spacy_train_cmd(
     return cmd
 
 
-def train_parallel(jobs: dict[str, list[str]], logs: Path) -> None:
-    """Run the spaCy trainings side by side (one thread each), fail if any fails."""
+def start_trainings(jobs: dict[str, list[str]], logs: Path) -> dict[str, tuple[subprocess.Popen, object]]:
+    """Start the spaCy trainings side by side (one thread each); :func:`wait_trainings` collects them."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     logs.mkdir(parents=True, exist_ok=True)
     procs = {}
@@ -116,6 +133,11 @@ def train_parallel(jobs: dict[str, list[str]], logs: Path) -> None:
         log(f"train {name}: {' '.join(cmd)}")
         handle = (logs / f"{name}.log").open("w")
         procs[name] = (subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env), handle)
+    return procs
+
+
+def wait_trainings(procs: dict[str, tuple[subprocess.Popen, object]], logs: Path) -> None:
+    """Wait for every training started by :func:`start_trainings`; fail if any failed."""
     failed = []
     for name, (proc, handle) in procs.items():
         rc = proc.wait()
@@ -125,6 +147,11 @@ def train_parallel(jobs: dict[str, list[str]], logs: Path) -> None:
             failed.append(name)
     if failed:
         raise RuntimeError(f"training failed: {failed} (see {logs})")
+
+
+def train_parallel(jobs: dict[str, list[str]], logs: Path) -> None:
+    """Run the spaCy trainings side by side (one thread each), fail if any fails."""
+    wait_trainings(start_trainings(jobs, logs), logs)
 
 
 def silver_upos(stage1: Path, corpus: Path, batch: int = 256) -> dict:
@@ -251,6 +278,63 @@ BUNDESLAENDER = (
 _NOT_PERSON = {"GOVERNMENT", "MINISTRY", "PARTY", "ARMY", "FORCES", "COUNCIL", "FRONT", "UNION", "COMMITTEE"}
 
 
+def gold_article_ids(folder: Path = REPO / "tests" / "data") -> set[str]:
+    """Wikinews ids of the articles chronik's own gold sets annotate (kept out of the vectors' text)."""
+    import re
+
+    ids: set[str] = set()
+    for path in folder.rglob("*"):
+        if path.is_file() and path.suffix in {".json", ".jsonl", ".tsv", ".txt", ".md"}:
+            ids |= set(re.findall(r"dewn-(?:cm)?\d+", path.read_text(encoding="utf-8", errors="ignore")))
+    return ids
+
+
+def raw_text(corpus: Path, data: Path, out: Path) -> dict:
+    """One line per sentence or paragraph, tokens separated by spaces (chronik's tokenizer)."""
+    import gzip
+
+    import spacy
+    from spacy.tokens import DocBin
+
+    from chronik import text as text_basics
+
+    nlp = spacy.blank("de")
+    text_basics.customize_tokenizer(nlp)
+    skip = gold_article_ids()
+    lines = tokens = 0
+    with out.open("w", encoding="utf-8") as fh:
+
+        def write(words: list[str]) -> None:
+            nonlocal lines, tokens
+            if words:
+                fh.write(" ".join(words) + "\n")
+                lines, tokens = lines + 1, tokens + len(words)
+
+        for rel in RAW_TEXT_SOURCES:
+            for doc in DocBin().from_disk(corpus / rel).get_docs(nlp.vocab):
+                write([t.text for t in doc if not t.is_space])
+        with gzip.open(data / "wikinews_de" / "articles.jsonl.gz", "rt", encoding="utf-8") as articles:
+            for line in articles:
+                article = json.loads(line)
+                if article["id"] in skip:
+                    continue
+                for paragraph in article["text"].split("\n"):
+                    write([t.text for t in nlp.make_doc(paragraph) if not t.is_space])
+    return {"lines": lines, "tokens": tokens, "sha256": file_sha256(out), "skipped_gold_articles": len(skip)}
+
+
+def train_vectors(raw: Path, out: Path) -> Path:
+    """floret vectors (CBOW, subwords hashed into ``VECTORS['bucket']`` rows) as a spaCy vectors folder."""
+    import floret
+
+    model = floret.train_unsupervised(str(raw), model="cbow", mode="floret", thread=1, verbose=0, **VECTORS)
+    floret_file = out.with_suffix(".floret")
+    model.save_floret_vectors(str(floret_file))
+    cmd = [sys.executable, "-m", "spacy", "init", "vectors", "de", str(floret_file), str(out), "--mode", "floret"]
+    subprocess.run(cmd, check=True, capture_output=True)
+    return out
+
+
 def gazetteer_patterns(data: Path, min_population: int = 100_000) -> list[dict]:
     """Phrase patterns for an ``entity_ruler`` that fills gaps after the NER (never overrides it).
 
@@ -307,6 +391,8 @@ def assemble(syntax_dir: Path, ner_dir: Path, corpus: Path, out: Path, patterns:
 
     nlp = spacy.load(syntax_dir)
     ner_nlp = spacy.load(ner_dir)
+    if ner_nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER's static-vector layer looks them up in the vocab
     nlp.add_pipe("ner", source=ner_nlp)
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
@@ -354,6 +440,7 @@ def recipe_core(manifest: dict) -> dict:
         "corpus": {k: v for k, v in manifest["outputs"].items()},
         "mixes": MIXES,
         "steps": STEPS,
+        "vectors": VECTORS,
         "gazetteer": GAZETTEER,
         "dev": DEV,
         "configs": {p.name: file_sha256(p) for p in sorted(CONFIGS.glob("*.cfg"))},
@@ -425,18 +512,27 @@ def train(
         timings["stage1_s"] = round(time.time() - t1, 1)
         t1 = time.time()
         log("silver UPOS sentences: " + json.dumps(silver_upos(stage1 / "model-best", corpus)))
-        tagged = tag_corpora(stage1 / "model-best", corpus, NER_SOURCES)
-        log(f"tagged NER corpora: {tagged}")
-        timings["silver_tag_s"] = round(time.time() - t1, 1)
+        timings["silver_s"] = round(time.time() - t1, 1)
         t1 = time.time()
-        jobs = {
-            name: spacy_train_cmd(
-                name, corpus, work / name, {"training.max_steps": str(steps[name]), **overrides.get(name, {})}
-            )
-            for name in ("syntax", "ner")
-        }
-        train_parallel(jobs, work / "logs")
-        timings["train_s"] = round(time.time() - t1, 1)
+
+        def job(name: str, extra: dict[str, str] | None = None) -> list[str]:
+            settings = {"training.max_steps": str(steps[name]), **(extra or {}), **overrides.get(name, {})}
+            return spacy_train_cmd(name, corpus, work / name, settings)
+
+        # the syntax pipeline trains in a subprocess while this process trains the vectors
+        procs = start_trainings({"syntax": job("syntax")}, work / "logs")
+        vectors_text = raw_text(corpus, data, work / "raw_text.txt")
+        log(f"raw text for the vectors: {json.dumps(vectors_text)}")
+        vectors = train_vectors(work / "raw_text.txt", work / "vectors")
+        timings["vectors_s"] = round(time.time() - t1, 1)
+        wait_trainings(procs, work / "logs")
+        timings["syntax_s"] = round(time.time() - t1, 1)
+        t1 = time.time()
+        tagged = tag_corpora(work / "syntax" / "model-best", corpus, NER_SOURCES)
+        log(f"tagged NER corpora: {tagged}")
+        train_parallel({"ner": job("ner", {"paths.vectors": str(vectors)})}, work / "logs")
+        timings["ner_s"] = round(time.time() - t1, 1)
+        (work / "vectors_text.json").write_text(json.dumps(vectors_text), encoding="utf-8")
 
     t2 = time.time()
     patterns = gazetteer_patterns(data) if GAZETTEER else None
@@ -455,6 +551,8 @@ def train(
     recipe["labels"] = labels_of(model)
     recipe["metrics"] = metrics
     recipe["timings"] = timings
+    if (work / "vectors_text.json").exists():
+        recipe["vectors_text"] = json.loads((work / "vectors_text.json").read_text(encoding="utf-8"))
     recipe["spacy_version"] = spacy.__version__
     recipe["model_size_bytes"] = dir_size(model)
     recipe_path.write_text(json.dumps(recipe, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -466,7 +564,7 @@ def train(
             "name": "chronik_de",
             "version": "0.1.0",
             "description": "chronik German pipeline: STTS tagger, UPOS+morphology, dependency parser, "
-            "PER/ORG/LOC/MISC NER, lookup lemmatizer (CNN, no vectors). Built by `chronik train de`.",
+            "PER/ORG/LOC/MISC NER with floret subword vectors, lookup lemmatizer (CNN). Built by `chronik train de`.",
             "license": "CC BY-SA 4.0",
             "author": "chronik",
             "sources": [{"name": k} for k in manifest["sources"]],
