@@ -413,6 +413,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names.
         if len(ent) == 1 and text[:1].islower():
             continue
+        if len(ent) >= 2 and ent[-1].text in _party_members(lang) and all(t.text[:1].islower() for t in ent[:-1]):
+            continue  # "italienischen Sozialdemokraten" tagged ORG: left to the party-member rule, with its article
         if label == "MISC" and len(ent) == 1 and gz.demonym_adjective(text, lang):
             continue
         if len(ent) == 1 and ((label != "PER" and gz.role(text, lang)) or _split_compound(text, lang)[1]):
@@ -465,6 +467,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             and gz.exact_places(doc[start].text, lang)
         ):  # fmt: skip
             end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
+        if label in ("PER", "ORG") and end - start == 1 and _single_place_mistagged(doc, start, name_words[1], lang):
+            label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
@@ -510,6 +514,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             label = "ORG"  # "die Katastrophenschutzbehörde Afad", "die Partei Chega": the organisation's name
         if label == "PER" and gz.org(text, lang) is not None:
             label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
+        if label == "LOC" and gz.org(text, lang) is not None and not gz.exact_places(text, lang):
+            label = "ORG"  # "Wikipedia" tagged LOC: a known organisation that is no place ("im Kreml" stays LOC)
         if label != "LOC" and gz.country_code(text, lang) and gz.org(text, lang) is None:
             label = "LOC"  # a country is a place even when it acts ("Brasilien sagte zu …")
         if label == "LOC" and _inhabitants(doc, start, text, lang):
@@ -523,6 +529,20 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             continue
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
     return out
+
+
+def _single_place_mistagged(doc: Doc, i: int, multi_name_words: frozenset[str], lang: str) -> bool:
+    """A one-word PER or ORG span that is a large place (a country, region or a city of ≥ 100,000) right after
+    "in", "nach" or "aus", or joined by "und"/"oder" to a place the NER tagged LOC ("in Belgrad und Pristina");
+    not a first name, a known organisation ("in der Hamas" has its article anyway) nor a word of a longer name
+    the NER found elsewhere ("Präsident Andrzej Duda … bei Duda")."""
+    word = doc[i].text
+    if i == 0 or _given_name(word, lang) or word in multi_name_words or gz.org(word, lang) is not None:
+        return False
+    big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in gz.exact_places(word, lang))
+    prev = doc[i - 1].lower_
+    joined = prev in ("und", "oder") and i >= 2 and doc[i - 2].ent_type_ == "LOC"
+    return big and (prev in ("in", "nach", "aus") or joined)
 
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1118,6 +1138,55 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
 # --- step 3: grouping ------------------------------------------------------------------------------------
 
 
+def _unify_name_labels(doc: Doc, mentions: list[Mention], lang: str) -> None:
+    """One unknown name, one label: the tagger may call the same name ORG in one sentence and PER or LOC in the
+    next ("die Koalition mit der Lega", "Wikipedia"). The majority label wins for all of its mentions; against a
+    PER tag the first word of a two- or three-word ORG name counts as an ORG vote ("Lega Nord … Lega"); a name
+    tagged PER once stays a person when it opens with a first name or its last word is a PER mention on its own
+    ("Mitt Romney" … "Romney"); in other ties PER loses ("Bester Werfer" tagged PER and ORG would compete with
+    the player named next for his "Er"), else the first mention's label wins. Names the gazetteer knows as a
+    place, country or organisation keep the labels the rules gave them ("im Schloss Bellevue" LOC, "der Kreml"
+    ORG); so do words the tagger reads as common nouns ("der Backstop" tagged LOC here and ORG there is no
+    name, and joining its mentions would only multiply the error)."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "name" and m.label in ("PER", "ORG", "LOC"):
+            by_key.setdefault(_name_key(m.text), []).append(m)
+    common = {
+        _name_key(m.text)
+        for m in mentions
+        if m.tok_end > m.tok_start and all(t.pos_ == "NOUN" for t in doc[m.tok_start : m.tok_end])
+    }
+    short_orgs = Counter(
+        _name_key(words[0])
+        for m in mentions
+        if m.kind == "name" and m.label == "ORG" and 2 <= len(words := m.text.split()) <= 3 and len(words[0]) >= 4
+    )
+    lone_people = {_strip_genitive(m.text) for m in mentions if m.label == "PER" and " " not in m.text}
+    for key, group in by_key.items():
+        votes = Counter(m.label for m in group)
+        if votes["PER"]:  # not "im Wiener Prater" (LOC) … "die Wiener Feuerwehr": a place adjective, no short form
+            votes["ORG"] += short_orgs[key]
+        if len(+votes) < 2 or key in common:
+            continue
+        text = group[0].text
+        if gz.org(text, lang) or gz.exact_places(text, lang) or gz.country_code(text, lang):
+            continue
+        best = max(votes.values())
+        winners = [label for label, n in votes.items() if n == best]
+        parts = text.split()
+        surname_alone = len(parts) >= 2 and _full_person_name(text) and parts[-1] in lone_people
+        if votes["PER"] and (_given_name(parts[0], lang) or surname_alone):
+            label = "PER"
+        elif len(winners) == 1:
+            label = winners[0]
+        else:  # a tie: not a person (a spurious PER would compete for pronouns), else the first mention's label
+            label = next((m.label for m in sorted(group, key=lambda m: m.start) if m.label in winners), "ORG")
+            label = next((x for x in ("ORG", "LOC") if x in winners), label) if "PER" in winners else label
+        for m in group:
+            m.label = label
+
+
 def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
@@ -1452,6 +1521,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
             continue
         _attach_role(doc, phrase, mention_at, extra, lang)
 
+    _unify_name_labels(doc, [m for m in mentions if m.kind == "name"], lang)
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang)
@@ -1908,9 +1978,27 @@ def _resolve_pronouns(
             # after the pronoun's own clause does
             compatible = _subject_after(doc, tok, people, gender)
             unique = len(compatible) == 1
+        if unique and not here and _competing_place(doc, tok, gender, lang):
+            continue  # "In dem Stadtteil hatten Attentäter Unterschlupf gefunden, er gilt als Hochburg …"
         if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
+
+
+def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
+    """A singular place noun of the pronoun's gender (``place_nouns.txt``: "der Stadtteil", "die Provinz") in an
+    earlier clause of the pronoun's sentence is a referent it may mean as well as a person of the previous
+    sentence; in its own clause it may not ("Im Ort wuchs er auf"), so a comma must lie between them."""
+    nouns = lang_resource(lang, "place_nouns.txt")
+    want = ["Masc"] if gender == "m" else ["Fem"]
+    if not doc.has_annotation("SENT_START"):
+        return False
+    for k in range(tok.sent.start, tok.i):
+        t = doc[k]
+        place = t.text in nouns and t.morph.get("Gender") == want and t.morph.get("Number") == ["Sing"]
+        if place and any(x.text == "," for x in doc[k + 1 : tok.i]):
+            return True
+    return False
 
 
 def _subject_after(doc: Doc, tok: Token, people: list[Cluster], gender: str) -> list[Cluster]:
