@@ -323,8 +323,11 @@ def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
     if trig.requires and not _words_match(clause, trig.requires, lang):
         return False
-    plain = tuple(w for w in trig.excludes if not w.startswith("<"))
+    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")))
     if plain and _words_match(clause, plain, lang, compounds=False):
+        return False
+    heads = tuple(w[1:] for w in trig.excludes if w.startswith("*"))  # "*schule": also "Missionsschule"
+    if heads and _words_match(clause, heads, lang, compounds=True):
         return False
     return not _preceded_by(tok, trig.excludes, lex)
 
@@ -345,6 +348,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
     if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
         keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
     keys += [text.casefold()[: -len(e)] for e in PLURAL_ENDINGS if text.casefold().endswith(e)]
+    if set(keys) & lex.cue("non_event_compounds"):
+        return None  # "nach dem Schulbesuch": a school attended, no visit between actors
     for key in keys:
         if key in lex.nouns:
             return lex.nouns[key]
@@ -797,6 +802,12 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
             j -= 1  # "den ehemaligen Stürmer"
         if doc[j].text.lower() in ("den", "dem", "einen", "einem"):
             return _CASE_OF_DET.get(doc[j].text.lower())
+    noun = doc[ref.tok_start]
+    # "traf der Kanzler Präsident Biden": "der" before a masculine singular noun can only be nominative
+    # (dative and genitive "der" are feminine or plural)
+    masc_sing = noun.morph.get("Gender") == ["Masc"] and noun.morph.get("Number") == ["Sing"]
+    if doc[i].lower_ == "der" and ref.tok_end - ref.tok_start == 1 and noun.tag_ == "NN" and masc_sing:
+        return "Nom"
     return _CASE_OF_DET.get(doc[i].text.lower())
 
 
@@ -1058,7 +1069,9 @@ def _city_subject(
     return is_noun or nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
 
 
-def _plain_noun_complement(doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon) -> bool:
+def _plain_noun_complement(
+    doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon, theme: tuple[str, ...] = ()
+) -> bool:
     """A name in a PP right after a common noun that is itself in a PP and is no event word and
     no name ("im Spiel gegen Mainz"; "im Streit mit Berlin" stays: "Streit" is an event noun)."""
     k = ref.tok_start - 1
@@ -1077,7 +1090,10 @@ def _plain_noun_complement(doc: Doc, ref: MentionRef, trig: Token, refs: list[Me
         and parsed.i < k
         and not any(r.tok_start <= parsed.i < r.tok_end for r in refs)
         and _noun_trigger(parsed, lex, "de") is None
+        and not _words_match([parsed], theme, "de")
     ):
+        # (not the trigger's own theme: "lieferte Kampfpanzer an die Ukraine" names the recipient, whatever
+        # noun the parser hangs the PP on)
         return True
     head = doc[k - 1]
     if doc[k].text.lower() != "gegen":
@@ -1606,7 +1622,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if r.tok_start > trig.i or not noun_in_pp or _locative(doc, r, lo, lex) or r.tok_end == trig.i
         ]  # (a name right before the noun is its Saxon genitive: "bei Johnsons Besuch")
     passive = not is_noun and _is_passive(clause, trig, lex)
-    patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types")
+    # "Festnahme des Politikers": the genitive is the patient; "Luftschlag amerikanischer Streitkräfte": the attacker
+    agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
+    patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types") and not agent_noun
     origin_place = False  # the place so far came from "aus X"
     bare: list[tuple[list[Entity], MentionRef]] = []
     for group in _groups(inside, doc, lex):
@@ -1714,7 +1732,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "verurteilte den Angriff Russlands auf die Ukraine": the PP belongs to the noun; the one
             # condemned is the attacker (a threat's target stays: "drohte Anschläge auf Großbritannien an")
             continue
-        if prep is not None and not is_noun and _plain_noun_complement(doc, first, trig, refs, lex):
+        if (
+            prep is not None
+            and not is_noun
+            and _plain_noun_complement(doc, first, trig, refs, lex, hit.trigger.requires)
+        ):
             continue  # "hatte im Spiel gegen Mainz einen Gegenspieler geschlagen": the PP belongs to "Spiel"
         if prep == "mit" and _means_genitive(doc, first, lex):
             continue  # "mit Unterstützung der Antiterroreinheit TÉK festgenommen": a helper, not the one arrested
@@ -2132,6 +2154,36 @@ def _genitive_attribute(tok: Token) -> bool:
     return head.text[:1].isupper() and head.is_alpha
 
 
+def _near_miss(clause: list[Token], lex: Lexicon) -> bool:
+    """ "wäre beinahe zum Luftschlag gekommen", "um ein Haar": almost, so not ("fast" only with a Konjunktiv II,
+    "fast 100 Menschen wurden getötet" is a count)."""
+    # "beinahe 100 Stunden", "fast zwei Jahre": an amount, not a near miss
+    low = [t.text.lower() for t in clause if not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)]
+    text = " " + " ".join(low) + " "
+    if any(f" {w} " in text for w in lex.cue("near_miss_words")):
+        return True
+    return bool(set(low) & lex.cue("near_miss_weak")) and bool(set(low) & lex.cue("counterfactual_aux"))
+
+
+def _stopped(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Trump stoppte den Angriff", "Der Angriff wurde abgebrochen", "verhinderte einen Anschlag": an event noun
+    whose clause verb stops or prevents it did not happen (not one in a phrase: "nach dem Angriff stoppte …")."""
+    if hit.trigger.pos != "noun" or _in_pp(hit.tok, clause, lex):
+        return False
+    if hit.tok.dep_ in ("sb", "nsubj") and not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
+        return False  # "Die Übereinkunft soll verhindern, dass …": the noun itself prevents something
+    stops = lex.cue("stop_verbs")
+    words = [t for t in clause if not t.is_punct]
+    particle = words[-1].text.lower() if words and words[-1].text in lex.cue("particles") else ""
+    for t in clause:
+        if t.i == hit.tok.i or (t.pos_ not in ("VERB", "AUX") and not t.text.islower()):
+            continue
+        lemma = lemma_of(t, "de").lower()
+        if lemma in stops or t.text.lower() in stops or particle + lemma in stops:
+            return True
+    return False
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
@@ -2147,6 +2199,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     following = sent_clauses[hit.clause + 1] if hit.clause + 1 < len(sent_clauses) else None
     hearsay = _reportative_soll(clause, lex)
     adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
+    if _near_miss(clause, lex):
+        return "negated", hearsay  # "wäre es beinahe zum Luftschlag gekommen": it did not happen
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical"):
         return "hypothetical", hearsay
     if (
@@ -2162,7 +2216,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         finite = bool(above & lex.cue("not_ruled_out_finite")) and "aus" in above
         if (finite or above & lex.cue("not_ruled_out")) and above & lex.cue("negation"):
             return "hypothetical", hearsay  # "Die Ermittler schließen nicht aus, dass weitere Festnahmen folgen"
-    if _neg_applies(hit, clause, lex):
+    if _neg_applies(hit, clause, lex) or _stopped(hit, clause, lex):
         return "negated", hearsay
     if hearsay:
         return "asserted", True
@@ -2248,13 +2302,34 @@ _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNOR
 
 
 def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token) -> str | None:
-    """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu")."""
+    """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu"),
+    else a year opening the sentence ("1965 erklärte sich …, und Mugabe wurde verhaftet")."""
     scopes = [clause, sent] if _zu_infinitive(clause, lex) else [clause]
     for tokens in scopes:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found = _dates_in(doc, lo, hi, lex)
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
+    first = next((t.text.lower() for t in clause if not t.is_punct), "")
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    if any(lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
+        return None  # "…, wo seit 2003 mehr als 300.000 Menschen getötet wurden": a time of its own
+    return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _sentence_year(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
+    """A date with a year in the sentence's first three words governs its coordinated and relative clauses
+    ("1975 konnte er nach Mosambik gelangen, von wo er den Kampf … führte"); not when it opens a subordinate
+    clause ("Nachdem im Februar 2006 …, hatten …") and not in a dass- or nachdem-clause (see the caller)."""
+    if len(sent) < 2 or sent[0].text.lower() in lex.cue("year_scope_blockers"):
+        return None
+    lo = sent[0].idx
+    head = sent[min(2, len(sent) - 1)]
+    hi = sent[-1].idx + len(sent[-1].text)
+    for start, day in _dates_in(doc, lo, hi, lex):
+        tx = next(t for t in doc._.timexes or [] if t.start == start)
+        if start <= head.idx and re.search(r"\b\d{4}\b", tx.text):
+            return day
     return None
 
 
@@ -2499,6 +2574,58 @@ def _demonym_agent(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool
     return all(t.tag_ == "ADJA" for t in between)
 
 
+def _recipient_country(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], place: Entity | None, lex: Lexicon
+) -> list[str]:
+    """ "schickte Helfer in die Türkei", "lieferte Hilfsgüter nach Syrien": aid sent to a country goes to it."""
+    if place is None or place.geo is None or place.geo.kind != "country":
+        return []
+    members = {t.i for t in clause}
+    for r in refs:
+        if r.entity.id != place.id or r.tok_start not in members or r.tok_start < 2:
+            continue
+        one, two = doc[r.tok_start - 1].text.lower(), doc[r.tok_start - 2].text.lower()
+        if one in lex.cue("destination_preps_country") or (two == "in" and one in ("die", "den", "das")):
+            return [place.id]
+    return []
+
+
+def _anaphoric_time_phrase(tok: Token, lex: Lexicon) -> bool:
+    """ "nach dem Treffen", "vor dem Gipfel", "im Anschluss an die Gespräche": an event noun with a definite
+    article (and up to two adjectives) in a time phrase."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and doc[k].text.islower() and doc[k].text not in lex.cue("definite_articles"):
+        k -= 1
+    if k < 1 or doc[k].text.lower() not in lex.cue("definite_articles"):
+        return False
+    before = " " + " ".join(t.text.lower() for t in doc[max(0, k - 3) : k])
+    return any(before.endswith(" " + phrase) for phrase in lex.cue("anaphoric_temporal_preps"))
+
+
+def _striking_organisation(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon
+) -> list[str]:
+    """ "Die Lokführer der GDL traten in den Ausstand", "streikten die Mitglieder von Verdi": the organisation
+    of the workers who strike or protest."""
+    members = {t.i for t in clause}
+    endings = tuple(lex.cue("striker_nouns"))
+    for t in clause:
+        if not (t.text[:1].isupper() and t.text.lower().endswith(endings)) or t.i + 2 >= len(doc):
+            continue
+        before = doc[t.i - 1].text.lower() if t.i > clause[0].i else ""
+        if before in lex.cue("prep_target") | lex.cue("prep_place") | lex.cue("prep_other"):
+            continue  # "mit den Beschäftigten der Bahn": not the subject
+        if doc[t.i + 1].text.lower() not in ("der", "des", "von", "vom"):
+            continue
+        for r in refs:
+            ent = by_id.get(r.entity.id)
+            near = r.tok_start in members and t.i + 2 <= r.tok_start <= t.i + 3
+            if near and ent is not None and ent.label == "ORG":
+                return [ent.id]
+    return []
+
+
 def _sentences(doc: Doc) -> list[list[Token]]:
     """The non-empty sentences, as in ``Document.sentences``."""
     out = []
@@ -2557,6 +2684,26 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
                     group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si)
                     roles.source = [x for x in group if x not in roles.target]
+            if hit.trigger.type in lex.cue("recipient_place_types") and not roles.target and roles.place:
+                roles.target = _recipient_country(doc, clause, actor_refs, by_id.get(roles.place), lex)
+            if hit.trigger.type == "PROTEST" and (not roles.source or hit.trigger.mode == "strike"):
+                for org in _striking_organisation(doc, clause, actor_refs, by_id, lex):
+                    # "die Piloten der Lufthansa streikten": a company whose staff strike is struck, not striking
+                    union = any(w in f" {by_id[org].name.lower()} " for w in lex.cue("union_name_words"))
+                    employer = hit.trigger.mode == "strike" and not union
+                    if employer and org in roles.source:
+                        roles.source.remove(org)
+                    if org not in roles.target and org not in roles.source:
+                        (roles.target if employer else roles.source).append(org)
+            if hit.trigger.pos == "noun" and not roles.source and not roles.target:
+                earlier = any(e.type == hit.trigger.type for e in events)
+                if earlier and _anaphoric_time_phrase(hit.tok, lex):
+                    # "sagte Sánchez nach dem Treffen": the meeting already coded, not a new one; its day
+                    # ("seit dem Überfall am Montag") still sets the date in focus
+                    own_date = clause_date(doc, clause, sent, lex, hit.tok)
+                    if own_date and len(own_date) == 10 and (not published or own_date <= published):
+                        focus_date = own_date
+                    continue
             if len(roles.source) >= 2 or any(by_id[x].label == "ORG" for x in roles.source if x in by_id):
                 recent_groups.append((si, list(roles.source)))
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
