@@ -1269,3 +1269,21 @@ def test_weapons_delivered_to_a_country_are_military_aid_to_it():
     assert (ev["type"], ev["mode"], ev["source"], ev["target"]) == ("AID", "military", ["Kanada"], ["Ukraine"])
     (ev,) = _full("Norwegen stellte Polen Munition im Wert von 90 Millionen Euro bereit.")
     assert (ev["type"], ev["mode"]) == ("AID", "military")
+
+
+# --- lead's round (2026-12-05) ---------------------------------------------------------------------------------
+
+
+def test_an_origin_describing_a_noun_is_not_where_the_event_happened():
+    text = "In Warschau protestierten am Montag etwa 200 Landwirte gegen Importe aus der Ukraine."
+    places = {w: place for w, _, _, _, place in _events(text)}
+    assert places["protestierten"] == "Warschau"
+    text = "Etwa 200 Landwirte protestierten am Montag gegen Importe aus der Ukraine."
+    places = {w: place for w, _, _, _, place in _events(text)}
+    assert places["protestierten"] is None
+
+
+def test_a_relative_wo_takes_the_place_named_before_it():
+    text = "Der Kanzler reist am Dienstag nach Brüssel weiter, wo ein Gipfel der Europäischen Union stattfindet."
+    places = {w: place for w, _, _, _, place in _events(text)}
+    assert places["Gipfel"] == "Brüssel"
