@@ -1712,9 +1712,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     continue
             # "protestierten gegen Importe aus der Ukraine": an origin that describes a noun is no place of the event
             prep_tok = _prep_token(doc, first.tok_start, lo, lex)
-            if prep in lex.cue("prep_origin") and prep_tok is not None and prep_tok.i > lo:
-                if doc[prep_tok.i - 1].tag_ in ("NN", "NE") and doc[prep_tok.i - 1].i != trig.i:
-                    continue
+            described = prep_tok is not None and prep_tok.i > lo and prep_tok.i - 1 != trig.i
+            if prep in lex.cue("prep_origin") and described and doc[prep_tok.i - 1].tag_ in ("NN", "NE"):
+                continue
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
             if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")):
