@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronik.components.common import entity_at
-from chronik.document import Quote
+from chronik.document import Entity, Quote
 from chronik.timex_rules import lexicon as timex_lexicon
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -35,6 +35,7 @@ LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 TERMINAL = frozenset(".!?…")
 CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks („…“, »…«, ‚…‘)
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
 # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
 ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
@@ -236,7 +237,12 @@ class QuoteFinder:
         self.subord = g.words("subordinators")
         self.adverbs = g.words("clause_adverbs")
         self.modals = g.words("reportative_modals")
+        self.ambiguous_modals = g.words("ambiguous_reportative_modals")
+        self.future_words = g.words("future_time_words")
+        self.negations = g.words("negations")
+        self.reflexive_status = {k: frozenset(v) for k, v in g.grammar.get("reflexive_status_cues", {}).items()}
         self.addressee_preps = g.words("addressee_prepositions")
+        self.conversation_nouns = g.words("conversation_nouns")
         self.impersonal_cues = g.words("impersonal_cue_lemmas")
         timex_lex = timex_lexicon(lang)
         self.date_words = frozenset(timex_lex["weekdays"]) | frozenset(timex_lex["months"])
@@ -545,6 +551,8 @@ class QuoteFinder:
     def subject_from_parse(self, doc: Doc, verb: int, depth: int = 0) -> tuple[int, int] | None:
         tok = doc[verb]
         heads = [tok] + ([tok.head] if tok.dep_ in ("aux", "aux:pass", "oc") else [])
+        # the parse may hang the subject on the finite auxiliary ("X will … prüfen" with "X" under "will")
+        heads += [c for c in tok.children if c.dep_ == "aux" and c.tag_ in ("VMFIN", "VAFIN") and c.i < tok.i]
         for head in heads:
             passive = any(c.dep_ == "aux:pass" for c in head.children)
             if (
@@ -560,6 +568,12 @@ class QuoteFinder:
                 source = self.passive_source(doc, head.sent.start, head.i)  # the agent hung on another word
                 if source is not None and doc[source[0] - 1].lower_ in self.agent_preps:
                     return source
+            if passive:
+                # a passive clause's "von" agent speaks even when the parser calls the patient a plain subject
+                # ("Die Gefahr wird vom Wetterdienst als hoch eingestuft" with "Gefahr" as nsubj)
+                agent = self._passive_agent(head)
+                if agent is not None:
+                    return self._parsed_phrase(doc, agent)
             subjects = [c for c in head.children if self._subject_like(c)]
             if len(subjects) > 1:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
@@ -672,8 +686,15 @@ class QuoteFinder:
         """The person whose statement a speech noun names: "Das Fazit von X", "Die Antwort des Ministers X"
         (looking up to ``limit``, the verb, as the parse may attach the "von" phrase elsewhere)."""
         root = doc[phrase[0] : phrase[1]].root
-        if root.lower_ not in self.colon_nouns | self.lex.cue_nouns:
-            return None
+        nouns = self.colon_nouns | self.lex.cue_nouns
+        if root.lower_ not in nouns:
+            # the parse may make the holder's name the root: the phrase's first noun ("Die Antwort des X")
+            first = next(
+                (doc[k] for k in range(*phrase) if _is_cap(doc[k]) and doc[k].lower_ not in self.articles), None
+            )
+            if first is None or first.lower_ not in nouns:
+                return None
+            root = first
         for k in range(root.i + 1, limit):
             if self._person_mention(doc, k):
                 start = k - 1 if doc[k - 1].lower_ in self.articles else k
@@ -691,7 +712,9 @@ class QuoteFinder:
         if parsed[1] > verb or verb + 1 >= end:
             return None
         head = doc[parsed[0] : parsed[1]].root
-        det = next((c.lower_ for c in head.children if c.dep_ in ("det", "det:poss")), "")
+        det = next(
+            (c.lower_ for c in head.lefts if c.dep_ in ("det", "det:poss") or c.tag_ in DETERMINER_TAGS), ""
+        )  # by its tag too: the parse may give the determiner a vague label ("Ihren" as dep)
         masculine = "Masc" in head.morph.get("Gender") and "Plur" not in head.morph.get("Number")
         if not (masculine and det in self.accusative_masc):  # "Ihren Widersacher X forderte May auf": an object
             if head.pos_ != "NOUN" or any(self._person_mention(doc, k) for k in range(*parsed)):
@@ -710,7 +733,7 @@ class QuoteFinder:
 
     def _anchored(self, doc: Doc, tok: Token) -> bool:
         """A subject candidate with an article, a pronoun or a mention of a document entity."""
-        if tok.pos_ in ("PRON", "DET") or any(c.dep_ == "det" for c in tok.children):
+        if tok.pos_ in ("PRON", "DET") or bool(_determiners(tok)):
             return True
         if tok.pos_ == "PROPN" and not ADVERBIAL_SUFFIX.search(tok.lower_):  # not "Offiziell", "Sinngemäß"
             return True
@@ -733,6 +756,9 @@ class QuoteFinder:
             if after is not None:
                 return after
         left = child.left_edge.i
+        for k in range(left, child.i):
+            if doc[k].tag_ in ("VVFIN", "VMFIN", "VAFIN"):
+                left = k + 1  # no noun phrase holds a finite verb ("Das musste | Finanzminister X" parsed as one)
         right = child.i + 1
         for r in child.rights:
             if r.dep_ in ("acl", "acl:relcl", "rc", "punct") or r.pos_ == "VERB":
@@ -751,6 +777,10 @@ class QuoteFinder:
             right -= 1  # "Präsident X als (gefährlich)": no dangling preposition
         while right < len(doc) and doc[right].ent_iob_ == "I":
             right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
+        if right == child.i + 1 and child.tag_ == "NN" and right < len(doc) and doc[right].ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == right), None)
+            if ent is not None and ent.label_ == "PER":
+                right = ent.end  # a title before the name the parse left out ("Regierungssprecher | Tim Kramer")
         while left < child.i and (
             doc[left].dep_ in ("case", "mark")
             or doc[left].is_punct
@@ -992,9 +1022,14 @@ def _relays(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
     return doc.user_data.setdefault("chronik_quotes_relays", {})
 
 
+def _determiners(tok: Token) -> list[Token]:
+    """The noun's determiners: by label, or by tag where the parse gives them a vague one ("Das" as dep)."""
+    return [c for c in tok.lefts if c.dep_ in ("det", "det:poss") or c.tag_ in DETERMINER_TAGS]
+
+
 def _masculine_nominative(tok: Token) -> bool:
     """A masculine singular noun with a nominative article ("der Verband", "ein Sprecher"): no object."""
-    det = [c for c in tok.children if c.dep_ == "det"]
+    det = _determiners(tok)
     return (
         tok.pos_ == "NOUN"
         and "Masc" in tok.morph.get("Gender")
@@ -1009,7 +1044,7 @@ def _non_nominative(tok: Token) -> bool:
     """Noun and determiner both marked dative/genitive by the model: an object, not a subject. (The
     parser's subject label is more reliable than a single word's case, so one word alone does not count.)"""
     oblique = {"Dat", "Gen"}
-    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in tok.children if c.dep_ == "det"]
+    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in _determiners(tok)]
     return tok.pos_ != "PROPN" and all(c and c <= oblique for c in cases)
 
 
@@ -1059,9 +1094,21 @@ def _closes_soon(doc: Doc, k: int, end: int) -> bool:
     return any(_is_quote_char(doc[m]) for m in range(k + 1, min(end, k + 6)))
 
 
+def _finite_outside_relatives(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb in ``[start, end)`` outside a relative clause (one opening with a relative pronoun)."""
+    relative = False
+    for m in range(start, end):
+        t = doc[m]
+        if t.text == ",":
+            relative = m + 1 < end and doc[m + 1].tag_ in ("PRELS", "PRELAT")
+        elif not relative and (t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or "Fin" in t.morph.get("VerbForm")):
+            return True
+    return False
+
+
 def _accusative(tok: Token) -> bool:
     """A noun whose own case and its article's are both marked accusative (and nothing else)."""
-    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in tok.children if c.dep_ == "det"]
+    cases = [set(tok.morph.get("Case"))] + [set(c.morph.get("Case")) for c in _determiners(tok)]
     return len(cases) > 1 and all(c == {"Acc"} for c in cases)
 
 
@@ -1073,6 +1120,18 @@ def _passive(tok: Token) -> bool:
     # a "passive subject" with "haben" as the only auxiliary is a mislabelled active subject
     # ("Der Gerichtshof hatte entschieden")
     has_haben = any(c.dep_ == "aux" and c.lemma_ == "haben" for c in verb.children)
+    if not has_haben and "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux" for c in verb.children):
+        # the parse may hang "hatte" elsewhere ("Die Opposition hatte den Plan … bezeichnet" with "hatte" as
+        # cop): a finite "haben" and no "werden" before the participle in its clause is the perfect
+        before = []
+        for t in reversed(verb.sent[: verb.i - verb.sent.start]):
+            in_name = _in_short_quote(verb.doc, t.i, verb.sent.start, verb.i)
+            if t.text in ",;:" or (_is_quote_char(t) and not in_name):
+                break  # only the participle's own clause
+            before.append(t)
+        has_haben = any(t.lemma_ == "haben" and t.tag_ == "VAFIN" for t in before) and not any(
+            t.lower_ in PASSIVE_AUX for t in before
+        )
     return not has_haben and any(c.dep_ == "nsubj:pass" for c in verb.children)
 
 
@@ -1113,6 +1172,7 @@ class Found:
     continued: bool = False  # a Konjunktiv/"sollen" sentence with no frame of its own
     backward: bool = False  # a frame that names the speaker of the sentences before ("Das berichtete X.")
     carried: bool = False  # the speaker comes from an earlier frame, not from one of the quotation's own
+    negated: bool = False  # a frame whose speech verb is negated ("wollte das nicht kommentieren")
 
 
 @Language.factory("chronik_quotes")
@@ -1252,7 +1312,7 @@ def _sentence_person(
         if subject is not None and organisations:
             head = doc[subject[0] : subject[1]].root
             ent = entity_at(doc, head.idx, head.idx + len(head.text))
-            agent = _compound_head(head.lower_, f.lex.agent_nouns) and any(c.dep_ == "det" for c in head.children)
+            agent = _compound_head(head.lower_, f.lex.agent_nouns) and bool(_determiners(head))
             if ((ent is not None and ent.label == "ORG") or agent) and head.pos_ in ("NOUN", "PROPN"):
                 return subject
     first = f.np_after(doc, start, sent.end)
@@ -1362,11 +1422,12 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
     speaker_id = None
     extra: dict = {}
     if q.speaker is not None:
-        sp = doc[q.speaker[0] : q.speaker[1]]
+        resolved = _resolutions(doc).get(q.speaker)
+        focus = _speaker_focus(doc, f, q.speaker) if resolved is None else q.speaker
+        sp = doc[focus[0] : focus[1]]
         speaker_text = sp.text
         extra["speaker_span"] = [sp.start_char, sp.end_char]
-        entity = entity_at(doc, sp.start_char, sp.end_char)
-        resolved = _resolutions(doc).get(q.speaker)
+        entity = _first_of_coordinated(doc, f, focus) or entity_at(doc, sp.start_char, sp.end_char)
         if resolved is not None and resolved != q.speaker:
             target = doc[resolved[0] : resolved[1]]
             extra["speaker_resolved"] = [target.start_char, target.end_char]
@@ -1400,6 +1461,34 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         cue=cue,
         **extra,
     )
+
+
+def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int, int]:
+    """Who in a speaker phrase speaks: the holder of a speech noun ("Die Antwort des Ministers X" → X) and the
+    named apposition of a role noun ("Der Kommandeur der Luftwaffe, General X" → General X)."""
+    owner = f.statement_owner(doc, span, span[1])
+    if owner is not None and span[0] <= owner[0] and owner[1] <= span[1]:
+        return owner
+    commas = [k for k in range(span[0] + 1, span[1] - 1) if doc[k].text == ","]
+    if len(commas) == 1:
+        before, after = (span[0], commas[0]), (commas[0] + 1, span[1])
+        if not any(f._person_mention(doc, k) for k in range(*before)) and any(
+            f._person_mention(doc, k) for k in range(*after)
+        ):
+            return after
+    return span
+
+
+def _first_of_coordinated(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> Entity | None:
+    """The first entity of a coordinated speaker phrase ("die Zeitung X und die Agentur Y"), which
+    ``entity_at`` would pick by length."""
+    coord = [k for k in range(span[0] + 1, span[1] - 1) if doc[k].lower_ in f.coordinators]
+    if not coord:
+        return None
+    first = doc[span[0] : coord[0]]
+    if not first.text.strip():
+        return None
+    return entity_at(doc, first.start_char, first.end_char)
 
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’›‹')
@@ -1483,6 +1572,13 @@ def _classify_direct(
             name_like = True
         if low in f.articles and prev.i > 0 and doc[prev.i - 1].lower_ in f.addressee_preps:
             name_like = True  # "gegenüber der „Zeit“": the medium spoken to
+        if (
+            low in f.articles
+            and prev.i > 1
+            and doc[prev.i - 1].lower_ == "mit"
+            and doc[prev.i - 2].lower_ in f.conversation_nouns
+        ):
+            name_like = True  # "im Gespräch mit der „Welt am Sonntag“": the medium spoken with
     entity = entity_at(doc, s, e)
     if entity is not None and entity.label == "ORG" and any(ms <= s + 1 and e - 1 <= me for ms, me in entity.mentions):
         name_like = True  # "mit der „Welt am Sonntag“": an organisation's name in quote marks
@@ -1684,6 +1780,10 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
                 lo = doc[k].sent.start if inside and k == i else i  # "vom Wetterdienst als „…“ eingestuft"
                 if parsed is not None and f._plausible_speaker(doc, parsed, lo, end):
                     sp = parsed
+            if sp is None and inside and k == i:
+                # "Die Opposition hatte den Plan als „Unsinn“ bezeichnet" with a parse that misses the subject:
+                # the clause's subject by word order
+                sp = f.speaker_of_cue(doc, doc[k].sent.start, k, span[1], end, doc[k].sent.start)
             return Frame(span, sp)
     return None
 
@@ -1910,10 +2010,57 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
                 if q is not None:
                     found.append(q)
                     break
+    if not found:
+        q = _noun_colon_report(doc, f, sent, in_direct, si)
+        if q is not None:
+            return [q]
     if found:
         return found
     q = _reported(doc, f, sent, in_direct, si)
     return [q] if q is not None else []
+
+
+def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
+    """ "Die Antwort des Ministers X kam am Abend: Man wolle …": a speech noun with its holder opens the
+    sentence, and the Konjunktiv I clause after the colon is the holder's reported speech."""
+    start = _first_content(sent)
+    end = _last_content(sent) + 1
+    colon = next((k for k in range(start, end) if doc[k].text == ":" and k not in in_direct), None)
+    if colon is None or colon + 2 >= end or any(k in in_direct for k in range(start, colon)):
+        return None
+    if any(doc[k].text in ",;" for k in range(start, colon)):
+        return None
+    subject = f.np_after(doc, start, colon)
+    if subject is None or subject[0] != start:
+        return None
+    owner = f.statement_owner(doc, (start, colon), colon) or _noun_holder(doc, f, start, colon)
+    if owner is None:
+        return None
+    body = colon + 1
+    while body < end and doc[body].is_space:
+        body += 1
+    window = [m for m in range(body, min(end, body + 8)) if doc[m].text not in ",;"]
+    if not any(f.konjunktiv_kind(doc[m]) == 1 for m in window) or body in in_direct:
+        return None
+    q = _found_from_parts(doc, [(body, _complement_end(doc, f, body, end))], "indirect", si)
+    if q is not None:
+        q.speaker = owner
+    return q
+
+
+def _noun_holder(doc: Doc, f: QuoteFinder, start: int, end: int) -> tuple[int, int] | None:
+    """The genitive or "von" phrase after a speech noun opening ``[start, end)``: "Die Stellungnahme des
+    Ministeriums", "Die Antwort von X"."""
+    nouns = f.colon_nouns | f.lex.cue_nouns
+    k = next((m for m in range(start, end) if _is_cap(doc[m]) and doc[m].lower_ not in f.articles), None)
+    if k is None or doc[k].lower_ not in nouns or k + 2 >= end:
+        return None
+    nxt = doc[k + 1].lower_
+    if nxt in ("von", "vom"):
+        return f.np_after(doc, k + 2, end)
+    if nxt in ("des", "der", "eines", "einer"):
+        return f.np_after(doc, k + 1, end)
+    return None
 
 
 def _coordinated(doc: Doc, k: int, lo: int) -> int | None:
@@ -2233,6 +2380,10 @@ def _inverted(
         return None  # "„…“, sagte X, Chef von Y.": the quotation's own frame; the apposition reports nothing
     if f.np_before(doc, start, k, strict=True) is not None:  # "Der Minister, Hans X, sagte": a subject
         return None
+    if _has(doc, "TAG") and not _finite_outside_relatives(doc, start, k - 1):
+        # "Jonas Weber, einer der Abgeordneten, die den Antrag stellten, verurteilte …": no clause before the
+        # comma, only a subject with its apposition and relative clause – the verb is the sentence's own
+        return None
     if _has(doc, "DEP"):
         subject = f.subject_from_parse(doc, k, depth=3)  # its own subject, not a conjunct's ("…, erklärte X")
         if subject is not None and start <= subject[0] < k - 1:
@@ -2285,6 +2436,13 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         excluded = f.reported_not.get(cue.lemma, frozenset())
         if any(w.lower_ in excluded for w in sent if not span[0] <= w.i < span[1]):
             return None  # "wurde zu drei Jahren Haft verurteilt", "begrüßte den Gast": no speech act
+        status = f.reflexive_status.get(cue.lemma, frozenset())
+        clause = range(*_clause_around(doc, sent, span))
+        words = {doc[m].lower_ for m in clause if not span[0] <= m < span[1]}
+        if "sich" in words and words & status and not any(f.konjunktiv_kind(doc[m]) for m in clause):
+            # "1965 erklärte sich das Land für unabhängig": a status declared, no speech reported (in the
+            # Konjunktiv, "hätten sich für nicht zuständig erklärt", someone reports it)
+            return None
         # a "clause" verb ("melden", "berichten") reports nothing alone, but "Dies meldete X." names the source of
         # the sentences before
         pointer = doc[start].lower_ in f.anaphoric_objects and start + 1 == span[0]
@@ -2305,21 +2463,52 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
             and start + 1 < speaker[0]
             and f.konjunktiv_kind(doc[start + 1]) == 0
         )
-        if not content or pointing_back:
+        # (not the speaker's own words: "Dazu muss ich nicht viel sagen" in a speech is said right there)
+        negated = _negated(doc, f, sent, span, speaker) and doc[speaker[0]].lower_ not in ("ich", "wir")
+        if not content or pointing_back or negated:
             # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation; "Das
+            # Ministerium wollte den Bericht nicht kommentieren": nothing was said, the speaker may go on; "Das
             # berichten arabische Medien." names who said the sentences before
             frame = Found(doc[start].idx, doc[start].idx, "frame", sentence=si)
-            frame.speaker, frame.cue = speaker, span
-            frame.backward = pointing_back or (
-                doc[start].lower_ in f.anaphoric_objects
-                and start < span[0] < speaker[0]
-                and f.konjunktiv_kind(doc[span[0]]) == 0  # "Dies begründe …" is itself reported content
+            frame.speaker, frame.cue, frame.negated = speaker, span, negated
+            frame.backward = not negated and (
+                pointing_back
+                or (
+                    doc[start].lower_ in f.anaphoric_objects
+                    and start < span[0] < speaker[0]
+                    and f.konjunktiv_kind(doc[span[0]]) == 0  # "Dies begründe …" is itself reported content
+                )
             )
             return frame
         q = Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "reported", sentence=si)
         q.speaker, q.cue = speaker, span
         return q
     return None
+
+
+def _clause_around(doc: Doc, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """The tokens between the commas (or sentence ends) around a cue."""
+    lo = span[0]
+    while lo > sent.start and doc[lo - 1].text not in ",;:":
+        lo -= 1
+    hi = span[1]
+    while hi < sent.end and doc[hi].text not in ",;:":
+        hi += 1
+    return lo, hi
+
+
+def _negated(doc: Doc, f: QuoteFinder, sent: Span, span: tuple[int, int], speaker: tuple[int, int]) -> bool:
+    """A negation of the cue's own clause (before a comma, colon or semicolon after the cue): not one inside
+    the speaker's phrase ("die nicht im Landtag vertretenen Linken") nor one of an adjective ("sich für nicht
+    zuständig erklärt")."""
+    for t in sent:
+        if t.text in ",;:" and t.i > span[0]:
+            break
+        if t.lower_ not in f.negations or t.is_space or speaker[0] <= t.i < speaker[1]:
+            continue
+        if not _has(doc, "DEP") or t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _main_verb_candidates(doc: Doc, sent: Span) -> list[Token]:
@@ -2383,16 +2572,25 @@ def _continuation(
         main.append(t)
     # the finite verb of the main clause, or of a short fronted clause ("Egal, ob …, die USA könnten …")
     window = main[1:8] if len(main) > 3 else [t for t in toks[1:14] if t.i not in in_direct]
-    kinds = [f.konjunktiv_kind(t) for t in window]
+    modal = any(t.text.lower() in f.modals for t in main[1:6])
+    # "sollen" is also the indicative (and Konjunktiv I) plural: with a time ahead ("sollen in den kommenden
+    # Tagen fortgesetzt werden") it announces a plan and continues no report, whatever mood the model reads
+    planned = any(t.lower_ in f.future_words for t in toks) and not any(
+        t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6]
+    )
+    kinds = [0 if planned and t.lower_ in f.ambiguous_modals else f.konjunktiv_kind(t) for t in window]
     konj = any(kinds)
     konj1 = 1 in kinds  # Konjunktiv I reports speech even far from its frame
-    modal = any(t.text.lower() in f.modals for t in main[1:6])
+    modal_report = modal and not planned
     # reportative "sollen" with a perfect infinitive: "Er soll Gelder veruntreut haben."
     # ("Die Transaktion soll … abgeschlossen werden": a passive infinitive is a plan, not hearsay)
     sollen = modal and toks[-2].text.lower() in f.perfect_aux
     # An indicative modal continues only speech reported in the sentence right before; after a mere
     # speech-act mention ("reported") "Macron soll am Mittwoch abreisen" is a plan, not a report.
-    modal_goes_on = modal and last is not None and si - last.sentence == 1 and last.kind != "reported"
+    # (nor after a denial: "Die Polizei wollte das nicht bestätigen. Das Feuer soll …" is no report of hers)
+    modal_goes_on = (
+        modal_report and last is not None and si - last.sentence == 1 and last.kind != "reported" and not last.negated
+    )
     if modal_goes_on and not sollen and _dated_ahead(doc, sent):
         modal_goes_on = False  # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date
     if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
