@@ -136,3 +136,13 @@ def test_large_city_tagged_person_after_a_place_is_a_place(nlp):
     # a small town of that name is more likely a surname: the tagger's PER stays
     doc = analyse(nlp, "Die Glückwünsche gingen nach Warschau und Duda.", [("Warschau", "LOC", 0), ("Duda", "PER", 0)])
     assert [e.label for e in holders(doc, "Duda")] == ["PER"]
+
+
+def test_a_first_name_ending_in_s_is_no_genitive_owner(full):
+    # "Johnsons Besuch" cuts the noun a genitive name modifies; "Jonas", "Andreas" are first names, not genitives
+    for text, name in [
+        ("Das Gericht hat den Stürmer Jonas Keller für vier Spiele gesperrt.", "Jonas Keller"),
+        ("Am Abend sprach der Trainer Andreas Fischer vor Journalisten.", "Andreas Fischer"),
+    ]:
+        doc = full(text)
+        assert name in [e.name for e in doc._.entities], text

@@ -644,13 +644,6 @@ def test_partner_after_a_time_noun_stays_the_target():
     assert target == ["Peter Haas"]
 
 
-@pytest.mark.xfail(
-    reason=(
-        'de model tags the surname "Keller" as a common noun (NN), so the entity layer trims "Jonas '
-        'Keller" to "Jonas" (the target role itself is right)'
-    ),
-    strict=False,
-)
 def test_accusative_article_before_a_title_keeps_the_name_an_object():
     source, target = roles(
         "Das Gericht des Verbands hat den Stürmer Jonas Keller für vier Spiele verurteilt.", "verurteilt"
@@ -1031,13 +1024,6 @@ def test_who_names_or_reports_an_event_noun_is_not_its_agent():
     assert [s for w, _, s, _, _ in found if w == "Besuch"] == [["Olaf Scholz"]]
 
 
-@pytest.mark.xfail(
-    reason=(
-        'de model tags the surname "Keller" as a common noun (NN), so the entity layer trims "Jonas '
-        'Keller" to "Jonas" (the target role itself is right)'
-    ),
-    strict=False,
-)
 def test_taking_into_custody_has_the_object_or_passive_subject_as_target():
     found = _events("Die Polizei nahm den Aktivisten Jonas Keller in Gewahrsam.")
     assert [(s, t) for w, _, s, t, _ in found if w == "Gewahrsam"] == [([], ["Jonas Keller"])]

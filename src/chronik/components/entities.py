@@ -443,7 +443,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
-        genitive_head = end - start >= 2 and doc[end - 2].text.endswith("s") and doc[end - 2].pos_ == "PROPN"
+        # "Johnsons Besuch"; a first name in -s ("Jonas Keller", "Andreas Müller") is no genitive
+        genitive_head = (
+            end - start >= 2
+            and doc[end - 2].text.endswith("s")
+            and doc[end - 2].pos_ == "PROPN"
+            and not _given_name(doc[end - 2].text, lang)
+        )
         if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
             end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
         if label != "LOC" and end - start >= 2 and doc[end - 1].tag_ == "NN":
