@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from chronik.components.entities import EntityLinker
-from chronik.components.geo import GeoResolver
 from chronik.pipeline import build
+from tests.entity_docs import link
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +29,7 @@ def analyse(nlp, text: str, ents: list[tuple[str, str, int]], nouns: tuple[str, 
     for tok in doc:
         if tok.text in nouns:
             tok.pos_ = "NOUN"
-    spans = []
-    for surface, label, k in ents:
-        start = -1
-        for _ in range(k + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    EntityLinker()(doc)
-    GeoResolver()(doc)
-    return doc
+    return link(doc, ents)
 
 
 def holders(doc: Doc, surface: str) -> list:

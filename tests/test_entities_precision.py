@@ -7,8 +7,8 @@ import pytest
 from spacy.tokens import Doc
 
 from chronik.components.entities import EntityLinker, Mention, _trim_mention_edges
-from chronik.components.geo import GeoResolver
 from chronik.pipeline import build
+from tests.entity_docs import link
 
 
 @pytest.fixture(scope="module")
@@ -25,18 +25,7 @@ def analyse(nlp, text: str, ents=(), tags: dict[str, tuple[str, str]] | None = N
             tok.tag_, tok.pos_ = tags[tok.text]
         if tok.text in plural:
             tok.set_morph("Number=Plur")
-    spans = []
-    for surface, label, k in ents:
-        start = -1
-        for _ in range(k + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    EntityLinker()(doc)
-    GeoResolver()(doc)
-    return doc
+    return link(doc, ents)
 
 
 def found(doc: Doc) -> list[tuple[str, str]]:

@@ -6,9 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from chronik import gazetteer as gz
-from chronik.components.entities import EntityLinker
-from chronik.components.geo import GeoResolver
 from chronik.pipeline import build
+from tests.entity_docs import link
 
 
 @pytest.fixture(scope="module")
@@ -20,18 +19,7 @@ def analyse(nlp, text: str, ents: list[tuple[str, str, int]] = (), title: str | 
     """``ents``: (surface, label, occurrence) — what an NER model would have tagged."""
     doc = nlp(text)
     doc._.title = title
-    spans = []
-    for surface, label, k in ents:
-        start = -1
-        for _ in range(k + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    EntityLinker()(doc)
-    GeoResolver()(doc)
-    return doc
+    return link(doc, ents)
 
 
 def mentions(doc: Doc, entity) -> list[str]:
