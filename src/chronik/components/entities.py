@@ -20,7 +20,6 @@ Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -31,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from chronik import gazetteer as gz
 from chronik.document import Entity
+from chronik.numbers import number_words
 from chronik.text import lang_resource, lang_rows
 
 DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
@@ -183,8 +183,8 @@ def _role_prefixes(lang: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _number_words(lang: str) -> frozenset[str]:
-    data = json.loads((gz.LANG_DIR / lang / "number_words.json").read_text(encoding="utf-8"))
-    return frozenset(w for group in ("units", "tens") for w in data.get(group, {}))
+    words = number_words(lang)
+    return frozenset(words.units) | frozenset(words.tens)
 
 
 def _ends_in_head(word: str, heads: frozenset[str]) -> bool:
@@ -306,8 +306,7 @@ def _currency_forms(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _scale_words(lang: str) -> frozenset[str]:
-    data = json.loads((gz.LANG_DIR / lang / "number_words.json").read_text(encoding="utf-8"))
-    return frozenset(data.get("scales", {})) | _number_words(lang)
+    return frozenset(number_words(lang).scales) | _number_words(lang)
 
 
 def _number_before(doc: Doc, i: int, lang: str) -> bool:
