@@ -381,7 +381,7 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     # the sentence's tense, but not that of a reporting frame after it in another clause: "Ab
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
-    return _nearest_tense(text, pos, left, right, lex, _speech_past(lex))[0]
+    return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
 
 
 def _present_verb(word: str, lex: Lexicon) -> bool:
@@ -392,7 +392,7 @@ def _present_verb(word: str, lex: Lexicon) -> bool:
         return False
     if _PARTICIPLE.fullmatch(word) or word in _tense_tables(lex):
         return False
-    return word not in _preterite_stops(lex)["before_adjective"] and word not in _adverbs(lex)
+    return word not in _preterite_stops(lex)["before_adjective"] and word not in _tense_words(lex, "clause_adverbs")
 
 
 def _nearest_tense(
@@ -406,7 +406,7 @@ def _nearest_tense(
     strong = _strong_past(lex)
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
-        if word in skip and (w.start() > pos or word in _speech_forward(lex)):
+        if word in skip and (w.start() > pos or word in _tense_words(lex, "speech_forward")):
             continue
         tense = tables.get(word)
         if tense is None:
@@ -520,29 +520,16 @@ def _strong_past(lex: Lexicon) -> frozenset[str]:
     return frozenset(forms)
 
 
-@lru_cache(maxsize=4)
-def _speech_past(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex["tense"]["speech_past"])
-
-
-@lru_cache(maxsize=4)
-def _adverbs(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex["tense"]["clause_adverbs"])
-
-
-@lru_cache(maxsize=4)
-def _speech_forward(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex["tense"]["speech_forward"])
-
-
-@lru_cache(maxsize=4)
-def _not_strong(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex["tense"]["not_strong_past"])
+@lru_cache(maxsize=32)
+def _tense_words(lex: Lexicon, name: str) -> frozenset[str]:
+    """One word list of ``timex.json`` → ``tense`` ("speech_past", "clause_adverbs", …) as a set."""
+    return frozenset(lex["tense"][name])
 
 
 def _prefixed(word: str, strong: frozenset[str], lex: Lexicon) -> bool:
     """An inseparable prefix before a strong past form: "erhielt", "verließen", "unterschrieb"."""
-    if word in _not_strong(lex):  # participles and adjectives of the same shape: "verboten", "bekannte"
+    # participles and adjectives of the same shape: "verboten", "bekannte"
+    if word in _tense_words(lex, "not_strong_past"):
         return False
     return any(word.startswith(p) and word[len(p) :] in strong for p in lex["tense"]["inseparable_prefixes"])
 
