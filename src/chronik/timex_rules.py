@@ -308,6 +308,7 @@ class Context:
             return self.dct.year, f"DCT:{day_value(self.dct)}"  # "heuer im Juli", "dieses Jahr zu Ostern"
         since = _SINCE_BEFORE.search(self.text, max(0, pos - 30), pos)
         tense = -1 if since else clause_tense(self.text, pos, self.lex, end)
+        unmarked = tense == 0  # no tense marker at all (a present clause, or no verb)
         if tense < 0 and _TARGET_BEFORE.search(self.text, max(0, pos - 30), pos):
             tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
         if past_participle_after(self.text, self.end, self.lex):
@@ -338,6 +339,20 @@ class Context:
                 return closest_year(month, day, ref, 0, on, span), f"FOCUS:{fmt_year(ref.year)}"
         if self.dct is None:
             return None, ""
+        if (
+            unmarked
+            and tense == 0
+            and end is not None
+            and not _NOUN_OR_OF_BEFORE.search(self.text, max(0, pos - 40), pos)
+            and present_clause(self.text, pos, end, self.lex)
+        ):
+            # "Der Minister reist im Oktober nach Rom", "bis Mitte Oktober dauern die Arbeiten" in
+            # March: the coming October; but a month just gone stays ("Die Quote liegt im Februar
+            # bei 5 Prozent", "kostet ab Januar" in February)
+            year = closest_year(month, day, self.dct, 0, on, span)
+            cand = on(year) if on is not None else safe_date(year, month, min(day, 28))
+            if cand is not None and (self.dct - cand).days - span > 60:
+                tense = 1
         return closest_year(month, day, self.dct, tense, on, span), f"DCT:{day_value(self.dct)}"
 
 
@@ -356,11 +371,9 @@ _SENT_BREAK = re.compile(rf"(?:{_DOT}|[!?:])\s+[A-ZÄÖÜ\d„\"]")
 _CLAUSE_END = re.compile(rf"(?:[,!?;:\n–]|{_DOT})\s")
 
 
-def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> int:
-    """-1 past, +1 future, 0 unknown: the tense marker nearest to ``pos`` in its clause
-    (between commas), else in its sentence. ``end`` (where the expression ends) lets a clause
-    that starts with the expression speak for itself: the word after it is the finite verb
-    ("…, am 27. Oktober folgt die Stichwahl" is not past because another clause is)."""
+def _clause_bounds(text: str, pos: int) -> tuple[int, int, int, int]:
+    """(sentence left, sentence right, clause left, clause right) around ``pos``; the lefts are
+    the index of the character before the first word (-1 at the text's start)."""
     window_start = max(0, pos - 400)
     left = window_start - 1
     for b in _SENT_END.finditer(text, window_start, pos):
@@ -370,10 +383,19 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     c_left = max(left, text.rfind(", ", 0, pos), text.rfind("– ", 0, pos))
     c = _CLAUSE_END.search(text, pos)
     c_right = min(right, c.start()) if c else right
+    return left, right, c_left, c_right
+
+
+def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> int:
+    """-1 past, +1 future, 0 unknown: the tense marker nearest to ``pos`` in its clause
+    (between commas), else in its sentence. ``end`` (where the expression ends) lets a clause
+    that starts with the expression speak for itself: the word after it is the finite verb
+    ("…, am 27. Oktober folgt die Stichwahl" is not past because another clause is)."""
+    left, right, c_left, c_right = _clause_bounds(text, pos)
     tense, found = _nearest_tense(text, pos, c_left, c_right, lex)
     if found:
         return tense
-    if end is not None and _CLAUSE_LEAD.fullmatch(text, c_left + 1, pos):
+    if end is not None and _CLAUSE_LEAD.fullmatch(text, c_left + 1, pos) and not _continues(text, c_left, c_right):
         verb = _NEXT_WORD.match(text, end)
         word = verb.group(1) if verb else ""
         if _present_verb(word, lex):
@@ -382,6 +404,110 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
     return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
+
+
+def _continues(text: str, c_left: int, c_right: int) -> bool:
+    """A clause after a comma that ends with a bare past participle continues the clause before
+    it ("wurde er …, am Freitag tot aufgefunden"): it has no finite verb of its own."""
+    if c_left < 0 or text[c_left] != ",":
+        return False
+    last = _LAST_WORD.search(text, max(0, c_right - 40), c_right)
+    return bool(last) and bool(_PARTICIPLE.fullmatch(last.group(1)))
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def present_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the finite verb of the clause around ``text[start:end]`` is in the present tense
+    ("Am Freitag treffen sich die Minister", "Der Papst besucht am Sonntag Bozen", "…, die am
+    Samstag stattfindet"). Called where no tense marker was found: news speak of what is done in
+    the past tense, so a weekday in a present clause is the coming one. False when no verb is
+    found (a heading, a listing), when the expression qualifies a noun ("die Wahl am Sonntag"),
+    or when the clause starts with "als"/"nachdem"."""
+    left, right, c_left, c_right = _clause_bounds(text, start)
+    words = [w for w in _WORD.finditer(text, c_left + 1, c_right) if not start <= w.start() < end]
+    if not words or _NOUN_BEFORE.search(text, max(0, start - 40), start) or _continues(text, c_left, c_right):
+        return False
+    pv = _present_tables(lex)
+    if any(w.group().lower() in pv["subjunctives"] for w in _WORD.finditer(text, left + 1, right)):
+        return False  # "Hätte die Polizei gewusst, dass zu Silvester …": reported or counterfactual
+    first = words[0].group().lower()
+    if first in pv["past_subordinators"]:
+        return False
+    relative = (
+        first in pv["relatives"]
+        and c_left >= 0
+        and text[c_left] == ","
+        and len(words) > 1
+        and not words[1].group()[0].isupper()
+    )
+    if first in pv["subordinators"] or relative:
+        return _present_form(words[-1].group(), lex)  # verb-final: "…, dass sie am Freitag abreisen"
+    prev = ""
+    for w in words:
+        word = w.group()
+        low = word.lower()
+        if not word[0].islower() or not word.isalpha() or low in pv["non_verbs"]:
+            prev = low
+            continue
+        after = _NEXT_WORD.match(text, w.end())
+        attributive = (
+            low.endswith(("e", "en", "er", "es", "em"))
+            and after is not None
+            and after.group(1)[0].isupper()
+            and (prev in pv["non_verbs"] or prev.isdigit())
+        )
+        if attributive:  # "mit neuen Plänen", "die neuen Preise"
+            prev = low
+            continue
+        if low in _tense_words(lex, "perfect_aux") and (p := _PARTICIPLE.search(text, w.end(), c_right)):
+            # "ist … durch den Ort gerast": a perfect, or a state; but "ist … vorgesehen" is a plan
+            return p.group().lower().endswith(tuple(lex["tense"]["plan_participles"]))
+        return _present_form(word, lex)
+    return False
+
+
+def _present_form(word: str, lex: Lexicon) -> bool:
+    """A lower-case finite verb form in the present tense: "-t" (3rd singular), "-en/-ern/-eln"
+    (plural), or an irregular one ("ist", "kann"); not a simple past, not a subjunctive."""
+    low = word.lower()
+    pv = _present_tables(lex)
+    if not word.isalpha() or not word[0].islower() or low in pv["subjunctives"] or low in lex["numbers"]:
+        return False
+    if low in pv["present_forms"]:
+        return True
+    if low in _tense_tables(lex) or low.endswith(("te", "ten")) or low in pv["non_verbs"]:
+        return False
+    strong = _strong_past(lex)
+    if low in strong or _prefixed(low, strong, lex):
+        return False
+    for particle in pv["separable_particles"]:
+        if low.startswith(particle) and len(low) > len(particle) + 2:
+            rest = low[len(particle) :]
+            if rest in strong or rest in _tense_tables(lex) or rest.endswith("te"):
+                return False  # "vorlagen", "stattfand", "abstimmten": a past of a separable verb
+            if rest.startswith("ge") and rest.endswith(("t", "en")):
+                return False  # "eingebürgert", "angekündigt": a participle, no finite verb
+    if low.startswith("ge") and low.endswith("t") and low not in pv["present_ge"]:
+        return False  # "gesagt", "gemeldet"; but "gehört", "gewinnt" are present forms
+    return len(low) >= 3 and low.endswith(("t", "en", "ern", "eln"))
+
+
+@lru_cache(maxsize=4)
+def _present_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
+    pv = {k: frozenset(v) for k, v in lex["tense"]["present_verbs"].items() if not k.startswith("_")}
+    stops = _preterite_stops(lex)["before_adjective"] | _tense_words(lex, "clause_adverbs")
+    pv["non_verbs"] = pv["non_verbs"] | stops
+    return pv
+
+
+# a noun of a prepositional phrase or a count right before the expression: "nach der Wahl am
+# Samstag", "7213 Neuinfektionen am Dienstag" qualify the noun, whatever the tense of the verb
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:nach|vor|bei|mit|von|zu|zur|zum|über|seit|wegen|trotz|während|auf|an|in|im|für|gegen|aus|beim|vom)\s+"
+    r"(?:(?:de[rmns]|die|das|eine[rmns]?|ein)\s+)?(?:[a-zäöüß]+\s+)?|\d[\d.,]*\s+)[A-ZÄÖÜ][\w-]*\s+(?:am|vom)\s+$"
+)
 
 
 def _present_verb(word: str, lex: Lexicon) -> bool:
@@ -416,10 +542,12 @@ def _nearest_tense(
                 continue
             tense = -1
         if word in aux and not _participle_after(text, w.end(), right, lex if word in _SEIN else None):
-            continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
+            same_clause = "," not in text[min(pos, w.start()) : max(pos, w.start())]
+            if not (same_clause and _verb_final_perfect(text, left, w, lex if word in _SEIN else None, lex)):
+                continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
         if tense > 0 and word in ("werden", "wird") and _PARTICIPLE_BEFORE.search(text, left + 1, w.start()):
             tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
-        if tense > 0 and word in ("soll", "sollen") and _PERFECT_INFINITIVE.search(text, w.end(), right):
+        if tense > 0 and word in ("soll", "sollen") and _reported_perfect(text, w.end(), right, lex):
             tense = -1  # "soll … belästigt haben": reported past
         dist = abs(w.start() - pos)
         if dist < best_dist:
@@ -440,11 +568,27 @@ def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 _ATTRIBUTIVE_PARTICIPLE = re.compile(
-    r"\s+((?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)(?:te|ten|tes|ene|enen|enes))\s+[A-ZÄÖÜ]"
+    r"\s+((?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)(?:te|ten|tes|ene|enen|enes))"
+    r"(?:\s+[a-zäöüß]{3,}(?:e|en|er|es|em))?\s+[A-ZÄÖÜ]"  # "der im Dezember festgenommene römische Mafiaboss"
 )
 
 
 _SEIN = frozenset({"ist", "sind"})
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)“”\"]|$)")
+
+
+def _verb_final_perfect(text: str, left: int, aux: re.Match[str], sein: Lexicon | None, lex: Lexicon) -> bool:
+    """An auxiliary that ends its clause after a past participle: "…, der sich am Dienstag
+    ereignet hat", "…, weil er am Montag gestorben ist" (with "ist" only a verb taking "sein")."""
+    if not _CLAUSE_END_AFTER.match(text, aux.end()):
+        return False
+    lead = _WORD.search(text, max(left + 1, text.rfind(",", 0, aux.start()) + 1), aux.start())
+    if lead is not None and lead.group().lower() in _tense_words(lex, "future_perfect_leads"):
+        return False  # "wenn der Bus Ende Juli Zypern erreicht hat, …": done by then, still ahead
+    p = _PARTICIPLE_BEFORE.search(text, left + 1, aux.start())
+    if p is None:
+        return False
+    return sein is None or p.group().strip().lower().endswith(_sein_participles(sein))
 
 
 def _participle_after(text: str, start: int, end: int, sein: Lexicon | None = None) -> bool:
@@ -473,11 +617,24 @@ _CLAUSE_LEAD = re.compile(
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 _PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|\b[a-zäöüß]{3,}iert)\s+$")
 _PERFECT_INFINITIVE = re.compile(
-    r"\b(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
-    r"\s+(?:haben|sein|worden\s+sein)\b"
+    r"\b(?P<p>[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+    r"\s+(?P<aux>haben|sein|worden\s+sein)\b"
 )
+
+
+def _reported_perfect(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "soll … belästigt haben", "soll … gestorben sein": a reported past; but "sollen …
+    abgeschlossen sein" is a state ahead (a participle with "sein" only counts when its verb
+    forms the perfect with "sein")."""
+    m = _PERFECT_INFINITIVE.search(text, start, end)
+    if m is None:
+        return False
+    return m.group("aux") != "sein" or m.group("p").lower().endswith(_sein_participles(lex))
+
+
 _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
+_WEEKDAY_BEFORE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\s*\(\s*$")
 _WEEKDAY_AFTER = re.compile(r"\s*\((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\)")
 _TARGET_BEFORE = re.compile(r"\b(?:[Ff]ür|[Bb]is|[Aa]b)\s+(?:(?:zum|de[mn]|spätestens|Anfang|Mitte|Ende)\s+)*$")
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
@@ -487,6 +644,14 @@ _EACH_BEFORE = re.compile(r"\bjeweils\s+(?:(?:von|ab|um|bis|zwischen|gegen)\s+)?
 _THIS_YEAR_BEFORE = re.compile(r"\b(?:heuer|dieses\s+Jahr)\s+(?:(?:im|am|ab|bis|zu|zum|Anfang|Mitte|Ende)\s+)?$", re.I)
 _DATED_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+vom\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:bis\b|-|–|an\b|auf\b)")
+# a year-less date that qualifies a noun ("Der Einbruch der Aktienmärkte im Jänner ist …") or
+# names what a day brought ("die Daten vom Februar") is no plan of the present clause
+_NOUN_OR_OF_BEFORE = re.compile(
+    r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
+    r"(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$"
+)
+_SPAN_AFTER = re.compile(r"\s*(?:bis\b|-|–)")
+_OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$")
 _LATE_POD = re.compile(r"(?:abend|nachmittag|nacht)(?=s?\b)", re.IGNORECASE)
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
@@ -635,7 +800,8 @@ class Grammar:
         YEAR = r"(?:1\d{3}|20\d{2})"
         DAY = r"(?:[12]\d|3[01]|0?[1-9])"
         DET = r"(?:de[nmrs]|die|das)"
-        YREL = rf"(?:(?:des\s+)?(?P<yrel>{SHIFT})\s+Jahres)"
+        # "vergangenen Jahres", "des Vorjahres" after a month or quarter
+        YREL = rf"(?:(?:des\s+)?(?P<yrel>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?)"
         self.rules: list[Rule] = []
         self._months_alt = L.alt("months")
 
@@ -648,7 +814,7 @@ class Grammar:
         add("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{DAY}){e}", self.h_numeric)
         add(
             "numeric",
-            rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,]\d))?",
+            rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,:]\d|\s*Uhr))?",
             self.h_numeric,
             check=_numeric_check,
         )
@@ -666,7 +832,8 @@ class Grammar:
         )
         add(
             "month",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Beginn|Anfang\s+bis\s+Mitte)\s+(?:des\s+)?)?(?P<mon>{MON})"
+            rf"{b}(?:(?P<mod>(?:Anfang|Mitte|Ende|Beginn)(?:\s*(?:/|-|–|bis|oder)\s*(?:Anfang|Mitte|Ende))?)\s+(?:des\s+)?)?"
+            rf"(?:(?P<mshift>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|diesen)\s+)?(?P<mon>{MON})"
             rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+Jahres\s+)?(?P<y2>{YEAR})|\s+{YREL})?{e}",
             self.h_month,
             check=self._month_check,
@@ -679,7 +846,7 @@ class Grammar:
         add(
             "year",
             rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+|(?:(?:Kriegs|Krisen|Wahl|Geschäfts|Kalender)?[Jj]ahre?s?)\s+)?"
-            rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?!\w|-(?!\d))",
+            rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?!\w|-(?!\d)|/\d\d(?!\d))",
             self.h_year,
             check=_year_check,
         )
@@ -698,13 +865,13 @@ class Grammar:
         add(
             "decade",
             rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0er|(?P<w>{L.alt('decade_words')}))"
-            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?<=\d0er)){e}",
+            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?<=\d0er)n?){e}",
             self.h_decade,
             check=_decade_check,
         )
         add(
             "century",
-            rf"{b}(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
+            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
             self.h_century,
         )
         add(
@@ -717,7 +884,8 @@ class Grammar:
         add(
             "quarter",
             rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
-            rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres|\s+(?P<ythis>des\s+Jahres))?{e}",
+            rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?"
+            rf"|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
         )
         add(  # "in der 12. Kalenderwoche", "KW 12 2025"
@@ -747,13 +915,14 @@ class Grammar:
             "weekday",
             rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>früh|spät)(?:e|en|er|es|em)\s+(?=\w+(?:abend|morgen|vormittag|nachmittag|nacht)\b))?"
             rf"(?P<wd>{WD})(?:(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)|(?P<gen>s)(?=[\s,.;]))?"
-            rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?{e}",
+            rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?"
+            rf"(?:\s+(?P<wshift>{SHIFT})\s+Woche)?{e}",
             self.h_weekday,
             check=_weekday_check,
         )
         add(
             "rel_unit",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>Woche|Monats?|Jahr(?:es|s)?|Wochenendes?|Jahrzehnts?|Tag(?:es)?)"
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>Woche|Monats?|Jahr(?:es|s)?|Wochenendes?|Jahrzehnts?|Jahrhunderts?|Tag(?:es)?)"
             rf"(?:\s+(?P<pod>{POD}))?{e}",
             self.h_rel_unit,
         )
@@ -784,11 +953,13 @@ class Grammar:
             "weekend",
             rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>Wochenende|Osterwochenende|Pfingstwochenende){e}",
             self.h_weekend,
+            check=lambda m, text: text[m.start() - 1 : m.start()] != "-",  # "das letzte Mai-Wochenende"
         )
         add(
             "pod",
             rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
             rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig|vergangen)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?P<gen>s)?"  # "im Laufe des Vormittags", "des Abends"
             rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
@@ -842,7 +1013,7 @@ class Grammar:
             "duration",
             rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT}|ersten|knapp|rund|gut|etwa|über|fast|mehr\s+als|weniger\s+als)\s+)?"
             rf"(?:(?P<n>{NUM})(?:\s*(?P<half>einhalb|halbe[nr]?|halbes))?|(?P<half0>eine[nr]?\s+halben?|ein\s+halbes|anderthalb|eineinhalb))"
-            rf"(?:\s+(?:weitere|volle|ganze|lange|langen|weiteren|vollen|ganzen|aufeinanderfolgende|aufeinanderfolgenden))?(?:\s+|-)(?P<u>{UNIT})"
+            rf"(?:\s+(?:weitere|volle|ganze|lange|langen|weiteren|vollen|ganzen|aufeinanderfolgende|aufeinanderfolgenden|knappe|knappen|gute|guten))?(?:\s+|-)(?P<u>{UNIT})"
             rf"(?:\s+(?P<after>später|danach|darauf|zuvor|vorher|davor|früher))?{e}",
             self.h_duration,
             check=_duration_check,
@@ -987,9 +1158,21 @@ class Grammar:
         if name in self.ambiguous_months and not (m.group("y") or m.group("y2") or m.group("yrel") or m.group("mod")):
             before = text[max(0, m.start() - 12) : m.start()]
             after = text[m.end() : m.end() + 6]
-            return bool(
-                re.search(r"(?:\b(?:im|Im|seit|Seit|bis|ab|Ab|vom|zum|Monat|Anfang|Ende|Mitte)|[/–-])\s*$", before)
-            ) or bool(re.match(r"\s*(?:/|-|–|bis|und)\s", after))
+            return (
+                bool(
+                    re.search(
+                        r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|vom|zum|Monat|Anfang|Ende|Mitte)|[/–-])\s*$", before
+                    )
+                )
+                or bool(re.match(r"\s*(?:/|-|–|bis|und)\s", after))
+                or bool(
+                    re.search(
+                        rf"\b(?:{self._months_alt})\s*(?:und|oder|bis|,)\s*$",
+                        text[max(0, m.start() - 20) : m.start()],
+                        re.I,
+                    )
+                )
+            )  # "im April und Mai"
         return True
 
     def _set_per_check(self, m: re.Match[str], text: str) -> bool:
@@ -1008,7 +1191,8 @@ class Grammar:
         before = text[max(0, m.start() - 24) : m.start()]
         return bool(
             re.search(
-                r"\b(?:im|Im|seit|bis|ab|Ab|zum|vom|Seit|der|Der|das|Das|für|Für|über|Über|diesen|jeden)\s+$", before
+                r"\b(?:im|Im|seit|bis|Bis|ab|Ab|zum|vom|Seit|der|Der|das|Das|für|Für|über|Über|diesen|jeden)\s+$",
+                before,
             )
             or re.search(r"\b(?:Winter|Sommer|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before)
         )
@@ -1026,7 +1210,7 @@ class Grammar:
         """The year of "des Jahres" with a shift word: "dieses/vergangenen Jahres" count from the
         paper's date, "desselben/des folgenden Jahres" from the year talked about."""
         stem = _stem(word)
-        shift = self.shifts.get(stem, 0)
+        shift = -1 if stem.startswith("vorjahr") else self.shifts.get(stem, 0)
         if stem in _ANAPHORIC_SHIFTS and ctx.year is not None:
             return ctx.year + shift, f"FOCUS:{fmt_year(ctx.year)}"
         ref, kind = ctx.deictic()
@@ -1090,6 +1274,8 @@ class Grammar:
         weekday = m.group("wd")
         if weekday is None and (after := _WEEKDAY_AFTER.match(ctx.text, m.end())):
             weekday = after.group(1)  # "am 24. März (Samstag)"
+        elif weekday is None and (before := _WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())):
+            weekday = before.group(1)  # "am Dienstag (16. Februar)"
         value, anchor2, d = self._dated(ctx, m.start(), day, month, year, weekday)
         if not value:
             return []
@@ -1134,6 +1320,20 @@ class Grammar:
             ctx.year_pos = m.end()
         elif m.group("yrel"):
             year, anchor = self._shifted_year(ctx, m.group("yrel"))
+        elif m.group("mshift"):
+            # "im vergangenen Oktober": the last one before the paper's month; "im kommenden März"
+            # the next one after it; "in diesem November" the one of the paper's year
+            ref, kind = ctx.deictic()
+            if ref is None:
+                year = None
+            else:
+                shift = self.shifts.get(_stem(m.group("mshift")), 0)
+                year = ref.year
+                if shift < 0 and month >= ref.month:
+                    year -= 1
+                elif shift > 0 and month <= ref.month:
+                    year += 1
+                anchor = f"{kind}:{day_value(ref)}"
         else:
             year, anchor = ctx.year_for(month, 1, m.start(), span=29)
         if year is None:
@@ -1392,7 +1592,22 @@ class Grammar:
         if ref is None:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         prev = ctx.prev_day
-        if (
+        week_word = m.group("wshift")
+        if week_word:
+            # "am Donnerstag kommender Woche": that weekday in the week named ("folgender Woche":
+            # the week after the day talked about)
+            stem = _stem(week_word)
+            if stem in _ANAPHORIC_SHIFTS and ctx.day is not None:
+                ref, kind = ctx.day, "FOCUS"
+            else:
+                ref, kind = ctx.deictic()
+            if ref is None:
+                return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+            week = ref + timedelta(weeks=self.shifts.get(stem, 0))
+            d = week + timedelta(days=wd - week.isoweekday())
+        elif not shift_word and (paren := self._paren_date(m, ctx, wd)) is not None:
+            d = paren  # "am Dienstag (16. Februar)": the day of the date written with it
+        elif (
             not shift_word
             and prev is not None
             and (wd - prev.isoweekday()) % 7 > 0
@@ -1414,6 +1629,15 @@ class Grammar:
             return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
         return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
 
+    def _paren_date(self, m: re.Match[str], ctx: Context, wd: int) -> date | None:
+        """The date in brackets right after a weekday ("Mittwoch (23. März)"), if it falls on it."""
+        after = re.match(rf"\s*\(\s*(\d{{1,2}})\.\s*({self._months_alt})[\s,)]", ctx.text[m.end() : m.end() + 40], re.I)
+        if after is None:
+            return None
+        day, month = int(after.group(1)), self.months[_norm_month(after.group(2))]
+        _, _, d = self._dated(ctx, m.end() + after.start(1), day, month, None, m.group("wd"))
+        return d if d is not None and d.isoweekday() == wd else None
+
     def _weekday_date(self, m: re.Match[str], ctx: Context, ref: date, wd: int, shift_word: str | None) -> date:
         """The date of a weekday seen from ``ref``: by its shift word, else the clause's tense."""
         diff = wd - ref.isoweekday()
@@ -1425,6 +1649,21 @@ class Grammar:
             shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
         if not shift_word and _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
             shift = -1  # "seit Montag wird gestreikt": a day behind, whatever the tense
+        elif (
+            not shift_word
+            and _OF_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and not _RANGE_AFTER.match(ctx.text, m.end())
+        ):
+            shift = -1  # "die Wahl vom Sonntag", "laut einer Aussage von Freitag": what that day brought
+        elif (
+            shift == 0
+            and not shift_word
+            and not ctx.narrative
+            and diff % 7 != 6  # the day before the paper: written that day, in its present
+            and not _SPAN_AFTER.match(ctx.text, m.end())  # "gilt von Montag bis Freitag": the nearest span
+            and present_clause(ctx.text, m.start(), m.end(), self.lex)
+        ):
+            shift = 1  # "Am Freitag treffen sich die Minister": news tell what is done in the past tense
         ahead = not shift_word and _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         if ahead and (
             shift == 0 or (ahead.group(1).lower() == "für" and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()))
@@ -1501,6 +1740,8 @@ class Grammar:
             value = f"{d.year:04d}-{d.month:02d}"
         elif unit == "jahrzehnt":
             value = fmt_year(ref.year + 10 * shift)[:3]
+        elif unit == "jahrhundert":  # "im vergangenen Jahrhundert"
+            value = fmt_year(ref.year + 100 * shift)[:2]
         else:
             value = fmt_year(ref.year + shift)
             if anaphoric or kind == "FOCUS":
@@ -1638,6 +1879,14 @@ class Grammar:
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
         if shift == 0 and not shift_word and _TARGET_BEFORE.search(ctx.text, max(0, start - 20), start):
             shift = 1  # "ab dem Wochenende", "bis zum Wochenende", "für das Wochenende": the one ahead
+        elif (
+            shift == 0
+            and not shift_word
+            and not ctx.narrative
+            and ref.isoweekday() == 2
+            and present_clause(ctx.text, m.start(), m.end(), self.lex)
+        ):
+            shift = 1  # "Am Wochenende spielt die Band" in a Tuesday paper (in Monday's it may be yesterday's)
         wd = ref.isoweekday()
         # d: a day of the weekend meant, seen from ref (Mon=1 … Sun=7)
         if shift < 0:
@@ -1652,6 +1901,9 @@ class Grammar:
 
     def h_pod(self, m: re.Match[str], ctx: Context) -> list[Result]:
         pod_word = m.group("pod").lower()
+        lead = ctx.text[max(0, m.start("pod") - 10) : m.start("pod")]
+        if m.groupdict().get("gen") and not lead.endswith("Laufe des "):
+            return []  # a genitive "-s" only in "im Laufe des Vormittags" ("die Tore des Abends" name an event)
         if pod_word.startswith("früh") and m.group("pod")[0].islower():
             return []  # "die frühe Inspiration"; the noun is "in der Früh"
         pod = self.pods[pod_word]
@@ -1665,6 +1917,8 @@ class Grammar:
             wd = self.weekdays[groups["wd"].lower()]
             diff = wd - ref.isoweekday()
             tense = clause_tense(ctx.text, m.start(), self.lex)
+            if tense == 0 and not ctx.narrative and present_clause(ctx.text, m.start(), m.end(), self.lex):
+                tense = 1  # "In der Nacht zum Samstag gilt ein Fahrverbot" in a Monday paper
             delta = (diff if diff > 0 else diff + 7) if tense > 0 else (diff if diff <= 0 else diff - 7)
             if tense == 0 and diff > 0 and diff <= 3:
                 delta = diff
@@ -2009,7 +2263,13 @@ def _numeric_check(m: re.Match[str], text: str) -> bool:
         return True
     # year-less "14.3." needs a date-ish context: a preposition or a weekday before it
     before = text[max(0, m.start() - 6) : m.start()]
-    return bool(m.group("wd")) or bool(re.search(r"\b(?:am|vom|bis|zum|ab|den|Am|Vom|Bis|Ab)\s+$", before))
+    if bool(m.group("wd")) or bool(re.search(r"\b(?:am|vom|bis|zum|ab|den|Am|Vom|Bis|Ab)\s+$", before)):
+        return True
+    # a listing: "Konzert der Musikkapelle, 30.11., 20 Uhr" (set off by commas or brackets)
+    return bool(re.search(r"(?:^|[,(:;]\s*)$", before)) and bool(_LISTING_AFTER.match(text, m.end()))
+
+
+_LISTING_AFTER = re.compile(r"\s*(?:[,);:]|\n|$|\d{1,2}(?:[.:]\d\d)?\s*Uhr)")
 
 
 _YEARISH_BEFORE = re.compile(
@@ -2044,18 +2304,34 @@ def _year_check(m: re.Match[str], text: str) -> bool:
     rng = _RANGE_TAIL.match(text, m.end())
     if rng and _UNIT_AFTER.match(text[rng.end() : rng.end() + 24]):
         return False
-    if _COUNT_OF_BEFORE.search(before) or _COUNT_OF_AFTER.match(after):
-        return False  # "1100 von 1400 geplanten Starts": a part and the total of a count
+    if (_COUNT_OF_BEFORE.search(before) or _COUNT_OF_AFTER.match(after)) and not _TIME_PREP_BEFORE.search(before):
+        return False  # "1100 von 1400 geplanten Starts": a part and the total of a count (not "ab 2017 von 4,5 auf …")
     if re.match(r"\s*(?:bis|und|-|–)\s*\d", after) and not re.match(
         r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after
     ):
         return False
     nxt = re.match(r"[ \t]+(\w+)", after)
-    if nxt and nxt.group(1)[0].isupper() and not _YEARISH_BEFORE.search(before) and not _singular_verb_before(before):
+    if (
+        nxt
+        and nxt.group(1)[0].isupper()
+        and not _YEARISH_BEFORE.search(before)
+        and not _singular_verb_before(before)
+        and not _year_range_before(text, m.start(), int(m.group("y")))
+    ):
         # "2000 Menschen" vs "1939 Polen überfallen": a capitalised word right after a year
         # without a year-ish lead-in is usually a counted noun
         return bool(re.match(r"\s+(?:wurde|war|begann|kam|gab|fand|starb|hatte|ist|sind|erhielt|folgte)\b", after))
     return True
+
+
+_TIME_PREP_BEFORE = re.compile(r"\b(?:[Aa]b|[Ss]eit|[Bb]is|[Ii]m)\s+$")
+_YEAR_JOINED_BEFORE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:und|bis|-|–)\s*$")
+
+
+def _year_range_before(text: str, start: int, year: int) -> bool:
+    """ "zwischen 2004 und 2006 Telefonate": a year joined to an earlier year a few years before it."""
+    first = _YEAR_JOINED_BEFORE.search(text, max(0, start - 12), start)
+    return bool(first) and 0 < year - int(first.group(1)) <= 30
 
 
 def _singular_verb_before(before: str) -> bool:
@@ -2136,7 +2412,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
             lead = text[max(0, m.start() - 12) : m.start()]
             return u in ("jahres", "monats", "tages") and bool(
-                re.search(r"\b(?:innerhalb|binnen|während|Laufe|Ablauf|Dauer)\s+$", lead)
+                re.search(r"\b(?:[Ii]nnerhalb|[Bb]innen|[Ww]ährend|Laufe|Ablauf|Dauer)\s+$", lead)
             )
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
     if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
