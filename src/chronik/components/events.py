@@ -160,10 +160,13 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     words = [t for t in toks if not t.is_punct and not t.is_space]
     if not words:
         return True
-    for t in words:
+    for k, t in enumerate(words):
         low = t.text.lower()
         if t.text[:1].isupper() or low in fillers or t.like_num:
             continue
+        inner = 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
+        if inner and low in lex.cue("name_particles"):
+            continue  # "Luiz Inácio Lula da Silva", "Osama bin Laden": a particle inside a name
         adjective = low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words")
         if adjective and not _is_verbish(t, lex, lang):
             continue  # a prenominal adjective
@@ -231,12 +234,28 @@ def _segment_has_verb(rest: list[Token], lex: Lexicon, lang: str) -> bool:
     return False
 
 
+def _dateline_dash(sent: list[Token]) -> int | None:
+    """ "Berlin, 10. April 2024 – Bundeskanzler …", "Kairo (dpa) – …": the index in ``sent`` of the dash that
+    closes a dateline opening the sentence (capitalised words, numbers, brackets and commas, no verb)."""
+    for k, tok in enumerate(sent[:16]):
+        if tok.text in ("–", "—", "-") and k >= 1:
+            # (a date, a bracket or a comma in it: "Merkel – die Kanzlerin – …" opens no dateline)
+            marked = any(t.like_num or t.text in ("(", ",") for t in sent[:k])
+            return k if sent[0].text[:1].isupper() and marked else None
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_alpha and tok.text.islower() and tok.text not in ("und", "bei")):
+            return None
+    return None
+
+
 def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     """Split a sentence into clauses at punctuation and clause openers, re-joining name lists."""
     segments: list[list[Token]] = [[]]
     relative_starts: set[int] = set()  # ", der vorgestern festgenommen worden war": a relative clause opens
     openers = lex.cue("clause_openers")
     relatives = lex.cue("relative_pronouns")
+    dash = _dateline_dash(sent)
+    if dash is not None:
+        sent = sent[dash + 1 :]  # "Berlin, 10. April 2024 – …": the dateline belongs to no clause
     for k, tok in enumerate(sent):
         if tok.text in PUNCT_BOUNDARY or tok.text in {";"}:
             if segments[-1]:
@@ -362,8 +381,8 @@ def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
             found = lex.heads.get(head)
             if found is None or not (len(prefix) >= 3 or prefix.endswith("-")):
                 continue
-            if prefix in lex.cue("verb_prefixes"):
-                continue  # "Vereinigung" is no kind of "Einigung", "Bestreikung" none of "Streik"
+            if prefix in lex.cue("verb_prefixes") or prefix.endswith(tuple(lex.cue("verb_prefixes_inner"))):
+                continue  # "Vereinigung" is no kind of "Einigung" ("Wirtschaftsvereinigung" neither)
             rank = (-len(head), found[1], found[0])
             if best is None or rank[:2] < best[:2]:
                 best = rank
@@ -457,6 +476,14 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     if not found and _participle(tok.text.lower(), lex):
         # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
         for form in _participle_infinitives(tok.text.lower(), lex):
+            found.extend(t for t in lex.verbs.get(form, []) if t not in found)
+    if not found and tok.tag_ == "VVFIN" and tok.text.islower():
+        # "versammelten" lemmatised as "versammelt": a weak past form back to its infinitive
+        word = tok.text.lower()
+        stem = next(
+            (word[: -len(e)] for e in ("ten", "te", "tet") if word.endswith(e) and len(word) > len(e) + 3), None
+        )
+        for form in [stem + "en", stem + "n"] if stem else []:
             found.extend(t for t in lex.verbs.get(form, []) if t not in found)
     return found
 
@@ -681,6 +708,8 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
     for ent in doc._.entities or []:
         if ent.label not in ACTOR_LABELS or _unnamed(ent, doc.lang_):
             continue
+        if sum(c.isalpha() for c in ent.name) < 2:
+            continue  # "SPLM/A" split into "SPLM" and "A": a lone letter names no actor
         for start, end in ent.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -847,10 +876,16 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                         t.text.islower()
                         and t.text.endswith(("e", "en", "er", "es", "em"))
                         and t.text not in lex.cue("function_words")
+                        and t.pos_ not in ("VERB", "AUX")  # "Haniyya, drohte Israel": a verb ends the group
                     )
                     for t in gap
                 )
             )
+            # "Bainimarama, dem Ministerpräsidenten Fidschis, Qarase, ein Ultimatum gestellt hatte": a comma and an
+            # object article open a new phrase in another case, unless the name before is in that case too
+            cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in ("dem", "den", "einem", "einen")
+            if ok and cased and not any(w in ("und", "oder", "sowie") for w in words):
+                ok = _case(doc, last) == _CASE_OF_DET[gap[1].lower_]
             if ok:
                 groups[-1].append(ref)
                 continue
@@ -890,6 +925,16 @@ def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
         )
     ):
         return True  # "Dort wird sie von Ministerpräsident Kurti empfangen": an agent names the passive
+    lemma = trig_tok.lemma_.lower()
+    if (
+        trig_tok.text.islower()
+        and trig_tok.text.endswith("en")
+        and trig_tok.tag_ in ("VVPP", "VVINF")
+        and lemma.endswith("en")
+        and lemma != trig_tok.text.lower()
+        and not _is_zu_form(trig_tok, lex)
+    ):
+        return True  # "werde des Landes verwiesen": a strong participle, not the infinitive "verweisen"
     return _participle(trig_tok.text.lower(), lex)
 
 
@@ -1091,6 +1136,9 @@ def _plain_noun_complement(
         and not any(r.tok_start <= parsed.i < r.tok_end for r in refs)
         and _noun_trigger(parsed, lex, "de") is None
         and not _words_match([parsed], theme, "de")
+        # "will sich nächste Woche mit Putin treffen": a time the parser hangs the PP on is no noun of it
+        and parsed.text not in lex.cue("date_nouns")
+        and not any(tx.start <= parsed.idx < tx.end for tx in doc._.timexes or [])
     ):
         # (not the trigger's own theme: "lieferte Kampfpanzer an die Ukraine" names the recipient, whatever
         # noun the parser hangs the PP on)
@@ -1174,6 +1222,34 @@ def _title_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
     return any(r.tok_end == ref.tok_start and r.entity.label == "PER" for r in refs)
 
 
+def _title_complement(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
+    """ "der Präsident von Brasilien, Lula", "Der Präsident der autonomen Region Tibet, Qiangba Puncog", "Sprecherin
+    der Grünen": a place or organisation after a person's title and "von" or a genitive article only says whose
+    title it is, when that person is named there (the title resolved to the person, or the name in apposition
+    after the place)."""
+    if ref.entity.label not in ("LOC", "ORG"):
+        return False
+    i = ref.tok_start - 1
+    while i > 0 and doc[i].text.islower() and doc[i].tag_ == "ADJA":
+        i -= 1  # "der autonomen Region Tibet"
+    if i < 1 or doc[i].text.lower() not in ("von", "der", "des"):
+        return False
+    title = doc[i - 1]
+    role = gz.role(title.text, doc.lang_)
+    if role is None or role.kind != "person":
+        return False
+    k = title.i
+    while k > title.i - 5 and k > 0 and not any(r.tok_start <= k < r.tok_end for r in refs):
+        # "Verena Schäffer, Vorsitzende und innenpolitische Sprecherin der Grünen": back along the titles
+        if not (doc[k].tag_ == "ADJA" or doc[k].text == "und" or gz.role(doc[k].text, doc.lang_) is not None):
+            break
+        k -= 1
+    if any(r.tok_start <= k < r.tok_end and r.entity.label == "PER" for r in refs):
+        return True
+    comma = ref.tok_end < len(doc) and doc[ref.tok_end].text == ","
+    return comma and any(r.tok_start == ref.tok_end + 1 and r.entity.label == "PER" for r in refs)
+
+
 def _bracketed_abbreviation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
     """ "Berliner Verkehrsbetrieben (BVG)": a short form in brackets right after the full name."""
     if ref.tok_start < 1 or ref.tok_end >= len(doc) or prev.tok_end != ref.tok_start - 1:
@@ -1194,6 +1270,41 @@ def _bracketed_affiliation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
     return prev.tok_end == ref.tok_start - 1 and doc[ref.tok_start - 1].text == "(" and doc[ref.tok_end].text == ")"
 
 
+def _media(doc: Doc, ref: MentionRef, ents: list[Entity], lo: int, lex: Lexicon) -> bool:
+    """A news outlet: a known media name, or a name after a media noun ("dem Radiosender BBC", "der Zeitung")."""
+    if any(e.name in lex.cue("media_names") for e in ents):
+        return True
+    i = ref.tok_start - 1
+    while i >= lo and (doc[i].text in ("„", "“", '"', "»", "«") or doc[i].tag_ == "ADJA"):
+        i -= 1
+    if i < lo or not doc[i].text[:1].isupper():
+        return False
+    word = doc[i].text.lower()
+    return any(word == m or word.endswith(m) for m in lex.cue("media_nouns"))
+
+
+def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: bool = False) -> bool:
+    """The name is the genitive of a report noun ("ein Bericht der russischen Nachrichtenagentur „Interfax“");
+    with ``opening``, that report noun also opens the clause ("Der Abschlussbericht der OSZE kritisiert …")."""
+    i = ref.tok_start - 1
+    while i > lo and (doc[i].text in ("„", "“", '"', "»", "«") or doc[i].tag_ in ("ADJA", "NN")):
+        if doc[i].tag_ == "NN" and _report_noun(doc[i], lex):
+            return False  # the report noun itself right before the name: "Bericht Interfax" is no genitive
+        i -= 1
+    if not (i > lo and doc[i].lower_ in GENITIVE_ARTICLES and _report_noun(doc[i - 1], lex)):
+        return False
+    before = doc[lo : i - 1]
+    return not opening or all(t.tag_ in ("ART", "ADJA", "PPOSAT") for t in before)
+
+
+def _report_noun(tok: Token, lex: Lexicon) -> bool:
+    """ "Bericht", "Abschlussbericht", "Erklärung": a report noun, also as a compound head."""
+    word = tok.text.lower()
+    return any(
+        word == n.lower() or (len(word) > len(n) + 2 and word.endswith(n.lower())) for n in lex.cue("report_nouns")
+    )
+
+
 def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
     """The entities of a coordinated group; a bracketed short form of the name before it is the same
     actor even when the entities component kept it apart."""
@@ -1203,6 +1314,8 @@ def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
             continue
         if k and _bracketed_affiliation(doc, r, group[k - 1]):
             continue
+        if k and (_title_complement(doc, r, group[:k]) or _title_genitive(doc, r, group[:k])):
+            continue  # "Verena Schäffer, Sprecherin der Grünen": whose title, not a second actor
         if r.entity not in out:
             out.append(r.entity)
     return out
@@ -1630,7 +1743,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     for group in _groups(inside, doc, lex):
         first = group[0]
         ents = _group_entities(doc, group)
-        if _title_genitive(doc, first, refs):
+        if _title_genitive(doc, first, refs) or _title_complement(doc, first, refs):
             # "Der Außenminister Russlands, Sergej Lawrow": the country only specifies the title
             ents = _group_entities(doc, group[1:])
             if not ents:
@@ -1706,15 +1819,34 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # "warf der Führung in Teheran vor": the institution of that city, not where it happened
                 # (as the subject, "Die Regierung in Moskau wies … zurück", the phrase names no entity: left as is)
                 opening = all(t.text.lower() in lex.cue("np_filler") or t.text.islower() for t in doc[lo : head.i])
-                if not (head.i < trig.i and opening):
+                k = head.i - 1
+                while k >= lo and (doc[k].text.lower() in lex.cue("np_filler") or doc[k].tag_ == "ADJA"):
+                    k -= 1
+                # "versammelten sich vor dem Parlament in Tiflis": the building is where, not who
+                located = k >= lo and doc[k].text.lower() in lex.cue("prep_place")
+                if not (head.i < trig.i and opening) and not located:
                     for e in ents:
                         _add(roles.target, e)
                     continue
+                if not located:
+                    continue  # "Die Regierung in Minsk wies … zurück": the seat of the actor, not where it happened
+            countries = all(e.geo is not None and e.geo.kind == "country" for e in ents)
+            if prep in lex.cue("prep_origin") and countries and hit.trigger.type in lex.cue("origin_target_types"):
+                for e in ents:  # "zog seinen Botschafter aus Niger ab": the country left is the one sanctioned
+                    _add(roles.target, e)
+                continue
             # "protestierten gegen Importe aus der Ukraine": an origin that describes a noun is no place of the event
             prep_tok = _prep_token(doc, first.tok_start, lo, lex)
             described = prep_tok is not None and prep_tok.i > lo and prep_tok.i - 1 != trig.i
             if prep in lex.cue("prep_origin") and described and doc[prep_tok.i - 1].tag_ in ("NN", "NE"):
                 continue
+            if described and doc[prep_tok.i - 1].tag_ == "NN":
+                # "berieten über die Lage in der Ukraine": a place that describes the topic is not where it happened
+                k = prep_tok.i - 2
+                while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+                    k -= 1
+                if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps"):
+                    continue
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
             if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")):
@@ -1747,6 +1879,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "mit Unterstützung der Antiterroreinheit TÉK festgenommen": a helper, not the one arrested
         if prep is not None and _in_causal_adjunct(doc, first, trig, lo, lex):
             continue  # "wegen der Lieferung von Drohnen an Russland": a reason's phrase names no actor
+        if prep is None and not is_noun and not passive and _report_genitive(doc, first, lo, lex, opening=True):
+            for e in ents:  # "Ein Bericht der Vereinten Nationen kritisiert …": the report speaks for its author
+                _add(roles.source, e)
+            continue
+        if prep is None and _media(doc, first, ents, lo, lex) and _report_genitive(doc, first, lo, lex):
+            continue  # "Ein Bericht der Nachrichtenagentur Interfax … wurde dementiert": who reported, not an actor
+        if prep in lex.cue("media_preps") and _media(doc, first, ents, lo, lex):
+            continue  # "bekräftigte gegenüber dem Radiosender BBC": who is told, not whom the event concerns
         # "Hilfe für Syrien": the beneficiary of aid is its target
         beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary):
@@ -1786,8 +1926,20 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.place = ents[0].id
             continue
         if prep is not None and prep in lex.cue("prep_agent"):
-            if is_noun and not noun_in_pp and any(t.lower_ in lex.cue("passive_aux") for t in between):
-                continue  # "Die Verbote wurden vom Gericht bestätigt": the agent of the passive verb, not the noun's
+            verb_between = any(t.lower_ in lex.cue("passive_aux") or t.pos_ in ("AUX", "VERB") for t in between)
+            if is_noun and not noun_in_pp and verb_between:
+                # "Die Verbote wurden vom Gericht bestätigt", "Die Kundgebung war von der Regierung genehmigt worden":
+                # the agent of the passive verb, not the noun's; unless that verb only carries out the noun's event
+                # ("Die Sanktionen wurden von der EU verhängt", "Der Anschlag wurde vom IS verübt")
+                if _words_match(clause, tuple(lex.cue("support_participles")), "de", False):
+                    for e in ents:
+                        _add(roles.source, e)
+                continue
+            bare_name = doc[first.tok_start - 1].lower_ in ("von", "vom")  # (not "von dem Bündnis „Kitakrise Berlin“")
+            if is_noun and bare_name and all(_is_settlement(e) and e.geo is not None for e in ents):
+                if roles.place is None:  # "das Massaker von Srebrenica", "der Gipfel von Kopenhagen": where, not who
+                    roles.place = ents[0].id
+                continue
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
@@ -1800,7 +1952,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if prep is not None:
             continue
-        if all(_is_settlement(e) for e in ents) and not _city_subject(doc, group, clause, trig, is_noun, lex):
+        # (a bare name the gazetteer does not know is a person or group the tagger called a place: "Einer der
+        # Putschisten, Harouna Djibrilla Adamou, dankte …")
+        # (not a name after a noun, a noun and its genitive article, or a number: "der Provinz Schabwa", "dem Platz
+        # des Himmlischen Friedens", "500 Schweizer Franken")
+        j = first.tok_start - 1
+        while j > lo and (doc[j].tag_ == "ADJA" or doc[j].lower_ in GENITIVE_ARTICLES):
+            j -= 1
+        before = doc[j] if j >= 0 else None
+        proper = not (before is not None and (before.like_num or before.tag_ == "NN"))
+        known = all(e.geo is not None for e in ents) or not proper
+        if known and all(_is_settlement(e) for e in ents) and not _city_subject(doc, group, clause, trig, is_noun, lex):
             if roles.place is None:
                 roles.place = ents[0].id
             continue
@@ -2052,6 +2214,12 @@ def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
 
 
 def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+    if hit.trigger.pos == "noun":
+        doc, k = hit.tok.doc, hit.tok.i - 1
+        while k >= 0 and hit.tok.i - k <= 3 and (doc[k].lower_ in lex.cue("np_filler") or doc[k].tag_ == "ADJA"):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in lex.cue("without_preps"):
+            return True  # "endete ohne Einigung": it did not come about
     neg = lex.cue("negation")
     kein = lex.cue("kein_forms")
     quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
@@ -2170,14 +2338,16 @@ def _near_miss(clause: list[Token], lex: Lexicon) -> bool:
     return bool(set(low) & lex.cue("near_miss_weak")) and bool(set(low) & lex.cue("counterfactual_aux"))
 
 
-def _stopped(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+def _stopped(hit: Hit, clause: list[Token], lex: Lexicon, verbs: str = "stop_verbs") -> bool:
     """ "Trump stoppte den Angriff", "Der Angriff wurde abgebrochen", "verhinderte einen Anschlag": an event noun
-    whose clause verb stops or prevents it did not happen (not one in a phrase: "nach dem Angriff stoppte …")."""
+    whose clause verb stops or prevents it did not happen (not one in a phrase: "nach dem Angriff stoppte …").
+    With ``verbs="obstruct_verbs"``: the noun is the object of a verb that hinders it ("die Verhandlungen
+    blockieren")."""
     if hit.trigger.pos != "noun" or _in_pp(hit.tok, clause, lex):
         return False
     if hit.tok.dep_ in ("sb", "nsubj") and not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
         return False  # "Die Übereinkunft soll verhindern, dass …": the noun itself prevents something
-    stops = lex.cue("stop_verbs")
+    stops = lex.cue(verbs)
     words = [t for t in clause if not t.is_punct]
     particle = words[-1].text.lower() if words and words[-1].text in lex.cue("particles") else ""
     for t in clause:
@@ -2189,6 +2359,14 @@ def _stopped(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _offered(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """The clause offers something ("bot … an", "hat angeboten", "ihr Angebot"), other than the trigger itself."""
+    words = [t.text.lower() for t in clause if not t.is_punct and t.i != hit.tok.i]
+    if set(words) & lex.cue("offer_words"):
+        return True
+    return bool(words) and bool(set(words) & lex.cue("offer_finite")) and words[-1] == "an"
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
@@ -2196,7 +2374,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     context = set(words)
     # a zu-infinitive clause inherits the cues of the clause it depends on ("plant, … zu treffen")
     governed = False
-    if hit.clause > 0 and _zu_infinitive(clause, lex):
+    governed_zu = hit.clause > 0 and _zu_infinitive(clause, lex)
+    if governed_zu:
         governing = {t.text.lower() for t in sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]}
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
@@ -2206,7 +2385,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
     if _near_miss(clause, lex):
         return "negated", hearsay  # "wäre es beinahe zum Luftschlag gekommen": it did not happen
-    if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical"):
+    # "erwägt, Sanktionen zu verhängen": a zu-infinitive is as hypothetical as the clause it depends on
+    considered = governed_zu and bool(context & lex.cue("hypothetical"))
+    if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical") or considered:
         return "hypothetical", hearsay
     if (
         following is not None
@@ -2225,6 +2406,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "negated", hearsay
     if hearsay:
         return "asserted", True
+    offer_clause = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if governed_zu else clause
+    if not adjunct and _offered(offer_clause, hit, lex):
+        return "planned", False  # "bot der Ukraine Hilfe an", "bot an, zu vermitteln": offered, not yet done
     if _attributive_cue(hit, lex):
         return "planned", False
     if adjunct and _goal_pp(hit.tok, clause, lex) and not _pluperfect(clause, lex):
@@ -2570,6 +2754,27 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     return out
 
 
+def _demonym_institutions(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "die kolumbianische Regierung", "die israelische Armee": an entity that is only a country adjective and a
+    state-actor noun stands for the country, when the text names it (the guide codes the country)."""
+    countries = _country_entities(by_id)
+    if not countries:
+        return refs
+    nouns = lex.cue("demonym_actor_nouns") | lex.cue("institution_nouns")
+    out = []
+    for r in refs:
+        words = [t for t in doc[r.tok_start : r.tok_end] if t.is_alpha]
+        if r.entity.label != "LOC" and len(words) >= 2 and words[-1].text in nouns:
+            adjectives = words[:-1]
+            codes = {gz.demonym_adjective(t.text.lower(), doc.lang_) for t in adjectives if t.text.islower()}
+            country = countries.get(next(iter(codes)) or "") if len(codes) == 1 else None
+            if country is not None and all(t.text.islower() for t in adjectives):
+                out.append(MentionRef(country, r.start, r.end, r.tok_start, r.tok_end))
+                continue
+        out.append(r)
+    return out
+
+
 def _demonym_agent(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
     """A country adjective right before the event noun itself ("die russischen Angriffe"): its agent."""
     word = doc[ref.tok_start]
@@ -2675,7 +2880,27 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
     extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
-    for si, sent in enumerate(_sentences(doc)):
+    actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
+    sentences = _sentences(doc)
+    dash = _dateline_dash(sentences[0]) if sentences else None
+    if dash is not None:
+        # "Tiflis, 2. Mai 2024 – …": the dateline's place is where the report's events are, until one names another
+        start, end = sentences[0][0].idx, sentences[0][dash].idx
+        place = next(
+            (
+                e
+                for e in by_id.values()
+                if _is_place(e)
+                and e.geo is not None
+                and e.geo.kind != "country"
+                and any(start <= m[0] and m[1] <= end for m in e.mentions)
+            ),
+            None,
+        )
+        if place is not None:
+            focus_place = focus_town = place.id
+            focus_place_day = published
+    for si, sent in enumerate(sentences):
         sent_clauses = clauses(sent, lex, lang)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
@@ -2684,11 +2909,22 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if quoted_word and _named_by_speaker(clause, hit.tok, lex):
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if roles.source and (_stopped(hit, clause, lex) or _stopped(hit, clause, lex, "obstruct_verbs")):
+                # "Trump stoppte den Angriff", "warf Kurti vor, die Verhandlungen zu blockieren": who stops or
+                # hinders an event is not its agent; the noun's own agent follows it ("den Angriff der Armee")
+                own = {r.entity.id for r in actor_refs if hit.tok.i < r.tok_start <= clause[-1].i}
+                own |= {r.entity.id for r in actor_refs if r.tok_end == hit.tok.i}  # "Russlands Angriff"
+                roles.source = [x for x in roles.source if x in own]
             if not roles.source and hit.trigger.pos == "verb":
                 kind = _plural_subject(doc, clause, hit.tok, actor_refs, lex)
                 if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
                     group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si)
                     roles.source = [x for x in group if x not in roles.target]
+            cancelled_in = by_id.get(roles.place or "")
+            visited = cancelled_in is not None and cancelled_in.geo is not None and cancelled_in.geo.kind == "country"
+            if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
+                # "sagte seinen Staatsbesuch in Dänemark ab": the country visited is who is turned down
+                roles.target, roles.place = [cancelled_in.id], None
             if hit.trigger.type in lex.cue("recipient_place_types") and not roles.target and roles.place:
                 roles.target = _recipient_country(doc, clause, actor_refs, by_id.get(roles.place), lex)
             if hit.trigger.type == "PROTEST" and (not roles.source or hit.trigger.mode == "strike"):
@@ -2733,7 +2969,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # an event dated to another month than the one that set the place in focus is another story
             # ("hatte ihm 1979 die Lehrerlaubnis entzogen" in a report of today's meeting in Rom)
             same_story = not (own_date and focus_place_day and own_date[:7] != focus_place_day[:7])
-            if place is None and same_story and hit.trigger.type in lex.cue("focus_place_types"):
+            # "Auch in anderen Städten gab es Proteste", "landesweit": a place the text leaves unnamed is not the focus
+            elsewhere = _words_match(clause, tuple(lex.cue("unnamed_place_words")), lang, compounds=False)
+            elsewhere = elsewhere and not there  # "Wie in anderen Landesteilen wurde dort …": "dort" is the focus
+            if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
