@@ -275,3 +275,18 @@ def test_singular_verb_next_to_sie_makes_it_a_woman():
     )
     weber = next(e for e in doc.entities if e.name == "Anna Weber")
     assert "sie" in [doc.text[a:b] for a, b in weber.mentions]
+
+
+def test_two_surnames_tagged_as_one_organisation_are_two_people(nlp):
+    text = (
+        "Der französische Präsident Emmanuel Macron und Bundeskanzler Olaf Scholz sind in Berlin. "
+        "Am Dienstag traf Macron Scholz im Kanzleramt."
+    )
+    ents = [("Emmanuel Macron", "PER", 0), ("Olaf Scholz", "PER", 0), ("Macron Scholz", "ORG", 0)]
+    doc = analyse(nlp, text, ents)
+    assert len(by_name(doc, "Emmanuel Macron").mentions) == 2 and len(by_name(doc, "Olaf Scholz").mentions) == 2
+    assert "Macron Scholz" not in [e.name for e in doc._.entities]
+    # one surname of a person named before is not enough: "Scholz Logistik" stays the firm
+    text = "Bundeskanzler Olaf Scholz war in Berlin. Die Firma Scholz Logistik wächst."
+    doc = analyse(nlp, text, [("Olaf Scholz", "PER", 0), ("Scholz Logistik", "ORG", 0)])
+    assert by_name(doc, "Scholz Logistik").label == "ORG"

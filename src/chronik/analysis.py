@@ -56,6 +56,7 @@ def _as_date(value: date | str | None) -> date | None:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
+    doc.user_data["chronik_text"] = article.text  # = doc.text (the tokenizer is lossless); see text.doc_text
     doc._.published = article.published
     doc._.title = article.title
     lang = text_basics.detect_language(article.text)
@@ -129,9 +130,11 @@ def analyze_articles(
     """Analyse many articles; yields documents in input order.
 
     The trained model's pipes run batched through ``nlp.pipe``; chronik's components then run
-    per document. An article refused by ``limits`` raises :class:`DocumentRefused`, or, when
-    ``on_error`` is given, is reported to it and skipped while the others go on. With
-    ``long_as_parts``, an article analysed in chunks comes as :class:`chunks.Parts` (for
+    per document. (Batches of 32 were 1–3 % faster on one core than 16, with the same output, but
+    raised the peak RSS by ~50 MB: the parser precomputes 8 × 384 floats per token of the whole batch.)
+    An article refused by ``limits`` raises :class:`DocumentRefused`, or, when ``on_error`` is
+    given, is reported to it and skipped while the others go on. With ``long_as_parts``, an
+    article analysed in chunks comes as :class:`chunks.Parts` (for
     :meth:`chronik.store.Store.add_parts`), not as one document.
     """
     nlp = nlp or load(lang)

@@ -52,6 +52,7 @@ class Org:
     country: str | None
 
 
+@lru_cache(maxsize=1 << 16)  # pure, asked for most capitalised words and spans of every document
 def norm(text: str) -> str:
     """Matching key: NFC, case-folded, hyphens and apostrophe variants unified, spaces collapsed."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‐", "-").replace("–", "-")

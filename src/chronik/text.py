@@ -14,9 +14,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -59,22 +59,39 @@ def customize_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
 
 
-def _is_break_after(tok: Token, abbr_final: frozenset[str]) -> bool:
-    if "\n" in tok.whitespace_:
-        return True
-    text = tok.text
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token's text afresh on each access (a new Token
+    object per token), which several components did once per entity or sentence."""
+    text = doc.user_data.get("chronik_text")
+    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        text = doc.user_data["chronik_text"] = doc.text
+    return text
+
+
+def token_strings(doc: Doc) -> tuple[str, list[str], list[int], list[bool], list[bool]]:
+    """The document's text, each token's text, start offset, whether a space follows, and whether the token is
+    whitespace, as plain lists (one array read instead of a Token object per token and attribute)."""
+    text = doc_text(doc)
+    starts, lengths, spaced, space = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).T.astype("int64").tolist()
+    words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
+    return text, words, starts, [x != 0 for x in spaced], [x != 0 for x in space]
+
+
+def _is_break_after(text: str, abbr_final: frozenset[str]) -> bool:
     if text in TERMINAL or text in EMOTICONS or (len(text) > 1 and set(text) <= {".", "!", "?"}):
         return True
     return text in abbr_final
 
 
-def _starts_sentence(tok: Token) -> bool:
+def _starts_sentence(t: str) -> bool:
     """Whether a token after terminal punctuation plausibly opens a new sentence."""
-    t = tok.text
     return t[:1].isupper() or t[:1].isdigit() or t in OPENING or t[:1] in "„»\"‚(–-`'"
 
 
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_SCORE = re.compile(r"\d{1,2}:\d{1,2}\.")
+_YEAR = re.compile(r"\d{4}\.")
+_ORDINAL = re.compile(r"\d+\.")
 _ROLE_ENDINGS = ("nen", "en", "n", "s", "")
 
 
@@ -105,94 +122,98 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
     n = len(doc)
     if n == 0:
         return doc
+    # Plain lists, not Token objects: spaCy makes a new Token on every doc[i], which was most of this step's time.
+    # A negative index (doc[i - 1] at i == 0) reads the last token, as doc[-1] did.
+    _, words, _, spaced, space = token_strings(doc)
     starts = [False] * n
     starts[0] = True
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.is_space:
-            if "\n" in tok.text and i + 1 < n:
+        text = words[i]
+        if space[i]:
+            if "\n" in text and i + 1 < n:
                 starts[i + 1] = True
             i += 1
             continue
-        brk = _is_break_after(tok, abbr_final)
+        brk = _is_break_after(text, abbr_final)
+        dotted = text[-1:] == "."
         # "Goethe-Str." / "Müller-Dr.": an abbreviation closing a hyphenated compound keeps its period
-        if brk and tok.text == "." and i > 0 and not doc[i - 1].whitespace_:
-            last_part = doc[i - 1].text.rsplit("-", 1)[-1] + "."
-            brk = "-" not in doc[i - 1].text or last_part not in abbreviations or last_part in abbr_final
+        if brk and text == "." and i > 0 and not spaced[i - 1]:
+            last_part = words[i - 1].rsplit("-", 1)[-1] + "."
+            brk = "-" not in words[i - 1] or last_part not in abbreviations or last_part in abbr_final
         # "Hauptstr. 5": a compound ending in an abbreviation ("Str.") keeps its period before a number
-        if brk and tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and i + 1 < n:
-            word = doc[i - 1].text.lower()
-            if doc[i + 1].text[:1].isdigit() and any(
+        if brk and text == "." and i > 0 and not spaced[i - 1] and i + 1 < n:
+            word = words[i - 1].lower()
+            if words[i + 1][:1].isdigit() and any(
                 len(a) > 3 and a[:1].isupper() and word.endswith(a[:-1].lower()) for a in abbreviations
             ):
                 brk = False
         # A score or clock time with the period glued on ("verlor 2:3. Der Trainer …") ends a sentence.
-        if not brk and re.fullmatch(r"\d{1,2}:\d{1,2}\.", tok.text) and i + 1 < n:
-            brk = doc[i + 1].text[:1].isupper()
+        if not brk and dotted and i + 1 < n and _SCORE.fullmatch(text):
+            brk = words[i + 1][:1].isupper()
         # A noun abbreviation ("Jh.", "Co.", "Str.") before a capitalised article or pronoun ends one:
         # "im 19. Jh. Die Folgen …". Lower-case ones ("bzw.", "z.B.") link phrases ("z.B. Die Linke").
         if (
             not brk
-            and tok.text in abbreviations
-            and tok.text[:1].isupper()
+            and text in abbreviations
+            and text[:1].isupper()
             and i + 1 < n
-            and tok.whitespace_
-            and doc[i + 1].text[:1].isupper()
-            and doc[i + 1].text.lower() in function_words
+            and spaced[i]
+            and words[i + 1][:1].isupper()
+            and words[i + 1].lower() in function_words
         ):
             brk = True
         # A year-like ordinal ("im Jahr 2005.") before a capitalised non-month word ends a sentence.
-        if not brk and re.fullmatch(r"\d{4}\.", tok.text) and i + 1 < n:
-            nxt = doc[i + 1]
-            brk = nxt.text[:1].isupper() and nxt.text not in months
+        if not brk and dotted and i + 1 < n and _YEAR.fullmatch(text):
+            nxt = words[i + 1]
+            brk = nxt[:1].isupper() and nxt not in months
         # Any other "3." ends one when an article or pronoun follows: an ordinal is followed by
         # its noun ("3. Liga", "3. März"), never by "Die", "Wir", "In". A "4." opening a sentence
         # is a list number and stays with its item.
-        if not brk and not starts[i] and re.fullmatch(r"\d+\.", tok.text) and i + 1 < n and tok.whitespace_:
-            nxt = doc[i + 1].text
+        if not brk and dotted and not starts[i] and i + 1 < n and spaced[i] and _ORDINAL.fullmatch(text):
+            nxt = words[i + 1]
             brk = nxt[:1].isupper() and nxt.lower() in function_words
         # A lone capital with a period ("X.") is mostly an initial, but it ends a sentence when a
         # function word follows ("in Halle B. Dort …") or a title before a name ("auf der Plattform
         # X. Bundesaußenministerin Baerbock …"), unless a first name stands before it ("Franz X.").
-        if not brk and _INITIAL.fullmatch(tok.text) and i + 2 < n and tok.whitespace_ and i > 0:
-            nxt, after = doc[i + 1], doc[i + 2]
-            if nxt.text[:1].isupper() and nxt.text.lower() in function_words:
+        if not brk and dotted and i + 2 < n and spaced[i] and i > 0 and _INITIAL.fullmatch(text):
+            nxt, after = words[i + 1], words[i + 2]
+            if nxt[:1].isupper() and nxt.lower() in function_words:
                 brk = True
-            elif not _after_first_name(doc[i - 1].text, lang) and not _INITIAL.fullmatch(doc[i - 1].text):
-                brk = _is_role(nxt.text, lang) and after.text[:1].isupper() and after.text.isalpha()
+            elif not _after_first_name(words[i - 1], lang) and not _INITIAL.fullmatch(words[i - 1]):
+                brk = _is_role(nxt, lang) and after[:1].isupper() and after.isalpha()
         # A bracketed aside standing alone between sentences ("… Frieden. (Siehe auch Seite 2) Die …",
         # "(dpa)") ends where its bracket closes.
-        if tok.text == "(" and starts[i]:
+        if text == "(" and starts[i]:
             aside = i
-        elif tok.text == ")" and aside is not None:
-            nxt = i + 1
-            while nxt < n and doc[nxt].is_space:
-                nxt += 1
-            if nxt < n and tok.whitespace_ and doc[nxt].text[:1].isupper():
-                starts[nxt] = True
+        elif text == ")" and aside is not None:
+            nxt_i = i + 1
+            while nxt_i < n and space[nxt_i]:
+                nxt_i += 1
+            if nxt_i < n and spaced[i] and words[nxt_i][:1].isupper():
+                starts[nxt_i] = True
             aside = None
         # A closing quote, a space, then an opening quote: two quotations, two sentences
         # ('… für 1998" "Außenbezirken …').
         if (
             not brk
-            and tok.text in QUOTES
+            and text in QUOTES
             and i + 1 < n
-            and not doc[i - 1].whitespace_
-            and tok.whitespace_
-            and doc[i + 1].text in QUOTES
-            and not doc[i + 1].whitespace_
+            and not spaced[i - 1]
+            and spaced[i]
+            and words[i + 1] in QUOTES
+            and not spaced[i + 1]
         ):
             starts[i + 1] = True
         if brk:
             j = i + 1
             # Closing quotes/brackets written right after the punctuation stay with this sentence;
             # one after a space opens the next ('. "Neu' vs. '." Neu'), which matters for " and '.
-            while j < n and doc[j].text in CLOSING and not doc[j - 1].whitespace_:
+            while j < n and words[j] in CLOSING and not spaced[j - 1]:
                 j += 1
-            while j < n and doc[j].is_space:
+            while j < n and space[j]:
                 j += 1
-            if j < n and ("\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space or _starts_sentence(doc[j])):
+            if j < n and (space[j - 1] or _starts_sentence(words[j])):
                 starts[j] = True
             i = j
             continue
@@ -244,7 +265,9 @@ def _script_language(words: Iterable[str]) -> str | None:
     counts = {"cyrillic": 0, "cjk": 0, "arabic": 0, "greek": 0, "latin": 0}
     for w in words:
         c = w[0]
-        if "\u0400" <= c <= "\u04ff":
+        if c < "\u0370":  # below every script tested next: Latin (the common case, one comparison)
+            counts["latin"] += 1
+        elif "\u0400" <= c <= "\u04ff":
             counts["cyrillic"] += 1
         elif "\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff":
             counts["cjk"] += 1
@@ -266,7 +289,7 @@ def detect_language(text: str, sample: int = 20000) -> str | None:
     by_script = _script_language(words)
     if by_script:
         return by_script
-    scores = {lang: sum(w in sw for w in words) for lang, sw in _stopwords().items()}
+    scores = {lang: sum(map(sw.__contains__, words)) for lang, sw in _stopwords().items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else None
 

@@ -25,13 +25,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronik import gazetteer as gz
 from chronik.document import Entity
 from chronik.numbers import number_words
-from chronik.text import lang_resource, lang_rows
+from chronik.text import doc_text, lang_resource, lang_rows, token_strings
 
 DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
@@ -318,13 +319,18 @@ def _number_before(doc: Doc, i: int, lang: str) -> bool:
     return not year and (prev.like_num or prev.tag_ == "CARD" or prev.lower_ in _scale_words(lang))
 
 
-def _name_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """Words the document uses as names: (tagged NE somewhere, inside a multi-word NER span with a proper noun)."""
+def _name_words(doc: Doc, words: list[str] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the document uses as names: (tagged NE somewhere, inside a multi-word NER span with a proper noun).
+    ``words`` are the tokens' texts when the caller has them (one array read instead of a Token per token)."""
+    if words is None:
+        words = [t.text for t in doc]
+    ne = doc.vocab.strings.as_int("NE")
+    tagged = [tag == ne for tag in doc.to_array(TAG).tolist()]
     multi = set()
     for ent in doc.ents:
         if len(ent) > 1 and any(t.tag_ == "NE" or t.pos_ == "PROPN" for t in ent):
-            multi.update(t.text for t in ent)
-    return frozenset(t.text for t in doc if t.tag_ == "NE"), frozenset(multi)
+            multi.update(words[ent.start : ent.end])
+    return frozenset(w for w, is_ne in zip(words, tagged, strict=True) if is_ne), frozenset(multi)
 
 
 def _after_non_name_determiner(doc: Doc, i: int, lang: str) -> bool:
@@ -401,11 +407,11 @@ def _junk_name(
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
-def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None) -> list[Mention]:
+def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: DocView | None = None) -> list[Mention]:
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
     out = []
-    name_words = _name_words(doc)
+    name_words = _name_words(doc, view.words if view is not None else None)
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
@@ -617,13 +623,10 @@ class DocView:
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
-        words, lowers, starts, ends = [], [], [], []
-        for t in doc:
-            words.append(t.text)
-            lowers.append(t.lower_)
-            starts.append(t.idx)
-            ends.append(t.idx + len(t.text))
-        return cls(doc.text, words, lowers, starts, ends)
+        text, words, starts, _, _ = token_strings(doc)
+        lowers = [w.lower() for w in words]  # what spaCy's LOWER attribute holds
+        ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+        return cls(text, words, lowers, starts, ends)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
@@ -1046,6 +1049,7 @@ def _surname_mentions(
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # pure, asked for up to five spans at every capitalised token
 def _is_country_or_curated(text: str, lang: str) -> bool:
     if len(text) < 3 and not text.isupper():
         return False
@@ -1374,13 +1378,15 @@ def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
             and m.text.endswith(" " + words[-1])
         ):
             return [rest, last]
-    if m.label != "PER" or len(words) != 2 or m.tok_end - m.tok_start != 2:
+    # The NER may label the joined pair ORG ("traf Macron Scholz"); two surnames of two people named before are
+    # two people whatever the label.
+    if m.label not in ("PER", "ORG", "MISC") or len(words) != 2 or m.tok_end - m.tok_start != 2:
         return [m]
     parts = []
     for k, word in enumerate(words):
         start = m.start if k == 0 else m.end - len(word)
         parts.append(replace(m, start=start, end=start + len(word), text=word, tok_start=m.tok_start + k,
-                             tok_end=m.tok_start + k + 1, roles=[]))  # fmt: skip
+                             tok_end=m.tok_start + k + 1, roles=[], label="PER"))  # fmt: skip
     owners = [_match_person(p, named) for p in parts]
     if None in owners or owners[0] is owners[1]:
         return [m]
@@ -1497,14 +1503,14 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     if not len(doc):
         return []
     blocked: list[int] = []
-    mentions = _ner_mentions(doc, lang, blocked)
+    view = DocView.of(doc)
+    mentions = _ner_mentions(doc, lang, blocked, view)
     taken = [False] * len(doc)
     for k in blocked:
         taken[k] = True
     for m in mentions:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
-    view = DocView.of(doc)
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
@@ -2061,7 +2067,7 @@ def _nominal_antecedent(
     if sent_i == 0:
         return None
     lo, hi = starts[max(0, sent_i - SENT_WINDOW)], starts[sent_i]
-    end = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(doc.text)
+    end = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(doc_text(doc))
     # not someone named in the title's own sentence ("Der CSU-Politiker habe …, sagte Richter Lehner")
     window = [c for c in people if c not in blockers and c.mentioned_in(lo, hi) and not c.mentioned_in(hi, end)]
     fits = [

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from chronik import gazetteer as gz
 from chronik.document import Entity, Geo
-from chronik.text import lang_resource
+from chronik.text import doc_text, lang_resource
 
 # Score weights (log10-population scale): a curated alias or a country name is what the editor meant far
 # more often than a same-named town; a context country or a nearby unambiguous place is each worth ~1.5 orders
@@ -36,7 +36,7 @@ _PRECEDING_WORD = re.compile(r"(?<![\w.-])(\w[\w.-]*) $")
 
 
 def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
-    text = doc.text  # spaCy rebuilds doc.text on every access: once per entity, not once per mention
+    text = doc_text(doc)  # spaCy rebuilds doc.text on every access: built once per document
     names = [text[s:e] for s, e in entity.mentions]
     # "im Schloss Bellevue" where the model tagged only "Bellevue": the name with the noun before it is the
     # place the writer meant (a curated site), not the same-named town abroad. Tried first, exact names only.
@@ -132,7 +132,7 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
         if len({(p.country, p.lat) for p in options}) == 1 or (options and options[0].kind == "country"):
             context[options[0].country] += 2
             anchors.append(options[0])
-    text = doc.text
+    text = doc_text(doc)
     for e in locs:
         options = cands[e.id]
         if not options:

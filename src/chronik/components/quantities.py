@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from chronik.document import Quantity
 from chronik.nouns import Context, base_noun, lexicon_base
 from chronik.numbers import NumberWords, number_words, parse_digits, parse_number_word
-from chronik.text import lang_resource, lang_rows
+from chronik.text import doc_text, lang_resource, lang_rows
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 
@@ -723,7 +723,7 @@ def _elided(text: str, number: Number, tokens: _Tokens, res: Resources, earlier:
 
 def extract(doc: Doc) -> list[Quantity]:
     """All quantities in ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     res = resources(doc.lang_)
     tokens = _Tokens.of(doc)
     blocked = [(t.start, t.end) for t in (doc._.timexes or [])]
