@@ -63,7 +63,7 @@ class CachedFloretVectors(Vectors):
     static vectors), though the same few thousand words recur in every batch. Here each word's row is computed by
     spaCy's own ``get_batch`` the first time and then copied, so the values are bit-for-bit the same (the mean of
     one word's rows does not depend on the other words of the batch). At most ``capacity`` words are kept
-    (100 floats each, 20 MB for 50,000); when full the cache starts over.
+    (100 floats each, 20 MB for 50,000; the table grows as words come); when full the cache starts over.
     """
 
     def __init__(self, *args, capacity: int = 50_000, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -92,8 +92,14 @@ class CachedFloretVectors(Vectors):
         if len(rows) + len(missing) > self.capacity:
             rows.clear()
             missing = list(dict.fromkeys(words))
-        if self._table is None or len(missing) > self.capacity:
-            self._table = numpy.empty((max(self.capacity, len(missing)), self.data.shape[1]), dtype=self.data.dtype)
+        needed = len(rows) + len(missing)
+        if self._table is None or needed > len(self._table):
+            # grow by doubling, so a process that sees few distinct words holds a small table
+            size = max(needed, min(self.capacity, 2 * len(self._table) if self._table is not None else 4096))
+            table = numpy.empty((size, self.data.shape[1]), dtype=self.data.dtype)
+            if self._table is not None and rows:
+                table[: len(rows)] = self._table[: len(rows)]
+            self._table = table
         if missing:
             first = len(rows)
             self._table[first : first + len(missing)] = super().get_batch(missing)
