@@ -242,3 +242,22 @@ def test_plan_participle_with_an_auxiliary_lies_ahead() -> None:
 )
 def test_listing_dates_without_a_preposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v in tag(text, date(2013, 11, 28))] == expected
+
+
+def test_a_deadline_does_not_become_the_day_in_focus() -> None:
+    thu = date(2025, 11, 20)
+    text = (
+        "Der Landtag muss bis zum 31. Dezember 2026 ein neues Gesetz beschließen. "
+        "Das sagte die Ministerin am Nachmittag."
+    )
+    assert tag(text, thu)[-1] == ("Nachmittag", "TIME", "2025-11-20TAF")
+    text = (
+        "Am 3. März trafen sich die Minister. Spätestens am 10. März soll ein Entwurf vorliegen. "
+        "Am Abend gab es ein Essen."
+    )
+    assert tag(text, date(2025, 3, 5))[-1] == ("Abend", "TIME", "2025-03-03TEV")
+
+
+def test_the_end_of_a_range_is_no_deadline() -> None:
+    text = "Die Messe ist vom 3. bis zum 5. März geöffnet. Am Abend spielt eine Band."
+    assert tag(text, date(2025, 2, 20))[-1] == ("Abend", "TIME", "2025-03-05TEV")

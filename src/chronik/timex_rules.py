@@ -222,10 +222,21 @@ class Context:
 
     # focus updates -----------------------------------------------------------------------
     def set_day(self, d: date) -> None:
-        if self.pos in self.asides:
+        if self.pos in self.asides or (not self.narrative and self.deadline()):
             return
         self.day, self.month, self.year = d, (d.year, d.month), d.year
         self.day_pos = self.pos
+
+    def deadline(self) -> bool:
+        """The expression at ``pos`` is a deadline ("muss bis zum 31. Dezember 2026 …", "spätestens am
+        Freitag"): in news it says by when, not when the story happens, so it does not become the day
+        in focus ("… sagte sie am Nachmittag" stays on the story's day). A range end ("vom 3. bis zum
+        5. März") is no deadline."""
+        if not self.text[self.pos : self.pos + 1].isdigit():
+            return False  # only a written date: "bis heute um 13 Uhr" still tells the story's day
+        before = self.text[max(0, self.pos - 40) : self.pos]
+        m = _DEADLINE_BEFORE.search(before)
+        return m is not None and not _RANGE_START_BEFORE.search(before, 0, m.start())
 
     def recent(self, since: int, pos: int) -> bool:
         """Whether ``since`` lies in the sentence of ``pos`` or the one before (same paragraph)."""
@@ -652,6 +663,12 @@ _NOUN_OR_OF_BEFORE = re.compile(
 )
 _SPAN_AFTER = re.compile(r"\s*(?:bis\b|-|–)")
 _OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
+_DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
+# what ends right before the "bis" of a range: a number, a clock time, a weekday or a month
+_RANGE_START_BEFORE = re.compile(
+    r"(?:\d\.?|Uhr|\w+tag|Mittwoch|Sonnabend|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember)\s*$"
+)
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$")
 _LATE_POD = re.compile(r"(?:abend|nachmittag|nacht)(?=s?\b)", re.IGNORECASE)
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
