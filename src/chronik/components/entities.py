@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronik import gazetteer as gz
+from chronik import nouns
 from chronik.document import Entity
 from chronik.numbers import number_words
 from chronik.text import doc_text, lang_resource, lang_rows, token_strings
@@ -258,6 +259,8 @@ def _abstract_noun(tok: Token, lang: str) -> bool:
         and len(tok.text) >= 6
         and tok.text.endswith(_abstract_suffixes(lang))
         and not _known_name(tok.text, lang)
+        # a German compound capitalises every part ("EU-Erweiterung"); "Jae-myung", "Dae-jung" are given names
+        and not any(part[:1].islower() for part in tok.text.split("-")[1:])
     )
 
 
@@ -276,7 +279,57 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
     return not _known_name(text, lang) and gz.demonym_noun(text, lang) is None
 
 
+def _listed_with_plural_noun(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows "und"/"oder"/"sowie" after a plural common noun that no NER span holds ("Sojabohnen und
+    Jeans"): one more item of a list of things."""
+    if i < 2 or doc[i - 1].lower_ not in ("und", "oder", "sowie"):
+        return False
+    partner = doc[i - 2]
+    lemma = partner.lemma_
+    plural = partner.morph.get("Number") == ["Plur"] and bool(lemma) and lemma != partner.text
+    return partner.tag_ == "NN" and partner.ent_iob_ == "O" and plural
+
+
+def _lexicon_plural(tok: Token, lang: str, name_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """ "Lehmhäuser", "Strafzölle": a plural of the noun lexicon (irregular and umlaut plurals, also as the last part
+    of a compound) that the document nowhere else tags as a proper noun and that is no first name or known name."""
+    text = tok.text
+    if not text.isalpha() or not text[1:].islower() or text in name_words[0]:
+        return False
+    base = nouns.lexicon_base(text, lang)
+    if base is None or base == text or base.casefold() == text.casefold():
+        return False
+    return not _given_name(text, lang) and not _known_name(text, lang)
+
+
+def _object_after_name(
+    doc: Doc, start: int, end: int, lang: str, name_words: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """ "Donald Trump Zölle (verhängt)", "Joe Biden Strafzölle": the last word of a person span is the object of the
+    verb, not part of the name, when it is a common noun (tagged NN) after a first name and a proper noun, and it is
+    no known name, first name or word the document tags NE elsewhere."""
+    tok = doc[end - 1]
+    text = tok.text
+    if end - start < 3 or tok.tag_ != "NN" or not _given_name(doc[start].text, lang):
+        return False
+    if doc[end - 2].tag_ not in ("NE", "FM") or not text.isalpha() or not text[1:].islower():
+        return False
+    if text in name_words[0] or _given_name(text, lang) or _known_name(text, lang):
+        return False
+    if gz.demonym_noun(text, lang) is not None:
+        return False
+    # evidence that the word is a common noun, not a surname the tagger calls NN ("Anders Fogh Rasmussen"): an
+    # irregular plural of the noun lexicon ("Zölle", "Strafzölle"), a tagger plural with a lemma of its own, or a
+    # common-noun head ("Sicherheitsfragen")
+    base = nouns.lexicon_base(text, lang)
+    tagger_plural = tok.morph.get("Number") == ["Plur"] and bool(tok.lemma_) and tok.lemma_ != text
+    lexicon_plural = base is not None and base.casefold() != text.casefold()
+    return lexicon_plural or tagger_plural or _common_head(text, lang) == "closed"
+
+
 HEAD_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
+# lower-case words inside an organisation's name ("Institut für Weltwirtschaft", "Zentralrat der Juden")
+NAME_FUNCTION_WORDS = frozenset(("für", "der", "des", "von", "vom", "zur", "zum"))
 # quote marks and brackets that an NER span or a name sometimes takes along at its edges
 EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]"
 
@@ -395,6 +448,13 @@ def _junk_name(
         return None
     if head == "closed" and label != "MISC":
         return "drop"  # "Rüstungsindustrie", "Katastrophengebiet"
+    if (
+        label == "LOC"
+        and tok.tag_ == "NN"
+        and _listed_with_plural_noun(doc, start)
+        and not gz.place_candidates(text, lang)
+    ):
+        return "drop"  # "Whiskey, Sojabohnen und Jeans": a word in a list of goods, not a place
     if label in ("PER", "LOC") and _abstract_noun(tok, lang):
         return "drop"  # "Effizienz", "Einmischung": a person or place is never named by an abstract noun
     # only a plain common-noun shape: acronyms and hyphenated names take possessives ("seiner UMP")
@@ -428,7 +488,15 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
+        if len(ent) == 1 and label == "PER" and _lexicon_plural(ent[0], lang, name_words):
+            if blocked is not None:
+                blocked.append(ent.start)
+            continue  # "Viele Lehmhäuser stürzten ein" tagged PER: an irregular plural of the noun lexicon
         start, end = _trim_marks(doc, ent.start, ent.end)
+        snapped = _org_alias_in_span(doc, start, end, lang)
+        if snapped is not None:  # "(Kieler) Instituts für Weltwirtschaft am Montag": the known name only
+            start, end = snapped
+            label = "ORG"
         at = _place_after_in(doc, start, end, label, lang)
         if at is not None:  # "des Bundeskartellamts in Bonn", "bei den Olympischen Spielen in Hongkong"
             out.append(Mention(doc[at + 1].idx, ent.end_char, "LOC", "name", doc[at + 1 : end].text,
@@ -468,7 +536,17 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             foreign = end - start >= 3 and all(doc[k].tag_ in ("NE", "FM") for k in range(start, end - 1))
             # a name with its short form in brackets is whole ("Deutsche Polizeigewerkschaft (DPolG)")
             foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ"
-            if place or (_abstract_noun(doc[end - 1], lang) and not foreign):
+            # "Institut für Weltwirtschaft", "Deutsche Polizeigewerkschaft": a known name, a name word after a
+            # function word, or an organisation head ends the name
+            foreign = (
+                foreign
+                or gz.org(doc[start:end].text, lang) is not None
+                or doc[end - 2].lower_ in NAME_FUNCTION_WORDS
+                or _ends_in_head(doc[end - 1].text, lang_resource(lang, "org_heads.txt"))
+            )
+            # "US-Präsident Donald Trump Zölle verhängt": a person's name never ends in a plural common noun
+            plural_object = label == "PER" and not bracketed and _object_after_name(doc, start, end, lang, name_words)
+            if place or plural_object or (_abstract_noun(doc[end - 1], lang) and not foreign):
                 end -= 1
                 label = "LOC" if place else label
                 if end - start == 1 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
@@ -512,6 +590,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         after_place_word = start > 0 and doc[start - 1].lower_ in lang_resource(lang, "place_prepositions.txt")
         if label == "ORG" and after_place_word and any(p.kind == "site" for p in gz.exact_places(text, lang)):
             label = "LOC"  # "im Schloss Bellevue", "im Kreml": the building as a place, not its office
+        if label == "ORG" and len(span) == 2 and span[0].text.endswith("er") and _city_building(text, lang):
+            label = "LOC"  # "vor dem Kölner Rathaus": a building of a city, a place (not "Universität Potsdam")
         prev = doc[start - 1] if start > 0 else None
         if (
             label in ("LOC", "PER", "MISC")
@@ -542,9 +622,38 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
     return out
 
 
+def _city_building(text: str, lang: str) -> bool:
+    """ "Kölner Rathaus", "Hamburger Hafen": a city adjective and a site word of ``place_words.tsv`` that is no
+    organisation head ("Kieler Universität" stays an organisation), read as a site of that city."""
+    noun = text.split()[-1]
+    if _ends_in_head(noun, lang_resource(lang, "org_heads.txt")):
+        return False
+    return any(p.kind == "site" for p in gz.place_candidates(text, lang))
+
+
+def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """A known multi-word organisation name (``orgs.tsv``) that an NER span overruns or starts one word late
+    ("Kieler | Instituts für Weltwirtschaft am Montag"): its token range, or None when the span is the name already
+    or holds none."""
+    if gz.org(doc[start:end].text, lang) is not None:
+        return None
+    starts = [start]
+    if start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].text[:1].isupper():
+        starts.insert(0, start - 1)
+    longest = end  # "Truth | Social": one or two capitalised words after the span that no other span holds
+    while longest < min(end + 2, len(doc)) and doc[longest].ent_iob_ == "O" and doc[longest].text[:1].isupper():
+        longest += 1
+    for a in starts:
+        for b in range(longest, a + 1, -1):
+            if (a, b) != (start, end) and b > start + 1 and gz.org(doc[a:b].text, lang) is not None:
+                return a, b
+    return None
+
+
 def _single_place_mistagged(doc: Doc, i: int, multi_name_words: frozenset[str], lang: str) -> bool:
     """A one-word PER or ORG span that is a large place (a country, region or a city of ≥ 100,000) right after
-    "in", "nach" or "aus", or joined by "und"/"oder" to a place the NER tagged LOC ("in Belgrad und Pristina");
+    "in", "nach" or "aus", joined by "und"/"oder" to a place the NER tagged LOC ("in Belgrad und Pristina"), or
+    (a PER span) tagged LOC elsewhere in the text;
     not a first name, a known organisation ("in der Hamas" has its article anyway) nor a word of a longer name
     the NER found elsewhere ("Präsident Andrzej Duda … bei Duda")."""
     word = doc[i].text
@@ -553,7 +662,10 @@ def _single_place_mistagged(doc: Doc, i: int, multi_name_words: frozenset[str], 
     big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in gz.exact_places(word, lang))
     prev = doc[i - 1].lower_
     joined = prev in ("und", "oder") and i >= 2 and doc[i - 2].ent_type_ == "LOC"
-    return big and (prev in ("in", "nach", "aus") or joined)
+    # "Beziehungen zu Rabat" tagged PER where "aus Rabat" was tagged LOC: the same big place (an ORG span may be
+    # a club or an office named after its place: "gewann Bayern")
+    elsewhere = doc[i].ent_type_ == "PER" and any(e.label_ == "LOC" and e.text == word for e in doc.ents)
+    return big and (prev in ("in", "nach", "aus") or joined or elsewhere)
 
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -856,6 +968,10 @@ def _org_pattern_mentions(
             for k in range(i + 1, end):
                 taken[k] = True
             continue
+        if _institution_compound(doc[i], lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
+            out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
+            taken[i] = True
+            continue
         position = _org_name_words(lang).get(word)
         if position is not None:
             span = _foreign_org_name(doc, view, i, position, taken, lang)
@@ -878,6 +994,34 @@ def _org_pattern_mentions(
             for k in range(a, b):
                 taken[k] = True
     return out
+
+
+@lru_cache(maxsize=4)
+def _institution_compounds(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(prefixes, heads) of ``institution_compounds.tsv``; prefixes longest first."""
+    rows = lang_rows(lang, "institution_compounds.tsv", strip=True)
+    prefixes = sorted((r[1] for r in rows if len(r) >= 2 and r[0] == "prefix"), key=len, reverse=True)
+    heads = [r[1].casefold() for r in rows if len(r) >= 2 and r[0] == "head"]
+    return tuple(prefixes), tuple(heads)
+
+
+def _institution_compound(tok: Token, lang: str) -> bool:
+    """ "Bundesanwaltschaft", "Bundessozialgerichts", "Generalbundesanwaltschaft": one closed compound of a national
+    prefix and an institution head (``institution_compounds.tsv``) names one institution; not a plural."""
+    word = tok.text
+    if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
+        return False
+    if tok.morph.get("Number") == ["Plur"]:
+        return False
+    prefixes, heads = _institution_compounds(lang)
+    prefix = next((p for p in prefixes if word.startswith(p)), None)
+    if prefix is None:
+        return False
+    rest = word[len(prefix) :].casefold()
+    for cand in (rest, rest[:-1] if rest.endswith("s") else None, rest[:-2] if rest.endswith("es") else None):
+        if cand and any(cand.endswith(h) and len(cand) >= len(h) for h in heads):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -1539,6 +1683,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
+    _local_leader_countries(doc, clusters, lang)
     _titled_people_countries(doc, view, clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
     return _to_entities(clusters, lang)
@@ -1595,6 +1740,51 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
         if len(country) == 1:
             country[0].add(Mention(view.starts[i + 1], view.ends[i + 1], "LOC", "nominal", view.words[i + 1],
                                    tok_start=i + 1, tok_end=i + 2))  # fmt: skip
+
+
+def _loc_country(m: Mention, lang: str) -> str | None:
+    """The country a place mention names: a country, or the country of a city's most populous reading."""
+    code = gz.country_code(m.text, lang)
+    if code is None:
+        places = gz.place_candidates(m.text, lang)
+        code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
+    return code
+
+
+def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+    """A head of state or government (``country_leader_roles.tsv``) with no country of their own takes the one
+    country named around their first titled mention: in the sentence before, and in their own sentence before the
+    name (anywhere in it when the person is not the subject: "nach Seoul, wo er mit Präsident Lee zusammentrifft").
+    Nothing when two countries are named."""
+    leaders = {row[0]: row[1] == "yes" for row in lang_rows(lang, "country_leader_roles.tsv", strip=True) if row}
+    people = [c for c in clusters if c.label == "PER" and not c.country_votes and any(r in leaders for r in c.roles)]
+    if not people:
+        return
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    if not sents:
+        return
+    places = [m for c in clusters if c.label == "LOC" for m in c.mentions if m.kind == "name"]
+    for c in people:
+        titled = [m for m in c.mentions if m.kind == "name" and any(r in leaders for r in m.roles)]
+        if not titled:
+            continue
+        m = min(titled, key=lambda x: x.start)
+        k = next((j for j, s in enumerate(sents) if s.start_char <= m.start < s.end_char), None)
+        if k is None:
+            continue
+        subject = any(doc[t].dep_ == "sb" for t in range(m.tok_start, m.tok_end))
+        german = any(leaders.get(r, False) for r in m.roles)
+        windows = [(sents[k].start_char, m.start if subject else sents[k].end_char)]
+        if k > 0 and "\n" not in doc.text[sents[k - 1].start_char : m.start].strip():
+            windows.append((sents[k - 1].start_char, sents[k - 1].end_char))  # within the paragraph
+        for lo, hi in windows:  # the own sentence first, the one before only when the own names no country
+            codes = {_loc_country(p, lang) for p in places if lo <= p.start < hi} - {None}
+            if not german:
+                codes.discard("DEU")
+            if codes:
+                if len(codes) == 1:
+                    c.country_votes[codes.pop()] += 1
+                break
 
 
 def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
