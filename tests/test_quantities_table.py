@@ -29,6 +29,16 @@ FOUND = [
     ),
     ("Das Defizit darf 1,5 % des BIP nicht überschreiten.", "1,5 %", "percent", 1.5, "%", "BIP", False),
     (
+        "Die Staaten wollen fünf Prozent ihres Bruttoinlandsprodukts ausgeben.",
+        "fünf Prozent",
+        "percent",
+        5.0,
+        "%",
+        "Bruttoinlandsprodukt",
+        False,
+    ),
+    ("Die Partei verlor zehn Prozent ihrer Mitglieder.", "zehn Prozent", "percent", 10.0, "%", "Mitglied", False),
+    (
         "Die 12.000 eingesetzten Soldaten kehren zurück.",
         "12.000 eingesetzten Soldaten",
         "count",

@@ -361,8 +361,9 @@ def _is_time_noun(word: str, res: Resources) -> bool:
     return any(lower.endswith(form) and len(lower) - len(form) >= 3 for form in res.time_suffixes)
 
 
-_GENITIVE = frozenset({"des", "eines"})
-_PERCENT_LEAD = frozenset({"des", "der", "aller", "eines", "einer"})
+# masculine/neuter genitive determiners, possessives included ("fünf Prozent ihres Bruttoinlandsprodukts")
+_GENITIVE = frozenset({"des", "eines", "seines", "ihres", "unseres", "eures", "dieses", "jenes"})
+_PERCENT_LEAD = _GENITIVE | frozenset({"der", "aller", "einer", "seiner", "ihrer", "unserer", "dieser"})
 
 
 def _percent_counted(text: str, pos: int, tokens: _Tokens, res: Resources) -> str | None:
