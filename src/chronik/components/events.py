@@ -24,6 +24,7 @@ the model or ``simplemma``; with no entities the actors stay empty.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -555,6 +556,13 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if _allowed(trig, tok, clause, lex, lang):
                     hits.append(Hit(tok, trig, ci))
                     break
+    # "drohte, die Zusammenarbeit zu beenden": what is threatened has not happened; the threat is the event
+    threatened = {
+        h.clause + 1
+        for h in hits
+        if h.trigger.type == "THREATEN" and "zucomplement" in h.trigger.flags and h.trigger.pos == "verb"
+    }
+    hits = [h for h in hits if h.clause not in threatened]
     return _one_per_predicate(hits, sent_clauses, lex)
 
 
@@ -1050,7 +1058,13 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     """ "Die Gewerkschaft drohte mit Streiks" after "die IG Metall": a definite organisation noun opening the
     clause (no name of its own) stands for the organisation named last in this or the three sentences before."""
     words = [t for t in clause if t.is_alpha]
-    if len(words) < 3 or words[0].lower_ not in ("die", "der", "das") or words[1].text not in lex.cue("org_nominals"):
+    if len(words) < 3 or words[0].lower_ not in ("die", "der", "das"):
+        return None
+    noun = words[1].text
+    # "Das Gericht wies … zurück" after "Das Bundesverfassungsgericht …": a noun that ends the name of an
+    # organisation named before stands for it (also a noun outside the list)
+    headed = noun[:1].isupper() and len(noun) >= 5 and words[1].tag_ == "NN"
+    if noun not in lex.cue("org_nominals") and not headed:
         return None
     if any(r.tok_start <= words[1].i < r.tok_end for r in refs):
         return None
@@ -1058,6 +1072,20 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     k = next((n for n, s in enumerate(sents) if s.start <= words[0].i < s.end), 0)
     lo = sents[max(0, k - 3)].start
     before = [r for r in refs if lo <= r.tok_start and r.tok_end <= words[0].i and r.entity.label == "ORG"]
+    low = noun.lower()
+    # a definite noun that ends an organisation's name refers to it anywhere in the text before
+    before_wide = [r for r in refs if r.tok_end <= words[0].i and r.entity.label == "ORG"]
+    # ("die Gewerkschaft Verdi" before: the noun was the name's apposition)
+    named = [
+        r
+        for r in before_wide
+        if any(w.lower().endswith(low) for w in r.entity.name.replace("-", " ").split())
+        or (r.tok_start > 0 and doc[r.tok_start - 1].text == noun)
+    ]
+    if named:
+        return named[-1].entity
+    if noun not in lex.cue("org_nominals"):
+        return None
     return before[-1].entity if before else None
 
 
@@ -1274,13 +1302,18 @@ def _media(doc: Doc, ref: MentionRef, ents: list[Entity], lo: int, lex: Lexicon)
     """A news outlet: a known media name, or a name after a media noun ("dem Radiosender BBC", "der Zeitung")."""
     if any(e.name in lex.cue("media_names") for e in ents):
         return True
+    return _after_noun(doc, ref, lo, lex.cue("media_nouns"))
+
+
+def _after_noun(doc: Doc, ref: MentionRef, lo: int, nouns: frozenset[str]) -> bool:
+    """The name follows one of ``nouns`` (lower-case; also as a compound head), past quote marks and adjectives."""
     i = ref.tok_start - 1
     while i >= lo and (doc[i].text in ("„", "“", '"', "»", "«") or doc[i].tag_ == "ADJA"):
         i -= 1
     if i < lo or not doc[i].text[:1].isupper():
         return False
     word = doc[i].text.lower()
-    return any(word == m or word.endswith(m) for m in lex.cue("media_nouns"))
+    return any(word == m or word.endswith(m) for m in nouns)
 
 
 def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: bool = False) -> bool:
@@ -1410,6 +1443,13 @@ def _postnominal_genitive(
         return False
     # "die Anhänger Saddam Husseins": the last word carries the genitive
     prev, tok = doc[ref.tok_start - 1], doc[ref.tok_end - 1]
+    # "schickte ein Team des Technischen Hilfswerks": the organisation owns the team (a person or country in
+    # the genitive is often who the act concerns: "würdigte die Verdienste des Erzbischofs …")
+    article = prev.lower_ in ("des", "eines") and ref.tok_start >= 2 and ref.entity.label == "ORG" and not evaluative
+    if article:
+        prev = doc[ref.tok_start - 2]
+        if prev.i < trig.i:
+            return False  # "Ein Mitglied des Europäischen Parlaments verlangte …": the member acts for it
     if prev.i == trig.i or not prev.text[:1].isupper() or prev.pos_ != "NOUN":
         return False
     if prev.text in lex.cue("institution_nouns") or gz.role(prev.text, doc.lang_) is not None:
@@ -1418,6 +1458,8 @@ def _postnominal_genitive(
         return False  # "verurteilte den Angriff Russlands": the one condemned is the attacker
     if any(r.tok_start <= prev.i < r.tok_end for r in refs):
         return False  # a title or name before it ("Präsident Macron")
+    if article:
+        return True
     name = ref.entity.name.split()[-1] if ref.entity.name else ""
     full_name = ref.entity.label == "PER" and ref.tok_end - ref.tok_start >= 2
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
@@ -1638,6 +1680,12 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, "de")
 
 
+def _noun_opening(clause: list[Token]) -> bool:
+    """ "Die Regierung in Peking dementierte …": the clause opens with a definite common-noun phrase, its subject."""
+    words = [t for t in clause if t.is_alpha]
+    return len(words) >= 3 and words[0].text in ("Der", "Die", "Das") and words[1].tag_ == "NN"
+
+
 def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The bare subject group of a clause (for the zu-infinitive that depends on it)."""
     lo, hi = clause[0].i, clause[-1].i + 1
@@ -1748,6 +1796,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             ents = _group_entities(doc, group[1:])
             if not ents:
                 continue
+        if _place_modifier(doc, first, lo, lex) and all(_is_place(e) for e in ents) and roles.place is None:
+            roles.place = ents[0].id  # "den Hafen südlich von Marseille besucht": near there
+            continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
         after = doc[group[-1].tok_end] if group[-1].tok_end < len(doc) else None
@@ -1845,7 +1896,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 k = prep_tok.i - 2
                 while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
                     k -= 1
-                if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps"):
+                # ("zu einem Besuch in Japan eingetroffen": a noun of the verb's own event is no topic)
+                described_noun = _noun_trigger(doc[prep_tok.i - 1], lex, "de")
+                own_event = described_noun is not None and described_noun.type == hit.trigger.type
+                if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps") and not own_event:
                     continue
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
@@ -1887,6 +1941,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Ein Bericht der Nachrichtenagentur Interfax … wurde dementiert": who reported, not an actor
         if prep in lex.cue("media_preps") and _media(doc, first, ents, lo, lex):
             continue  # "bekräftigte gegenüber dem Radiosender BBC": who is told, not whom the event concerns
+        if prep in lex.cue("channel_preps") and _after_noun(doc, first, lo, lex.cue("channel_nouns")):
+            continue  # "drohte auf seiner Plattform Truth Social mit Zöllen": where it was said, not who is meant
         # "Hilfe für Syrien": the beneficiary of aid is its target
         beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary):
@@ -1978,6 +2034,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.target if passive else roles.source, relative_subject)
     if not is_noun and hit.clause > 0 and _is_zu_form(trig, lex):
         subject_index = None  # "kündigte an, Putin in Genf zu treffen": the infinitive has no subject of its own
+    verb_first = not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in ("und", "oder")
+    # "Der Kreml wies die Vorwürfe zurück und warf der Nato … vor": the second verb shares the first
+    # clause's subject, the name after it is its object
+    if (
+        verb_first
+        and subject_index is not None
+        and _case(doc, bare[subject_index][1]) != "Nom"
+        and (
+            _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex) or _noun_opening(sent_clauses[hit.clause - 1])
+        )
+    ):
+        subject_index = None
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     # "Friedrich bezeichnete den Besuch als wichtiges Zeichen", "Das Ministerium bestätigte das Treffen": who
@@ -2059,7 +2127,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if e.id not in roles.target:
                 _add(roles.source, e)
     doer_pp = in_pp and _pp_of(trig, clause, lex) in ("mit", "zu", "zum", "zur", "an", "am")
-    if not roles.source and doer_pp and _words_match(clause, tuple(lex.cue("pp_doer_verbs")), "de", compounds=False):
+    # "Mit einem Warnstreik hat Verdi den Flugverkehr lahmgelegt": the means is the subject's own act
+    # ("Mit einer Welle von Warnstreiks hat …": also inside the phrase after a fronted "mit")
+    fronted_mit = clause[0].lower_ == "mit" and not any(
+        t.text == "," or t.pos_ in ("VERB", "AUX") for t in doc[clause[0].i : trig.i]
+    )
+    means = in_pp and (_pp_of(trig, clause, lex) == "mit" or fronted_mit) and hit.trigger.type in lex.cue("means_types")
+    doer_verb = _words_match(clause, tuple(lex.cue("pp_doer_verbs")), "de", compounds=False)
+    if not roles.source and ((doer_pp and doer_verb) or means):
         # "Die IG Metall reagierte mit scharfer Kritik", "Baerbock ist zu einer Reise aufgebrochen"
         for e in _clause_subject(doc, clause, refs, lex):
             if e.id not in roles.target and not _is_place(e):
@@ -2104,6 +2179,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     if e.id not in roles.source:
                         _add(roles.target, e)
                 break
+    if "zucomplement" in hit.trigger.flags and hit.trigger.type == "THREATEN" and not roles.target:
+        # "drohte, die Koalition mit der SPD zu verlassen": who the threatened step is aimed at is the target
+        comp = _zu_complement(sent_clauses, hit.clause, lex)
+        if comp:
+            inside = [r for r in refs if r.tok_start >= comp[0].i and r.tok_end <= comp[-1].i + 1]
+            for r in inside:
+                prep = _prep_before(doc, r.tok_start, comp[0].i, lex)
+                if prep not in (None, "mit", "gegen"):
+                    continue  # "die Abstimmung vor dem Obersten Gerichtshof anzufechten": a venue, not a party
+                if not _is_settlement(r.entity) and r.entity.id not in roles.source:
+                    _add(roles.target, r.entity)
+                    break
     if hit.trigger.type in lex.cue("claim_types") and not roles.source:
         # "des Anschlags, zu dem sich die Taliban bekennen": who claims the attack carried it out
         for other in sent_clauses:
@@ -2147,6 +2234,15 @@ def _quoted_tokens(clause: list[Token]) -> set[int]:
         if open_:
             inside.add(t.i)
     return inside
+
+
+_CLOSED_QUOTE = re.compile(r"[„»][^„“”»«\n]*[“”«]")
+
+
+def _closed_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the text's closed „…“ quotes, also over sentence ends within a paragraph (a closing
+    mark glued to the next word, „Tea Party“-Bewegung, still closes)."""
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(doc.text)]
 
 
 SHORT_QUOTE_WORDS = 6  # a quoted phrase this short without a verb is a term or a scare quote, not reported speech
@@ -2385,6 +2481,11 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
     if _near_miss(clause, lex):
         return "negated", hearsay  # "wäre es beinahe zum Luftschlag gekommen": it did not happen
+    if governed_zu:
+        above = [t for t in sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if t.is_alpha]
+        kein = lex.cue("kein_forms")
+        if any(a.lower_ in kein and b.text in lex.cue("no_reason_nouns") for a, b in itertools.pairwise(above)):
+            return "negated", hearsay  # "sehe keinen Anlass, Verbote einzuführen": not intended
     # "erwägt, Sanktionen zu verhängen": a zu-infinitive is as hypothetical as the clause it depends on
     considered = governed_zu and bool(context & lex.cue("hypothetical"))
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical") or considered:
@@ -2493,7 +2594,12 @@ _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNOR
 def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token) -> str | None:
     """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu"),
     else a year opening the sentence ("1965 erklärte sich …, und Mugabe wurde verhaftet")."""
-    scopes = [clause, sent] if _zu_infinitive(clause, lex) else [clause]
+    # ("soll am Mittwoch nach Seoul reisen, wo er … treffen wird": a wo-clause is on the day of its sentence)
+    c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in doc._.timexes or [])  # ("wo seit 2003 …")
+    opener = _first_word(clause) in lex.cue("date_inheriting_openers") and not own_time
+    inherits = _zu_infinitive(clause, lex) or opener
+    scopes = [clause, sent] if inherits else [clause]
     for tokens in scopes:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found = _dates_in(doc, lo, hi, lex)
@@ -2749,7 +2855,9 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
         if k >= len(doc) or k in taken or not doc[k].text[:1].isupper():
             continue
         noun = doc[k]
-        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, doc.lang_) is not None:
+        # "Gegenzölle auf amerikanische Waren": goods of a country a tariff is put on stand for that country
+        goods = noun.text in lex.cue("tariff_goods_nouns") and tok.i > 0 and doc[tok.i - 1].lower_ == "auf"
+        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, doc.lang_) is not None or goods:
             out.append(MentionRef(country, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
     return out
 
@@ -2900,9 +3008,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         if place is not None:
             focus_place = focus_town = place.id
             focus_place_day = published
+    quote_spans = _closed_quotes(doc)
     for si, sent in enumerate(sentences):
         sent_clauses = clauses(sent, lex, lang)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
+        quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in quote_spans)}
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
@@ -2945,8 +3055,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     if own_date and len(own_date) == 10 and (not published or own_date <= published):
                         focus_date = own_date
                     continue
+            guest = _words_match(clause, tuple(lex.cue("guest_nouns")), lang, compounds=False)
+            if hit.trigger.type == "CONSULT" and guest and not roles.target:
+                # "Kaiser Naruhito empfing den Gast": the guest is who came on the visit told before
+                visit = next((e for e in reversed(events) if e.mode == "visit" and e.source), None)
+                if visit is not None:
+                    roles.target = [x for x in visit.source if x not in roles.source]
             if len(roles.source) >= 2 or any(by_id[x].label == "ORG" for x in roles.source if x in by_id):
                 recent_groups.append((si, list(roles.source)))
+            if hit.trigger.pos == "noun" and not roles.source and hit.tok.i in quoted:
+                # "„Ein Angriff auf eine Synagoge ist ein Angriff auf uns alle“, sagte Wüst": a noun in a speaker's
+                # words with no agent is what is talked about, not a reported act
+                continue
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
