@@ -258,6 +258,7 @@ class QuoteFinder:
         self.main_conj = g.words("main_clause_conjunctions")
         self.agent_preps = g.words("passive_agent_preps")
         self.expletives = g.words("expletive_subjects")
+        self.focus_particles = g.words("focus_particles")
         self.anaphoric_objects = g.words("anaphoric_objects")
         self.lassen = g.words("lassen_forms")
         self.accusative_masc = g.words("accusative_masculine_determiners")
@@ -414,8 +415,8 @@ class QuoteFinder:
             _is_cap(first) or first.text.lower() in self.articles or _quoted_name_end(doc, i, end) or adjective_start
         ):
             return None
-        if first.text.lower() in self.preps:
-            return None
+        if first.text.lower() in self.preps or first.lower_ in self.date_words:
+            return None  # "hatte letzten September kritisiert": a date is no speaker
         j = i
         while j < end:
             t = doc[j]
@@ -462,12 +463,21 @@ class QuoteFinder:
                 j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
                 continue
             # lower-case adjective after an article or adjective ("der englische Premier")
+            adjective = re.compile(r"[a-zäöüß-]+(e|en|er|es|em)")
+            nxt = j + 1
+            while nxt < end and nxt - j < 3 and adjective.fullmatch(doc[nxt].text):
+                nxt += 1  # "der kritischen thailändischen Öffentlichkeit": adjectives in a row
             if (
-                re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", t.text)
+                adjective.fullmatch(t.text)
                 and j > i
-                and (doc[j - 1].text.lower() in self.articles or not doc[j - 1].text[:1].isupper())
-                and j + 1 < end
-                and doc[j + 1].text[:1].isupper()
+                and (
+                    doc[j - 1].text.lower() in self.articles
+                    or adjective.fullmatch(doc[j - 1].text) is not None
+                    or doc[j - 1].text.isdigit()  # "Einer der 13 beteiligten Polizisten"
+                )
+                and t.pos_ not in ("VERB", "AUX")
+                and nxt < end
+                and doc[nxt].text[:1].isupper()
             ):
                 j += 1
                 continue
@@ -488,6 +498,13 @@ class QuoteFinder:
             s += 1
         if s >= verb:
             return None
+        if (
+            doc[s].lower_ in self.focus_particles
+            and s + 1 < verb
+            and (_is_cap(doc[s + 1]) or doc[s + 1].lower_ in self.articles)
+            and doc[s + 1].lower_ not in self.oblique
+        ):
+            s += 1  # "Auch die Ministerin äußerte …", "Selbst die Zeitung hatte kritisiert …": the subject follows
         first = doc[s].text.lower()
         name_start = (
             first in self.name_particles
@@ -574,7 +591,8 @@ class QuoteFinder:
                 agent = self._passive_agent(head)
                 if agent is not None:
                     return self._parsed_phrase(doc, agent)
-            subjects = [c for c in head.children if self._subject_like(c)]
+            # not a word of a quotation the parse hangs on the frame's verb ("Sie schrieben Parolen wie „Wir …“")
+            subjects = [c for c in head.children if self._subject_like(c) and not _across_quote(doc, c.i, head.i)]
             if len(subjects) > 1:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
                 # a phrase with an article or a known entity is the real one
@@ -585,8 +603,12 @@ class QuoteFinder:
                 agent = self._passive_agent(head)
                 if agent is not None:
                     return self._parsed_phrase(doc, agent)
-        if tok.dep_ == "conj" and tok.head.i != verb and depth < 3:
-            # "X spielte die Idee herunter und ist der Meinung, …": a conjunct shares the first one's subject
+        passive_aux = any(
+            c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_AUX) for h in heads for c in h.children
+        )
+        if tok.dep_ == "conj" and tok.head.i != verb and depth < 3 and not passive_aux:
+            # "X spielte die Idee herunter und ist der Meinung, …": a conjunct shares the first one's subject (not a
+            # passive one: "X gilt als … und wurde im „Standard“ als … bezeichnet" – X is what was spoken about)
             return self.subject_from_parse(doc, tok.head.i, depth + 1)
         return None
 
@@ -663,6 +685,8 @@ class QuoteFinder:
             return 3  # "Der Verband kritisierte X scharf": "der Verband" can only be the subject
         if tok.i < tok.head.i and tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number"):
             return 1  # a bare plural before the verb ("Regierungsvertreter wiesen die Vorwürfe zurück")
+        if _masculine_nominative(tok):
+            return 2  # "Besorgt äußerte sich der Vorsitzende": a nominative phrase over a word the parse calls a name
         if any(t.ent_type_ in ("PER", "PERSON") for t in tok.subtree):
             return 2  # "Eine Verschiebung … bezeichnete Conze als fatal": the person speaks
         return int(self._anchored(doc, tok))
@@ -674,6 +698,25 @@ class QuoteFinder:
     def _personal(self, doc: Doc, span: tuple[int, int]) -> bool:
         """The phrase names a person (PER) or is a nominative personal pronoun."""
         return any(doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir") for k in range(*span))
+
+    def _head_named(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """The phrase's head or a word attached to it other than a genitive ("die Agentur „Xinhua“", not "die
+        Handlungsweise Kozulins") is a mention of a document entity."""
+        root = doc[span[0] : span[1]].root
+        return any(
+            (doc[k] == root or (doc[k].head == root and "Gen" not in doc[k].morph.get("Case")))
+            and self._named(doc, (k, k + 1))
+            for k in range(*span)
+        )
+
+    def _personal_head(self, doc: Doc, span: tuple[int, int]) -> bool:
+        """The phrase's head (or a name part of it) is a person or a nominative personal pronoun – not a genitive
+        attribute ("die Handlungsweise Kozulins")."""
+        return any(
+            (doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir"))
+            and doc[k].morph.get("Case") != ["Gen"]
+            for k in range(*span)
+        )
 
     def _person_mention(self, doc: Doc, k: int) -> bool:
         """Token ``k`` is part of a person's name: the model's PER label or a PER entity of the document."""
@@ -786,8 +829,12 @@ class QuoteFinder:
             or doc[left].is_punct
             or doc[left].is_space
             or doc[left].lower_ in self.subord
+            or doc[left].lower_ in self.focus_particles
         ):
-            left += 1  # not the agent's "von", a comma the parse hangs on the phrase, nor "Während" of its clause
+            left += 1  # not the agent's "von", a comma the parse hangs on the phrase, "Während" of its clause, "Auch"
+        marks = [k for k in range(left, right) if _is_quote_char(doc[k])]
+        if len(marks) % 2 and right < len(doc) and doc[right].text in CLOSING_MARKS and right - marks[-1] <= 6:
+            right += 1  # a quoted name the phrase ends in keeps its closing mark: "die Zeitschrift „Jungle World“"
         return (left, right)
 
     def subject_of_noun_cue(self, doc: Doc, noun: int) -> tuple[int, int] | None:
@@ -820,13 +867,15 @@ class QuoteFinder:
         if verb + 1 < end and doc[verb + 1].lower_ in ("er", "ich", "wir", "man"):
             return (verb + 1, verb + 2)  # nominative only: "Die Bürger forderte er auf, …"
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
+        if parsed is not None and parsed[0] < verb and self._adverbial_start(doc, parsed[0], verb):
+            parsed = None  # "Passend zu den Gefahren warnte X": a fronted adverbial the parse calls the subject
         # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
         lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
         if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
             inverted = self._person_after_fronted_object(doc, parsed, verb, end)
             if inverted is not None:
                 return inverted
-            if parsed[0] > verb and not self._personal(doc, parsed):
+            if parsed[0] > verb and not self._personal_head(doc, parsed):
                 # "X, ein Vertreter von Y, kommentierte die Entscheidung …", "Eine Sprecherin wies die Vorwürfe
                 # zurück": the parser may take the object for the subject; a person's name, or any phrase when
                 # the parsed one is marked accusative, fronted right before the verb is the better guess
@@ -838,6 +887,16 @@ class QuoteFinder:
                         self._personal(doc, fronted)
                         or _accusative(doc[parsed[0] : parsed[1]].root)
                         or (self._named(doc, fronted) and not self._named(doc, parsed))
+                        or (
+                            # "Beobachter bezeichneten das Auftreten der Polizei als „…“": the phrase before the verb
+                            # is the subject when nothing marks the one after it as nominative or as a name, and its
+                            # number does not clash with the verb's ("Die Mönche beschrieb die Agentur als …")
+                            doc[clause_start].lower_ not in self.subord  # not the subject of "Wie X berichtet, …"
+                            and not self._head_named(doc, parsed)
+                            and not _masculine_nominative(doc[parsed[0] : parsed[1]].root)
+                            and _nominal(doc, fronted)
+                            and _agrees(_first_noun(doc, fronted), doc[verb])
+                        )
                     )
                 ):  # ("Das Ministerium wies die Vorwürfe zurück": the named organisation before the verb)
                     return fronted
@@ -909,12 +968,29 @@ class QuoteFinder:
             np = self.np_after(doc, m + 1, verb)
             if np is None or doc[np[0]].text[:1].isdigit():
                 continue
-            if low in self.agent_preps and m > lo and doc[m - 1].pos_ in ("NOUN", "PROPN") and verb - np[1] > 3:
+            inner = next((k for k in range(np[0] + 1, np[1] - 1) if doc[k].lower_ in self.agent_preps), None)
+            if inner is not None and m > lo and doc[m - 1].pos_ == "NOUN":
+                np = (inner + 1, np[1])  # "die Gefahr von Waldbränden vom Wetterdienst": the second "von" is the agent
+            by_verb = verb - np[1] <= 3 or doc[np[1]].lower_ == "als"  # "vom Wetterdienst als „sehr hoch“ eingestuft"
+            if low in self.agent_preps and m > lo and doc[m - 1].pos_ in ("NOUN", "PROPN") and not by_verb:
                 continue  # "in der Nähe von Bergen wurde … gewarnt": a noun's attribute; the agent stands by the verb
-            if low in ("in", "im") and not any(self._document_noun(doc[k].lower_) for k in range(*np)):
+            quoted = _is_quote_char(doc[np[0]])  # "im „Standard“ als … bezeichnet": a medium's name
+            if low in ("in", "im") and not quoted and not any(self._document_noun(doc[k].lower_) for k in range(*np)):
                 continue  # "In Berlin wurde gefordert", "in den nächsten Tagen": no document, no source
             return np
         return None
+
+    def _adverbial_start(self, doc: Doc, start: int, verb: int) -> bool:
+        """The field before the verb opens with an adverb or adjective standing alone ("Relativierend fügt X hinzu",
+        "Passend zu den Gefahren warnte X"), not with a noun phrase: the subject follows the verb."""
+        tok = doc[start]
+        if not _is_cap(tok) or tok.ent_type_ or entity_at(doc, tok.idx, tok.idx + len(tok.text)) is not None:
+            return False
+        nxt = start + 1
+        if not (nxt == verb or (nxt < verb and doc[nxt].lower_ in self.preps)):
+            return False  # "Deutsche Bank teilte mit": the adjective belongs to a name
+        # (by the tag or the ending: a rare name the tagger calls an adjective, "Milinkewitsch", stays a name)
+        return tok.tag_ in ("ADJD", "ADV", "PAV") or ADVERBIAL_SUFFIX.search(tok.lower_) is not None
 
     def _oblique_start(self, doc: Doc, start: int, end: int) -> bool:
         """A phrase whose first words mark dative/accusative: "dem Minister", "der englischen Zeitung"."""
@@ -970,7 +1046,7 @@ class QuoteFinder:
                 # "Er halte X für vertretbar und bezeichnete …": the first conjunct's subject
                 base = sent_start if sent_start is not None else clause_start
                 return self.np_after(doc, base, verb)
-            if not self._oblique_start(doc, region[0], verb):
+            if not self._oblique_start(doc, region[0], verb) and not self._adverbial_start(doc, region[0], verb):
                 fronted = self.np_before(doc, clause_start, verb)
                 if fronted is not None:
                     return fronted
@@ -1005,9 +1081,18 @@ class QuoteFinder:
         after = self.np_after(doc, k, end)
         if after is not None:
             return after
-        # compound tense "hat … gesagt": the subject follows the auxiliary
+        # compound tense "hat … gesagt": the subject stands before the finite auxiliary ("Die Regierung hatte den
+        # Bericht als „falsch“ zurückgewiesen") or, with something else fronted, right after it
         for m in region:
             if doc[m].text.lower() in self.aux:
+                quoting = any(c.lemma == "zitieren" for c in self.lex.forms.get(doc[verb].lower_, []))
+                if doc[m].lower_ in PASSIVE_AUX and "Part" in doc[verb].morph.get("VerbForm") and not quoting:
+                    # "Seine Werke werden von Kennern als „…“ bezeichnet": the agent speaks, not the passive subject
+                    return self.passive_source(doc, m + 1, verb)
+                if m > region[0] and not self._oblique_start(doc, region[0], m):
+                    fronted = self.np_before(doc, clause_start, m, strict=True)
+                    if fronted is not None and (not _has(doc, "POS") or _nominal(doc, fronted)):
+                        return fronted
                 return self.np_after(doc, m + 1, verb)
         return None
 
@@ -1038,6 +1123,37 @@ def _masculine_nominative(tok: Token) -> bool:
         and det[0].lower_ in ("der", "ein", "dieser", "jener", "kein")
         and "Nom" in det[0].morph.get("Case")
     )
+
+
+def _first_noun(doc: Doc, span: tuple[int, int]) -> Token:
+    """The head of a German noun phrase: its first noun ("Beobachter der regionalen Presse"), whatever the parse."""
+    return next((doc[k] for k in range(*span) if doc[k].pos_ in ("NOUN", "PROPN")), doc[span[0] : span[1]].root)
+
+
+def _across_quote(doc: Doc, a: int, b: int) -> bool:
+    """An odd number of quote marks (other than those of short quoted names) lies between tokens ``a`` and ``b``:
+    one of them is inside a quotation, the other outside."""
+    lo, hi = min(a, b), max(a, b)
+    marks = [k for k in range(lo + 1, hi) if _is_quote_char(doc[k]) and not _in_quoted_name(doc, k)]
+    return len(marks) % 2 == 1
+
+
+def _in_quoted_name(doc: Doc, k: int) -> bool:
+    """The quote mark at ``k`` opens or closes a short quoted phrase with no finite verb: a name ("„con energy ag“",
+    "„Reporter ohne Grenzen“"), not an utterance."""
+    for m in [*range(k + 1, min(len(doc), k + 7)), *range(k - 1, max(-1, k - 7), -1)]:
+        if doc[m].text in TERMINAL:
+            continue
+        if _is_quote_char(doc[m]):
+            inner = range(min(k, m) + 1, max(k, m))
+            return len(inner) > 0 and not any(doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") for j in inner)
+    return False
+
+
+def _agrees(subject: Token, verb: Token) -> bool:
+    """Subject and finite verb do not clash in number (when the model marks both)."""
+    a, b = subject.morph.get("Number"), verb.morph.get("Number")
+    return not (a and b and "Fin" in verb.morph.get("VerbForm") and set(a).isdisjoint(b))
 
 
 def _non_nominative(tok: Token) -> bool:
@@ -1433,7 +1549,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
             extra["speaker_resolved"] = [target.start_char, target.end_char]
             entity = entity_at(doc, target.start_char, target.end_char) or entity
         elif entity is None and sp.text.lower() in f.pronouns:
-            name = _recent_name(doc, sp.start)
+            name = _same_sentence_antecedent(doc, f, sp) or _recent_name(doc, sp.start)
             if name is not None:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
@@ -1476,6 +1592,14 @@ def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int
             f._person_mention(doc, k) for k in range(*after)
         ):
             return after
+    k = span[1]
+    if k + 1 < len(doc) and doc[k].text == "," and not any(f._person_mention(doc, m) for m in range(*span)):
+        # "der Vorsitzende der Initiative, Wolfgang X, äußerte sich": the name in the apposition after the role
+        m = k + 1
+        while m < len(doc) and f._person_mention(doc, m) and m - k <= 4:
+            m += 1
+        if m > k + 1 and m < len(doc) and (doc[m].text in ",:" or doc[m].text in TERMINAL):
+            return (k + 1, m)
     return span
 
 
@@ -1503,6 +1627,27 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while e > s and (text[e - 1] in QUOTE_MARKS or text[e - 1].isspace()):
         e -= 1
     return (s, e) if s < e else (start, end)
+
+
+def _same_sentence_antecedent(doc: Doc, f: QuoteFinder, pronoun: Span) -> Span | None:
+    """ "Der Student verbrachte die Nacht in Gewahrsam, ab und zu hatte er gefragt: …": a pronoun speaker stands for
+    the subject that opens its sentence when that is a noun phrase of the pronoun's gender and number."""
+    if not _has(doc, "DEP") or len(pronoun) != 1:
+        return None
+    sent = pronoun[0].sent
+    root = sent.root
+    subject = f.subject_from_parse(doc, root.i) if root.pos_ in ("VERB", "AUX") and root.i < pronoun.start else None
+    if subject is None or subject[1] > pronoun.start or subject[0] != _first_content(sent):
+        return None
+    head = doc[subject[0] : subject[1]].root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    low = pronoun[0].lower_
+    fits = (low == "er" and "Masc" in gender and "Plur" not in number) or (
+        low == "sie" and ("Fem" in gender or "Plur" in number)
+    )
+    return doc[subject[0] : subject[1]] if fits else None
 
 
 def _recent_name(doc: Doc, before: int) -> Span | None:
@@ -1593,6 +1738,11 @@ def _classify_direct(
     host = next((q for q in indirect if q.start <= s and e <= q.end + 1), None)
     if explicit is None and _cue_noun_before(f, prev):
         explicit = _frame_after_words(doc, f, span.end, close_sent.end)  # "Mit den Worten „…“ richtete er …"
+    if explicit is None and prev is not None and prev.text == "(" and prev.i > 0:
+        # "…, der Leiter der Behörde, X („…“), und …": a quotation in brackets after a person's name is theirs
+        name = f.np_ending_at(doc, prev.i, sent.start)
+        if name is not None and any(f._person_mention(doc, m) for m in range(*name)):
+            explicit = Frame((prev.i, prev.i + 1), name)
     if explicit is None and host is None:
         # "Nach Auffassung von X sei es „…“": a source phrase in a sentence mostly made of the quotation
         source = _source_phrase(doc, f, sent, set(range(span.start, span.end)))
@@ -1733,6 +1883,9 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
         return None  # "„…“ und erklärte, …": a second verb of the sentence before, not a frame of the quote
     if tok.text.lower() == "so" and i + 1 < end:
         sp = f.np_after(doc, i + 1, end)
+        if sp is not None and sp[1] + 1 < end and doc[sp[1]].lower_ in f.laut:
+            relayed = f.np_after(doc, sp[1] + 1, end)  # "„…“, so die Sprachregelung laut der Agentur X"
+            sp = relayed if relayed is not None else sp
         if sp is not None:
             return Frame((i, i + 1), sp)
         hit = f.cue_of(doc, i + 1, end)  # "„…“, so charakterisierte ihn X"
@@ -1820,6 +1973,14 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
                 # X eine Erklärung ab: „…“": a side clause's verb does not introduce the quotation
                 continue
             speaker = f.speaker_of_cue(doc, clause, v, span[1], colon, start)
+            if (
+                hit[0].role == "clause"
+                and any(f.konjunktiv_kind(doc[m]) == 1 for m in range(clause, colon) if doc[m].pos_ in ("AUX", "VERB"))
+                and not (speaker is not None and any(f._person_mention(doc, m) for m in range(*speaker)))
+            ):
+                # "Die Pflichten seien im Vertrag festgelegt: „…“": a clause in the Konjunktiv I is itself reported
+                # speech; the quotation goes on with the speaker before
+                return Frame(span, None)
             if speaker is not None:  # "X kommentierte laut „BBC“ mit den Worten: „…“": the medium relays it
                 f.note_relay(doc, speaker, _source_inside(doc, f, start, colon))
             return Frame(span, speaker)
@@ -1860,7 +2021,20 @@ def _left_colon_frame(doc: Doc, f: QuoteFinder, sent: Span, q_start: int) -> Fra
             and any(f._person_mention(doc, m) for m in range(*np))
         ):
             return Frame((colon, colon + 1), (start, colon))
+    before = f.np_ending_at(doc, colon, start, back=12)
+    if (
+        before is not None
+        and before[0] > start
+        and doc[before[0] - 1].lower_ in {",", "und", "sowie"}
+        and any(f._person_mention(doc, m) for m in range(*before))
+        and not any(doc[m].pos_ in ("VERB", "AUX") for m in range(before[0], colon))
+    ):
+        return Frame((colon, colon + 1), before)  # "…, so X, Y und der Ministerpräsident Z: „…“": a list of voices
     reported = any(doc[m].lower_ == "so" for m in range(start, colon))
+    # "Die Pflichten seien im Vertrag festgelegt: „…“": a clause in the Konjunktiv I is itself reported speech, and the
+    # quotation goes on with its speaker
+    main_end = next((m for m in range(start, colon) if doc[m].text in ",;"), colon)  # the main clause only
+    reported = reported or any(f.konjunktiv_kind(doc[m]) == 1 for m in range(start, main_end) if doc[m].pos_ == "AUX")
     if _has(doc, "DEP") and not reported:
         # "Die Firma empfindet die Kritik als ungerechtfertigt: „…“" – whoever is the subject of the clause
         # that introduces a quotation with a colon speaks it, whatever the verb (not when the clause is itself
@@ -1926,6 +2100,8 @@ def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Fr
         if t.i in exclude or t.is_space:
             continue
         hit = f.cue_of(doc, t.i, sent.end)
+        if hit is not None and _attributive_naming(doc, f, sent, t.i, hit[0]):
+            continue  # "durch sogenannte „PACs“, kurz „PACs“ genannt, …": a name explained, no one speaking
         if hit is not None:
             hits.append((t.i, hit[1]))
     if not hits:
@@ -1934,7 +2110,9 @@ def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Fr
     if quote is not None and len(hits) > 1:
         # "X nannte A „…“, Y bezeichnete B als „…“": the cue of the quotation's own clause, the last one before it
         # when no comma separates them and it names a speaker, else the first in the sentence
-        before = [(m, sp) for m, sp in hits if m < quote and not any(doc[j].text == "," for j in range(m, quote))]
+        # (commas of a relative clause may stand between: "Y bezeichnete acht Karten in einem Spiel, in dem es nur
+        # 26 Fouls gab, als „übertrieben“")
+        before = [(m, sp) for m, sp in hits if m < quote and not _main_clause_between(doc, f, m, quote)]
         if before and before[-1] != hits[0] and f.konjunktiv_kind(doc[before[-1][0]]) == 0:
             k, span = before[-1]
             speaker = f.speaker_of_cue(doc, _clause_start(doc, sent, k), k, span[1], sent.end, sent.start)
@@ -1944,9 +2122,39 @@ def _sentence_cue(doc: Doc, f: QuoteFinder, sent: Span, exclude: set[int]) -> Fr
     return Frame(span, f.speaker_of_cue(doc, _clause_start(doc, sent, k), k, span[1], sent.end, sent.start))
 
 
+def _main_clause_between(doc: Doc, f: QuoteFinder, a: int, b: int) -> bool:
+    """A comma between tokens ``a`` and ``b`` that does not open a relative clause closed again before ``b``."""
+    m = a
+    while m < b:
+        if doc[m].text == ",":
+            nxt = m + 1
+            if nxt < b and doc[nxt].lower_ in f.preps:
+                nxt += 1  # ", in dem …"
+            close = next((j for j in range(nxt + 1, b) if doc[j].text == ","), None)
+            if nxt < b and doc[nxt].lower_ in f.relative and close is not None:
+                m = close + 1
+                continue
+            return True
+        m += 1
+    return False
+
+
+def _attributive_naming(doc: Doc, f: QuoteFinder, sent: Span, k: int, cue: Cue) -> bool:
+    """A naming participle with no finite verb in its clause ("…, kurz „X“ genannt, …") names, it does not report."""
+    if cue.lemma not in f.naming_cues or "Part" not in doc[k].morph.get("VerbForm"):
+        return False
+    lo, hi = _clause_around(doc, sent, (k, k + 1))
+    return not any(doc[m].tag_ in ("VAFIN", "VMFIN", "VVFIN") for m in range(lo, hi))
+
+
 def _clause_start(doc: Doc, sent: Span, i: int) -> int:
     k = i - 1
-    while k >= sent.start and doc[k].text not in ",;:" and not _is_quote_char(doc[k]):
+    while k >= sent.start and doc[k].text not in ",;:":
+        if _is_quote_char(doc[k]):
+            opening = _short_quote_start(doc, k) if doc[k].text in CLOSING_MARKS else None
+            if opening is None or opening < sent.start or not _quoted_name_end(doc, opening, k + 1):
+                break
+            k = opening  # a quoted name inside the clause: "Die Zeitschrift „Jungle World“ hatte kritisiert"
         k -= 1
     return k + 1
 
@@ -2108,6 +2316,8 @@ def _source_phrase(
         if low == "so" and i > sent.start and doc[i - 1].text == "," and i + 1 < end:
             # "…, so der Sprecher." – the reporting frame closes the sentence or a clause
             sp = f.np_after(doc, i + 1, end)
+            if sp is not None and sp[1] < end and doc[sp[1]].lower_ in f.laut:
+                sp = None  # "…, so die Sprachregelung laut der Agentur X, …": the agency is the source
             if sp is not None:
                 fe = sp[1]
                 while fe < end and doc[fe].text != "," and doc[fe].text not in TERMINAL:
@@ -2187,6 +2397,16 @@ def _source_phrase(
                         sp = parsed if parsed is not None and i < parsed[0] and parsed[1] <= v0 else None
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
+        if low == "für" and i == _first_content(sent) and i + 1 < end:
+            # "Für den Theologen X sei der Rücktritt „verständlich“": a person's view, reported in the Konjunktiv I
+            sp = f.np_after(doc, i + 1, end)
+            if (
+                sp is not None
+                and sp[1] < end
+                and f.konjunktiv_kind(doc[sp[1]]) == 1
+                and any(f._person_mention(doc, m) for m in range(*sp))
+            ):
+                return i, sp[1], sp, (i, i + 1)
         if low in f.back_references:  # "demnach": the adverb points back to the last source
             return i, i + 1, (i, i + 1), (i, i + 1)
     return None
@@ -2301,6 +2521,8 @@ def _complement(
         # infinitive complement: "forderte die Regierung auf, die Gesetze zu ändern"
         for m in range(body, end - 1):
             if doc[m].text.lower() == "zu" and doc[m + 1].text[:1].islower():
+                if _has(doc, "POS") and doc[m + 1].pos_ not in ("VERB", "AUX") and doc[m + 1].lower_ in f.articles:
+                    continue  # "…, Wolfgang X, zu den Vorgängen": a preposition, no infinitive
                 ok = m - body < 20
                 break
     if not ok:
@@ -2380,6 +2602,10 @@ def _inverted(
         return None  # "„…“, sagte X, Chef von Y.": the quotation's own frame; the apposition reports nothing
     if f.np_before(doc, start, k, strict=True) is not None:  # "Der Minister, Hans X, sagte": a subject
         return None
+    if _is_quote_char(doc[k - 2]) and k - 2 in in_direct:
+        opening = next((m for m in range(k - 3, start - 1, -1) if m not in in_direct), start)
+        if doc[opening].text == ":":
+            return None  # "X äußerte sich zu Y: „…“, sagte er": the frame is the quotation's, nothing is paraphrased
     if _has(doc, "TAG") and not _finite_outside_relatives(doc, start, k - 1):
         # "Jonas Weber, einer der Abgeordneten, die den Antrag stellten, verurteilte …": no clause before the
         # comma, only a subject with its apposition and relative clause – the verb is the sentence's own
