@@ -24,14 +24,6 @@ def test_object_pronoun_after_the_verb_is_the_target():
     assert source == ["Frank-Walter Steinmeier"] and "Emmanuel Macron" in target
 
 
-@pytest.mark.xfail(
-    reason=(
-        'de model NER tags "Macron Scholz" (two surnames, subject + object) as one ORG span; the entity '
-        "layer splits such pairs only for PER spans (entities._split_surname_pair), so the event sees "
-        'one actor "Macron Scholz"'
-    ),
-    strict=False,
-)
 def test_subject_right_after_the_verb_when_a_time_is_fronted():
     assert roles(LEAD + "Am Dienstag traf Macron Scholz im Kanzleramt.", "traf") == (
         ["Emmanuel Macron"],
@@ -73,10 +65,6 @@ def test_a_site_in_focus_stays_with_its_day_and_the_town_carries_over():
     assert [names[x] for x in host.source] == ["Emmanuel Macron"] and [names[x] for x in host.target] == ["Olaf Scholz"]
 
 
-@pytest.mark.xfail(
-    reason='de model NER tags "Macron Scholz" as ORG, not PER; entities._split_surname_pair only splits PER spans',
-    strict=False,
-)
 def test_two_surnames_side_by_side_are_two_people_even_in_one_ner_span():
     doc = chronik.analyze(LEAD + "Am Dienstag traf Macron Scholz im Kanzleramt.", published="2024-03-26")
     macron = next(e for e in doc.entities if e.name == "Emmanuel Macron")

@@ -254,11 +254,6 @@ def test_parsed_subject_before_a_long_apposition_wins_over_the_object(nlp_model)
     assert "Georg Lindner" in q.speaker_text and "Entscheidung" not in q.speaker_text
 
 
-@pytest.mark.xfail(
-    reason="known weakness: the shipped model (2026-11-25) misparses this sentence (object/subject heads), and the "
-    "rule needs the parse; passes with the earlier v1 model",
-    strict=False,
-)
 def test_cue_noun_as_object_speaks_through_the_verbs_subject(nlp_model):
     text = "Die Ministerin Petra Vogt erteilte der Polizei den Befehl, die Straße sofort zu räumen."
     q = only(quotes(nlp_model, text), "indirect")
@@ -639,11 +634,6 @@ def test_nach_angaben_with_an_indefinite_genitive_names_the_source(nlp):
     assert q.speaker_text == "eines Regierungssprechers"
 
 
-@pytest.mark.xfail(
-    reason="model error: the tagger reads 'Technische' in 'Das Technische Hilfswerk' as NN (nsubj, with 'Hilfswerk' "
-    "as its appos) and the NER finds no ORG there, so the document has no 'Hilfswerk' entity to resolve to",
-    strict=False,
-)
 def test_nach_eigenen_angaben_makes_the_subject_the_source():
     import chronik
 
