@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import chronik
+from tests.event_docs import EventRow, event_rows
 
 
-def events(text: str) -> list[tuple[str, str, list[str], list[str], str | None, str]]:
-    """(trigger, type, sources, targets, place, modality) of every event."""
-    doc = chronik.analyze(text, published="2024-03-26")
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        (
-            doc.text[e.trigger[0] : e.trigger[1]],
-            e.type,
-            [names[x] for x in e.source],
-            [names[x] for x in e.target],
-            names.get(e.place or ""),
-            e.modality,
-        )
-        for e in doc.events
-    ]
+def events(text: str) -> list[EventRow]:
+    return event_rows(text, published="2024-03-26")
 
 
 def event(text: str, trigger: str) -> tuple[str, str, list[str], list[str], str | None, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import chronik
+from tests.event_docs import event_rows
 
 
 def roles(text: str, trigger: str) -> tuple[list[str], list[str]]:
@@ -675,18 +676,7 @@ def test_place_in_a_zu_phrase_is_where_a_visit_goes():
 
 
 def _events(text: str) -> list[tuple[str, str, list[str], list[str], str | None]]:
-    doc = chronik.analyze(text, published="2024-03-26")
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        (
-            doc.text[e.trigger[0] : e.trigger[1]],
-            e.type,
-            [names[x] for x in e.source],
-            [names[x] for x in e.target],
-            names.get(e.place or ""),
-        )
-        for e in doc.events
-    ]
+    return [row[:5] for row in event_rows(text)]
 
 
 def test_new_triggers_booing_searching_transferring_and_prisoner_swaps():

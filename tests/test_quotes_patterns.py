@@ -11,18 +11,12 @@ from spacy.tokens import Span
 
 from chronik.document import Entity, Quote
 from chronik.pipeline import build
+from tests.quote_docs import quote_pipeline, quotes
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build("de", with_model=False, components=["quotes"])
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    found = nlp(text)._.quotes
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+    return quote_pipeline(with_model=False)
 
 
 def cue_text(text: str, q: Quote) -> str | None:
@@ -233,10 +227,7 @@ def test_reported_sprechen_von_keeps_its_content(nlp):
 
 @pytest.fixture(scope="module")
 def nlp_model() -> Language:
-    try:
-        return build("de", with_model=True, components=["quotes"])
-    except Exception as exc:  # no trained model in this checkout
-        pytest.skip(f"no trained model: {exc}")
+    return quote_pipeline(with_model=True)
 
 
 def only(found: list[Quote], kind: str) -> Quote:

@@ -6,23 +6,12 @@ import pytest
 from spacy.language import Language
 
 from chronik.components.quotes import QuoteFinder, _speaker_focus
-from chronik.document import Quote
-from chronik.pipeline import build
+from tests.quote_docs import quote_pipeline, quotes
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    try:
-        return build("de", with_model=True, components=["quotes"])
-    except Exception as exc:  # no trained model in this checkout
-        pytest.skip(f"no trained model: {exc}")
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    found = nlp(text)._.quotes
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+    return quote_pipeline(with_model=True)
 
 
 def speaker_of(nlp: Language, text: str, quoted: str) -> str | None:

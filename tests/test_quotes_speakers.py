@@ -8,26 +8,17 @@ from spacy.language import Language
 from chronik.components.quotes import QuoteFinder, lexicon
 from chronik.document import Quote
 from chronik.pipeline import build
+from tests.quote_docs import quote_pipeline, quotes
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build("de", with_model=False, components=["quotes"])
+    return quote_pipeline(with_model=False)
 
 
 @pytest.fixture(scope="module")
 def nlp_model() -> Language:
-    try:
-        return build("de", with_model=True, components=["quotes"])
-    except Exception as exc:  # no trained model in this checkout
-        pytest.skip(f"no trained model: {exc}")
-
-
-def quotes(nlp: Language, text: str) -> list[Quote]:
-    found = nlp(text)._.quotes
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    return found
+    return quote_pipeline(with_model=True)
 
 
 def only(found: list[Quote], kind: str) -> Quote:

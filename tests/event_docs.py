@@ -1,0 +1,24 @@
+"""Events of a text as plain tuples, for the event tests that analyse invented sentences end to end."""
+
+from __future__ import annotations
+
+import chronik
+
+EventRow = tuple[str, str, list[str], list[str], str | None, str]
+
+
+def event_rows(text: str, published: str = "2024-03-26") -> list[EventRow]:
+    """(trigger, type, sources, targets, place, modality) of every event, actors and place by entity name."""
+    doc = chronik.analyze(text, published=published)
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (
+            doc.text[e.trigger[0] : e.trigger[1]],
+            e.type,
+            [names[x] for x in e.source],
+            [names[x] for x in e.target],
+            names.get(e.place or ""),
+            e.modality,
+        )
+        for e in doc.events
+    ]
