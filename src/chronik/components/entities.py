@@ -1168,18 +1168,53 @@ def _inner_names(text: str, lang: str = "de") -> list[str]:
     return [t for t in toks[1:-1] if t[:1].isupper() and t[1:].islower() and len(t) > 2 and t not in names]
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for every pair of a lone word and a person's name
+def _family_name_first(text: str, lang: str) -> str | None:
+    """The family name of a two-word name written family name first ("Xi Jinping" … "Xi", "Lee Jae-myung" …
+    "Lee"): a first word that is no given name, no title or role, before a last word that is no given name either."""
+    toks = text.split()
+    if len(toks) != 2 or not all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks):
+        return None
+    first, last = toks
+    if len(first) < 2 or first.isupper() or _given_name(first, lang) or _given_name(last, lang):
+        return None
+    if gz.role(first, lang) is not None or _known_name(first, lang):
+        return None
+    return first
+
+
+def _used_alone(words: list[str], word: str, before: str) -> bool:
+    """Whether ``word`` occurs without ``before`` right in front of it."""
+    return any(w == word and (k == 0 or words[k - 1] != before) for k, w in enumerate(words))
+
+
 def _surname_mentions(
     doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str = "de"
 ) -> list[Mention]:
     """Later bare surnames of people already named in full ("Angela Merkel" … "Merkel will", "Merkels")."""
     surnames = {_tokens(m.text)[-1] for m in mentions if m.label == "PER" and len(_tokens(m.text)) >= 2}
     surnames |= {t for m in mentions if m.label == "PER" for t in _inner_names(m.text, lang)}
+    # "Silvana Koch-Mehrin" … "Koch-Mehrin": a double surname is used whole
+    surnames |= {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
     surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    # "Xi Jinping" … "Xi": only when the other word is never used alone ("Jeb Bush" … "Bush": given name first)
+    family = {
+        f for m in mentions if m.label == "PER" and (f := _family_name_first(m.text, lang))
+        and not _used_alone(view.words, m.text.split()[-1], f) and f not in surnames and f[:-1] not in surnames
+    }  # fmt: skip
     out = []
     for i, word in enumerate(view.words):
-        if taken[i] or not word[:1].isupper() or not (word in surnames or word[:-1] in surnames):
+        if taken[i] or not word[:1].isupper():
             continue
         tok = doc[i]
+        nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
+        if word in family and tok.pos_ == "PROPN" and not nxt[:1].isupper():
+            out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
+                               tok_end=tok.i + 1))  # fmt: skip
+            taken[tok.i] = True
+            continue
+        if not (word in surnames or word[:-1] in surnames):
+            continue
         nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
         # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name;
         # a genitive owns what follows ("Johnsons Amtsvorgängerin Theresa May")
@@ -1356,7 +1391,7 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
         if m.label != "PER" and _surname_of_person(m, per_full, lang):
             m.label = "PER"  # "Olaf Scholz … Scholz": the NER's LOC/ORG label on a known surname is wrong
         if m.label == "PER":
-            cluster = _match_person(m, per_full)
+            cluster = _match_person(m, per_full, lang, family_first=True)
             if cluster is None:
                 cluster = Cluster("PER")
                 clusters.append(cluster)
@@ -1565,12 +1600,15 @@ def _tokens(text: str) -> list[str]:
     return [t for t in re.split(r"[\s\-]+", text) if t]
 
 
-def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
+def _match_person(m: Mention, people: list[Cluster], lang: str = "de", family_first: bool = False) -> Cluster | None:
+    """The person a name mention belongs to; ``family_first`` lets a lone word match a two-word name written family
+    name first ("Xi" … "Xi Jinping"), only when grouping (never to split a span into two people)."""
     toks = _tokens(m.text)
     if not toks:  # a mention of dashes only ("–") names nobody
         return None
     last = toks[-1]
-    candidates = []
+    candidates: list[Cluster] = []
+    family: list[Cluster] = []
     for cluster in people:
         for other in cluster.mentions:
             if other.kind != "name":
@@ -1582,9 +1620,14 @@ def _match_person(m: Mention, people: list[Cluster]) -> Cluster | None:
             if len(toks) == 1 and not same_last and {last, _strip_genitive(last)} & set(_inner_names(other.text)):
                 candidates.append(cluster)  # "Lula" for "Luiz Inácio Lula da Silva"
                 break
+            if family_first and len(toks) == 1 and not same_last and last == _family_name_first(other.text, lang):
+                family.append(cluster)  # "Xi" for "Xi Jinping", unless someone else has that surname
+                break
             if same_last and (set(toks[:-1]) <= set(o_toks) or set(o_toks[:-1]) <= set(toks)):
                 candidates.append(cluster)
                 break
+    if not candidates and len(family) == 1:
+        return family[0]
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -1682,11 +1725,62 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang)
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
+    _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
     _local_leader_countries(doc, clusters, lang)
     _titled_people_countries(doc, view, clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
     return _to_entities(clusters, lang)
+
+
+_AGE_NOUN = re.compile(r"\d+-Jährige[rn]?")
+
+
+def _link_epithets(
+    view: DocView, clusters: list[Cluster], blockers: list[Cluster], mention_at: dict[int, Mention], lang: str
+) -> None:
+    """ "Mark Rutte … sagte der Niederländer", "Olaf Scholz … Der 65-Jährige": an inhabitant noun joins the one person
+    of that country named before it in its paragraph (at most three sentences back), an age noun the one person named
+    there; with two candidates it stays unresolved."""
+    text = view.text
+    for i in range(1, len(view.words)):
+        word, article = view.words[i], view.lowers[i - 1]
+        if i in mention_at or article not in ("der", "die") or not word[:1].isalnum():
+            continue
+        if i + 1 < len(view.words) and (i + 1 in mention_at or view.words[i + 1][:1].isupper()):
+            continue  # "der Niederländer Mark Rutte": an apposition, the name follows
+        feminine = word.endswith(("in", "e"))
+        if (article == "die") != feminine and not (article == "der" and word.endswith("e")):
+            continue  # "die Niederländer": a plural
+        code = gz.demonym_noun(word, lang) or (gz.demonym_noun(word[:-2], lang) if word.endswith("in") else None)
+        if code is None and not _AGE_NOUN.fullmatch(word):
+            continue
+        start = view.starts[i]
+        para = text.rfind("\n", 0, start) + 1
+        lo = max(para, _sentence_start_before(text, start, 3))
+        people = [c for c in clusters + blockers if c.label == "PER" and c.mentioned_in(lo, start)]
+        gender = "f" if article == "die" else "m"
+        people = [c for c in people if not (gender and c.gender and c.gender != gender)]
+        if code:
+            fits = [c for c in people if code in c.country_votes]
+            if not fits and len(people) == 1 and not people[0].country_votes:
+                fits = people
+        else:
+            fits = people
+        if len(fits) == 1 and fits[0] not in blockers:
+            fits[0].add(Mention(start, view.ends[i], "PER", "nominal", word, country=code, gender=gender,
+                                tok_start=i, tok_end=i + 1))  # fmt: skip
+
+
+def _sentence_start_before(text: str, pos: int, n: int) -> int:
+    """The offset where the ``n``-th sentence before ``pos`` starts (full stops, ! and ? before a space)."""
+    at = pos
+    for _ in range(n + 1):
+        found = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+        if found < 0:
+            return 0
+        at = found
+    return at + 2
 
 
 def _unnamed_individuals(doc: Doc, view: DocView, mention_at: dict[int, Mention], lang: str) -> list[Cluster]:
@@ -1968,6 +2062,12 @@ def _role_fits(role: str, roles: list[str], lang: str = "de") -> bool:
             allowed = prefixes[prefix]
             if allowed is None or short in allowed:
                 return True
+        # "Bundesinnenminister Dobrindt" … "der Minister": a general prefix before a portfolio
+        if long_.endswith(short) and any(
+            prefix.startswith(p) and prefixes[p] is None and short in (prefixes.get(prefix[len(p) :]) or ())
+            for p in prefixes
+        ):
+            return True
         if _same_base_leader(low, other.lower(), _leader_heads(lang)):
             return True
     return False
@@ -2103,6 +2203,19 @@ def _pronoun_number_ok(tok: Token) -> bool:
     return False
 
 
+def _singular_verb_subject(tok: Token) -> bool:
+    """A subject "sie" next to its finite verb in a form that cannot be plural ("Dabei griff sie …", "betont
+    sie"): German third-person plural verbs all end in -n except "sind", whatever number the tagger guessed."""
+    doc = tok.doc
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    for k in (tok.i - 1, tok.i + 1):
+        if 0 <= k < len(doc) and doc[k].i == tok.head.i and "Fin" in doc[k].morph.get("VerbForm"):
+            verb = doc[k]
+            return verb.is_alpha and verb.text[:1].islower() and not verb.lower_.endswith("n") and verb.lower_ != "sind"
+    return False
+
+
 def _is_subject(tok: Token) -> bool:
     return tok.dep_.startswith("nsubj") or (tok.is_sent_start and not tok.dep_)
 
@@ -2148,9 +2261,10 @@ def _resolve_pronouns(
         gender = pronouns[tok.lower_]
         if tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "Sie"/"Er" mid-sentence: polite form or a name
-        if tok.lower_ == "sie" and not _pronoun_number_ok(tok):
+        singular_subject = tok.lower_ == "sie" and _singular_verb_subject(tok)
+        if tok.lower_ == "sie" and not singular_subject and not _pronoun_number_ok(tok):
             continue
-        if tok.lower_ == "sie" and tok.morph.get("Case") not in ([], ["Nom"]):
+        if tok.lower_ == "sie" and not singular_subject and tok.morph.get("Case") not in ([], ["Nom"]):
             continue  # object "sie" is as often a thing ("man kann sie finden") as a woman
         morph_gender = tok.morph.get("Gender")
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
