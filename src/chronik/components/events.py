@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from chronik import gazetteer as gz
 from chronik.document import Entity, Event
 from chronik.pipeline import register_extensions
-from chronik.text import LANG_DIR, lang_rows
+from chronik.text import LANG_DIR, doc_text, lang_rows, token_strings
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -86,6 +86,8 @@ class Lexicon:
     # compound heads: noun → (entry, lexicon order); built once so a word is matched by slicing its
     # suffixes instead of scanning the whole noun list per capitalised token
     heads: dict[str, tuple[Trigger, int]] = field(default_factory=dict)
+    # _noun_trigger's answers by (word, lemma): the same capitalised words recur in every article
+    noun_memo: dict[tuple[str, str], Trigger | None] = field(default_factory=dict, repr=False, compare=False)
 
     def cue(self, key: str) -> frozenset[str]:
         return self.cues.get(key, frozenset())
@@ -141,6 +143,19 @@ def lemma_of(tok: Token, lang: str) -> str:
     if model and model != tok.text:
         return model
     return _simplemma(tok.text, lang)
+
+
+_WORDS: list[tuple[Doc, list[str], list[int]]] = []  # the last document's token strings and offsets
+
+
+def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """Each token's text and start offset as plain lists, built once per document (the last one is kept)."""
+    last = _WORDS[0] if _WORDS else None
+    if last is None or last[0] is not doc or len(last[1]) != len(doc):
+        _, words, starts, _, _ = token_strings(doc)
+        last = (doc, words, starts)
+        _WORDS[:] = [last]
+    return last[1], last[2]
 
 
 # --- clauses --------------------------------------------------------------------------------------
@@ -319,14 +334,14 @@ class Hit:
 def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compounds: bool = True) -> bool:
     """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
     head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
-    for w in words:
-        if w.startswith("<"):
-            continue
-        wl = w.lower()
-        for t in clause:
-            for form in (t.text.lower(), lemma_of(t, lang).lower()):
-                if form == wl or (compounds and len(wl) >= 4 and form.endswith(wl)):
-                    return True
+    wanted = {w.lower() for w in words if not w.startswith("<")}
+    if not wanted:
+        return False
+    heads = tuple(w for w in wanted if len(w) >= 4) if compounds else ()
+    for t in clause:  # each token's forms once, not once per word
+        for form in (t.text.lower(), lemma_of(t, lang).lower()):
+            if form in wanted or (heads and form.endswith(heads)):
+                return True
     return False
 
 
@@ -354,17 +369,31 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
 
 def _separated_particle(clause: list[Token], lex: Lexicon) -> Token | None:
     """A verb particle closing the clause ("traf … ein.")."""
-    words = [t for t in clause if not t.is_punct and not t.is_space]
-    if len(words) < 2:
+    last = None
+    for t in reversed(clause):  # the last word, when another word precedes it
+        if not t.is_punct and not t.is_space:
+            if last is not None:
+                break
+            last = t
+    else:
         return None
-    last = words[-1]
     # surface position decides: the trained parser is not reliable enough on particles yet
     return last if last.text in lex.cue("particles") else None
 
 
 def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
-    text = tok.text
-    keys = [text.casefold(), lemma_of(tok, lang).casefold()]
+    key = (tok.text, lemma_of(tok, lang))
+    memo = lex.noun_memo
+    if key not in memo:
+        if len(memo) > 200_000:
+            memo.clear()
+        memo[key] = _noun_entry(*key, lex)
+    return memo[key]
+
+
+def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
+    """The lexicon noun a word (with its lemma) names, also as a compound's head."""
+    keys = [text.casefold(), lemma.casefold()]
     if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
         keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
     keys += [text.casefold()[: -len(e)] for e in PLURAL_ENDINGS if text.casefold().endswith(e)]
@@ -407,8 +436,9 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     # "einem von Putin unterstützten Referendum": an article opens the phrase before "von" ("Politiker von SPD
     # und Grünen kritisierten …" has a noun there: a finite verb)
+    words = _token_words(doc)[0]
     agent_before = any(
-        doc[j].text in ("von", "durch") and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
+        words[j] in ("von", "durch") and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
         for j in range(max(0, tok.i - 4), tok.i)
     )
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
@@ -2840,25 +2870,27 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     if not countries:
         return out
     taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
-    for tok in doc:
-        if not tok.is_alpha or not tok.text.islower() or tok.i in taken or tok.i + 1 >= len(doc):
+    words, starts = _token_words(doc)  # plain strings: no Token object per token of the document
+    n, lang = len(words), doc.lang_
+    for i, word in enumerate(words):
+        if not word.isalpha() or not word.islower() or i in taken or i + 1 >= n:
             continue
-        if not tok.text.endswith(("e", "en", "er", "es", "em")):
+        if not word.endswith(("e", "en", "er", "es", "em")):
             continue
-        code = gz.demonym_adjective(tok.text, doc.lang_)
+        code = gz.demonym_adjective(word, lang)
         country = countries.get(code or "")
         if country is None:
             continue
-        k = tok.i + 1
-        while k < len(doc) and doc[k].text.islower() and doc[k].text.endswith(("e", "en", "er", "es", "em")):
+        k = i + 1
+        while k < n and words[k].islower() and words[k].endswith(("e", "en", "er", "es", "em")):
             k += 1  # "russische schwere Angriffe"
-        if k >= len(doc) or k in taken or not doc[k].text[:1].isupper():
+        if k >= n or k in taken or not words[k][:1].isupper():
             continue
         noun = doc[k]
         # "Gegenzölle auf amerikanische Waren": goods of a country a tariff is put on stand for that country
-        goods = noun.text in lex.cue("tariff_goods_nouns") and tok.i > 0 and doc[tok.i - 1].lower_ == "auf"
-        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, doc.lang_) is not None or goods:
-            out.append(MentionRef(country, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+        goods = noun.text in lex.cue("tariff_goods_nouns") and i > 0 and words[i - 1].lower() == "auf"
+        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, lang) is not None or goods:
+            out.append(MentionRef(country, starts[i], starts[i] + len(word), i, i + 1))
     return out
 
 
@@ -2954,6 +2986,78 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def _foreign_newcomers(
+    source: list[str], focus_actors: set[str], place: Entity | None, by_id: dict[str, Entity]
+) -> bool:
+    """Whether every source is an actor of a known country other than the place's, and neither took part in the
+    event that put the place in focus nor shares a country with one who did ("Deutschland sagte zu" after
+    Merz's arrival in Tokio)."""
+    if not source or place is None or not place.country:
+        return False
+    involved = {place.country} | {by_id[x].country for x in focus_actors if x in by_id and by_id[x].country}
+    ents = [by_id.get(x) for x in source]
+    return all(e is not None and e.country and e.country not in involved and e.id not in focus_actors for e in ents)
+
+
+def _paragraph_between(doc: Doc, first: list[Token], later: list[Token]) -> bool:
+    """Whether a line break separates two sentences (a new paragraph)."""
+    if not first or not later or later[0].idx <= first[-1].idx:
+        return False
+    return "\n" in doc_text(doc)[first[-1].idx : later[0].idx]
+
+
+def _lead(doc: Doc, sent: list[Token], si: int) -> bool:
+    """A sentence of the article's opening: among its first three, in its first two blocks of lines (a title
+    and the lead)."""
+    if si > 2 or not sent:
+        return False
+    before = doc_text(doc)[: sent[0].idx]
+    return sum(1 for line in before.split("\n") if line.strip()) <= 1
+
+
+def _present_perfect(clause: list[Token], lex: Lexicon) -> bool:
+    """ "hat die Polizei zwei Männer festgenommen": a present-tense auxiliary with a past participle."""
+    aux = any(t.text.lower() in lex.cue("present_perfect_aux") for t in clause)
+    return aux and any(t.tag_ == "VVPP" for t in clause)
+
+
+def _date_leads_from_body(
+    events: list[Event], leads: list[int], published: str | None, quote_spans: list[tuple[int, int]]
+) -> list[Event]:
+    """ "Nach dem Angriff vor einer Synagoge hat die Polizei zwei Tatverdächtige festgenommen.": an undated lead in
+    the present perfect sums up what the body tells with dates; it takes the date of the first later event of
+    its type (and mode; with its source, else one of its actors, when it names any) that the body dates itself,
+    when that day is not after publication; neither may be reported speech, nor the later event inside a quote."""
+    for k in leads:
+        lead = events[k]
+        if getattr(lead, "reported", False):
+            continue  # "Wie die NATO mitteilte, sind … getötet worden": a report's summary, not the narrative's
+        actors = {*lead.source, *lead.target}
+        later = next(
+            (
+                e
+                for e in events[k + 1 :]
+                if e.sentence > lead.sentence
+                and e.type == lead.type
+                and (e.mode == lead.mode or lead.mode is None or e.mode is None)
+                # the lead's source, else one of its actors, when it names any ("Gesperrt wurde Trump bereits am
+                # Donnerstag von Facebook" is not Twitter's ban told in the lead)
+                and (set(lead.source) & set(e.source) if lead.source else not actors or actors & {*e.source, *e.target})
+                and e.modality == "asserted"
+                and not getattr(e, "reported", False)  # "…, getötet zu haben, sagte sie am Montag": the saying's day
+                and not any(a < e.trigger[0] < b - 1 for a, b in quote_spans)  # a speaker's own words
+                and getattr(e, "date_source", None) == "timex"
+                and e.date
+                and len(e.date) >= 10
+                and (published is None or e.date[:10] <= published)
+            ),
+            None,
+        )
+        if later is not None:
+            events[k] = lead.model_copy(update={"date": later.date, "date_source": "body"})
+    return events
+
+
 def _days_apart(a: str, b: str) -> int:
     """Days between two ISO dates (0 when one is not a calendar day)."""
     try:
@@ -2982,6 +3086,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_place_day: str | None = None
     focus_town: str | None = None
     focus_date: str | None = None
+    focus_actors: set[str] = set()  # the actors of the event that set the place in focus
+    focus_sent = 0  # and its sentence
     recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
@@ -3009,6 +3115,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place = focus_town = place.id
             focus_place_day = published
     quote_spans = _closed_quotes(doc)
+    leads: list[int] = []  # events of an undated lead in the present perfect
     for si, sent in enumerate(sentences):
         sent_clauses = clauses(sent, lex, lang)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
@@ -3079,6 +3186,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             sets_focus = sets_focus and roles.place is not None
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
+                focus_actors, focus_sent = set(roles.source + roles.target), si
                 if not _is_site(by_id.get(roles.place)):
                     focus_town = roles.place
             place = roles.place
@@ -3096,6 +3204,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
+                if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
+                    # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
+                    # another country's actor, new to the place's story, is not where that story is
+                    place = None if _paragraph_between(doc, sentences[focus_sent], sent) else place
             if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
                 if _present_tense(doc, clause):
                     mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
@@ -3131,7 +3243,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     lemma=hit.trigger.lemma,
                 )
             )
-    return events
+            if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
+                leads.append(len(events) - 1)
+    return _date_leads_from_body(events, leads, published, quote_spans)
 
 
 class EventCoder:
