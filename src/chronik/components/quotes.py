@@ -17,6 +17,7 @@ that relays the words ("Die Zeitung zitiert X mit den Worten: …" – X speaks,
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()
     scare: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()  # institutions and offices that speak for themselves
+    strong_past: set[str] = field(default_factory=set)  # "wies", "sprach": preterites that are never Konjunktiv
     phrases: dict = field(default_factory=dict)
     grammar: dict = field(default_factory=dict)
 
@@ -102,6 +104,8 @@ def lexicon(lang: str = "de") -> Lexicon:
             cue = Cue(lemma, part, role)
             lex.lemmas[lemma] = cue
             forms = _weak_forms(lemma, part) if conj == "weak" else _strong_forms(lemma, part, conj)
+            if conj != "weak" and not forms[1].endswith("e"):
+                lex.strong_past.add(forms[1])
             for form in forms:
                 if cue not in lex.forms.setdefault(form, []):
                     lex.forms[form].append(cue)
@@ -251,6 +255,7 @@ class QuoteFinder:
         self.perfect_aux = g.words("perfect_infinitive_aux") or self.part_aux
         self.relative = g.words("relative_pronouns")
         self.coordinators = g.words("coordinators")
+        self.conditionals = g.words("conditional_conjunctions")
         self.oblique = g.words("oblique_starts")
         self.skip_after_verb = g.words("skip_after_verb")
         self.not_konjunktiv = g.words("not_konjunktiv")
@@ -333,6 +338,11 @@ class QuoteFinder:
                     if close is not None:  # "ging X, die Anwältin der Frau, davon aus"
                         k = close + 1
                         continue
+                if _is_quote_char(doc[k]) and t not in CLOSING_MARKS and doc[k - 1].lower_ == "als":
+                    close = _short_quote_end(doc, k, end)
+                    if close:  # "wies die Vorwürfe als „haltlos“ zurück": a short predicative quotation
+                        k = close
+                        continue
                 if t in ",;:" or _is_quote_char(doc[k]) or t in TERMINAL:
                     break
                 if t.lower() == cue.particle and _closes_clause(doc, k + 1, end):
@@ -361,6 +371,8 @@ class QuoteFinder:
         mood = tok.morph.get("Mood")
         low = tok.text.lower()
         if "Sub" in mood:
+            if low in self.lex.strong_past:
+                return 0  # "wies die Armee an": a strong preterite the model reads as subjunctive
             if "Past" not in tok.morph.get("Tense"):
                 return 1
             # a weak verb's Konjunktiv II is its preterite ("zeigten", "sagte"): read it as the indicative
@@ -1616,6 +1628,7 @@ def _first_of_coordinated(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> En
 
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’›‹')
+PAIRED_MARKS = (("„", "“"), ("»", "«"), ("‚", "‘"), ("›", "‹"))
 
 
 def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1626,6 +1639,11 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
         s += 1
     while e > s and (text[e - 1] in QUOTE_MARKS or text[e - 1].isspace()):
         e -= 1
+    for opener, closer in PAIRED_MARKS:
+        # "die Regierung sei „am Ende“": a closing mark that closes a quotation opened inside the span stays
+        if e < end and text[e] == closer and text.count(opener, s, e) > text.count(closer, s, e):
+            e += 1
+            break
     return (s, e) if s < e else (start, end)
 
 
@@ -2501,6 +2519,18 @@ def _complement(
     # right after the cue (and its subject or particle) a comma opens the reported clause:
     # "Er sagte, die Lage ist ernst" – unless the comma closes an apposition
     near = cue.role not in ("report", "noun") and c - max(span[1], k + 1) <= 4
+    if (
+        near
+        and _has(doc, "DEP")
+        and any(doc[m].dep_ in ("obj", "oa") and doc[m].pos_ in ("NOUN", "PROPN") for m in range(k + 1, c))
+        and any(
+            "Fin" in doc[m].morph.get("VerbForm")
+            for m in itertools.takewhile(lambda m: doc[m].text not in ",;", range(body, end))
+        )
+    ):
+        # "Ein Wachmann erwiderte das Feuer, der Täter floh": a noun object takes the verb's place for what is
+        # said, so an indicative main clause after the comma is no report (a Konjunktiv one still is)
+        near = False
     if not ok and near and (doc[body].text[:1].isupper() or first in f.articles):
         ok = f.np_after(doc, body, end) is not None and not _apposition_close(doc, body, end)
         verb = next((m for m in range(body, end) if "Fin" in doc[m].morph.get("VerbForm")), None)
@@ -2819,6 +2849,12 @@ def _continuation(
     )
     if modal_goes_on and not sollen and _dated_ahead(doc, sent):
         modal_goes_on = False  # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date
+    conditional = any(t.lower_ in f.conditionals for t in toks)
+    if konj and recent and not konj1 and conditional and last is not None and last.kind == "reported":
+        # after a mere speech act ("Die AfD kündigte einen Antrag an."), a singular Konjunktiv II with a condition
+        # ("Ein solcher Antrag hätte nur Erfolg, wenn …") is the writer's conditional: it has a Konjunktiv I of
+        # its own ("habe"), unlike the plural ("Die Arbeitgeber hätten …"), which stands in for one
+        konj = any(kind == 2 and not t.lower_.endswith("e") for kind, t in zip(kinds, window, strict=True))
     if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
         return None
     end = toks[-1]
