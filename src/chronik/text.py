@@ -70,11 +70,17 @@ def doc_text(doc: Doc) -> str:
 
 def token_strings(doc: Doc) -> tuple[str, list[str], list[int], list[bool], list[bool]]:
     """The document's text, each token's text, start offset, whether a space follows, and whether the token is
-    whitespace, as plain lists (one array read instead of a Token object per token and attribute)."""
+    whitespace, as plain lists (one array read instead of a Token object per token and attribute). Built once per
+    document and kept with it, since several components scan the same tokens."""
+    cached = doc.user_data.get("chronik_tokens")
     text = doc_text(doc)
+    if cached is not None and cached[0] is text and len(cached[1]) == len(doc):
+        return cached
     starts, lengths, spaced, space = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).T.astype("int64").tolist()
     words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
-    return text, words, starts, [x != 0 for x in spaced], [x != 0 for x in space]
+    result = (text, words, starts, [x != 0 for x in spaced], [x != 0 for x in space])
+    doc.user_data["chronik_tokens"] = result
+    return result
 
 
 def _is_break_after(text: str, abbr_final: frozenset[str]) -> bool:

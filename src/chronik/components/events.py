@@ -145,17 +145,10 @@ def lemma_of(tok: Token, lang: str) -> str:
     return _simplemma(tok.text, lang)
 
 
-_WORDS: list[tuple[Doc, list[str], list[int]]] = []  # the last document's token strings and offsets
-
-
 def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
-    """Each token's text and start offset as plain lists, built once per document (the last one is kept)."""
-    last = _WORDS[0] if _WORDS else None
-    if last is None or last[0] is not doc or len(last[1]) != len(doc):
-        _, words, starts, _, _ = token_strings(doc)
-        last = (doc, words, starts)
-        _WORDS[:] = [last]
-    return last[1], last[2]
+    """Each token's text and start offset as plain lists (built once per document by ``token_strings``)."""
+    _, words, starts, _, _ = token_strings(doc)
+    return words, starts
 
 
 # --- clauses --------------------------------------------------------------------------------------
