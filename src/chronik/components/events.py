@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from chronik import gazetteer as gz
 from chronik.document import Entity, Event
+from chronik.lemmatizer import dictionary_lemma
 from chronik.pipeline import register_extensions
 from chronik.text import LANG_DIR, doc_text, lang_rows, token_strings
 
@@ -130,11 +131,7 @@ def lexicon(lang: str = "de") -> Lexicon:
 
 @lru_cache(maxsize=65536)
 def _simplemma(word: str, lang: str) -> str:
-    try:
-        import simplemma
-    except ImportError:  # the lexicon's surface forms still work
-        return word
-    return str(simplemma.lemmatize(word, lang=lang))
+    return dictionary_lemma(word, lang)  # without simplemma the lexicon's surface forms still work
 
 
 def lemma_of(tok: Token, lang: str) -> str:
