@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -96,6 +97,16 @@ def test_analyze_api_defaults():
     assert doc.id == text_id(doc.text) and len(doc.id) == 64
     assert str(doc.published) == "2024-03-14"
     assert doc.sentences == [[0, len(doc.text)]]
+
+
+def test_analyze_takes_an_article_too_and_refuses_other_types_clearly():
+    article = chronik.Article(text="Die Bundesregierung tagte am Montag in Berlin.", published=date(2024, 3, 14))
+    doc = chronik.analyze(article)
+    assert str(doc.published) == "2024-03-14" and doc.timexes[0].value == "2024-03-11"
+    with pytest.raises(TypeError, match="from the Article"):
+        chronik.analyze(article, published="2024-03-15")
+    with pytest.raises(TypeError, match="not bytes"):
+        chronik.analyze(b"Die Bundesregierung tagte.")  # type: ignore[arg-type]
 
 
 def test_load_returns_the_same_pipeline():

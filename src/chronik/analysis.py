@@ -225,7 +225,7 @@ def analyze_long(
 
 
 def analyze(
-    text: str,
+    text: str | Article,
     *,
     lang: str = "de",
     published: date | str | None = None,
@@ -233,6 +233,16 @@ def analyze(
     source: str | None = None,
     id: str | None = None,
 ) -> Document:
-    """Analyse one article. ``published`` anchors relative dates ("gestern", "am Dienstag")."""
+    """Analyse one article. ``published`` anchors relative dates ("gestern", "am Dienstag").
+
+    ``text`` may also be an :class:`Article` (then the keyword fields must be left out), as
+    :func:`analyze_articles` takes them.
+    """
+    if isinstance(text, Article):
+        if any(v is not None for v in (published, title, source, id)):
+            raise TypeError("analyze(Article) takes the publication date, title, source and id from the Article")
+        return next(analyze_articles([text], lang=lang))
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs the article text as str or an Article, not {type(text).__name__}")
     article = Article(text=text, title=title, published=_as_date(published), source=source, id=id)
     return next(analyze_articles([article], lang=lang))
