@@ -43,10 +43,10 @@ TIMEX3_VALUE = re.compile(
 )
 
 SHIFT_UNITS = {"D", "W", "M", "Y", "DE", "CE"}
-# shift words that refer back to the focus ("im folgenden Jahr") rather than to the DCT
-_ANAPHORIC_SHIFTS = frozenset(
-    {"folgend", "darauffolgend", "anschließend", "selb", "gleich", "derselb", "desselb", "demselb", "vorherig"}
-)
+
+
+# a year-less day within two weeks of the DCT is the near one, whatever the clause's tense says
+NEAR_DAY_MAX_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +236,7 @@ class Context:
             return False  # only a written date: "bis heute um 13 Uhr" still tells the story's day
         before = self.text[max(0, self.pos - 40) : self.pos]
         m = _DEADLINE_BEFORE.search(before)
-        return m is not None and not _RANGE_START_BEFORE.search(before, 0, m.start())
+        return m is not None and not _context_res(self.lex).range_start_before.search(before, 0, m.start())
 
     def recent(self, since: int, pos: int) -> bool:
         """Whether ``since`` lies in the sentence of ``pos`` or the one before (same paragraph)."""
@@ -315,15 +315,28 @@ class Context:
         """Year of a year-less date at ``pos``: nearest to the reference point, tense-directed;
         "seit" before it ("seit Jänner", "seit Anfang Juli") puts it in the past."""
         end = self.end if pos == self.pos else None
-        if self.dct is not None and not self.narrative and _THIS_YEAR_BEFORE.search(self.text, max(0, pos - 24), pos):
+        if (
+            self.dct is not None
+            and not self.narrative
+            and _context_res(self.lex).this_year_before.search(self.text, max(0, pos - 24), pos)
+        ):
             return self.dct.year, f"DCT:{day_value(self.dct)}"  # "heuer im Juli", "dieses Jahr zu Ostern"
-        since = _SINCE_BEFORE.search(self.text, max(0, pos - 30), pos)
+        since = _context_res(self.lex).since_before.search(self.text, max(0, pos - 30), pos)
         tense = -1 if since else clause_tense(self.text, pos, self.lex, end)
         unmarked = tense == 0  # no tense marker at all (a present clause, or no verb)
-        if tense < 0 and _TARGET_BEFORE.search(self.text, max(0, pos - 30), pos):
+        if tense < 0 and _context_res(self.lex).target_before.search(self.text, max(0, pos - 30), pos):
             tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
+        from_clause = not since  # the direction comes from the clause's verb alone
         if past_participle_after(self.text, self.end, self.lex):
-            tense = -1  # "die am 3. Mai veröffentlichte Studie": done by then
+            tense, from_clause = -1, False  # "die am 3. Mai veröffentlichte Studie": done by then
+        elif end is not None and (
+            present_participle_after(self.text, end, self.lex)
+            or plan_participle_after(self.text, end, self.lex)
+            or _purpose_around(self.text, pos, end)
+        ):
+            # "die im November anstehenden Wahlen", "ein im April auszusprechender Vorschlag", "um
+            # die Impfdosen im März zu erhalten": still to come, whatever the main clause's tense
+            tense, from_clause = 1, False
         noun = _DATED_NOUN_BEFORE.search(self.text, max(0, pos - 30), pos) if end is not None else None
         if (
             noun
@@ -331,9 +344,13 @@ class Context:
             and noun.group(1).lower() not in self.lex["tense"]["period_nouns"]
             and not _RANGE_AFTER.match(self.text, end)
         ):
-            tense = -1  # "der Beschluss vom 2. September": a document or event of that day, done
+            tense, from_clause = -1, False  # "der Beschluss vom 2. September": a document or event of that day, done
         near_focus = (
-            self.year is not None and tense < 0 and self.recent(self.year_pos, pos) and pos - self.year_pos < 300
+            self.year is not None
+            and tense < 0
+            and self.recent(self.year_pos, pos)
+            and pos - self.year_pos < 300
+            and (self.dct is None or self.year <= self.dct.year)  # a past clause is no later year's
         )
         if (self.narrative or self.dct is None or near_focus) and self.year is not None:
             ref = self.focus_date()
@@ -354,7 +371,7 @@ class Context:
             unmarked
             and tense == 0
             and end is not None
-            and not _NOUN_OR_OF_BEFORE.search(self.text, max(0, pos - 40), pos)
+            and not _context_res(self.lex).noun_or_of_before.search(self.text, max(0, pos - 40), pos)
             and present_clause(self.text, pos, end, self.lex)
         ):
             # "Der Minister reist im Oktober nach Rom", "bis Mitte Oktober dauern die Arbeiten" in
@@ -364,7 +381,19 @@ class Context:
             cand = on(year) if on is not None else safe_date(year, month, min(day, 28))
             if cand is not None and (self.dct - cand).days - span > 60:
                 tense = 1
-        return closest_year(month, day, self.dct, tense, on, span), f"DCT:{day_value(self.dct)}"
+        year = closest_year(month, day, self.dct, tense, on, span)
+        if tense != 0 and from_clause:
+            # a past clause about a day just ahead ("hat seinen Besuch am 2. September abgesagt") or
+            # a future one about a day just gone tells of the announcement: the day is the near one;
+            # a month only when it ended that recently ("werde im Juli …" on 1 August; "im Januar
+            # hatten …" on 30 December is last January)
+            near = closest_year(month, day, self.dct, 0, on, span)
+            cand = on(near) if on is not None else safe_date(near, month, min(day, 28) if month == 2 else day)
+            if near != year and cand is not None:
+                ahead, gone = (cand - self.dct).days, (self.dct - cand).days - span
+                if max(ahead, gone) <= NEAR_DAY_MAX_DAYS and (span == 0 or ahead < 0):
+                    year = near
+        return year, f"DCT:{day_value(self.dct)}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -411,6 +440,17 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
         word = verb.group(1) if verb else ""
         if _present_verb(word, lex):
             return 0  # a verb of its own in the present ("folgt", "gilt"): no other clause's tense
+    if (
+        end is not None
+        and c_right < right
+        and not any(
+            w.group().lower() in _tense_words(lex, "perfect_aux") for w in _WORD.finditer(text, c_left + 1, c_right)
+        )
+        and present_clause(text, pos, end, lex)
+    ):
+        # a present verb of its own (no auxiliary whose participle may follow the comma): "Bei der
+        # Wahl kommt es im Februar zu einer Stichwahl, da … erreichen konnte"
+        return 0
     # the sentence's tense, but not that of a reporting frame after it in another clause: "Ab
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
@@ -546,6 +586,12 @@ def _nearest_tense(
         if word in skip and (w.start() > pos or word in _tense_words(lex, "speech_forward")):
             continue
         tense = tables.get(word)
+        if (
+            tense is not None
+            and w.group()[0].isupper()
+            and not _SENTENCE_START.search(text, max(0, w.start() - 4), w.start())
+        ):
+            continue  # a capital inside a sentence is a noun: "nach derzeitigem Stand", "die Waren", "im Laden"
         if tense is None:
             # lower-case only: "Schloss", "Stand", "Bestand" are nouns
             strong_past = w.group()[0].islower() and (word in strong or _prefixed(word, strong, lex))
@@ -564,6 +610,29 @@ def _nearest_tense(
         if dist < best_dist:
             best, best_dist = tense, dist
     return best, best_dist < 10**9
+
+
+# an attributive present participle or gerundive right after the date: "im November anstehenden
+# Wahlen", "am Sonntag stattfindende", "im April auszusprechenden" (not "ausreichende", "-ende" nouns)
+_PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+([a-zäöüß]{3,}end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+_UM_BEFORE = re.compile(r"\bum\s+(?:[^\s,.;:!?]+\s+){0,6}$")
+_ZU_INFINITIVE_AFTER = re.compile(r"(?:\s+[^\s,.;:!?]+){0,5}?\s+zu\s+[a-zäöüß]+en\b")
+
+
+def present_participle_after(text: str, end: int, lex: Lexicon) -> bool:
+    m = _PRESENT_PARTICIPLE_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() not in lex["tense"]["not_present_participles"]
+
+
+def plan_participle_after(text: str, end: int, lex: Lexicon) -> bool:
+    """An attributive plan right after the date: "die im November geplanten Wahlen"."""
+    m = _ATTRIBUTIVE_PARTICIPLE.match(text, end)
+    return m is not None and m.group(1).lower().startswith(tuple(lex["tense"]["plan_participles"]))
+
+
+def _purpose_around(text: str, pos: int, end: int) -> bool:
+    """The date stands in an "um … zu" purpose clause: what is to be reached lies ahead."""
+    return bool(_UM_BEFORE.search(text, max(0, pos - 60), pos)) and bool(_ZU_INFINITIVE_AFTER.match(text, end))
 
 
 def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -585,6 +654,7 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 
 
 _SEIN = frozenset({"ist", "sind"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n„“\"(])[\s„“\"(]*$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)“”\"]|$)")
 
 
@@ -645,32 +715,65 @@ def _reported_perfect(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
-_WEEKDAY_BEFORE = re.compile(r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\s*\(\s*$")
-_WEEKDAY_AFTER = re.compile(r"\s*\((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\)")
-_TARGET_BEFORE = re.compile(r"\b(?:[Ff]ür|[Bb]is|[Aa]b)\s+(?:(?:zum|de[mn]|spätestens|Anfang|Mitte|Ende)\s+)*$")
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
 # what joins two dates of one span or list: "Samstag und Sonntag", "Montag bis Freitag"
 _COORDINATED = re.compile(r"\s*,?\s*(?:und|bis|oder|sowie|bzw\.|-|–|/)\s*(?:(?:am|zum|bis|den)\s+)?")
 _EACH_BEFORE = re.compile(r"\bjeweils\s+(?:(?:von|ab|um|bis|zwischen|gegen)\s+)?$", re.I)
-_THIS_YEAR_BEFORE = re.compile(r"\b(?:heuer|dieses\s+Jahr)\s+(?:(?:im|am|ab|bis|zu|zum|Anfang|Mitte|Ende)\s+)?$", re.I)
 _DATED_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+vom\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:bis\b|-|–|an\b|auf\b)")
-# a year-less date that qualifies a noun ("Der Einbruch der Aktienmärkte im Jänner ist …") or
-# names what a day brought ("die Daten vom Februar") is no plan of the present clause
-_NOUN_OR_OF_BEFORE = re.compile(
-    r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
-    r"(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$"
-)
 _SPAN_AFTER = re.compile(r"\s*(?:bis\b|-|–)")
 _OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
 _DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
-# what ends right before the "bis" of a range: a number, a clock time, a weekday or a month
-_RANGE_START_BEFORE = re.compile(
-    r"(?:\d\.?|Uhr|\w+tag|Mittwoch|Sonnabend|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
-    r"|Oktober|November|Dezember)\s*$"
-)
-_SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende|Beginn)\s+)?(?:de[mn]\s+)?$")
-_LATE_POD = re.compile(r"(?:abend|nachmittag|nacht)(?=s?\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _ContextPatterns:
+    """Context patterns built from one language's word lists (see :func:`_context_res`)."""
+
+    weekday_before: re.Pattern[str]  # "am Dienstag (16. Februar)"
+    weekday_after: re.Pattern[str]  # "am 24. März (Samstag)"
+    target_before: re.Pattern[str]  # "bis spätestens Ende"
+    this_year_before: re.Pattern[str]  # "heuer im"
+    # a year-less date that qualifies a noun ("Der Einbruch der Aktienmärkte im Jänner ist …") or
+    # names what a day brought ("die Daten vom Februar") is no plan of the present clause
+    noun_or_of_before: re.Pattern[str]
+    # what ends right before the "bis" of a range: a number, a clock time, a weekday or a month
+    range_start_before: re.Pattern[str]
+    since_before: re.Pattern[str]  # "seit Anfang"
+    late_pod: re.Pattern[str]  # "abend", "nacht" inside a word ("Samstagabend")
+
+
+def _cap_alt(lex: Lexicon, *keys: str) -> str:
+    """Like ``Lexicon.alt`` for case-sensitive patterns: each entry with a capital first letter."""
+    return "|".join(w[0].upper() + w[1:] for w in lex.alt(*keys).split("|"))
+
+
+@lru_cache(maxsize=4)
+def _context_res(lex: Lexicon) -> _ContextPatterns:
+    wd = _cap_alt(lex, "weekdays")
+    parts = _cap_alt(lex, "period_parts")
+    parts_start = _cap_alt(lex, "period_parts", "period_start")
+    # weekdays not ending in "tag" (those are covered by "\w+tag") and full month names
+    other_wd = "|".join(w for w in wd.split("|") if not w.endswith("tag"))
+    months = "|".join(w[0].upper() + w[1:] for w in lex["months"] if not w.endswith((".", "s")) or w == "märz")
+    return _ContextPatterns(
+        weekday_before=re.compile(rf"\b({wd})\s*\(\s*$"),
+        weekday_after=re.compile(rf"\s*\(({wd})\)"),
+        # "für/bis/ab …", "auf den 7. Dezember verschoben", "auf Oktober vertagt": a target
+        target_before=re.compile(rf"\b(?:[Ff]ür|[Bb]is|[Aa]b|auf)\s+(?:(?:zum|de[mn]|spätestens|{parts})\s+)*$"),
+        this_year_before=re.compile(
+            rf"\b(?:heuer|dieses\s+Jahr)\s+(?:(?:im|am|ab|bis|zu|zum|{lex.alt('period_parts')})\s+)?$", re.I
+        ),
+        noun_or_of_before=re.compile(
+            r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
+            rf"(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"
+        ),
+        range_start_before=re.compile(rf"(?:\d\.?|Uhr|\w+tag|{other_wd}|{months})\s*$"),
+        since_before=re.compile(rf"\b[Ss]eit\s+(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"),
+        late_pod=re.compile(rf"(?:{lex.alt('late_pods')})(?=s?\b)", re.IGNORECASE),
+    )
+
+
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
 # unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert")
 _PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
@@ -802,6 +905,8 @@ class Grammar:
         self.vague = set(L["vague_quantities"])
         self.ordinals = L["ordinals"]
         self.ambiguous_months = set(L["ambiguous_months"])
+        # shift words that refer back to the focus ("im folgenden Jahr") rather than to the DCT
+        self.anaphoric_shifts = frozenset(L["anaphoric_shifts"])
         b, e = r"(?<![\w.])", r"(?!\w)"
         MON = rf"(?:{L.alt('months')})"
         WD = rf"(?:{L.alt('weekdays')})"
@@ -819,8 +924,29 @@ class Grammar:
         DET = r"(?:de[nmrs]|die|das)"
         # "vergangenen Jahres", "des Vorjahres" after a month or quarter
         YREL = rf"(?:(?:des\s+)?(?P<yrel>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?)"
+        PART = rf"(?:{L.alt('period_parts')})"  # "Anfang", "Mitte", "Ende"
+        PART_B = rf"(?:{L.alt('period_parts', 'period_start')})"  # … and "Beginn"
+        POD_ADV = rf"(?:{L.alt('pod_adverbs')})"  # "abends"
+        YEAR_NOUN = rf"(?:(?:{L.alt('year_noun_prefixes')})?(?:{L.alt('year_nouns')}))"  # "Wahljahr"
+        BOUND = L.alt("period_parts", "period_start", "period_course")  # "Ende", "im Laufe"
+        BOUND_SUFFIX = L.alt("period_parts", "period_start", "period_turns")  # "Jahres|wende"
+        self.pod_adverbs = L["pod_adverbs"]
+        self.late_pods = L["late_pods"]
         self.rules: list[Rule] = []
         self._months_alt = L.alt("months")
+        # what may stand right before a year followed by a capitalised word ("im Sommer 1939 Polen …")
+        yearish = L.alt("year_cue_words", "season_names", "period_parts")
+        months = "|".join(w for w in L["months"] if not w.endswith((".", "s")) or w == "märz")
+        self._yearish_before = re.compile(rf"(?:\b(?i:{yearish}|{months})|[(/–-])\s*$")
+        # the end of a range that carries the year: "29. März [bis 12. Mai 1780]", "vom Februar [bis zum April 1988]"
+        self._range_end = re.compile(
+            rf"\s*(?:bis(?:\s+(?:zum|zur|in\s+den|{PART}))?|-|–)\s*(?:(?:den|dem)\s+)?"
+            rf"(?:(?P<d>{DAY})\.\s*)?(?P<mon>{MON})\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)",
+            re.IGNORECASE,
+        )
+        self._parts_cap = _cap_alt(L, "period_parts")
+        # "Winter und Sommer": the seasons proper (not "Spätsommer") before a conjunction
+        self._seasons_cap = _cap_alt(L, "season_names")
 
         def add(name: str, pattern: str, handler: Handler, check: Any = None) -> None:
             regex = re.compile(pattern, re.IGNORECASE)
@@ -837,8 +963,9 @@ class Grammar:
         )
         add(
             "day_month",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
-            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL})?{e}",
+            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
+            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL}"
+            rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
             self.h_day_month,
         )
         add(
@@ -849,9 +976,10 @@ class Grammar:
         )
         add(
             "month",
-            rf"{b}(?:(?P<mod>(?:Anfang|Mitte|Ende|Beginn)(?:\s*(?:/|-|–|bis|oder)\s*(?:Anfang|Mitte|Ende))?)\s+(?:des\s+)?)?"
-            rf"(?:(?P<mshift>vergangenen|letzten|vorigen|kommenden|nächsten|diesem|diesen)\s+)?(?P<mon>{MON})"
-            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+Jahres\s+)?(?P<y2>{YEAR})|\s+{YREL})?{e}",
+            rf"{b}(?:(?P<mod>{PART_B}(?:\s*(?:{L.alt('period_range_joiners')})\s*{PART})?)\s+(?:des\s+)?)?"
+            rf"(?:(?P<mshift>{L.alt('month_shifts')})\s+)?(?P<mon>{MON})"
+            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+Jahres\s+)?(?P<y2>{YEAR})|\s+{YREL}"
+            rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
             self.h_month,
             check=self._month_check,
         )
@@ -862,10 +990,10 @@ class Grammar:
         )
         add(
             "year",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+|(?:(?:Kriegs|Krisen|Wahl|Geschäfts|Kalender)?[Jj]ahre?s?)\s+)?"
+            rf"{b}(?:(?P<mod>{L.alt('period_parts', 'year_seasons')})\s+|{YEAR_NOUN}\s+)?"
             rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?!\w|-(?!\d)|/\d\d(?!\d))",
             self.h_year,
-            check=_year_check,
+            check=lambda m, text: _year_check(m, text, self._yearish_before),
         )
         add(
             "year_pair",
@@ -881,26 +1009,26 @@ class Grammar:
         add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
             "decade",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0er|(?P<w>{L.alt('decade_words')}))"
+            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0er|(?P<w>{L.alt('decade_words')}))"
             rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?<=\d0er)n?){e}",
             self.h_decade,
             check=_decade_check,
         )
         add(
             "century",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
+            rf"{b}(?:(?P<mod>{PART_B})\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
             self.h_century,
         )
         add(
             "season",
-            rf"{b}(?:(?P<mod>Anfang|Mitte|Ende)\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<s>{SEASON})"
-            rf"(?:\s+(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres)?{e}",
+            rf"{b}(?:(?P<mod>{PART})\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<s>{SEASON})"
+            rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres)?{e}",
             self.h_season,
             check=self._season_check,
         )
         add(
             "quarter",
-            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>Quartals?|Halbjahr(?:es|s)?|Jahreshälfte)"
+            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>{L.alt('quarter_units')})"
             rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?"
             rf"|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
@@ -930,36 +1058,36 @@ class Grammar:
         )
         add(
             "weekday",
-            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>früh|spät)(?:e|en|er|es|em)\s+(?=\w+(?:abend|morgen|vormittag|nachmittag|nacht)\b))?"
-            rf"(?P<wd>{WD})(?:(?P<pod>abend|morgen|vormittag|nachmittag|mittag|nacht|früh)|(?P<gen>s)(?=[\s,.;]))?"
-            rf"(?:\s+(?P<pod2>früh|morgens?|vormittags?|nachmittags?|mittags?|abends?|nachts?)(?!\w))?"
+            rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>{L.alt('early_late')})(?:e|en|er|es|em)\s+(?=\w+(?:{L.alt('early_late_pod_heads')})\b))?"
+            rf"(?P<wd>{WD})(?:(?P<pod>{L.alt('weekday_pod_suffixes')})|(?P<gen>s)(?=[\s,.;]))?"
+            rf"(?:\s+(?P<pod2>{L.alt('pod_after_weekday')})(?!\w))?"
             rf"(?:\s+(?P<wshift>{SHIFT})\s+Woche)?{e}",
             self.h_weekday,
             check=_weekday_check,
         )
         add(
             "rel_unit",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>Woche|Monats?|Jahr(?:es|s)?|Wochenendes?|Jahrzehnts?|Jahrhunderts?|Tag(?:es)?)"
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>{L.alt('rel_units')})"
             rf"(?:\s+(?P<pod>{POD}))?{e}",
             self.h_rel_unit,
         )
         add(
             "unit_after",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?P<u>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?|{POD})\s+(?P<after>darauf|danach|zuvor|davor|vorher)\b",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<u>{L.alt('unit_after_units')}|{POD})\s+(?P<after>{L.alt('unit_after_words')})\b",
             self.h_unit_after,
         )
-        add("tags", rf"{b}(?P<u>tags|Tags)\s+(?P<after>darauf|danach|zuvor|davor|vorher){e}", self.h_unit_after)
+        add("tags", rf"{b}(?P<u>tags)\s+(?P<after>{L.alt('unit_after_words')}){e}", self.h_unit_after)
         add("day_word", rf"{b}(?:(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}", self.h_day_word)
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
         add(
             "boundary",
-            rf"{b}(?P<mod>Anfang|Mitte|Ende|Beginn|Laufe)\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
-            rf"(?P<u>Jahr(?:es|s)?|Monats?|Woche|Tages)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?P<mod>{BOUND})\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
+            rf"(?P<u>{L.alt('boundary_units')})(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_boundary,
         )
         add(
             "boundary_word",
-            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>Jahres|Monats|Wochen)(?P<mod>ende|beginn|anfang|mitte|wechsel|wende)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?:(?P<det>de[rsm]|die|das)\s+)?(?P<u>{L.alt('boundary_compound_units')})(?P<mod>{BOUND_SUFFIX})(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_boundary,
             # "Wochenbeginn", "Wochenmitte"; "Wochenende" is the weekend (its own rule)
             check=lambda m, text: (
@@ -968,18 +1096,18 @@ class Grammar:
         )
         add(
             "weekend",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>Wochenende|Osterwochenende|Pfingstwochenende){e}",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>{L.alt('weekend_words')}){e}",
             self.h_weekend,
             check=lambda m, text: text[m.start() - 1 : m.start()] != "-",  # "das letzte Mai-Wochenende"
         )
         add(
             "pod",
-            rf"(?:(?P<prep>\b(?:am|Am|im|Im|in\s+der|In\s+der|gegen|Gegen|zur|im\s+Laufe\s+des|bis\s+zum|vom)\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
-            rf"(?P<t>(?:(?P<adj>früh|spät|selb|gleich|nächst|folgend|darauffolgend|vorig|gestrig|heutig|morgig|vergangen)(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?:(?P<prep>\b(?:{L.alt('pod_prepositions')})\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
+            rf"(?P<t>(?:(?P<adj>{L.alt('pod_adjectives')})(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
             rf"(?P<gen>s)?"  # "im Laufe des Vormittags", "des Abends"
             rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
-            rf"|\s+(?P<after>darauf|danach)|\s+(?P<same>desselben\s+Tages|dieses\s+Tages|des\s+selben\s+Tages))?){e}",
+            rf"|\s+(?P<after>{L.alt('pod_after_words')})|\s+(?P<same>{L.alt('same_day_phrases')}))?){e}",
             self.h_pod,
         )
         add(
@@ -992,7 +1120,7 @@ class Grammar:
         add(
             "clock",
             rf"{b}(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
-            rf"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?{e}",
+            rf"(?:\s+(?P<pod>{POD_ADV}))?{e}",
             self.h_clock,
         )
         add(
@@ -1015,23 +1143,23 @@ class Grammar:
         # "gegen vier Uhr morgens", "um halb acht": hours written as words
         self.clock_hours = {w: n for w, n in L["clock_hours"].items()}
         HOURW = L.alt("clock_hours")
-        CLOCK_POD = r"(?:\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts))?"
+        CLOCK_POD = rf"(?:\s+(?P<pod>{POD_ADV}))?"
         add("clock_word", rf"{b}(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}", self.h_clock_word)
         add(
             "clock_half",
-            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>halb|viertel\s+nach|viertel\s+vor|dreiviertel|drei\s+viertel|viertel)\s+"
+            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
             rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}",
             self.h_clock_word,
         )
-        add("midnight", rf"{b}(?P<w>Mitternacht|Mittag){e}", self.h_midnight, check=_midnight_check)
+        add("midnight", rf"{b}(?P<w>{L.alt('midday_words')}){e}", self.h_midnight, check=_midnight_check)
 
         # --- durations -------------------------------------------------------------------
         add(
             "duration",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT}|ersten|knapp|rund|gut|etwa|über|fast|mehr\s+als|weniger\s+als)\s+)?"
-            rf"(?:(?P<n>{NUM})(?:\s*(?P<half>einhalb|halbe[nr]?|halbes))?|(?P<half0>eine[nr]?\s+halben?|ein\s+halbes|anderthalb|eineinhalb))"
-            rf"(?:\s+(?:weitere|volle|ganze|lange|langen|weiteren|vollen|ganzen|aufeinanderfolgende|aufeinanderfolgenden|knappe|knappen|gute|guten))?(?:\s+|-)(?P<u>{UNIT})"
-            rf"(?:\s+(?P<after>später|danach|darauf|zuvor|vorher|davor|früher))?{e}",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT}|{L.alt('duration_ordinal_leads', 'duration_approx')})\s+)?"
+            rf"(?:(?P<n>{NUM})(?:\s*(?P<half>{L.alt('half_suffixes')}))?|(?P<half0>{L.alt('half_amounts')}))"
+            rf"(?:\s+(?:{L.alt('duration_fillers')}))?(?:\s+|-)(?P<u>{UNIT})"
+            rf"(?:\s+(?P<after>{L.alt('shift_after')})(?!\s+als\b))?{e}",  # not "zwei Monate früher als geplant"
             self.h_duration,
             check=_duration_check,
         )
@@ -1045,18 +1173,19 @@ class Grammar:
         )
         add(
             "duration_vague",
-            rf"{b}(?:(?P<det>de[nmr]|die)\s+)?(?P<shift>{SHIFT}|ersten|letzten)\s+(?P<u>Jahren?|Jahrzehnten?|Monaten?|Wochen|Tagen?|Stunden){e}",
+            rf"{b}(?:(?P<det>de[nmr]|die)\s+)?(?P<shift>{SHIFT}|{L.alt('vague_duration_leads')})\s+(?P<u>{L.alt('vague_units')}){e}",
             self.h_duration_vague,
             check=_plural_check,
         )
         add(
             "duration_bare",
-            r"(?:(?<=\bseit\s)|(?<=\büber\s)|(?<=\bvor\s)|(?<=\bnach\s))(?P<u>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden)(?!\w)",
+            "(?:{})".format("|".join(rf"(?<=\b{re.escape(w)}\s)" for w in L["bare_unit_prepositions"]))
+            + rf"(?P<u>{L.alt('bare_units')})(?!\w)",
             self.h_duration_vague,
         )
         add(
             "duration_adj",
-            rf"{b}(?:(?P<n>\d+)-?|(?P<nw>ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|mehr|viel|halb)"
+            rf"{b}(?:(?P<n>\d+)-?|(?P<nw>{L.alt('adjective_numbers')})"
             rf")(?P<u>{L.alt('unit_adjectives')})(?:e|en|er|es|em)?{e}",
             self.h_duration_adj,
         )
@@ -1072,18 +1201,18 @@ class Grammar:
         )
         add(
             "set_every",
-            rf"{b}(?P<q>jede[nrs]?|alle)\s+(?:(?P<n>\d+|zwei|drei|vier|fünf|sechs|zehn)\s+)?(?:(?P<ord>zweiten|dritten|letzten|ersten|vierten)\s+)?"
-            rf"(?:(?P<wd>{WD})|(?P<u>Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre|Stunde|Stunden|Wochenende)|(?P<pod>{POD}))(?:\s+im\s+Monat)?{e}",
+            rf"{b}(?P<q>{L.alt('every_words')})\s+(?:(?P<n>\d+|{L.alt('every_numbers')})\s+)?(?:(?P<ord>{L.alt('every_ordinals')})\s+)?"
+            rf"(?:(?P<wd>{WD})|(?P<u>{L.alt('every_units')})|(?P<pod>{POD}))(?:\s+(?:{L.alt('every_in_month')}))?{e}",
             self.h_set_every,
         )
         add(
             "set_times",
-            rf"{b}(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|\d+|mehr)mal\s+(?:pro|im|in\s+der|je|am|die|jede[ns]?)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}",
+            rf"{b}(?P<n>{L.alt('times_numbers')}|\d+){re.escape(L['times_suffix'])}\s+(?:{L.alt('times_links')})\s+(?P<u>{L.alt('per_units')}){e}",
             self.h_set_every,
         )
         add(
             "set_per",
-            rf"{b}(?:pro|je)\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde){e}",
+            rf"{b}(?:{L.alt('per_words')})\s+(?P<u>{L.alt('per_units')}){e}",
             self.h_set_every,
             check=self._set_per_check,
         )
@@ -1098,7 +1227,7 @@ class Grammar:
 
         self.trigger_classes, self.trigger_lengths = self._build_triggers()
         self._stem_heads = frozenset(w[:3] for w in self.trigger_classes if len(w) >= 3)
-        self._adjective_stems = (*self.lex["unit_adjectives"], "jährlich", "täglich", "wöchentlich", "wochenende")
+        self._adjective_stems = (*self.lex["unit_adjectives"], *self.lex["adjective_triggers"])
 
     def _build_triggers(self) -> tuple[dict[str, frozenset[str]], tuple[int, ...]]:
         """Literal stems mapped to the trigger classes in RULE_TRIGGERS. A word triggers when it
@@ -1115,12 +1244,14 @@ class Grammar:
         put("weekday", L["weekdays"])
         put("weekday", L["weekday_adverbs"])
         put("pod", L["parts_of_day"])
-        put("pod", ["mitternacht"])
+        put("pod", L["midday_words"])
         put("season", L["seasons"])
         put("unit", L["units"])
         put("unit", L["unit_adjectives"])
+        put("unit", L["unit_lang"])
         put("unit", L["set_units"])
-        put("unit", ["jahres", "monats", "wochen", "quartal", "quartals", "halbjahr", "jahreshälfte"])
+        put("unit", L["boundary_compound_units"])
+        put("unit", L["quarter_units"])
         put("relday", L["relative_days"])
         put("holiday", L["holidays"])
         put(
@@ -1133,8 +1264,9 @@ class Grammar:
         put("decade", L["decade_words"])
         put("after", L["shift_after"])
         put("after", ["tags"])
-        put("uhr", ["uhr", "halb", "viertel", "dreiviertel"])
-        put("every", ["jede", "jeden", "jeder", "jedes", "alle"])
+        put("uhr", ["uhr", *L["clock_fractions"]])
+        put("every", L["every_words"])
+        put("digit", ["q1", "q2", "q3", "q4"])  # "Q1" alone: the quarter rule waits for a digit
         frozen = {w: frozenset(c) for w, c in classes.items()}
         return frozen, tuple(sorted({len(w) for w in frozen if len(w) >= 3}, reverse=True))
 
@@ -1178,7 +1310,7 @@ class Grammar:
             return (
                 bool(
                     re.search(
-                        r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|vom|zum|Monat|Anfang|Ende|Mitte)|[/–-])\s*$", before
+                        rf"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|vom|zum|Monat|{self._parts_cap})|[/–-])\s*$", before
                     )
                 )
                 or bool(re.match(r"\s*(?:/|-|–|bis|und)\s", after))
@@ -1211,7 +1343,7 @@ class Grammar:
                 r"\b(?:im|Im|seit|bis|Bis|ab|Ab|zum|vom|Seit|der|Der|das|Das|für|Für|über|Über|diesen|jeden)\s+$",
                 before,
             )
-            or re.search(r"\b(?:Winter|Sommer|Herbst|Frühjahr|Frühling)\s+(?:und|oder|bis)\s+$", before)
+            or re.search(rf"\b(?:{self._seasons_cap})\s+(?:und|oder|bis)\s+$", before)
         )
 
     # ------------------------------------------------------------------ handlers: dates
@@ -1228,7 +1360,7 @@ class Grammar:
         paper's date, "desselben/des folgenden Jahres" from the year talked about."""
         stem = _stem(word)
         shift = -1 if stem.startswith("vorjahr") else self.shifts.get(stem, 0)
-        if stem in _ANAPHORIC_SHIFTS and ctx.year is not None:
+        if stem in self.anaphoric_shifts and ctx.year is not None:
             return ctx.year + shift, f"FOCUS:{fmt_year(ctx.year)}"
         ref, kind = ctx.deictic()
         if ref is None:
@@ -1285,13 +1417,20 @@ class Grammar:
             year = 1 - int(m.group("bc")) if m.group("bc") else None
         elif m.group("yrel"):
             year, anchor = self._shifted_year(ctx, m.group("yrel"))
+        elif m.group("ythis"):  # "am 2. April des Jahres": the year talked about
+            year, kind = ctx.anaphoric_year()
+            anchor = f"{kind}:{fmt_year(year)}" if year is not None else None
         if year is not None and year <= 0:
             value = f"{fmt_year(year)}-{month:02d}-{day:02d}"
             return [(m.start(), m.end(), "DATE", value, None, value)]
+        if year is None and anchor is None:
+            year = self._range_end_year(ctx.text, m.end(), month, day)
         weekday = m.group("wd")
-        if weekday is None and (after := _WEEKDAY_AFTER.match(ctx.text, m.end())):
+        if weekday is None and (after := _context_res(self.lex).weekday_after.match(ctx.text, m.end())):
             weekday = after.group(1)  # "am 24. März (Samstag)"
-        elif weekday is None and (before := _WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())):
+        elif weekday is None and (
+            before := _context_res(self.lex).weekday_before.search(ctx.text, max(0, m.start() - 14), m.start())
+        ):
             weekday = before.group(1)  # "am Dienstag (16. Februar)"
         value, anchor2, d = self._dated(ctx, m.start(), day, month, year, weekday)
         if not value:
@@ -1337,6 +1476,9 @@ class Grammar:
             ctx.year_pos = m.end()
         elif m.group("yrel"):
             year, anchor = self._shifted_year(ctx, m.group("yrel"))
+        elif m.group("ythis"):  # "im April des Jahres": the year talked about
+            year, kind = ctx.anaphoric_year()
+            anchor = f"{kind}:{fmt_year(year)}" if year is not None else None
         elif m.group("mshift"):
             # "im vergangenen Oktober": the last one before the paper's month; "im kommenden März"
             # the next one after it; "in diesem November" the one of the paper's year
@@ -1351,6 +1493,8 @@ class Grammar:
                 elif shift > 0 and month <= ref.month:
                     year += 1
                 anchor = f"{kind}:{day_value(ref)}"
+        elif (end_year := self._range_end_year(ctx.text, m.end(), month, 1)) is not None:
+            year = end_year
         else:
             year, anchor = ctx.year_for(month, 1, m.start(), span=29)
         if year is None:
@@ -1359,6 +1503,16 @@ class Grammar:
             value = f"{fmt_year(year)}-{month:02d}"
             ctx.set_month(year, month)
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def _range_end_year(self, text: str, end: int, month: int, day: int) -> int | None:
+        """The year of a year-less range start from the range's end ("29. März bis 12. Mai 1780"):
+        that year, or the one before when the start lies later in the calendar."""
+        m = self._range_end.match(text, end)
+        if m is None:
+            return None
+        year, end_month = int(m.group("y")), self.months[_norm_month(m.group("mon"))]
+        end_day = int(m.group("d")) if m.group("d") else 31
+        return year if (month, day) <= (end_month, end_day) else year - 1
 
     def h_month_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
         year = int(m.group("y"))
@@ -1462,7 +1616,7 @@ class Grammar:
         else:
             shift_word = m.group("yshift") or m.group("shift")
             if shift_word and _stem(shift_word) in self.shifts:
-                anaphoric = m.group("yshift") and _stem(shift_word) in _ANAPHORIC_SHIFTS and ctx.year is not None
+                anaphoric = m.group("yshift") and _stem(shift_word) in self.anaphoric_shifts and ctx.year is not None
                 ref, kind = ctx.deictic() if _stem(shift_word) not in ("selb", "gleich") else (None, "")
                 ref = None if anaphoric else ref  # "im Sommer des folgenden Jahres": after the year talked about
                 base_year, kind2 = (
@@ -1600,7 +1754,7 @@ class Grammar:
         wd = self.weekdays[m.group("wd").lower()]
         shift_word = m.group("shift")
         ref, kind = ctx.deictic()
-        if shift_word and _stem(shift_word) in _ANAPHORIC_SHIFTS and ctx.day is not None:
+        if shift_word and _stem(shift_word) in self.anaphoric_shifts and ctx.day is not None:
             ref, kind = ctx.day, "FOCUS"  # "am darauffolgenden Samstag": after the day talked about
         elif (
             not shift_word and ctx.day is not None and ctx.day.isoweekday() == wd and 0 <= m.start() - ctx.day_pos < 30
@@ -1614,7 +1768,7 @@ class Grammar:
             # "am Donnerstag kommender Woche": that weekday in the week named ("folgender Woche":
             # the week after the day talked about)
             stem = _stem(week_word)
-            if stem in _ANAPHORIC_SHIFTS and ctx.day is not None:
+            if stem in self.anaphoric_shifts and ctx.day is not None:
                 ref, kind = ctx.day, "FOCUS"
             else:
                 ref, kind = ctx.deictic()
@@ -1664,7 +1818,9 @@ class Grammar:
             shift = clause_tense(ctx.text, m.start(), self.lex, m.end())
         if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
             shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
-        if not shift_word and _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        elif not shift_word and present_participle_after(ctx.text, m.end(), self.lex):
+            shift = 1  # "die am Sonntag stattfindende Wahl"
+        if not shift_word and _context_res(self.lex).since_before.search(ctx.text, max(0, m.start() - 20), m.start()):
             shift = -1  # "seit Montag wird gestreikt": a day behind, whatever the tense
         elif (
             not shift_word
@@ -1712,15 +1868,19 @@ class Grammar:
             ref_now, _ = ctx.deictic()
             shift = 1 if ref_now is not None and ref_now.month >= 10 else 0
         unit = {"jahre": "jahr", "tage": "tag", "monat": "monat", "wochenende": "wochenende"}.get(unit, unit)
-        anaphoric = stem in _ANAPHORIC_SHIFTS
-        if anaphoric:
+        anaphoric = stem in self.anaphoric_shifts
+        if unit == "tag" and stem in self.lex["anaphoric_day_shifts"] and ctx.day is not None:
+            anaphoric = True  # "An diesem Tag war die Stadt zerstört": the day just named, not today
+        bc_history = (ctx.narrative or ctx.dct is None) and ctx.year is not None and ctx.year < 1
+        if anaphoric or (bc_history and unit.startswith("jahr")):
             ref, kind = (ctx.day, "FOCUS") if ctx.day else (None, "")
             if ref is None and ctx.year is not None:
                 if ctx.year < 1 and unit.startswith("jahr"):  # BC narratives: years only
-                    value = fmt_year(ctx.year + shift)
-                    ctx.set_year(ctx.year + shift)
+                    value, anchor = fmt_year(ctx.year + shift), f"FOCUS:{fmt_year(ctx.year)}"
+                    if shift >= 0:  # a look back keeps the history's year (see below)
+                        ctx.set_year(ctx.year + shift)
                     start = m.start("det") if m.group("det") else m.start()
-                    return [(start, m.end(), "DATE", value, f"FOCUS:{fmt_year(ctx.year - shift)}", value)]
+                    return [(start, m.end(), "DATE", value, anchor, value)]
                 ref, kind = ctx.focus_date(), "FOCUS"
             if ref is None:
                 ref, kind = ctx.deictic()
@@ -1761,7 +1921,9 @@ class Grammar:
             value = fmt_year(ref.year + 100 * shift)[:2]
         else:
             value = fmt_year(ref.year + shift)
-            if anaphoric or kind == "FOCUS":
+            # a history looks back ("im letzten Jahr war ein Patt entstanden") and goes on in its
+            # own year: only a step forward ("im folgenden Jahr") moves the narrative's focus
+            if (anaphoric or kind == "FOCUS") and not (ctx.narrative and shift < 0):
                 ctx.set_year(ref.year + shift)
         return [(start, m.end(), "DATE", value, anchor, value)]
 
@@ -1825,6 +1987,12 @@ class Grammar:
 
     def h_year_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
         shift = self.lex["year_words"][m.group("w").lower()]
+        if (ctx.narrative or ctx.dct is None) and ctx.year is not None:
+            # a history counts from its year (BC years too): "im Folgejahr" moves the story on
+            value, anchor = fmt_year(ctx.year + shift), f"FOCUS:{fmt_year(ctx.year)}"
+            if shift > 0:
+                ctx.set_year(ctx.year + shift)
+            return [(m.start(), m.end(), "DATE", value, anchor, value)]
         ref, kind = ctx.deictic()
         if ref is None:
             return []
@@ -1844,9 +2012,13 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", fmt_year(year), None, fmt_year(year))]
         shift_word = m.groupdict().get("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
-        if unit == "jahres" and _lower(m.group("mod")) in ("wechsel", "wende"):
-            # "zum Jahreswechsel": the New Year nearest in the clause's direction
+        if unit == "jahres" and _lower(m.group("mod")) in self.lex["period_turns"]:
+            # "zum Jahreswechsel": the New Year nearest in the clause's direction; a history goes
+            # on to the end of its year, unless it is in the first months of it
             turn, anchor = ctx.year_for(1, 1, m.start())
+            if ctx.narrative and ctx.year is not None and (ctx.month is None or ctx.month[1] > 3):
+                turn, anchor = ctx.year + 1, f"FOCUS:{fmt_year(ctx.year)}"
+                ctx.set_year(turn)
             if turn is None:
                 return []
             value = f"{fmt_year(turn)}-01-01"
@@ -1857,7 +2029,7 @@ class Grammar:
                 return []
             value = day_value(ref_day)
             return [(m.start(), m.end(), "DATE", value, f"{kind}:{value}", value)]
-        if shift_word and _stem(shift_word) not in _ANAPHORIC_SHIFTS:
+        if shift_word and _stem(shift_word) not in self.anaphoric_shifts:
             ref, kind = ctx.deictic()
             if ref is None:
                 return []
@@ -1894,7 +2066,11 @@ class Grammar:
             return []
         shift_word = m.group("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
-        if shift == 0 and not shift_word and _TARGET_BEFORE.search(ctx.text, max(0, start - 20), start):
+        if (
+            shift == 0
+            and not shift_word
+            and _context_res(self.lex).target_before.search(ctx.text, max(0, start - 20), start)
+        ):
             shift = 1  # "ab dem Wochenende", "bis zum Wochenende", "für das Wochenende": the one ahead
         elif (
             shift == 0
@@ -2003,25 +2179,20 @@ class Grammar:
         hw = m.group("hw").lower()
         hour = int(hw) if hw.isdigit() else self.clock_hours[" ".join(hw.split())]
         half = " ".join(_lower(m.groupdict().get("half")).split())
-        before = hour - 1 if hour > 1 else 12
-        if half == "halb":  # "halb acht" is 7:30
-            return self._clock(m, ctx, before, 30)
-        if half == "viertel nach":
-            return self._clock(m, ctx, hour, 15)
-        if half in ("viertel vor", "dreiviertel", "drei viertel"):  # "dreiviertel acht" is 7:45
-            return self._clock(m, ctx, before, 45)
-        if half == "viertel":  # "viertel acht" is 7:15 (Austrian, South Tyrolean)
-            return self._clock(m, ctx, before, 15)
+        if half:  # "halb acht" is 7:30, "dreiviertel acht" 7:45, "viertel acht" 7:15 (Austrian)
+            shift, minute = self.lex["clock_fractions"][half]
+            hour = hour + shift if hour + shift >= 1 else 12
+            return self._clock(m, ctx, hour, minute)
         return self._clock(m, ctx, hour, 0)
 
     def _clock(self, m: re.Match[str], ctx: Context, hour: int, minute: int) -> list[Result]:
-        pod = _lower(m.groupdict().get("pod"))
+        pod = self.pod_adverbs.get(_lower(m.groupdict().get("pod")), "")
         if not pod and 1 <= hour < 12:  # "heute Abend um acht Uhr": the evening named just before
             before = ctx.text[max(0, m.start() - 50) : m.start()]
             cut = max(before.rfind(". "), before.rfind("\n"))
-            late = _LATE_POD.findall(before[cut + 1 :])
-            pod = "abends" if late and (late[-1].lower() != "nacht" or hour >= 6) else ""
-        if (pod in ("nachmittags", "abends") and hour < 12) or (pod == "nachts" and 6 <= hour < 12):
+            late = _context_res(self.lex).late_pod.findall(before[cut + 1 :])
+            pod = "EV" if late and (self.late_pods[late[-1].lower()] != "NI" or hour >= 6) else ""
+        if (pod in ("AF", "EV") and hour < 12) or (pod == "NI" and 6 <= hour < 12):
             hour += 12
         if hour > 24:
             return []
@@ -2039,7 +2210,18 @@ class Grammar:
         morgen, jeweils 10-17 Uhr") "jeweils" (each) points to the first of them."""
         if ctx.pair_first is not None and _EACH_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             return ctx.pair_first, "FOCUS"
-        return ctx.anaphoric_day()
+        ref, kind = ctx.anaphoric_day()
+        if (
+            kind == "DCT"
+            and ctx.day is not None
+            and 0 < (ref - ctx.day).days <= 7
+            and clause_tense(ctx.text, m.start(), self.lex, m.end()) < 0
+        ):
+            # a report goes on about the day of its story: "eröffnete gegen 10:30 Uhr die Sitzung"
+            # paragraphs after "am vergangenen Freitag" is that Friday, not the paper's day (a day
+            # further back is an aside: "die Saison hatte am 15. März begonnen")
+            return ctx.day, "FOCUS"
+        return ref, kind
 
     def h_clock_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
         h1, h2 = int(m.group("h1")), int(m.group("h"))
@@ -2057,7 +2239,7 @@ class Grammar:
 
     def h_midnight(self, m: re.Match[str], ctx: Context) -> list[Result]:
         ref, kind = ctx.anaphoric_day()
-        clock = "T24:00" if m.group("w").lower() == "mitternacht" else "T12:00"
+        clock = self.lex["midday_words"][m.group("w").lower()]
         if ref is None:
             return [(m.start(), m.end(), "TIME", f"{ctx.partial_day()}{clock}", None, None)]
         return [(m.start(), m.end(), "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
@@ -2066,8 +2248,7 @@ class Grammar:
     def _amount(self, m: re.Match[str]) -> float | None:
         groups = m.groupdict()
         if groups.get("half0"):
-            w = groups["half0"].lower()
-            return 1.5 if w in ("anderthalb", "eineinhalb") else 0.5
+            return float(self.lex["half_amounts"][" ".join(groups["half0"].lower().split())])
         n = groups.get("n")
         if n is None:
             return None
@@ -2076,10 +2257,9 @@ class Grammar:
             return None
         amount = float(n.replace(",", ".")) if n[0].isdigit() else float(self.numbers.get(low, 0))
         half = _lower(groups.get("half"))
-        if half == "einhalb":
-            amount += 0.5
-        elif half.startswith("halb"):
-            amount *= 0.5
+        if half:  # "zweieinhalb" adds a half, "zwei halbe" halves
+            factor, add = self.lex["half_suffixes"][half]
+            amount = amount * factor + add
         return amount
 
     def h_duration(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -2092,10 +2272,9 @@ class Grammar:
             return []
         start = m.start()
         shift_word = m.group("shift")
-        if (
-            (shift_word and shift_word.lower() in ("knapp", "rund", "gut", "etwa", "über", "fast"))
-            or (shift_word and shift_word.lower().startswith(("mehr", "weniger")))
-        ) or (not shift_word and m.group("det")):
+        if (shift_word and " ".join(shift_word.lower().split()) in self.lex["duration_approx"]) or (
+            not shift_word and m.group("det")
+        ):
             start = m.start("n") if m.group("n") else m.start("half0")
         after = _lower(m.group("after"))
         if after and amount is None:  # "wenige Tage später": vaguely after / before the focus
@@ -2121,7 +2300,8 @@ class Grammar:
             k = int(amount) * self.lex["shift_after"].get(after, 1)
             value = fmt_year(ctx.year + k)
             anchor = f"FOCUS:{fmt_year(ctx.year)}"
-            ctx.set_year(ctx.year + k)
+            if not (ctx.narrative and k < 0):  # a history's look back ("zwei Jahre zuvor") keeps its year
+                ctx.set_year(ctx.year + k)
             return [(start, m.end(), "DATE", value, anchor, value)]
         if after and amount is not None and float(amount).is_integer():
             sign = self.lex["shift_after"].get(after, 1)
@@ -2145,7 +2325,8 @@ class Grammar:
                     ctx.set_month(d.year, d.month)
                 else:
                     value = fmt_year(ref.year + k)
-                    ctx.set_year(ref.year + k)
+                    if not (ctx.narrative and k < 0):  # a history's look back keeps its year
+                        ctx.set_year(ref.year + k)
                 return [(start, m.end(), "DATE", value, anchor, value)]
         ago = _AGO_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         if ago and not after and not m.group("det") and amount is not None and float(amount).is_integer():
@@ -2191,10 +2372,8 @@ class Grammar:
         if m.group("n"):
             amount: float | None = float(m.group("n"))
         else:
-            nw = m.group("nw").lower()
-            amount = None if nw in ("mehr", "viel") else 0.5 if nw == "halb" else float(self.numbers.get(nw, 0) or 0)
-            if nw == "ein":
-                amount = 1.0
+            number = self.lex["adjective_numbers"][m.group("nw").lower()]  # None: "mehrjährig"
+            amount = None if number is None else float(number)
         if amount is not None and amount <= 0:
             return []
         return [(m.start(), m.end(), "DURATION", duration_value(amount, unit), None, None)]
@@ -2232,18 +2411,10 @@ class Grammar:
         if groups.get("pod"):
             return [(m.start(), m.end(), "SET", f"XXXX-XX-XXT{self.pods[groups['pod'].lower()]}", None, None)]
         unit_word = groups["u"].lower()
-        base = unit_word.rstrip("en") if unit_word not in ("tage", "jahre", "monate") else unit_word[:-1]
-        base = {
-            "wochen": "woche",
-            "stunden": "stunde",
-            "woch": "woche",
-            "stund": "stunde",
-            "wochenend": "wochenende",
-        }.get(base, base)
-        value = self.lex["set_units"].get(base)
+        value = self.lex["every_units"].get(unit_word) or self.lex["set_units"].get(unit_word)
         if value is None:
             return []
-        if groups.get("q") and groups["q"].lower() == "alle" and groups.get("n"):
+        if groups.get("q") and self.lex["every_words"].get(groups["q"].lower()) == "n" and groups.get("n"):
             n_word = groups["n"].lower()
             n = int(n_word) if n_word.isdigit() else int(self.numbers.get(n_word, 1))
             value = value.replace("1", str(n), 1)
@@ -2289,11 +2460,6 @@ def _numeric_check(m: re.Match[str], text: str) -> bool:
 _LISTING_AFTER = re.compile(r"\s*(?:[,);:]|\n|$|\d{1,2}(?:[.:]\d\d)?\s*Uhr)")
 
 
-_YEARISH_BEFORE = re.compile(
-    r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|Von|vor|Vor|nach|Nach|um|Um|zwischen|Zwischen|in|In|des|Jahr|Jahre|Jahres|"
-    r"Jahrgang|Sommer|Winter|Herbst|Frühjahr|Frühling|Anfang|Ende|Mitte|bereits|schon|erst|Saison|Wahl|Wahlen|Olympia|Spiele|WM|EM|Expo|"
-    r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jänner)|[(/–-])\s*$"
-)
 _YEAR_BAD_BEFORE = re.compile(
     r"(?:Nr\.|Nummer|Tel\.|Telefon|€|\$|CHF|Platz|§|Art\.|Artikel|Seite|S\.|PLZ|Fax|Linie|Zimmer|Raum|Kanal|Startnummer|"
     r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere)\s*$"
@@ -2308,7 +2474,7 @@ _COUNT_OF_AFTER = re.compile(r"\s+(?:von|aus)\s+\d[\d.]*(?:,\d+)?\s+(?!bis\b)")
 _RANGE_TAIL = re.compile(r"\s*(?:bis|-|–)\s*\d[\d.,]*")
 
 
-def _year_check(m: re.Match[str], text: str) -> bool:
+def _year_check(m: re.Match[str], text: str, yearish_before: re.Pattern[str]) -> bool:
     if m.group("bc_pre") or m.group("mod") or (m.start("y") > m.start() if m.group("y") else False):
         return True
     before = text[max(0, m.start() - 14) : m.start()]
@@ -2331,7 +2497,7 @@ def _year_check(m: re.Match[str], text: str) -> bool:
     if (
         nxt
         and nxt.group(1)[0].isupper()
-        and not _YEARISH_BEFORE.search(before)
+        and not yearish_before.search(before)
         and not _singular_verb_before(before)
         and not _year_range_before(text, m.start(), int(m.group("y")))
     ):
@@ -2675,14 +2841,16 @@ def _asides(selected: list[tuple[Rule, re.Match[str]]]) -> frozenset[int]:
 _HEADING = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n.!?;:„“\"]{1,80})(?=[ \t]*\n[ \t]*\n)")
 
 
-def _headings(text: str, selected: list[tuple[Rule, re.Match[str]]]) -> list[tuple[int, int | None]]:
-    """(start, year written in it or None) for each heading: a short line between blank lines."""
+def _headings(text: str, selected: list[tuple[Rule, re.Match[str]]]) -> list[tuple[int, int, int | None, bool]]:
+    """(start, end, first year written in it or None, whether it names one year only) for each
+    heading: a short line between blank lines. A chapter over a span ("Juni 1775 bis März 1776",
+    "1944/1945") begins with its first year."""
     years = [(m.start(), y) for rule, m in selected if (y := _explicit_year(rule, m)) is not None]
-    out: list[tuple[int, int | None]] = []
+    out: list[tuple[int, int, int | None, bool]] = []
     for h in _HEADING.finditer(text):
         start, end = h.start(1), h.end(1)
         inside = [y for pos, y in years if start <= pos < end]
-        out.append((start, inside[-1] if inside else None))
+        out.append((start, end, inside[0] if inside else None, len(set(inside)) == 1))
     return out
 
 
@@ -2712,12 +2880,29 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     chapter_year: int | None = None
     hits: list[TimexHit] = []
     last_end = -1
+    heading_end = -1  # after a heading with a year, the chapter's text starts in that year
+    # a chapter of one year ("Kriegsjahr 1915"): each paragraph starts in it again, whatever year
+    # the one before looked ahead or back to ("… die Kriegserklärung im April 1917.")
+    one_year_chapter, prev_end = False, 0
     for rule, m in selected:
+        if chapter_year is not None and 0 <= heading_end <= m.start():
+            if ctx.year != chapter_year:
+                ctx.pos = heading_end
+                ctx.set_year(chapter_year)
+            heading_end = -1
+        elif one_year_chapter and text.find("\n", prev_end, m.start()) >= 0:
+            written = _explicit_year(rule, m)
+            if written is not None and written > chapter_year:  # type: ignore[operator]
+                one_year_chapter = False  # a paragraph opening on a later year: the story has moved on
+            elif ctx.year != chapter_year:
+                ctx.pos = m.start()
+                ctx.set_year(chapter_year)  # type: ignore[arg-type]  # set with one_year_chapter
+        prev_end = m.end()
         while headings and headings[0][0] <= m.start():
             # a heading with a year opens a chapter; one without (a subsection) goes back to it
-            h_start, h_year = headings.pop(0)
+            h_start, h_end, h_year, one_year = headings.pop(0)
             if h_year is not None:
-                chapter_year = h_year
+                chapter_year, heading_end, one_year_chapter = h_year, h_end, one_year
             elif chapter_year is not None:
                 ctx.pos = h_start
                 ctx.set_year(chapter_year)
