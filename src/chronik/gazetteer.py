@@ -383,6 +383,8 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
     if len(toks) == 2:
         for noun, name in ((toks[0], toks[1]), (toks[1], toks[0])):
             kind = words.get(noun)
+            if kind is None and _site_compound(noun, words) and not _lookup(norm(noun), lang):
+                kind = "site"  # "Marinestützpunkt Yokosuka"; not "Ludwigshafen Mitte", a city itself
             if kind == "strip" and noun == toks[0]:
                 return _lookup(norm(name), lang)
             if kind == "site":
@@ -398,6 +400,16 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
             if code:
                 return [Place(text, "admin1", code, None, None, 0.0)]
     return []
+
+
+def _site_compound(noun: str, words: dict[str, str]) -> str | None:
+    """ "Marinestützpunkt", "Militärflughafen": a closed compound ending in a site word of five letters or more
+    (not "Dom", "Zoo"), with at least three letters before it, is that site word's kind."""
+    low = noun.lower()
+    for word, kind in words.items():
+        if kind == "site" and len(word) >= 5 and low.endswith(word.lower()) and len(low) >= len(word) + 3:
+            return kind
+    return None
 
 
 def exact_places(text: str, lang: str = "de") -> list[Place]:
