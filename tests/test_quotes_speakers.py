@@ -481,3 +481,114 @@ def test_modal_after_a_denial_is_no_continuation(nlp_model):
         "bestätigen. Das Feuer soll sich auf das Nachbarhaus ausbreiten."
     )
     assert [q.kind for q in quotes(nlp_model, text)] == ["indirect"]
+
+
+# --- 2026-12-05, fifth session -------------------------------------------------------------------------
+
+
+def test_colon_frame_and_pronoun_frame_name_both(nlp_model):
+    text = (
+        "Besorgt äußerte sich der Vorsitzende des Mieterbundes, Karl Huber, zu den Plänen: „Wir befürchten das "
+        "Schlimmste“, sagte er gegenüber dem Rundfunk. „Die Mieten werden weiter steigen.“"
+    )
+    found = [q for q in quotes(nlp_model, text) if q.kind == "direct"]
+    assert len(found) == 2
+    for q in found:  # the pronoun speaks, and stands for the person of the colon frame
+        assert q.speaker_text == "er"
+        assert "Karl Huber" in (resolved(text, q) or "")
+
+
+def test_subject_pronoun_sie_tagged_accusative_still_speaks(nlp_model):
+    text = (
+        "Die Ministerin Petra Lang begrüßte den Beschluss des Rates. Dabei griff sie auch direkt den "
+        "Bürgermeister der Stadt an: „Wer die Schulen schließt, kann nicht erwarten, dass die Eltern dafür "
+        "Verständnis haben.“"
+    )
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text == "sie"
+
+
+@pytest.mark.parametrize(
+    "frame", [", sagte die Abgeordnete Maria Koch.", ", hatte die Abgeordnete Maria Koch damals gesagt."]
+)
+def test_konjunktiv_cue_before_an_inverted_frame_is_reported_speech(nlp_model, frame):
+    text = "Der Dekan äußerte sich nicht. Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei" + frame
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "die Abgeordnete Maria Koch"
+    assert q.text.startswith("Sie wisse")
+
+
+def test_fronted_plural_object_loses_to_the_subject_that_agrees(nlp_model):
+    text = (
+        "Die jungen Demonstranten, die sich an den Protesten beteiligt hatten, beschrieb die Nachrichtenagentur "
+        "unter Berufung auf die Polizei als „aggressiv“."
+    )
+    q = only(quotes(nlp_model, text), "partial")
+    assert q.speaker_text == "die Nachrichtenagentur"
+
+
+def test_regnal_number_with_full_stop_stays_in_the_speaker(nlp_model):
+    text = "König Mohammed VI. sagte am Abend, das Land werde die Opfer nicht vergessen."
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "König Mohammed VI."
+
+
+def test_plural_pronoun_speaks_for_the_group_not_the_last_person(nlp_model):
+    text = (
+        "Geklagt hatten der Landwirt Peter Brandt und die Umweltschützerin Anna Schulz. Sie argumentierten, "
+        "der Gesetzgeber verlagere die Lasten in die Zukunft."
+    )
+    q = only(quotes(nlp_model, text), "indirect")
+    assert q.speaker_text == "Sie"
+    assert resolved(text, q) == "der Landwirt Peter Brandt und die Umweltschützerin Anna Schulz"
+
+
+def test_question_with_wollen_wissen_frame_names_the_asker(nlp_model):
+    text = (
+        "Der Landrat hat die Schließung verteidigt. „Wo sollen unsere Kinder jetzt lernen?“, wollen die Eltern "
+        "in der Kreisstadt seit Wochen wissen."
+    )
+    q = only(quotes(nlp_model, text), "direct")
+    assert q.speaker_text == "die Eltern"
+
+
+def test_speech_noun_with_genitive_holder_reports_the_holder(nlp_model):
+    text = (
+        "SPD und Linke verteidigten den Antrag. Sie sagten, es gehe um Mieten. Auf den Vorwurf der Opposition, es "
+        "handele sich um einen „teuren Irrweg“, mit dem man die Bürger belaste, entgegnete der Bürgermeister, dass "
+        "die Kosten gering seien."
+    )
+    found = quotes(nlp_model, text)
+    held = next(q for q in found if q.kind == "indirect" and q.text.startswith("es handele"))
+    assert held.speaker_text == "der Opposition"  # not the previous speaker (the clause's Konjunktiv is the report's)
+    assert held.text.endswith("belaste")
+    assert only(found, "partial").speaker_text == "der Opposition"
+    assert next(q for q in found if q.text.startswith("dass")).speaker_text == "der Bürgermeister"
+
+
+def test_speech_noun_complement_stops_where_the_main_clause_resumes(nlp_model):
+    text = (
+        "Er trat dem Vorwurf der Verteidigung des Angeklagten, das Gericht sei nicht zuständig, mit den Worten "
+        "entgegen, das Gericht sei unabhängig."
+    )
+    held = next(q for q in quotes(nlp_model, text) if q.text.startswith("das Gericht sei nicht"))
+    assert held.text == "das Gericht sei nicht zuständig"
+
+
+def test_frameless_report_with_she_skips_the_last_male_speaker(nlp_model):
+    text = (
+        "Ministerin Anna Weber sagte, die Reform komme. Ihr Gegner Peter Schmidt kritisierte den Plan. "
+        "Als Ministerin habe sie die Pflicht, das Gesetz umzusetzen."
+    )
+    q = next(q for q in quotes(nlp_model, text) if q.text.startswith("Als Ministerin"))
+    assert q.speaker_text == "Ministerin Anna Weber"
+
+
+def test_plural_pronoun_after_a_verbless_parse_of_a_list_of_plaintiffs(nlp_entities):
+    text = (
+        "Geklagt hatten die Deutsche Umwelthilfe, Greenpeace sowie mehrere junge Menschen aus Bayern. Sie "
+        "argumentierten, der Gesetzgeber verlagere die Last auf künftige Generationen."
+    )
+    q = only(quotes(nlp_entities, text), "indirect")
+    assert resolved(text, q) is not None
+    assert resolved(text, q).startswith("die Deutsche Umwelthilfe, Greenpeace")

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.components.common import entity_at
 from chronik.document import Entity, Quote
+from chronik.gazetteer import first_names
 from chronik.timex_rules import lexicon as timex_lexicon
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -237,6 +238,7 @@ class QuoteFinder:
         g = self.lex
         self.articles = g.words("articles")
         self.pronouns = g.words("speaker_pronouns")
+        self.nominative_like = g.words("nominative_like_pronouns")
         self.preps = g.words("prepositions")
         self.subord = g.words("subordinators")
         self.adverbs = g.words("clause_adverbs")
@@ -266,6 +268,8 @@ class QuoteFinder:
         self.focus_particles = g.words("focus_particles")
         self.anaphoric_objects = g.words("anaphoric_objects")
         self.lassen = g.words("lassen_forms")
+        self.question_modals = g.words("question_modal_forms")
+        self.question_infinitives = g.words("question_infinitives")
         self.accusative_masc = g.words("accusative_masculine_determiners")
         self.naming_cues = g.words("naming_cue_lemmas")
         self.adverbial_openers = g.words("adverbial_clause_openers")
@@ -505,6 +509,10 @@ class QuoteFinder:
         ("Frank Sichau, der als Sprecher fungiert, erklärte"); anything else means the fronted
         part is not the subject.
         """
+        if verb - start >= 3 and doc[verb - 1].text == "." and re.fullmatch(r"[IVX]+", doc[verb - 2].text):
+            # "König Mohammed VI. sagte": the full stop belongs to the ordinal of the name
+            regnal = self.np_before(doc, start, verb - 1, strict)
+            return (regnal[0], verb) if regnal is not None and regnal[1] == verb - 1 else None
         s = start
         while s < verb and (doc[s].is_space or doc[s].text in ",–-:" or _is_quote_char(doc[s])):
             s += 1
@@ -608,7 +616,8 @@ class QuoteFinder:
             if len(subjects) > 1:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
                 # a phrase with an article or a known entity is the real one
-                subjects.sort(key=lambda c: -self._anchored_rank(doc, c))
+                # ("Die Mönche, die …, beschrieb die Agentur als …": the one that agrees with the verb in number)
+                subjects.sort(key=lambda c: (not _agrees(c, head), -self._anchored_rank(doc, c)))
             if subjects:
                 return self._parsed_phrase(doc, subjects[0])
             if passive:  # "wird von X kritisiert": the agent speaks, the passive subject is the content
@@ -686,7 +695,10 @@ class QuoteFinder:
             and not (tok.pos_ == "VERB" and not _is_cap(tok))
             and not _is_quote_char(tok)
             and tok.lower_ not in self.adverbs
-            and not (tok.pos_ == "PRON" and set(tok.morph.get("Case")) & {"Acc", "Dat"})
+            and not (
+                tok.pos_ == "PRON"
+                and set(tok.morph.get("Case")) & ({"Dat"} if tok.lower_ in self.nominative_like else {"Acc", "Dat"})
+            )
         )
 
     def _anchored_rank(self, doc: Doc, tok: Token) -> int:
@@ -1356,6 +1368,8 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 found[-1].end, found[-1].sentence = q.end, si
                 continue
             if q is not None:
+                if q.speaker is not None:
+                    q.speaker = _same_gender_speaker(doc, sent, q.speaker, found, si)
                 sent_found.append(q)
         for q in sorted(sent_found, key=lambda q: q.start):
             if q.kind == "frame":  # a speaker for what follows, not a quotation
@@ -1403,7 +1417,9 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 if q.speaker is not None and doc[q.speaker[0]].lower_ in ("er", "sie", "ich", "wir"):
                     if q.speaker[1] - q.speaker[0] == 1 and q.speaker != last.speaker:
                         table = _resolutions(doc)
-                        table.setdefault(q.speaker, table.get(last.speaker, last.speaker))
+                        target = table.get(last.speaker, last.speaker)
+                        if not _gender_clash(doc, doc[q.speaker[0]], target):  # "er" is no Ms X
+                            table.setdefault(q.speaker, target)
                 else:
                     q.speaker = last.speaker
             if q.speaker is not None and last is not None and last.speaker is not None:
@@ -1414,6 +1430,23 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
         if turn:
             last = None
     return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+
+
+def _same_gender_speaker(
+    doc: Doc, sent: Span, speaker: tuple[int, int], found: list[Found], si: int
+) -> tuple[int, int]:
+    """A frameless report whose subject pronoun clashes in gender with the last speaker ("Als Ministerin habe
+    sie …" after a man's statement) goes on with the closest earlier speaker of the pronoun's gender."""
+    pronoun = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.lower_ in ("er", "sie")), None)
+    if pronoun is None or not _gender_clash(doc, pronoun, speaker):
+        return speaker
+    want = _pronoun_gender(pronoun)
+    for prev in reversed(found):
+        if prev.sentence < si - 6:
+            break
+        if prev.speaker is not None and _gender_of(doc, _resolutions(doc).get(prev.speaker, prev.speaker)) == want:
+            return prev.speaker
+    return speaker
 
 
 def _sentence_person(
@@ -1488,7 +1521,8 @@ def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
     tok = doc[cue]
     verbs = [tok]
     if tok.pos_ in ("NOUN", "PROPN"):
-        verbs = [c for c in tok.children if c.dep_ in ("cop", "aux")] + [tok.head]
+        # (not a verb of the reported clause after the noun: "der Vorwurf der X, es handele sich um …")
+        verbs = [c for c in tok.children if c.dep_ in ("cop", "aux")] + ([tok.head] if tok.head.i < tok.i else [])
     return any(f.konjunktiv_kind(v) == 1 and (v.lower_.endswith("e") or v.lower_ in ("sei", "seien")) for v in verbs)
 
 
@@ -1560,8 +1594,14 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
             target = doc[resolved[0] : resolved[1]]
             extra["speaker_resolved"] = [target.start_char, target.end_char]
             entity = entity_at(doc, target.start_char, target.end_char) or entity
+        elif _plural_pronoun(doc, sp, q.cue) and (group := _plural_antecedent(doc, f, sp)) is not None:
+            # "Sie argumentierten, …", "Beide erklärten": the persons or groups just named speak, not the last
+            # person named
+            extra["speaker_resolved"] = [group.start_char, group.end_char]
+            linked = entity_at(doc, group.start_char, group.end_char)
+            entity = linked if linked is not None and linked.label != "PER" else None
         elif entity is None and sp.text.lower() in f.pronouns:
-            name = _same_sentence_antecedent(doc, f, sp) or _recent_name(doc, sp.start)
+            name = _same_sentence_antecedent(doc, f, sp) or _recent_name(doc, sp.start, sp[0])
             if name is not None:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
@@ -1589,6 +1629,49 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         cue=cue,
         **extra,
     )
+
+
+def _plural_pronoun(doc: Doc, sp: Span, cue: tuple[int, int] | None) -> bool:
+    """ "sie"/"beide" as the subject of a plural speech verb (or of its plural finite auxiliary)."""
+    if len(sp) != 1 or sp[0].lower_ not in ("sie", "beide") or cue is None:
+        return False
+    verb = doc[cue[0]]
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and "Fin" in c.morph.get("VerbForm")]
+    if verb.dep_ in ("aux", "aux:pass") and "Fin" in verb.head.morph.get("VerbForm"):
+        finite.append(verb.head)
+    numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm") for n in t.morph.get("Number")}
+    if not numbers and len(finite) == 1 and verb.morph.get("VerbForm") != ["Part"]:
+        # a finite verb the model tags as an infinitive ("Sie argumentierten"): with "sie" as its subject, only
+        # the plural ends in -en
+        return verb.lower_.endswith("en")
+    return numbers == {"Plur"}
+
+
+def _plural_antecedent(doc: Doc, f: QuoteFinder, pronoun: Span) -> Span | None:
+    """The closest plural or coordinated subject before ``pronoun``, in its sentence or the one before, when
+    it names persons or organisations (a name, an entity, an institution noun)."""
+    sent = pronoun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(pronoun.start - 1, lo - 1, -1):
+        t = doc[k]
+        if (t.dep_ not in SUBJECT_DEPS and t.dep_ != "ROOT") or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # (a ROOT noun: the parse of "Geklagt hatten X, Y sowie Z" may have no subject)
+        if "Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children):
+            # the phrase's own words before its head (not a subject or auxiliary the parse hangs on a ROOT noun)
+            own = [c.left_edge.i for c in t.lefts if c.dep_ not in (*SUBJECT_DEPS, "cop", "aux", "punct")]
+            left = min([k, *own])
+            right = max(t.right_edge.i, k)
+            while right > k and (doc[right].is_punct or doc[right].is_space):
+                right -= 1
+            group = doc[left : right + 1]
+            if (
+                any(f._person_mention(doc, m) for m in range(group.start, group.end))
+                or entity_at(doc, group.start_char, group.end_char) is not None
+                or _compound_head(t.lower_, f.lex.agent_nouns)
+            ):
+                return group
+            return None
+    return None
 
 
 def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int, int]:
@@ -1668,15 +1751,41 @@ def _same_sentence_antecedent(doc: Doc, f: QuoteFinder, pronoun: Span) -> Span |
     return doc[subject[0] : subject[1]] if fits else None
 
 
-def _recent_name(doc: Doc, before: int) -> Span | None:
-    """Fallback coreference for a pronoun: the closest preceding PER name from the model's NER."""
+def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | None:
+    """Fallback coreference for a pronoun: the closest preceding PER name from the model's NER (one whose
+    first name's gender does not clash with the pronoun's)."""
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
         doc.user_data["chronik_quotes_people"] = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
     best = None
     for ent in doc.user_data["chronik_quotes_people"]:
-        if ent.end <= before:
+        if ent.end <= before and (pronoun is None or not _gender_clash(doc, pronoun, (ent.start, ent.end))):
             best = ent
     return best
+
+
+def _gender_clash(doc: Doc, pronoun: Token, span: tuple[int, int]) -> bool:
+    """ "er" for a phrase with a female first name or a feminine "-in" noun, "sie" (singular) for a male first
+    name: the pronoun cannot stand for it."""
+    want = _pronoun_gender(pronoun)
+    have = _gender_of(doc, span)
+    return want is not None and have is not None and want != have
+
+
+def _pronoun_gender(pronoun: Token) -> str | None:
+    want = {"er": "m", "sie": "f"}.get(pronoun.lower_)
+    return None if want == "f" and "Plur" in pronoun.morph.get("Number") else want
+
+
+def _gender_of(doc: Doc, span: tuple[int, int]) -> str | None:
+    names = first_names()
+    genders = {names[t.text] for t in doc[span[0] : span[1]] if t.text in names}
+    if not genders:
+        genders = {
+            "f"
+            for t in doc[span[0] : span[1]]
+            if t.pos_ == "NOUN" and t.text.endswith("in") and "Fem" in t.morph.get("Gender")
+        }
+    return next(iter(genders)) if len(genders) == 1 else None
 
 
 def _has(doc: Doc, attr: str) -> bool:
@@ -1726,6 +1835,11 @@ def _classify_direct(
         # "X sagte: „…“, betont sie": the named speaker of the colon frame; "X schrieb: „…“, weiter hieß es, …":
         # the impersonal frame after the quotation belongs to what follows
         explicit = colon
+        if frame.speaker is not None and colon.cue is not None and doc[colon.cue[0]].i < frame.speaker[0]:
+            # "X sagte: „…“, betont sie": the pronoun speaks and stands for X (both name the speaker, and a
+            # following unframed quotation goes on with the pronoun)
+            _resolutions(doc).setdefault(frame.speaker, colon.speaker)
+            explicit = Frame(frame.cue, frame.speaker)
     name_like = False
     if prev is not None:
         low = prev.text.lower()
@@ -1928,6 +2042,13 @@ def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
             hit = f.cue_of(doc, k, end)
             if hit is not None and k + 1 < end and (doc[k + 1].text in TERMINAL or doc[k + 1].text in ",;"):
                 return Frame(hit[1], f.np_after(doc, i + 1, k))
+    if tok.lower_ in f.question_modals and any(doc[m].text == "?" for m in range(max(0, after_quote - 3), after_quote)):
+        # "„…?“, wollte die Abgeordnete wissen": the asker is the subject between modal and infinitive
+        for k in range(i + 2, min(end, i + 14)):
+            if doc[k].text in ",;:" or _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
+                break
+            if doc[k].lower_ in f.question_infinitives and k + 1 < end and doc[k + 1].text in (*TERMINAL, ",", ";"):
+                return Frame((k, k + 1), f.np_after(doc, i + 1, k))
     stop = min(end, i + 3)
     for k in range(i, stop):
         if _is_quote_char(doc[k]) or doc[k].text in TERMINAL:
@@ -2206,9 +2327,16 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
             continue
         hit = f.cue_of(doc, k, sent.end)
         if hit is None:
+            q = _held_noun_complement(doc, f, sent, k, in_direct, si)
+            if q is not None:  # "Auf den Vorwurf der Opposition, es handele sich um …, entgegnete X": the holder's
+                found.append(q)
             continue
         cue, span = hit
         q = _complement(doc, f, sent, k, span, in_direct, si, cue)
+        if q is not None and not found and f.konjunktiv_kind(doc[k]) == 1:
+            outer = _outer_inverted(doc, f, sent, span[1], in_direct, si)
+            if outer is not None:  # "Sie wisse, dass …, sagte X": the reported frame is X's speech
+                return [outer]
         if q is None and not found:
             q = _inverted(doc, f, sent, k, span, in_direct, si)
         if q is None:
@@ -2617,6 +2745,74 @@ def _apposition_close(doc: Doc, body: int, end: int) -> bool:
 
 def _direct_covers_rest(doc: Doc, body: int, end: int, in_direct: set[int]) -> bool:
     return sum(1 for m in range(body, end) if m in in_direct) >= 0.8 * (end - body)
+
+
+def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direct: set[int], si: int) -> Found | None:
+    """A speech noun with its holder and a Konjunktiv clause after a comma ("der Vorwurf der Opposition, es
+    handele sich um …"): the holder's reported speech, even when the sentence has a frame of its own."""
+    low = doc[k].text.lower()
+    if low not in f.lex.cue_nouns or k + 3 >= sent.end or doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+        return None
+    comma = next((m for m in range(k + 2, min(sent.end, k + 10)) if doc[m].text in ",;:"), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    holder = f.np_after(doc, k + 2 if doc[k + 1].lower_ in ("von", "vom") else k + 1, comma)
+    if holder is None or holder[1] != comma:  # the holder: a genitive or "von" phrase right up to the comma
+        return None
+    body = comma + 1
+    clause = list(itertools.takewhile(lambda m: doc[m].text not in ",;", range(body, sent.end)))
+    if not any(doc[m].pos_ in ("VERB", "AUX") and f.konjunktiv_kind(doc[m]) == 1 for m in clause):
+        return None
+    q = _complement(doc, f, sent, k, (k, k + 1), in_direct, si, Cue(low, None, "noun"))
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand") if q is not None else None
+    if q is None or inner is None:
+        return None
+    for m in range(inner.start, inner.end):
+        segment = list(itertools.takewhile(lambda n: doc[n].text not in ",;", range(m + 1, inner.end)))
+        verb = any(
+            doc[n].pos_ in ("VERB", "AUX") and not {"Inf", "Part"} & set(doc[n].morph.get("VerbForm")) for n in segment
+        )
+        head = segment[1] if len(segment) > 1 and doc[segment[0]].lower_ in f.preps else segment[0] if segment else None
+        relative = head is not None and doc[head].lower_ in f.relative and doc[head].pos_ == "PRON"  # "mit dem man"
+        if doc[m].text == "," and not verb and not relative:
+            # "…, das Gericht sei nicht legitim, mit den Worten entgegen, …": the main clause resumes
+            q = _found_from_parts(doc, [(inner.start, m)], "indirect", si)
+            if q is None:
+                return None
+            q.cue = (k, k + 1)
+            break
+    q.speaker = holder
+    return q
+
+
+def _outer_inverted(doc: Doc, f: QuoteFinder, sent: Span, after: int, in_direct: set[int], si: int) -> Found | None:
+    """An inverted frame (", sagte X") after a complement whose own cue verb (ending at ``after``) is in the
+    Konjunktiv I: the whole sentence before it is X's reported speech."""
+    for k in range(after + 2, _last_content(sent) + 1):
+        if k in in_direct or doc[k - 1].text != ",":
+            continue
+        if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
+            # ", hatte X damals gesagt": the auxiliary comes first, the speech verb closes the frame
+            stop = next((m for m in range(k + 1, sent.end) if doc[m].text == "," or doc[m].text in TERMINAL), sent.end)
+            verb = next((m for m in range(k + 2, stop) if f.cue_of(doc, m, stop) is not None), None)
+            if verb is None:
+                return None
+            speaker = f.subject_from_parse(doc, verb)
+            if speaker is None or not k < speaker[0] < verb:
+                speaker = f.np_after(doc, k + 1, verb)  # the parse may take the inverted subject for an object
+            if speaker is None or _accusative(doc[speaker[0] : speaker[1]].root):
+                return None
+            parts = [(_first_content(sent), k - 1)] + ([(stop + 1, sent.end)] if stop + 1 < sent.end else [])
+            outer = _found_from_parts(doc, parts, "indirect", si)
+            if outer is not None:
+                outer.speaker, outer.cue = speaker, (verb, verb + 1)
+            return outer
+        hit = f.cue_of(doc, k, sent.end)
+        if hit is None:
+            continue
+        outer = _inverted(doc, f, sent, k, hit[1], in_direct, si)
+        return outer if outer is not None and outer.speaker is not None else None
+    return None
 
 
 def _inverted(
