@@ -206,13 +206,29 @@ def role(word: str, lang: str = "de") -> Role | None:
 
 @lru_cache(maxsize=4)
 def _orgs(lang: str = "de") -> dict[str, Org]:
-    out: dict[str, Org] = {}
+    """Alias → organisation; an alias of several (one party name in two countries) reads as the first listed."""
+    return {alias: orgs[0] for alias, orgs in _org_readings(lang).items()}
+
+
+@lru_cache(maxsize=4)
+def _org_readings(lang: str = "de") -> dict[str, list[Org]]:
+    out: dict[str, list[Org]] = {}
     for cols in _rows(lang, "orgs.tsv"):
         org = Org(cols[0], _opt(cols, 2))
         for alias in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])]:
-            if alias:
-                out[alias] = org
+            if alias and org not in out.setdefault(alias, []):
+                out[alias].append(org)
     return out
+
+
+def org_readings(text: str, lang: str = "de") -> list[Org]:
+    """Every organisation an alias names ("Grüne": the German party, the Austrian one, the Swiss one)."""
+    readings = _org_readings(lang)
+    for suffix in ("", "s", "es"):
+        key = text[: -len(suffix)] if suffix else text
+        if (not suffix or text.endswith(suffix)) and key in readings:
+            return readings[key]
+    return []
 
 
 def org_aliases(lang: str = "de") -> dict[str, Org]:

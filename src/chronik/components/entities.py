@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.attrs import TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
 from chronik import nouns
@@ -468,12 +469,46 @@ def _junk_name(
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
+def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
+    """The NER's spans, with person names made whole: a surname the parser attaches to the name ("flat") but the
+    NER left out ("Katherina | Reiche sagte"), and two person spans back to back tied by an Arabic name word
+    (``name_connectors.txt``: "Mohammed bin Abdulrahman | Al Thani")."""
+    connectors = lang_resource(lang, "name_connectors.txt")
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            end = ent.end
+            genitive = ent[-1].text.endswith("s") and not _given_name(ent[-1].text, lang)  # "Brandts Rücktritt"
+            while (
+                not genitive and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].dep_ == "flat"
+                and doc[end].tag_ == "NE" and ent.start <= doc[end].head.i < end and doc[end].text[:1].isupper()
+            ):  # fmt: skip
+                end += 1
+            prev = out[-1] if out else None
+            if prev is not None and prev.label_ == "PER" and prev.end == ent.start and (
+                doc[ent.start].text in connectors or any(t.text in connectors for t in prev[1:])
+            ):  # fmt: skip
+                out[-1] = Span(doc, prev.start, end, label="PER")
+                continue
+            if end != ent.end:
+                ent = Span(doc, ent.start, end, label="PER")
+        out.append(ent)
+    return out
+
+
 def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: DocView | None = None) -> list[Mention]:
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
     out = []
     name_words = _name_words(doc, view.words if view is not None else None)
-    for ent in doc.ents:
+    text_countries: list[frozenset[str]] = []
+
+    def countries() -> frozenset[str]:  # the countries the text names, read once when a rule needs them
+        if not text_countries:
+            text_countries.append(_text_countries(doc, view or DocView.of(doc), lang))
+        return text_countries[0]
+
+    for ent in _person_spans_joined(doc, lang):
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names.
@@ -483,6 +518,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue  # "italienischen Sozialdemokraten" tagged ORG: left to the party-member rule, with its article
         if label == "MISC" and len(ent) == 1 and gz.demonym_adjective(text, lang):
             continue
+        first, _, rest = text.partition("-")
+        if len(ent) == 1 and rest and gz.demonym_noun(rest, lang) and gz.demonym_adjective(first.lower(), lang):
+            continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
         if len(ent) == 1 and ((label != "PER" and gz.role(text, lang)) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
         if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang):
@@ -519,6 +557,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         heads = lang_resource(lang, "name_heads.txt")
         if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
+        if (
+            label != "LOC" and end - start >= 2 and doc[start].text in lang_resource(lang, "state_forms.txt")
+            and gz.country_code(doc[start + 1 : end].text, lang)
+        ):  # fmt: skip
+            start, label = start + 1, "LOC"  # "das Sultanat Oman" tagged ORG: the country
         if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(doc[end - 1].text) == "last":
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
@@ -563,7 +606,14 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and gz.exact_places(doc[start].text, lang)
         ):  # fmt: skip
             end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
-        if label in ("PER", "ORG") and end - start == 1 and _single_place_mistagged(doc, start, name_words[1], lang):
+        if (
+            label in ("PER", "ORG") and end - start >= 2 and not _given_name(doc[start].text, lang)
+            and gz.org(doc[start:end].text, lang) is None
+            and any(p.kind == "city" and p.population >= 100_000 for p in gz.exact_places(doc[start:end].text, lang))
+        ):  # fmt: skip
+            label = "LOC"  # "Raketen auf Tel Aviv" tagged ORG: a big city's whole name is a place
+        one = label in ("PER", "ORG") and end - start == 1
+        if one and _single_place_mistagged(doc, start, name_words[1], lang, countries):
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         if label in ("PER", "ORG") and end - start == 1 and _continent(doc[start].text, lang):
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
@@ -679,17 +729,30 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
     return None
 
 
-def _single_place_mistagged(doc: Doc, i: int, multi_name_words: frozenset[str], lang: str) -> bool:
+def _single_place_mistagged(
+    doc: Doc, i: int, multi_name_words: frozenset[str], lang: str, countries: Callable[[], frozenset[str]]
+) -> bool:
     """A one-word PER or ORG span that is a large place (a country, region or a city of ≥ 100,000) right after
     "in", "nach" or "aus", joined by "und"/"oder" to a place the NER tagged LOC ("in Belgrad und Pristina"), or
     (a PER span) tagged LOC elsewhere in the text;
     not a first name, a known organisation ("in der Hamas" has its article anyway) nor a word of a longer name
     the NER found elsewhere ("Präsident Andrzej Duda … bei Duda")."""
     word = doc[i].text
-    if i == 0 or _given_name(word, lang) or word in multi_name_words or gz.org(word, lang) is not None:
+    if i == 0 or _given_name(word, lang) or gz.org(word, lang) is not None:
         return False
-    big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in gz.exact_places(word, lang))
+    # a word of a longer person or organisation name ("bei Duda"); not of a place ("Flughafen Vilnius")
+    if word in multi_name_words and any(
+        len(e) > 1 and e.label_ != "LOC" and any(t.text == word for t in e) for e in doc.ents
+    ):
+        return False
+    places = gz.exact_places(word, lang)
+    big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in places)
     prev = doc[i - 1].lower_
+    if (
+        not big and prev in HOME_TOWN_PREPOSITIONS | {"nahe"} and word not in multi_name_words
+        and any(p.kind == "city" and p.country in countries() for p in places)
+    ):  # fmt: skip
+        return True  # "in einem Wald bei Jonava" tagged PER in a report on Lithuania: a town of a country named
     joined = prev in ("und", "oder") and i >= 2 and doc[i - 2].ent_type_ == "LOC"
     # "Beziehungen zu Rabat" tagged PER where "aus Rabat" was tagged LOC: the same big place (an ORG span may be
     # a club or an office named after its place: "gewann Bayern")
@@ -811,6 +874,11 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     and _detectable_city(text, words[i - 1], lang, context)
                 ):
                     label = "LOC"
+                elif (
+                    i > 1 and (prep := _preposition_before(view, i, lang))
+                    and _detectable_city(text, prep, lang, context)
+                ):  # fmt: skip
+                    label = "LOC"  # "im benachbarten Neunkirchen"
                 if label:
                     found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
                                     tok_end=i + length)  # fmt: skip
@@ -823,6 +891,21 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+def _preposition_before(view: DocView, i: int, lang: str) -> str:
+    """The locative preposition before a town's describing adjectives (``place_adjectives.txt``, a country
+    adjective): "im benachbarten Neunkirchen" → "in" (the contracted article read as its preposition); else ""."""
+    p = i - 1
+    adjectives = lang_resource(lang, "place_adjectives.txt")
+    while p > 0 and view.words[p][:1].islower() and (
+        view.lowers[p] in adjectives or gz.demonym_adjective(view.lowers[p], lang)
+    ):  # fmt: skip
+        p -= 1
+    if p == i - 1:
+        return ""
+    prep = {"im": "in", "beim": "bei"}.get(view.lowers[p], view.lowers[p])
+    return prep if prep in HOME_TOWN_PREPOSITIONS else ""  # not "von brutalen Morden"
 
 
 # After these, towns of the home countries are taken too ("aus Eisenach"); "von" is left out: "von Martin".
@@ -1757,13 +1840,15 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _unify_name_labels(doc, [m for m in mentions if m.kind == "name"], lang)
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
-    blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang)
+    blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
+    _office_org_countries(doc, clusters, lang)
     _local_leader_countries(doc, clusters, lang)
     _titled_people_countries(doc, view, clusters, lang)
+    _ambiguous_org_countries(clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
     _nominative_names(doc, clusters, lang)
     return _to_entities(clusters, lang)
@@ -1865,6 +1950,8 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
         if len(fits) != 1 or fits[0] in blockers or not fits[0].country_votes:
             continue
         code = fits[0].country_votes.most_common(1)[0][0]
+        if code is None:  # an international office holder
+            continue
         country = [c for c in clusters if c.label == "LOC" and any(
             m.kind == "name" and gz.country_code(m.text, lang) == code for m in c.mentions)]  # fmt: skip
         if len(country) == 1:
@@ -1879,6 +1966,57 @@ def _loc_country(m: Mention, lang: str) -> str | None:
         places = gz.place_candidates(m.text, lang)
         code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
     return code
+
+
+def _office_org_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+    """ "Die Präsidentin des Europäischen Parlaments, Roberta Metsola": a title owned by an organisation named in
+    the genitive is an office of that organisation; the person takes the organisation's country, or none when
+    ``orgs.tsv`` lists it with none (an international body): the places around say nothing about such a person."""
+    orgs = {m.tok_start: c for c in clusters if c.label == "ORG" for m in c.mentions if m.kind == "name"}
+    for c in clusters:
+        if c.label != "PER" or c.country_votes:
+            continue
+        for m in c.mentions:
+            k = m.tok_end
+            if not m.roles or k + 1 >= len(doc) or doc[k].lower_ not in ("des", "der"):
+                continue
+            org = orgs.get(k + 1)
+            code = _country(org, lang) if org is not None else None
+            if code is None and org is not None:  # an international body: no country, and no rule below guesses one
+                known = [gz.org(x.text, lang) for x in org.mentions if x.kind == "name"]
+                code = None if any(o is not None and o.country is None for o in known) else "?"
+            if org is not None and code != "?":
+                c.country_votes[code] += 1
+                break
+
+
+def _ambiguous_org_countries(clusters: list[Cluster], lang: str) -> None:
+    """ "Die Grünen" in a report on Austria: a name ``orgs.tsv`` gives to organisations of several countries reads
+    as the one whose country the article's places and unambiguous organisations name most (mentions counted), when
+    that country has more evidence than the first-listed reading's; else the first listed."""
+    ambiguous = []
+    evidence: Counter = Counter()
+    for c in clusters:
+        names = [m for m in c.mentions if m.kind == "name"]
+        if not names:
+            continue
+        if c.label == "LOC":
+            code = _loc_country(names[0], lang)
+            if code:
+                evidence[code] += len(c.mentions)
+        elif c.label == "ORG":
+            readings = next((r for m in names if len(r := gz.org_readings(m.text, lang)) > 1), None)
+            if readings is not None:
+                ambiguous.append((c, readings))
+            else:
+                org = next((o for m in names if (o := gz.org(m.text, lang)) is not None), None)
+                if org is not None and org.country:
+                    evidence[org.country] += len(c.mentions)
+    for c, readings in ambiguous:
+        best = max(readings, key=lambda o: evidence[o.country] if o.country else -1)
+        n = evidence[best.country] if best.country else 0
+        if n >= 2 and n > evidence[readings[0].country or ""]:
+            c.country_votes = Counter({best.country: 1})
 
 
 def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
@@ -1902,7 +2040,7 @@ def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> Non
         k = next((j for j, s in enumerate(sents) if s.start_char <= m.start < s.end_char), None)
         if k is None:
             continue
-        subject = any(doc[t].dep_ == "sb" for t in range(m.tok_start, m.tok_end))
+        subject = any(_is_subject(doc[t]) or doc[t].dep_ == "sb" for t in range(m.tok_start, m.tok_end))
         german = any(leaders.get(r, False) for r in m.roles)
         windows = [(sents[k].start_char, m.start if subject else sents[k].end_char)]
         if k > 0 and "\n" not in doc.text[sents[k - 1].start_char : m.start].strip():
@@ -2163,8 +2301,60 @@ def _same_base_leader(a: str, b: str, heads: tuple[str, ...]) -> bool:
     return len(base_a) >= 4 and base_a == base_b
 
 
+def _affiliations(doc: Doc, c: Cluster, org_ends: dict[int, str], lang: str) -> set[str]:
+    """Organisations the text ties a person to: a title compound ("SPÖ-Chef Babler"), a bracket after the name
+    ("Markus Söder (CSU)"), or "ORG von/unter NAME" ("die ÖVP von Bundeskanzler Karl Nehammer")."""
+    out: set[str] = set()
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        for word in doc.text[m.start : m.end].split():  # the text with its title ("SPÖ-Chef Andreas Babler")
+            org = _split_compound(word, lang)[2]
+            if org:
+                out.add(org)
+        k = m.tok_end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            org_ = gz.org(doc[k + 1].text, lang)
+            if org_ is not None:
+                out.add(org_.name)
+        for j in range(max(0, m.tok_start - 3), m.tok_start):  # "von (Bundeskanzler) Karl Nehammer"
+            if (
+                doc[j].lower_ in ("von", "unter")
+                and j in org_ends
+                and all(doc[x].text[:1].isupper() for x in range(j + 1, m.tok_start))
+            ):
+                out.add(org_ends[j])
+    return out
+
+
+def _party_title_holder(
+    doc: Doc, m: Mention, org: str, clusters: list[Cluster], aff: dict[int, set[str]]
+) -> Cluster | None:
+    """ "Er beanspruche den Auftrag, sagte der FPÖ-Chef": an organisation's title with no holder of that title named
+    goes to the person the text ties to that organisation, most recent first; failing that, when the title is the
+    subject after "der"/"die", to the person named last in its sentence or the one before, if the text ties that
+    person to no other organisation."""
+    people = [c for c in clusters if c.label == "PER" and c.last_before(m.start) >= 0]
+    members = [c for c in people if org in aff.get(id(c), set())]
+    if members:
+        return max(members, key=lambda c: c.last_before(m.start))
+    head = m.tok_end - 1
+    before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+    definite = before in ("der", "die") or m.text.split()[0].lower() in ("der", "die")
+    if not definite or not _is_subject(doc[head]):
+        return None
+    lo = _sentence_start_before(doc.text, m.start, 1)
+    near = [
+        c for c in people if c.last_before(m.start) >= lo and "\n" not in doc.text[c.last_before(m.start) : m.start]
+    ]
+    if not near:
+        return None
+    last = max(near, key=lambda c: c.last_before(m.start))
+    return last if not aff.get(id(last)) else None
+
+
 def _link_nominals(
-    clusters: list[Cluster], nominals: list[Mention], lang: str = "de"
+    clusters: list[Cluster], nominals: list[Mention], lang: str = "de", doc: Doc | None = None
 ) -> tuple[list[Cluster], list[Mention]]:
     """Attach titles to people; returns the unattached titled people ("der Richter") as pronoun blockers, and the
     descriptive titles with no holder ("die Labour-Politikerin", ``anaphoric_titles.txt``), which are resolved
@@ -2172,6 +2362,7 @@ def _link_nominals(
     blockers: list[Cluster] = []
     deferred: list[Mention] = []
     anaphoric = lang_resource(lang, "anaphoric_titles.txt")
+    aff: dict[int, set[str]] | None = None  # organisations of each person, read when a title names one
     for m in sorted(nominals, key=lambda x: x.start):
         if m.key.startswith("appos:"):
             anchor = int(m.key.split(":")[1])
@@ -2184,6 +2375,18 @@ def _link_nominals(
             if c.label == "PER" and _role_fits(m.roles[0], c.roles)
             and (not m.country or not c.country_votes or m.country in c.country_votes)
         ]  # fmt: skip
+        org = _split_compound(m.text.split()[-1], lang)[2] if doc is not None and m.text else None
+        if org is not None and getattr(gz.org(org, lang), "country", None) is None:
+            org = None  # "EU-Abgeordneter", "UN-Generalsekretär": an international body's title, not a party's
+        if org is not None:  # "der FPÖ-Chef" is not "SPÖ-Chef Babler"
+            if aff is None:
+                org_ends = {
+                    x.tok_end: gz.org(x.text, lang).name  # type: ignore[union-attr]
+                    for c in clusters if c.label == "ORG" for x in c.mentions
+                    if x.kind == "name" and gz.org(x.text, lang) is not None
+                }  # fmt: skip
+                aff = {id(c): _affiliations(doc, c, org_ends, lang) for c in clusters if c.label == "PER"}  # type: ignore[arg-type]
+            candidates = [c for c in candidates if not aff.get(id(c)) or org in aff[id(c)]]
         # Only people already mentioned: a title before the name ("the president … Macron") is too often someone else.
         before = [c for c in candidates if c.last_before(m.start) >= 0]
         # "Bundeskanzler Merz besuchte mit Söder … Der Kanzler": the holder of the title itself before the holder
@@ -2200,6 +2403,9 @@ def _link_nominals(
             # ... unless she holds another office ("die Staatsanwältin Claudia Reiter … die Justizministerin")
             fits = len(women) == 1 and (not women[0].roles or m.roles[0] in anaphoric)
             candidates = women if fits else []
+        if not candidates and org is not None and aff is not None and doc is not None:
+            holder = _party_title_holder(doc, m, org, clusters, aff)
+            candidates = [holder] if holder is not None else []
         if len(candidates) == 1:
             candidates[0].add(m)
         elif m.roles[0] in anaphoric:
@@ -2486,7 +2692,9 @@ def _best_name(c: Cluster, lang: str) -> str:
     if c.label == "ORG":
         org = next((gz.org(m.text, lang) for m in names if gz.org(m.text, lang)), None)
         if org is not None:
-            return org.name
+            code = c.country_votes.most_common(1)[0][0] if c.country_votes else None
+            readings = [o for m in names for o in gz.org_readings(m.text, lang) if code and o.country == code]
+            return readings[0].name if readings else org.name  # "Grüne" in a report on Austria
     texts = [_strip_title(m.text, lang) or m.text for m in names] if c.label == "PER" else [m.text for m in names]
     best = max(texts, key=lambda t: (len(_tokens(t)), -texts.index(t)))
     # "Merkels" is the genitive of a name given elsewhere in the text
