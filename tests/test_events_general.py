@@ -80,8 +80,9 @@ def test_shooting_down_a_drone_is_an_assault():
     assert (etype, source) == ("ASSAULT", ["Iran"])
 
 
-def test_tear_gas_against_demonstrators_is_an_assault():
-    assert event("Die Polizei setzte Tränengas gegen die Demonstranten ein.", "setzte")[1] == "ASSAULT"
+def test_tear_gas_against_demonstrators_is_coercion():
+    # crowd control is COERCE (decision of 2026-12-05, docs/annotation-events.md)
+    assert event("Die Polizei setzte Tränengas gegen die Demonstranten ein.", "setzte")[1] == "COERCE"
     assert events("Die Regierung setzte eine Kommission ein.") == []
 
 

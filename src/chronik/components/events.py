@@ -243,11 +243,15 @@ def _segment_has_verb(rest: list[Token], lex: Lexicon, lang: str) -> bool:
 def _dateline_dash(sent: list[Token]) -> int | None:
     """ "Berlin, 10. April 2024 – Bundeskanzler …", "Kairo (dpa) – …": the index in ``sent`` of the dash that
     closes a dateline opening the sentence (capitalised words, numbers, brackets and commas, no verb)."""
+    depth = 0  # inside brackets: "(dpa)", "(Reuters)" name the agency, lower case or not
     for k, tok in enumerate(sent[:16]):
         if tok.text in ("–", "—", "-") and k >= 1:
             # (a date, a bracket or a comma in it: "Merkel – die Kanzlerin – …" opens no dateline)
             marked = any(t.like_num or t.text in ("(", ",") for t in sent[:k])
             return k if sent[0].text[:1].isupper() and marked else None
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.is_alpha and tok.text.islower() and tok.text not in ("und", "bei")):
             return None
     return None
@@ -345,9 +349,20 @@ def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
     return i >= 0 and tok.doc[i].text in wanted
 
 
+def _phrase_in(clause: list[Token], phrase: str) -> bool:
+    """Whether the clause holds the words of ``phrase`` in a row ("in Sicherheit")."""
+    words = phrase.lower().split()
+    texts = [t.text.lower() for t in clause]
+    return any(texts[k : k + len(words)] == words for k in range(len(texts) - len(words) + 1))
+
+
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
-    if trig.requires and not _words_match(clause, trig.requires, lang):
-        return False
+    if trig.requires:
+        # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
+        single = tuple(w for w in trig.requires if " " not in w)
+        phrases = [w for w in trig.requires if " " in w]
+        if not (single and _words_match(clause, single, lang)) and not any(_phrase_in(clause, p) for p in phrases):
+            return False
     plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")))
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
@@ -661,8 +676,16 @@ def _direct_pp(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
 
 def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon) -> bool:
     """ "Bereitschaft zur Aufnahme von Verhandlungen": a noun complement of an earlier event noun."""
-    if _pp_of(h.tok, clause, lex) not in NESTING_PREPS:
+    prep = _pp_of(h.tok, clause, lex)
+    if prep not in NESTING_PREPS:
         return False  # "Sanktionen gegen Iran am Widerstand Russlands": "am" does not nest
+    passive = any(t.lower_ in lex.cue("passive_aux") for t in clause) and any(t.tag_ == "VVPP" for t in clause)
+    p = next((i for i in range(h.tok.i - 1, clause[0].i - 1, -1) if h.tok.doc[i].lower_ == prep), None)
+    determined = p is not None and h.tok.doc[p + 1].tag_ in ("ART", "PPOSAT", "PDAT")
+    if prep == "von" and passive and determined:
+        # "Überschattet wurden die Gespräche von einem Luftangriff": the passive's agent, not a complement
+        # ("die Aufnahme von Verhandlungen wurde begrüßt" still nests)
+        return False
     for o in nouns:
         if o is h or o.clause != h.clause or not (0 < h.tok.i - o.tok.i <= 6):
             continue
@@ -672,6 +695,25 @@ def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon)
         if any(t.text.lower() in NESTING_PREPS for t in between):
             return True
     return False
+
+
+def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "einen Anlauf für eine Waffenruhe", "einen Gesetzesvorschlag für schnellere Abschiebungen": an event noun in
+    the PP of a noun that names an attempt, plan or proposal is its goal or content, not an event; nor is one in the
+    PP of a negated event noun ("keine Zugeständnisse bei Sanktionen")."""
+    prep = _pp_of(tok, clause, lex)
+    if prep is None:
+        return False
+    p = next((i for i in range(tok.i - 1, clause[0].i - 1, -1) if tok.doc[i].lower_ == prep), None)
+    if p is None or p - 1 < clause[0].i:
+        return False
+    head = tok.doc[p - 1]
+    if head.tag_ != "NN":
+        return False
+    if prep in NESTING_PREPS and head.lower_.endswith(tuple(lex.cue("topic_head_nouns"))):
+        return True
+    negated = p - 2 >= clause[0].i and tok.doc[p - 2].lower_ in lex.cue("kein_forms")
+    return negated and _noun_trigger(head, lex, "de") is not None
 
 
 def _in_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -694,6 +736,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             if verbs and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
+                continue
+            if _topic_of_noun(h.tok, clause, lex):
                 continue
         elif "weak" in h.trigger.flags and any(
             o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same
@@ -803,7 +847,15 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
 
 
 def _is_place(ent: Entity) -> bool:
-    return ent.label == "LOC"
+    """A location; also a site the tagger calls an organisation ("der Roten Moschee", "im Kaiserpalast")."""
+    if ent.label == "LOC":
+        return True
+    words = ent.name.split()
+    if ent.label != "ORG" or not words:
+        return False
+    # the head ends the last word ("Roten Moschee") or opens the name ("Marinestützpunkt Yokosuka")
+    heads = tuple(lexicon("de").cue("site_org_heads"))
+    return words[-1].lower().endswith(heads) or words[0].lower().endswith(heads)
 
 
 def _is_site(ent: Entity | None) -> bool:
@@ -893,8 +945,12 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             has_joiner = any(w in joiners and w not in ("als", "auch", "sowohl") for w in words) or (
                 "als" in words and "auch" in words
             )
+            # "zu den Anschlägen in London und Glasgow oder der Besetzung der Roten Moschee": an event noun
+            # between two names opens a phrase of its own
+            event_noun = any(t.tag_ == "NN" and _noun_trigger(t, lex, "de") is not None for t in gap)
             ok = (
                 has_joiner
+                and not event_noun
                 and len(gap) <= 8
                 and all(
                     t.text.lower() in joiners
@@ -971,6 +1027,8 @@ class Roles:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     place: str | None = None
+    landmark: bool = False  # the place is a site named only as a landmark ("nahe dem Bahnhof Friedrichstraße")
+    area: str | None = None  # the town around a site that is the place ("den Stützpunkt X südlich von Tokio")
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -1078,9 +1136,34 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     """ "Die Gewerkschaft drohte mit Streiks" after "die IG Metall": a definite organisation noun opening the
     clause (no name of its own) stands for the organisation named last in this or the three sentences before."""
     words = [t for t in clause if t.is_alpha]
+    # "Für Donnerstag kündigte der Verband eine Großkundgebung an": the subject right after the fronted verb
+    inverted = next(
+        (
+            k
+            for k in range(1, min(len(words) - 2, 6))
+            if words[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            and words[k].lower_ in ("die", "der", "das")
+            and words[k + 1].dep_ == "nsubj"
+        ),
+        None,
+    )
+    if inverted is not None and words[0].lower_ not in ("die", "der", "das"):
+        words = words[inverted:]
     if len(words) < 3 or words[0].lower_ not in ("die", "der", "das"):
         return None
     noun = words[1].text
+    # "Die Richter forderten …" after "Das Bundesverfassungsgericht …": the members of a body named before
+    members = dict(entry.split("=", 1) for entry in lex.cue("member_nominals"))
+    if noun.lower() in members and not any(r.tok_start <= words[1].i < r.tok_end for r in refs):
+        heads = tuple(members[noun.lower()].split("|"))
+        bodies = [
+            r
+            for r in refs
+            if r.tok_end <= words[0].i
+            and r.entity.label == "ORG"
+            and any(w.lower().endswith(heads) for w in r.entity.name.replace("-", " ").split())
+        ]
+        return bodies[-1].entity if bodies else None
     # "Das Gericht wies … zurück" after "Das Bundesverfassungsgericht …": a noun that ends the name of an
     # organisation named before stands for it (also a noun outside the list)
     headed = noun[:1].isupper() and len(noun) >= 5 and words[1].tag_ == "NN"
@@ -1107,6 +1190,37 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     if noun not in lex.cue("org_nominals"):
         return None
     return before[-1].entity if before else None
+
+
+def _reporting_subject(
+    doc: Doc, sent_clauses: list[list[Token]], ci: int, refs: list[MentionRef], lex: Lexicon
+) -> Entity | None:
+    """ "Die israelische Armee erklärte, sie habe eine Kommandozentrale angegriffen": "er"/"sie" opening a reported
+    clause right after a clause with a speech verb is that clause's subject."""
+    words = [t for t in sent_clauses[ci] if not t.is_punct]
+    if ci == 0 or not words or words[0].lower_ not in ("er", "sie"):
+        return None
+    above = sent_clauses[ci - 1]
+    if not any(lemma_of(t, "de").lower() in lex.cue("speech_verbs") for t in above if t.pos_ in ("VERB", "AUX")):
+        return None
+    subject = _clause_subject(doc, above, refs, lex)
+    return subject[0] if len(subject) == 1 else None
+
+
+def _representative_of(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """ "Ein Hamas-Vertreter warf Israel vor …": an unnamed "<Name>-Vertreter/-Sprecher/-Chef" opening the clause
+    acts for the organisation or state of that name, when the text names it as an entity."""
+    words = [t for t in clause if not t.is_punct][:3]
+    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    heads = lex.cue("representative_heads")
+    for t in words:
+        name, _, head = t.text.rpartition("-")
+        if not name or head not in heads or t.i in taken or (t.i + 1 in taken and doc[t.i + 1].text[:1].isupper()):
+            continue
+        for r in refs:
+            if r.entity.label in ("ORG", "LOC") and name in (r.entity.name, doc[r.tok_start : r.tok_end].text):
+                return r.entity
+    return None
 
 
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
@@ -1138,6 +1252,17 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         and _prep_before(doc, r.tok_start, prev.start, lex) is None
     ]
     return people[0].entity if people else None
+
+
+def _in_attributive(doc: Doc, last: MentionRef, trig: Token) -> bool:
+    """ "einen in Düsseldorf verurteilten Iraner": a PP before an attributive participle or adjective belongs to
+    the noun phrase it opens, not to the clause (unless that noun is the event: "den in Paris geplanten Gipfel")."""
+    k = last.tok_end
+    if k >= len(doc) or doc[k].tag_ != "ADJA":
+        return False
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("NN", "NE") and k != trig.i
 
 
 def _city_subject(
@@ -1559,11 +1684,16 @@ def _unnamed_subject(
     if trig is None or not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
         return False
     subjects = [c for c in trig.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    if len(subjects) != 1:
-        return False
-    subj = subjects[0]
     first = next((t for t in clause if not t.is_punct), None)
-    if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or "Nom" not in subj.morph.get("Case"):
+    # ("Rutte sicherte Riga Unterstützung zu": a name the parser also takes for a subject after the verb)
+    # (only with no name before the verb: "US-Präsident Barack Obama sagte" keeps Obama, however it is parsed)
+    named_before = any(ref.tok_start < trig.i for _, ref in bare)
+    fronted = [c for c in subjects if first is not None and c.i == first.i and c.pos_ == "PROPN" and not named_before]
+    if len(subjects) != 1 and not fronted:
+        return False
+    subj = fronted[0] if fronted else subjects[0]
+    # ("Rutte sicherte Vilnius Unterstützung zu": also a surname the NER missed, when no name covers it)
+    if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or "Nom" not in subj.morph.get("Case"):
         return False
     if first is None or subj.left_edge.i != first.i or subj.right_edge.i >= trig.i:
         return False
@@ -1816,8 +1946,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             ents = _group_entities(doc, group[1:])
             if not ents:
                 continue
-        if _place_modifier(doc, first, lo, lex) and all(_is_place(e) for e in ents) and roles.place is None:
-            roles.place = ents[0].id  # "den Hafen südlich von Marseille besucht": near there
+        if _place_modifier(doc, first, lo, lex) and all(_is_place(e) for e in ents):
+            roles.area = roles.area or ents[0].id
+            if roles.place is None:
+                roles.place = ents[0].id  # "den Hafen südlich von Marseille besucht": near there
             continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
@@ -1839,6 +1971,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     _add(roles.target if patient_genitive else roles.source, e)
             continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
+            if all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
+                if roles.place is None:  # "die Besetzung der Roten Moschee": a building is where, not whom
+                    roles.place = ents[0].id
+                continue
             for e in ents:
                 _add(roles.target if patient_genitive else roles.source, e)
             continue
@@ -1878,6 +2014,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # "das Regime von Präsident Assad": the person stands for the institution
                 prep = _prep_before(doc, head.i, lo, lex)
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
+        if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
+            continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
         if locative and all(_is_place(e) for e in ents):
             head = doc[first.tok_start - 2] if first.tok_start - 2 >= lo else None
             if (
@@ -1926,6 +2064,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")):
                 origin_place = prep in lex.cue("prep_origin")
                 roles.place = ents[0].id
+                unplaced = ents[0].geo is None or ents[0].geo.kind == "site"  # no town or country the gazetteer knows
+                roles.landmark = prep in lex.cue("near_preps") and unplaced
             continue
         right_after = trig.i + 1 < len(doc) and doc[trig.i + 1].text.lower() == prep
         if prep is not None and is_noun and prep in lex.cue("prep_between") and right_after:
@@ -1965,7 +2105,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "drohte auf seiner Plattform Truth Social mit Zöllen": where it was said, not who is meant
         # "Hilfe für Syrien": the beneficiary of aid is its target
         beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
-        if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary):
+        # "Strafzölle für chinesische Autos": the country whose goods a sanction hits is its target
+        goods = prep in lex.cue("tariff_preps") and hit.trigger.type == "SANCTION" and doc[first.tok_start].is_lower
+        if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary or goods):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
             # "Zugeständnisse an London": a capital addressed stands for its government
@@ -2011,6 +2153,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:
                         _add(roles.source, e)
                 continue
+            after = doc[first.tok_end] if first.tok_end < len(doc) else None
+            if is_noun and after is not None and after.tag_ == "NN" and _noun_trigger(after, lex, "de") is not None:
+                continue  # "die Gespräche von einem israelischen Luftangriff überschattet": the other noun's actor
             bare_name = doc[first.tok_start - 1].lower_ in ("von", "vom")  # (not "von dem Bündnis „Kitakrise Berlin“")
             if is_noun and bare_name and all(_is_settlement(e) and e.geo is not None for e in ents):
                 if roles.place is None:  # "das Massaker von Srebrenica", "der Gipfel von Kopenhagen": where, not who
@@ -2038,7 +2183,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         before = doc[j] if j >= 0 else None
         proper = not (before is not None and (before.like_num or before.tag_ == "NN"))
         known = all(e.geo is not None for e in ents) or not proper
-        if known and all(_is_settlement(e) for e in ents) and not _city_subject(doc, group, clause, trig, is_noun, lex):
+        # "warf Rom vor, …", "hatte Berlin den Botschafter einbestellt": with a verb of saying or deciding, a bare
+        # town name is its government (an actor), not where it happened
+        metonymy = proper and not is_noun and hit.trigger.type in lex.cue("city_actor_types")
+        if (
+            known
+            and all(_is_settlement(e) for e in ents)
+            and not metonymy
+            and not _city_subject(doc, group, clause, trig, is_noun, lex)
+        ):
             if roles.place is None:
                 roles.place = ents[0].id
             continue
@@ -2137,13 +2290,31 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             and head.text.lower() not in lex.cue("clause_openers")
             and not relative
         )
+    # "forderte den Vorstand auf, den Beschluss zurückzunehmen, und drohte mit …": "und" and a finite verb open a
+    # second predicate of the clause before the zu-infinitive
+    words = [t for t in clause if not t.is_punct]
+    joined = len(words) > 1 and words[0].lower_ in ("und", "oder") and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    coordinated = coordinated or (joined and words[1].text.islower())
     shares_subject = _zu_infinitive(clause, lex) or coordinated
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
-        previous = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
+        gi = _governing_clause(sent_clauses, hit.clause, lex)
+        subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+        while (
+            joined
+            and gi > 0
+            and (_first_word(sent_clauses[gi]) in subordinate or _zu_infinitive(sent_clauses[gi], lex))
+        ):
+            gi -= 1  # ("kritisierte den Beschluss, der … gefallen war, und forderte …": past the relative clause)
+        previous = sent_clauses[gi]
         controller = _controlling_object(doc, previous, refs, lex) if _is_zu_form(trig, lex) else []
-        for e in controller or _clause_subject(doc, previous, refs, lex):
+        sharers = controller or _clause_subject(doc, previous, refs, lex)
+        if not sharers and joined:
+            # "Die Gewerkschaft forderte …, und drohte …": the first verb's subject is a noun for a name before
+            ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
+            sharers = [ref] if ref is not None else []
+        for e in sharers:
             if e.id not in roles.target:
                 _add(roles.source, e)
     doer_pp = in_pp and _pp_of(trig, clause, lex) in ("mit", "zu", "zum", "zur", "an", "am")
@@ -2166,8 +2337,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.target if passive else roles.source, antecedent)
     if not roles.source and not passive and not (is_noun and in_pp):
         person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
+        if person is None and not is_noun:
+            person = _reporting_subject(doc, sent_clauses, hit.clause, refs, lex)  # "Die Armee erklärte, sie habe"
         if person is None:
             person = _previous_sentence_person(doc, clause, refs, lex)
+        if person is None:
+            person = _representative_of(doc, clause, refs, lex)  # "Ein Hamas-Vertreter warf Israel vor"
         if person is None and (not is_noun or trig.i > clause[0].i + 2):
             person = _organisation_nominal(doc, clause, refs, lex)
         if person is not None and person.id not in roles.target:
@@ -2232,6 +2407,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
         if person is not None:  # "Orbán empfing ihn am Flughafen": the other man named before
             _add(roles.target, person)
+    if hit.trigger.mode == "visit":
+        by_id = {e.id: e for e in doc._.entities or []}
+        sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
+        if sites:  # "besuchten den Marinestützpunkt Yokosuka": a site visited is where, not whom
+            roles.target = [x for x in roles.target if x not in sites]
+            roles.place, roles.area = sites[0], roles.area or roles.place
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
     return roles
@@ -2385,6 +2566,22 @@ def _conditional_sentence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon
     return ci > 0 and _first_word(sent_clauses[0]) in openers
 
 
+def _open_until(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "…, bis die Regierung einlenke": a clause opened by "bis"/"bevor" after a clause not told in the past
+    indicative names a condition still open ("blockierten die Straße, bis die Polizei eingriff" happened)."""
+    clause = [t for t in sent_clauses[ci] if not t.is_punct]
+    if ci == 0 or len(clause) < 3 or clause[0].lower_ not in lex.cue("until_openers") or clause[1].pos_ == "ADP":
+        return False
+    above = sent_clauses[ci - 1]
+    told = any(
+        ("Fin" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and "Sub" not in t.morph.get("Mood"))
+        # ("hungerten" taken for an infinitive: a weak past form all the same)
+        or (t.tag_ in ("VVFIN", "VVINF") and t.text.islower() and t.text.endswith(("te", "ten")))
+        for t in above
+    )
+    return not told
+
+
 def _future(clause: list[Token], hit: Hit, lex: Lexicon, lang: str) -> bool:
     aux = lex.cue("future_aux")
     if not any(t.text.lower() in aux for t in clause):
@@ -2466,8 +2663,10 @@ def _stopped(hit: Hit, clause: list[Token], lex: Lexicon, verbs: str = "stop_ver
     stops = lex.cue(verbs)
     words = [t for t in clause if not t.is_punct]
     particle = words[-1].text.lower() if words and words[-1].text in lex.cue("particles") else ""
+    # "Kundgebungen … unter dem Motto „Kürzungen stoppen, …“": a verb in a slogan stops nothing outside it
+    quoted = _quoted_tokens(clause) if hit.tok.i not in _quoted_tokens(clause) else set()
     for t in clause:
-        if t.i == hit.tok.i or (t.pos_ not in ("VERB", "AUX") and not t.text.islower()):
+        if t.i == hit.tok.i or (t.pos_ not in ("VERB", "AUX") and not t.text.islower()) or t.i in quoted:
             continue
         lemma = lemma_of(t, "de").lower()
         if lemma in stops or t.text.lower() in stops or particle + lemma in stops:
@@ -2518,6 +2717,16 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "hypothetical", hearsay
     if words & lex.cue("not_ruled_out") and words & lex.cue("negation"):
         return "hypothetical", hearsay  # "weitere Festnahmen seien nicht ausgeschlossen": possible
+    finite_out = bool(words & lex.cue("not_ruled_out_finite")) and "aus" in words
+    ruled_out = bool(words & lex.cue("not_ruled_out")) or finite_out
+    if hit.trigger.pos == "noun" and ruled_out and not adjunct and not words & lex.cue("negation"):
+        # "Experten schlossen einen Terroranschlag als Ursache aus": it did not happen ("schloss beim Gipfel
+        # Russland aus": a noun in a PP is not what is ruled out)
+        return "negated", hearsay
+    if hit.trigger.pos == "noun" and words & lex.cue("prospect_words") and words & lex.cue("prospect_verbs"):
+        return "hypothetical", hearsay  # "eine Einigung sei näher als je zuvor": in prospect, not reached
+    if _open_until(sent_clauses, hit.clause, lex):
+        return "hypothetical", hearsay  # "… weitermachen, bis die Regierung einlenke": a condition, not a fact
     if hit.clause > 0 and _first_word(clause) == "dass":
         above = {t.text.lower() for t in sent_clauses[hit.clause - 1]}
         finite = bool(above & lex.cue("not_ruled_out_finite")) and "aus" in above
@@ -2878,7 +3087,8 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
             continue
         noun = doc[k]
         # "Gegenzölle auf amerikanische Waren": goods of a country a tariff is put on stand for that country
-        goods = noun.text in lex.cue("tariff_goods_nouns") and i > 0 and words[i - 1].lower() == "auf"
+        # ("Strafzölle für chinesische Autos", "Zölle gegen chinesische Elektroautos")
+        goods = noun.text in lex.cue("tariff_goods_nouns") and i > 0 and words[i - 1].lower() in lex.cue("tariff_preps")
         if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, lang) is not None or goods:
             out.append(MentionRef(country, starts[i], starts[i] + len(word), i, i + 1))
     return out
@@ -2976,6 +3186,209 @@ def _sentences(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def _sentence_day(doc: Doc, sent: list[Token], published: str | None, earliest: bool = False) -> str | None:
+    """The one calendar day the date expressions of a sentence name (with ``earliest``, the first of several),
+    not after publication ("in der Nacht zu Mittwoch": Wednesday, as for an event's own date)."""
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+    days = sorted({day[:10] for _, day in _dates_in(doc, lo, hi, lexicon(doc.lang_))})
+    if not days or (len(days) > 1 and not earliest):
+        return None
+    day = days[0]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or (published is not None and day > published):
+        return None
+    if published is not None and _days_apart(day, published) > 31:
+        return None  # "Am 8. Juli 1982 scheiterte ein Attentat": a day of the past, not of this episode
+    return day
+
+
+def _episode_day(
+    doc: Doc, sentences: list[list[Token]], si: int, clause: list[Token], mod: str, published: str | None, lead: bool
+) -> str | None:
+    """The day of an undated event told with its episode: a past event right after a sentence that dates the
+    episode ("In der Nacht zu Mittwoch waren Drohnen … geflogen. Zwei seien abgeschossen worden."), or a lead
+    that sums up what the next sentence dates ("… haben sich nicht einigen können. Ungarn legte am
+    Donnerstagabend sein Veto ein.") — in the same paragraph."""
+    past = any(t.tag_ == "VVPP" for t in clause) or any(
+        "Past" in t.morph.get("Tense") for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    )
+    lex = lexicon(doc.lang_)
+    # "haben sich … nicht einigen können": a perfect with the modal's infinitive
+    perfect = any(t.lower_ in lex.cue("present_perfect_aux") for t in clause)
+    words = [t for t in clause if not t.is_punct]
+    modal_last = len(words) >= 2 and words[-1].tag_ in ("VMINF", "VMFIN") and words[-2].tag_ == "VVINF"
+    past = past or (perfect and modal_last)
+    if mod not in ("asserted", "negated") or not past:
+        return None
+    following = sentences[si + 1] if si + 1 < len(sentences) else []
+    told = following and _first_word(following) in lex.cue("scene_anaphors")
+    if told and not _paragraph_between(doc, sentences[si], following):
+        # "… von einem Luftangriff auf eine Schule. Dabei seien in der Nacht zu Donnerstag 18 Menschen getötet
+        # worden": the sentence that tells what happened in the act gives its day
+        day = _sentence_day(doc, following, published)
+        if day is not None:
+            return day
+    # ("Die Täter hatten am Montagabend den Fahrer bedroht": background after a lead, not the day it sums up)
+    if lead and following and not _paragraph_between(doc, sentences[si], following) and not _pluperfect(following, lex):
+        day = _sentence_day(doc, following, published, earliest=True)  # (a lead sums up: from its first day)
+        if day is not None:
+            return day
+    if _pluperfect(clause, lex):
+        return None  # "Die Hilfsgelder waren … eingestellt worden": background before the day just named
+    if mod == "asserted" and si > 0 and not _paragraph_between(doc, sentences[si - 1], sentences[si]):
+        return _sentence_day(doc, sentences[si - 1], published)
+    return None
+
+
+def _frame_date(
+    doc: Doc, sent: list[Token], lex: Lexicon, lang: str, published: str | None, speaker: bool
+) -> str | None:
+    """ "Das teilte das Ministerium am Montag mit.", "„…“, sagte er am Samstag.": a sentence that only frames the
+    one before as a statement (opened by "Das"/"Dies" and a reporting verb, or a quote whose speaker is a pronoun)
+    gives that sentence's undated events its day (for a quote, only events whose source is a person: ``speaker``)."""
+    words = [t for t in sent if not t.is_punct]
+    if sent[0].text in lex.cue("opening_quotes") and speaker:
+        # "„Unsere Gedanken sind bei den Opfern“, sagte er am Samstag.": the frame after the quote
+        close = next((k for k, t in enumerate(sent) if k and t.text in lex.cue("closing_quotes")), None)
+        if close is None:
+            return None
+        sent = sent[close + 1 :]
+        words = [t for t in sent if not t.is_punct]
+        if len(words) < 3 or words[1].lower_ not in lex.cue("frame_speaker_pronouns"):
+            return None
+        verb = words[0]
+    elif len(words) >= 3 and words[0].lower_ in lex.cue("frame_pronouns"):
+        verb = words[1]
+    else:
+        return None
+    last = words[-1]
+    forms = {lemma_of(verb, lang).lower()}
+    if last.tag_ == "PTKVZ":
+        forms |= {last.lower_ + f for f in list(forms)}  # "teilte … mit" → mitteilen
+    if not forms & lex.cue("frame_verbs"):
+        return None
+    day = clause_date(doc, sent, sent, lex, verb)
+    if day is None or len(day) != 10 or (published is not None and day > published):
+        return None
+    return day
+
+
+def _venue_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+    """ "die nächste Gesprächsrunde, die in Delhi stattfinden wird": a relative clause right after an event noun
+    whose verb says where it takes place gives the noun its place."""
+    if hit.clause + 1 >= len(sent_clauses):
+        return None
+    rel = [t for t in sent_clauses[hit.clause + 1] if not t.is_punct]
+    k = hit.tok.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lex.cue("relative_pronouns"):
+        return None
+    if not rel or rel[0].i != k + 1 or not any(lemma_of(t, "de").lower() in lex.cue("venue_verbs") for t in rel):
+        return None
+    lo, hi = rel[0].idx, rel[-1].idx + len(rel[-1].text)
+    for ent in doc._.entities or []:
+        if not _is_place(ent):
+            continue
+        for start, _end in ent.mentions:
+            if lo <= start < hi:
+                prev = doc.char_span(start, start + 1, alignment_mode="expand")
+                if prev is not None and prev.start > 0 and doc[prev.start - 1].lower_ in lex.cue("prep_place"):
+                    return ent.id
+    return None
+
+
+def _scene_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+    """ "Als Demonstranten bei Dresden eine Polizeikette durchbrechen wollten, setzten die Beamten Wasserwerfer
+    ein.": a place in a temporal clause next to the event's clause ("als", "während", "nachdem") is its scene."""
+    for k in (hit.clause - 1, hit.clause + 1):
+        if not 0 <= k < len(sent_clauses) or not sent_clauses[k]:
+            continue
+        sub = [t for t in sent_clauses[k] if not t.is_punct]
+        if not sub or sub[0].lower_ not in lex.cue("scene_clause_openers"):
+            continue
+        for j, tok in enumerate(sub[:-1]):
+            if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin"):
+                continue
+            at = sub[j + 1].idx
+            named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+            place = next(named, None)
+            if place is not None:
+                return place.id
+    return None
+
+
+def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+    """ "In Sachsen eskalierte die Lage am Nachmittag.", "haben am Donnerstag in Doha einen neuen Anlauf
+    unternommen": a sentence with no event of its own that places its main clause ("in"/"bei" + a place, not
+    after a noun other than a time, not before an attributive participle) sets the scene of the events after it."""
+    clause = next((c for c in sent_clauses if c), None)
+    if clause is None or _first_word(clause) in lex.cue("question_openers"):
+        return None
+    if any(t.text in lex.cue("opening_quotes") or t.text in lex.cue("closing_quotes") for t in clause):
+        return None
+    if any(t.tag_ == "VMFIN" for t in clause):
+        return None  # "Karimi soll am Donnerstag nach Frankfurt weiterfliegen": a plan moves no story
+    words = [t for t in clause if not t.is_punct]
+    for j, tok in enumerate(words[:-1]):
+        if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin") or tok.lower_ == "nach":
+            continue
+        before = words[j - 1] if j else None
+        timed = before is not None and any(tx.start <= before.idx < tx.end for tx in doc._.timexes or [])
+        timed = timed or (before is not None and before.text in lex.cue("date_nouns"))
+        if before is not None and before.tag_ in ("NN", "NE") and not timed:
+            continue  # "die Lage in der Ukraine": a noun's place
+        at = words[j + 1].idx
+        named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+        place = next(named, None)
+        if place is None:
+            continue
+        stop = next(m[1] for m in place.mentions if m[0] == at)
+        after = next((t for t in doc[words[j + 1].i :] if t.idx >= stop), None)
+        if after is not None and after.tag_ == "ADJA":
+            continue  # "einen in Düsseldorf verurteilten Iraner"
+        if after is not None and (after.text == "," or after.lower_ in ("und", "oder")):
+            return None  # "In Frankfurt, München und Hamburg fielen Flüge aus": many places are no one scene
+        return place.id
+    return None
+
+
+def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
+    """The last place a sentence names after "in"/"bei"/… ("von einem Luftangriff auf eine Schule in Gaza-Stadt")."""
+    found = None
+    for j, tok in enumerate(sent[:-1]):
+        if tok.lower_ in lex.cue("prep_place") and tok.lower_ not in lex.cue("prep_origin") and tok.lower_ != "nach":
+            at = sent[j + 1].idx
+            named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+            found = next((e.id for e in named), found)
+    return found
+
+
+def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list[tuple[int, str, str]]:
+    """ "„…“, sagte Guterres in New York.": (sentence, speaker, place) of each quote whose frame names where the
+    speaker spoke ("in"/"im" + a place right after the cue verb and the speaker)."""
+    starts = [s[0].idx for s in sentences]
+    out: list[tuple[int, str, str]] = []
+    for quote in doc._.quotes or []:
+        if quote.speaker is None or quote.cue is None:
+            continue
+        cue = doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
+        if cue is None:
+            continue
+        k = cue.end
+        while k < len(doc) and k < cue.end + 6 and not doc[k].is_punct:
+            if doc[k].lower_ in ("in", "im") and k + 1 < len(doc):
+                at = doc[k + 1].idx
+                place = next(
+                    (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
+                )
+                if place is not None and place.id != quote.speaker:
+                    si = max((i for i, start in enumerate(starts) if start <= cue.start_char), default=0)
+                    out.append((si, quote.speaker, place.id))
+                break
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+    return out
+
+
 def _foreign_newcomers(
     source: list[str], focus_actors: set[str], place: Entity | None, by_id: dict[str, Entity]
 ) -> bool:
@@ -3056,6 +3469,14 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
+def _background(day: str | None, published: str | None) -> bool:
+    """A day more than a year before publication ("im Frühjahr 2023" in a report of May 2025)."""
+    if not day or not published or len(day) < 4 or not day[:4].isdigit():
+        return False
+    month = day[5:7] if len(day) >= 7 and day[5:7].isdigit() else "06"  # a season or a year: its middle
+    return _days_apart(f"{day[:4]}-{month}-15", published) > 366 and day[:4] < published[:4]
+
+
 def _coarser(new: Entity | None, old: Entity | None) -> bool:
     """A country after a city of that country ("in Berlin … in Deutschland"): keep the city in focus."""
     if new is None or old is None or new.geo is None or old.geo is None:
@@ -3078,6 +3499,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_date: str | None = None
     focus_actors: set[str] = set()  # the actors of the event that set the place in focus
     focus_sent = 0  # and its sentence
+    kinds = (entry.split("=", 1) for entry in lex.cue("place_story_groups"))
+    groups = {t: kind for kind, types in kinds for t in types.split("|")}
+    focus_group: str | None = None  # the kind of story (talks, force) of the event that set the place in focus
+    group_places: dict[str, str] = {}  # the last place of each kind of story
     recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
@@ -3086,29 +3511,32 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
     sentences = _sentences(doc)
-    dash = _dateline_dash(sentences[0]) if sentences else None
-    if dash is not None:
+    # the dateline opens the first sentence, or the second after a title line ("Titel\n\nBerlin (dpa) – …")
+    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
+    opening = sentences[:2] if titled else sentences[:1]
+    dated = next(((s, d) for s in opening if (d := _dateline_dash(s)) is not None), None)
+    dateline: tuple[int, str] | None = None  # (sentence, place) of the dateline
+    if dated is not None:
         # "Tiflis, 2. Mai 2024 – …": the dateline's place is where the report's events are, until one names another
-        start, end = sentences[0][0].idx, sentences[0][dash].idx
-        place = next(
-            (
-                e
-                for e in by_id.values()
-                if _is_place(e)
-                and e.geo is not None
-                and e.geo.kind != "country"
-                and any(start <= m[0] and m[1] <= end for m in e.mentions)
-            ),
-            None,
-        )
+        start, end = dated[0][0].idx, dated[0][dated[1]].idx
+        named = [e for e in by_id.values() if _is_place(e) and any(start <= m[0] and m[1] <= end for m in e.mentions)]
+        # ("Doha/Kairo (Reuters) – …": a report from two towns names no one place of its events)
+        place = named[0] if len(named) == 1 and named[0].geo is not None and named[0].geo.kind != "country" else None
         if place is not None:
-            focus_place = focus_town = place.id
-            focus_place_day = published
+            dateline = (sentences.index(dated[0]), place.id)
     quote_spans = _closed_quotes(doc)
+    speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
     for si, sent in enumerate(sentences):
+        if dateline is not None and si == dateline[0]:
+            # (from its own sentence on: a title above it sums up the story, wherever it happened)
+            focus_place = focus_town = dateline[1]
+            focus_place_day = published
         sent_clauses = clauses(sent, lex, lang)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
+        before_sentence = len(events)
+        typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type
+        unplaced_noun: tuple[int, int] | None = None  # (event, token) of the last event, a noun without a place
         quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in quote_spans)}
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
@@ -3132,6 +3560,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
                 # "sagte seinen Staatsbesuch in Dänemark ab": the country visited is who is turned down
                 roles.target, roles.place = [cancelled_in.id], None
+            if hit.trigger.pos == "noun" and roles.place is None:
+                roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
+            if roles.place is None:
+                roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
+            if roles.place is None and si > 0 and _first_word(sent) in lex.cue("scene_anaphors"):
+                # "… von einem Luftangriff auf eine Schule in Gaza-Stadt. Dabei seien 18 Menschen getötet worden":
+                # the act the sentence before told, and its place
+                roles.place = _last_named_place(doc, sentences[si - 1], lex)
             if hit.trigger.type in lex.cue("recipient_place_types") and not roles.target and roles.place:
                 roles.target = _recipient_country(doc, clause, actor_refs, by_id.get(roles.place), lex)
             if hit.trigger.type == "PROTEST" and (not roles.source or hit.trigger.mode == "strike"):
@@ -3169,35 +3605,91 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             today = own_date or focus_date
+            person_source = any(by_id[x].label == "PER" for x in roles.source if x in by_id)
             # only what happened moves the place in focus ("will im Herbst nach Peking reisen" does not)
             # nor what is alleged, demanded or decided in a zu-infinitive ("beschuldigte sie, in Khartum
             # angegriffen zu haben")
             sets_focus = mod == "asserted" and not (hit.clause > 0 and _zu_infinitive(clause, lex))
-            sets_focus = sets_focus and roles.place is not None
+            sets_focus = sets_focus and roles.place is not None and not roles.landmark
+            # a building the tagger calls an organisation ("den Marinestützpunkt Yokosuka besucht") is the place of
+            # its own event only: later events of the day are not placed in it
+            site_place = roles.place in by_id and by_id[roles.place].label == "ORG"
+            if sets_focus and site_place and roles.area is not None:
+                focus_place = focus_town = roles.area  # (the town around it is)
+                focus_place_day, focus_actors, focus_sent = today, set(roles.source + roles.target), si
+            sets_focus = sets_focus and not site_place
+            # "Ob ein Bezug zu den Anschlägen in London besteht, ist nicht bekannt": an indirect question only
+            # mentions an event; the story does not move there
+            sets_focus = sets_focus and _first_word(clause) not in lex.cue("question_openers")
+            # "Karimi war im Frühjahr 2023 in Teheran festgenommen worden": background a year or more back is
+            # not where today's story is
+            sets_focus = sets_focus and not _background(own_date, published)
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
                 focus_actors, focus_sent = set(roles.source + roles.target), si
+                focus_group = groups.get(hit.trigger.type)
                 if not _is_site(by_id.get(roles.place)):
                     focus_town = roles.place
+                if roles.area is not None:  # "den Stützpunkt X südlich von Tokio": later days are in Tokio
+                    focus_town = roles.area
             place = roles.place
+            if place is not None and hit.trigger.pos == "noun" and unplaced_noun is not None:
+                k, prev_i = unplaced_noun
+                if prev_i + 2 == hit.tok.i and doc[prev_i + 1].lower_ in ("und", "oder"):
+                    events[k].place = place  # "nach einer Besetzung und Geiselnahme in der Botschaft in Teheran"
             there = _words_match(clause, tuple(lex.cue("there_words")), lang, False)
             if place is None and sentence_place is not None and there:
                 place = sentence_place  # "nach Peking zu reisen, um dort Gespräche zu führen"
+            if place is None and hit.trigger.pos == "verb" and hit.trigger.type in typed_places:
+                # "Bei fünf Demonstrationen in Berlin, … haben Studierende … demonstriert": the verb tells the
+                # event its sentence already named
+                place = typed_places[hit.trigger.type]
             sentence_place = place or sentence_place
+            if place is not None and hit.trigger.pos == "noun":
+                typed_places.setdefault(hit.trigger.type, place)
             # an event dated to another month than the one that set the place in focus is another story
             # ("hatte ihm 1979 die Lehrerlaubnis entzogen" in a report of today's meeting in Rom)
             same_story = not (own_date and focus_place_day and own_date[:7] != focus_place_day[:7])
             # "Auch in anderen Städten gab es Proteste", "landesweit": a place the text leaves unnamed is not the focus
             elsewhere = _words_match(clause, tuple(lex.cue("unnamed_place_words")), lang, compounds=False)
             elsewhere = elsewhere and not there  # "Wie in anderen Landesteilen wurde dort …": "dort" is the focus
+            if place is None:
+                # "Guterres rief … auf. „…“, sagte Guterres in New York.": where the speaker spoke, a sentence before
+                # or after, is where the speaker's own act was
+                place = next(
+                    (
+                        where
+                        for k, speaker, where in speech_places
+                        if abs(k - si) <= 1
+                        and speaker in roles.source
+                        and not _paragraph_between(doc, sentences[min(k, si)], sentences[max(k, si)])
+                    ),
+                    None,
+                )
             if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
+                if place != focus_town and not own_date and _paragraph_between(doc, sentences[focus_sent], sent):
+                    place = focus_town  # (an undated event a paragraph later: "für den Besuch … im Einsatz")
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
                     # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
                     # another country's actor, new to the place's story, is not where that story is
                     place = None if _paragraph_between(doc, sentences[focus_sent], sent) else place
+                if place is not None and mod != "asserted" and not own_date and roles.source:
+                    # "Er sei aber zu einem Gespräch bereit" two paragraphs after the clash near Dresden: an undated
+                    # plan of a new actor is not set where an earlier paragraph's events happened
+                    new_actor = not set(roles.source) & focus_actors
+                    place = None if new_actor and _paragraph_between(doc, sentences[focus_sent], sent) else place
+                group = groups.get(hit.trigger.type)
+                # "Einigung" a paragraph after an air strike in Gaza: talks are where the talks were
+                other_kind = group in group_places and focus_group not in (None, group)
+                if place is not None and other_kind and _paragraph_between(doc, sentences[focus_sent], sent):
+                    place = group_places[group]
+            # (what happened there: an event that moved the focus or took it, not "für ein Manöver im Pazifik")
+            happened = mod == "asserted" and (sets_focus or not roles.place)
+            if place is not None and hit.trigger.type in groups and happened:
+                group_places[groups[hit.trigger.type]] = place
             if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
                 if _present_tense(doc, clause):
                     mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
@@ -3210,6 +3702,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 recent = published is None or _days_apart(own_date, published) <= 366
                 if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex) and recent:
                     focus_date = own_date
+            elif (
+                si + 1 < len(sentences)
+                and mod == "asserted"
+                and (framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source))
+            ):
+                date, date_source = framed, "frame"  # "… Das teilte das Ministerium am Montag mit."
+            elif not focus_date and (
+                episode := _episode_day(doc, sentences, si, clause, mod, published, _lead(doc, sent, si))
+            ):
+                # "in der Nacht zu Mittwoch … Zwei seien abgeschossen worden" with no day of the narrative yet
+                date, date_source = episode, "episode"
             elif focus_date:
                 date, date_source = focus_date, "focus"
             else:
@@ -3235,6 +3738,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             )
             if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
                 leads.append(len(events) - 1)
+            own_less = hit.trigger.pos == "noun" and roles.place is None
+            unplaced_noun = (len(events) - 1, hit.tok.i) if own_less else None
+        scene = _scene_place(doc, sent_clauses, lex) if len(events) == before_sentence else None
+        if scene is not None and not _coarser(by_id.get(scene), by_id.get(focus_place or "")):
+            # "In Sachsen eskalierte die Lage am Nachmittag.": the story moves there without an event
+            focus_place = focus_town = scene
+            focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     return _date_leads_from_body(events, leads, published, quote_spans)
 
 
