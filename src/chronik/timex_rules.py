@@ -2592,6 +2592,8 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
             return False
         if low == "ein" and u == "jahrhundert":
             return False
+        if low in ("ein", "eine") and re.match(r"\s+de[rs]\s", text[m.end() : m.end() + 5]):
+            return False  # "Das ist ein Tag der großen Erleichterung", "ein Jahr des Umbruchs": which day, not how long
         if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
             lead = text[max(0, m.start() - 12) : m.start()]
             return u in ("jahres", "monats", "tages") and bool(
@@ -2870,6 +2872,59 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     (slower; the result is the same — it exists to test exactly that)."""
     g = grammar(lang)
     selected = _select(_candidates(text, g, full_scan))
+    hits = _walk(text, dct, g, selected)
+    if dct is not None and ("„" in text or '"' in text or "»" in text):
+        speech = _speech_days(text, hits, dct)
+        if speech:  # again, with the deictic words in those quotes anchored to the day they were said
+            hits = _walk(text, dct, g, selected, speech)
+    return hits
+
+
+# A direct quotation: „…“ (also closed by ”), »…«, "…"; one paragraph at most.
+_QUOTE = re.compile(r"„[^„“”\n]{1,1500}[“”]|»[^»«\n]{1,1500}«|\"[^\"\n]{1,1500}\"")
+_FRAME_AFTER = re.compile(r"\s*,\s")  # „…“, sagte sie am Sonntag.
+_FRAME_BEFORE = re.compile(r":\s*$")  # Sie sagte am Sonntag: „…“
+
+
+def _speech_days(text: str, hits: list[TimexHit], dct: date) -> list[tuple[int, int, date]]:
+    """(start, end, day) of direct quotes whose deictic words ("heute", "gestern", "diese Woche")
+    were resolved against the publication date, while the frame clause of the same sentence names
+    the day the words were said ("„Heute …“, rief er am Sonntagabend"; "Sie sagte am Dienstag: „…“"):
+    inside the quote they count from that day. A frame without a day leaves the quote as it is."""
+    out: list[tuple[int, int, date]] = []
+    for q in _QUOTE.finditer(text):
+        qs, qe = q.start(), q.end()
+        if not any(qs < h.start and h.end < qe and (h.anchor or "").startswith("DCT:") for h in hits):
+            continue
+        if _FRAME_AFTER.match(text, qe):
+            lo = qe
+            s_end = _SENT_END.search(text, qe)
+            hi = s_end.start() if s_end else len(text)
+            nxt = text.find("„", qe, hi)
+            hi = nxt if nxt >= 0 else hi
+        elif _FRAME_BEFORE.search(text, max(0, qs - 3), qs):
+            hi = text.rfind(":", 0, qs)
+            lo = max(0, qs - 300)
+            for b in _SENT_END.finditer(text, lo, hi):
+                lo = b.end()
+            lo = max(lo, text.rfind("“", 0, hi) + 1, text.rfind('"', 0, hi) + 1)
+        else:
+            continue
+        days = [d for h in hits if lo <= h.start and h.end <= hi and (d := _day_of(h.date)) is not None]
+        if days and days[0] != dct and days[0] <= dct:  # a quote is said by the time it is printed
+            out.append((qs, qe, days[0]))
+    return out
+
+
+def _walk(
+    text: str,
+    dct: date | None,
+    g: Grammar,
+    selected: list[tuple[Rule, re.Match[str]]],
+    speech: list[tuple[int, int, date]] | None = None,
+) -> list[TimexHit]:
+    """Resolve the ``selected`` matches in text order; inside the quotes of ``speech`` the
+    deictic reference is the day the quote was said instead of ``dct``."""
     ctx = Context(text=text, dct=dct, lex=g.lex)
     ctx.narrative = _is_narrative(text, dct, selected)
     ctx.asides = _asides(selected)
@@ -2907,6 +2962,8 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
                 ctx.pos = h_start
                 ctx.set_year(chapter_year)
         ctx.pos, ctx.end = m.start(), m.end()
+        if speech:
+            ctx.dct = next((d for qs, qe, d in speech if qs < m.start() and m.end() < qe), dct)
         try:
             results = rule.handler(m, ctx)
         except (ValueError, OverflowError):  # calendar arithmetic beyond year 1..9999: skip it
@@ -2916,6 +2973,8 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
                 continue
             if not TIMEX3_VALUE.match(value):
                 continue
+            if ctx.dct != dct and anchor and anchor.startswith("DCT:"):
+                anchor = "SPEECH:" + anchor[4:]  # a quote's "heute": the day it was said
             hits.append(TimexHit(start, end, typ, value, anchor, on_date))
             last_end = end
             day = _day_of(on_date)
