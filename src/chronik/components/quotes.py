@@ -273,6 +273,8 @@ class QuoteFinder:
         self.accusative_masc = g.words("accusative_masculine_determiners")
         self.naming_cues = g.words("naming_cue_lemmas")
         self.adverbial_openers = g.words("adverbial_clause_openers")
+        self.fronted_openers = g.words("fronted_clause_openers")
+        self.contrast_adverbs = g.words("contrast_adverbs")
         self.postposed_nach = g.words("postposed_nach_determiners")
         self.possessive_sources = g.words("possessive_sources")
         self.source_preps = g.words("document_source_prepositions")
@@ -490,8 +492,9 @@ class QuoteFinder:
                     doc[j - 1].text.lower() in self.articles
                     or adjective.fullmatch(doc[j - 1].text) is not None
                     or doc[j - 1].text.isdigit()  # "Einer der 13 beteiligten Polizisten"
+                    or _extended_attribute(doc, self, i, j)  # "die von der Hamas kontrollierte Behörde"
                 )
-                and t.pos_ not in ("VERB", "AUX")
+                and (t.pos_ not in ("VERB", "AUX") or _extended_attribute(doc, self, i, j))
                 and nxt < end
                 and doc[nxt].text[:1].isupper()
             ):
@@ -890,6 +893,16 @@ class QuoteFinder:
                 return quoted
         if verb + 1 < end and doc[verb + 1].lower_ in ("er", "ich", "wir", "man"):
             return (verb + 1, verb + 2)  # nominative only: "Die Bürger forderte er auf, …"
+        dash = next((d for d in range(verb - 1, clause_start - 1, -1) if doc[d].text in ("–", "—")), None)
+        if (
+            dash is not None
+            and dash > clause_start
+            and 1 <= verb - dash - 1 <= 3
+            and all(self._person_mention(doc, m) or doc[m].pos_ == "PROPN" for m in range(dash + 1, verb))
+        ):
+            # "Proteste legen Autobahnen lahm – Rainer weist Forderungen zurück": a dash opens a clause of its own
+            # (headlines); the name right before its verb speaks
+            return (dash + 1, verb)
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
         if parsed is not None and parsed[0] < verb and self._adverbial_start(doc, parsed[0], verb):
             parsed = None  # "Passend zu den Gefahren warnte X": a fronted adverbial the parse calls the subject
@@ -934,9 +947,39 @@ class QuoteFinder:
         found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
         if found is not None and _has(doc, "POS") and not _nominal(doc, found):
             found = None  # "Offenbar entschied sich X": a fronted adverb is no speaker
+        if found is None and parsed is None and _has(doc, "DEP"):
+            shared = self._asyndetic_subject(doc, verb)  # "X gratulierte dem Sieger, bekräftigte aber, …"
+            if shared is not None:
+                return shared
         if found is None and parsed is None:  # "Aus Regierungskreisen verlautete, …": where it came from
             return self.document_source(doc, verb, clause_start, end, strict=True)
         return found if found is not None else parsed
+
+    def _asyndetic_subject(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+        """The subject of an indicative main clause joined to the cue verb by a comma only ("X gratulierte dem
+        Sieger, bekräftigte aber, er …"), which the parse may hang on the cue verb as its complement: the cue
+        verb, with no subject of its own, shares it when it names a person or a document entity."""
+        if verb < 2 or doc[verb - 1].text != ",":
+            return None
+        tok = doc[verb]
+        for child in tok.children:
+            if (
+                child.i < verb
+                and child.dep_ in ("ccomp", "conj", "parataxis")
+                and child.right_edge.i >= verb - 2
+                and "Fin" in child.morph.get("VerbForm")
+                and "Ind" in child.morph.get("Mood")
+                and _agrees(child, tok)
+            ):
+                subject = self.subject_from_parse(doc, child.i)
+                if (
+                    subject is not None
+                    and subject[0] < child.i
+                    and (self._personal(doc, subject) or self._named(doc, subject))
+                    and not any(doc[k].lower_ in self.pronouns for k in range(*subject))
+                ):
+                    return subject
+        return None
 
     def _is_heissen(self, tok: Token) -> bool:
         cues = self.lex.forms.get(tok.lower_, [])
@@ -1680,15 +1723,26 @@ def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int
     owner = f.statement_owner(doc, span, span[1])
     if owner is not None and span[0] <= owner[0] and owner[1] <= span[1]:
         return owner
+    for k in range(span[0] + 2, span[1] - 1):
+        if _extended_attribute(doc, f, span[0], k) and _is_cap(doc[k + 1]):
+            # "die von der Hamas kontrollierte Zivilschutzbehörde": the noun after the attribute speaks
+            return (k + 1, span[1])
     commas = [k for k in range(span[0] + 1, span[1] - 1) if doc[k].text == ","]
     if len(commas) == 1:
         before, after = (span[0], commas[0]), (commas[0] + 1, span[1])
-        if not any(f._person_mention(doc, k) for k in range(*before)) and any(
+        if not any(_names_person(doc, f, k) for k in range(*before)) and any(
             f._person_mention(doc, k) for k in range(*after)
         ):
             return after
     k = span[1]
-    if k + 1 < len(doc) and doc[k].text == "," and not any(f._person_mention(doc, m) for m in range(*span)):
+    if k < len(doc) and doc[k].lower_ in f.preps and doc[k].lower_ not in ("von", "vom"):
+        # "die Generalsekretärin von Amnesty in Deutschland, Julia X": a short place phrase before the name
+        m = k + 1
+        while m < len(doc) and m - k <= 3 and (_is_cap(doc[m]) or doc[m].lower_ in f.articles):
+            m += 1
+        if m > k + 1 and m < len(doc) and doc[m].text == ",":
+            k = m
+    if k + 1 < len(doc) and doc[k].text == "," and not any(_names_person(doc, f, m) for m in range(*span)):
         # "der Vorsitzende der Initiative, Wolfgang X, äußerte sich": the name in the apposition after the role
         m = k + 1
         while m < len(doc) and f._person_mention(doc, m) and m - k <= 4:
@@ -1696,6 +1750,31 @@ def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int
         if m > k + 1 and m < len(doc) and (doc[m].text in ",:" or doc[m].text in TERMINAL):
             return (k + 1, m)
     return span
+
+
+def _extended_attribute(doc: Doc, f: QuoteFinder, i: int, j: int) -> bool:
+    """Token ``j`` is the lower-case participle closing an attribute opened by "von" right after the article
+    at ``i``: "die von der Hamas kontrollierte …", "der vom Bund eingesetzte …"."""
+    return (
+        i + 2 < j
+        and doc[i].lower_ in f.articles
+        and doc[i + 1].lower_ in ("von", "vom")
+        and doc[j].pos_ in ("ADJ", "VERB")
+        and doc[j].text.islower()
+        and re.fullmatch(r"[a-zäöüß]+(te|ten|tes|ter|tem|ene|enen|enes|ener|enem)", doc[j].text) is not None
+        and all(_is_cap(doc[m]) or doc[m].lower_ in f.articles for m in range(i + 2, j))
+    )
+
+
+def _names_person(doc: Doc, f: QuoteFinder, k: int) -> bool:
+    """Token ``k`` is a word of a person's name, not a role noun the entities component links to the person
+    ("Die Sprecherin des Ministeriums, Maria X": "Sprecherin" is a mention of X, but no name)."""
+    if doc[k].ent_type_ in ("PER", "PERSON"):
+        return True
+    if not f._person_mention(doc, k):
+        return False
+    ent = entity_at(doc, doc[k].idx, doc[k].idx + len(doc[k].text))
+    return ent is None or doc[k].pos_ == "PROPN" or any(doc[k].text.startswith(w) for w in ent.name.split())
 
 
 def _first_of_coordinated(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> Entity | None:
@@ -2487,7 +2566,8 @@ def _source_phrase(
             if k < end and f.nach_noun(doc[k].text):
                 sp = None  # "nach ersten Meldungen": the source is the phrase itself
                 if k + 1 < end and doc[k + 1].text.lower() in f.nach_source_words:
-                    sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() == "von" else k + 1, end)
+                    # "nach Angaben von X", "nach Angaben aus Diplomatenkreisen": the phrase after the preposition
+                    sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() in ("von", "aus") else k + 1, end)
                 speaker = sp if sp is not None else (i + 1, k + 1)
                 if sp is None and doc[k - 1].text.lower() in f.own_words and _has(doc, "DEP"):
                     # "Die Behörde schickte nach eigenen Angaben 3.000 Helfer": the phrase points to the subject
@@ -2852,8 +2932,14 @@ def _inverted(
         if q is not None:
             q.cue = span
         return q
-    if speaker is None or _accusative(doc[speaker[0] : speaker[1]].root):
+    if speaker is None or (_accusative(doc[speaker[0] : speaker[1]].root) and not _parsed_subject(doc, speaker, k)):
         return None  # "X, eine der Abgeordneten, verurteilte die Haltung der Regierung": an object, no speaker
+    if (
+        k + 1 < end
+        and doc[k + 1].lower_ in f.contrast_adverbs
+        and not (f._personal(doc, speaker) or f._named(doc, speaker))
+    ):
+        return None  # "Y lobten die Einigung, verlangten aber die Öffnung …": the same subject goes on, no frame
     fe = speaker[1]
     while fe < end and doc[fe].text != "," and fe - speaker[1] < 8:
         fe += 1  # trailing adverbials of the frame: "sagte er am Montag in Berlin"
@@ -2864,6 +2950,22 @@ def _inverted(
     if q is not None:
         q.speaker, q.cue = speaker, span
     return q
+
+
+def _parsed_subject(doc: Doc, span: tuple[int, int], verb: int) -> bool:
+    """The phrase after an inverted cue verb hangs on that verb, no other subject does, and its article does not
+    mark the accusative: the clause before the comma is the content ("…, teilte das Ministerium mit": "das" is
+    nominative or accusative, and the parse may call it the object; "den" is no subject)."""
+    root = doc[span[0] : span[1]].root
+    rest = doc[span[1] : doc[verb].sent.end]
+    if root.dep_ == "obj" and not all(t.dep_ == "compound:prt" or t.is_punct or t.is_space for t in rest):
+        return False  # "…, forderten aber die Freilassung weiterer Gefangener": an object with more after it
+    return (
+        root.dep_ in (*SUBJECT_DEPS, "obj")
+        and root.head.i == verb
+        and not any(c.dep_ in SUBJECT_DEPS and c.i != root.i for c in doc[verb].children)
+        and not any(d.lower_ in ("den", "einen", "keinen") for d in root.lefts)
+    )
 
 
 def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
@@ -3024,6 +3126,16 @@ def _continuation(
         main.append(t)
     # the finite verb of the main clause, or of a short fronted clause ("Egal, ob …, die USA könnten …")
     window = main[1:8] if len(main) > 3 else [t for t in toks[1:14] if t.i not in in_direct]
+    if (
+        len(main) > 3
+        and main[0].lower_ in f.fronted_openers
+        and main[-1].pos_ in ("VERB", "AUX")
+        and "Part" not in main[-1].morph.get("VerbForm")  # the clause's finite verb (the model may say "Inf")
+        and len(toks) > len(main) + 2
+    ):
+        # "Als Demonstranten die Kette durchbrechen wollten, setzten die Beamten …": the main clause's verb after
+        # the comma decides, not the fronted clause's
+        window = [t for t in toks[len(main) + 1 : len(main) + 4] if t.i not in in_direct]
     modal = any(t.text.lower() in f.modals for t in main[1:6])
     # "sollen" is also the indicative (and Konjunktiv I) plural: with a time ahead ("sollen in den kommenden
     # Tagen fortgesetzt werden") it announces a plan and continues no report, whatever mood the model reads
