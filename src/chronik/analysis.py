@@ -68,7 +68,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def to_document(doc: Doc, article: Article) -> Document:
-    fields = {name: getattr(doc._, name) or [] for name in DOC_FIELDS}
+    ext = doc._  # one Underscore object, not one per field
+    fields = {name: getattr(ext, name) or [] for name in DOC_FIELDS}
     detected = doc.user_data.get("detected_lang")
     return Document(
         id=article.id or text_id(article.text),
@@ -107,7 +108,8 @@ def _run_components(nlp: Language, doc: Doc, names: list[str], deadline: float) 
     for name in names:
         if time.monotonic() > deadline:
             raise DocumentRefused(f"time budget exceeded before {name}")
-        before = {field: getattr(doc._, field) for field in DOC_FIELDS}
+        ext = doc._  # one Underscore object, not one per field
+        before = {field: getattr(ext, field) for field in DOC_FIELDS}
         try:
             doc = nlp.get_pipe(name)(doc)
         except Exception as exc:  # one component's bug must not cost the document

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
@@ -80,10 +81,21 @@ class LookupLemmatizer:
         return _case_like(lem, form, pos)
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.lemma_ and not self.overwrite:
+        # one array read and one write instead of a Token object and four attribute calls per token
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, POS, LEMMA])
+        lemmas = table[:, 2].copy()
+        pos_names: dict[int, str] = {}
+        for i, (orth, pos, lemma) in enumerate(table.tolist()):
+            if lemma and not self.overwrite:
                 continue
-            tok.lemma_ = self.lemma(tok.text, tok.pos_)
+            name = pos_names.get(pos)
+            if name is None:
+                name = pos_names[pos] = strings[pos]
+            lemmas[i] = strings.add(self.lemma(strings[orth], name))
+        doc.from_array([LEMMA], lemmas)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:

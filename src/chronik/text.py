@@ -63,8 +63,12 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token's text afresh on each access (a new Token
     object per token), which several components did once per entity or sentence."""
     text = doc.user_data.get("chronik_text")
-    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+    n = len(doc)
+    if text is not None and doc.user_data.get("chronik_text_tokens") == n:
+        return text  # checked below for this token count already (a Token object per check was most of its cost)
+    if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if n else 0):
         text = doc.user_data["chronik_text"] = doc.text
+    doc.user_data["chronik_text_tokens"] = n
     return text
 
 
@@ -249,10 +253,11 @@ class SentenceRules:
 def sentence_spans(doc: Doc) -> list[list[int]]:
     """Character spans of the sentences, trailing whitespace excluded, empty ones dropped."""
     spans = []
+    _, words, starts, _, space = token_strings(doc)  # plain lists: no Token object per token
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
+        toks = [i for i in range(sent.start, sent.end) if not space[i]]
         if toks:
-            spans.append([toks[0].idx, toks[-1].idx + len(toks[-1].text)])
+            spans.append([starts[toks[0]], starts[toks[-1]] + len(words[toks[-1]])])
     return spans
 
 

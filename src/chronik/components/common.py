@@ -13,6 +13,8 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     best_overlap = 0
     for entity in doc._.entities or []:
         for m_start, m_end in entity.mentions:
+            if m_start >= end or m_end <= start:
+                continue  # no overlap (the common case: one comparison pair instead of min and max)
             overlap = min(end, m_end) - max(start, m_start)
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap

@@ -714,7 +714,12 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
     """A known multi-word organisation name (``orgs.tsv``) that an NER span overruns or starts one word late
     ("Kieler | Instituts für Weltwirtschaft am Montag"): its token range, or None when the span is the name already
     or holds none."""
-    if gz.org(doc[start:end].text, lang) is not None:
+    text, words, offsets, _, _ = token_strings(doc)  # span texts without a Span object each
+
+    def span_text(a: int, b: int) -> str:
+        return text[offsets[a] : offsets[b - 1] + len(words[b - 1])]
+
+    if gz.org(span_text(start, end), lang) is not None:
         return None
     starts = [start]
     if start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].text[:1].isupper():
@@ -724,7 +729,7 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
         longest += 1
     for a in starts:
         for b in range(longest, a + 1, -1):
-            if (a, b) != (start, end) and b > start + 1 and gz.org(doc[a:b].text, lang) is not None:
+            if (a, b) != (start, end) and b > start + 1 and gz.org(span_text(a, b), lang) is not None:
                 return a, b
     return None
 
@@ -862,7 +867,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     continue
                 text = view.span_text(i, i + length)
                 label = None
-                if text in orgs or (_strip_genitive(text) in orgs and length > 0 and text != _strip_genitive(text)):
+                if text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
                     label = "ORG"
                 elif _is_country_or_curated(text, lang) and not _inhabitants(doc, i, text, lang):
                     label = "LOC"
@@ -916,7 +921,7 @@ def _text_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
     """Countries the text or headline names, by country name or country adjective."""
     words = view.words + re.findall(r"[\w\-]+", doc._.title or "")
     out = set()
-    for word in words:
+    for word in dict.fromkeys(words):  # each distinct word once: the answer is a set
         code = gz.demonym_adjective(word, lang) if word[:1].islower() else None
         if code is None and word[:1].isupper() and len(word) > 3:
             code = gz.country_code(word, lang)
@@ -1002,6 +1007,8 @@ def _given_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) 
     for i, word in enumerate(view.words):
         if taken[i] or not word[:1].isupper():
             continue
+        if word not in names and "-" not in word:
+            continue  # not given below (a Token object only for the candidates)
         tok = doc[i]
         parts = tok.text.split("-")
         # "Gina-Lisa", "Karl-Theodor": a hyphenated first name with one known part and both parts capitalised
@@ -1127,11 +1134,11 @@ def _institution_compound(tok: Token, lang: str) -> bool:
     word = tok.text
     if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
         return False
-    if tok.morph.get("Number") == ["Plur"]:
-        return False
     prefixes, heads = _institution_compounds(lang)
+    if not word.startswith(prefixes):  # most words: no prefix, nothing more to read
+        return False
     prefix = next((p for p in prefixes if word.startswith(p)), None)
-    if prefix is None:
+    if prefix is None or tok.morph.get("Number") == ["Plur"]:
         return False
     rest = word[len(prefix) :].casefold()
     for cand in (rest, rest[:-1] if rest.endswith("s") else None, rest[:-2] if rest.endswith("es") else None):
@@ -1655,6 +1662,9 @@ def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
     """ "Am Dienstag traf Macron Scholz": a two-word PER span whose words are the surnames of two
     different people named in full before it is two mentions (the NER joined subject and object)."""
     words = m.text.split(" ")
+    pair = m.label in ("PER", "ORG", "MISC") and len(words) == 2 and m.tok_end - m.tok_start == 2
+    if not pair and not (m.label == "PER" and len(words) >= 3):
+        return [m]  # neither case below: the people named so far are not needed
     named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
     if m.label == "PER" and len(words) >= 3 and named:
         # "Innenminister Gérald Darmanin Meloni scharf kritisiert": a name, then the surname of someone named before
@@ -1688,6 +1698,7 @@ def _split_surname_pair(m: Mention, people: list[Cluster]) -> list[Mention]:
     return parts
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for every mention of every person named before a mention
 def _full_person_name(text: str) -> bool:
     """Given name(s) and surname, all capitalised, no genitive inside ("Olaf Scholz", not "Salvinis Lega")."""
     toks = _tokens(text)
@@ -2019,12 +2030,18 @@ def _ambiguous_org_countries(clusters: list[Cluster], lang: str) -> None:
             c.country_votes = Counter({best.country: 1})
 
 
+@lru_cache(maxsize=4)
+def _leader_roles(lang: str) -> dict[str, bool]:
+    """``country_leader_roles.tsv``: role → whether a German holder counts (read once, not once per document)."""
+    return {row[0]: row[1] == "yes" for row in lang_rows(lang, "country_leader_roles.tsv", strip=True) if row}
+
+
 def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
     """A head of state or government (``country_leader_roles.tsv``) with no country of their own takes the one
     country named around their first titled mention: in the sentence before, and in their own sentence before the
     name (anywhere in it when the person is not the subject: "nach Seoul, wo er mit Präsident Lee zusammentrifft").
     Nothing when two countries are named."""
-    leaders = {row[0]: row[1] == "yes" for row in lang_rows(lang, "country_leader_roles.tsv", strip=True) if row}
+    leaders = _leader_roles(lang)
     people = [c for c in clusters if c.label == "PER" and not c.country_votes and any(r in leaders for r in c.roles)]
     if not people:
         return
@@ -2043,7 +2060,7 @@ def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> Non
         subject = any(_is_subject(doc[t]) or doc[t].dep_ == "sb" for t in range(m.tok_start, m.tok_end))
         german = any(leaders.get(r, False) for r in m.roles)
         windows = [(sents[k].start_char, m.start if subject else sents[k].end_char)]
-        if k > 0 and "\n" not in doc.text[sents[k - 1].start_char : m.start].strip():
+        if k > 0 and "\n" not in doc_text(doc)[sents[k - 1].start_char : m.start].strip():
             windows.append((sents[k - 1].start_char, sents[k - 1].end_char))  # within the paragraph
         for lo, hi in windows:  # the own sentence first, the one before only when the own names no country
             codes = {_loc_country(p, lang) for p in places if lo <= p.start < hi} - {None}

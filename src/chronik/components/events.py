@@ -46,6 +46,7 @@ PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
 QUANTITY_KINDS = frozenset({"count", "money"})
 # Quote marks are not clause boundaries: quoted names and slogans sit inside clauses.
 PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—"})
+_NO_CUES: frozenset[str] = frozenset()  # Lexicon.cue of a list the lexicon lacks
 # A noun in a PP headed by one of these, in a clause with an event verb, is that verb's complement
 # ("forderte … zu Verhandlungen auf", "ging gegen die Proteste vor").
 COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen", "für"})
@@ -89,9 +90,22 @@ class Lexicon:
     heads: dict[str, tuple[Trigger, int]] = field(default_factory=dict)
     # _noun_trigger's answers by (word, lemma): the same capitalised words recur in every article
     noun_memo: dict[tuple[str, str], Trigger | None] = field(default_factory=dict, repr=False, compare=False)
+    # cue_union's answers: one entry per combination of cue lists named in this module
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # the lexicon's verbs less a leading particle ("teilnehmen" → "nehmen"), built on first use: see _no_verb_trigger
+    particle_stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    # _no_verb_trigger's answers by lower-cased form: whether the form or its participle's infinitive is a verb
+    verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def cue(self, key: str) -> frozenset[str]:
-        return self.cues.get(key, frozenset())
+        return self.cues.get(key, _NO_CUES)
+
+    def cue_union(self, *keys: str) -> frozenset[str]:
+        """The union of several cue lists, built once (a fresh union on every call was measurable)."""
+        found = self.unions.get(keys)
+        if found is None:
+            found = self.unions[keys] = frozenset().union(*(self.cue(k) for k in keys))
+        return found
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -137,9 +151,10 @@ def _simplemma(word: str, lang: str) -> str:
 def lemma_of(tok: Token, lang: str) -> str:
     """The model's lemma when there is one, else simplemma's."""
     model = tok.lemma_
-    if model and model != tok.text:
+    text = tok.text
+    if model and model != text:
         return model
-    return _simplemma(tok.text, lang)
+    return _simplemma(text, lang)
 
 
 def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
@@ -162,7 +177,7 @@ def _is_verbish(tok: Token, lex: Lexicon, lang: str) -> bool:
 
 def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     """A comma segment that only continues a list of names or an apposition ("Mulu Ketsela")."""
-    fillers = lex.cue("np_filler") | lex.cue("group_joiners")
+    fillers = lex.cue_union("np_filler", "group_joiners")
     words = [t for t in toks if not t.is_punct and not t.is_space]
     if not words:
         return True
@@ -266,15 +281,17 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     dash = _dateline_dash(sent)
     if dash is not None:
         sent = sent[dash + 1 :]  # "Berlin, 10. April 2024 – …": the dateline belongs to no clause
+    texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
     for k, tok in enumerate(sent):
-        if tok.text in PUNCT_BOUNDARY or tok.text in {";"}:
+        text = texts[k]
+        if text in PUNCT_BOUNDARY or text in {";"}:
             if segments[-1]:
                 segments.append([])
             continue
-        prev = sent[k - 1].text if k else ""
-        low = tok.text.lower()
+        prev = texts[k - 1] if k else ""
+        low = text.lower()
         nxt = sent[k + 1] if k + 1 < len(sent) else None
-        is_relative = low in relatives and prev == "," and nxt is not None and not nxt.text[:1].isupper()
+        is_relative = low in relatives and prev == "," and nxt is not None and not texts[k + 1][:1].isupper()
         if low in relatives and prev == "," and nxt is not None and not is_relative:
             is_relative = _verb_final(sent[k + 1 :])  # "Angela Merkel, die Emmanuel Macron kritisiert hatte, …"
         if is_relative and _segment_has_verb(sent[k + 1 :], lex, lang):
@@ -284,7 +301,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
         elif (
             segments[-1]
             and prev in {"und", "oder"}
-            and tok.text.islower()
+            and text.islower()
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
             # "wurde ausgepfiffen und ausgebuht": two participles share the auxiliary and the clause
@@ -298,7 +315,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
     merged: list[list[Token]] = []
     after_apposition = False
 
-    hard_starts = {k + 1 for k, t in enumerate(sent) if t.text in (":", ";")}
+    hard_starts = {k + 1 for k, text in enumerate(texts) if text in (":", ";")}
     for seg in segments:
         opens = seg[0].text.lower() in openers or seg[0].i - sent[0].i in hard_starts or seg[0].i in relative_starts
         # "… wies diese Behauptung zurück, die Sprecherin der Grünen erklärte …": a verb particle closed the clause
@@ -328,15 +345,26 @@ class Hit:
 def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compounds: bool = True) -> bool:
     """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
     head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
-    wanted = {w.lower() for w in words if not w.startswith("<")}
+    wanted, heads = _wanted_words(words, compounds)
     if not wanted:
         return False
-    heads = tuple(w for w in wanted if len(w) >= 4) if compounds else ()
     for t in clause:  # each token's forms once, not once per word
-        for form in (t.text.lower(), lemma_of(t, lang).lower()):
-            if form in wanted or (heads and form.endswith(heads)):
-                return True
+        text = t.text
+        form = text.lower()
+        if form in wanted or (heads and form.endswith(heads)):
+            return True
+        model = t.lemma_  # lemma_of, inline: this loop runs for every word of a clause, several times per trigger
+        form = (model if model and model != text else _simplemma(text, lang)).lower()
+        if form in wanted or (heads and form.endswith(heads)):
+            return True
     return False
+
+
+@lru_cache(maxsize=512)  # the callers pass a few fixed word lists (trigger requirements, cue lists)
+def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+    """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
+    wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
+    return wanted, tuple(w for w in wanted if len(w) >= 4) if compounds else ()
 
 
 def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -524,6 +552,30 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     return found
 
 
+def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
+    """Whether :func:`_verb_triggers` surely finds nothing for ``tok`` (most words: "der", "und", "mit"): neither
+    its form, its lemma, a particle + its lemma, a participle's infinitive nor a weak past (VVFIN) can be in the
+    lexicon. A cheap test that spares those words the costly ones."""
+    if tok.tag_ == "VVFIN":
+        return False
+    low = tok.text.lower()
+    memo = lex.verb_form_memo
+    verb_form = memo.get(low)
+    if verb_form is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        verb_form = memo[low] = low in lex.verbs or (
+            _participle(low, lex) and any(f in lex.verbs for f in _participle_infinitives(low, lex))
+        )
+    if verb_form:
+        return False
+    if lex.particle_stems is None:
+        particles = lex.cue("particles")
+        lex.particle_stems = frozenset(v[len(p) :] for v in lex.verbs for p in particles if v.startswith(p))
+    lemma = lemma_of(tok, lang).lower()
+    return lemma not in lex.verbs and lemma not in lex.particle_stems
+
+
 def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
     """Infinitives a weak past participle can come from ("überstellt" → überstellen, "ausgebuht" →
     ausbuhen, "vermittelt" → vermitteln); the caller keeps those in the lexicon."""
@@ -570,18 +622,19 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     last = words[-1] if words else None  # a particle closing the sentence, checked per verb
     for ci, clause in enumerate(sent_clauses):
         for tok in clause:
-            if not tok.is_alpha and "-" not in tok.text:
+            text = tok.text
+            if not tok.is_alpha and "-" not in text:
                 continue
             if tok.i in name_tokens:
                 continue
             candidates: list[Trigger] = []
-            if tok.text[:1].isupper():
+            if text[:1].isupper():
                 noun = _noun_trigger(tok, lex, lang)
                 if noun is not None:
                     candidates.append(noun)
                 elif _fronted_participle(tok, lex):
                     candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
-            if tok.text[:1].islower() and not _attributive(tok, lang, name_tokens):
+            if text[:1].islower() and not _no_verb_trigger(tok, lex, lang) and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
@@ -626,7 +679,7 @@ def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
 
 def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     """The preposition of the PP a noun sits in ("bei einem Anschlag" → "bei"), else None."""
-    preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
     preps = preps | lex.cue("causal_preps")  # "aufgrund anhaltender Proteste"
     i = tok.i - 1
     steps = 0
@@ -762,7 +815,13 @@ class MentionRef:
 def _unnamed(ent: Entity, lang: str) -> bool:
     """ "Präsidenten", "französische Staatspräsident": an entity named only by a title is no actor
     (the annotation codes actors named in the text or coreferent with a named one)."""
-    words = [w for w in ent.name.split() if w[:1].isupper()]
+    return _unnamed_name(ent.name, lang)
+
+
+@lru_cache(maxsize=1 << 14)  # pure, asked for every actor entity of every document
+def _unnamed_name(name: str, lang: str) -> bool:
+    """:func:`_unnamed` by the entity's name."""
+    words = [w for w in name.split() if w[:1].isupper()]
     # "Italiens Ministerpräsidentin", "Palästinensischer Präsident": a country's genitive or adjective before
     # the title names no one either
     titles = [
@@ -804,7 +863,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
     """The token of :func:`_prep_before`."""
     i = tok_start - 1
     steps = 0
-    preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
     while i >= lo and i > stop and steps < 8:
         t = doc[i]
         low = t.text.lower()
@@ -1566,7 +1625,7 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
     """ "Besuch des britischen Premierministers Boris Johnson": only articles, adjectives, titles between."""
     if not 0 < ref.tok_start - trig.i <= 6:
         return False
-    preps = lex.cue("prep_target") | lex.cue("prep_agent") | lex.cue("prep_place") | lex.cue("prep_other")
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
     for t in doc[trig.i + 1 : ref.tok_start]:
         low = t.text.lower()
         if t.pos_ in ("VERB", "AUX") or low in preps:
@@ -2224,7 +2283,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "Friedrich bezeichnete den Besuch als wichtiges Zeichen", "Das Ministerium bestätigte das Treffen": who
     # names, judges or reports an event is not its agent
     commented = is_noun and any(
-        t.i < trig.i and lemma_of(t, "de") in lex.cue("naming_verbs") | lex.cue("report_verbs") for t in clause
+        t.i < trig.i and lemma_of(t, "de") in lex.cue_union("naming_verbs", "report_verbs") for t in clause
     )
     # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
     support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
@@ -2443,7 +2502,7 @@ _CLOSED_QUOTE = re.compile(r"[„»][^„“”»«\n]*[“”«]")
 def _closed_quotes(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the text's closed „…“ quotes, also over sentence ends within a paragraph (a closing
     mark glued to the next word, „Tea Party“-Bewegung, still closes)."""
-    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(doc.text)]
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(doc_text(doc))]
 
 
 SHORT_QUOTE_WORDS = 6  # a quoted phrase this short without a verb is a term or a scare quote, not reported speech
@@ -2482,7 +2541,13 @@ def _participle(word: str, lex: Lexicon) -> bool:
         return False
     if word.startswith("ge"):
         return True
-    return any(word.startswith(p + "ge") for p in lex.cue("particles"))
+    return word.startswith(_ge_prefixes(lex.cue("particles")))
+
+
+@lru_cache(maxsize=8)
+def _ge_prefixes(particles: frozenset[str]) -> tuple[str, ...]:
+    """Particle + "ge" ("abge", "ausge" …), built once per particle list."""
+    return tuple(p + "ge" for p in particles)
 
 
 @lru_cache(maxsize=8)
@@ -2519,11 +2584,15 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             return True  # "endete ohne Einigung": it did not come about
     neg = lex.cue("negation")
     kein = lex.cue("kein_forms")
-    quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
+    quoted: set[int] | None = None  # built at the first negation word: most clauses have none
     words = [t for t in clause if not t.is_punct]
     for k, t in enumerate(words):
         low = t.text.lower()
-        if low not in neg or (t.i in quoted and hit.tok.i not in quoted):
+        if low not in neg:
+            continue
+        if quoted is None:
+            quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
+        if t.i in quoted and hit.tok.i not in quoted:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.text.lower() in lex.cue("negation_exceptions_next"):
@@ -3164,7 +3233,7 @@ def _striking_organisation(
         if not (t.text[:1].isupper() and t.text.lower().endswith(endings)) or t.i + 2 >= len(doc):
             continue
         before = doc[t.i - 1].text.lower() if t.i > clause[0].i else ""
-        if before in lex.cue("prep_target") | lex.cue("prep_place") | lex.cue("prep_other"):
+        if before in lex.cue_union("prep_target", "prep_place", "prep_other"):
             continue  # "mit den Beschäftigten der Bahn": not the subject
         if doc[t.i + 1].text.lower() not in ("der", "des", "von", "vom"):
             continue
@@ -3537,7 +3606,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         before_sentence = len(events)
         typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type
         unplaced_noun: tuple[int, int] | None = None  # (event, token) of the last event, a noun without a place
-        quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in quote_spans)}
+        # only the quotes that reach into the sentence's characters can hold one of its tokens
+        near = [(a, b) for a, b in quote_spans if a < sent[-1].idx and b - 1 > sent[0].idx]
+        quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in near)} if near else set()
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from chronik.components.common import entity_at
 from chronik.document import Entity, Quote
 from chronik.gazetteer import first_names
+from chronik.text import doc_text, token_strings
 from chronik.timex_rules import lexicon as timex_lexicon
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -142,6 +143,10 @@ def _word_list(path: Path) -> frozenset[str]:
 CLOSERS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "›": "‹"}
 
 
+# line breaks and every quotation mark that can open or close (CLOSERS): what quote_mark_spans looks at
+_MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(set(CLOSERS) | set("".join(CLOSERS.values()))))) + "]")
+
+
 def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, depth)`` of paired quotation marks; the span includes both marks.
 
@@ -151,7 +156,9 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
     stack: list[tuple[str, int]] = []
     spans: list[tuple[int, int, int]] = []
     dropped: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for found in _MARK_OR_BREAK.finditer(text):  # every other character is skipped by all the tests below
+        i = found.start()
+        ch = text[i]
         if ch == "\n":
             dropped.extend(stack)
             stack.clear()
@@ -223,6 +230,11 @@ def _is_quote_char(tok: Token) -> bool:
     return tok.text in CLOSERS or tok.text in "“”«»‘’‹›\"'"
 
 
+def _is_quote_text(text: str) -> bool:
+    """:func:`_is_quote_char` on a token's text."""
+    return text in CLOSERS or text in "“”«»‘’‹›\"'"
+
+
 @dataclass
 class Frame:
     """A speech frame found in a sentence: the cue tokens and the speaker span (token indexes)."""
@@ -234,6 +246,7 @@ class Frame:
 class QuoteFinder:
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self._konjunktiv_memo: dict[tuple[int, str], int] = {}  # konjunktiv_kind by (morphology, form), bounded
         self.lex = lexicon(lang)
         g = self.lex
         self.articles = g.words("articles")
@@ -374,6 +387,16 @@ class QuoteFinder:
 
     def konjunktiv_kind(self, tok: Token) -> int:
         """1 for Konjunktiv I (reported speech on its own), 2 for Konjunktiv II, 0 for neither."""
+        # the answer depends on the token's morphology and form only; reading the morphology is the costly part
+        key = (tok.morph.key, tok.text)
+        kind = self._konjunktiv_memo.get(key)
+        if kind is None:
+            if len(self._konjunktiv_memo) > 50_000:
+                self._konjunktiv_memo.clear()
+            kind = self._konjunktiv_memo[key] = self._konjunktiv_kind(tok)
+        return kind
+
+    def _konjunktiv_kind(self, tok: Token) -> int:
         mood = tok.morph.get("Mood")
         low = tok.text.lower()
         if "Sub" in mood:
@@ -385,8 +408,13 @@ class QuoteFinder:
             # unless a list knows it as a reporting form ("hätten", "sollten")
             weak = low.endswith(("te", "ten")) and not any(c in low for c in "äöü")
             return 0 if weak and low not in self.lex.konjunktiv2 else 2
-        third_singular = tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"]
-        if mood and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2 and not third_singular:
+        if (
+            mood
+            and low not in self.lex.konjunktiv
+            and low not in self.lex.konjunktiv2
+            # (read last: two more morphology reads, needed only here)
+            and not (tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"])
+        ):
             return 0  # the model read it as indicative and no list says otherwise
         # a third person singular in -e is never indicative ("droht"), whatever the model says ("es drohe")
         if tok.text[:1].isupper():
@@ -1377,7 +1405,8 @@ class Quotes:
 
 
 def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
-    sents = [s for s in doc.sents if any(not t.is_space for t in s)]
+    space = token_strings(doc)[4]  # plain list: no Token object per token
+    sents = [s for s in doc.sents if not all(space[s.start : s.end])]
     marks = quote_mark_spans(_text(doc))
     top = [(s, e) for s, e, depth in marks if depth == 0 and e - s > 2]
     in_direct = _covered_tokens(doc, top)
@@ -1551,12 +1580,15 @@ def _names_a_speaker(doc: Doc, q: Found, found: list[Found]) -> bool:
 def _interviewer_turn(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]) -> bool:
     """A question or a sentence addressing someone formally ("Die Union wirft Ihnen vor, …"), outside quote
     marks: an interviewer's turn."""
-    words = [t for t in sent if not t.is_space and t.i not in in_direct and not _is_quote_char(t)]
+    _, texts, _, _, space = token_strings(doc)  # plain lists: no Token object per token
+    words = [
+        i for i in range(sent.start, sent.end) if not space[i] and i not in in_direct and not _is_quote_text(texts[i])
+    ]
     if len(words) < 3:
         return False
-    if words[-1].text == "?":
+    if texts[words[-1]] == "?":
         return True
-    return any(t.text in f.formal_address for t in words[1:])
+    return any(texts[i] in f.formal_address for i in words[1:])
 
 
 def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
@@ -1877,9 +1909,7 @@ def _has(doc: Doc, attr: str) -> bool:
 
 def _text(doc: Doc) -> str:
     """``doc.text``, built once per document (spaCy joins the tokens on every access)."""
-    if "chronik_quotes_text" not in doc.user_data:
-        doc.user_data["chronik_quotes_text"] = doc.text
-    return doc.user_data["chronik_quotes_text"]
+    return doc_text(doc)
 
 
 # --- direct quotes --------------------------------------------------------------------------
@@ -2381,11 +2411,12 @@ def _clause_start(doc: Doc, sent: Span, i: int) -> int:
 
 
 def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> list[Found]:
-    toks = [t.i for t in sent if not t.is_space and t.i not in in_direct]
+    space = token_strings(doc)[4]  # plain list: no Token object per token
+    free = [i for i in range(sent.start, sent.end) if not space[i]]
+    toks = [i for i in free if i not in in_direct]
     if len(toks) < 3:
         return []
-    free = [t for t in sent if not t.is_space]
-    if sum(1 for t in free if t.i in in_direct) > 0.6 * len(free):
+    if sum(1 for i in free if i in in_direct) > 0.6 * len(free):
         return []  # the sentence is a direct quote
     end = _last_content(sent) + 1
     start = _first_content(sent)
@@ -2436,9 +2467,10 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
                 q.speaker = prev.speaker
         found.append(q)
     if not found:
+        texts = token_strings(doc)[1]  # plain list: no Token object per token
         for k in toks:
-            low = doc[k].text.lower()
-            if low in f.lex.cue_nouns and k + 1 < end and doc[k + 1].text == ",":
+            low = texts[k].lower()
+            if low in f.lex.cue_nouns and k + 1 < end and texts[k + 1] == ",":
                 q = _complement(doc, f, sent, k, (k, k + 1), in_direct, si, Cue(low, None, "noun"))
                 if q is not None:
                     found.append(q)
@@ -2511,11 +2543,11 @@ def _source_phrase(
 ) -> tuple[int, int, tuple[int, int] | None, tuple[int, int]] | None:
     """'laut X', 'X zufolge', 'nach Angaben (von) X', 'wie X mitteilte': frame span, speaker, cue."""
     end = sent.end
-    for t in sent:
-        i = t.i
-        if t.is_space or i in in_direct:
+    _, texts, _, _, space = token_strings(doc)  # plain lists: no Token object per token
+    for i in range(sent.start, end):
+        if space[i] or i in in_direct:
             continue
-        low = t.text.lower()
+        low = texts[i].lower()
         if low in f.laut and i + 1 < end:
             sp = f.np_after(doc, i + 1, end)
             if sp is None and _is_quote_char(doc[i + 1]):  # laut „BBC News“
@@ -2974,7 +3006,7 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
     end = sent.end
     while end > start and doc[end - 1].is_space:
         end -= 1
-    if any(t.i in in_direct for t in sent):
+    if not in_direct.isdisjoint(range(sent.start, sent.end)):
         return None  # the quotation itself is the speech; the sentence is its frame
     for t in _main_verb_candidates(doc, sent):
         if t.is_space or t.i in in_direct:
@@ -2988,7 +3020,10 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
         if doc[end - 1].text == "?":
             return None  # "Was sagen Sie dazu?": a question asked is no statement reported
         excluded = f.reported_not.get(cue.lemma, frozenset())
-        if any(w.lower_ in excluded for w in sent if not span[0] <= w.i < span[1]):
+        texts = token_strings(doc)[1]  # plain list: no Token object per token
+        if excluded and any(
+            texts[m].lower() in excluded for m in range(sent.start, sent.end) if not span[0] <= m < span[1]
+        ):
             return None  # "wurde zu drei Jahren Haft verurteilt", "begrüßte den Gast": no speech act
         status = f.reflexive_status.get(cue.lemma, frozenset())
         clause = range(*_clause_around(doc, sent, span))
@@ -3139,8 +3174,11 @@ def _continuation(
     modal = any(t.text.lower() in f.modals for t in main[1:6])
     # "sollen" is also the indicative (and Konjunktiv I) plural: with a time ahead ("sollen in den kommenden
     # Tagen fortgesetzt werden") it announces a plan and continues no report, whatever mood the model reads
-    planned = any(t.lower_ in f.future_words for t in toks) and not any(
-        t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6]
+    # (only read for a modal, or for an ambiguous modal in the window: the scan of all tokens is spared otherwise)
+    planned = (
+        (modal or any(t.lower_ in f.ambiguous_modals for t in window))
+        and any(t.lower_ in f.future_words for t in toks)
+        and not any(t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6])
     )
     kinds = [0 if planned and t.lower_ in f.ambiguous_modals else f.konjunktiv_kind(t) for t in window]
     konj = any(kinds)
@@ -3157,8 +3195,14 @@ def _continuation(
     )
     if modal_goes_on and not sollen and _dated_ahead(doc, sent):
         modal_goes_on = False  # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date
-    conditional = any(t.lower_ in f.conditionals for t in toks)
-    if konj and recent and not konj1 and conditional and last is not None and last.kind == "reported":
+    if (
+        konj
+        and recent
+        and not konj1
+        and any(t.lower_ in f.conditionals for t in toks)
+        and last is not None
+        and last.kind == "reported"
+    ):
         # after a mere speech act ("Die AfD kündigte einen Antrag an."), a singular Konjunktiv II with a condition
         # ("Ein solcher Antrag hätte nur Erfolg, wenn …") is the writer's conditional: it has a Konjunktiv I of
         # its own ("habe"), unlike the plural ("Die Arbeitgeber hätten …"), which stands in for one

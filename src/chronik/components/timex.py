@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from chronik.document import Timex
 from chronik.pipeline import register_extensions
+from chronik.text import doc_text
 from chronik.timex_rules import TimexHit, find_timexes
 
 
@@ -49,9 +50,9 @@ class TimexTagger:
     def __call__(self, doc: Doc) -> Doc:
         chunk_of = doc.user_data.get("chunk_of")
         if chunk_of is not None and len(chunk_of[0]) <= WHOLE_TEXT_MAX_CHARS:
-            doc._.timexes = self._from_whole(chunk_of[0], chunk_of[1], len(doc.text), doc._.published)
+            doc._.timexes = self._from_whole(chunk_of[0], chunk_of[1], len(doc_text(doc)), doc._.published)
         else:
-            doc._.timexes = timexes_for(doc.text, doc._.published, self.lang)
+            doc._.timexes = timexes_for(doc_text(doc), doc._.published, self.lang)
         return doc
 
     def _from_whole(self, text: str, offset: int, length: int, published: object) -> list[Timex]:
