@@ -9,7 +9,7 @@ import importlib
 import importlib.util
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,14 @@ class Table:
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
     note: str | None = None
+
+
+class Tally:
+    """Base of a scorer's counter dataclass: integer fields summed field by field across documents."""
+
+    def add(self, other: Tally) -> None:
+        for f in fields(self):  # type: ignore[arg-type]
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 def data_dir(explicit: Path | None = None) -> Path:

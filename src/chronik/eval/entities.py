@@ -21,7 +21,7 @@ from spacy.language import Language
 
 from chronik.analysis import Article, analyze_articles
 from chronik.document import Document
-from chronik.eval import Table, prf
+from chronik.eval import Table, Tally, prf
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "entities"
 SCORED_LABELS = ("PER", "ORG", "LOC")
@@ -102,7 +102,7 @@ def match_mentions(gold: list[tuple[int, int]], system: list[tuple[int, int]]) -
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     pair_tp: int = 0
     pair_sys: int = 0
     pair_gold: int = 0
@@ -176,8 +176,7 @@ def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
             c = score_doc(gold, analyze_gold(gold).entities)
             p, r, f = prf(c.pair_tp, c.pair_sys - c.pair_tp, c.pair_gold - c.pair_tp)
             rows.append([f"{set_name}: {gold.id}", c.mention_gold, c.mention_sys, p, r, f])
-            for name in vars(total):
-                setattr(total, name, getattr(total, name) + getattr(c, name))
+            total.add(c)
         p, r, f = prf(total.pair_tp, total.pair_sys - total.pair_tp, total.pair_gold - total.pair_tp)
         mp, mr, mf = prf(total.mention_tp, total.mention_sys - total.mention_tp, total.mention_gold - total.mention_tp)
         country = total.country_ok / total.country_n if total.country_n else 0.0

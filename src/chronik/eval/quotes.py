@@ -26,7 +26,7 @@ from spacy.language import Language
 
 from chronik.analysis import Article, make_doc, to_document
 from chronik.document import Document
-from chronik.eval import Table, prf
+from chronik.eval import Table, Tally, prf
 from chronik.pipeline import available_components, build
 
 TYPE_GROUP = {
@@ -50,16 +50,12 @@ class Q:
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     tp: int = 0
     fp: int = 0
     fn: int = 0
     spk_ok: int = 0
     spk_n: int = 0
-
-    def add(self, other: Counts) -> None:
-        for name in ("tp", "fp", "fn", "spk_ok", "spk_n"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def hungarian(score: list[list[float]]) -> list[tuple[int, int]]:

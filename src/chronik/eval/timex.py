@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from chronik.eval import Table, prf
+from chronik.eval import Table, Tally, prf
 from chronik.timeml import TimeMLText, read
 
 KRAUTS = ("Dolomiten-42", "Dolomiten-100")
@@ -35,17 +35,13 @@ class Span:
 
 
 @dataclass
-class Counts:
+class Counts(Tally):
     gold: int = 0
     system: int = 0
     strict: int = 0
     relaxed: int = 0
     value: int = 0
     type: int = 0
-
-    def add(self, other: Counts) -> None:
-        for name in ("gold", "system", "strict", "relaxed", "value", "type"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def row(self) -> list[object]:
         strict = prf(self.strict, self.system - self.strict, self.gold - self.strict)[2]
