@@ -276,7 +276,8 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
     text, lemma = tok.text, tok.lemma_
     if tok.tag_ != "NN" or tok.morph.get("Number") != ["Plur"] or not lemma or lemma == text or len(text) < 5:
         return False
-    if not text.endswith(("e", "en", "n", "er", "s")) or not text.startswith(lemma[:-2] or lemma):
+    fold = str.maketrans("äöü", "aou")  # "Zöllen" (lemma "Zoll"): an umlaut plural
+    if not text.endswith(("e", "en", "n", "er", "s")) or not text.translate(fold).startswith(lemma[:-2] or lemma):
         return False
     return not _known_name(text, lang) and gz.demonym_noun(text, lang) is None
 
@@ -403,6 +404,17 @@ def _after_non_name_determiner(doc: Doc, i: int, lang: str) -> bool:
     return k == i - 1 and _number_before(doc, i, lang) and doc[i].morph.get("Number") == ["Plur"]
 
 
+def _after_bare_adjective(doc: Doc, i: int) -> bool:
+    """ "billiges Rindfleisch", "billiges Rindfleisch und Geflügel": a lower-case attributive adjective with no
+    article or determiner before it stands right before the word, or before a common noun joined to it."""
+    j = i - 1
+    if j >= 2 and doc[j].lower_ in ("und", "oder") and doc[j - 1].tag_ == "NN":
+        j -= 2
+    if j < 0 or doc[j].tag_ != "ADJA" or not doc[j].text[:1].islower():
+        return False
+    return j == 0 or doc[j - 1].tag_ not in ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT", "ADJA")
+
+
 def _junk_name(
     doc: Doc, start: int, end: int, label: str, lang: str, name_words: tuple[frozenset[str], frozenset[str]]
 ) -> str | None:
@@ -457,6 +469,14 @@ def _junk_name(
         and not gz.place_candidates(text, lang)
     ):
         return "drop"  # "Whiskey, Sojabohnen und Jeans": a word in a list of goods, not a place
+    if (
+        label == "LOC" and tok.tag_ == "NN" and text[1:].islower() and text.isalpha()
+        and not gz.place_candidates(text, lang)
+        and any(t.text == text and _after_bare_adjective(doc, t.i) for t in doc)
+    ):  # fmt: skip
+        # "durch billiges Rindfleisch und Geflügel" (here or elsewhere in the text): goods; a place takes no
+        # article-less adjective
+        return "drop"
     if label in ("PER", "LOC") and _abstract_noun(tok, lang):
         return "drop"  # "Effizienz", "Einmischung": a person or place is never named by an abstract noun
     # only a plain common-noun shape: acronyms and hyphenated names take possessives ("seiner UMP")
@@ -617,6 +637,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         if label in ("PER", "ORG") and end - start == 1 and _continent(doc[start].text, lang):
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
+        if start > 0 and doc[start - 1].lower_ in lang_resource(lang, "product_type_nouns.txt"):
+            label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER: a product, no actor
+        if label == "PER" and _place_pair_partner(doc, start, end, lang):
+            label = "LOC"  # "Teile von Marathonas und Nea Makri" with "Nea Makri" tagged PER: two places
+        if label in ("PER", "ORG") and end - start == 1 and _dateline_place(doc, start, lang):
+            label = "LOC"  # "BRÜSSEL (dpa) –" tagged ORG: the dateline's city in capitals, never an actor
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
@@ -699,6 +725,31 @@ def _continent(word: str, lang: str) -> str | None:
         if form in names:
             return form
     return None
+
+
+def _place_pair_partner(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """ "in Varnavas und Nea Makri", "von Marathonas und Nea Makri": a name joined by "und"/"oder" to a single word
+    tagged LOC that follows a place preposition is a second place; not when it starts with a given name or a word
+    the lexicons know as a name ("in Paris und Macron" is no pair of places)."""
+    if start < 3 or doc[start - 1].lower_ not in ("und", "oder") or doc[start - 2].ent_type_ != "LOC":
+        return False
+    if doc[start - 2].ent_iob_ != "B" or doc[start - 3].lower_ not in HOME_TOWN_PREPOSITIONS | {"von", "zwischen"}:
+        return False
+    return not _given_name(doc[start].text, lang) and not (end - start == 1 and _known_name(doc[start].text, lang))
+
+
+def _dateline_place(doc: Doc, i: int, lang: str) -> bool:
+    """ "BRÜSSEL (dpa) –", "ASUNCIÓN/BRÜSSEL (Reuters) –": a word in capitals that opens a paragraph (or follows
+    another such word and a slash) and is followed by a bracket, a slash, a comma or a dash is a dateline; it is a
+    place when the gazetteer knows it as one and it is no known organisation ("NATO")."""
+    word = doc[i].text
+    if len(word) < 3 or not word.isupper() or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
+        return False
+    if i + 1 >= len(doc) or doc[i + 1].text not in ("(", "/", ",", "–", "-", "—"):
+        return False
+    opens = i == 0 or "\n" in doc[i - 1].text_with_ws
+    after_slash = i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text.isupper()
+    return (opens or after_slash) and any(p.kind == "city" for p in gz.exact_places(word, lang))
 
 
 def _city_building(text: str, lang: str) -> bool:
@@ -1973,6 +2024,8 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
 def _loc_country(m: Mention, lang: str) -> str | None:
     """The country a place mention names: a country, or the country of a city's most populous reading."""
     code = gz.country_code(m.text, lang)
+    if code is None and _continent(m.text, lang):
+        return None  # "Südamerika": no country (a namesake in the gazetteer is not meant)
     if code is None:
         places = gz.place_candidates(m.text, lang)
         code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
@@ -1989,6 +2042,11 @@ def _office_org_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
             continue
         for m in c.mentions:
             k = m.tok_end
+            # the title opens the mention ("EU-Kommissarin Hadja Lahbib") or stands right before it
+            titles = (doc[t] for t in (m.tok_start - 1, m.tok_start) if t >= 0)
+            if m.kind == "name" and any(_international_title(t, lang) for t in titles):
+                c.country_votes[None] += 1  # "EU-Kommissarin Hadja Lahbib": no country, and none guessed below
+                break
             if not m.roles or k + 1 >= len(doc) or doc[k].lower_ not in ("des", "der"):
                 continue
             org = orgs.get(k + 1)
@@ -1999,6 +2057,16 @@ def _office_org_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
             if org is not None and code != "?":
                 c.country_votes[code] += 1
                 break
+
+
+def _international_title(tok: Token, lang: str) -> bool:
+    """ "EU-Kommissarin", "Nato-Generalsekretär": a title compounded with an organisation that ``orgs.tsv`` lists
+    with no country (an international body)."""
+    first, _, rest = tok.text.partition("-")
+    if not rest or gz.role(rest, lang) is None or rest in lang_resource(lang, "national_member_titles.txt"):
+        return False  # "EU-Abgeordneter", "UN-Botschafterin": a member or envoy of one country
+    org = gz.org(first, lang)
+    return org is not None and org.country is None
 
 
 def _ambiguous_org_countries(clusters: list[Cluster], lang: str) -> None:
@@ -2060,7 +2128,8 @@ def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> Non
         subject = any(_is_subject(doc[t]) or doc[t].dep_ == "sb" for t in range(m.tok_start, m.tok_end))
         german = any(leaders.get(r, False) for r in m.roles)
         windows = [(sents[k].start_char, m.start if subject else sents[k].end_char)]
-        if k > 0 and "\n" not in doc_text(doc)[sents[k - 1].start_char : m.start].strip():
+        # within the paragraph: a sentence ending in the paragraph break ("prüfen.\n\n") belongs to the one before
+        if k > 0 and "\n" not in doc_text(doc)[sents[k - 1].start_char : m.start].lstrip():
             windows.append((sents[k - 1].start_char, sents[k - 1].end_char))  # within the paragraph
         for lo, hi in windows:  # the own sentence first, the one before only when the own names no country
             codes = {_loc_country(p, lang) for p in places if lo <= p.start < hi} - {None}
@@ -2092,7 +2161,7 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
     for c in clusters:
         if c.label == "LOC":
             code = next((gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"), None)
-            if code is None:  # a city or region: the country of its most populous reading
+            if code is None and not _continent(c.mentions[0].text, lang):  # a city or region: its most populous
                 places = gz.place_candidates(c.mentions[0].text, lang)
                 code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
             if code:
@@ -2713,7 +2782,8 @@ def _best_name(c: Cluster, lang: str) -> str:
             readings = [o for m in names for o in gz.org_readings(m.text, lang) if code and o.country == code]
             return readings[0].name if readings else org.name  # "Grüne" in a report on Austria
     texts = [_strip_title(m.text, lang) or m.text for m in names] if c.label == "PER" else [m.text for m in names]
-    best = max(texts, key=lambda t: (len(_tokens(t)), -texts.index(t)))
+    # a dateline in capitals ("BRÜSSEL (dpa)") names the place as the text writes it elsewhere ("in Brüssel")
+    best = max(texts, key=lambda t: (len(_tokens(t)), not (cities and t.isupper()), -texts.index(t)))
     # "Merkels" is the genitive of a name given elsewhere in the text
     base = _strip_genitive(best)
     if best.endswith("s") and any(t == base or _tokens(t)[-1] == _tokens(base)[-1] for t in texts if t != best):
@@ -2815,7 +2885,8 @@ def _to_entities(clusters: list[Cluster], lang: str) -> list[Entity]:
                 id=f"e{i}",
                 label=label,  # type: ignore[arg-type]
                 name=_best_name(c, lang),
-                country=_country(c, lang),
+                # "Südamerika": a continent or world region is in no country (the gazetteer may hold a namesake)
+                country=None if label == "LOC" and names and _continent(names[0].text, lang) else _country(c, lang),
                 roles=list(c.roles),
                 mentions=[[s, e] for s, e in spans],
             )

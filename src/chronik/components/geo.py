@@ -45,6 +45,8 @@ def _candidates(entity: Entity, doc: Doc) -> list[gz.Place]:
         for s, e in entity.mentions
         if (combined := _with_preceding_noun(text, s, e)) is not None and gz.exact_places(combined, doc.lang_)
     ]
+    if entity.name in lang_resource(doc.lang_, "continents.txt"):
+        return []  # "Südamerika": a continent or world region has no country; a namesake in GeoNames is not meant
     texts = [*with_noun, entity.name, *names]
     if not any(gz.place_candidates(t, doc.lang_) for t in texts) and "/" in entity.name:
         # a dateline "Heidelberg/Kairo (dpa)": the first place that resolves
