@@ -212,7 +212,15 @@ def _list_end(prev: list[Token], seg: list[Token], lex: Lexicon, lang: str = "de
         j += 1
     if j == k + 1 or j >= len(seg):
         return False
-    return not _is_verbish(seg[j], lex, lang)
+    if not _is_verbish(seg[j], lex, lang):
+        return True
+    # "hatte … Schutzklauseln für Rindfleisch, Zucker und Ethanol zugesagt": a participle or infinitive that
+    # closes the bracket opened by the finite auxiliary of the clause before ends the list, not a new clause
+    bracket_open = any(t.tag_ in ("VAFIN", "VMFIN") for t in prev) and not any(t.tag_ in NONFINITE for t in prev)
+    return seg[j].tag_ in NONFINITE and bracket_open
+
+
+NONFINITE = ("VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP")
 
 
 def _verbless_main(seg: list[Token], lex: Lexicon, lang: str) -> bool:
@@ -270,6 +278,26 @@ def _dateline_dash(sent: list[Token]) -> int | None:
         if tok.pos_ in ("VERB", "AUX") or (tok.is_alpha and tok.text.islower() and tok.text not in ("und", "bei")):
             return None
     return None
+
+
+def _nationwide(sent: list[Token], by_id: dict, lex: Lexicon) -> bool:
+    """The sentence sets a story across a whole country ("bundesweit", "in ganz Deutschland", "im ganzen Land")."""
+    words = [t.text for t in sent]
+    if any(w.lower() in lex.cue("nationwide_words") for w in words):
+        return True
+    countries = {
+        m
+        for e in by_id.values()
+        if e.geo is not None and e.geo.kind == "country"
+        for m in (tuple(x) for x in e.mentions)
+    }
+    for k, t in enumerate(sent[:-1]):
+        if t.lower_ not in lex.cue("whole_words"):
+            continue
+        nxt = sent[k + 1]
+        if nxt.text in lex.cue("whole_place_nouns") or any(a == nxt.idx for a, _ in countries):
+            return True
+    return False
 
 
 def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
@@ -2269,10 +2297,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     verb_first = not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in ("und", "oder")
     # "Der Kreml wies die Vorwürfe zurück und warf der Nato … vor": the second verb shares the first
     # clause's subject, the name after it is its object
+    # (only a pronoun shows a nominative here; "der" before a name the tagger calls masculine is a dative as
+    # often: "wies das zurück und hielt der AfD vor")
     if (
         verb_first
         and subject_index is not None
-        and _case(doc, bare[subject_index][1]) != "Nom"
+        and not (
+            _case(doc, bare[subject_index][1]) == "Nom"
+            and doc[bare[subject_index][1].tok_start].lower_ in lex.cue("pronouns_nominative")
+        )
         and (
             _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex) or _noun_opening(sent_clauses[hit.clause - 1])
         )
@@ -3591,8 +3624,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         named = [e for e in by_id.values() if _is_place(e) and any(start <= m[0] and m[1] <= end for m in e.mentions)]
         # ("Doha/Kairo (Reuters) – …": a report from two towns names no one place of its events)
         place = named[0] if len(named) == 1 and named[0].geo is not None and named[0].geo.kind != "country" else None
-        if place is not None:
+        if place is not None and not _nationwide(dated[0], by_id, lex):
+            # ("BERLIN (dpa) – Bahnreisende in ganz Deutschland …": a nationwide story is not where it was filed)
             dateline = (sentences.index(dated[0]), place.id)
+    dateline_focus = False  # the place in focus is still the dateline's
+    dateline_sent = dateline[0] if dateline is not None else -1
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
@@ -3601,6 +3637,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # (from its own sentence on: a title above it sums up the story, wherever it happened)
             focus_place = focus_town = dateline[1]
             focus_place_day = published
+            dateline_focus = True
         sent_clauses = clauses(sent, lex, lang)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
         before_sentence = len(events)
@@ -3687,6 +3724,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             site_place = roles.place in by_id and by_id[roles.place].label == "ORG"
             if sets_focus and site_place and roles.area is not None:
                 focus_place = focus_town = roles.area  # (the town around it is)
+                dateline_focus = False
                 focus_place_day, focus_actors, focus_sent = today, set(roles.source + roles.target), si
             sets_focus = sets_focus and not site_place
             # "Ob ein Bezug zu den Anschlägen in London besteht, ist nicht bekannt": an indirect question only
@@ -3697,6 +3735,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             sets_focus = sets_focus and not _background(own_date, published)
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
+                dateline_focus = False
                 focus_actors, focus_sent = set(roles.source + roles.target), si
                 focus_group = groups.get(hit.trigger.type)
                 if not _is_site(by_id.get(roles.place)):
@@ -3741,6 +3780,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
+                if dateline_focus and si != dateline_sent and not roles.source:
+                    # the dateline is where the report was filed: after its own sentence it places only a named
+                    # actor's act ("Der Landvolkverband forderte …"), not an unattributed one ("Der Ausstand soll …")
+                    place = None
                 if place != focus_town and not own_date and _paragraph_between(doc, sentences[focus_sent], sent):
                     place = focus_town  # (an undated event a paragraph later: "für den Besuch … im Einsatz")
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
@@ -3815,6 +3858,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         if scene is not None and not _coarser(by_id.get(scene), by_id.get(focus_place or "")):
             # "In Sachsen eskalierte die Lage am Nachmittag.": the story moves there without an event
             focus_place = focus_town = scene
+            dateline_focus = False
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     return _date_leads_from_body(events, leads, published, quote_spans)
 
