@@ -260,6 +260,7 @@ class QuoteFinder:
         self.future_words = g.words("future_time_words")
         self.negations = g.words("negations")
         self.reflexive_status = {k: frozenset(v) for k, v in g.grammar.get("reflexive_status_cues", {}).items()}
+        self.institution_kinds = {k: tuple(v) for k, v in g.grammar.get("institution_kinds", {}).items()}
         self.addressee_preps = g.words("addressee_prepositions")
         self.conversation_nouns = g.words("conversation_nouns")
         self.impersonal_cues = g.words("impersonal_cue_lemmas")
@@ -457,11 +458,16 @@ class QuoteFinder:
             and i + 1 < end
             and _is_cap(doc[i + 1])
         )
+        particle_start = _particle_name(doc, self, i, end)  # "sagte von der Leyen", "sagte de Maizière"
         if not (
-            _is_cap(first) or first.text.lower() in self.articles or _quoted_name_end(doc, i, end) or adjective_start
+            _is_cap(first)
+            or first.text.lower() in self.articles
+            or _quoted_name_end(doc, i, end)
+            or adjective_start
+            or particle_start
         ):
             return None
-        if first.text.lower() in self.preps or first.lower_ in self.date_words:
+        if (first.text.lower() in self.preps and not particle_start) or first.lower_ in self.date_words:
             return None  # "hatte letzten September kritisiert": a date is no speaker
         j = i
         while j < end:
@@ -502,10 +508,17 @@ class QuoteFinder:
             if low in ("der", "des") and j == i + 1 and first.lower_ in self.quantifiers:
                 j += 1  # "Einer der beteiligten Feuerwehrmänner"
                 continue
+            if (
+                low in ("der", "dem")
+                and j > i
+                and self._person_mention(doc, j - 1)
+                and _quoted_name_end(doc, j + 1, end)
+            ):
+                break  # "sagte der Minister der „Rheinischen Post“": a medium after a person is spoken to (dative)
             if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
                 j += 1
                 continue
-            if low in self.name_particles and j > i and j + 1 < end and _is_cap(doc[j + 1]):
+            if low in self.name_particles and (j > i or particle_start) and j + 1 < end and _is_cap(doc[j + 1]):
                 j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
                 continue
             # lower-case adjective after an article or adjective ("der englische Premier")
@@ -1467,14 +1480,15 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 # a quote with no frame continues the previous speaker's statement
                 q.speaker, q.carried = last.speaker, True
             if (
-                q.speaker is None
+                (q.speaker is None or _bare_document(doc, f, q.speaker))
                 and q.cue is not None
                 and last is not None
                 and q.kind == "indirect"
                 and si - last.sentence <= 1
                 and doc[q.cue[0]].lemma_ in f.impersonal_cues
             ):
-                q.speaker = last.speaker  # "Man nehme das ernst, hieß es": the speaker just named goes on
+                # "Man nehme das ernst, hieß es": the speaker just named goes on, also "hieß es in einer Erklärung"
+                q.speaker = last.speaker
             if (
                 q.kind in ("indirect", "partial")
                 and q.cue is not None
@@ -1680,6 +1694,8 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
             if name is not None:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
+        if entity is None and resolved is None:
+            entity = _institution_antecedent(doc, f, sp)
         speaker_id = entity.id if entity is not None else None
         relay = _relays(doc).get(q.speaker)
         if relay is not None:  # the quotation reaches us through a medium or document ("X zitiert Y")
@@ -1704,6 +1720,33 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         cue=cue,
         **extra,
     )
+
+
+def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
+    """The organisation a definite common noun stands for ("teilte die Behörde mit" after "Die
+    Bundesanwaltschaft …", "die Gewerkschaft" after "die Gewerkschaft Verdi"): the last one named before the
+    phrase with a word of its name, or the word before its name, ending in a word of the noun's kind."""
+    words = [t for t in sp if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ not in ("der", "die", "das") or not _is_cap(words[1]):
+        return None
+    kinds = f.institution_kinds.get(words[1].lower_)
+    if not kinds:
+        return None
+    text = doc.text
+    best: tuple[int, Entity] | None = None
+    for entity in doc._.entities or []:
+        if entity.label != "ORG":
+            continue
+        for m_start, m_end in entity.mentions:
+            if m_end > sp.start_char or (best is not None and m_end <= best[0]):
+                continue
+            name = re.findall(r"[\w-]+", text[m_start:m_end].lower())  # "Gewerkschaft Deutscher Lokführer (GDL)"
+            before = re.findall(r"[\w-]+", text[max(0, m_start - 40) : m_start].lower())
+            if any(w.endswith(k) for w in name for k in kinds) or (
+                before and any(before[-1].endswith(k) for k in kinds)
+            ):
+                best = (m_end, entity)
+    return best[1] if best is not None else None
 
 
 def _plural_pronoun(doc: Doc, sp: Span, cue: tuple[int, int] | None) -> bool:
@@ -3146,6 +3189,44 @@ def _dated_ahead(doc: Doc, sent: Span) -> bool:
     )
 
 
+def _bare_document(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> bool:
+    """An indefinite document with no holder: "in einer Erklärung", "in einer Mitteilung"."""
+    words = [t for t in doc[span[0] : span[1]] if not t.is_punct]
+    return (
+        len(words) == 2 and words[0].lower_ in ("eine", "einer", "einem", "einen") and f._document_noun(words[1].lower_)
+    )
+
+
+def _particle_name(doc: Doc, f: QuoteFinder, i: int, end: int) -> bool:
+    """A surname opened by name particles that ends the frame: "sagte von der Leyen.", "so de Maizière,"."""
+    if doc[i].lower_ not in f.name_particles or doc[i].lower_ in f.articles or not doc[i].text.islower():
+        return False
+    k = i
+    while k < end and k - i < 3 and doc[k].lower_ in f.name_particles:
+        k += 1
+    if k == i or k >= end or not _is_cap(doc[k]):
+        return False
+    name = k
+    while k < end and _is_cap(doc[k]) and not _is_quote_char(doc[k]):
+        k += 1
+    if not any(f._person_mention(doc, m) for m in range(name, k)):
+        return False  # "berichtete von Angriffen.": a prepositional object, no name
+    return k >= len(doc) or doc[k].text in ",.;:!?" or doc[k].is_space
+
+
+def _preterite_like(tok: Token) -> bool:
+    """A singular Konjunktiv II that reads as the preterite indicative ("wollte", "sollte", "machte"): in
+    reported speech the Konjunktiv I ("wolle") stands there, so the form continues no report."""
+    low = tok.lower_
+    return low.endswith("te") and not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
+
+
+def _passive_infinitive_end(doc: Doc, f: QuoteFinder, sent: Span) -> bool:
+    """The sentence ends in a participle and "werden": "… soll einem Haftrichter vorgeführt werden"."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct]
+    return len(toks) >= 2 and toks[-1].lower_ == "werden" and "Part" in toks[-2].morph.get("VerbForm")
+
+
 def _continuation(
     doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int
 ) -> Found | None:
@@ -3180,7 +3261,10 @@ def _continuation(
         and any(t.lower_ in f.future_words for t in toks)
         and not any(t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6])
     )
-    kinds = [0 if planned and t.lower_ in f.ambiguous_modals else f.konjunktiv_kind(t) for t in window]
+    kinds = [
+        0 if (planned and t.lower_ in f.ambiguous_modals) or _preterite_like(t) else f.konjunktiv_kind(t)
+        for t in window
+    ]
     konj = any(kinds)
     konj1 = 1 in kinds  # Konjunktiv I reports speech even far from its frame
     modal_report = modal and not planned
@@ -3193,8 +3277,10 @@ def _continuation(
     modal_goes_on = (
         modal_report and last is not None and si - last.sentence == 1 and last.kind != "reported" and not last.negated
     )
-    if modal_goes_on and not sollen and _dated_ahead(doc, sent):
-        modal_goes_on = False  # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date
+    if modal_goes_on and not sollen and (_dated_ahead(doc, sent) or _passive_infinitive_end(doc, f, sent)):
+        # "Sánchez soll am Mittwoch nach Brüssel weiterreisen": a plan with its date; "Der Verdächtige soll einem
+        # Haftrichter vorgeführt werden": a passive infinitive is a plan, not hearsay
+        modal_goes_on = False
     if (
         konj
         and recent
