@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from chronik.document import Quote
+import chronik
+from chronik.document import Document, Quote
 from chronik.pipeline import build
 
 
@@ -26,3 +27,25 @@ def quotes(nlp: Language, text: str) -> list[Quote]:
     for q in found:
         assert text[q.start : q.end] == q.text
     return found
+
+
+def analyzed(text: str, published: str = "2025-03-12") -> Document:
+    """The whole pipeline on ``text``. Only loading the model may skip the test; an error of the analysis fails it."""
+    try:
+        chronik.load("de")
+    except Exception as exc:  # no trained model in this checkout
+        pytest.skip(f"no trained model: {exc}")
+    return chronik.analyze(text, published=published)
+
+
+def speaker_name(doc: Document, q: Quote) -> str | None:
+    """The name of the entity a quotation is attributed to, or None."""
+    ent = next((e for e in doc.entities if e.id == q.speaker), None)
+    return ent.name if ent is not None else None
+
+
+def the_quote(doc: Document, words: str) -> Quote:
+    """The one quotation whose text contains ``words``."""
+    hits = [q for q in doc.quotes if words in q.text]
+    assert len(hits) == 1, doc.quotes
+    return hits[0]

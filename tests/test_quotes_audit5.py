@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import chronik
-from chronik.document import Document, Quote
-
-
-def analyzed(text: str) -> Document:
-    try:
-        return chronik.analyze(text, published="2025-03-12")
-    except Exception as exc:  # no trained model in this checkout
-        pytest.skip(f"no trained model: {exc}")
-
-
-def speaker_name(doc: Document, q: Quote) -> str | None:
-    ent = next((e for e in doc.entities if e.id == q.speaker), None)
-    return ent.name if ent is not None else None
-
-
-def the_quote(doc: Document, words: str) -> Quote:
-    hits = [q for q in doc.quotes if words in q.text]
-    assert len(hits) == 1, doc.quotes
-    return hits[0]
+from tests.quote_docs import analyzed, speaker_name, the_quote
 
 
 @pytest.mark.parametrize(
