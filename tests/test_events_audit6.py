@@ -53,3 +53,18 @@ def test_a_dateline_places_no_unattributed_event_after_its_own_sentence():
     rows = events(text, "2026-03-04")
     strike = next(e for e in rows if e[0] == "Ausstand")
     assert strike[4] is None
+
+
+def test_a_listed_subject_before_an_appositive_dash_is_no_dateline():
+    # Only a dateline with a date or an agency bracket ("Kairo (dpa) –") is cut off before its dash; a list of
+    # subjects followed by a dash apposition keeps its subjects, in the first sentence and in later ones.
+    for text in (
+        "Frankreich, Deutschland und Italien – die drei größten Staaten der Union – verhängten am Montag "
+        "Sanktionen gegen Russland.",
+        "Die Minister berieten am Montag. Frankreich, Deutschland und Italien – die drei größten Staaten der "
+        "Union – verhängten Sanktionen gegen Russland.",
+    ):
+        (sanction,) = [r for r in event_rows(text) if r[1] == "SANCTION"]
+        assert sanction[2] == ["Frankreich", "Deutschland", "Italien"]
+    (talks,) = event_rows("Kairo (dpa) – Ägypten hat am Montag Gespräche mit Israel geführt.")
+    assert (talks[2], talks[4]) == (["Ägypten"], "Kairo")

@@ -472,7 +472,7 @@ def _junk_name(
     if (
         label == "LOC" and tok.tag_ == "NN" and text[1:].islower() and text.isalpha()
         and not gz.place_candidates(text, lang)
-        and any(t.text == text and _after_bare_adjective(doc, t.i) for t in doc)
+        and any(w == text and _after_bare_adjective(doc, i) for i, w in enumerate(token_strings(doc)[1]))
     ):  # fmt: skip
         # "durch billiges Rindfleisch und Geflügel" (here or elsewhere in the text): goods; a place takes no
         # article-less adjective
@@ -1389,7 +1389,6 @@ def _surname_mentions(
             continue
         if not (word in surnames or word[:-1] in surnames):
             continue
-        nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
         # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name;
         # a genitive owns what follows ("Johnsons Amtsvorgängerin Theresa May")
         genitive = word not in surnames and word.endswith("s")
@@ -1771,8 +1770,8 @@ def _other_key(m: Mention, lang: str) -> str:
         key = key[:-1]
     elif m.label == "LOC" and _genitive_place(m.text, lang):
         key = _name_key(m.text[:-1])  # "Teherans" … "Teheran": a city in the genitive
-    elif m.label == "LOC" and _continent(m.text, lang):
-        key = _name_key(_continent(m.text, lang) or m.text)  # "Europas" … "Europa"
+    elif m.label == "LOC" and (continent := _continent(m.text, lang)):
+        key = _name_key(continent)  # "Europas" … "Europa"
     return key
 
 
@@ -2104,6 +2103,19 @@ def _leader_roles(lang: str) -> dict[str, bool]:
     return {row[0]: row[1] == "yes" for row in lang_rows(lang, "country_leader_roles.tsv", strip=True) if row}
 
 
+@lru_cache(maxsize=4)
+def _monarch_titles(lang: str) -> frozenset[str]:
+    """The titles ``country_leader_roles.tsv`` marks as a monarch's (read once)."""
+    rows = lang_rows(lang, "country_leader_roles.tsv", strip=True)
+    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "monarch")
+
+
+@lru_cache(maxsize=4)
+def _federal_titles(lang: str) -> dict[str, list[str]]:
+    """``federal_titles.tsv``: a title Germany shares → the other countries that use it (read once)."""
+    return {r[0]: r[1].split(",") for r in lang_rows(lang, "federal_titles.tsv", strip=True) if len(r) > 1}
+
+
 def _local_leader_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
     """A head of state or government (``country_leader_roles.tsv``) with no country of their own takes the one
     country named around their first titled mention: in the sentence before, and in their own sentence before the
@@ -2161,9 +2173,7 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
     for c in clusters:
         if c.label == "LOC":
             code = next((gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"), None)
-            if code is None and not _continent(c.mentions[0].text, lang):  # a city or region: its most populous
-                places = gz.place_candidates(c.mentions[0].text, lang)
-                code = max(places, key=lambda p: (p.kind != "city", p.population)).country if places else None
+            code = code or _loc_country(c.mentions[0], lang)  # a city or region: its most populous reading
             if code:
                 votes[code] += len(c.mentions)
     if not votes:
@@ -2184,7 +2194,7 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
             c.country_votes[top] += 1
     # "Bundeskanzler Karl Nehammer" in a report on Austria: a title Germany shares, with no country word, follows
     # the sharing country when the article gives it at least three times Germany's evidence.
-    shared = {r[0]: r[1].split(",") for r in lang_rows(lang, "federal_titles.tsv", strip=True) if len(r) > 1}
+    shared = _federal_titles(lang)
     for c in clusters:
         titled = [m for m in c.mentions if m.kind == "name" and any(r in shared for r in m.roles)]
         if c.label != "PER" or set(c.country_votes) != {"DEU"} or not titled:
@@ -2197,9 +2207,7 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
             c.country_votes = Counter({best: 1})
     # A monarch's country is never Germany: without it, one foreign country may dominate ("König Mohammed VI." in
     # a report on Morocco that also names German helpers).
-    monarchs = {
-        r[0] for r in lang_rows(lang, "country_leader_roles.tsv", strip=True) if len(r) > 2 and r[2] == "monarch"
-    }
+    monarchs = _monarch_titles(lang)
     foreign = votes.copy()
     foreign.pop("DEU", None)
     if not foreign or not monarchs:
@@ -2391,10 +2399,11 @@ def _affiliations(doc: Doc, c: Cluster, org_ends: dict[int, str], lang: str) -> 
     """Organisations the text ties a person to: a title compound ("SPÖ-Chef Babler"), a bracket after the name
     ("Markus Söder (CSU)"), or "ORG von/unter NAME" ("die ÖVP von Bundeskanzler Karl Nehammer")."""
     out: set[str] = set()
+    text = doc_text(doc)
     for m in c.mentions:
         if m.kind != "name":
             continue
-        for word in doc.text[m.start : m.end].split():  # the text with its title ("SPÖ-Chef Andreas Babler")
+        for word in text[m.start : m.end].split():  # the text with its title ("SPÖ-Chef Andreas Babler")
             org = _split_compound(word, lang)[2]
             if org:
                 out.add(org)
@@ -2429,10 +2438,9 @@ def _party_title_holder(
     definite = before in ("der", "die") or m.text.split()[0].lower() in ("der", "die")
     if not definite or not _is_subject(doc[head]):
         return None
-    lo = _sentence_start_before(doc.text, m.start, 1)
-    near = [
-        c for c in people if c.last_before(m.start) >= lo and "\n" not in doc.text[c.last_before(m.start) : m.start]
-    ]
+    text = doc_text(doc)
+    lo = _sentence_start_before(text, m.start, 1)
+    near = [c for c in people if c.last_before(m.start) >= lo and "\n" not in text[c.last_before(m.start) : m.start]]
     if not near:
         return None
     last = max(near, key=lambda c: c.last_before(m.start))
@@ -2788,8 +2796,8 @@ def _best_name(c: Cluster, lang: str) -> str:
     base = _strip_genitive(best)
     if best.endswith("s") and any(t == base or _tokens(t)[-1] == _tokens(base)[-1] for t in texts if t != best):
         best = base
-    if c.label == "LOC" and len(names) and _continent(best, lang):
-        best = _continent(best, lang) or best  # "Europas" named alone: "Europa"
+    if c.label == "LOC" and len(names) and (continent := _continent(best, lang)):
+        best = continent  # "Europas" named alone: "Europa"
     return best
 
 

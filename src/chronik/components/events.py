@@ -145,7 +145,7 @@ def lexicon(lang: str = "de") -> Lexicon:
 
 @lru_cache(maxsize=65536)
 def _simplemma(word: str, lang: str) -> str:
-    return dictionary_lemma(word, lang)  # without simplemma the lexicon's surface forms still work
+    return dictionary_lemma(word, lang)  # cached here: the same words recur across documents
 
 
 def lemma_of(tok: Token, lang: str) -> str:
@@ -269,8 +269,9 @@ def _dateline_dash(sent: list[Token]) -> int | None:
     depth = 0  # inside brackets: "(dpa)", "(Reuters)" name the agency, lower case or not
     for k, tok in enumerate(sent[:16]):
         if tok.text in ("–", "—", "-") and k >= 1:
-            # (a date, a bracket or a comma in it: "Merkel – die Kanzlerin – …" opens no dateline)
-            marked = any(t.like_num or t.text in ("(", ",") for t in sent[:k])
+            # (a date or a bracket in it: "Merkel – die Kanzlerin – …" and "Frankreich, Deutschland und Italien – die
+            # drei größten Staaten – …" open no dateline)
+            marked = any(t.like_num or t.text == "(" for t in sent[:k])
             return k if sent[0].text[:1].isupper() and marked else None
         depth += (tok.text == "(") - (tok.text == ")")
         if depth > 0 or tok.text == ")":
@@ -300,15 +301,14 @@ def _nationwide(sent: list[Token], by_id: dict, lex: Lexicon) -> bool:
     return False
 
 
-def clauses(sent: list[Token], lex: Lexicon, lang: str) -> list[list[Token]]:
-    """Split a sentence into clauses at punctuation and clause openers, re-joining name lists."""
+def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -> list[list[Token]]:
+    """Split a sentence into clauses at punctuation and clause openers, re-joining name lists. The first
+    ``dateline_end`` tokens ("Berlin, 10. April 2024 –") belong to no clause."""
     segments: list[list[Token]] = [[]]
     relative_starts: set[int] = set()  # ", der vorgestern festgenommen worden war": a relative clause opens
     openers = lex.cue("clause_openers")
     relatives = lex.cue("relative_pronouns")
-    dash = _dateline_dash(sent)
-    if dash is not None:
-        sent = sent[dash + 1 :]  # "Berlin, 10. April 2024 – …": the dateline belongs to no clause
+    sent = sent[dateline_end:]
     texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
     for k, tok in enumerate(sent):
         text = texts[k]
@@ -941,8 +941,14 @@ def _is_place(ent: Entity) -> bool:
     if ent.label != "ORG" or not words:
         return False
     # the head ends the last word ("Roten Moschee") or opens the name ("Marinestützpunkt Yokosuka")
-    heads = tuple(lexicon("de").cue("site_org_heads"))
+    heads = _site_org_heads("de")
     return words[-1].lower().endswith(heads) or words[0].lower().endswith(heads)
+
+
+@lru_cache(maxsize=4)
+def _site_org_heads(lang: str) -> tuple[str, ...]:
+    """The ``site_org_heads`` cue as a tuple for ``str.endswith`` (built once: called for every entity scan)."""
+    return tuple(sorted(lexicon(lang).cue("site_org_heads")))
 
 
 def _is_site(ent: Entity | None) -> bool:
@@ -3638,7 +3644,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place = focus_town = dateline[1]
             focus_place_day = published
             dateline_focus = True
-        sent_clauses = clauses(sent, lex, lang)
+        sent_clauses = clauses(sent, lex, lang, dated[1] + 1 if dated is not None and sent is dated[0] else 0)
         sentence_place: str | None = None  # the place of an earlier event of this sentence
         before_sentence = len(events)
         typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type

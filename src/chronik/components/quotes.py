@@ -42,6 +42,7 @@ DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
 # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
 ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß-]+(e|en|er|es|em)")  # "englische", "kritischen"
 INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
 
 
@@ -522,16 +523,16 @@ class QuoteFinder:
                 j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
                 continue
             # lower-case adjective after an article or adjective ("der englische Premier")
-            adjective = re.compile(r"[a-zäöüß-]+(e|en|er|es|em)")
+            if not _INFLECTED_ADJECTIVE.fullmatch(t.text):
+                break
             nxt = j + 1
-            while nxt < end and nxt - j < 3 and adjective.fullmatch(doc[nxt].text):
+            while nxt < end and nxt - j < 3 and _INFLECTED_ADJECTIVE.fullmatch(doc[nxt].text):
                 nxt += 1  # "der kritischen thailändischen Öffentlichkeit": adjectives in a row
             if (
-                adjective.fullmatch(t.text)
-                and j > i
+                j > i
                 and (
                     doc[j - 1].text.lower() in self.articles
-                    or adjective.fullmatch(doc[j - 1].text) is not None
+                    or _INFLECTED_ADJECTIVE.fullmatch(doc[j - 1].text) is not None
                     or doc[j - 1].text.isdigit()  # "Einer der 13 beteiligten Polizisten"
                     or _extended_attribute(doc, self, i, j)  # "die von der Hamas kontrollierte Behörde"
                 )
@@ -1732,7 +1733,7 @@ def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None
     kinds = f.institution_kinds.get(words[1].lower_)
     if not kinds:
         return None
-    text = doc.text
+    text = _text(doc)
     best: tuple[int, Entity] | None = None
     for entity in doc._.entities or []:
         if entity.label != "ORG":
@@ -2923,13 +2924,15 @@ def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direc
     if q is None or inner is None:
         return None
     for m in range(inner.start, inner.end):
+        if doc[m].text != ",":
+            continue
         segment = list(itertools.takewhile(lambda n: doc[n].text not in ",;", range(m + 1, inner.end)))
         verb = any(
             doc[n].pos_ in ("VERB", "AUX") and not {"Inf", "Part"} & set(doc[n].morph.get("VerbForm")) for n in segment
         )
         head = segment[1] if len(segment) > 1 and doc[segment[0]].lower_ in f.preps else segment[0] if segment else None
         relative = head is not None and doc[head].lower_ in f.relative and doc[head].pos_ == "PRON"  # "mit dem man"
-        if doc[m].text == "," and not verb and not relative:
+        if not verb and not relative:
             # "…, das Gericht sei nicht legitim, mit den Worten entgegen, …": the main clause resumes
             q = _found_from_parts(doc, [(inner.start, m)], "indirect", si)
             if q is None:
