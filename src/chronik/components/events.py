@@ -419,9 +419,11 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
         phrases = [w for w in trig.requires if " " in w]
         if not (single and _words_match(clause, single, lang)) and not any(_phrase_in(clause, p) for p in phrases):
             return False
-    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")))
+    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w)
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
+    if any(_phrase_in(clause, w) for w in trig.excludes if " " in w):
+        return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
     heads = tuple(w[1:] for w in trig.excludes if w.startswith("*"))  # "*schule": also "Missionsschule"
     if heads and _words_match(clause, heads, lang, compounds=True):
         return False
@@ -667,6 +669,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             for trig in candidates:
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
+                if trig.type == "CONSULT" and trig.pos == "verb" and _event_subject(tok, clause, lex, lang):
+                    continue  # "Die neuen Zölle treffen China": an event that affects someone meets no one
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
                 if _allowed(trig, tok, clause, lex, lang):
@@ -679,6 +683,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         if h.trigger.type == "THREATEN" and "zucomplement" in h.trigger.flags and h.trigger.pos == "verb"
     }
     hits = [h for h in hits if h.clause not in threatened]
+    generic = _generic_clauses(sent_clauses, lex) if hits else set()
+    hits = [h for h in hits if h.clause not in generic]
     return _one_per_predicate(hits, sent_clauses, lex)
 
 
@@ -793,6 +799,10 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
         return False
     if prep in NESTING_PREPS and head.lower_.endswith(tuple(lex.cue("topic_head_nouns"))):
         return True
+    if prep in lex.cue("request_content_preps"):
+        asked = _noun_trigger(head, lex, "de")
+        if asked is not None and asked.type == "REQUEST":
+            return True  # "Seine Forderung nach einem Schuldenerlass": what is demanded has not happened
     negated = p - 2 >= clause[0].i and tok.doc[p - 2].lower_ in lex.cue("kein_forms")
     return negated and _noun_trigger(head, lex, "de") is not None
 
@@ -800,6 +810,49 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 def _in_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether a noun sits in a prepositional phrase ("bei einem Anschlag")."""
     return _pp_of(tok, clause, lex) is not None
+
+
+def _commented(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether a definite event noun is what the clause's verb comments on or justifies ("begründete den Streik",
+    "rechtfertigte ihre Sanktionen"): the event told before; an indefinite one ("einen Angriff") is new."""
+    k = tok.i - 1
+    while k >= clause[0].i and tok.doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
+        k -= 1
+    det = tok.doc[k] if k >= clause[0].i else None
+    if det is None or not (det.lower_ in lex.cue("definite_articles") or det.tag_ == "PPOSAT"):
+        return False
+    verbs = lex.cue("comment_verbs")
+    return any(t.tag_.startswith("VV") and lemma_of(t, "de").lower() in verbs for t in clause)
+
+
+def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    """Whether the verb's subject is an event noun or a natural force ("Der Streik trifft …", "Die Zölle haben …
+    getroffen", "Das Hochwasser traf …", "Der Streik ist … und trifft …")."""
+    endings = tuple(lex.cue("natural_hazard_endings"))
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb")]
+    before = [t for t in clause if t.i < tok.i and not t.is_punct]
+    simple = all(t.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN") for t in before)
+    if before and simple and [t.tag_ for t in before].count("NN") == 1:
+        subjects.append(before[-1])  # (one noun phrase before the verb, when the parser missed it)
+    return any(t.tag_ == "NN" and (t.lower_.endswith(endings) or _noun_trigger(t, lex, lang)) for t in subjects)
+
+
+def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
+    """ "„Wer Wahlkämpfer angreift, greift unsere Demokratie an“": a present-tense free relative opened by "wer"
+    and its main clause state a rule, not an event; "Wer den Anschlag verübt hat, ist unklar" asks about one."""
+    generic: set[int] = set()
+    for ci, clause in enumerate(sent_clauses):
+        words = [t for t in clause if not t.is_punct]
+        if not words or words[0].lower_ not in lex.cue("generic_openers"):
+            continue
+        past = any(t.tag_ == "VVPP" or "Past" in t.morph.get("Tense") for t in words)
+        main = sent_clauses[ci + 1] if ci + 1 < len(sent_clauses) else []
+        asked = lex.cue("open_question_words")
+        if past or not main or any(t.lower_ in asked or lemma_of(t, "de").lower() in asked for t in main):
+            continue
+        generic |= {ci, ci + 1}
+    return generic
 
 
 def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
@@ -814,6 +867,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             prep = _pp_of(h.tok, clause, lex)
             if verbs and prep is None:
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
+            if prep is None and _commented(h.tok, clause, lex):
+                continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
             if verbs and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
