@@ -218,11 +218,16 @@ class Context:
     prev_end: int = -1  # where the expression resolved last ends
     prev_day: date | None = None  # the calendar day it lies on, if it is one
     pair_first: date | None = None  # the first of two days just joined ("heute und morgen")
+    deadline_day: date | None = None  # a deadline's day, which is not the focus ("bis Dienstag")
+    deadline_end: int = -1  # where that deadline ends
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
     def set_day(self, d: date) -> None:
-        if self.pos in self.asides or (not self.narrative and self.deadline()):
+        if self.pos in self.asides:
+            return
+        if not self.narrative and self.deadline():
+            self.deadline_day, self.deadline_end = d, self.end  # only for a time right after it
             return
         self.day, self.month, self.year = d, (d.year, d.month), d.year
         self.day_pos = self.pos
@@ -232,8 +237,11 @@ class Context:
         Freitag"): in news it says by when, not when the story happens, so it does not become the day
         in focus ("… sagte sie am Nachmittag" stays on the story's day). A range end ("vom 3. bis zum
         5. März") is no deadline."""
-        if not self.text[self.pos : self.pos + 1].isdigit():
-            return False  # only a written date: "bis heute um 13 Uhr" still tells the story's day
+        written = self.text[self.pos : self.pos + 1].isdigit()
+        if not written and not _deadline_words(self.lex).match(self.text, self.pos):
+            # only a written date or a weekday ("sollen bis Mittwoch eintreffen"): "bis heute um
+            # 13 Uhr" still tells the story's day
+            return False
         before = self.text[max(0, self.pos - 40) : self.pos]
         m = _DEADLINE_BEFORE.search(before)
         return m is not None and not _context_res(self.lex).range_start_before.search(before, 0, m.start())
@@ -277,6 +285,8 @@ class Context:
         anchors a bare clock time (event listings name "heute" once, then only times).
         ``explicit``: the words themselves point back ("am selben Abend", "am nächsten Morgen"),
         so the day in focus holds however many sentences ago it was named."""
+        if self.deadline_day is not None and _TIME_OF_DEADLINE.fullmatch(self.text, self.deadline_end, self.pos):
+            return self.deadline_day, "FOCUS"  # "bis Dienstag um Mitternacht": the deadline's own time
         recent = explicit or self.recent(self.day_pos, self.pos)
         if self.day is not None and (self.narrative or self.dct is None or recent):
             return self.day, "FOCUS"
@@ -513,8 +523,13 @@ def present_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
             prev = low
             continue
         if low in _tense_words(lex, "perfect_aux") and (p := _PARTICIPLE.search(text, w.end(), c_right)):
-            # "ist … durch den Ort gerast": a perfect, or a state; but "ist … vorgesehen" is a plan
-            return p.group().lower().endswith(tuple(lex["tense"]["plan_participles"]))
+            # "hat … gewählt", "ist … gestorben": a perfect; but "ist … vorgesehen" is a plan, and
+            # "ist/sind" with the participle of a verb that takes "haben" is a state in the present
+            # ("sind am Sonntag zur Wahl aufgerufen", "ist am Samstag geschlossen")
+            part = p.group().lower()
+            if part.endswith(tuple(lex["tense"]["plan_participles"])):
+                return True
+            return low in _SEIN and not part.endswith(_sein_participles(lex))
         return _present_form(word, lex)
     return False
 
@@ -604,7 +619,7 @@ def _nearest_tense(
                 continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
         if tense > 0 and word in ("werden", "wird") and _PARTICIPLE_BEFORE.search(text, left + 1, w.start()):
             tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
-        if tense > 0 and word in ("soll", "sollen") and _reported_perfect(text, w.end(), right, lex):
+        if tense > 0 and word in _tense_words(lex, "reporting_modals") and _reported_perfect(text, w.end(), right, lex):
             tense = -1  # "soll … belästigt haben": reported past
         dist = abs(w.start() - pos)
         if dist < best_dist:
@@ -678,8 +693,8 @@ def _participle_after(text: str, start: int, end: int, sein: Lexicon | None = No
     (``sein`` given) only a verb that forms its perfect with "sein" makes a perfect ("ist …
     gestorben"); others make a state ("ist am Sonntag geschlossen", "sind herzlich eingeladen")."""
     for p in _PARTICIPLE.finditer(text, start, end):
-        if _NOUN_NEXT.match(text, p.end()):
-            continue
+        if _NOUN_NEXT.match(text, p.end()) or text.endswith(" zu ", 0, p.start()):
+            continue  # an attributive participle, or a zu-infinitive ("haben Zeit, … zu verlassen")
         if sein is None or p.group().lower().endswith(_sein_participles(sein)):
             return True
     return False
@@ -713,6 +728,7 @@ def _reported_perfect(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return m.group("aux") != "sein" or m.group("p").lower().endswith(_sein_participles(lex))
 
 
+_WEEKDAY_APPOSITION = re.compile(r"\s*[(,–-]?\s*(?:(?:einem|einen|am|dem|den)\s+)?")
 _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
@@ -723,6 +739,15 @@ _DATED_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+vom\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:bis\b|-|–|an\b|auf\b)")
 _SPAN_AFTER = re.compile(r"\s*(?:bis\b|-|–)")
 _OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _deadline_words(lex: Lexicon) -> re.Pattern[str]:
+    """Day words that, after "bis"/"spätestens", name a deadline rather than the story's day."""
+    return re.compile(rf"(?:{lex.alt('weekdays', 'deadline_day_words')})\b", re.IGNORECASE)
+
+
+_TIME_OF_DEADLINE = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab)\s+)?")
 _DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
 
 
@@ -768,7 +793,7 @@ def _context_res(lex: Lexicon) -> _ContextPatterns:
             r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
             rf"(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"
         ),
-        range_start_before=re.compile(rf"(?:\d\.?|Uhr|\w+tag|{other_wd}|{months})\s*$"),
+        range_start_before=re.compile(rf"(?:\d\.?|Uhr|\w+tag|{other_wd}|{months}|{lex.alt('relative_days')})\s*$"),
         since_before=re.compile(rf"\b[Ss]eit\s+(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"),
         late_pod=re.compile(rf"(?:{lex.alt('late_pods')})(?=s?\b)", re.IGNORECASE),
     )
@@ -1757,9 +1782,15 @@ class Grammar:
         if shift_word and _stem(shift_word) in self.anaphoric_shifts and ctx.day is not None:
             ref, kind = ctx.day, "FOCUS"  # "am darauffolgenden Samstag": after the day talked about
         elif (
-            not shift_word and ctx.day is not None and ctx.day.isoweekday() == wd and 0 <= m.start() - ctx.day_pos < 30
+            not shift_word
+            and ctx.day is not None
+            and ctx.day.isoweekday() == wd
+            and 0 <= m.start() - ctx.day_pos < 30
+            and _WEEKDAY_APPOSITION.fullmatch(ctx.text, ctx.prev_end, m.start())
         ):
-            ref, kind = ctx.day, "FOCUS"  # "am 24. März (Samstag)": the date just named
+            # "am 24. März (Samstag)", "am 24. März, einem Samstag": the date just named (not "am
+            # Vorabend der Wahl am Sonntag", whose Sunday is no apposition)
+            ref, kind = ctx.day, "FOCUS"
         if ref is None:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         prev = ctx.prev_day
@@ -1892,6 +1923,8 @@ class Grammar:
         # an article before a demonstrative belongs to something else: "John Edwards, der dieses Jahr …"
         start = m.start("det") if m.group("det") and stem != "dies" else m.start("shift")
         if unit == "tag":
+            if anaphoric and shift == 0 and kind == "FOCUS" and ref == ctx.night_of:
+                ref = ref + timedelta(days=1)  # "in der Nacht zu Mittwoch … am selben Tag": Wednesday
             d = ref + timedelta(days=shift)
             ctx.set_day(d)
             if m.group("pod"):
@@ -2112,7 +2145,8 @@ class Grammar:
             tense = clause_tense(ctx.text, m.start(), self.lex)
             if tense == 0 and not ctx.narrative and present_clause(ctx.text, m.start(), m.end(), self.lex):
                 tense = 1  # "In der Nacht zum Samstag gilt ein Fahrverbot" in a Monday paper
-            delta = (diff if diff > 0 else diff + 7) if tense > 0 else (diff if diff <= 0 else diff - 7)
+            # ahead: "am Dienstagabend will er …" in Tuesday's paper is today's, as for a plain weekday
+            delta = (diff if diff >= 0 else diff + 7) if tense > 0 else (diff if diff <= 0 else diff - 7)
             if tense == 0 and diff > 0 and diff <= 3:
                 delta = diff
             d = ref + timedelta(days=delta)
@@ -2156,8 +2190,10 @@ class Grammar:
             shift = -1 if adj.startswith("vorig") else shift
             shift = deictic if deictic is not None else shift
             d = ref_day + timedelta(days=shift)
-            if shift == 0 and deictic is None and pod in ("MO", "MI", "AF") and ref_day == ctx.night_of:
-                d = d + timedelta(days=1)  # "in der Nacht zu Mittwoch … am Morgen": Wednesday morning
+            if shift == 0 and deictic is None and pod != "NI" and ref_day == ctx.night_of:
+                # "in der Nacht zu Mittwoch … am Morgen / noch am selben Abend": Wednesday's, the day
+                # the night leads into (the TIMEX3 of the night itself is Tuesday's, "…TNI")
+                d = d + timedelta(days=1)
         if groups.get("of") and groups["of"].lower().startswith(("zu", "auf")) and pod == "NI":
             d = d - timedelta(days=1)  # "die Nacht zum/zu Sonntag" is Saturday night
         ctx.set_day(d)
@@ -2414,6 +2450,9 @@ class Grammar:
         value = self.lex["every_units"].get(unit_word) or self.lex["set_units"].get(unit_word)
         if value is None:
             return []
+        after = _NEXT_WORD.match(ctx.text, m.end())
+        if after is not None and after.group(1).lower() in self.lex["every_idiom_verbs"]:
+            return []  # "Jede Stunde zählt": an idiom (every hour matters), no recurrence
         if groups.get("q") and self.lex["every_words"].get(groups["q"].lower()) == "n" and groups.get("n"):
             n_word = groups["n"].lower()
             n = int(n_word) if n_word.isdigit() else int(self.numbers.get(n_word, 1))
@@ -2877,7 +2916,180 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
         speech = _speech_days(text, hits, dct)
         if speech:  # again, with the deictic words in those quotes anchored to the day they were said
             hits = _walk(text, dct, g, selected, speech)
-    return hits
+    if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
+        hits = _event_anchored(text, hits, g.lex)
+    return _appositions(text, hits)
+
+
+# a day written in apposition right after a relative expression: "Drei Monate später, am 18. Juni,"
+_APPOSITION = re.compile(r"\s*(?:,\s*|\(\s*|–\s*)?(?:(?:am|dem|den)\s+)?")
+
+
+def _appositions(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+    """A relative expression followed by the day it means ("Drei Monate später, am 18. Juni", "Kurze
+    Zeit später (5. März)") takes that day's value when it agrees (same month, or a vague
+    ``FUTURE_REF``/``PAST_REF`` the day lies on the right side of)."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        rel, day = out[i], out[i + 1]
+        if rel.type != "DATE" or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
+            continue
+        if not (rel.anchor or rel.value.endswith("_REF")) or rel.value == day.value:
+            continue
+        if not _APPOSITION.fullmatch(text, rel.end, day.start):
+            continue
+        agrees = day.value.startswith(rel.value) and len(rel.value) >= 7
+        if rel.value in ("FUTURE_REF", "PAST_REF") and (prev := _day_of(out[i - 1].date) if i else None):
+            agrees = (day.value > day_value(prev)) == (rel.value == "FUTURE_REF")
+        if agrees:
+            out[i] = TimexHit(rel.start, rel.end, rel.type, day.value, rel.anchor, day.date)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _EventPatterns:
+    """Patterns for expressions anchored to an event the text dates ("die Wahl am Sonntag")."""
+
+    anchored_or_day: re.Pattern[str]  # cheap pre-check: "vor/nach der …", an event day, "Vorabend der …"
+    after_offset: re.Pattern[str]  # " vor der Landtagswahl" right after "Fünf Tage"
+    event_day: re.Pattern[str]  # "Wahltag", "Wahlabend"
+    heads: tuple[str, ...]
+    not_events: frozenset[str]  # "Auswahl"
+    relation_before: re.Pattern[str]  # "nach dem Angriff": no event of the date in its clause
+    prepositions: frozenset[str]  # "Bei der Wahl am Sonntag" is no genitive of "Bei"
+
+
+@lru_cache(maxsize=4)
+def _event_res(lex: Lexicon) -> _EventPatterns:
+    heads = tuple(sorted(lex["event_anchors"], key=len, reverse=True))
+    days = lex.alt("event_days")
+    noun = r"[A-ZÄÖÜ][\w-]*"
+    return _EventPatterns(
+        anchored_or_day=re.compile(
+            rf"\b(?:vor|nach)\s+de[mnr]\s|\b(?:{days})\b|\b(?:{lex.alt('day_words')})\s+de[rs]\s", re.IGNORECASE
+        ),
+        after_offset=re.compile(rf"\s+(vor|nach)\s+(?:de[mnr]|dem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?({noun})"),
+        event_day=re.compile(rf"\b(?:{days})\b", re.IGNORECASE),
+        heads=heads,
+        not_events=frozenset(lex["event_anchor_exceptions"]),
+        relation_before=re.compile(rf"\b(?:{lex.alt('event_relation_words')})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+        prepositions=frozenset(lex["event_owner_prepositions"]),
+    )
+
+
+def _event_head(word: str, res: _EventPatterns) -> str | None:
+    """The event a noun names by its last part: "Landtagswahl(en)" → "wahl"; None for other nouns."""
+    low = word.lower()
+    if low in res.not_events:
+        return None
+    return next((h for h in res.heads if low.endswith(_inflected(h))), None)
+
+
+def _inflected(noun: str) -> tuple[str, str, str, str]:
+    return noun, noun + "s", noun + "es", noun + "en"
+
+
+# an event noun and its date: up to three lower-case words between them ("die Wahl am Sonntag",
+# "die Wahl findet am 20. September statt", "sind am Sonntag zur Wahl aufgerufen"); no other noun
+# ("beanspruchte am Samstag den Sieg bei der Wahl" dates the claim, not the election)
+_EVENT_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+(?:[a-zäöüß]+\s+){0,3}$")
+_GENITIVE_OWNER = re.compile(r"\b([A-ZÄÖÜ][\w-]*)\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?$")
+_EVENT_OF = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?([A-ZÄÖÜ][\w-]*)")  # "Vorabend der Wahl"
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,3}([A-ZÄÖÜ][\w-]+)")
+
+
+def _event_dates(text: str, hits: list[TimexHit], res: _EventPatterns) -> dict[str, set[date]]:
+    """Event nouns of the text dated by a day written next to them ("sind am Sonntag zur Wahl
+    aufgerufen", "die Landtagswahl am 20. September"): the noun and its heads → the days."""
+    dated: dict[str, set[date]] = {}
+    for h in hits:
+        if h.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", h.value):
+            continue
+        day = date.fromisoformat(h.value)
+        lead = re.search(r"\b(?:am|vom|von|im|zum|bis\s+zum|bis)\s+$", text[max(0, h.start - 12) : h.start])
+        start = h.start - (len(lead.group()) if lead else 0)
+        after = None if _EVENT_OF.match(text, h.end) else _EVENT_NOUN_AFTER.match(text, h.end)  # not "Vortag der Wahl"
+        nouns = [_EVENT_NOUN_BEFORE.search(text, max(0, start - 60), start), after]
+        for m in nouns:
+            if m is None:
+                continue
+            # "(vor) der Wahl am Sonntag": the election's day, whatever governs the noun
+            attached = lead is not None and m.end() == start and not text[m.end(1) : start].strip()
+            if not attached and res.relation_before.search(text, max(0, m.start(1) - 30), m.start(1)):
+                continue
+            owner = None if attached else _GENITIVE_OWNER.search(text, max(0, m.start(1) - 40), m.start(1))
+            if owner and owner.group(1).lower() not in res.prepositions:
+                continue  # "Das Ergebnis der Wahl wird am 8. Juni bekannt gegeben": the result's day
+            low = m.group(1).lower()
+            if _event_head(low, res) is None:
+                continue
+            heads = [e for e in res.heads if low.endswith(_inflected(e))]
+            # keys: the noun; "*wahl" for any noun with that head; "=wahl" for the bare noun "Wahl"
+            keys = [low, *("*" + e for e in heads), *("=" + e for e in heads if low in _inflected(e))]
+            for key in keys:
+                dated.setdefault(key, set()).add(day)
+    return dated
+
+
+def _event_anchored(text: str, hits: list[TimexHit], lex: Lexicon) -> list[TimexHit]:
+    """Expressions anchored to an event that the text dates: "Fünf Tage vor der Landtagswahl" when
+    "am Sonntag … zur Wahl" says when it is (a DATE over the whole phrase, counted from the event's
+    day; TimeML keeps "Fünf Tage" a DURATION only while the event's date is unknown), and event days
+    ("bis zum Wahltag", "am Wahlabend"), and "am Vorabend/Vortag der Wahl". An event dated to two
+    different days is left alone."""
+    res = _event_res(lex)
+    dated = _event_dates(text, hits, res)
+    if not dated:
+        return hits
+
+    def day_of(noun: str) -> date | None:
+        """The one day the text dates this event to: the same noun, else for a compound the bare
+        noun ("Landtagswahl" ← "zur Wahl"; not "Bundestagswahl" ← "Kommunalwahl am Sonntag"),
+        else for a bare noun or an event day any noun with its head ("Wahltag" ← "Stichwahl")."""
+        low = noun.lower()
+        head = _event_head(noun, res)
+        days = dated.get(low)
+        if not days and head:
+            bare = low in _inflected(head)
+            days = dated.get("*" + head) if bare else dated.get("=" + head)
+        return next(iter(days)) if days and len(days) == 1 else None
+
+    out: list[TimexHit] = []
+    day_words = lex["day_words"]
+    for h in hits:
+        word = day_words.get(text[h.start : h.end].split()[-1].lower())
+        of = _EVENT_OF.match(text, h.end) if word and word[0] == "D" else None
+        if of and (day := day_of(of.group(1))) is not None:
+            # "am Vorabend der Landtagswahl": the evening before the election, not before the day in focus
+            d = day + timedelta(days=word[1])
+            value = day_value(d) + (f"T{word[2]}" if word[2] else "")
+            out.append(TimexHit(h.start, h.end, h.type, value, f"EVENT:{day_value(day)}", day_value(d)))
+            continue
+        m = re.fullmatch(r"P(\d+)([DW])", h.value) if h.type == "DURATION" else None
+        after = res.after_offset.match(text, h.end) if m else None
+        day = day_of(after.group(2)) if after else None
+        if m and after and day is not None:
+            n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            d = day + timedelta(days=-n if after.group(1) == "vor" else n)
+            anchor = f"EVENT:{day_value(day)}"
+            out.append(TimexHit(h.start, after.end(2), "DATE", day_value(d), anchor, day_value(d)))
+        else:
+            out.append(h)
+    spans = [(h.start, h.end) for h in out]
+    days_kind = lex["event_days"]
+    for m in res.event_day.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in spans):
+            continue
+        word = m.group().lower()
+        kind = days_kind[word]
+        day = day_of(m.group()[: len(m.group()) - len(kind[0])]) if kind[0] else None
+        if day is None:
+            continue
+        value = day_value(day) + (f"T{kind[1]}" if kind[1] else "")
+        typ = "TIME" if kind[1] else "DATE"
+        out.append(TimexHit(m.start(), m.end(), typ, value, f"EVENT:{day_value(day)}", day_value(day)))
+    out.sort(key=lambda h: h.start)
+    return out
 
 
 # A direct quotation: „…“ (also closed by ”), »…«, "…"; one paragraph at most.
