@@ -13,7 +13,8 @@ For every trigger (a verb lemma or an event noun from ``lang/<lang>/event_trigge
   entities component (its coreference gives pronouns and titles their person);
 * **place**: a place after a place preposition in the clause, else the place in focus (the last event's);
 * **date**: the clause's own DATE timex, else the date in focus, else the publication date
-  (``date_source`` says which);
+  (``date_source`` says which; "present": an undated present-tense clause, "reaction": an undated statement
+  a paragraph after an earlier day, when the text dates a statement to the report's day; ``event_dates.json``);
 * **modality** (hypothetical > negated > planned > asserted) from the clause's cue words
   (``event_modality.json``); ``reported`` marks events inside quotes or with reporting cues;
 * **quantities** of kind count/money inside the clause.
@@ -3001,6 +3002,9 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     if any(lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
         return None  # "…, wo seit 2003 mehr als 300.000 Menschen getötet wurden": a time of its own
+    anchored = _date_before_clause(doc, clause)  # "seit September 2024, als er … unterzeichnet hatte"
+    if anchored is not None:
+        return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
 
 
@@ -3036,6 +3040,161 @@ def _present_tense(doc: Doc, clause: list[Token]) -> bool:
 def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
     """Background in the past perfect ("hatte … entzogen") does not move the date in focus."""
     return any(t.text.lower() in lex.cue("pluperfect_aux") for t in clause)
+
+
+@lru_cache(maxsize=4)
+def _date_cues(lang: str) -> dict[str, frozenset[str]]:
+    """The cue lists of ``event_dates.json`` (the date logic's own words)."""
+    path = LANG_DIR / lang / "event_dates.json"
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _date_cue(doc: Doc, key: str) -> frozenset[str]:
+    return _date_cues(doc.lang_).get(key, _NO_CUES)
+
+
+def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
+    """ "seit September 2024, als er in Berlin ein Abkommen unterzeichnet hatte": a temporal clause right after a
+    date and a comma happened at that date (even after "seit" or "bis", which keep the date from the main clause)."""
+    words = [t for t in clause if not t.is_punct]
+    if not words or words[0].lower_ not in _date_cue(doc, "timex_clause_openers") or words[0].i < 2:
+        return None
+    comma, last = doc[words[0].i - 1], doc[words[0].i - 2]
+    if comma.text != ",":
+        return None
+    end = last.idx + len(last.text)
+    tx = next((t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.end == end), None)
+    day = _timex_day(tx.value) if tx is not None else None
+    if tx is None or day is None:
+        return None
+    published = str(doc._.published)[:10] if doc._.published else None
+    return _nearest_year(day, tx.text, published)
+
+
+def _present_form(tok: Token) -> bool:
+    """A full verb's present-tense form, told by its lemma ("verlangen", "ermittelt" of "ermitteln"), not by the
+    model's tense, which calls "billigten" present; a changed stem ("trifft") is not claimed."""
+    low, lemma = tok.lower_, lemma_of(tok, tok.doc.lang_).lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    return low == lemma or (stem is not None and low in (stem + "t", stem + "et"))
+
+
+def _present_indicative(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Der Staatsschutz ermittelt", "Die Mönche verlangen …", "Gegen ihn wird ermittelt": a clause in the present
+    indicative, a present passive included; not a perfect ("hat … festgenommen", "ist … eingetroffen"), a passive
+    perfect ("wird … festgenommen worden"), a modal or the Konjunktiv ("fordere", "sei")."""
+
+    def subject(t: Token) -> bool:
+        return any(c.dep_.startswith("nsubj") for c in t.children)
+
+    def auxiliary(t: Token) -> bool:
+        return any(c.dep_.startswith("aux") for c in t.children)
+
+    # ("der Staatsschutz ermittelt" tagged as a participle: one with a subject and no auxiliary is finite)
+    finite = [
+        t
+        for t in clause
+        if "Fin" in t.morph.get("VerbForm")
+        or t.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        or (t.tag_ == "VVPP" and subject(t) and not auxiliary(t))
+    ]
+    rest = [t for t in clause if t not in finite and t.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU")]
+    if not finite:
+        return False
+    for t in finite:
+        if t.lower_ in _date_cue(doc, "present_aux"):
+            if rest:
+                return False  # a perfect
+        elif t.lower_ in _date_cue(doc, "passive_aux"):
+            if any(r.tag_ != "VVPP" for r in rest):
+                return False  # "wird … treffen", "ist … festgenommen worden"
+        elif t.tag_ == "VMFIN" or not subject(t) or not _present_form(t):
+            return False  # (", verhört und freigelassen": a verb without a subject of its own is a participle)
+    return True
+
+
+def _pluperfect_opening(doc: Doc, clause: list[Token], published: str | None, lex: Lexicon) -> str | None:
+    """ "Am Sonntagabend hatten sich die Kandidaten ein Duell geliefert.": a paragraph that opens in the past
+    perfect with one day of the last month before publication goes back to that day; what it tells next in the
+    simple past happened then. The day, else None."""
+    aux = lex.cue("pluperfect_aux")
+    # (a participle besides "hatte"/"war", whatever the tagger calls it: "stattgefunden" comes out as VAFIN)
+    participle = any(t.tag_.startswith("V") and t.tag_ != "VVIZU" and t.lower_ not in aux for t in clause)
+    if published is None or not clause or not _pluperfect(clause, lex) or not participle:
+        return None
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    days = {day[:10] for _, day in _dates_in(doc, lo, hi, lex)}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day >= published or _days_apart(day, published) > 31:
+        return None
+    return day
+
+
+def _opening_day(
+    doc: Doc, sent: list[Token], published: str | None, lex: Lexicon, quote_spans: list[tuple[int, int]]
+) -> str | None:
+    """ "„…“, rief Kickl am Sonntagabend seinen Anhängern zu.": a paragraph that opens with one past day of the last
+    month (outside quotes, whose "heute" is the speaker's) tells what follows on that day. The day, else None."""
+    if published is None or not sent:
+        return None
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+    found = _dates_in(doc, lo, hi, lex)
+    # ("noch am selben Abend": a day told relative to another is only as good as the anchor the timex layer chose)
+    relative = {
+        tx.start for tx in doc._.timexes or [] if set(tx.text.lower().split()) & _date_cue(doc, "relative_day_words")
+    }
+    days = {
+        day[:10] for start, day in found if not any(a < start < b for a, b in quote_spans) and start not in relative
+    }
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day >= published or _days_apart(day, published) > 31:
+        return None
+    return day
+
+
+def _narrative_day(focus_date: str | None, opened_day: str | None, clause: list[Token], lex: Lexicon) -> str | None:
+    """The date in focus for an undated clause; background in the past perfect does not take a day only a paragraph's
+    opening sentence set ("Die Geberländer haben am Dienstag beschlossen, … Die Hilfe war … eingestellt worden")."""
+    if focus_date is not None and focus_date == opened_day and _pluperfect(clause, lex):
+        return None
+    return focus_date
+
+
+def _statement_type(hit: Hit, doc: Doc) -> bool:
+    """A statement or reaction ("wies … zurück", "verurteilte", "forderte"): its type or type/mode is listed."""
+    kinds = _date_cue(doc, "statement_types")
+    return hit.trigger.type in kinds or f"{hit.trigger.type}/{hit.trigger.mode}" in kinds
+
+
+def _dated_report_today(doc: Doc, sentences: list[list[Token]], lex: Lexicon, published: str | None) -> bool:
+    """ "…, teilte die Polizei am Dienstag mit" (Tuesday being the day of publication): the text tells what was
+    said on the report's own day, so the report's day is a day of its narrative."""
+    if published is None:
+        return False
+    for sent in sentences:
+        lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+        if not any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)):
+            continue
+        # the day in the frame's own clause ("Die Gespräche sollen am Freitag fortgesetzt werden, teilte … mit" is not)
+        for clause in clauses(sent, lex, doc.lang_):
+            lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+            if not any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)):
+                continue
+            particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
+            for t in clause:
+                if t.pos_ not in ("VERB", "AUX"):
+                    continue
+                lemma = lemma_of(t, doc.lang_).lower()
+                if lemma in lex.cue("frame_verbs") or {p + lemma for p in particles} & lex.cue("frame_verbs"):
+                    return True
+    return False
 
 
 def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
@@ -3365,7 +3524,14 @@ def _sentence_day(doc: Doc, sent: list[Token], published: str | None, earliest: 
 
 
 def _episode_day(
-    doc: Doc, sentences: list[list[Token]], si: int, clause: list[Token], mod: str, published: str | None, lead: bool
+    doc: Doc,
+    sentences: list[list[Token]],
+    si: int,
+    clause: list[Token],
+    mod: str,
+    published: str | None,
+    lead: bool,
+    tok: Token | None = None,
 ) -> str | None:
     """The day of an undated event told with its episode: a past event right after a sentence that dates the
     episode ("In der Nacht zu Mittwoch waren Drohnen … geflogen. Zwei seien abgeschossen worden."), or a lead
@@ -3380,6 +3546,8 @@ def _episode_day(
     words = [t for t in clause if not t.is_punct]
     modal_last = len(words) >= 2 and words[-1].tag_ in ("VMINF", "VMFIN") and words[-2].tag_ == "VVINF"
     past = past or (perfect and modal_last)
+    # "Nach einem Cyberangriff auf das Klinikum ermittelt die Polizei": an event noun after "nach" is past
+    past = past or (tok is not None and _after_past_preposition(tok))
     if mod not in ("asserted", "negated") or not past:
         return None
     following = sentences[si + 1] if si + 1 < len(sentences) else []
@@ -3400,6 +3568,16 @@ def _episode_day(
     if mod == "asserted" and si > 0 and not _paragraph_between(doc, sentences[si - 1], sentences[si]):
         return _sentence_day(doc, sentences[si - 1], published)
     return None
+
+
+def _after_past_preposition(tok: Token) -> bool:
+    """ "nach einem schweren Cyberangriff": a noun after a preposition that puts it before its clause."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 4 and tok.doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV"):
+        k -= 1
+    return k >= 0 and tok.doc[k].lower_ in _date_cue(tok.doc, "past_event_prepositions")
 
 
 def _frame_date(
@@ -3660,6 +3838,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_place_day: str | None = None
     focus_town: str | None = None
     focus_date: str | None = None
+    focus_date_si = 0  # the sentence that set the date in focus
+    # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
+    flashback: tuple[str | None, int, str] | None = None
+    opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
     focus_actors: set[str] = set()  # the actors of the event that set the place in focus
     focus_sent = 0  # and its sentence
     kinds = (entry.split("=", 1) for entry in lex.cue("place_story_groups"))
@@ -3693,6 +3875,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
+    report_today = _dated_report_today(doc, sentences, lex, published)
     for si, sent in enumerate(sentences):
         if dateline is not None and si == dateline[0]:
             # (from its own sentence on: a title above it sums up the story, wherever it happened)
@@ -3700,6 +3883,21 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place_day = published
             dateline_focus = True
         sent_clauses = clauses(sent, lex, lang, dated[1] + 1 if dated is not None and sent is dated[0] else 0)
+        new_paragraph = si == 0 or _paragraph_between(doc, sentences[si - 1], sent)
+        if new_paragraph and flashback is not None:
+            if focus_date == flashback[2]:  # (unless an event of the paragraph moved on to another day)
+                focus_date, focus_date_si = flashback[0], flashback[1]
+            flashback = None
+        back = _pluperfect_opening(doc, sent_clauses[0], published, lex) if new_paragraph and sent_clauses else None
+        if back is not None:
+            flashback, focus_date, focus_date_si = (focus_date, focus_date_si, back), back, si
+        elif (
+            new_paragraph
+            and not (sent_clauses and _pluperfect(sent_clauses[0], lex))  # (past-perfect background: see above)
+            and (opening := _opening_day(doc, sent, published, lex, quote_spans)) is not None
+        ):
+            focus_date, focus_date_si = opening, si  # "„…“, rief Kickl am Sonntagabend zu. Nehammer gratulierte …"
+            opened_day = opening
         sentence_place: str | None = None  # the place of an earlier event of this sentence
         before_sentence = len(events)
         typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type
@@ -3755,7 +3953,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # ("seit dem Überfall am Montag") still sets the date in focus
                     own_date = clause_date(doc, clause, sent, lex, hit.tok)
                     if own_date and len(own_date) == 10 and (not published or own_date <= published):
-                        focus_date = own_date
+                        focus_date, focus_date_si, opened_day = own_date, si, None
                     continue
             guest = _words_match(clause, tuple(lex.cue("guest_nouns")), lang, compounds=False)
             if hit.trigger.type == "CONSULT" and guest and not roles.target:
@@ -3876,20 +4074,48 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # (not a day years back: "Am 8. Juli 1982 scheiterte ein Attentat" is background to today's news)
                 recent = published is None or _days_apart(own_date, published) <= 366
                 if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex) and recent:
-                    focus_date = own_date
+                    focus_date, focus_date_si, opened_day = own_date, si, None
             elif (
                 si + 1 < len(sentences)
                 and mod == "asserted"
                 and (framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source))
             ):
                 date, date_source = framed, "frame"  # "… Das teilte das Ministerium am Montag mit."
-            elif not focus_date and (
-                episode := _episode_day(doc, sentences, si, clause, mod, published, _lead(doc, sent, si))
+            elif (
+                published
+                and hit.trigger.pos == "verb"
+                and mod in ("asserted", "negated")
+                and hit.tok.i not in quoted
+                and _present_indicative(doc, clause, lex)
+            ):
+                date, date_source = published, "present"  # "Der Staatsschutz ermittelt.": the state on the report's day
+            elif (
+                report_today
+                and published
+                and focus_date
+                and focus_date < published
+                and flashback is None
+                and hit.trigger.pos == "verb"
+                and mod == "asserted"
+                and _statement_type(hit, doc)
+                and not _pluperfect(clause, lex)
+                and _paragraph_between(doc, sentences[focus_date_si], sent)
+            ):
+                # "Die Polizei nahm die Männer am Dienstagmorgen fest, teilte die Behörde am Mittwoch mit. ¶ Die
+                # Botschaft wies die Vorwürfe zurück.": a reaction a paragraph on is said on the report's day
+                date, date_source = published, "reaction"
+                focus_date, focus_date_si = published, si
+            elif not (narrative := _narrative_day(focus_date, opened_day, clause, lex)) and (
+                episode := _episode_day(doc, sentences, si, clause, mod, published, _lead(doc, sent, si), hit.tok)
             ):
                 # "in der Nacht zu Mittwoch … Zwei seien abgeschossen worden" with no day of the narrative yet
                 date, date_source = episode, "episode"
-            elif focus_date:
-                date, date_source = focus_date, "focus"
+            elif narrative:
+                date, date_source = narrative, "focus"
+                if flashback is not None and flashback[0] and focus_date == flashback[2] and hit.trigger.pos == "noun":
+                    # "… war es am 16. März zur Eingliederung gekommen. Der Ausschluss erfolgte als Reaktion": a noun
+                    # names the story's event again, not one of the paragraph's past
+                    date = flashback[0]
             else:
                 date, date_source = published, ("published" if published else None)
             start = hit.tok.idx
@@ -3912,6 +4138,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 )
             )
             if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
+                leads.append(len(events) - 1)
+            elif date_source == "episode" and _lead(doc, sent, si) and _after_past_preposition(hit.tok):
+                # "Nach dem Angriff vor einer Synagoge hat die Polizei … festgenommen. Ein Mann wurde am Samstag
+                # gefasst …": the next sentence's day only bounds the attack; the body's own day for it is better
                 leads.append(len(events) - 1)
             own_less = hit.trigger.pos == "noun" and roles.place is None
             unplaced_noun = (len(events) - 1, hit.tok.i) if own_less else None
