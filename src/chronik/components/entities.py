@@ -20,6 +20,7 @@ Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
 from chronik import nouns
+from chronik.components.geo import HOME_COUNTRIES
 from chronik.document import Entity
 from chronik.numbers import number_words
 from chronik.text import doc_text, lang_resource, lang_rows, token_strings
@@ -1871,6 +1873,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     blocked: list[int] = []
     view = DocView.of(doc)
     mentions = _ner_mentions(doc, lang, blocked, view)
+    mentions = _institution_place_names(doc, view, mentions, lang)
     taken = [False] * len(doc)
     for k in blocked:
         taken[k] = True
@@ -1903,6 +1906,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _apply_name_attributes(clusters, lang)
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"])
+    _institution_anaphors(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
@@ -2538,6 +2542,358 @@ def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
             by_key[m.key] = Cluster("ORG")
             clusters.append(by_key[m.key])
         by_key[m.key].add(m)
+
+
+@lru_cache(maxsize=4)
+def _institution_place_heads(lang: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lang_resource(lang, "institution_place_heads.txt"))
+
+
+def _institution_head(word: str, lang: str) -> bool:
+    """A capitalised institution noun that a place can complete ("Staatsanwaltschaft", "Landgerichts")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    low = word.casefold()
+    heads = _institution_place_heads(lang)
+    forms = (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else "")
+    return any(w.endswith(heads) for w in forms if w)
+
+
+def _local_place(text: str, lang: str) -> gz.Place | None:
+    """The city, region or quarter ``text`` names (not a country, not a known organisation); these institutions
+    are the language's own, so a place of its home countries first, the largest of them ("Halle": Saale)."""
+    if not text[:1].isupper() or gz.country_code(text, lang) or gz.org(text, lang) is not None:
+        return None
+    places = [p for p in gz.place_candidates(text, lang) if p.kind in ("city", "admin1", "site")]
+    home = [p for p in places if p.country in HOME_COUNTRIES.get(lang, ())]
+    if home:
+        return max(home, key=lambda p: p.population)
+    return places[0] if places else None
+
+
+def _institution_place_names(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "die Staatsanwaltschaft Kassel", "das Amtsgericht München", "die Polizei Köln", "das Landeskriminalamt
+    Hessen": an institution noun (``institution_place_heads.txt``) and the place right after it are one
+    organisation name; the place takes the organisation's country and is neither a person nor a place mention."""
+    starts = {m.tok_start: m for m in mentions}
+    covering = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
+    out = list(mentions)
+    n = len(doc)
+    for i in range(n - 1):
+        if not _institution_head(view.words[i], lang):
+            continue
+        own = covering.get(i)
+        if own is not None and own.tok_start == i and own.tok_end > i + 1 and own.tok_end - i <= 4:
+            place = _local_place(view.span_text(i + 1, own.tok_end), lang)  # the NER's "Amtsgericht Cottbus"
+            if place is not None:
+                own.label, own.country = "ORG", own.country or place.country
+            continue
+        if own is not None and (own.tok_start < i or own.tok_end > i + 1):
+            continue  # the head is inside a longer name already ("Zentralstelle … bei der Staatsanwaltschaft")
+        j = i + 1
+        after = starts.get(j)
+        span: tuple[int, int] | None = None
+        place: gz.Place | None = None
+        if after is not None:
+            if after.tok_end - j <= 3 and after.label in ("LOC", "PER", "ORG", "MISC"):
+                place = _local_place(after.text, lang)
+                span = (j, after.tok_end)
+        elif j not in covering:
+            for k in range(min(n, j + 3), j, -1):
+                if any(x in covering for x in range(j, k)) or doc[k - 1].is_punct:
+                    continue
+                tok = doc[j]
+                if not (tok.pos_ == "PROPN" or tok.tag_ in ("NE", "FM")):
+                    break
+                place = _local_place(view.span_text(j, k), lang)
+                if place is not None:
+                    span = (j, k)
+                    break
+        if place is None or span is None:
+            continue
+        end = span[1]
+        text = view.span_text(i, end)
+        out = [m for m in out if m.tok_end <= i or m.tok_start >= end]
+        org = Mention(view.starts[i], view.ends[end - 1], "ORG", "name", text, country=place.country,
+                      tok_start=i, tok_end=end)  # fmt: skip
+        out.append(org)
+        for k in range(i, end):
+            covering[k] = org
+        starts.pop(j, None)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _anaphor_lexicon(lang: str) -> dict:
+    path = gz.LANG_DIR / lang / "institution_anaphors.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=4)
+def _org_kinds(lang: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
+
+
+def _antecedent_words(text: str) -> list[str]:
+    words = re.findall(r"\w+", text.casefold())
+    return words + [w[:-2] if w.endswith("es") else w[:-1] for w in words if w.endswith("s")]
+
+
+def _state_name(c: Cluster, lang: str) -> bool:
+    """Every name of the cluster is a country or a state ("Hessens")."""
+    names = [m.text for m in c.mentions if m.kind == "name"]
+    return bool(names) and all(
+        gz.country_code(t, lang) or any(p.kind == "admin1" for p in gz.place_candidates(t, lang)[:1]) for t in names
+    )
+
+
+def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> bool:
+    """Whether mention ``m`` of cluster ``c`` is an entity the institution noun with ``covers`` can refer to."""
+    if c.label in ("LOC", "PER"):
+        if m.kind != "name":
+            return False
+        if gz.country_code(m.text, lang):
+            kind = "country"
+        else:
+            place = next(iter(gz.place_candidates(m.text, lang)), None)
+            kind = place.kind if place is not None else ""
+        return "@" + kind in covers
+    words = _antecedent_words(m.text)
+    org = gz.org(m.text, lang)
+    if org is not None and org.name != m.text:
+        words += _antecedent_words(org.name)  # "Verfassungsschutz": the "Bundesamt für Verfassungsschutz"
+    if m.tok_start > 0:
+        words.append(doc[m.tok_start - 1].lower_)  # "die Gewerkschaft Verdi", "der Konzern Siemens"
+    plain = tuple(w for w in covers if not w.startswith("@"))
+    if plain and any(w.endswith(plain) for w in words):
+        return True
+    return org is not None and "@" + _org_kinds(lang).get(org.name, "-") in covers
+
+
+def _inside_own_report(doc: Doc, i: int, m: Mention) -> bool:
+    """ "Beamte des Bundeskriminalamts hätten … gefasst, teilte die Behörde mit": a name inside the content clause
+    of the verb whose subject the institution noun at ``i`` is; a speaker seldom names itself in its own report."""
+    tok = doc[i]
+    if tok.dep_ not in ("nsubj", "sb") or m.tok_start >= len(doc):
+        return False
+    verb = tok.head
+    k = doc[m.tok_start]
+    for _ in range(12):
+        if k.head.i == k.i:
+            return False
+        if k.head.i == verb.i:
+            return k.dep_ in ("ccomp", "parataxis", "oc", "rs")
+        k = k.head
+    return False
+
+
+def _place_country(c: Cluster, lang: str) -> str | None:
+    """The country of a place cluster: its votes, a country name, or the gazetteer's reading of its name."""
+    if c.country_votes:
+        return c.country_votes.most_common(1)[0][0]
+    for m in c.mentions:
+        if m.kind != "name":
+            continue
+        code = gz.country_code(m.text, lang) or next((p.country for p in gz.place_candidates(m.text, lang)), None)
+        if code:
+            return code
+    return None
+
+
+def _focus_country(clusters: list[Cluster], share: float, lang: str) -> str | None:
+    """The country in which at least ``share`` of the text's place-name mentions lie."""
+    votes: Counter = Counter()
+    for c in clusters:
+        if c.label == "LOC":
+            code = _place_country(c, lang)
+            if code:
+                votes[code] += sum(1 for m in c.mentions if m.kind == "name")
+    if not votes:
+        return None
+    code, n = votes.most_common(1)[0]
+    return code if n >= share * sum(votes.values()) else None
+
+
+def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "teilte die Behörde mit" after "die Bundesanwaltschaft …", "ein Sprecher der Gewerkschaft" after "die
+    Gewerkschaft Verdi", "das Ministerium" after "das Innenministerium", "die Stadt" after "Kassel": a definite
+    singular institution noun (``institution_anaphors.json``) with no name of its own is another mention of the
+    last organisation of its kind named before it (one named in the content clause of the noun's own speech verb
+    only when no other fits; a place: one named earlier in its sentence's subject, else the one named most often
+    before it). The NER's "names" that are only such a noun ("des Ministeriums") are read the same way. A state
+    institution with none before it ("die Polizei", "die Behörden") is the country group of the country of a place
+    after "in" ("die Polizei in Paris"), of the towns of its sentence, of the dateline, or of two thirds of the
+    text's place-name mentions."""
+    lex = _anaphor_lexicon(lang)
+    nouns: dict[str, list[str]] = lex.get("nouns", {})
+    generic: dict[str, str] = lex.get("generic_state", {})
+    if not (nouns or generic) or not clusters:
+        return
+    articles = {g: frozenset(v) for g, v in lex.get("articles", {}).items()}
+    articles["p"] = frozenset(lex.get("plural_articles", ()))
+    blocked_before = frozenset(lex.get("blocked_before", ()))
+    blocked_adjectives = tuple(lex.get("blocked_adjectives", ()))
+    # clusters the NER made of the bare noun alone ("Ministeriums"): anaphors, not antecedents
+    lone = {
+        id(c): c for c in clusters
+        if all(m.kind == "name" and m.tok_end - m.tok_start == 1 and m.text in nouns for m in c.mentions)
+    }  # fmt: skip
+    lone_at = {m.tok_start: (c, m) for c in lone.values() for m in c.mentions}
+    taken = {k for c in clusters if id(c) not in lone for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    sent_starts = _sentence_starts(doc)
+    focus: list[str | None] = []  # read once, when a state institution needs it
+    holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
+    subject_only = frozenset(lex.get("subject_only", ()))
+
+    def holder_after(noun: str, lo: int, hi: int) -> bool:
+        suffixes = tuple(holder_roles.get(noun, ()))
+        return bool(suffixes) and any(
+            c.label == "PER" and any(r.casefold().endswith(suffixes) for r in c.roles) and c.mentioned_in(lo + 1, hi)
+            for c in clusters
+        )
+
+    n = len(doc)
+    for i in range(1, n):
+        word = view.words[i]
+        entry, state = nouns.get(word), generic.get(word)
+        if (entry is None and state is None) or i in taken:
+            continue
+        gender = entry[0] if entry is not None else state
+        plural = "Plur" in doc[i].morph.get("Number")
+        if plural != (gender == "p"):
+            continue
+        j = i - 1
+        while j > 0 and j >= i - 2 and view.words[j][:1].islower() and doc[j].tag_ == "ADJA":
+            j -= 1
+        adjectives = [view.lowers[k] for k in range(j + 1, i)]
+        if view.lowers[j] not in articles.get(gender or "", ()) or (j > 0 and view.lowers[j - 1] in blocked_before):
+            continue
+        if any(a.startswith(blocked_adjectives) or gz.demonym_adjective(a, lang) for a in adjectives):
+            continue
+        if i + 1 < n:
+            nxt = doc[i + 1]
+            if (i + 1 in taken and nxt.text[:1].isupper()) or nxt.text in ("„", '"', "»", "(") or nxt.lower_ == "für":
+                continue  # "die Gewerkschaft Verdi", "die Stadt Kassel", "die Behörde für …": a name follows
+            if nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or nxt.tag_ in ("NE", "FM")):
+                continue
+        start = view.starts[i]
+        best: tuple[tuple[int, ...], Cluster] | None = None
+        held = False
+        covers = entry[1].split() if entry is not None else []
+        places = bool(covers) and covers[0] in ("@city", "@country", "@admin1")
+        sent_start = max((s for s in sent_starts if s <= start), default=0)
+        for c in clusters if covers else ():
+            # ("Hessens Innenminister": the NER's PER, made a place only later) a country or state name is a place
+            loc = c.label == "LOC" or (places and c.label == "PER" and _state_name(c, lang))
+            if loc != places or (c.label == "PER" and not loc) or id(c) in lone:
+                continue
+            before = [m for m in c.mentions if m.start < start and _covers(doc, c, m, covers, lang)]
+            if not before:
+                continue
+            latest = max(before, key=lambda m: m.start)
+            last = latest.start
+            if holder_after(word, last, start):
+                held = True
+                continue  # "Verteidigungsminister Pistorius … ein Sprecher des Ministeriums": his ministry
+            if places:  # in its sentence's subject first, then the most often named place, then the first named
+                earlier = [m for m in c.mentions if m.start < start]
+                here = last >= sent_start and _in_subject(doc, latest.tok_start)
+                if not here and word in subject_only:
+                    continue  # "das Land": only a country named in its sentence's subject
+                rank: tuple[int, ...] = (here, last if here else 0, len(earlier), -c.first)
+            else:
+                rank = (not _inside_own_report(doc, i, latest), last)
+            if best is None or rank > best[0]:
+                best = (rank, c)
+        first = j + 1
+        text = view.span_text(first, i + 1)
+        if best is not None:
+            target = best[1]
+            m = Mention(view.starts[first], view.ends[i], target.label, "nominal", text, tok_start=first, tok_end=i + 1)
+        elif state is not None:
+            ends = [x for x in sent_starts if x > start]
+            country = _country_after_in(doc, view, i, clusters, lang) or _local_country(
+                clusters, sent_start, ends[0] if ends else len(view.text), lang
+            )
+            if country is None:
+                if not focus:
+                    share = float(lex.get("focus_share", 0.66))
+                    focus.append(_dateline_country(doc, clusters, lang) or _focus_country(clusters, share, lang))
+                country = focus[0]
+            if country is None:
+                continue
+            role = gz.role(word, lang)
+            form = role.form if role is not None else word
+            key = f"{_pairs(lang, 'group_synonyms.tsv').get(form, form)}|{country}"
+            m = Mention(view.starts[first], view.ends[i], "ORG", "group", text, key=key, roles=[form],
+                        country=country, tok_start=first, tok_end=i + 1)  # fmt: skip
+            target = next((c for c in clusters if any(x.kind == "group" and x.key == key for x in c.mentions)), None)
+            if target is None:
+                target = Cluster("ORG")
+                clusters.append(target)
+        else:
+            if held and i in lone_at:  # the NER's bare "Ministeriums" for a ministry never named: no entity
+                own, old = lone_at.pop(i)
+                own.mentions.remove(old)
+                if not own.mentions:
+                    clusters.remove(own)
+            continue
+        if i in lone_at:  # the NER's bare noun: it leaves its own cluster
+            own, old = lone_at.pop(i)
+            own.mentions.remove(old)
+            if not own.mentions:
+                clusters.remove(own)
+        target.add(m)
+        taken.update(range(first, i + 1))
+
+
+def _in_subject(doc: Doc, k: int) -> bool:
+    """Token ``k`` is (in) a clause subject: "Polen wünscht …", "Hessens Innenminister kündigte an"."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubj:pass", "sb"):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _local_country(clusters: list[Cluster], lo: int, hi: int, lang: str) -> str | None:
+    """The one country of the towns and regions (not countries) named between ``lo`` and ``hi`` (a sentence);
+    only a country the text names or a home country ("Far" read as a US town in a text about Cameroon)."""
+    named = set(HOME_COUNTRIES.get(lang, ()))
+    for c in clusters:
+        if c.label == "LOC":
+            named.update(code for m in c.mentions if m.kind == "name" and (code := gz.country_code(m.text, lang)))
+    codes = set()
+    for c in clusters:
+        if c.label == "LOC" and any(m.kind == "name" and lo <= m.start < hi for m in c.mentions):
+            if any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"):
+                continue
+            codes.add(_place_country(c, lang))
+    return codes.pop() if len(codes) == 1 and codes <= named else None
+
+
+def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:
+    """The country of the dateline ("ATHEN (Reuters) –"); None with none, or two in different countries."""
+    codes = set()
+    for c in clusters:
+        starts = [m.tok_start for m in c.mentions if m.tok_start < len(doc)]
+        if c.label == "LOC" and any(_dateline_place(doc, k, lang) for k in starts):
+            codes.add(_place_country(c, lang))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_after_in(doc: Doc, view: DocView, i: int, clusters: list[Cluster], lang: str) -> str | None:
+    """ "die Polizei in Paris": the country of the place named right after the noun."""
+    if i + 2 >= len(doc) or view.lowers[i + 1] != "in":
+        return None
+    place = next((c for c in clusters if c.label == "LOC" and any(m.tok_start == i + 2 for m in c.mentions)), None)
+    return _place_country(place, lang) if place is not None else None
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

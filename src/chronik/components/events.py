@@ -3785,8 +3785,13 @@ def _date_leads_from_body(
                 and e.type == lead.type
                 and (e.mode == lead.mode or lead.mode is None or e.mode is None)
                 # the lead's source, else one of its actors, when it names any ("Gesperrt wurde Trump bereits am
-                # Donnerstag von Facebook" is not Twitter's ban told in the lead)
-                and (set(lead.source) & set(e.source) if lead.source else not actors or actors & {*e.source, *e.target})
+                # Donnerstag von Facebook" is not Twitter's ban told in the lead); a later passive with no agent
+                # names no other source ("… hat die Polizei … festgenommen. … wurden am Dienstag … festgenommen")
+                and (
+                    set(lead.source) & set(e.source) or not e.source
+                    if lead.source
+                    else not actors or actors & {*e.source, *e.target}
+                )
                 and e.modality == "asserted"
                 and not getattr(e, "reported", False)  # "…, getötet zu haben, sagte sie am Montag": the saying's day
                 and not any(a < e.trigger[0] < b - 1 for a, b in quote_spans)  # a speaker's own words
