@@ -146,3 +146,131 @@ def test_member_of_an_international_parliament_keeps_the_dominant_country(nlp):
         ],
     )
     assert entities(doc).get("Nikos Petrou") == ("PER", "GRC")
+
+
+# --- sixth session (2026-12-05): regions, media and polling institutes, militia compounds, names after titles ---
+
+
+def test_foreign_region_without_a_preposition_is_a_place(nlp):
+    doc = analyse(nlp, "Gewarnt wird in mehreren Regionen, darunter Thessalien und der Peloponnes.")
+    found = entities(doc)
+    assert found.get("Thessalien") == ("LOC", "GRC") and found.get("Peloponnes") == ("LOC", "GRC")
+
+
+def test_broadcaster_and_polling_institute_missed_by_the_ner_are_organisations(nlp):
+    doc = analyse(nlp, "Wie der WDR berichtete, sieht eine Umfrage von Forsa die Partei vorn.")
+    found = entities(doc)
+    assert found.get("WDR") == ("ORG", "DEU") and found.get("Forsa") == ("ORG", "DEU")
+
+
+def test_acronym_militia_compound_is_an_organisation(nlp):
+    doc = analyse(nlp, "Die Armee warf der ABC-Miliz Angriffe auf Dörfer vor.", tags={"ABC-Miliz": ("NN", "NOUN")})
+    assert entities(doc).get("ABC-Miliz", ("",))[0] == "ORG"
+
+
+def test_election_at_a_place_is_no_organisation(nlp):
+    doc = analyse(
+        nlp,
+        "Vor der Kommunalwahl in Niedersachsen wirbt die Partei um Stimmen.",
+        [("Kommunalwahl in Niedersachsen", "ORG", 0)],
+        {"Kommunalwahl": ("NN", "NOUN")},
+    )
+    # the place stays out too: "vor der Wahl in X" qualifies the election and is no scene for the events
+    assert not any("wahl" in name or label == "ORG" for name, (label, _) in entities(doc).items())
+
+
+def test_party_after_a_title_in_the_genitive_is_no_person(nlp):
+    doc = analyse(
+        nlp,
+        "Der Landeschef der Grünen, Max Muster, wurde angegriffen.",
+        [("Landeschef der Grünen", "ORG", 0), ("Max Muster", "PER", 0)],
+    )
+    found = entities(doc)
+    assert found.get("Bündnis 90/Die Grünen", ("",))[0] == "ORG" and "Grünen" not in found
+
+
+def test_type_noun_inside_the_span_makes_a_product(nlp):
+    doc = analyse(
+        nlp,
+        "Raketen des Typs Falke lehnte die Regierung ab.",
+        [("Typs Falke", "ORG", 0)],
+        {"Typs": ("NN", "NOUN"), "Falke": ("NE", "PROPN")},
+    )
+    found = entities(doc)
+    assert "Typs Falke" not in found and found.get("Falke", ("MISC",))[0] == "MISC"
+
+
+def test_name_after_a_title_is_whole_even_with_a_noun_like_surname(nlp):
+    doc = analyse(
+        nlp,
+        "„Es brennt“, sagte Polizeisprecher Dimitrios Papanis im Fernsehen.",
+        [("Dimitrios Papanis", "PER", 0)],
+        {"Dimitrios": ("NE", "PROPN"), "Papanis": ("NN", "NOUN")},
+    )
+    assert entities(doc).get("Dimitrios Papanis", ("",))[0] == "PER"
+
+
+def test_abstract_noun_after_von_ends_a_person_name(nlp):
+    doc = analyse(
+        nlp,
+        "Am Abend sprach Regierungssprecher Karl Muster von Brandstiftung.",
+        [("Karl Muster von Brandstiftung", "PER", 0)],
+        {"Brandstiftung": ("NN", "NOUN")},
+    )
+    found = entities(doc)
+    assert found.get("Karl Muster", ("",))[0] == "PER" and "Karl Muster von Brandstiftung" not in found
+
+
+def test_group_named_after_a_country_takes_no_country_but_a_country_code_prefix_does(nlp):
+    doc = analyse(
+        nlp,
+        "Die Minister der Ukraine-Kontaktgruppe trafen sich. Die US-Regierung sagte Hilfe zu.",
+        [("Ukraine-Kontaktgruppe", "ORG", 0), ("US-Regierung", "ORG", 0)],
+    )
+    found = entities(doc)
+    assert found.get("Ukraine-Kontaktgruppe") == ("ORG", None) and found.get("US-Regierung") == ("ORG", "USA")
+
+
+def test_unknown_town_after_nahe_tagged_as_a_person_is_a_place(nlp):
+    doc = analyse(nlp, "Ein Feuer brach nahe Ano Pefki aus.", [("Ano Pefki", "PER", 0)])
+    assert entities(doc).get("Ano Pefki", ("",))[0] == "LOC"
+
+
+def test_person_after_in_stays_a_person_when_named_elsewhere(nlp):
+    doc = analyse(
+        nlp,
+        "Viele sehen in Muster einen Partner. Karla Muster schwieg.",
+        [("Muster", "PER", 0), ("Karla Muster", "PER", 0)],
+    )
+    assert entities(doc).get("Karla Muster", ("",))[0] == "PER" and "Muster" not in entities(doc)
+
+
+def test_agency_in_brackets_after_a_dateline_place_is_cut_off(nlp):
+    doc = analyse(
+        nlp,
+        "Drohnen über Polen\n\nKrakau (Reuters) – Polen hat Drohnen abgeschossen.",
+        [("Krakau (Reuters)", "LOC", 0)],
+    )
+    found = entities(doc)
+    assert found.get("Krakau") == ("LOC", "POL") and "Krakau (Reuters)" not in found
+
+
+def test_two_dateline_places_tagged_as_one_organisation_are_two_places(nlp):
+    doc = analyse(
+        nlp,
+        "Gespräche über Handel\n\nAnkara/Athen (Reuters) – Die Regierungen verhandeln.",
+        [("Ankara/Athen", "ORG", 0)],
+    )
+    found = entities(doc)
+    assert found.get("Ankara") == ("LOC", "TUR") and found.get("Athen") == ("LOC", "GRC")
+    assert "Ankara/Athen" not in found
+
+
+def test_dateline_place_with_a_slash_tagged_as_an_organisation_is_a_place(nlp):
+    doc = analyse(
+        nlp,
+        "Gespräche über Handel\n\nAnkara/Berlin (dpa) – Die Regierungen verhandeln.",
+        [("Ankara/", "ORG", 0), ("Berlin", "LOC", 0)],
+    )
+    found = entities(doc)
+    assert found.get("Ankara") == ("LOC", "TUR") and "Ankara/" not in found

@@ -336,7 +336,7 @@ HEAD_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
 # lower-case words inside an organisation's name ("Institut für Weltwirtschaft", "Zentralrat der Juden")
 NAME_FUNCTION_WORDS = frozenset(("für", "der", "des", "von", "vom", "zur", "zum"))
 # quote marks and brackets that an NER span or a name sometimes takes along at its edges
-EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]"
+EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]/"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -565,6 +565,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start, end = snapped
             label = "ORG"
         at = _place_after_in(doc, start, end, label, lang)
+        if at == start + 1 and _common_head(doc[start].text, lang) == "closed":
+            if blocked is not None:
+                blocked.extend(range(start, end))
+            continue  # "vor der Landtagswahl in Sachsen-Anhalt": an event's qualifier, neither organisation nor scene
         if at is not None:  # "des Bundeskartellamts in Bonn", "bei den Olympischen Spielen in Hongkong"
             out.append(Mention(doc[at + 1].idx, ent.end_char, "LOC", "name", doc[at + 1 : end].text,
                                tok_start=at + 1, tok_end=end))  # fmt: skip
@@ -572,8 +576,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         inner = doc[end - 2].text if end - start >= 4 else ""
         bracketed = (
             end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "("
-            and (sum(ch.isupper() for ch in inner) >= 2 or bool(gz.country_code(inner, lang)))
-        )  # fmt: skip  # "… Dissuasion (RAID)", "Johannesburg (Südafrika)"; not "Frankfurt (Oder)"
+            and (sum(ch.isupper() for ch in inner) >= 2 or bool(gz.country_code(inner, lang) or gz.org(inner, lang)))
+        )  # fmt: skip  # "… Dissuasion (RAID)", "Johannesburg (Südafrika)", "Vilnius (Reuters)"; not "Frankfurt (Oder)"
         if bracketed:
             end -= 3  # "Recherche Assistance Intervention Dissuasion (RAID)": the short form is found as an alias
         heads = lang_resource(lang, "name_heads.txt")
@@ -588,12 +592,19 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
+        von = doc[end - 2].lower_ in ("von", "vom")
+        if label == "PER" and end - start >= 3 and von and _abstract_noun(doc[end - 1], lang):
+            end -= 2  # "sprach Pavlos Marinakis von Brandstiftung": the object of "sprechen von", no name particle
         # "Johnsons Besuch"; a first name in -s ("Jonas Keller", "Andreas Müller") is no genitive
         genitive_head = (
             end - start >= 2
             and doc[end - 2].text.endswith("s")
             and doc[end - 2].pos_ == "PROPN"
             and not _given_name(doc[end - 2].text, lang)
+            # "Feuerwehrsprecher Vassilios Vathrakogiannis": after a title comes a whole name, no genitive
+            and not any(
+                gz.role(t.text, lang) or _split_compound(t.text, lang)[1] for t in doc[max(start - 1, 0) : end - 2]
+            )
         )
         if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
             end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
@@ -608,6 +619,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             foreign = end - start >= 3 and all(doc[k].tag_ in ("NE", "FM") for k in range(start, end - 1))
             # a name with its short form in brackets is whole ("Deutsche Polizeigewerkschaft (DPolG)")
             foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ"
+            # "Vassilios Vathrakogiannis": a first name and one more word is a whole name (a surname in -nis)
+            foreign = foreign or (label == "PER" and end - start == 2 and _given_name(doc[start].text, lang))
             # "Institut für Weltwirtschaft", "Deutsche Polizeigewerkschaft": a known name, a name word after a
             # function word, or an organisation head ends the name
             foreign = (
@@ -641,16 +654,29 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
         if start > 0 and doc[start - 1].lower_ in lang_resource(lang, "product_type_nouns.txt"):
             label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER: a product, no actor
+        if end - start >= 2 and doc[start].lower_ in lang_resource(lang, "product_type_nouns.txt"):
+            start, label = start + 1, "MISC"  # "des Typs Taurus" tagged ORG with its type noun: the product
         if label == "PER" and _place_pair_partner(doc, start, end, lang):
             label = "LOC"  # "Teile von Marathonas und Nea Makri" with "Nea Makri" tagged PER: two places
+        if label == "PER" and _unknown_place_after_in(doc, start, end, lang):
+            label = "LOC"  # "ein Feuer nahe Nea Styra" tagged PER: nobody stands "in" or "nahe" a person
         if label in ("PER", "ORG") and end - start == 1 and _dateline_place(doc, start, lang):
             label = "LOC"  # "BRÜSSEL (dpa) –" tagged ORG: the dateline's city in capitals, never an actor
+        parts = _dateline_parts(doc, start, end, lang) if label != "LOC" else []
+        for a, b in parts:  # "Doha/Kairo (Reuters) –" tagged ORG as one name: the dateline's places
+            out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text,
+                               tok_start=a, tok_end=b))  # fmt: skip
+        if parts:
+            continue
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
         while end - start >= 2 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
             label = "PER"
+            if end - start >= 2 and doc[start].lower_ in ("der", "des"):
+                start, label = start + 1, "ORG"  # "Landesvorsitzende der Grünen": what the title holder leads
+                break
         if label == "PER" and end - start == 1 and _abstract_noun(doc[start], lang):
             continue  # "wirft dem Justizminister Einmischung vor": the title stays, as a role mention below
         owner = _genitive_owner(doc, start, end, lang)
@@ -740,18 +766,48 @@ def _place_pair_partner(doc: Doc, start: int, end: int, lang: str) -> bool:
     return not _given_name(doc[start].text, lang) and not (end - start == 1 and _known_name(doc[start].text, lang))
 
 
+def _unknown_place_after_in(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """A PER span right after "in" or "nahe" that starts with no first name and whose last word is in no other
+    person span of the text ("in Merz' Rede", "sehen in Scholz einen Partner" after "Olaf Scholz"): a town the
+    gazetteer lacks. "bei", "nach" and "aus" are left out: "bei Merz", "nach Scholz" are common with people."""
+    if start == 0 or doc[start - 1].lower_ not in ("in", "nahe") or _given_name(doc[start].text, lang):
+        return False
+    last = doc[end - 1].text
+    if not last[:1].isupper() or last.isupper() or _known_name(last, lang):
+        return False
+    return not any(e.label_ == "PER" and e.start != start and any(t.text == last for t in e) for e in doc.ents)
+
+
 def _dateline_place(doc: Doc, i: int, lang: str) -> bool:
     """ "BRÜSSEL (dpa) –", "ASUNCIÓN/BRÜSSEL (Reuters) –": a word in capitals that opens a paragraph (or follows
     another such word and a slash) and is followed by a bracket, a slash, a comma or a dash is a dateline; it is a
     place when the gazetteer knows it as one and it is no known organisation ("NATO")."""
     word = doc[i].text
-    if len(word) < 3 or not word.isupper() or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
+    if len(word) < 3 or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
         return False
     if i + 1 >= len(doc) or doc[i + 1].text not in ("(", "/", ",", "–", "-", "—"):
         return False
+    if not word.isupper() and doc[i + 1].text not in ("(", "/"):
+        return False  # "Maskat/Berlin (dpa) –": a name in small letters needs the bracket or slash of a dateline
     opens = i == 0 or "\n" in doc[i - 1].text_with_ws
     after_slash = i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text.isupper()
     return (opens or after_slash) and any(p.kind == "city" for p in gz.exact_places(word, lang))
+
+
+def _dateline_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Token ranges of the places in a span that opens a paragraph, is followed by a bracket or a dash and joins
+    known cities or countries by slashes ("Doha/Kairo (Reuters) –"); empty for anything else."""
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
+    if not opens or end >= len(doc) or doc[end].text not in ("(", "–", "-", "—"):
+        return []
+    slashes = [k for k in range(start, end) if doc[k].text == "/"]
+    if not slashes:
+        return []
+    parts = list(zip([start] + [k + 1 for k in slashes], [*slashes, end], strict=True))
+    places = all(
+        a < b and (gz.country_code(doc[a:b].text, lang) or gz.exact_places(doc[a:b].text, lang)) for a, b in parts
+    )
+    return parts if places else []
 
 
 def _city_building(text: str, lang: str) -> bool:
@@ -870,6 +926,8 @@ def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> in
         before = doc[start:k]
         place = doc[k + 1 : end].text
         inflected = before[-1].text.endswith(("s", "en")) and all(t.text[:1].isupper() for t in before)
+        # "Landtagswahl in Sachsen-Anhalt": a common noun (``common_noun_heads.txt``) at a place, no organisation
+        inflected = inflected or (len(before) == 1 and _common_head(before[0].text, lang) == "closed")
         if inflected and (gz.exact_places(place, lang) or gz.country_code(place, lang)):
             return k
         return None
@@ -3177,8 +3235,11 @@ def _org_country(c: Cluster, lang: str) -> str | None:
             if org is not None:
                 return org.country
             for word in m.text.split():
-                code = gz.demonym_adjective(word, lang) or (gz.country_code(word.split("-")[0], lang)
-                                                           if "-" in word else None)  # fmt: skip
+                # "US-Regierung" is American; the "Ukraine-Kontaktgruppe" (a country's full name) is about Ukraine
+                prefix = word.split("-")[0] if "-" in word else ""
+                about = len(prefix) > 3 and not prefix.isupper()
+                code = gz.demonym_adjective(word, lang) or (gz.country_code(prefix, lang)
+                                                           if prefix and not about else None)  # fmt: skip
                 if code:
                     return code
     return None
