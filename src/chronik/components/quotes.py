@@ -396,12 +396,24 @@ class QuoteFinder:
             if len(self._konjunktiv_memo) > 50_000:
                 self._konjunktiv_memo.clear()
             kind = self._konjunktiv_memo[key] = self._konjunktiv_kind(tok)
+        if kind == 0 and tok.text.endswith("e") and tok.morph.get("Person") == ["1"] and not _first_person(tok):
+            # "Merz sagte, Berlin erwarte …": a form in -e read as "ich erwarte" has no "ich" to go with it, so
+            # it is the third person's Konjunktiv I
+            kind = self._konjunktiv_kind(tok, third=True)
+        if (
+            kind == 1
+            and tok.text.endswith("e")
+            and (tok.lower_.endswith("te") or tok.lower_ not in self.lex.konjunktiv)
+            and "Sub" not in tok.morph.get("Mood")
+            and _next_to_ich(tok)
+        ):
+            kind = 0  # "Folglich lehne ich das ab", "halte ich": the first person's indicative
         return kind
 
-    def _konjunktiv_kind(self, tok: Token) -> int:
+    def _konjunktiv_kind(self, tok: Token, third: bool = False) -> int:
         mood = tok.morph.get("Mood")
         low = tok.text.lower()
-        if "Sub" in mood:
+        if "Sub" in mood and not third:
             if low in self.lex.strong_past:
                 return 0  # "wies die Armee an": a strong preterite the model reads as subjunctive
             if "Past" not in tok.morph.get("Tense"):
@@ -412,6 +424,7 @@ class QuoteFinder:
             return 0 if weak and low not in self.lex.konjunktiv2 else 2
         if (
             mood
+            and not third
             and low not in self.lex.konjunktiv
             and low not in self.lex.konjunktiv2
             # (read last: two more morphology reads, needed only here)
@@ -431,8 +444,15 @@ class QuoteFinder:
             return 1
         # "-te" is the weak past ("sagte", "musste", "leitete") unless the stem ends in t/d ("arbeite", "gelte")
         if low.endswith("te") and (low[-3] not in "td" or low.endswith(("tete", "dete"))):
-            return 0
-        return 1 if low + "n" in self.lex.verbs_en and low not in self.articles else 0
+            if low.endswith(("tete", "dete")) or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != low + "n":
+                return 0
+            # a stem in -t, as its lemma shows ("erwarte" of "erwarten", "fürchte"; "forderte" is of "fordern")
+            return 1
+        verb_lemma = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in (low + "n", low[:-1] + "n")
+        if low + "n" in self.lex.verbs_en or verb_lemma:
+            # the lemma also knows verbs the list lacks ("lehne" of "lehnen", "fordere" of "fordern")
+            return 0 if low in self.articles else 1
+        return 0
 
     # -- noun phrases --
 
@@ -597,6 +617,8 @@ class QuoteFinder:
         rest = [k for k in range(np[1], verb) if not doc[k].is_space]
         if all(doc[k].text == "," or doc[k].text.lower() in self.adverbs for k in rest):
             return np
+        if len(rest) == 1 and doc[rest[0]].lower_ in self.focus_particles:
+            return np  # "Meiners selbst erklärte"
         if strict:
             return None
         if doc[rest[0]].text.lower() in self.aux:  # "Sie wird mit den Worten zitiert"
@@ -1490,6 +1512,21 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
             ):
                 # "Man nehme das ernst, hieß es": the speaker just named goes on, also "hieß es in einer Erklärung"
                 q.speaker = last.speaker
+            elif (
+                q.speaker is not None
+                and q.kind in ("direct", "indirect", "partial")
+                and si > 0
+                and _bare_document(doc, f, q.speaker)
+                and q.cue is not None
+                and doc[q.cue[0]].lemma_ in f.impersonal_cues
+            ):
+                # "Die Botschaft wies die Vorwürfe zurück. …, hieß es in einer Erklärung": the statement is the
+                # organisation's or person's that acted in the sentence before
+                agent = _sentence_person(doc, f, sents[si - 1], organisations=True)
+                agent = agent or _opening_organisation(doc, f, sents[si - 1])
+                if agent is not None:
+                    f.note_relay(doc, agent, q.speaker)
+                    q.speaker = agent
             if (
                 q.kind in ("indirect", "partial")
                 and q.cue is not None
@@ -2612,6 +2649,20 @@ def _source_phrase(
                     sp = (opening - 1 if det else opening, i)
             if sp is None:
                 sp = (i - 1, i) if i - 1 >= sent.start else None
+            c = sp[0] - 1 if sp is not None else sent.start
+            while c > sent.start and doc[c].text not in ",;:" and sp[0] - c <= 10:
+                c -= 1
+            hit = f.cue_of(doc, c + 1, sp[0]) if sp is not None and doc[c].text == "," and c + 1 < sp[0] else None
+            subject = f.np_after(doc, hit[1][1], sp[0]) if hit is not None and hit[0].role != "report" else None
+            if subject is None and hit is not None and hit[0].role != "report" and hit[1][1] == sp[0]:
+                # "sagte Petrow der Agentur X zufolge": the phrase before "zufolge" took the speaker in
+                d = next((m for m in range(sp[0] + 1, sp[1]) if doc[m].lower_ in ("der", "dem")), None)
+                if d is not None:
+                    subject, sp = (sp[0], d), (d, sp[1])
+            if subject is not None and subject[1] <= sp[0]:
+                # "…, sagte er der Agentur X zufolge": the subject of the cue speaks, the agency relays
+                f.note_relay(doc, subject, sp)
+                return _frame_start(doc, c + 1, sent.start), _frame_end(doc, i + 1, end), subject, hit[1]
             if sp is not None:
                 return _frame_start(doc, sp[0], sent.start), _frame_end(doc, i + 1, end), sp, (i, i + 1)
         if low == "so" and i > sent.start and doc[i - 1].text == "," and i + 1 < end:
@@ -3217,10 +3268,42 @@ def _particle_name(doc: Doc, f: QuoteFinder, i: int, end: int) -> bool:
     return k >= len(doc) or doc[k].text in ",.;:!?" or doc[k].is_space
 
 
+def _opening_organisation(doc: Doc, f: QuoteFinder, sent: Span) -> tuple[int, int] | None:
+    """An organisation that opens a sentence before its finite verb ("Die Botschaft in Wien wies … zurück")."""
+    start = _first_content(sent)
+    np = f.np_after(doc, start, sent.end)
+    if np is None or np[0] != start:
+        return None
+    k = np[1]
+    if k < sent.end and doc[k].pos_ == "ADP":  # "in Wien"
+        k = next((m for m in range(k + 1, min(sent.end, k + 5)) if doc[m].pos_ in ("VERB", "AUX")), sent.end)
+    if k >= sent.end or doc[k].pos_ not in ("VERB", "AUX") or "Fin" not in doc[k].morph.get("VerbForm"):
+        return None
+    head = doc[np[1] - 1]
+    ent = entity_at(doc, head.idx, head.idx + len(head.text))
+    if (ent is not None and ent.label == "ORG") or _compound_head(head.lower_, f.lex.agent_nouns):
+        return np
+    return None
+
+
+def _first_person(tok: Token) -> bool:
+    """Whether "ich" is in the verb's sentence before it or just after it ("ich erwarte", "erwarte ich")."""
+    sent = tok.sent
+    return any(t.lower_ == "ich" for t in sent[: tok.i - sent.start + 4])
+
+
+def _next_to_ich(tok: Token) -> bool:
+    """Whether "ich" stands right after the verb or at most two words before it."""
+    doc = tok.doc
+    return any(doc[k].lower_ == "ich" for k in range(max(0, tok.i - 2), min(len(doc), tok.i + 2)) if k != tok.i)
+
+
 def _preterite_like(tok: Token) -> bool:
     """A singular Konjunktiv II that reads as the preterite indicative ("wollte", "sollte", "machte"): in
     reported speech the Konjunktiv I ("wolle") stands there, so the form continues no report."""
     low = tok.lower_
+    if tok.lemma_.lower() == low + "n":
+        return False  # a stem in -t: "halte" (of "halten"), "erwarte"
     return low.endswith("te") and not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
 
 
