@@ -3126,13 +3126,7 @@ def _pluperfect_opening(doc: Doc, clause: list[Token], published: str | None, le
     if published is None or not clause or not _pluperfect(clause, lex) or not participle:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    days = {day[:10] for _, day in _dates_in(doc, lo, hi, lex)}
-    if len(days) != 1:
-        return None
-    day = days.pop()
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day >= published or _days_apart(day, published) > 31:
-        return None
-    return day
+    return _one_recent_day({day[:10] for _, day in _dates_in(doc, lo, hi, lex)}, published)
 
 
 def _opening_day(
@@ -3151,9 +3145,14 @@ def _opening_day(
     days = {
         day[:10] for start, day in found if not any(a < start < b for a, b in quote_spans) and start not in relative
     }
+    return _one_recent_day(days, published)
+
+
+def _one_recent_day(days: set[str], published: str) -> str | None:
+    """The one calendar day among ``days`` when there is exactly one and it lies in the month before publication."""
     if len(days) != 1:
         return None
-    day = days.pop()
+    day = next(iter(days))
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day >= published or _days_apart(day, published) > 31:
         return None
     return day
