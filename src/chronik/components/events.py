@@ -1425,6 +1425,10 @@ def _city_subject(
     if is_noun:
         verb = doc[group[-1].tok_end]
         copula = verb.lemma_ in lex.cue("city_not_agent_verbs")  # "Moskau ist Schauplatz eines Gipfels"
+        if copula and verb.pos_ == "AUX" and clause[-1].i > trig.i:
+            # "London werde die Ausbildung … ausweiten": the auxiliary of a full verb at the clause's end
+            last = next((t for t in reversed(clause) if not t.is_punct), clause[-1])
+            copula = not last.tag_.startswith("VV") or last.lemma_ in lex.cue("city_not_agent_verbs")
         if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, "de")):
             return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
@@ -2198,6 +2202,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             described = prep_tok is not None and prep_tok.i > lo and prep_tok.i - 1 != trig.i
             if prep in lex.cue("prep_origin") and described and doc[prep_tok.i - 1].tag_ in ("NN", "NE"):
                 continue
+            kind = f"{hit.trigger.type}/{hit.trigger.mode}"
+            if prep in lex.cue("prep_origin") and lex.cue("origin_no_place") & {hit.trigger.type, kind}:
+                continue  # "aus Rumänien sollen 100 Feuerwehrleute eintreffen": where help or guests come from
             if described and doc[prep_tok.i - 1].tag_ == "NN":
                 # "berieten über die Lage in der Ukraine": a place that describes the topic is not where it happened
                 k = prep_tok.i - 2
@@ -3694,11 +3701,27 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
     """The last place a sentence names after "in"/"bei"/… ("von einem Luftangriff auf eine Schule in Gaza-Stadt")."""
     found = None
     for j, tok in enumerate(sent[:-1]):
-        if tok.lower_ in lex.cue("prep_place") and tok.lower_ not in lex.cue("prep_origin") and tok.lower_ != "nach":
+        if tok.lower_ in lex.cue("prep_place") and tok.lower_ not in lex.cue("prep_origin"):
             at = sent[j + 1].idx
-            named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+            named = [e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)]
+            if named and tok.lower_ == "nach":
+                # "will nach Kiew reisen. … könnte dabei …": only a destination right before its verb
+                stop = next(m[1] for m in named[0].mentions if m[0] == at)
+                after = next((t for t in sent if t.idx >= stop), None)
+                if after is None or not after.tag_.startswith("VV"):
+                    continue
             found = next((e.id for e in named), found)
     return found
+
+
+def _scene_anaphor(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Nach Angaben aus Ministeriumskreisen könnte dabei auch ein Abkommen unterzeichnet werden": "dabei" inside
+    the clause, not as the correlate of a following clause ("ist dabei, … zu prüfen")."""
+    words = [t for t in clause if not t.is_space]
+    return any(
+        t.lower_ in lex.cue("scene_anaphors") and (k + 1 == len(words) or not words[k + 1].is_punct)
+        for k, t in enumerate(words[1:], start=1)
+    )
 
 
 def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list[tuple[int, str, str]]:
@@ -3814,6 +3837,22 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
+def _coming(day: str | None, published: str | None) -> bool:
+    """A day, week, month or year after publication ("kommende Woche" = 2026-W04 in a report of 2026-01-17)."""
+    if not day or not published:
+        return False
+    try:
+        if len(day) >= 8 and day[5] == "W" and day[6:8].isdigit():
+            return date.fromisocalendar(int(day[:4]), int(day[6:8]), 1) > date.fromisoformat(published[:10])
+        if len(day) >= 10 and day[8:10].isdigit():
+            return date.fromisoformat(day[:10]) > date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if len(day) >= 7 and day[5:7].isdigit():
+        return day[:7] > published[:7]
+    return day[:4].isdigit() and len(day) == 4 and day > published[:4]
+
+
 def _background(day: str | None, published: str | None) -> bool:
     """A day more than a year before publication ("im Frühjahr 2023" in a report of May 2025)."""
     if not day or not published or len(day) < 4 or not day[:4].isdigit():
@@ -3851,6 +3890,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     kinds = (entry.split("=", 1) for entry in lex.cue("place_story_groups"))
     groups = {t: kind for kind, types in kinds for t in types.split("|")}
     focus_group: str | None = None  # the kind of story (talks, force) of the event that set the place in focus
+    planned_place: tuple[int, str] | None = None  # (sentence, place) of the last plan or possibility with its own place
+    planned_actors: set[str] = set()  # and its actors
     group_places: dict[str, str] = {}  # the last place of each kind of story
     recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
     by_id = {e.id: e for e in doc._.entities or []}
@@ -3935,7 +3976,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
             if roles.place is None:
                 roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
-            if roles.place is None and si > 0 and _first_word(sent) in lex.cue("scene_anaphors"):
+            anaphor = _first_word(sent) in lex.cue("scene_anaphors") or _scene_anaphor(clause, lex)
+            if roles.place is None and si > 0 and anaphor:
                 # "… von einem Luftangriff auf eine Schule in Gaza-Stadt. Dabei seien 18 Menschen getötet worden":
                 # the act the sentence before told, and its place
                 roles.place = _last_named_place(doc, sentences[si - 1], lex)
@@ -4039,6 +4081,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     ),
                     None,
                 )
+            if place is None and planned_place is not None:
+                # "kündigte Proteste für kommende Woche in Straßburg an, wenn das Parlament berät. Ob die
+                # Abgeordneten zustimmen, …": what may happen at the coming scene is there, not where the story is
+                k, where = planned_place
+                linked = _words_match(clause, tuple(lex.cue("planned_scene_links")), lang, compounds=False)
+                same = k == si and mod != "asserted" and linked
+                after = k == si - 1 and linked and set(roles.source) <= planned_actors
+                if same or (after and not _paragraph_between(doc, sentences[k], sent)):
+                    place = where
             if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
@@ -4063,6 +4114,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 other_kind = group in group_places and focus_group not in (None, group)
                 if place is not None and other_kind and _paragraph_between(doc, sentences[focus_sent], sent):
                     place = group_places[group]
+                if place in roles.source + roles.target:
+                    place = None  # "EU-Kommissarin Lahbib sagte Athen Unterstützung zu": the town in focus as an actor
+            if roles.place is not None and (mod in ("planned", "hypothetical") or _coming(own_date, published)):
+                planned_place, planned_actors = (si, roles.place), set(roles.source)
             # (what happened there: an event that moved the focus or took it, not "für ein Manöver im Pazifik")
             happened = mod == "asserted" and (sets_focus or not roles.place)
             if place is not None and hit.trigger.type in groups and happened:
@@ -4150,6 +4205,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             own_less = hit.trigger.pos == "noun" and roles.place is None
             unplaced_noun = (len(events) - 1, hit.tok.i) if own_less else None
         scene = _scene_place(doc, sent_clauses, lex) if len(events) == before_sentence else None
+        main = next((c for c in sent_clauses if c), None)
+        scene_day = clause_date(doc, main, sent, lex, main[0]) if scene is not None and main else None
+        if scene is not None and _coming(scene_day, published):
+            # "Das Parlament stimmt kommende Woche in Straßburg ab.": a coming scene is no place of the story so far
+            planned_place, planned_actors, scene = (si, scene), set(), None
         if scene is not None and not _coarser(by_id.get(scene), by_id.get(focus_place or "")):
             # "In Sachsen eskalierte die Lage am Nachmittag.": the story moves there without an event
             focus_place = focus_town = scene
