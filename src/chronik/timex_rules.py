@@ -47,6 +47,8 @@ SHIFT_UNITS = {"D", "W", "M", "Y", "DE", "CE"}
 
 # a year-less day within two weeks of the DCT is the near one, whatever the clause's tense says
 NEAR_DAY_MAX_DAYS = 14
+# a news story's own day (``Context.lead_day``) lies at most this many days before the paper's date
+LEAD_DAY_MAX_AGE = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +222,7 @@ class Context:
     pair_first: date | None = None  # the first of two days just joined ("heute und morgen")
     deadline_day: date | None = None  # a deadline's day, which is not the focus ("bis Dienstag")
     deadline_end: int = -1  # where that deadline ends
+    lead_day: date | None = None  # news: the first day named 0-7 days before the DCT (the story's day)
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
@@ -231,6 +234,9 @@ class Context:
             return
         self.day, self.month, self.year = d, (d.year, d.month), d.year
         self.day_pos = self.pos
+        recent = self.dct is not None and timedelta(0) <= self.dct - d <= timedelta(days=LEAD_DAY_MAX_AGE)
+        if self.lead_day is None and not self.narrative and recent:
+            self.lead_day = d
 
     def deadline(self) -> bool:
         """The expression at ``pos`` is a deadline ("muss bis zum 31. Dezember 2026 …", "spätestens am
@@ -1183,7 +1189,7 @@ class Grammar:
             "duration",
             rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT}|{L.alt('duration_ordinal_leads', 'duration_approx')})\s+)?"
             rf"(?:(?P<n>{NUM})(?:\s*(?P<half>{L.alt('half_suffixes')}))?|(?P<half0>{L.alt('half_amounts')}))"
-            rf"(?:\s+(?:{L.alt('duration_fillers')}))?(?:\s+|-)(?P<u>{UNIT})"
+            rf"(?:\s+(?:{L.alt('duration_fillers')}))?(?:\s+|-)(?:(?P<cpre>{L.alt('unit_compound_prefixes')}))?(?P<u>{UNIT})"
             rf"(?:\s+(?P<after>{L.alt('shift_after')})(?!\s+als\b))?{e}",  # not "zwei Monate früher als geplant"
             self.h_duration,
             check=_duration_check,
@@ -1272,6 +1278,7 @@ class Grammar:
         put("pod", L["midday_words"])
         put("season", L["seasons"])
         put("unit", L["units"])
+        put("unit", [p + u for p in L["unit_compound_prefixes"] for u in L["units"] if len(u) > 3])  # "Dienstjahren"
         put("unit", L["unit_adjectives"])
         put("unit", L["unit_lang"])
         put("unit", L["set_units"])
@@ -2185,6 +2192,9 @@ class Grammar:
             ref_day, kind = ctx.deictic() if deictic is not None else ctx.anaphoric_day(explicit=points_back)
             if ref_day is None:
                 return []
+            bare = not adj and not groups.get("after") and not groups.get("same") and points_back
+            if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
+                ref_day, kind = self._story_day(m, ctx, ref_day, kind)
             anchor_ref = ref_day
             shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
             shift = -1 if adj.startswith("vorig") else shift
@@ -2203,6 +2213,20 @@ class Grammar:
             start = m.start("det")
         anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
         return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+
+    def _story_day(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
+        """The day of a bare "am Morgen", "am Abend" in news when the focus cannot give it: with no day
+        in focus (a month or year named since: "Im Herbst 2023 hatte … Vor dem Gericht protestierten am
+        Morgen …") or with a day after the paper's date in focus while the clause is past ("Der Bundesrat
+        soll am 19. Dezember … Ein Sprecher sagte am Abend …"), it is the story's day: the first day not
+        after the paper's date that the text named (the lead's), else the paper's date."""
+        if ctx.narrative or ctx.dct is None or not (kind == "DCT" or ref_day > ctx.dct):
+            return ref_day, kind
+        if clause_tense(ctx.text, m.start(), self.lex) >= 0:
+            return ref_day, kind  # "Am Abend soll … stattfinden": ahead, as before
+        if ctx.lead_day is not None:
+            return ctx.lead_day, "FOCUS"
+        return ctx.dct, "DCT"
 
     def _mon_alt(self) -> str:
         return self._months_alt
@@ -2612,12 +2636,40 @@ _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
 _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s[^.;:()]*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
 _AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
+_GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
+# "mit 92 Jahren." / "Mit 14 Jahren überquerte er" / "mit 67 Jahren in Rente": an age; a noun after
+# it keeps the duration ("mit zwei Jahren Haft"), as does a second amount ("mit zwei Jahren und …")
+_MIT_BEFORE = re.compile(r"\b[Mm]it\s+$")
+_AGE_AFTER_MIT = re.compile(r"(?:\s*[.,;:!?)–]|\s+(?!(?:und|oder|bis|plus)\b)[a-zäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _age_threshold_before() -> re.Pattern[str]:
+    """An age limit earlier in the sentence and the preposition right before the number: "das
+    Rentenalter für Hafenarbeiter von 60 auf 65 Jahre anheben", "Das Mindestalter liegt bei 16 Jahren"."""
+    nouns = "|".join(n.capitalize() for n in lexicon()["age_threshold_nouns"])  # nouns: not "ein alter Vertrag"
+    return re.compile(rf"\b(?:{nouns})\b[^.;:!?]*\b(?:auf|von|bei|mit|ab)\s+$")
+
+
+def _is_age_years(m: re.Match[str], text: str) -> bool:
+    """Years counted in ``m`` that give an age or an age limit (see the two patterns above)."""
+    if not m.group("u").lower().startswith("jahr") or m.groupdict().get("cpre"):
+        return False
+    if (
+        m.group("u").lower() == "jahren"
+        and _MIT_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _AGE_AFTER_MIT.match(text, m.end("u"))
+    ):
+        return True
+    return bool(_age_threshold_before().search(text, max(0, m.start() - 120), m.start()))
 
 
 def _duration_check(m: re.Match[str], text: str) -> bool:
     n = m.group("n")
     if n is None:
         return True
+    if m.group("cpre") and not m.group("u").lower().startswith(("tag", "woche", "monat", "jahr")):
+        return False  # "450 Arbeitsstunden" measure work, not time
     # "28 Jahre alt", "das drei Wochen alte Kind", "eine 30 Jahre jüngere Frau": ages
     if _AGE_AFTER.match(text, m.end()):
         return False
@@ -2640,6 +2692,8 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
             )
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
     if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if _is_age_years(m, text):
         return False
     if n[0].isdigit():
         before = text[max(0, m.start() - 3) : m.start()]
@@ -3093,7 +3147,9 @@ def _event_anchored(text: str, hits: list[TimexHit], lex: Lexicon) -> list[Timex
 
 
 # A direct quotation: „…“ (also closed by ”), »…«, "…"; one paragraph at most.
-_QUOTE = re.compile(r"„[^„“”\n]{1,1500}[“”]|»[^»«\n]{1,1500}«|\"[^\"\n]{1,1500}\"")
+# a plain '"' opens a quote only after a space, "(" or ":" and closes only after a non-space: in
+# „Tod dem Diktator", die … „Allahu Akbar" the '"' after a word closes a „, it opens nothing
+_QUOTE = re.compile(r"„[^„“”\n]{1,1500}[“”]|»[^»«\n]{1,1500}«|(?:(?<=[\s(:])|^)\"(?=\S)[^\"\n]{1,1500}(?<=\S)\"")
 _FRAME_AFTER = re.compile(r"\s*,\s")  # „…“, sagte sie am Sonntag.
 _FRAME_BEFORE = re.compile(r":\s*$")  # Sie sagte am Sonntag: „…“
 
