@@ -470,10 +470,12 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     # among equally long heads the lexicon's first wins
     best: tuple[int, int, Trigger] | None = None  # (-length, lexicon order, entry)
     for form in (keys[1], *keys[2:], keys[0]):
+        # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word
+        shortest = max((len(w) for w in lex.cue("non_event_heads") if form.endswith(w)), default=0)
         for cut in range(1, len(form) - 3):
             prefix, head = form[:cut], form[cut:]
             found = lex.heads.get(head)
-            if found is None or not (len(prefix) >= 3 or prefix.endswith("-")):
+            if found is None or not (len(prefix) >= 3 or prefix.endswith("-")) or len(head) < shortest:
                 continue
             if prefix in lex.cue("verb_prefixes") or prefix.endswith(tuple(lex.cue("verb_prefixes_inner"))):
                 continue  # "Vereinigung" is no kind of "Einigung" ("Wirtschaftsvereinigung" neither)
@@ -532,11 +534,24 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         return False
     if prev.text in ("und", "oder", "aber", "sondern") and "Fin" in tok.morph.get("VerbForm"):
         return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
+    if prev.text in ("und", "oder", "aber", "sondern") and _plain_preterite(tok, lang):
+        return False  # "nahm den Rücktritt an und dankte Kersten": "dankte" has no "ge-", so it is no participle
     postposition = prev.lower_ in lexicon(lang).cue("source_postpositions")
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
         return False  # "CNN zufolge kritisierte Biden …", ", zudem forderte Scholz …": a finite verb after an adverb
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
+
+
+def _plain_preterite(tok: Token, lang: str) -> bool:
+    """ "dankte", "forderten": a weak preterite of a verb whose participle takes "ge-" ("gedankt"), so the form cannot
+    be an attributive participle (unlike "verurteilte", "kritisierte")."""
+    lemma = lemma_of(tok, lang).lower()
+    text = tok.text.lower()
+    prefixes = tuple(lexicon(lang).cue("verb_prefixes"))
+    if not lemma.endswith("en") or lemma.endswith("ieren") or lemma.startswith(prefixes):
+        return False
+    return text in (lemma[:-2] + "te", lemma[:-2] + "ten", lemma[:-2] + "ete", lemma[:-2] + "eten")
 
 
 def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None) -> list[Trigger]:
@@ -674,6 +689,12 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Die neuen Zölle treffen China": an event that affects someone meets no one
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
+                if "directive" in trig.flags and not _directive_complement(sent_clauses, ci, lex):
+                    continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
+                if "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex):
+                    continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
+                if trig.pos == "noun" and _in_acronym_name(tok, lex):
+                    continue  # "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)": a name
                 if _allowed(trig, tok, clause, lex, lang):
                     hits.append(Hit(tok, trig, ci))
                     break
@@ -687,6 +708,43 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     return _one_per_predicate(hits, sent_clauses, lex)
+
+
+def _directive_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "Patienten sollten das Mittel nicht absetzen, warnte X", "warnte, man dürfe …", "warnte davor, … zu …": a
+    warning asks something of someone only with a directive complement (sollen/müssen/dürfen, or a zu-infinitive)."""
+    if _zu_complement(sent_clauses, ci, lex):
+        return True
+    modals = lex.cue("directive_modals")
+    near = [sent_clauses[j] for j in (ci - 1, ci + 1) if 0 <= j < len(sent_clauses)]
+    # ("warnte vor Engpässen, sollte der Streik andauern": a condition asks nothing)
+    near = [c for c in near if _first_word(c) not in lex.cue("conditional_openers")]
+    return any(t.lower_ in modals for c in near for t in c)
+
+
+def _condition_clauses(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> set[int]:
+    """The conditional clauses ("falls …", "wenn …", "sollte …") of clause ``ci``: right after it, or before it."""
+    openers = lex.cue("conditional_openers")
+    return {j for j in range(len(sent_clauses)) if (j < ci or j == ci + 1) and _first_word(sent_clauses[j]) in openers}
+
+
+def _in_acronym_name(tok: Token, lex: Lexicon) -> bool:
+    """ "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)", "Bewegung für Demokratie (MDJ)": an event noun
+    after an organisation word and "zur/für", in a phrase closed by a bracketed acronym, is part of a name."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].lower_ in lex.cue("np_filler"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("zur", "zum", "für") or doc[k - 1].text not in lex.cue("org_name_heads"):
+        return False
+    for j in range(tok.i + 1, min(len(doc) - 2, tok.i + 12)):
+        t = doc[j]
+        if t.text == "(":
+            acronym = doc[j + 1].text
+            return len(acronym) >= 2 and acronym.isupper() and doc[j + 2].text == ")"
+        if t.is_punct or t.tag_.startswith("V"):
+            return False
+    return False
 
 
 def _governing_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int:
@@ -722,8 +780,10 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
         low = tok.doc[i].text.lower()
         if low in preps:
             return low
-        if low in lex.cue("np_filler") or (low.islower() and low.endswith(("e", "en", "er", "es", "em"))):
-            i -= 1
+        if tok.doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            break  # "lehnte Nachverhandlungen ab": a finite verb ends the noun's phrase (no adjective in "-e")
+        if low in lex.cue("np_filler") or (tok.doc[i].text.islower() and low.endswith(("e", "en", "er", "es", "em"))):
+            i -= 1  # (an adjective; not a noun in "-en": "hatte seit Wochen den Rücktritt gefordert")
             steps += 1
             continue
         if tok.doc[i].tag_ in ("ADJD", "ADV") and tok.doc[i + 1].tag_ == "ADJA" and low.islower():
@@ -808,6 +868,27 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return negated and _noun_trigger(head, lex, "de") is not None
 
 
+def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "will sich erst zu den Vorwürfen äußern", "nahm zu dem Treffen Stellung": an event noun in the topic PP of a
+    verb of commenting is what is commented on (an event told before), not a new event."""
+    if _direct_pp(tok, clause, lex) not in ("zu", "zum", "zur"):
+        return False
+    verbs = lex.cue("topic_speech_verbs")
+    return any(t.lower_ in verbs or lemma_of(t, "de").lower() in verbs for t in clause)
+
+
+def _document_genitive(tok: Token, lex: Lexicon) -> bool:
+    """ "bei der Verlesung der Anklage", "der Wortlaut der Vereinbarung": an event noun as the genitive of a noun for
+    the reading or text of a document is that document, not a new event."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in GENITIVE_ARTICLES:
+        return False
+    return doc[k - 1].tag_ == "NN" and doc[k - 1].text in lex.cue("document_head_nouns")
+
+
 def _in_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether a noun sits in a prepositional phrase ("bei einem Anschlag")."""
     return _pp_of(tok, clause, lex) is not None
@@ -829,7 +910,7 @@ def _commented(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
     """Whether the verb's subject is an event noun or a natural force ("Der Streik trifft …", "Die Zölle haben …
     getroffen", "Das Hochwasser traf …", "Der Streik ist … und trifft …")."""
-    endings = tuple(lex.cue("natural_hazard_endings"))
+    endings = tuple(lex.cue_union("natural_hazard_endings", "impact_subject_endings"))
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb")]
     before = [t for t in clause if t.i < tok.i and not t.is_punct]
@@ -876,6 +957,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue
             if _topic_of_noun(h.tok, clause, lex):
                 continue
+            if _speech_topic(h.tok, clause, lex) or _document_genitive(h.tok, lex):
+                continue  # "will sich zu den Vorwürfen äußern", "bei der Verlesung der Anklage": told before
         elif "weak" in h.trigger.flags and any(
             o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same
         ):
