@@ -2722,7 +2722,8 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
     if org is not None and org.name != m.text:
         words += _antecedent_words(org.name)  # "Verfassungsschutz": the "Bundesamt für Verfassungsschutz"
     if m.tok_start > 0:
-        words.append(doc[m.tok_start - 1].lower_)  # "die Gewerkschaft Verdi", "der Konzern Siemens"
+        # "die Gewerkschaft Verdi", "der Konzern Siemens", "des Pharmakonzerns Bayer"
+        words += _antecedent_words(doc[m.tok_start - 1].text)
     plain = tuple(w for w in covers if not w.startswith("@"))
     if plain and any(w.endswith(plain) for w in words):
         return True
@@ -2803,6 +2804,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     focus: list[str | None] = []  # read once, when a state institution needs it
     holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
     subject_only = frozenset(lex.get("subject_only", ()))
+    followers = frozenset(lex.get("followers", ()))
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
         suffixes = tuple(holder_roles.get(noun, ()))
@@ -2870,6 +2872,8 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             target = best[1]
             m = Mention(view.starts[first], view.ends[i], target.label, "nominal", text, tok_start=first, tok_end=i + 1)
         elif state is not None:
+            if j > 0 and view.lowers[j] == "der" and view.words[j - 1] in followers:
+                continue  # "Unterstützer der Regierung": the supporters, not the government
             ends = [x for x in sent_starts if x > start]
             country = _country_after_in(doc, view, i, clusters, lang) or _local_country(
                 clusters, sent_start, ends[0] if ends else len(view.text), lang
@@ -3041,9 +3045,11 @@ def _resolve_pronouns(
             else:
                 target.add(nominal)
             continue
-        if not people:
-            continue
         tok = doc.char_span(pos, pos + 1, alignment_mode="expand")[0]
+        if not people:
+            if tok.lower_ == "sie" and _singular_verb_subject(tok) and (tok.is_sent_start or tok.text == "sie"):
+                _institution_pronoun(doc, tok, clusters, starts[max(0, sent_i - SENT_WINDOW)])
+            continue
         gender = pronouns[tok.lower_]
         if tok.text[:1].isupper() and not tok.is_sent_start:
             continue  # "Sie"/"Er" mid-sentence: polite form or a name
@@ -3059,8 +3065,12 @@ def _resolve_pronouns(
         # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
         own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
         # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
-        # in the own sentence fits ("Merkel lobte Macron. Sie dankte ihm.").
-        for lo in (starts[sent_i], starts[max(0, sent_i - SENT_WINDOW)]):
+        # in the own sentence fits ("Merkel lobte Macron. Sie dankte ihm."). Sentences that open inside a
+        # quotation belong to the speaker's sentence before them ("X sagte: „A. B.“ Er warf …": back to X).
+        back = SENT_WINDOW
+        while sent_i - back > 0 and back < SENT_WINDOW + 2 and _opens_in_quote(view.text, starts[sent_i - back]):
+            back += 1
+        for lo in (starts[sent_i], starts[max(0, sent_i - back)]):
             in_window = [c for c in people if c.mentioned_in(lo, tok.idx) and id(c) not in own_subjects]
             if any(_pronoun_fits(c, gender) for c in in_window) or (in_window and tok.lower_ == "sie"):
                 break  # "sie" with no woman in its own sentence is as likely a thing or a group
@@ -3084,6 +3094,33 @@ def _resolve_pronouns(
         if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
+        elif singular_subject and not compatible and not in_window:
+            _institution_pronoun(doc, tok, clusters, starts[max(0, sent_i - SENT_WINDOW)])
+
+
+def _opens_in_quote(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` begins inside a quotation („…“ or »…«) opened in an earlier sentence."""
+    return text.count("„", 0, pos) > text.count("“", 0, pos) or text.count("»", 0, pos) > text.count("«", 0, pos)
+
+
+def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int) -> None:
+    """ "Die Militärregierung in Bamako erklärte … Zugleich warf sie … vor": a singular subject "sie" with no
+    person before it is the organisation whose feminine singular noun ("Regierung", "Behörde", "Polizei") was the
+    last subject before it, in its sentence or the one before."""
+    best: tuple[int, Cluster] | None = None
+    for c in clusters:
+        if c.label != "ORG":
+            continue
+        for m in c.mentions:
+            if not (lo <= m.start < tok.idx) or m.tok_end > len(doc):
+                continue
+            head = doc[m.tok_end - 1]
+            fem = head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") != ["Plur"]
+            if fem and head.dep_.startswith("nsubj") and (best is None or m.start > best[0]):
+                best = (m.start, c)
+    if best is not None:
+        best[1].add(Mention(tok.idx, tok.idx + len(tok), "ORG", "pronoun", tok.text, tok_start=tok.i,
+                            tok_end=tok.i + 1))  # fmt: skip
 
 
 def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:

@@ -1659,6 +1659,19 @@ def _title_complement(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool
     return comma and any(r.tok_start == ref.tok_end + 1 and r.entity.label == "PER" for r in refs)
 
 
+def _group_owner(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
+    """ "Die Regierung von Premierminister X": a person after an organisation's noun and "von" (titles between)
+    only says whose organisation it is."""
+    if ref.entity.label != "PER":
+        return False
+    i = ref.tok_start - 1
+    while i > 0 and (doc[i].tag_ == "ADJA" or getattr(gz.role(doc[i].text, doc.lang_), "kind", "") == "person"):
+        i -= 1  # "von Premierminister X"
+    if i < 1 or doc[i].text.lower() != "von":
+        return False
+    return any(r.tok_end == i and r.entity.label == "ORG" for r in refs)
+
+
 def _bracketed_abbreviation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
     """ "Berliner Verkehrsbetrieben (BVG)": a short form in brackets right after the full name."""
     if ref.tok_start < 1 or ref.tok_end >= len(doc) or prev.tok_end != ref.tok_start - 1:
@@ -2182,6 +2195,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             ents = _group_entities(doc, group[1:])
             if not ents:
                 continue
+        if _group_owner(doc, first, refs):
+            continue  # "Die Regierung von Premierminister X": whose government, not a second actor
         if _place_modifier(doc, first, lo, lex) and all(_is_place(e) for e in ents):
             roles.area = roles.area or ents[0].id
             if roles.place is None:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from chronik.components.common import entity_at
 from chronik.document import Entity, Quote
 from chronik.gazetteer import first_names
+from chronik.gazetteer import role as gazetteer_role
 from chronik.text import doc_text, token_strings
 from chronik.timex_rules import lexicon as timex_lexicon
 
@@ -1717,6 +1718,8 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         speaker_text = sp.text
         extra["speaker_span"] = [sp.start_char, sp.end_char]
         entity = _first_of_coordinated(doc, f, focus) or entity_at(doc, sp.start_char, sp.end_char)
+        if entity is not None and _owner_only(doc, sp, entity):
+            entity = None  # "Reiters Familie": the family speaks, not Reiter
         if resolved is not None and resolved != q.speaker:
             target = doc[resolved[0] : resolved[1]]
             extra["speaker_resolved"] = [target.start_char, target.end_char]
@@ -1734,6 +1737,11 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
                 entity = entity_at(doc, name.start_char, name.end_char)
         if entity is None and resolved is None:
             entity = _institution_antecedent(doc, f, sp)
+        if sp.text.lower() in ("er", "sie") and (spokes := _spokesman_before(doc, sp, entity)) is not None:
+            # "… wollte ein Sprecher des Ministeriums nicht kommentieren. …, sagte er": the unnamed spokesman
+            # named after the pronoun's person speaks, for his organisation (None when it has no entity)
+            entity = spokes[0]
+            extra.pop("speaker_resolved", None)
         speaker_id = entity.id if entity is not None else None
         relay = _relays(doc).get(q.speaker)
         if relay is not None:  # the quotation reaches us through a medium or document ("X zitiert Y")
@@ -1785,6 +1793,60 @@ def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None
             ):
                 best = (m_end, entity)
     return best[1] if best is not None else None
+
+
+def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
+    """ "Reiters Familie", "Müllers Anwälte": the entity is only the genitive owner before a common noun (not a
+    person's title: "Merkels Sprecher" speaks for her), so it is not the speaker."""
+    words = [t for t in sp if not t.is_punct]
+    if len(words) != 2 or not words[0].text.endswith("s") or words[1].tag_ != "NN" or not _is_cap(words[1]):
+        return False
+    owner, noun = words
+    covers = [(a, b) for a, b in entity.mentions if a < owner.idx + len(owner.text) and b > owner.idx]
+    if not covers or any(b > noun.idx for _, b in covers) or entity_at(doc, noun.idx, noun.idx + len(noun)):
+        return False
+    role = gazetteer_role(noun.text, "de")
+    return role is None or role.kind != "person"
+
+
+_SPOKES_ARTICLES = frozenset(("ein", "eines", "einem", "eine", "einer", "der", "des", "dem", "die"))
+
+
+def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity | None] | None:
+    """An unnamed spokesperson ("ein Sprecher des Ministeriums", "eines NATO-Sprechers") in the pronoun's sentence
+    or the one before it, after every mention of the entity the pronoun was given: (his organisation's entity or
+    None,); None when there is no such spokesperson."""
+    pron = sp[0]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    own = pron.sent if sents else None
+    lo = 0
+    if own is not None:
+        k = sents.index(own)
+        lo = sents[max(0, k - 1)].start
+    last = max((b for a, b in entity.mentions if b <= pron.idx), default=-1) if entity is not None else -1
+    for k in range(pron.i - 1, lo, -1):
+        tok = doc[k]
+        word = tok.text.rstrip("s")
+        if not (word.endswith(("Sprecher", "Sprecherin")) and doc[k - 1].lower_ in _SPOKES_ARTICLES):
+            continue
+        if tok.idx < last:
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
+            return None  # "ein Sprecher, Max X," / "Sprecher Max X": a named person
+        org = None
+        if "-" in tok.text:  # "eines NATO-Sprechers"
+            org = entity_at(doc, tok.idx, tok.idx + tok.text.rindex("-"))
+        if org is None and nxt is not None and nxt.lower_ in ("des", "der"):
+            m = k + 2
+            while m < len(doc) and m <= k + 4 and not _is_cap(doc[m]):
+                m += 1
+            if m < len(doc):
+                org = entity_at(doc, doc[m].idx, doc[m].idx + len(doc[m].text))
+        if org is not None and org.label == "PER":
+            org = None
+        return (org,)
+    return None
 
 
 def _plural_pronoun(doc: Doc, sp: Span, cue: tuple[int, int] | None) -> bool:
