@@ -25,3 +25,14 @@ def link(doc: Doc, ents: Iterable[tuple[str, str, int]]) -> Doc:
     EntityLinker()(doc)
     GeoResolver()(doc)
     return doc
+
+
+def tagged(nlp, text: str, ents=(), tags: dict[str, tuple[str, str]] | None = None) -> Doc:
+    """``text`` through ``nlp`` (a blank pipeline) with ``tags`` — word → (STTS tag, UPOS) as a tagger would give
+    them — set on every token of that text, then :func:`link` with ``ents``."""
+    doc = nlp(text)
+    doc._.title = None
+    for tok in doc:
+        if tags and tok.text in tags:
+            tok.tag_, tok.pos_ = tags[tok.text]
+    return link(doc, ents)

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 import chronik
-from chronik.document import Document, Quote
+from chronik.document import Document, Entity, Quote
 from chronik.pipeline import build
 
 
@@ -49,3 +49,8 @@ def the_quote(doc: Document, words: str) -> Quote:
     hits = [q for q in doc.quotes if words in q.text]
     assert len(hits) == 1, doc.quotes
     return hits[0]
+
+
+def entity_named(doc: Document, name: str) -> Entity | None:
+    """The entity of ``doc`` whose name is ``name``, else None."""
+    return next((e for e in doc.entities if e.name == name), None)

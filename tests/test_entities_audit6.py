@@ -9,20 +9,12 @@ from spacy.tokens import Doc
 
 from chronik.pipeline import build
 from tests.entity_docs import link
+from tests.entity_docs import tagged as analyse
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build("de", with_model=False, components=[])
-
-
-def analyse(nlp, text: str, ents=(), tags: dict[str, tuple[str, str]] | None = None) -> Doc:
-    doc = nlp(text)
-    doc._.title = None
-    for tok in doc:
-        if tags and tok.text in tags:
-            tok.tag_, tok.pos_ = tags[tok.text]
-    return link(doc, ents)
 
 
 def entities(doc: Doc) -> dict[str, tuple[str, str | None]]:

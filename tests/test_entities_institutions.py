@@ -6,17 +6,13 @@ before it, so events and quotations get it as actor or speaker. Own invented sen
 from __future__ import annotations
 
 from chronik.document import Document
-from tests.quote_docs import analyzed, speaker_name, the_quote
+from tests.quote_docs import analyzed, entity_named, speaker_name, the_quote
 
 
 def mentions_of(doc: Document, name: str) -> list[str]:
     ent = next((e for e in doc.entities if e.name == name), None)
     assert ent is not None, [e.name for e in doc.entities]
     return [doc.text[a:b] for a, b in ent.mentions]
-
-
-def entity_named(doc: Document, name: str):
-    return next((e for e in doc.entities if e.name == name), None)
 
 
 def test_institution_and_place_are_one_organisation():

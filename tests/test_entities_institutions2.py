@@ -7,16 +7,12 @@ er" from that person. Own invented sentences; the whole pipeline."""
 from __future__ import annotations
 
 from chronik.document import Document
-from tests.quote_docs import analyzed, speaker_name, the_quote
+from tests.quote_docs import analyzed, entity_named, speaker_name, the_quote
 
 
 def names(doc: Document, ids: list[str]) -> list[str]:
     by_id = {e.id: e for e in doc.entities}
     return [by_id[i].name for i in ids if i in by_id]
-
-
-def entity_named(doc: Document, name: str):
-    return next((e for e in doc.entities if e.name == name), None)
 
 
 def event_of(doc: Document, word: str):
