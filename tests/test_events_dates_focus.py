@@ -126,3 +126,12 @@ def test_a_day_told_relative_to_another_does_not_open_a_paragraph_day():
         "Moskau reagierte noch am selben Abend. Der Kremlsprecher warf dem Westen vor, den Krieg zu verlängern."
     )
     assert dates(text, "2025-10-15")["warf"] == "2025-10-15"
+
+
+def test_the_date_rules_read_their_cue_lists_through_the_event_lexicon():
+    # one loader for event_modality.json and event_dates.json; a list name used in both would raise
+    from chronik.components.events import lexicon
+
+    lex = lexicon("de")
+    assert "wird" in lex.cue("present_werden") and "wurde" not in lex.cue("present_werden")
+    assert "wurde" in lex.cue("passive_aux") and "als" in lex.cue("timex_clause_openers")

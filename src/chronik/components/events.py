@@ -132,10 +132,14 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
-    cue_path = folder / "event_modality.json"
-    if cue_path.exists():
-        raw = json.loads(cue_path.read_text(encoding="utf-8"))
-        lex.cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    for name in ("event_modality.json", "event_dates.json"):  # cue lists of the trigger/modality and date rules
+        cue_path = folder / name
+        if cue_path.exists():
+            raw = json.loads(cue_path.read_text(encoding="utf-8"))
+            cues = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+            if clash := cues.keys() & lex.cues.keys():  # one name, two lists: a rule would read the wrong one
+                raise ValueError(f"{cue_path}: cue lists named again: {sorted(clash)}")
+            lex.cues |= cues
     lex.heads = {
         noun: (trig, k)
         for k, (noun, trig) in enumerate(lex.nouns.items())
@@ -3147,25 +3151,11 @@ def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
     return any(t.text.lower() in lex.cue("pluperfect_aux") for t in clause)
 
 
-@lru_cache(maxsize=4)
-def _date_cues(lang: str) -> dict[str, frozenset[str]]:
-    """The cue lists of ``event_dates.json`` (the date logic's own words)."""
-    path = LANG_DIR / lang / "event_dates.json"
-    if not path.exists():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-
-
-def _date_cue(doc: Doc, key: str) -> frozenset[str]:
-    return _date_cues(doc.lang_).get(key, _NO_CUES)
-
-
 def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
     """ "seit September 2024, als er in Berlin ein Abkommen unterzeichnet hatte": a temporal clause right after a
     date and a comma happened at that date (even after "seit" or "bis", which keep the date from the main clause)."""
     words = [t for t in clause if not t.is_punct]
-    if not words or words[0].lower_ not in _date_cue(doc, "timex_clause_openers") or words[0].i < 2:
+    if not words or words[0].lower_ not in lexicon(doc.lang_).cue("timex_clause_openers") or words[0].i < 2:
         return None
     comma, last = doc[words[0].i - 1], doc[words[0].i - 2]
     if comma.text != ",":
@@ -3210,10 +3200,10 @@ def _present_indicative(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
     if not finite:
         return False
     for t in finite:
-        if t.lower_ in _date_cue(doc, "present_aux"):
+        if t.lower_ in lexicon(doc.lang_).cue("present_aux"):
             if rest:
                 return False  # a perfect
-        elif t.lower_ in _date_cue(doc, "passive_aux"):
+        elif t.lower_ in lexicon(doc.lang_).cue("present_werden"):
             if any(r.tag_ != "VVPP" for r in rest):
                 return False  # "wird … treffen", "ist … festgenommen worden"
         elif t.tag_ == "VMFIN" or not subject(t) or not _present_form(t):
@@ -3244,9 +3234,8 @@ def _opening_day(
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
     found = _dates_in(doc, lo, hi, lex)
     # ("noch am selben Abend": a day told relative to another is only as good as the anchor the timex layer chose)
-    relative = {
-        tx.start for tx in doc._.timexes or [] if set(tx.text.lower().split()) & _date_cue(doc, "relative_day_words")
-    }
+    relative_words = lexicon(doc.lang_).cue("relative_day_words")
+    relative = {tx.start for tx in doc._.timexes or [] if set(tx.text.lower().split()) & relative_words}
     days = {
         day[:10] for start, day in found if not any(a < start < b for a, b in quote_spans) and start not in relative
     }
@@ -3273,7 +3262,7 @@ def _narrative_day(focus_date: str | None, opened_day: str | None, clause: list[
 
 def _statement_type(hit: Hit, doc: Doc) -> bool:
     """A statement or reaction ("wies … zurück", "verurteilte", "forderte"): its type or type/mode is listed."""
-    kinds = _date_cue(doc, "statement_types")
+    kinds = lexicon(doc.lang_).cue("statement_types")
     return hit.trigger.type in kinds or f"{hit.trigger.type}/{hit.trigger.mode}" in kinds
 
 
@@ -3681,7 +3670,7 @@ def _after_past_preposition(tok: Token) -> bool:
     k = tok.i - 1
     while k >= 0 and tok.i - k <= 4 and tok.doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV"):
         k -= 1
-    return k >= 0 and tok.doc[k].lower_ in _date_cue(tok.doc, "past_event_prepositions")
+    return k >= 0 and tok.doc[k].lower_ in lexicon(tok.doc.lang_).cue("past_event_prepositions")
 
 
 def _frame_date(
