@@ -9,11 +9,19 @@ Two held-out sets, both rebuilt from the shared data with the fixed seeds of :mo
   ignored there, and predictions touching an unannotated ``location-route`` mention are not counted.
 
 Strict matching: an entity counts only with the exact span and label.
+
+Two rows per set: ``model`` scores the trained NER pipe alone (``doc.ents``); ``chronik`` scores what users get,
+the *name* mentions of chronik's final entities (``doc._.entities`` after the whole pipeline: gazetteers, alias
+lists, span filters, label rules; each mention with its entity's final label) on the same sentences with the same
+scorer. Nominal ("der Präsident"), group ("britische Soldaten") and pronoun mentions are left out: the NER gold
+does not annotate them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from spacy.language import Language
@@ -39,6 +47,52 @@ def model_pipeline(model: Path | None = None) -> Language:
     text_basics.customize_tokenizer(nlp)
     nlp.add_pipe("chronik_sentences", before=nlp.pipe_names[0])
     return nlp
+
+
+def system_pipeline() -> Language:
+    """The whole chronik pipeline as ``chronik analyze`` builds it (model pipes and chronik's components)."""
+    from chronik.pipeline import build
+
+    return build("de")
+
+
+@contextmanager
+def mention_kinds() -> Iterator[dict[tuple[int, int], set[str]]]:
+    """While active, the kinds (``name``/``nominal``/``group``/``pronoun``) of the last document's entity mentions,
+    by character span. :class:`chronik.document.Entity` does not carry a mention's kind, so the entity component's
+    last step is wrapped to read it from its clusters; its output is passed on unchanged."""
+    from chronik.components import entities
+
+    original = entities._to_entities
+    kinds: dict[tuple[int, int], set[str]] = {}
+
+    def recording(clusters, lang):  # type: ignore[no-untyped-def]
+        kinds.clear()
+        for c in clusters:
+            for m in c.mentions:
+                kinds.setdefault((m.start, m.end), set()).add(m.kind)
+        return original(clusters, lang)
+
+    entities._to_entities = recording
+    try:
+        yield kinds
+    finally:
+        entities._to_entities = original
+
+
+Spans = set[tuple[int, int, str]]
+
+
+def model_spans(doc: Doc, kinds: dict | None = None) -> Spans:
+    """The NER pipe's entities as (start char, end char, label)."""
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
+def system_spans(doc: Doc, kinds: dict[tuple[int, int], set[str]]) -> Spans:
+    """chronik's final entities: each name mention with its entity's label (see :func:`mention_kinds`)."""
+    return {
+        (s, e, ent.label) for ent in doc._.entities or [] for s, e in ent.mentions if "name" in kinds.get((s, e), ())
+    }
 
 
 def run_pipes(nlp: Language, doc: Doc) -> Doc:
@@ -74,38 +128,49 @@ class Counts:
         return out
 
 
-def score_germeval(nlp: Language, data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+def score_germeval(
+    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[..., Spans] = model_spans
+) -> dict[str, dict[str, float]]:
     from chronik.train_data import GERMEVAL_MAP, germeval_split, iob_doc
 
     counts = Counts()
     sents = germeval_split(data_dir)["heldout"][:limit]
-    for sent in sents:
-        gold_doc = iob_doc(nlp.vocab, sent, GERMEVAL_MAP, set())
-        gold = {(e.start, e.end, e.label_) for e in gold_doc.ents}
-        doc = Doc(nlp.vocab, words=[w for w, _ in sent], spaces=[True] * (len(sent) - 1) + [False])
-        doc = run_pipes(nlp, doc)
-        counts.add(gold, {(e.start, e.end, e.label_) for e in doc.ents})
+    with mention_kinds() as kinds:
+        for sent in sents:
+            gold_doc = iob_doc(nlp.vocab, sent, GERMEVAL_MAP, set())
+            doc = Doc(nlp.vocab, words=[w for w, _ in sent], spaces=[True] * (len(sent) - 1) + [False])
+            gold = {(doc[e.start : e.end].start_char, doc[e.start : e.end].end_char, e.label_) for e in gold_doc.ents}
+            doc._.warnings = []
+            kinds.clear()
+            doc = run_pipes(nlp, doc)
+            counts.add(gold, predict(doc, kinds))
     return counts.scores()
 
 
-def score_smartdata(nlp: Language, data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+def score_smartdata(
+    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[..., Spans] = model_spans
+) -> dict[str, dict[str, float]]:
     from chronik.train_data import smartdata_doc, smartdata_split
 
     counts = Counts()
     objs = smartdata_split(data_dir)["heldout"][:limit]
-    for obj in objs:
-        gold_doc = smartdata_doc(nlp, obj)
-        gold = {(e.start_char, e.end_char, e.label_) for e in gold_doc.ents}
-        missing = [t.idx for t in gold_doc if t.ent_iob == 0]
-        doc = nlp(obj["text"]["string"])
-        pred = set()
-        for e in doc.ents:
-            if e.label_ == "MISC":
-                continue
-            if any(e.start_char <= m < e.end_char for m in missing):
-                continue
-            pred.add((e.start_char, e.end_char, e.label_))
-        counts.add(gold, pred)
+    with mention_kinds() as kinds:
+        for obj in objs:
+            gold_doc = smartdata_doc(nlp, obj)
+            gold = {(e.start_char, e.end_char, e.label_) for e in gold_doc.ents}
+            missing = [t.idx for t in gold_doc if t.ent_iob == 0]
+            doc = nlp.make_doc(obj["text"]["string"])
+            doc._.warnings = []
+            kinds.clear()
+            doc = run_pipes(nlp, doc)
+            pred = set()
+            for start, end, label in predict(doc, kinds):
+                if label == "MISC":
+                    continue
+                if any(start <= m < end for m in missing):
+                    continue
+                pred.add((start, end, label))
+            counts.add(gold, pred)
     return counts.scores(("PER", "ORG", "LOC"))
 
 
@@ -113,15 +178,31 @@ def score(nlp: Language, data_dir: Path, limit: int | None = None) -> dict[str, 
     return {"germeval": score_germeval(nlp, data_dir, limit), "smartdata": score_smartdata(nlp, data_dir, limit)}
 
 
-def tables(results: dict[str, dict[str, dict[str, float]]]) -> list[Table]:
+def score_system(nlp: Language, data_dir: Path, limit: int | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """:func:`score` for chronik's final entity name mentions (``nlp``: the whole pipeline)."""
+    return {
+        "germeval": score_germeval(nlp, data_dir, limit, system_spans),
+        "smartdata": score_smartdata(nlp, data_dir, limit, system_spans),
+    }
+
+
+def tables(
+    results: dict[str, dict[str, dict[str, float]]], system: dict[str, dict[str, dict[str, float]]] | None = None
+) -> list[Table]:
     out = []
     for name, res in results.items():
-        t = Table(title=f"NER, held-out {name}", columns=["label", "P", "R", "F1", "gold"])
-        for lab, s in res.items():
-            t.rows.append([lab, s["p"], s["r"], s["f"], int(s["support"])])
+        t = Table(title=f"NER, held-out {name}", columns=["label", "source", "P", "R", "F1", "gold"])
+        rows = [("model", res)] + ([("chronik", system[name])] if system and name in system else [])
+        for lab in [lab for lab in (*LABELS, "ALL") if any(lab in r for _, r in rows)]:
+            for source, r in rows:
+                if lab in r:
+                    s = r[lab]
+                    t.rows.append([lab, source, s["p"], s["r"], s["f"], int(s["support"])])
+        if system:
+            t.note = "model = the NER pipe alone; chronik = name mentions of chronik's final entities"
         out.append(t)
     return out
 
 
 def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
-    return tables(score(model_pipeline(), data_dir, limit))
+    return tables(score(model_pipeline(), data_dir, limit), score_system(system_pipeline(), data_dir, limit))
