@@ -473,6 +473,18 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
 
 
+def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the clause around ``pos`` is in the perfect or pluperfect ("ist … eingetroffen", "hatte
+    … gesagt"): it looks back from the time of writing or the day in focus, where a simple past
+    ("kam", "reisten ab") tells a story forward."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    aux = _tense_words(lex, "pluperfect_aux") | _tense_words(lex, "perfect_aux")
+    return any(
+        w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
+        for w in _WORD.finditer(text, c_left + 1, c_right)
+    )
+
+
 def _continues(text: str, c_left: int, c_right: int) -> bool:
     """A clause after a comma that ends with a bare past participle continues the clause before
     it ("wurde er …, am Freitag tot aufgefunden"): it has no finite verb of its own."""
@@ -748,6 +760,20 @@ _OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
 
 
 @lru_cache(maxsize=4)
+def _name_nouns_before(lex: Lexicon) -> re.Pattern[str]:
+    """A noun that makes the holiday after it a name: "der Pfarre Maria Himmelfahrt", "Pfarrkirche
+    St. Stephan" (a church, not the day)."""
+    return re.compile(rf"\b(?:{lex.alt('holiday_name_nouns')})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _vague_day_before(lex: Lexicon) -> re.Pattern[str]:
+    """A vague point earlier in the sentence ("Vor einigen Tagen …", "Kürzlich …"): a part of the
+    day after it lies on a day the text does not give."""
+    return re.compile(rf"\b(?:{lex.alt('vague_day_cues')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _deadline_words(lex: Lexicon) -> re.Pattern[str]:
     """Day words that, after "bis"/"spätestens", name a deadline rather than the story's day."""
     return re.compile(rf"(?:{lex.alt('weekdays', 'deadline_day_words')})\b", re.IGNORECASE)
@@ -896,6 +922,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
     "weekday": ("weekday",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
+    "year_adj": ("yearword",),
     "day_word": ("dayword",), "day_only": ("digit",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
@@ -903,7 +930,8 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_adj": ("unit",), "duration_lead": ("unit",),
     "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
-    "set_every": ("every",), "set_times": ("unit",), "set_per": ("unit",), "reference": ("reference",),
+    "set_every": ("every",), "set_month_weekday": ("weekday",), "set_times": ("unit",), "set_per": ("unit",),
+    "reference": ("reference",),
     "calendar_week": ("digit",),
 }  # fmt: skip
 WINDOW_BEFORE, WINDOW_AFTER = 90, 120
@@ -1052,7 +1080,8 @@ class Grammar:
         )
         add(
             "season",
-            rf"{b}(?:(?P<mod>{PART})\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<s>{SEASON})"
+            rf"{b}(?:(?P<mod>{PART})\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
+            rf"(?:(?:{L.alt('season_adjectives')})(?:e|en|er|es|em)\s+)?(?P<s>{SEASON})"  # "im späten Herbst"
             rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres)?{e}",
             self.h_season,
             check=self._season_check,
@@ -1110,6 +1139,13 @@ class Grammar:
         add("tags", rf"{b}(?P<u>tags)\s+(?P<after>{L.alt('unit_after_words')}){e}", self.h_unit_after)
         add("day_word", rf"{b}(?:(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}", self.h_day_word)
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
+        # "die diesjährige Saison", "beim heurigen Fest": this year's (TimeML tags such adjectives as dates)
+        add(  # (lower case: "zum Heurigen" is a wine tavern)
+            "year_adj",
+            rf"{b}(?P<w>{L.alt('year_adjectives')})(?:e|en|er|es|em)?{e}",
+            self.h_year_word,
+            check=lambda m, text: m.group("w")[0].islower(),
+        )
         add(
             "boundary",
             rf"{b}(?P<mod>{BOUND})\s+(?:(?P<det>de[sr])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
@@ -1149,8 +1185,8 @@ class Grammar:
 
         # --- times -----------------------------------------------------------------------
         add(
-            "clock",
-            rf"{b}(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
+            "clock",  # a TimeML modifier is inside: "gegen 17 Uhr", "etwa 9 Uhr"
+            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
             rf"(?:\s+(?P<pod>{POD_ADV}))?{e}",
             self.h_clock,
         )
@@ -1175,7 +1211,11 @@ class Grammar:
         self.clock_hours = {w: n for w, n in L["clock_hours"].items()}
         HOURW = L.alt("clock_hours")
         CLOCK_POD = rf"(?:\s+(?P<pod>{POD_ADV}))?"
-        add("clock_word", rf"{b}(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}", self.h_clock_word)
+        add(
+            "clock_word",
+            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}",
+            self.h_clock_word,
+        )
         add(
             "clock_half",
             rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
@@ -1195,6 +1235,8 @@ class Grammar:
             check=_duration_check,
         )
         NUMW = L.alt("numbers")
+        outside = set(L["duration_approx_outside"])
+        APPROX_IN = "|".join(_word_re(w) for w in sorted(set(L["duration_approx"]) - outside, key=len, reverse=True))
         add(  # "zwei bis drei Wochen", "50 statt 30 Jahre": the first number shares the unit of the second
             "duration_lead",
             rf"{b}(?P<t>(?P<n>\d+(?![.,:]\d)|{NUMW}))(?!\w)(?=\s*(?:bis|oder|statt|und|-|–)\s*(?:zu\s+)?"
@@ -1215,8 +1257,8 @@ class Grammar:
             self.h_duration_vague,
         )
         add(
-            "duration_adj",
-            rf"{b}(?:(?P<n>\d+)-?|(?P<nw>{L.alt('adjective_numbers')})"
+            "duration_adj",  # a TimeML modifier is inside: "eine fast einmonatige Belagerung"
+            rf"{b}(?:(?P<ap>{APPROX_IN})\s+)?(?:(?P<n>\d+)-?|(?P<nw>{L.alt('adjective_numbers')})"
             rf")(?P<u>{L.alt('unit_adjectives')})(?:e|en|er|es|em)?{e}",
             self.h_duration_adj,
         )
@@ -1235,6 +1277,11 @@ class Grammar:
             rf"{b}(?P<q>{L.alt('every_words')})\s+(?:(?P<n>\d+|{L.alt('every_numbers')})\s+)?(?:(?P<ord>{L.alt('every_ordinals')})\s+)?"
             rf"(?:(?P<wd>{WD})|(?P<u>{L.alt('every_units')})|(?P<pod>{POD}))(?:\s+(?:{L.alt('every_in_month')}))?{e}",
             self.h_set_every,
+        )
+        add(  # "am ersten Samstag im Monat": the first Saturday of every month
+            "set_month_weekday",
+            rf"\b[Aa]m\s+(?P<t>(?P<ord>{L.alt('every_ordinals')})\s+(?P<wd>{WD})\s+(?:{L.alt('every_in_month')})){e}",
+            self.h_set_month_weekday,
         )
         add(
             "set_times",
@@ -1290,6 +1337,7 @@ class Grammar:
             "holiday", ["advent", "advents", "adventsonntag", "adventssonntag", "adventwochenende", "adventswochenende"]
         )
         put("yearword", L["year_words"])
+        put("yearword", L["year_adjectives"])
         put("dayword", L["day_words"])
         put("set", L["sets"])
         put("reference", L["references"])
@@ -1743,6 +1791,9 @@ class Grammar:
 
     def _holiday(self, m: re.Match[str], ctx: Context, spec: str) -> list[Result]:
         anchor = None
+        if not m.group("y") and _name_nouns_before(self.lex).search(ctx.text, max(0, m.start() - 20), m.start()):
+            # "der Pfarre Maria Himmelfahrt": a church's name; KRAUTS tags it with no date
+            return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         if m.group("y"):
             year: int | None = int(m.group("y"))
         else:
@@ -1826,7 +1877,8 @@ class Grammar:
             ref, kind = prev, "FOCUS"
             d = prev + timedelta(days=(wd - prev.isoweekday()) % 7)
         else:
-            d = self._weekday_date(m, ctx, ref, wd, shift_word)
+            forward = kind == "FOCUS" and (ctx.dct is None or ctx.narrative) and ctx.day == ref
+            d = self._weekday_date(m, ctx, ref, wd, shift_word, forward)
         ctx.set_day(d)
         anchor = f"{kind}:{day_value(ref)}"
         # KRAUTS leaves adjectives made from deictic adverbs out: "am heutigen [Samstag]"
@@ -1847,25 +1899,30 @@ class Grammar:
         _, _, d = self._dated(ctx, m.end() + after.start(1), day, month, None, m.group("wd"))
         return d if d is not None and d.isoweekday() == wd else None
 
-    def _weekday_date(self, m: re.Match[str], ctx: Context, ref: date, wd: int, shift_word: str | None) -> date:
-        """The date of a weekday seen from ``ref``: by its shift word, else the clause's tense."""
+    def _weekday_date(
+        self, m: re.Match[str], ctx: Context, ref: date, wd: int, shift_word: str | None, forward: bool = False
+    ) -> date:
+        """The date of a weekday seen from ``ref``: by its shift word, else the clause's tense.
+        ``forward``: ``ref`` is the day in focus of a story told without a paper's date."""
         diff = wd - ref.isoweekday()
         if shift_word:
             shift = self.shifts.get(_stem(shift_word), 0)
         else:
             shift = clause_tense(ctx.text, m.start(), self.lex, m.end())
+        from_clause = not shift_word  # the direction comes from the clause's verb alone
         if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
-            shift = -1  # "nach der am Dienstag erfolgten Veröffentlichung"
+            shift, from_clause = -1, False  # "nach der am Dienstag erfolgten Veröffentlichung"
         elif not shift_word and present_participle_after(ctx.text, m.end(), self.lex):
             shift = 1  # "die am Sonntag stattfindende Wahl"
         if not shift_word and _context_res(self.lex).since_before.search(ctx.text, max(0, m.start() - 20), m.start()):
-            shift = -1  # "seit Montag wird gestreikt": a day behind, whatever the tense
+            shift, from_clause = -1, False  # "seit Montag wird gestreikt": a day behind, whatever the tense
         elif (
             not shift_word
             and _OF_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
             and not _RANGE_AFTER.match(ctx.text, m.end())
         ):
-            shift = -1  # "die Wahl vom Sonntag", "laut einer Aussage von Freitag": what that day brought
+            # "die Wahl vom Sonntag", "laut einer Aussage von Freitag": what that day brought
+            shift, from_clause = -1, False
         elif (
             shift == 0
             and not shift_word
@@ -1882,8 +1939,14 @@ class Grammar:
             # "für Montag ist eine Sitzung angesetzt", "ab Montag gilt": the day ahead; but "die für
             # Montag geplante Demo wurde abgesagt" may lie behind
             shift = 1
-        if shift < 0:  # past: the latest such day, today included ("am Dienstag" in Tuesday's paper)
-            delta = diff if diff <= 0 else diff - 7
+        if shift < 0 and forward and from_clause and not _perfect_clause(ctx.text, m.start(), self.lex):
+            # a story told in the simple past from the day in focus, without a paper's date: "Am
+            # Sonntagabend traf er ein. Am Montagmorgen kam er mit … zusammen" moves on (but "Am
+            # Freitag hatte er … gesagt", "ist am Sonntag eingetroffen" look back)
+            delta = diff if diff >= 0 else diff + 7
+        elif shift < 0:  # past: the latest such day, today included ("am Dienstag" in Tuesday's paper),
+            # but "am vergangenen Samstag" in Saturday's paper is a week ago, as "kommenden" is a week ahead
+            delta = diff if diff < 0 or (diff == 0 and not shift_word) else diff - 7
         elif shift > 0:
             # "am Dienstag will er …" in Tuesday's paper is today; next week's would be "kommenden"
             delta = diff if diff > 0 or (diff == 0 and not shift_word) else diff + 7
@@ -2026,7 +2089,8 @@ class Grammar:
         return [(start, m.end(), "DATE", value, anchor, value)]
 
     def h_year_word(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        shift = self.lex["year_words"][m.group("w").lower()]
+        word = m.group("w").lower()
+        shift = self.lex["year_words"][word] if word in self.lex["year_words"] else self.lex["year_adjectives"][word]
         if (ctx.narrative or ctx.dct is None) and ctx.year is not None:
             # a history counts from its year (BC years too): "im Folgejahr" moves the story on
             value, anchor = fmt_year(ctx.year + shift), f"FOCUS:{fmt_year(ctx.year)}"
@@ -2142,6 +2206,9 @@ class Grammar:
         pod = self.pods[pod_word]
         groups = m.groupdict()
         adj = _lower(groups.get("adj"))
+        demonstrative = adj.startswith(tuple(self.lex["pod_demonstratives"]))
+        if demonstrative != ((groups.get("prep") or "").strip().lower() in self.lex["pod_demonstrative_prepositions"]):
+            return []  # "an diesem Abend", "in jener Nacht" (but not "in Nacht und Nebel", "am diesem")
         anchor_ref: date | None
         if groups.get("wd"):
             ref, kind = ctx.deictic()
@@ -2186,6 +2253,7 @@ class Grammar:
             )
             # "am gestrigen Abend" counts from the paper's date, "am selben Abend" from the focus
             points_back = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
+            points_back = points_back or demonstrative  # "an diesem Abend": the day talked about
             points_back = points_back or bool(groups.get("after") or groups.get("same"))
             # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus
             points_back = points_back or (not adj and (groups.get("prep") or "").strip().lower() == "am")
@@ -2195,6 +2263,13 @@ class Grammar:
             bare = not adj and not groups.get("after") and not groups.get("same") and points_back
             if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
                 ref_day, kind = self._story_day(m, ctx, ref_day, kind)
+            pointing = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
+            pointing = pointing or demonstrative or bool(groups.get("after") or groups.get("same"))
+            if deictic is None and not pointing and self._vague_day(m, ctx):
+                # "Vor einigen Tagen hielten Beamte in den frühen Morgenstunden …": that day is not given
+                start = m.start("det") if groups.get("det") else m.start("t")
+                value = f"{ref_day.year:04d}-{ref_day.month:02d}-XXT{pod}"
+                return [(start, m.end(), "TIME", value, f"{kind}:{day_value(ref_day)}", None)]
             anchor_ref = ref_day
             shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
             shift = -1 if adj.startswith("vorig") else shift
@@ -2213,6 +2288,15 @@ class Grammar:
             start = m.start("det")
         anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
         return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+
+    def _vague_day(self, m: re.Match[str], ctx: Context) -> bool:
+        """Whether a vague point ("vor einigen Tagen", "kürzlich") comes earlier in the sentence of a part
+        of the day, with no day named in between (news only)."""
+        if ctx.narrative or ctx.dct is None:
+            return False
+        left = _clause_bounds(ctx.text, m.start())[0]
+        cues = list(_vague_day_before(self.lex).finditer(ctx.text, left + 1, m.start()))
+        return bool(cues) and ctx.day_pos < cues[-1].start()
 
     def _story_day(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
         """The day of a bare "am Morgen", "am Abend" in news when the focus cannot give it: with no day
@@ -2332,10 +2416,11 @@ class Grammar:
             return []
         start = m.start()
         shift_word = m.group("shift")
-        if (shift_word and " ".join(shift_word.lower().split()) in self.lex["duration_approx"]) or (
-            not shift_word and m.group("det")
-        ):
+        approx = " ".join(shift_word.lower().split()) if shift_word else ""
+        if approx in self.lex["duration_approx_outside"] or (not shift_word and m.group("det")):
             start = m.start("n") if m.group("n") else m.start("half0")
+        elif approx in self.lex["duration_approx"]:
+            start = m.start("shift")  # a TimeML modifier is inside: "mehr als drei Tage", "fast zwei Jahre"
         after = _lower(m.group("after"))
         if after and amount is None:  # "wenige Tage später": vaguely after / before the focus
             value = "PAST_REF" if self.lex["shift_after"].get(after, 1) < 0 else "FUTURE_REF"
@@ -2343,6 +2428,7 @@ class Grammar:
         before = ctx.text[max(0, start - 5) : start]
         if (
             not after
+            and not approx  # "nach mehr als drei Tagen" is no point in time
             and ctx.narrative
             and unit in ("D", "W")
             and re.search(r"\b[Nn]ach\s+$", before)
@@ -2366,8 +2452,10 @@ class Grammar:
         if after and amount is not None and float(amount).is_integer():
             sign = self.lex["shift_after"].get(after, 1)
             ref = ctx.day if unit in ("D", "W") else ctx.focus_date()
-            if ref is None and unit in ("D", "W") and not ctx.narrative:
-                ref = ctx.dct  # "einen Tag zuvor" with no day named yet: news count from the DCT
+            if ref is None and not ctx.narrative and (unit in ("D", "W") or sign < 0):
+                # "einen Tag zuvor", "ein Jahr zuvor" with nothing named yet: news count from the DCT
+                # (not "drei Jahre später", which counts from an event the text leaves undated)
+                ref = ctx.dct
             if ref is not None and unit in SHIFT_UNITS and unit not in ("DE", "CE"):
                 k = int(amount) * sign
                 anchor = f"FOCUS:{day_value(ref)}"
@@ -2482,6 +2570,9 @@ class Grammar:
             n = int(n_word) if n_word.isdigit() else int(self.numbers.get(n_word, 1))
             value = value.replace("1", str(n), 1)
         return [(m.start(), m.end(), "SET", value, None, None)]
+
+    def h_set_month_weekday(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        return [(m.start("t"), m.end("t"), "SET", "P1M", None, None)]
 
     def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
         w = " ".join(m.group("w").lower().split())
@@ -2972,7 +3063,27 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             hits = _walk(text, dct, g, selected, speech)
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
+    hits = [h for h in hits if not _in_title(text, h, g.lex)]
     return _appositions(text, hits)
+
+
+@lru_cache(maxsize=4)
+def _title_before(lex: Lexicon) -> re.Pattern[str]:
+    """A title noun and an opening quote mark: 'zum Thema "', 'unter dem Motto „'."""
+    return re.compile(rf"\b(?:{lex.alt('title_nouns')})\s*:?\s*[„\"»‚]$", re.IGNORECASE)
+
+
+_OPENING_MARK = re.compile(r"[„\"»‚][^„\"»‚“”«‘\n]*$")
+
+
+def _in_title(text: str, hit: TimexHit, lex: Lexicon) -> bool:
+    """A holiday or season named inside a quoted title ('ein Menü zum Thema "Weihnachten"', 'unter dem
+    Motto „Sommer im Park“'): a topic, not a time (KRAUTS leaves it untagged). Years and dates, which
+    date a title ("Salon Culinaire 2013"), stay."""
+    if hit.type != "DATE" or any(c.isdigit() for c in text[hit.start : hit.end]):
+        return False
+    mark = _OPENING_MARK.search(text, max(0, hit.start - 60), hit.start)
+    return mark is not None and bool(_title_before(lex).search(text, max(0, mark.start() - 30), mark.start() + 1))
 
 
 # a day written in apposition right after a relative expression: "Drei Monate später, am 18. Juni,"
