@@ -921,13 +921,15 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
     "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
     "weekday": ("weekday",),
-    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "year_word": ("yearword",),
+    "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "bare_unit_after": ("after",),
+    "year_word": ("yearword",),
     "year_adj": ("yearword",),
     "day_word": ("dayword",), "day_only": ("digit",),
     "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
+    "duration_bare_lead": ("unit",), "duration_bare_last": ("unit",),
     "duration_adj": ("unit",), "duration_lead": ("unit",),
     "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_month_weekday": ("weekday",), "set_times": ("unit",), "set_per": ("unit",),
@@ -1056,7 +1058,7 @@ class Grammar:
         )
         add(
             "year_pair",
-            rf"{b}(?P<y>{YEAR})(?P<sep>/|\s?[-–]\s?)(?P<t>\d{{2}})(?![\d.,]?\d)",
+            rf"{b}(?P<y>{YEAR})(?P<sep>/\s?|\s?[-–]\s?)(?P<t>\d{{2}})(?![\d.,]?\d)",
             self.h_year_pair,
             check=lambda m, text: not _YEAR_BAD_BEFORE.search(text[max(0, m.start() - 14) : m.start()]),
         )
@@ -1068,8 +1070,8 @@ class Grammar:
         add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
             "decade",
-            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0er|(?P<w>{L.alt('decade_words')}))"
-            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?<=\d0er)n?){e}",
+            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0-?er|(?P<w>{L.alt('decade_words')}))"
+            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?:(?<=\d0er)|(?<=\d0-er))n?){e}",
             self.h_decade,
             check=_decade_check,
         )
@@ -1137,6 +1139,14 @@ class Grammar:
             self.h_unit_after,
         )
         add("tags", rf"{b}(?P<u>tags)\s+(?P<after>{L.alt('unit_after_words')}){e}", self.h_unit_after)
+        add(  # "Monate später", "Stunden zuvor": vaguely after / before the focus, like "wenige Monate später"
+            "bare_unit_after",
+            rf"{b}(?P<u>{L.alt('bare_after_units')})\s+(?P<after>{L.alt('shift_after')})(?!\s+als\b){e}",
+            self.h_bare_unit_after,
+            check=lambda m, text: (
+                not re.search(r"\b(?:\d+|[Dd]ie|[Dd]er|[Dd]en)\s+$", text[max(0, m.start() - 6) : m.start()])
+            ),
+        )
         add("day_word", rf"{b}(?:(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}", self.h_day_word)
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
         # "die diesjährige Saison", "beim heurigen Fest": this year's (TimeML tags such adjectives as dates)
@@ -1170,7 +1180,7 @@ class Grammar:
         add(
             "pod",
             rf"(?:(?P<prep>\b(?:{L.alt('pod_prepositions')})\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
-            rf"(?P<t>(?:(?P<adj>{L.alt('pod_adjectives')})(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"
+            rf"(?P<t>(?:(?P<adj>{L.alt('pod_adjectives')})(?:er)?(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"  # "späteren"
             rf"(?P<gen>s)?"  # "im Laufe des Vormittags", "des Abends"
             rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
@@ -1255,6 +1265,21 @@ class Grammar:
             "(?:{})".format("|".join(rf"(?<=\b{re.escape(w)}\s)" for w in L["bare_unit_prepositions"]))
             + rf"(?P<u>{L.alt('bare_units')})(?!\w)",
             self.h_duration_vague,
+        )
+        add(  # "erst Stunden nach der Tat", "nur Tage vor dem Besuch": a vague amount of the unit
+            "duration_bare_lead",
+            r"(?:(?<=\berst\s)|(?<=\bnur\s)|(?<=\bbereits\s)|(?<=\bschon\s)|(?<=\bknapp\s))"
+            rf"(?P<u>{L.alt('bare_units')})(?=\s+(?:nach|vor)\s+de[mnrs]\b)",
+            self.h_duration_vague,
+        )
+        counted_before = re.compile(
+            rf"(?:\d|\b(?:{L.alt('numbers', extra=tuple(self.vague))}|die|der|den))\s+$", re.IGNORECASE
+        )
+        add(  # "Das Verfahren kann Monate dauern", "bereits Wochen andauernde Proteste": how long, not how many
+            "duration_bare_last",
+            rf"{b}(?P<u>{L.alt('bare_units')})(?=\s+(?:dauer[nt]e?|gedauert|andauernde[mnrs]?|vergehen|vergingen)\b)",
+            self.h_duration_vague,
+            check=lambda m, text: not counted_before.search(text, max(0, m.start() - 20), m.start()),
         )
         add(
             "duration_adj",  # a TimeML modifier is inside: "eine fast einmonatige Belagerung"
@@ -1359,7 +1384,7 @@ class Grammar:
             word = m.group()
             if word[0].isdigit():
                 found.setdefault("digit", []).append(m.start())
-                if "0er" in word:
+                if "0er" in word or (word.endswith("0") and text.startswith("-er", m.end())):  # "1940-er"
                     found.setdefault("decade", []).append(m.start())
                 if not word.isdigit() and any(stem in word.lower() for stem in adjectives):  # "65jährige"
                     found.setdefault("unit", []).append(m.start())
@@ -1630,11 +1655,17 @@ class Grammar:
         second = first // 100 * 100 + int(m.group("t"))
         # "/" joins two consecutive years (a season, a school year); a dash spans a range
         # ("1926–28"), which never runs backwards or longer than a couple of decades
-        if second != first + 1 and (m.group("sep") == "/" or not 0 < second - first <= 20):
+        slash = m.group("sep").strip() == "/"
+        if second != first + 1 and (slash or not 0 < second - first <= 20):
             return []
         ctx.set_year(second)
         ctx.year_pos = m.end()
         v1, v2 = fmt_year(first), fmt_year(second)
+        if slash and not ctx.narrative:
+            # news: "die Saison 2013/14", "1925/ 26" is one expression (KRAUTS: "1925/ 26" → the decade "192");
+            # WikiWarsDE's histories tag the two years apart ("1912/13")
+            value = v1[:3] if first // 10 == second // 10 else v1
+            return [(m.start("y"), m.end("t"), "DATE", value, None, value)]
         return [(m.start("y"), m.end("y"), "DATE", v1, None, v1), (m.start("t"), m.end("t"), "DATE", v2, None, v2)]
 
     def h_calendar_week(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -2029,6 +2060,10 @@ class Grammar:
             if (anaphoric or kind == "FOCUS") and not (ctx.narrative and shift < 0):
                 ctx.set_year(ref.year + shift)
         return [(start, m.end(), "DATE", value, anchor, value)]
+
+    def h_bare_unit_after(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        value = "PAST_REF" if self.lex["shift_after"][m.group("after").lower()] < 0 else "FUTURE_REF"
+        return [(m.start(), m.end(), "DATE", value, None, None)]
 
     def h_unit_after(self, m: re.Match[str], ctx: Context) -> list[Result]:
         after = m.group("after").lower()
@@ -2527,16 +2562,28 @@ class Grammar:
         return [(m.start(), m.end(), "DURATION", duration_value(amount, unit), None, None)]
 
     def _is_age(self, m: re.Match[str], text: str) -> bool:
-        """ "der 55-jährige Luigi", "die 44-Jährige": a person's age, not a temporal expression."""
+        """ "der 55-jährige Luigi", "die 44-Jährige", "der 24-jährige Demare", "der 66-jährige hat": a
+        person's age, not a temporal expression; "das 50-jährige Bestehen", "eine zehnjährige Haftstrafe",
+        "ein 100-jähriges Problem" (a neuter noun is no person) stay durations."""
         if m.group("u")[0].isupper():
             return True
-        nxt = re.match(r"\s+([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ]\w+)?", text[m.end() : m.end() + 60])
-        if not nxt:
-            return False
+        # up to two adjectives before the noun: "ein 60-jähriger kanadischer Priester", "der 55-jährigen, pro-…"
+        nxt = re.match(
+            r"(?:,?\s+[a-zäöüß-]+(?:e|en|er|es|em)\b){0,2}\s+([A-ZÄÖÜ][\w-]+)(\s+[A-ZÄÖÜ]\w+)?",
+            text[m.end() : m.end() + 80],
+        )
+        if not nxt:  # "Der 66-jährige hat …", "dem 38-jährigen übereinstimmten": the adjective is the noun
+            return bool(m.group("n")) and not re.match(r"\s*[\w-]*(?:jährig|jahr)", text[m.end() : m.end() + 20])
         noun = nxt.group(1).lower().rsplit("-", 1)[-1]  # "Top-Terroristen": the head is the last part
+        if noun.endswith(tuple(self.lex["duration_head_nouns"])):
+            return False
         if nxt.group(2) or noun in self.lex["age_nouns"]:
             return True
-        return noun.endswith(tuple(self.lex["age_suffixes"]))
+        if noun.endswith(tuple(self.lex["age_suffixes"])):
+            return True
+        # any other noun after a counted "N-jährig" is a person named by it ("der 24-jährige Demare"), unless
+        # the adjective is neuter ("ein 100-jähriges Problem"): persons are not neuter but for "Kind", "Mädchen"
+        return bool(m.group("n")) and not m.group(0).lower().endswith("es")
 
     def h_duration_lang(self, m: re.Match[str], ctx: Context) -> list[Result]:
         unit = self.lex["unit_lang"][m.group("u").lower()]
@@ -2577,7 +2624,7 @@ class Grammar:
     def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
         w = " ".join(m.group("w").lower().split())
         value = self.lex["references"][w]
-        if ctx.narrative and (w == "ex" or w.startswith("ehemalig")):
+        if ctx.narrative and (w == "ex" or w.startswith(("ehemalig", "einstig"))):
             return []  # "former" is past relative to the DCT only in news; in a history it is not
         start = m.start("det") if m.group("det") and w in ("vergangenheit", "zukunft", "gegenwart") else m.start("w")
         return [(start, m.end(), "DATE", value, None, None)]
@@ -2616,7 +2663,8 @@ _LISTING_AFTER = re.compile(r"\s*(?:[,);:]|\n|$|\d{1,2}(?:[.:]\d\d)?\s*Uhr)")
 
 _YEAR_BAD_BEFORE = re.compile(
     r"(?:Nr\.|Nummer|Tel\.|Telefon|€|\$|CHF|Platz|§|Art\.|Artikel|Seite|S\.|PLZ|Fax|Linie|Zimmer|Raum|Kanal|Startnummer|"
-    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere)\s*$"
+    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere|\bbis\s+zu|"
+    r"(?<!\bbis\s)(?<!\bab\s)(?<!\bseit\s)(?<!\bvor\s)\b(?:mindestens|höchstens|maximal))\s*$"
 )
 _YEAR_BAD_AFTER = re.compile(
     r"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:Jahr|Monat|Woche|Tag|vergangenen|letzten|Schnitt)\b"
@@ -2632,7 +2680,7 @@ def _year_check(m: re.Match[str], text: str, yearish_before: re.Pattern[str]) ->
     if m.group("bc_pre") or m.group("mod") or (m.start("y") > m.start() if m.group("y") else False):
         return True
     before = text[max(0, m.start() - 14) : m.start()]
-    if _YEAR_BAD_BEFORE.search(before):
+    if _YEAR_BAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # room for "bis mindestens "
         return False
     after = text[m.end() : m.end() + 24]
     if _UNIT_AFTER.match(after) or _YEAR_BAD_AFTER.match(after):
@@ -2647,6 +2695,8 @@ def _year_check(m: re.Match[str], text: str, yearish_before: re.Pattern[str]) ->
         r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after
     ):
         return False
+    if re.match(r"\s*[*×]\s*\d", after) or re.search(r"\d\s*[*×]\s*$", before):
+        return False  # "1920*1080 Bildpunkte"
     nxt = re.match(r"[ \t]+(\w+)", after)
     if (
         nxt
@@ -3064,7 +3114,7 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
     hits = [h for h in hits if not _in_title(text, h, g.lex)]
-    return _appositions(text, hits)
+    return _appositions(text, _compound_durations(text, hits))
 
 
 @lru_cache(maxsize=4)
@@ -3084,6 +3134,49 @@ def _in_title(text: str, hit: TimexHit, lex: Lexicon) -> bool:
         return False
     mark = _OPENING_MARK.search(text, max(0, hit.start - 60), hit.start)
     return mark is not None and bool(_title_before(lex).search(text, max(0, mark.start() - 30), mark.start() + 1))
+
+
+_DURATION_PART = re.compile(r"P(T?)(\d+)(Y|M|W|D|H|S)")
+_DURATION_UNITS = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first
+_DURATION_JOIN = re.compile(r"\s+und\s+")
+
+
+def _duration_parts(value: str) -> dict[str, int] | None:
+    m = _DURATION_PART.fullmatch(value)
+    if not m:
+        return None
+    unit = "MIN" if m.group(1) and m.group(3) == "M" else m.group(3)
+    return {unit: int(m.group(2))}
+
+
+def _compound_durations(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+    """ "zwei Jahren und fünf Monaten", "zwei Stunden und 15 Minuten": one DURATION (``P2Y5M``,
+    ``PT2H15M``) when the units get smaller, as TimeML and WikiWarsDE ("sechs Wochen und drei Tage")
+    annotate them."""
+    out: list[TimexHit] = []
+    parts: dict[str, int] | None = None
+    for hit in hits:
+        prev = out[-1] if out else None
+        new = _duration_parts(hit.value) if hit.type == "DURATION" else None
+        if (
+            prev is not None
+            and parts is not None
+            and new is not None
+            and _DURATION_JOIN.fullmatch(text, prev.end, hit.start)
+            and _DURATION_UNITS.index(next(iter(new))) > max(_DURATION_UNITS.index(u) for u in parts)
+        ):
+            parts = {**parts, **new}
+            # ISO 8601 has no weeks beside other units: "sechs Wochen und drei Tage" is P45D
+            if "W" in parts and "D" in parts:
+                parts["D"] += 7 * parts.pop("W")
+            date = "".join(f"{parts[u]}{u}" for u in ("Y", "M", "W", "D") if u in parts)
+            clock = "".join(f"{parts[u]}{'M' if u == 'MIN' else u}" for u in ("H", "MIN", "S") if u in parts)
+            value = f"P{date}" + (f"T{clock}" if clock else "")
+            out[-1] = TimexHit(prev.start, hit.end, "DURATION", value, prev.anchor, prev.date)
+            continue
+        out.append(hit)
+        parts = new
+    return out
 
 
 # a day written in apposition right after a relative expression: "Drei Monate später, am 18. Juni,"
