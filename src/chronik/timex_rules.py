@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chronik.quote_marks import GERMAN_PAIRS, closed_quotes
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 # Valid TIMEX3 ``value`` syntax (TimeML 1.2 / ISO-TimeML, incl. underspecified X digits).
@@ -3350,10 +3352,9 @@ def _event_anchored(text: str, hits: list[TimexHit], lex: Lexicon) -> list[Timex
     return out
 
 
-# A direct quotation: „…“ (also closed by ”), »…«, "…"; one paragraph at most.
-# a plain '"' opens a quote only after a space, "(" or ":" and closes only after a non-space: in
-# „Tod dem Diktator", die … „Allahu Akbar" the '"' after a word closes a „, it opens nothing
-_QUOTE = re.compile(r"„[^„“”\n]{1,1500}[“”]|»[^»«\n]{1,1500}«|(?:(?<=[\s(:])|^)\"(?=\S)[^\"\n]{1,1500}(?<=\S)\"")
+# A direct quotation: „…“ (also closed by ”), »…«, "…"; one paragraph at most (paired by chronik.quote_marks:
+# in „Tod dem Diktator", die … „Allahu Akbar" the '"' after a word closes a „, it opens nothing)
+_QUOTE_PAIRS = (*GERMAN_PAIRS, '""')
 _FRAME_AFTER = re.compile(r"\s*,\s")  # „…“, sagte sie am Sonntag.
 _FRAME_BEFORE = re.compile(r":\s*$")  # Sie sagte am Sonntag: „…“
 
@@ -3364,8 +3365,7 @@ def _speech_days(text: str, hits: list[TimexHit], dct: date) -> list[tuple[int, 
     the day the words were said ("„Heute …“, rief er am Sonntagabend"; "Sie sagte am Dienstag: „…“"):
     inside the quote they count from that day. A frame without a day leaves the quote as it is."""
     out: list[tuple[int, int, date]] = []
-    for q in _QUOTE.finditer(text):
-        qs, qe = q.start(), q.end()
+    for qs, qe in closed_quotes(text, _QUOTE_PAIRS, min_chars=1, max_chars=1500):
         if not any(qs < h.start and h.end < qe and (h.anchor or "").startswith("DCT:") for h in hits):
             continue
         if _FRAME_AFTER.match(text, qe):

@@ -40,6 +40,7 @@ from chronik import gazetteer as gz
 from chronik.document import Entity, Event
 from chronik.lemmatizer import dictionary_lemma
 from chronik.pipeline import register_extensions
+from chronik.quote_marks import closed_quotes
 from chronik.text import LANG_DIR, doc_text, lang_rows, token_strings
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -1368,6 +1369,13 @@ def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return prep == "um" and bool(words & lex.cue("goal_um_words"))
 
 
+@lru_cache(maxsize=4)
+def _member_nominals(entries: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The cue list ``member_nominals`` ("richter=gericht|hof") as member noun → name endings of its body."""
+    pairs = (entry.split("=", 1) for entry in entries)
+    return {member: tuple(heads.split("|")) for member, heads in pairs}
+
+
 def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
     """ "Die Gewerkschaft drohte mit Streiks" after "die IG Metall": a definite organisation noun opening the
     clause (no name of its own) stands for the organisation named last in this or the three sentences before."""
@@ -1389,9 +1397,9 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
         return None
     noun = words[1].text
     # "Die Richter forderten …" after "Das Bundesverfassungsgericht …": the members of a body named before
-    members = dict(entry.split("=", 1) for entry in lex.cue("member_nominals"))
+    members = _member_nominals(lex.cue("member_nominals"))
     if noun.lower() in members and not any(r.tok_start <= words[1].i < r.tok_end for r in refs):
-        heads = tuple(members[noun.lower()].split("|"))
+        heads = members[noun.lower()]
         bodies = [
             r
             for r in refs
@@ -2700,13 +2708,10 @@ def _quoted_tokens(clause: list[Token]) -> set[int]:
     return inside
 
 
-_CLOSED_QUOTE = re.compile(r"[„»][^„“”»«\n]*[“”«]")
-
-
 def _closed_quotes(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the text's closed „…“ quotes, also over sentence ends within a paragraph (a closing
     mark glued to the next word, „Tea Party“-Bewegung, still closes)."""
-    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(doc_text(doc))]
+    return closed_quotes(doc_text(doc))
 
 
 SHORT_QUOTE_WORDS = 6  # a quoted phrase this short without a verb is a term or a scare quote, not reported speech

@@ -31,6 +31,7 @@ from chronik.components.common import entity_at
 from chronik.document import Entity, Quote
 from chronik.gazetteer import first_names
 from chronik.gazetteer import role as gazetteer_role
+from chronik.quote_marks import CLOSERS, quote_mark_spans
 from chronik.text import doc_text, token_strings
 from chronik.timex_rules import lexicon as timex_lexicon
 
@@ -40,11 +41,13 @@ TERMINAL = frozenset(".!?…")
 CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks („…“, »…«, ‚…‘)
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
-PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
+# closed word classes of module-level helpers, from the German quote grammar (read once at import)
+_GRAMMAR_DE = json.loads((LANG_DIR / "de" / "quote_grammar.json").read_text(encoding="utf-8"))
+PASSIVE_AUX = frozenset(_GRAMMAR_DE["passive_aux"])
 # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
 ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß-]+(e|en|er|es|em)")  # "englische", "kritischen"
-INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "hinter", "über", "unter", "wider")
+INSEPARABLE = tuple(_GRAMMAR_DE["inseparable_prefixes"])
 
 
 # --- lexicon --------------------------------------------------------------------------------
@@ -138,87 +141,6 @@ def _word_list(path: Path) -> frozenset[str]:
     return frozenset(s.strip().lower() for s in lines if s.strip() and not s.startswith("#"))
 
 
-# --- quote marks ----------------------------------------------------------------------------
-
-
-# opening mark -> closing marks that end it
-CLOSERS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "›": "‹"}
-
-
-# line breaks and every quotation mark that can open or close (CLOSERS): what quote_mark_spans looks at
-_MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(set(CLOSERS) | set("".join(CLOSERS.values()))))) + "]")
-
-
-def quote_mark_spans(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, depth)`` of paired quotation marks; the span includes both marks.
-
-    A stack pairs marks so that nested quotes („… ‚…‘ …“ or „… „…“ …“) stay inside the outer
-    one. Unclosed marks are dropped at a line break: news paragraphs do not continue quotes.
-    """
-    stack: list[tuple[str, int]] = []
-    spans: list[tuple[int, int, int]] = []
-    dropped: list[tuple[str, int]] = []
-    for found in _MARK_OR_BREAK.finditer(text):  # every other character is skipped by all the tests below
-        i = found.start()
-        ch = text[i]
-        if ch == "\n":
-            dropped.extend(stack)
-            stack.clear()
-            continue
-        if stack and ch in CLOSERS[stack[-1][0]]:
-            # a straight quote directly before a letter opens rather than closes („… "X" …)
-            if ch == '"' and stack[-1][0] != '"' and i + 1 < len(text) and text[i + 1].isalnum():
-                stack.append((ch, i))
-                continue
-            _, start = stack.pop()
-            spans.append((start, i + 1, len(stack)))
-            continue
-        if ch in "„»‚›" or (ch in '"“«' and _opens(text, i)):
-            stack.append((ch, i))
-    # a „…“ quotation that runs over several paragraphs (a statement read out in court): its opening mark was
-    # dropped at the line break, but its closing mark follows with the marks in between balanced
-    added = [(start, end + 1) for ch, start in dropped if ch in "„»" and (end := _paragraphs_close(text, ch, start))]
-    if not added:
-        return sorted(spans)
-    bounds = sorted({(s, e) for s, e, _ in spans} | set(added))
-    return sorted((s, e, sum(1 for s2, e2 in bounds if s2 <= s and e <= e2 and (s2, e2) != (s, e))) for s, e in bounds)
-
-
-def _paragraphs_close(text: str, opener: str, start: int, limit: int = 4000) -> int:
-    """Index of the mark closing ``opener`` at ``start`` across line breaks, or 0. Same-kind marks in between
-    must pair up (nested quotes); an opening mark at a paragraph start continues the quotation (the German
-    convention for multi-paragraph quotes). At most ``limit`` characters and no more than five paragraphs."""
-    closers = CLOSERS[opener]
-    depth = 0
-    breaks = 0
-    line_start = False
-    for i in range(start + 1, min(len(text), start + limit)):
-        ch = text[i]
-        if ch == "\n":
-            breaks += 1
-            line_start = True
-            if breaks > 5:
-                return 0
-            continue
-        if ch == opener:
-            if not (line_start and depth == 0):
-                depth += 1
-        elif ch in closers:
-            if depth == 0:
-                return i if breaks else 0
-            depth -= 1
-        if not ch.isspace():
-            line_start = False
-    return 0
-
-
-def _opens(text: str, i: int) -> bool:
-    """An ambiguous mark opens a quote when followed by text and preceded by a boundary."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([:–-/") and not after.isspace()
-
-
 # --- token helpers --------------------------------------------------------------------------
 
 
@@ -301,6 +223,7 @@ class QuoteFinder:
         self.reported_preps = {k: frozenset(v) for k, v in g.grammar.get("reported_needs_preposition", {}).items()}
         self.formal_address = g.words("formal_address")
         self.age_nominals = g.words("age_nominals")
+        self.subject_only = g.words("subject_only_pronouns")
         self.reported_not = {k: frozenset(v) for k, v in g.grammar.get("reported_excluded_words", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
@@ -417,6 +340,8 @@ class QuoteFinder:
         if "Sub" in mood and not third:
             if low in self.lex.strong_past:
                 return 0  # "wies die Armee an": a strong preterite the model reads as subjunctive
+            if low.endswith("t") and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2:
+                return 0  # "hat die Warnung verschärft": a third person's Konjunktiv never ends in -t (a participle)
             if "Past" not in tok.morph.get("Tense"):
                 return 1
             # a weak verb's Konjunktiv II is its preterite ("zeigten", "sagte"): read it as the indicative
@@ -771,7 +696,7 @@ class QuoteFinder:
 
     def _anchored_rank(self, doc: Doc, tok: Token) -> int:
         """2 for a person's phrase or a nominative pronoun, 1 for another anchored phrase, else 0."""
-        if tok.lower_ in ("er", "ich", "wir", "man"):
+        if tok.lower_ in self.subject_only:
             return 2
         if tok.i < tok.head.i and _masculine_nominative(tok):
             return 3  # "Der Verband kritisierte X scharf": "der Verband" can only be the subject
@@ -956,7 +881,7 @@ class QuoteFinder:
             if quoted is not None and quoted[1] <= end:
                 self.note_relay(doc, quoted, self.citing_source(doc, verb, clause_start, end))
                 return quoted
-        if verb + 1 < end and doc[verb + 1].lower_ in ("er", "ich", "wir", "man"):
+        if verb + 1 < end and doc[verb + 1].lower_ in self.subject_only:
             return (verb + 1, verb + 2)  # nominative only: "Die Bürger forderte er auf, …"
         dash = next((d for d in range(verb - 1, clause_start - 1, -1) if doc[d].text in ("–", "—")), None)
         if (
@@ -969,6 +894,10 @@ class QuoteFinder:
             # (headlines); the name right before its verb speaks
             return (dash + 1, verb)
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
+        if parsed is not None and (parsed[0] >= end or _after_als(doc, parsed)):
+            # "Aus Kreisen verlautete, dies sei Spekulation": a subject of the reported clause; "Als Gründe wurden
+            # … genannt": a predicative "als" phrase names what was said, not who said it
+            parsed = None
         if parsed is not None and parsed[0] < verb and self._adverbial_start(doc, parsed[0], verb):
             parsed = None  # "Passend zu den Gefahren warnte X": a fronted adverbial the parse calls the subject
         # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
@@ -1010,7 +939,7 @@ class QuoteFinder:
         if self._is_heissen(doc[verb]):  # "In dem Papier heißt es, …": the document speaks
             return self.document_source(doc, verb, lo, end)
         found = self._speaker_by_order(doc, clause_start, verb, cue_end, end, sent_start)
-        if found is not None and _has(doc, "POS") and not _nominal(doc, found):
+        if found is not None and ((_has(doc, "POS") and not _nominal(doc, found)) or _after_als(doc, found)):
             found = None  # "Offenbar entschied sich X": a fronted adverb is no speaker
         if found is None and parsed is None and _has(doc, "DEP"):
             shared = self._asyndetic_subject(doc, verb)  # "X gratulierte dem Sieger, bekräftigte aber, …"
@@ -1158,8 +1087,11 @@ class QuoteFinder:
             if not doc[k].is_space and doc[k].text not in ",:" and not _is_quote_char(doc[k])
         ]
         nxt = doc[verb + 1].text if verb + 1 < end else ""
-        if nxt.lower() in ("er", "man", "wir", "ich"):  # only ever subjects: "sagte er"
+        if nxt.lower() in self.subject_only:  # only ever subjects: "sagte er"
             return (verb + 1, verb + 2)
+        if len(region) > 1 and doc[region[0]].lower_ in self.main_conj | self.coordinators:
+            # "Aber Zeitungen berichteten, …", "Doch die Regierung erklärte": the conjunction stands outside the clause
+            clause_start, region = region[1], region[1:]
         if region:
             first = doc[region[0]].text.lower()
             verb_final = verb + 1 >= end or doc[verb + 1].text in ",.;:"
@@ -1528,6 +1460,17 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 if agent is not None:
                     f.note_relay(doc, agent, q.speaker)
                     q.speaker = agent
+            elif (
+                q.speaker is None
+                and q.kind == "indirect"
+                and q.cue is not None
+                and si > 0
+                and (last is None or last.sentence < si - 1)
+                and (doc[q.cue[0]].lemma_ in f.impersonal_cues or _passive(doc[q.cue[0]]))
+            ):
+                # "Die Polizei nahm drei Männer fest. Sie seien verdächtig, hieß es." (also "wurde mitgeteilt"):
+                # with nobody named, the organisation that acted in the sentence before makes the statement
+                q.speaker = _organisation_in_focus(doc, f, sents[si - 1])
             if (
                 q.kind in ("indirect", "partial")
                 and q.cue is not None
@@ -1549,6 +1492,16 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                     q.speaker = last.speaker
             if q.speaker is not None and last is not None and last.speaker is not None:
                 _resolve_back(doc, f, q.speaker, last.speaker)
+            elif (
+                q.speaker is not None
+                and si > 0
+                and q.speaker[1] - q.speaker[0] == 1
+                and doc[q.speaker[0]].lower_ in f.back_references
+                and (source := _named_document(doc, f, sents[si - 1])) is not None
+            ):
+                # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach darf …": with no statement before it,
+                # "demnach" points to the document the sentence before names
+                _resolutions(doc).setdefault(q.speaker, source)
             found.append(q)
             if q.speaker is not None:
                 last = q
@@ -1717,7 +1670,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
         sp = doc[focus[0] : focus[1]]
         speaker_text = sp.text
         extra["speaker_span"] = [sp.start_char, sp.end_char]
-        entity = _first_of_coordinated(doc, f, focus) or entity_at(doc, sp.start_char, sp.end_char)
+        entity = _first_of_coordinated(doc, f, focus) or _head_entity(doc, f, sp)
         if entity is not None and _owner_only(doc, sp, entity):
             entity = None  # "Reiters Familie": the family speaks, not Reiter
         if resolved is not None and resolved != q.speaker:
@@ -1768,6 +1721,25 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
     )
 
 
+def _head_entity(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
+    """The entity of a speaker phrase, looked up first before a prepositional phrase after its noun ("Velamed mit
+    Sitz in Tuttlingen", "Die Botschaft in Berlin"); a place named only inside that phrase does not speak for a
+    name before it."""
+    whole = entity_at(doc, sp.start_char, sp.end_char)
+    cut = next(
+        (t for t in sp[2:] if t.lower_ in f.preps and t.lower_ not in ("von", "vom") and _is_cap(doc[t.i - 1])), None
+    )
+    if cut is None or whole is None:
+        return whole
+    head = entity_at(doc, sp.start_char, doc[cut.i - 1].idx + len(doc[cut.i - 1].text))
+    if head is not None:
+        return head
+    # (a common noun before the place keeps it: "die Regierung in Kiew" speaks for the place)
+    before = doc[sp.start : cut.i]
+    named = any(t.pos_ == "PROPN" for t in before) or before[0].lower_ not in f.articles
+    return None if named and whole.label == "LOC" else whole
+
+
 def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     """The organisation a definite common noun stands for ("teilte die Behörde mit" after "Die
     Bundesanwaltschaft …", "die Gewerkschaft" after "die Gewerkschaft Verdi"): the last one named before the
@@ -1809,7 +1781,7 @@ def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     return role is None or role.kind != "person"
 
 
-_SPOKES_ARTICLES = frozenset(("ein", "eines", "einem", "eine", "einer", "der", "des", "dem", "die"))
+_SPOKES_ARTICLES = frozenset(_GRAMMAR_DE["spokesperson_determiners"])
 
 
 def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity | None] | None:
@@ -3346,6 +3318,34 @@ def _opening_organisation(doc: Doc, f: QuoteFinder, sent: Span) -> tuple[int, in
     if (ent is not None and ent.label == "ORG") or _compound_head(head.lower_, f.lex.agent_nouns):
         return np
     return None
+
+
+def _named_document(doc: Doc, f: QuoteFinder, sent: Span) -> tuple[int, int] | None:
+    """The noun phrase of the last document or statement noun in ``sent`` ("einer Gesetzesvorlage", "dem Urteil",
+    "präzise Vorwürfe")."""
+    for tok in reversed(sent):
+        low = tok.lower_
+        if tok.pos_ in ("NOUN", "PROPN") and _is_cap(tok) and (f._document_noun(low) or low in f.lex.cue_nouns):
+            start = tok.left_edge.i if sent.start <= tok.left_edge.i <= tok.i else tok.i
+            while start < tok.i and doc[start].pos_ == "ADP":  # "aus dem Urteil": the phrase, not its preposition
+                start += 1
+            return (start, tok.i + 1)
+    return None
+
+
+def _after_als(doc: Doc, span: tuple[int, int]) -> bool:
+    """The phrase opens with or follows a predicative "als" ("Als Gründe wurden … angegeben")."""
+    return doc[span[0]].lower_ == "als" or (span[0] > 0 and doc[span[0] - 1].lower_ == "als")
+
+
+def _organisation_in_focus(doc: Doc, f: QuoteFinder, sent: Span) -> tuple[int, int] | None:
+    """The organisation that acts in ``sent``: the one opening it or its parsed subject, never a person."""
+    span = _opening_organisation(doc, f, sent)
+    if span is None:
+        span = _sentence_person(doc, f, sent, organisations=True)
+        if span is not None and any(f._person_mention(doc, k) for k in range(*span)):
+            span = None
+    return span
 
 
 def _first_person(tok: Token) -> bool:
