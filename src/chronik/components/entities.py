@@ -1230,6 +1230,37 @@ def _org_pattern_mentions(
     return out
 
 
+def _org_body_name(word: str, named: frozenset[str], lang: str) -> str | None:
+    """ "CDU-Spitze" → "CDU", "Grünen-Fraktion" → "Grünen", "ZF-Vorstand" → "ZF" (an organisation named in the
+    text, ``named``): the organisation whose leading body or group (``org_bodies.txt``) a compound names."""
+    bodies = lang_resource(lang, "org_bodies.txt")
+    prefix, _, head = word.rpartition("-")
+    if not prefix or head not in bodies or not prefix[:1].isupper():
+        return None
+    return prefix if gz.org(prefix, lang) is not None or prefix in named else None
+
+
+def _org_body_mentions(view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """ "die sächsische CDU-Spitze lehnte ab", "Der SPD-Vorstand kritisierte": a compound of a known organisation
+    (or one the text names) and a noun for its leading body or group is a mention of that organisation, which acts
+    through it; also where the NER made the compound a name of its own."""
+    named = frozenset(m.text for m in mentions if m.label == "ORG" and m.kind == "name" and "-" not in m.text)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.tok_end - m.tok_start == 1 and m.label in ("ORG", "MISC"):
+            name = _org_body_name(m.text, named, lang)
+            if name is not None:
+                m.label, m.text = "ORG", name
+    for i, word in enumerate(view.words):
+        if taken[i] or "-" not in word:
+            continue
+        name = _org_body_name(word, named, lang)
+        if name is not None:
+            out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", name, tok_start=i, tok_end=i + 1))
+            taken[i] = True
+    return out
+
+
 @lru_cache(maxsize=4)
 def _institution_compounds(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(prefixes, heads) of ``institution_compounds.tsv``; prefixes longest first."""
@@ -1946,6 +1977,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
+    mentions += _org_body_mentions(view, mentions, taken, lang)
     mentions = _trim_mention_edges(mentions, view.text)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
@@ -1973,6 +2005,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _titled_people_countries(doc, view, clusters, lang)
     _ambiguous_org_countries(clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
+    _counterparts(doc, view, clusters, blockers, lang)
     _nominative_names(doc, clusters, lang)
     return _to_entities(clusters, lang)
 
@@ -2080,6 +2113,75 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
         if len(country) == 1:
             country[0].add(Mention(view.starts[i + 1], view.ends[i + 1], "LOC", "nominal", view.words[i + 1],
                                    tok_start=i + 1, tok_end=i + 2))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _counterpart_lexicon(lang: str) -> dict:
+    path = gz.LANG_DIR / lang / "counterparts.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _office(role: str) -> str:
+    """ "Verteidigungsministerin" → "verteidigungsminister": a title's office, either gender."""
+    low = role.casefold()
+    return low[:-2] if low.endswith("in") and len(low) > 5 else low
+
+
+def _same_office(a: list[str], b: list[str], lang: str) -> bool:
+    """Whether two people's titles name the same office ("Bundesverteidigungsminister", "Verteidigungsministerin")."""
+    offices = [_office(r) for r in b]
+    return any(_office(r) in offices or _role_fits(_office(r), offices, lang) for r in a)
+
+
+def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
+    """ "Pistorius will … sich mit seiner litauischen Amtskollegin treffen": a counterpart noun
+    (``counterparts.json``) after a possessive whose owner is one person (found as for "er"/"sie") is the one
+    other person of the text who holds the owner's office (of the country an adjective names, of the noun's
+    gender); with none or several it stays unresolved. "seinen Amtskollegen Blinken" (a name follows) is left to
+    the apposition rules; "seine Amtskollegen" is a plural."""
+    lex = _counterpart_lexicon(lang)
+    nouns: dict[str, str] = lex.get("nouns", {})
+    owner_forms: dict[str, str] = lex.get("owners", {})
+    plural_owners = frozenset(lex.get("plural_owners", ()))
+    if not nouns:
+        return
+    people = [c for c in clusters if c.label == "PER"]
+    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    starts = _sentence_starts(doc)
+    n = len(view.words)
+    for i in range(n - 1):
+        owner_gender = owner_forms.get(view.lowers[i])
+        if owner_gender is None:
+            continue
+        k = i + 1
+        while k < n - 1 and k <= i + 2 and view.words[k][:1].islower() and doc[k].tag_ == "ADJA":
+            k += 1
+        noun = view.words[k]
+        if noun not in nouns or k in taken or (view.lowers[i] in plural_owners and noun.endswith("en")):
+            continue
+        if k + 1 < n and (k + 1 in taken or doc[k + 1].pos_ == "PROPN"):
+            continue  # "seinen Amtskollegen Antony Blinken": the name follows
+        codes = {gz.demonym_adjective(view.lowers[a], lang) for a in range(i + 1, k)} - {None}
+        pos = view.starts[i]
+        sent_i = max(x for x, s in enumerate(starts) if s <= pos)
+        lo = starts[max(0, sent_i - SENT_WINDOW)]
+        owners = [c for c in people + blockers if c.mentioned_in(lo, pos) and _pronoun_fits(c, owner_gender)]
+        if len(owners) > 1:
+            owners = [c for c in owners if _subject_mention_in(doc, c, lo, pos)]
+        if len(owners) != 1 or owners[0] in blockers or not owners[0].roles:
+            continue
+        owner = owners[0]
+        gender = nouns[noun] if nouns[noun] in ("m", "f") else None
+        fits = [
+            c for c in people
+            if c is not owner and c.roles and _same_office(c.roles, owner.roles, lang)
+            and not (gender and c.gender and c.gender != gender)
+            and not (codes and not codes & set(c.country_votes))
+            and not (owner.country_votes and c.country_votes and set(c.country_votes) <= set(owner.country_votes))
+        ]  # fmt: skip
+        if len(fits) == 1:
+            fits[0].add(Mention(view.starts[i + 1], view.ends[k], "PER", "nominal", view.span_text(i + 1, k + 1),
+                                gender=gender, tok_start=i + 1, tok_end=k + 1))  # fmt: skip
 
 
 def _loc_country(m: Mention, lang: str) -> str | None:
@@ -2721,6 +2823,8 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
     org = gz.org(m.text, lang)
     if org is not None and org.name != m.text:
         words += _antecedent_words(org.name)  # "Verfassungsschutz": the "Bundesamt für Verfassungsschutz"
+    if m.tok_end - m.tok_start == 1 and m.tok_start < len(doc) and doc[m.tok_start].text != m.text:
+        words += _antecedent_words(doc[m.tok_start].text)  # "die BSW-Fraktion" (the party BSW) … "die Fraktion"
     if m.tok_start > 0:
         # "die Gewerkschaft Verdi", "der Konzern Siemens", "des Pharmakonzerns Bayer"
         words += _antecedent_words(doc[m.tok_start - 1].text)
@@ -2820,12 +2924,14 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
         if (entry is None and state is None) or i in taken:
             continue
         gender = entry[0] if entry is not None else state
-        plural = "Plur" in doc[i].morph.get("Number")
-        if plural != (gender == "p"):
-            continue
         j = i - 1
         while j > 0 and j >= i - 2 and view.words[j][:1].islower() and doc[j].tag_ == "ADJA":
             j -= 1
+        plural = "Plur" in doc[i].morph.get("Number")
+        if plural and gender != "p" and doc[j].morph.get("Number") == ["Sing"]:
+            plural = False  # "teilte der Konzern mit": a singular form the tagger read as plural, its article not
+        if plural != (gender == "p"):
+            continue
         adjectives = [view.lowers[k] for k in range(j + 1, i)]
         if view.lowers[j] not in articles.get(gender or "", ()) or (j > 0 and view.lowers[j - 1] in blocked_before):
             continue

@@ -3331,20 +3331,60 @@ def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: 
 
 def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
     """ "Ich bin mit einer Offenheit … empfangen worden", says Gauck: a first-person singular pronoun
-    inside a direct quote is its speaker."""
+    inside a direct quote is its speaker. "„Wir werden keine Migranten aufnehmen“, sagte Orbán", "Man werde
+    angemessen reagieren, erklärte Sacharowa": "wir"/"uns" in a direct quote and "man" in an indirect one act
+    for the speaker (a person, an organisation or a state), not before "alle" ("ein Angriff auf uns alle")."""
     taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
     out: list[MentionRef] = []
+    singular, plural = lex.cue("first_person_singular"), lex.cue("first_person_plural")
+    objects = lex.cue("first_person_plural_objects")
     for quote in doc._.quotes or []:
         speaker = by_id.get(quote.speaker or "")
-        if quote.kind != "direct" or speaker is None or speaker.label != "PER":
+        if speaker is None or quote.kind not in ("direct", "indirect") or speaker.label == "MISC":
             continue
+        if quote.kind == "direct":
+            forms = plural | objects | (singular if speaker.label == "PER" else frozenset())
+        else:
+            forms = lex.cue("impersonal_subjects")
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             continue
+        group = _speaker_organisation(doc, speaker, refs) or speaker  # "wir"/"man": the speaker's organisation
         for t in span:
-            if t.text.lower() in lex.cue("first_person_singular") and t.i not in taken:
-                out.append(MentionRef(speaker, t.idx, t.idx + len(t.text), t.i, t.i + 1))
+            word = t.text.lower()
+            if word not in forms or t.i in taken:
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.cue("first_person_exclusions"):
+                continue
+            if word in objects and any(x.lower_ in plural for x in t.sent):
+                continue  # "Wir lassen uns nicht einschüchtern": a reflexive, not a target
+            who = speaker if word in singular else group
+            out.append(MentionRef(who, t.idx, t.idx + len(t.text), t.i, t.i + 1))
     return out
+
+
+def _speaker_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef]) -> Entity | None:
+    """The organisation a speaker is introduced as working for: "Der Direktor des Hilfswerks, Anthony Lake",
+    "Anthony Lake, Direktor des Hilfswerks", "UNICEF-Direktor Anthony Lake" (the organisation an entity of the
+    text); None for a speaker that is no person or is introduced otherwise."""
+    if speaker.label != "PER":
+        return None
+    orgs = [r for r in refs if r.entity.label == "ORG" and r.entity.id != speaker.id]
+    for r in (r for r in refs if r.entity.id == speaker.id):
+        a, b = r.tok_start, r.tok_end
+        for o in orgs:
+            before = o.tok_end == a - 1 and doc[a - 1].text == "," and o.tok_start >= 2
+            after = b + 3 < len(doc) and o.tok_start == b + 3 and doc[b].text == ","
+            k = o.tok_start - 1
+            if (before or after) and doc[k].lower_ in ("des", "der", "von") and doc[k - 1].text[:1].isupper():
+                return o.entity
+        if a > 0:
+            name, _, head = doc[a - 1].text.rpartition("-")
+            if name and head[:1].isupper():
+                for o in orgs:
+                    if name in (o.entity.name, doc[o.tok_start : o.tok_end].text):
+                        return o.entity
+    return None
 
 
 def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
@@ -3989,6 +4029,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     by_id = {e.id: e for e in doc._.entities or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
     extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
+    group_words = lex.cue_union("first_person_plural", "impersonal_subjects")
+    speaker_groups = {r.tok_start: r.entity.id for r in extra if doc[r.tok_start].lower_ in group_words}
     extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
@@ -4048,6 +4090,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if quoted_word and _named_by_speaker(clause, hit.tok, lex):
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
+            subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
+            moved = [x for x in roles.target if x in subjects and x not in roles.source]
+            if moved:  # unless the clause also names that actor otherwise ("„Wir“ … uns")
+                lo, hi = clause[0].i, clause[-1].i
+                others = {
+                    r.entity.id for r in actor_refs if lo <= r.tok_start <= hi and r.tok_start not in speaker_groups
+                }
+                moved = [x for x in moved if x not in others]
+            if moved:
+                roles.target = [x for x in roles.target if x not in moved]
+                roles.source = roles.source or moved
             if roles.source and (_stopped(hit, clause, lex) or _stopped(hit, clause, lex, "obstruct_verbs")):
                 # "Trump stoppte den Angriff", "warf Kurti vor, die Verhandlungen zu blockieren": who stops or
                 # hinders an event is not its agent; the noun's own agent follows it ("den Angriff der Armee")
@@ -4101,9 +4155,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     roles.target = [x for x in visit.source if x not in roles.source]
             if len(roles.source) >= 2 or any(by_id[x].label == "ORG" for x in roles.source if x in by_id):
                 recent_groups.append((si, list(roles.source)))
-            if hit.trigger.pos == "noun" and not roles.source and hit.tok.i in quoted:
+            if (
+                hit.trigger.pos == "noun"
+                and hit.tok.i in quoted
+                and (not roles.source or any(t.i in speaker_groups for t in clause))
+            ):
                 # "„Ein Angriff auf eine Synagoge ist ein Angriff auf uns alle“, sagte Wüst": a noun in a speaker's
-                # words with no agent is what is talked about, not a reported act
+                # words with no agent is what is talked about, not a reported act; nor is one whose agent is only
+                # the speaker's "wir" ("„Wir werden unsere Zusammenarbeit vertiefen“")
                 continue
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
