@@ -131,32 +131,6 @@ def _trim_name(span, lang: str = "de"):
     return Span(doc, start, end, label=span.label_)
 
 
-def name_mentions(doc, clusters) -> list[tuple[int, int, str]]:
-    """The name mentions of chronik's entity clusters with the label of their final entity."""
-    out = []
-    for label, mentions in clusters:
-        out += [(m.start, m.end, label) for m in mentions if m.kind == "name"]
-    return out
-
-
-def _capture_clusters():
-    """Wrap the entity component's ``_to_entities`` so that each call's clusters (with mention kinds) are kept,
-    each paired with the final label of its entity (``_to_entities`` may relabel a cluster, e.g. a country)."""
-    from chronik.components import entities as ent_mod
-
-    captured: list = []
-    original = ent_mod._to_entities
-
-    def wrapper(clusters, lang):
-        result = original(clusters, lang)
-        kept = sorted([c for c in clusters if c.mentions], key=lambda c: c.first)
-        captured.append([(e.label, list(c.mentions)) for c, e in zip(kept, result, strict=True)])
-        return result
-
-    ent_mod._to_entities = wrapper
-    return captured
-
-
 def build_silver(
     data: Path, out: Path, *, max_sents: int = 5000, empty_rate: float = 0.1, seed: int = 42, log=print
 ) -> dict:
@@ -164,6 +138,7 @@ def build_silver(
     from spacy.tokens import DocBin
 
     from chronik.analysis import Article, make_doc
+    from chronik.eval.ner import system_spans
     from chronik.pipeline import load
     from chronik.training import gold_article_ids
 
@@ -173,7 +148,6 @@ def build_silver(
     rng = random.Random(seed)
     rng.shuffle(articles)
     nlp = load("de")
-    captured = _capture_clusters()
     later = [n for n in nlp.pipe_names if n in ("chronik_geo", "chronik_quotes", "chronik_events")]
     bin_ = DocBin(store_user_data=False)
     stats = {"articles": 0, "sentences_seen": 0, "kept": 0, "kept_empty": 0, "dropped": 0, "entities": {}}
@@ -183,12 +157,10 @@ def build_silver(
             break
         if len(art["text"]) > 20000:
             continue
-        captured.clear()
         doc = make_doc(nlp, Article(text=art["text"], title=art["title"]))
         doc = nlp(doc, disable=later)
-        if len(captured) != 1:
-            continue
-        mentions = name_mentions(doc, captured[0])
+        # chronik's final name mentions with their entity's label (what `chronik eval ner` scores as chronik)
+        mentions = sorted(system_spans(doc))
         timexes = [(t.start, t.end) for t in doc._.timexes or []]
         stats["articles"] += 1
         for sent in doc.sents:

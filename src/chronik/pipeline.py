@@ -34,7 +34,7 @@ def register_extensions() -> None:
     for name in DOC_FIELDS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in ("published", "title", "warnings"):
+    for name in ("published", "title", "warnings", "name_mentions"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -1952,11 +1952,19 @@ class EntityLinker:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = build_entities(doc, self.lang)
+        clusters = entity_clusters(doc, self.lang)
+        doc._.entities = _to_entities(clusters, self.lang)
+        # which mentions are names (not "der Präsident", "sie"): the contract's Entity does not say, scorers need it
+        doc._.name_mentions = sorted({(m.start, m.end) for c in clusters for m in c.mentions if m.kind == "name"})
         return doc
 
 
 def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
+    return _to_entities(entity_clusters(doc, lang), lang)
+
+
+def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
+    """The document's entities as clusters of typed mentions (name, nominal, group, pronoun)."""
     if not len(doc):
         return []
     blocked: list[int] = []
@@ -2007,7 +2015,7 @@ def build_entities(doc: Doc, lang: str = "de") -> list[Entity]:
     _possessive_countries(doc, view, clusters, blockers, lang)
     _counterparts(doc, view, clusters, blockers, lang)
     _nominative_names(doc, clusters, lang)
-    return _to_entities(clusters, lang)
+    return clusters
 
 
 _AGE_NOUN = re.compile(r"\d+-Jährige[rn]?")

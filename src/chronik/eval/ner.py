@@ -20,8 +20,7 @@ does not annotate them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
@@ -56,43 +55,19 @@ def system_pipeline() -> Language:
     return build("de")
 
 
-@contextmanager
-def mention_kinds() -> Iterator[dict[tuple[int, int], set[str]]]:
-    """While active, the kinds (``name``/``nominal``/``group``/``pronoun``) of the last document's entity mentions,
-    by character span. :class:`chronik.document.Entity` does not carry a mention's kind, so the entity component's
-    last step is wrapped to read it from its clusters; its output is passed on unchanged."""
-    from chronik.components import entities
-
-    original = entities._to_entities
-    kinds: dict[tuple[int, int], set[str]] = {}
-
-    def recording(clusters, lang):  # type: ignore[no-untyped-def]
-        kinds.clear()
-        for c in clusters:
-            for m in c.mentions:
-                kinds.setdefault((m.start, m.end), set()).add(m.kind)
-        return original(clusters, lang)
-
-    entities._to_entities = recording
-    try:
-        yield kinds
-    finally:
-        entities._to_entities = original
-
-
 Spans = set[tuple[int, int, str]]
 
 
-def model_spans(doc: Doc, kinds: dict | None = None) -> Spans:
+def model_spans(doc: Doc) -> Spans:
     """The NER pipe's entities as (start char, end char, label)."""
     return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
 
 
-def system_spans(doc: Doc, kinds: dict[tuple[int, int], set[str]]) -> Spans:
-    """chronik's final entities: each name mention with its entity's label (see :func:`mention_kinds`)."""
-    return {
-        (s, e, ent.label) for ent in doc._.entities or [] for s, e in ent.mentions if "name" in kinds.get((s, e), ())
-    }
+def system_spans(doc: Doc) -> Spans:
+    """chronik's final entities: each *name* mention (``doc._.name_mentions``, set by ``chronik_entities``) with
+    its entity's final label; nominal, group and pronoun mentions are not what NER gold annotates."""
+    names = set(map(tuple, doc._.name_mentions or []))
+    return {(s, e, ent.label) for ent in doc._.entities or [] for s, e in ent.mentions if (s, e) in names}
 
 
 def run_pipes(nlp: Language, doc: Doc) -> Doc:
@@ -129,48 +104,44 @@ class Counts:
 
 
 def score_germeval(
-    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[..., Spans] = model_spans
+    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[[Doc], Spans] = model_spans
 ) -> dict[str, dict[str, float]]:
     from chronik.train_data import GERMEVAL_MAP, germeval_split, iob_doc
 
     counts = Counts()
     sents = germeval_split(data_dir)["heldout"][:limit]
-    with mention_kinds() as kinds:
-        for sent in sents:
-            gold_doc = iob_doc(nlp.vocab, sent, GERMEVAL_MAP, set())
-            doc = Doc(nlp.vocab, words=[w for w, _ in sent], spaces=[True] * (len(sent) - 1) + [False])
-            gold = {(doc[e.start : e.end].start_char, doc[e.start : e.end].end_char, e.label_) for e in gold_doc.ents}
-            doc._.warnings = []
-            kinds.clear()
-            doc = run_pipes(nlp, doc)
-            counts.add(gold, predict(doc, kinds))
+    for sent in sents:
+        gold_doc = iob_doc(nlp.vocab, sent, GERMEVAL_MAP, set())
+        doc = Doc(nlp.vocab, words=[w for w, _ in sent], spaces=[True] * (len(sent) - 1) + [False])
+        gold = {(doc[e.start : e.end].start_char, doc[e.start : e.end].end_char, e.label_) for e in gold_doc.ents}
+        doc._.warnings = []
+        doc = run_pipes(nlp, doc)
+        counts.add(gold, predict(doc))
     return counts.scores()
 
 
 def score_smartdata(
-    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[..., Spans] = model_spans
+    nlp: Language, data_dir: Path, limit: int | None = None, predict: Callable[[Doc], Spans] = model_spans
 ) -> dict[str, dict[str, float]]:
     from chronik.train_data import smartdata_doc, smartdata_split
 
     counts = Counts()
     objs = smartdata_split(data_dir)["heldout"][:limit]
-    with mention_kinds() as kinds:
-        for obj in objs:
-            gold_doc = smartdata_doc(nlp, obj)
-            gold = {(e.start_char, e.end_char, e.label_) for e in gold_doc.ents}
-            missing = [t.idx for t in gold_doc if t.ent_iob == 0]
-            doc = nlp.make_doc(obj["text"]["string"])
-            doc._.warnings = []
-            kinds.clear()
-            doc = run_pipes(nlp, doc)
-            pred = set()
-            for start, end, label in predict(doc, kinds):
-                if label == "MISC":
-                    continue
-                if any(start <= m < end for m in missing):
-                    continue
-                pred.add((start, end, label))
-            counts.add(gold, pred)
+    for obj in objs:
+        gold_doc = smartdata_doc(nlp, obj)
+        gold = {(e.start_char, e.end_char, e.label_) for e in gold_doc.ents}
+        missing = [t.idx for t in gold_doc if t.ent_iob == 0]
+        doc = nlp.make_doc(obj["text"]["string"])
+        doc._.warnings = []
+        doc = run_pipes(nlp, doc)
+        pred = set()
+        for start, end, label in predict(doc):
+            if label == "MISC":
+                continue
+            if any(start <= m < end for m in missing):
+                continue
+            pred.add((start, end, label))
+        counts.add(gold, pred)
     return counts.scores(("PER", "ORG", "LOC"))
 
 
