@@ -696,6 +696,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
                 if "directive" in trig.flags and not _directive_complement(sent_clauses, ci, lex):
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
+                if "consequence" in trig.flags and not _threatened_consequence(sent_clauses, ci, lex):
+                    continue  # "Den Angeklagten drohen zehn Jahre Haft": no threat without "…, falls …, werde …"
                 if "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex):
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
                 if trig.pos == "noun" and _in_acronym_name(tok, lex):
@@ -709,6 +711,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         for h in hits
         if h.trigger.type == "THREATEN" and "zucomplement" in h.trigger.flags and h.trigger.pos == "verb"
     }
+    # "drohte, falls Russland angreife, werde man Truppen verlegen": the consequence is what is threatened
+    threatened |= {h.clause + 2 for h in hits if "consequence" in h.trigger.flags}
     hits = [h for h in hits if h.clause not in threatened]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
@@ -725,6 +729,14 @@ def _directive_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon
     # ("warnte vor Engpässen, sollte der Streik andauern": a condition asks nothing)
     near = [c for c in near if _first_word(c) not in lex.cue("conditional_openers")]
     return any(t.lower_ in modals for c in near for t in c)
+
+
+def _threatened_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "Die Gewerkschaft drohte, sollte der Arbeitgeber kein Angebot vorlegen, werde man streiken": clause ``ci`` is
+    followed by a conditional clause and then by a clause opened by a future or Konjunktiv verb, its consequence."""
+    if ci + 2 >= len(sent_clauses) or _first_word(sent_clauses[ci + 1]) not in lex.cue("conditional_openers"):
+        return False
+    return _first_word(sent_clauses[ci + 2]) in lex.cue("consequence_openers")
 
 
 def _condition_clauses(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> set[int]:
@@ -789,6 +801,10 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             break  # "lehnte Nachverhandlungen ab": a finite verb ends the noun's phrase (no adjective in "-e")
         if low in lex.cue("np_filler") or (tok.doc[i].text.islower() and low.endswith(("e", "en", "er", "es", "em"))):
             i -= 1  # (an adjective; not a noun in "-en": "hatte seit Wochen den Rücktritt gefordert")
+            steps += 1
+            continue
+        if tok.doc[i].tag_ == "CARD" and steps < 3:
+            i -= 1  # "in zwei Verhandlungsrunden", "bei 40 Protesten": a number in the noun's phrase
             steps += 1
             continue
         if tok.doc[i].tag_ in ("ADJD", "ADV") and tok.doc[i + 1].tag_ == "ADJA" and low.islower():
@@ -933,7 +949,9 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         words = [t for t in clause if not t.is_punct]
         if not words or words[0].lower_ not in lex.cue("generic_openers"):
             continue
-        past = any(t.tag_ == "VVPP" or "Past" in t.morph.get("Tense") for t in words)
+        # (a participle in a free relative needs its auxiliary: "Wer … angreift" tagged a participle is present)
+        aux = any(t.tag_ == "VAFIN" for t in words)
+        past = any((t.tag_ == "VVPP" and aux) or "Past" in t.morph.get("Tense") for t in words)
         main = sent_clauses[ci + 1] if ci + 1 < len(sent_clauses) else []
         asked = lex.cue("open_question_words")
         if past or not main or any(t.lower_ in asked or lemma_of(t, "de").lower() in asked for t in main):
@@ -2300,8 +2318,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:
                         _add(roles.target, e)
                     continue
-                if not located:
-                    continue  # "Die Regierung in Minsk wies … zurück": the seat of the actor, not where it happened
+                if not located and not _statement_type(hit, doc):
+                    continue  # "Die Regierung in Minsk verlegte Truppen": the seat of the actor, not where it happened
+                # ("Die Regierung in Minsk wies … zurück": a statement is made where its speaker sits)
             countries = all(e.geo is not None and e.geo.kind == "country" for e in ents)
             if prep in lex.cue("prep_origin") and countries and hit.trigger.type in lex.cue("origin_target_types"):
                 for e in ents:  # "zog seinen Botschafter aus Niger ab": the country left is the one sanctioned
@@ -2579,8 +2598,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ):
             gi -= 1  # ("kritisierte den Beschluss, der … gefallen war, und forderte …": past the relative clause)
         previous = sent_clauses[gi]
-        controller = _controlling_object(doc, previous, refs, lex) if _is_zu_form(trig, lex) else []
+        # (an event noun of the zu-infinitive too: "forderte die Liga auf, Stadionverbote durchzusetzen")
+        zu_form = _is_zu_form(trig, lex) or (hit.trigger.pos == "noun" and _zu_infinitive(clause, lex))
+        controller = _controlling_object(doc, previous, refs, lex) if zu_form else []
         sharers = controller or _clause_subject(doc, previous, refs, lex)
+        asking = any(t.lower_ in lex.cue("object_control_verbs") for t in previous)
+        if zu_form and trig.pos_ == "NOUN" and asking and not any(t.lower_ == "sich" for t in previous):
+            # ("forderte die Liga auf, …": who asks does not do what is asked for; "sah sich veranlasst" does)
+            sharers = controller
         if not sharers and joined:
             # "Die Gewerkschaft forderte …, und drohte …": the first verb's subject is a noun for a name before
             ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
@@ -2823,10 +2848,17 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
                 if t.i < hit.tok.i and hit.tok.i - t.i <= 3:
                     return True
                 continue
-            if _in_pp(hit.tok, clause, lex):
-                continue
+            prep = _pp_of(hit.tok, clause, lex)
+            if prep is not None and not (prep in ("an", "am") and _takes_part(clause, lex)):
+                continue  # ("nahm nicht an den Verhandlungen teil": who does not take part has no talks)
         return True
     return False
+
+
+def _takes_part(clause: list[Token], lex: Lexicon) -> bool:
+    """ "nahm an den Gesprächen teil", "beteiligte sich an der Offensive": the clause's verb is taking part."""
+    low = [t.lower_ for t in clause if t.is_alpha]
+    return bool(low) and (low[-1] == "teil" or any(w.startswith(tuple(lex.cue("participation_stems"))) for w in low))
 
 
 def _first_word(clause: list[Token]) -> str:
@@ -2841,7 +2873,29 @@ def _conditional_sentence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon
     openers = lex.cue("conditional_openers")
     if _first_word(sent_clauses[ci]) in openers:
         return True
+    if ci > 1 and _first_word(sent_clauses[ci - 1]) in openers:
+        # "drohte, falls Russland die Grenze überschreite, werde man Truppen verlegen": the clause after an
+        # embedded condition, opened by its finite verb, is its consequence
+        first = next((t for t in sent_clauses[ci] if not t.is_punct), None)
+        if first is not None and first.tag_ in ("VAFIN", "VMFIN", "VVFIN"):
+            return True
     return ci > 0 and _first_word(sent_clauses[0]) in openers
+
+
+def _light_object(tok: Token) -> bool:
+    """ "ob sie Sanktionen verhängt", "ob ein Lösegeld gezahlt wurde": an event noun that is the subject or object of
+    its clause's verb, not the complement of another noun."""
+    return tok.dep_ in ("nsubj", "nsubj:pass", "obj") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def _in_case_of(tok: Token, lex: Lexicon) -> bool:
+    """ "im Fall einer Verurteilung", "im Falle eines Angriffs", "für den Fall eines Streiks": an event noun in the
+    genitive after a noun that makes it a condition."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "ADV"):
+        k -= 1
+    return k > 0 and doc[k].text in lex.cue("condition_nouns") and doc[k - 1].lower_ in ("im", "den")
 
 
 def _open_until(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
@@ -2987,6 +3041,13 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     considered = governed_zu and bool(context & lex.cue("hypothetical"))
     if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical") or considered:
         return "hypothetical", hearsay
+    if _first_word(clause) in lex.cue("question_openers") and (hit.trigger.pos == "verb" or _light_object(hit.tok)):
+        # ("Ob ein Bezug zu den Anschlägen besteht, …": a noun the question only mentions keeps its modality)
+        return "hypothetical", hearsay  # "Ob ein Lösegeld gezahlt wurde, ließ der Minister offen": an open question
+    if hit.trigger.pos == "noun" and _in_case_of(hit.tok, lex):
+        return "hypothetical", hearsay  # "drohen im Fall einer Verurteilung zehn Jahre Haft": a condition
+    if words & lex.cue("counterfactual_aux") and words & lex.cue("counterfactual_modals"):
+        return "hypothetical", hearsay  # "hätte den Botschafter einbestellen müssen": what should have been done
     if (
         following is not None
         and _first_word(following) in {"wenn", "falls", "sofern"}
@@ -3022,6 +3083,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     if adjunct and _goal_pp(hit.tok, clause, lex) and not _pluperfect(clause, lex):
         # ("hatte zu dem Gipfel eingeladen": background, the meeting took place)
         return "planned", False  # "lädt die Spitzen zu einem Krisentreffen ein": the meeting invited to lies ahead
+    if adjunct and governed_zu and (governed or context & lex.cue("planned")) and not _pluperfect(clause, lex):
+        return "planned", False  # "kündigte an, die Täter mit Stadionverboten zu belegen": the announced act
     if adjunct:
         return "asserted", False  # "bei dem Treffen wollten beide …": the modal governs the verb, not the noun
     still_due = bool(context & lex.cue("modal_must")) and "noch" in context  # "müssen … noch zustimmen"
@@ -3613,6 +3676,18 @@ def _anaphoric_time_phrase(tok: Token, lex: Lexicon) -> bool:
     return any(before.endswith(" " + phrase) for phrase in lex.cue("anaphoric_temporal_preps"))
 
 
+def _reaction_object(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "auf die Ausweisung reagieren", "die Antwort auf den Angriff": an event noun with a definite article after
+    "auf" in a clause that reacts to it names an act told before."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and doc[k].text.islower() and doc[k].text not in lex.cue("definite_articles"):
+        k -= 1
+    if k < 1 or doc[k].text.lower() not in lex.cue("definite_articles") or doc[k - 1].lower_ != "auf":
+        return False
+    return any(t.lower_.startswith(tuple(lex.cue("reaction_stems"))) for t in clause if t.i != tok.i)
+
+
 def _striking_organisation(
     doc: Doc, clause: list[Token], refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon
 ) -> list[str]:
@@ -4022,6 +4097,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     kinds = (entry.split("=", 1) for entry in lex.cue("place_story_groups"))
     groups = {t: kind for kind, types in kinds for t in types.split("|")}
     focus_group: str | None = None  # the kind of story (talks, force) of the event that set the place in focus
+    focus_kind: str | None = None  # "scene" or "statement": the kind of event that set the place in focus
+    scene_types = lex.cue("scene_event_types")
+    scene_kind_place: str | None = None  # the place of the last scene event (a clash, an arrest, a strike)
+    scene_kind_sent = -1  # and its sentence
+    # the place in focus before a paragraph that looks elsewhere ("Auch in Deutschland …"), restored after it
+    aside: tuple | None = None
+    aside_si = -1
     planned_place: tuple[int, str] | None = None  # (sentence, place) of the last plan or possibility with its own place
     planned_actors: set[str] = set()  # and its actors
     group_places: dict[str, str] = {}  # the last place of each kind of story
@@ -4063,6 +4145,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             dateline_focus = True
         sent_clauses = clauses(sent, lex, lang, dated[1] + 1 if dated is not None and sent is dated[0] else 0)
         new_paragraph = si == 0 or _paragraph_between(doc, sentences[si - 1], sent)
+        if new_paragraph and aside is not None:
+            if focus_sent == aside_si:  # (unless an event of the paragraph moved the story on)
+                (focus_place, focus_town, focus_place_day, focus_actors, focus_sent, dateline_focus, focus_kind) = aside
+            aside = None
         if new_paragraph and flashback is not None:
             if focus_date == flashback[2]:  # (unless an event of the paragraph moved on to another day)
                 focus_date, focus_date_si = flashback[0], flashback[1]
@@ -4147,6 +4233,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     if own_date and len(own_date) == 10 and (not published or own_date <= published):
                         focus_date, focus_date_si, opened_day = own_date, si, None
                     continue
+                if events and _reaction_object(hit.tok, clause, lex):
+                    continue  # "Man werde auf die Ausweisung angemessen reagieren": the expulsion told before
             guest = _words_match(clause, tuple(lex.cue("guest_nouns")), lang, compounds=False)
             if hit.trigger.type == "CONSULT" and guest and not roles.target:
                 # "Kaiser Naruhito empfing den Gast": the guest is who came on the visit told before
@@ -4178,9 +4266,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # a building the tagger calls an organisation ("den Marinestützpunkt Yokosuka besucht") is the place of
             # its own event only: later events of the day are not placed in it
             site_place = roles.place in by_id and by_id[roles.place].label == "ORG"
+            ev_kind = "scene" if hit.trigger.type in scene_types else "statement" if _statement_type(hit, doc) else None
             if sets_focus and site_place and roles.area is not None:
                 focus_place = focus_town = roles.area  # (the town around it is)
-                dateline_focus = False
+                dateline_focus, focus_kind = False, ev_kind
                 focus_place_day, focus_actors, focus_sent = today, set(roles.source + roles.target), si
             sets_focus = sets_focus and not site_place
             # "Ob ein Bezug zu den Anschlägen in London besteht, ist nicht bekannt": an indirect question only
@@ -4191,7 +4280,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             sets_focus = sets_focus and not _background(own_date, published)
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
-                dateline_focus = False
+                dateline_focus, focus_kind = False, ev_kind
                 focus_actors, focus_sent = set(roles.source + roles.target), si
                 focus_group = groups.get(hit.trigger.type)
                 if not _is_site(by_id.get(roles.place)):
@@ -4241,6 +4330,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 after = k == si - 1 and linked and set(roles.source) <= planned_actors
                 if same or (after and not _paragraph_between(doc, sentences[k], sent)):
                     place = where
+            if place is None and own_date and len(own_date) >= 10 and hit.trigger.type in lex.cue("focus_place_types"):
+                # "Nach dem Angriff vor einer Synagoge in Bielefeld … gefasst. Der Angreifer hatte am Freitagabend …
+                # geschossen": an act of the same type on the same day as one told before is that act, and there
+                # (or one of the lead's that waits for the body's day: "Nach dem Angriff … hat die Polizei …")
+                same_act = [k for k in range(len(events)) if events[k].type == hit.trigger.type and events[k].place]
+                same_act = [k for k in same_act if events[k].modality == "asserted"]
+                same_day = [k for k in same_act if (events[k].date or "")[:10] == own_date[:10] or k in leads]
+                place = events[same_day[-1]].place if same_day else None
             if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
@@ -4267,12 +4364,28 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = group_places[group]
                 if place in roles.source + roles.target:
                     place = None  # "EU-Kommissarin Lahbib sagte Athen Unterstützung zu": the town in focus as an actor
+                later = _paragraph_between(doc, sentences[focus_sent], sent)
+                if place is not None and later and ev_kind == "statement" and focus_kind == "scene":
+                    # "Bewaffnete hatten die Frau nahe Gao verschleppt. ¶ … Die Angehörigen baten die Medien …": a
+                    # statement a paragraph after a violent or local event is not made at its scene, unless by one
+                    # of the actors there or in a paragraph that tells more of the scene ("Auf der Kundgebung …")
+                    at_scene = scene_kind_sent >= 0 and not _paragraph_between(doc, sentences[scene_kind_sent], sent)
+                    place = place if set(roles.source) & focus_actors or at_scene else None
+                own_actor = bool(set(roles.source) & focus_actors)
+                if place is not None and ev_kind == "scene" and focus_kind == "statement" and (later or not own_actor):
+                    # "Das Außenministerium in Moskau warf der NATO vor … ¶ … blockierten Aktivisten eine Zufahrt",
+                    # "Die Regierung in Minsk wies die Vorwürfe zurück. Tusk kündigte an, Soldaten zu entsenden":
+                    # where someone spoke is not the scene of the story's next clash; its last scene is (not that of
+                    # a clash only planned or ruled out: "Eine Ausweisung sei nicht geplant, sagte ein Sprecher")
+                    place = scene_kind_place if mod == "asserted" else None
             if roles.place is not None and (mod in ("planned", "hypothetical") or _coming(own_date, published)):
                 planned_place, planned_actors = (si, roles.place), set(roles.source)
             # (what happened there: an event that moved the focus or took it, not "für ein Manöver im Pazifik")
             happened = mod == "asserted" and (sets_focus or not roles.place)
             if place is not None and hit.trigger.type in groups and happened:
                 group_places[groups[hit.trigger.type]] = place
+            if place is not None and ev_kind == "scene" and happened:
+                scene_kind_place, scene_kind_sent = place, si
             if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
                 if _present_tense(doc, clause):
                     mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
@@ -4355,6 +4468,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 leads.append(len(events) - 1)
             own_less = hit.trigger.pos == "noun" and roles.place is None
             unplaced_noun = (len(events) - 1, hit.tok.i) if own_less else None
+        if len(events) == before_sentence and quoted and flashback is None:
+            # "Die Krawalle am Samstag … „…“, sagte der Minister am Sonntag. Er forderte …": a later day a speaker spoke
+            # on, in a sentence with no event of its own, is the day of what follows
+            spoke = _opening_day(doc, sent, published, lex, quote_spans)
+            if spoke is not None and focus_date is not None and spoke > focus_date:
+                focus_date, focus_date_si, opened_day = spoke, si, spoke
         scene = _scene_place(doc, sent_clauses, lex) if len(events) == before_sentence else None
         main = next((c for c in sent_clauses if c), None)
         scene_day = clause_date(doc, main, sent, lex, main[0]) if scene is not None and main else None
@@ -4362,9 +4481,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "Das Parlament stimmt kommende Woche in Straßburg ab.": a coming scene is no place of the story so far
             planned_place, planned_actors, scene = (si, scene), set(), None
         if scene is not None and not _coarser(by_id.get(scene), by_id.get(focus_place or "")):
+            if _first_word(sent) in lex.cue("aside_openers") and aside is None:
+                # "Auch in Deutschland wächst die Sorge.": a look elsewhere for its paragraph; the next paragraph
+                # is back where the story was
+                aside = (focus_place, focus_town, focus_place_day, focus_actors, focus_sent, dateline_focus, focus_kind)
+                aside_si = si
             # "In Sachsen eskalierte die Lage am Nachmittag.": the story moves there without an event
             focus_place = focus_town = scene
-            dateline_focus = False
+            dateline_focus, focus_kind = False, None
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     return _date_leads_from_body(events, leads, published, quote_spans)
 
