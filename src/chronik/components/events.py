@@ -133,7 +133,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
-    for name in ("event_modality.json", "event_dates.json"):  # cue lists of the trigger/modality and date rules
+    for name in ("event_modality.json", "event_dates.json", "event_places.json"):  # cue lists of the rules
         cue_path = folder / name
         if cue_path.exists():
             raw = json.loads(cue_path.read_text(encoding="utf-8"))
@@ -2297,6 +2297,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
             continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
+        noun_after = group[-1].tok_end < len(doc) and doc[group[-1].tok_end].tag_ == "NN"
+        if locative and noun_after and all(e.geo is None and e.name.endswith("er") for e in ents):
+            continue  # "nach der Karlsruher Entscheidung": a town's adjective before the phrase's noun, not a place
         if locative and all(_is_place(e) for e in ents):
             head = doc[first.tok_start - 2] if first.tok_start - 2 >= lo else None
             if (
@@ -2455,6 +2458,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             for e in ents:
                 _add(roles.source if to_source else roles.target, e)
+            continue
+        if prep in lex.cue("site_preps") and all(_is_settlement(e) for e in ents):
+            if roles.place is None:  # "demonstrierten am Brandenburger Tor": at a site or town, never an actor
+                roles.place = ents[0].id
+                origin_place = True  # ("am Hauptbahnhof in Köln": the town after it is the place, as before)
             continue
         if prep is not None:
             continue
@@ -3931,6 +3939,62 @@ def _scene_anaphor(clause: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _anchored_place(
+    clause: list[Token],
+    hit: Hit,
+    events: list[Event],
+    by_id: dict[str, Entity],
+    focus: str | None,
+    lex: Lexicon,
+    lang: str,
+) -> str | None:
+    """ "Am Rande des Gipfels traf Merz …", "Geplant ist ein Besuch in dem nordafrikanischen Land": a definite noun
+    after a place preposition or an anchor noun ("am Rande", "in der Nähe") that names again an event told before
+    is where that event was; "das Land" there is the country in focus."""
+    words = [t for t in clause if not t.is_punct]
+    for j, link in enumerate(words[:-1]):
+        low = link.lower_
+        if j > 0 and words[j - 1].tag_ in ("NN", "NE") and words[j - 1].i != hit.tok.i and low not in ("am", "beim"):
+            continue  # "forderte alle Deutschen im Land auf": the place of a noun, not of the event
+        if low in lex.cue("anchor_contractions"):
+            k = j + 1
+        elif (low in lex.cue("anchor_preps") or low in lex.cue("anchor_nouns")) and (
+            words[j + 1].lower_ in lex.cue("anchor_determiners")
+        ):
+            if low == "auf" and words[j + 1].lower_ in ("die", "den", "diese", "diesen"):
+                continue  # "auf die Ausweisung reagieren": where to, or what about, not where
+            k = j + 2
+        else:
+            continue
+        adjectives = []
+        while k < len(words) and words[k].tag_ == "ADJA":
+            adjectives.append(words[k].lower_)
+            k += 1
+        if k >= len(words) or words[k].tag_ != "NN":
+            continue
+        noun = words[k]
+        if k + 1 < len(words) and words[k + 1].tag_ == "NE":
+            continue  # "in der Stadt Homs": the name says where
+        singular = noun.lower_.removesuffix("s").removesuffix("e")  # "des Landes", "im Lande"
+        if noun.lower_ in lex.cue("country_anaphor_nouns") or singular in lex.cue("country_anaphor_nouns"):
+            place = by_id.get(focus or "")
+            if place is None or place.geo is None or not place.country:
+                return None
+            if place.geo.kind == "country":
+                return place.id
+            country = [e for e in by_id.values() if e.geo is not None and e.geo.kind == "country"]
+            return next((e.id for e in country if e.country == place.country), None)
+        if low in ("in", "im"):
+            continue  # ("im Krieg", "in der Krise": a state the clause is in, not an event's scene)
+        trig = _noun_trigger(noun, lex, lang)
+        if trig is None or any(a.startswith(tuple(lex.cue("other_event_adjectives"))) for a in adjectives):
+            continue
+        told = [e for e in events if e.type == trig.type and e.place is not None and e.modality == "asserted"]
+        if told:
+            return told[-1].place
+    return None
+
+
 def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list[tuple[int, str, str]]:
     """ "„…“, sagte Guterres in New York.": (sentence, speaker, place) of each quote whose frame names where the
     speaker spoke ("in"/"im" + a place right after the cue verb and the speaker)."""
@@ -4278,6 +4342,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "Karimi war im Frühjahr 2023 in Teheran festgenommen worden": background a year or more back is
             # not where today's story is
             sets_focus = sets_focus and not _background(own_date, published)
+            # "Die Staatsanwaltschaft hatte am Montag Büros in Leipzig durchsucht. … Die Opposition …": the past perfect
+            # of a day before the one in focus is background; the story stays where it was
+            earlier = own_date is not None and focus_date is not None and own_date[:10] < focus_date[:10]
+            sets_focus = sets_focus and not (earlier and _pluperfect(clause, lex))
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
                 dateline_focus, focus_kind = False, ev_kind
@@ -4299,6 +4367,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Bei fünf Demonstrationen in Berlin, … haben Studierende … demonstriert": the verb tells the
                 # event its sentence already named
                 place = typed_places[hit.trigger.type]
+            if place is None:
+                # "am Rande des Gipfels": an event of an earlier sentence
+                place = _anchored_place(clause, hit, events[:before_sentence], by_id, focus_place, lex, lang)
+                if place is not None:  # ("Der Kanzler sagte … zu" after it: the same story, not a newcomer's)
+                    focus_actors |= set(roles.source + roles.target)
+            if place is None and own_date and focus_place_day and own_date[:10] < focus_place_day[:10]:
+                # "Nach dem Angriff in Bielefeld … in Gütersloh gefasst. Der Angreifer hatte am Freitagabend …
+                # geschossen": a day before the one in focus goes back to the event of its kind told before
+                told = [e for e in events[:before_sentence] if e.type == hit.trigger.type and e.modality == "asserted"]
+                if told and told[-1].place is not None and told[-1].place != focus_place:
+                    place = told[-1].place
             sentence_place = place or sentence_place
             if place is not None and hit.trigger.pos == "noun":
                 typed_places.setdefault(hit.trigger.type, place)
@@ -4338,6 +4417,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 same_act = [k for k in same_act if events[k].modality == "asserted"]
                 same_day = [k for k in same_act if (events[k].date or "")[:10] == own_date[:10] or k in leads]
                 place = events[same_day[-1]].place if same_day else None
+            # "Sollte keine Einigung zu erzielen sein, …": a condition takes the scene the text states for it, not the
+            # place in focus
+            condition = mod == "hypothetical" and _first_word(clause) in lex.cue("conditional_openers")
+            same_story = same_story and not condition
             if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
