@@ -210,3 +210,15 @@ def test_the_later_day_a_speaker_spoke_on_dates_what_follows():
     doc = chronik.analyze(text, published="2026-10-05")
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert request.date == "2026-10-04"
+
+
+def test_this_years_adjective_does_not_date_the_event_it_names():
+    # "der diesjährigen Kundgebung" says which year's rally; the rally itself was on the day the story is about
+    text = (
+        "Bei einer Kundgebung in Hamburg haben am Samstag Tausende Menschen gegen die Rentenpläne protestiert. "
+        "Die Gewerkschaft Verdi sprach von einem Erfolg.\n\n"
+        "Im Mittelpunkt der diesjährigen Kundgebung standen die Löhne in der Pflege."
+    )
+    doc = chronik.analyze(text, published="2025-05-12")
+    rally = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "Kundgebung"]
+    assert rally and rally[-1].date == "2025-05-10"

@@ -3146,6 +3146,12 @@ def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool
     return prev.text[:1].isupper() and prev.is_alpha and prev.text not in lex.cue("time_nouns")
 
 
+def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
+    """The timex is one attributive adjective ("diesjährige", "heurigen")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "ADJA"
+
+
 def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
     published = str(doc._.published)[:10] if doc._.published else None
     found = []
@@ -3157,6 +3163,8 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
             continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
         if _year_attribute(doc, tx.start, tx.text, lex):
             continue
+        if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
+            continue  # "der diesjährigen Demonstration": this year's, on the day the story is about
         day = _timex_day(tx.value)
         if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
             # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
