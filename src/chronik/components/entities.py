@@ -66,6 +66,7 @@ class Mention:
     tok_start: int = 0
     tok_end: int = 0
     alias_of: int | None = None  # start of the full name this parenthetical short form abbreviates
+    name_start: int | None = None  # start of the name itself when an attached title opened the mention
 
 
 @dataclass
@@ -226,6 +227,21 @@ def _common_noun_compound(tok: Token, lang: str) -> bool:
     # no part of the French town Eu
     whole = gz.country_code(text, lang) or gz.org(text, lang) or gz.exact_places(text, lang)
     return not (whole or _known_name(head, lang))
+
+
+def _hyphen_place(tok: Token, label: str, lang: str) -> bool:
+    """ "Essen-Kray", "Robert-Bosch-Straße", "Main-Tauber-Kreises" tagged LOC: a hyphen compound that names a place,
+    a city of 100,000 or more and its quarter, or a name ending in a place noun (``place_name_heads.txt``)."""
+    if label != "LOC" or "-" not in tok.text:
+        return False
+    first, _, _ = tok.text.partition("-")
+    last = tok.text.rpartition("-")[2]
+    heads = lang_resource(lang, "place_name_heads.txt")
+    if any(last in (h, h + "s", h + "es") for h in heads):
+        return True
+    if not last[:1].isupper() or _common_head(tok.text, lang) or last.endswith(_abstract_suffixes(lang)):
+        return False
+    return any(p.kind == "city" and p.population >= 100_000 for p in gz.exact_places(first, lang))
 
 
 def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
@@ -491,6 +507,37 @@ def _junk_name(
 # --- step 1: names ---------------------------------------------------------------------------------------
 
 
+def _place_before_object(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """ "in Belgrad und Pristina Fortschritte": a PER span of a place and a common noun after it. The place
+    is a big one or after a place preposition ("Heath Miller fing …" is a person), and the last word is a plain
+    noun, no known name ("Uta Hagen") or abbreviation ("Nico G.")."""
+    last = doc[end - 1].text
+    if not last.isalpha() or _known_name(last, lang):
+        return False
+    after_preposition = start > 0 and doc[start - 1].lower_ in lang_resource(lang, "place_prepositions.txt")
+    return any(
+        p.kind != "city" or p.population >= 100_000 or after_preposition
+        for p in gz.exact_places(doc[start : end - 1].text, lang)
+    )
+
+
+def _title_word(text: str, label: str, lang: str) -> bool:
+    """A role noun ("Präsidenten", "Unterhaus"); not a place tagged LOC that only an inflection ending makes one
+    ("Oberhausen" read as "Oberhaus" + "-en")."""
+    role = gz.role(text, lang)
+    if role is None:
+        return False
+    return not (label == "LOC" and role.form != text and gz.exact_places(text, lang))
+
+
+def _lower_case_name(tok: Token, lang: str) -> bool:
+    """ "dpa", "dpa-AFX", "n-tv", "stern.de": a lower-case word that is a name, not an adjective ("deutschen")."""
+    text = tok.text
+    if gz.org(text, lang) is not None or tok.tag_ in ("NE", "FM") or "." in text[1:-1]:
+        return True
+    return not text.isalpha() and tok.pos_ != "ADJ" and tok.tag_ not in ("ADJA", "ADJD")
+
+
 def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
     """The NER's spans, with person names made whole: a surname the parser attaches to the name ("flat") but the
     NER left out ("Katherina | Reiche sagte"), and two person spans back to back tied by an Arabic name word
@@ -533,8 +580,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
     for ent in _person_spans_joined(doc, lang):
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
-        # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names.
-        if len(ent) == 1 and text[:1].islower():
+        # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
+        # spelt in lower case stay: a known organisation ("dpa"), a word tagged NE ("dpa-AFX"), a web address
+        # ("stern.de") or a non-adjective with digits or hyphens ("n-tv", "office21")
+        if len(ent) == 1 and text[:1].islower() and not _lower_case_name(ent[0], lang):
             continue
         if len(ent) >= 2 and ent[-1].text in _party_members(lang) and all(t.text[:1].islower() for t in ent[:-1]):
             continue  # "italienischen Sozialdemokraten" tagged ORG: left to the party-member rule, with its article
@@ -543,9 +592,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         first, _, rest = text.partition("-")
         if len(ent) == 1 and rest and gz.demonym_noun(rest, lang) and gz.demonym_adjective(first.lower(), lang):
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
-        if len(ent) == 1 and ((label != "PER" and gz.role(text, lang)) or _split_compound(text, lang)[1]):
+        if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
-        if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang):
+        if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang) and not _hyphen_place(ent[0], label, lang):
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
@@ -613,7 +662,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             place = (
                 label == "PER"
                 and not _given_name(doc[start].text, lang)  # "Antony Blinken": a first name that is also a town
-                and bool(gz.exact_places(doc[start : end - 1].text, lang))
+                and _place_before_object(doc, start, end, lang)
             )
             # a run of foreign name words keeps its last one ("Recherche Assistance Intervention Dissuasion")
             foreign = end - start >= 3 and all(doc[k].tag_ in ("NE", "FM") for k in range(start, end - 1))
@@ -690,7 +739,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
         if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
             first_text = doc[start:end].text
-            if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None:
+            # not "die Erwin Büchele Unternehmensgruppe", "Matthew Humberstone School" tagged ORG: an organisation
+            # head or institution word ends the name
+            last_word = doc[end - 1].text
+            org_head = _ends_in_head(last_word, lang_resource(lang, "org_heads.txt"))
+            org_head = org_head or _org_name_words(lang).get(last_word) == "last"
+            if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None and not org_head:
                 label = "PER"  # "Boris Johnson" tagged LOC: a first name starts a person's name
         span = doc[start:end]
         text = span.text
@@ -1954,8 +2008,12 @@ class EntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         clusters = entity_clusters(doc, self.lang)
         doc._.entities = _to_entities(clusters, self.lang)
-        # which mentions are names (not "der Präsident", "sie"): the contract's Entity does not say, scorers need it
-        doc._.name_mentions = sorted({(m.start, m.end) for c in clusters for m in c.mentions if m.kind == "name"})
+        # which mentions are names (not "der Präsident", "sie"): the contract's Entity does not say, scorers need it;
+        # each as the name alone: "Präsident Emmanuel Macron" is one mention, its name is "Emmanuel Macron"
+        doc._.name_mentions = sorted(
+            {(m.start if m.name_start is None else m.name_start, m.end) for c in clusters for m in c.mentions
+             if m.kind == "name"}
+        )  # fmt: skip
         return doc
 
 
@@ -2405,6 +2463,8 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         nxt.roles.append(role.form)
         nxt.country = nxt.country or phrase.country
         nxt.gender = nxt.gender or role.gender
+        if nxt.name_start is None:
+            nxt.name_start = nxt.start  # the name alone, for scorers of names ("Emmanuel Macron")
         nxt.start = doc[phrase.tok_start].idx
         nxt.tok_start = phrase.tok_start
         return

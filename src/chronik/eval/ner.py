@@ -65,9 +65,18 @@ def model_spans(doc: Doc) -> Spans:
 
 def system_spans(doc: Doc) -> Spans:
     """chronik's final entities: each *name* mention (``doc._.name_mentions``, set by ``chronik_entities``) with
-    its entity's final label; nominal, group and pronoun mentions are not what NER gold annotates."""
-    names = set(map(tuple, doc._.name_mentions or []))
-    return {(s, e, ent.label) for ent in doc._.entities or [] for s, e in ent.mentions if (s, e) in names}
+    its entity's final label; nominal, group and pronoun mentions are not what NER gold annotates. A mention with
+    an attached title ("Präsident Emmanuel Macron") is scored as its name ("Emmanuel Macron"), as the gold has it."""
+    starts: dict[int, list[int]] = {}
+    for s, e in doc._.name_mentions or []:
+        starts.setdefault(e, []).append(s)
+    return {
+        (ns, e, ent.label)
+        for ent in doc._.entities or []
+        for s, e in ent.mentions
+        for ns in starts.get(e, ())
+        if s <= ns < e
+    }
 
 
 def run_pipes(nlp: Language, doc: Doc) -> Doc:
