@@ -1287,7 +1287,7 @@ def _org_pattern_mentions(
 def _org_body_name(word: str, named: frozenset[str], lang: str) -> str | None:
     """ "CDU-Spitze" → "CDU", "Grünen-Fraktion" → "Grünen", "ZF-Vorstand" → "ZF" (an organisation named in the
     text, ``named``): the organisation whose leading body or group (``org_bodies.txt``) a compound names."""
-    bodies = lang_resource(lang, "org_bodies.txt")
+    bodies = lang_resource(lang, "org_bodies.txt") | lang_resource(lang, "org_sites.txt")  # "Nato-Hauptquartier"
     prefix, _, head = word.rpartition("-")
     if not prefix or head not in bodies or not prefix[:1].isupper():
         return None
@@ -1300,11 +1300,13 @@ def _org_body_mentions(view: DocView, mentions: list[Mention], taken: list[bool]
     through it; also where the NER made the compound a name of its own."""
     named = frozenset(m.text for m in mentions if m.label == "ORG" and m.kind == "name" and "-" not in m.text)
     out: list[Mention] = []
-    for m in mentions:
-        if m.tok_end - m.tok_start == 1 and m.label in ("ORG", "MISC"):
+    for m in list(mentions):  # a copy: _join_slash_pair may drop a mention
+        site = m.label == "LOC" and m.text.rpartition("-")[2] in lang_resource(lang, "org_sites.txt")
+        if m.tok_end - m.tok_start == 1 and (m.label in ("ORG", "MISC") or site):
             name = _org_body_name(m.text, named, lang)
             if name is not None:
                 m.label, m.text = "ORG", name
+                _join_slash_pair(view, m, mentions, lang)
     for i, word in enumerate(view.words):
         if taken[i] or "-" not in word:
             continue
@@ -1312,7 +1314,23 @@ def _org_body_mentions(view: DocView, mentions: list[Mention], taken: list[bool]
         if name is not None:
             out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", name, tok_start=i, tok_end=i + 1))
             taken[i] = True
+            _join_slash_pair(view, out[-1], mentions, lang)
     return out
+
+
+def _join_slash_pair(view: DocView, m: Mention, mentions: list[Mention], lang: str) -> None:
+    """ "die CDU/CSU-Fraktion": the body compound after "CDU /" belongs to the joint organisation "CDU/CSU" (a
+    known one): the mention grows over "CDU /" and a mention of "CDU" alone there is dropped."""
+    i = m.tok_start
+    if i < 2 or view.words[i - 1] != "/" or not view.ends[i - 2] == view.starts[i - 1] == view.ends[i - 1] - 1:
+        return
+    if view.ends[i - 1] != view.starts[i]:
+        return
+    joint = f"{view.words[i - 2]}/{m.text}"
+    if gz.org(joint, lang) is None:
+        return
+    mentions[:] = [x for x in mentions if not (x.tok_start == i - 2 and x.tok_end == i - 1)]
+    m.start, m.tok_start, m.text = view.starts[i - 2], i - 2, joint
 
 
 @lru_cache(maxsize=4)

@@ -1891,6 +1891,22 @@ def _postnominal_genitive(
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
 
 
+def _staff_genitive(doc: Doc, ref: MentionRef, members: set[int], refs: list[MentionRef], lex: Lexicon) -> bool:
+    """ "Beamte des Bundeskriminalamts nahmen zwei Männer fest", "Soldaten der Bundeswehr …": an organisation or
+    country in the genitive of the clause's subject, a noun for its staff (``staff_noun_heads``) that is no name."""
+    e = ref.entity
+    if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
+        return False
+    if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in ("des", "der"):
+        return False
+    staff = doc[ref.tok_start - 2]
+    if staff.i not in members or staff.dep_ not in ("nsubj", "sb") or staff.tag_ != "NN":
+        return False
+    if any(r.tok_start <= staff.i < r.tok_end for r in refs):
+        return False
+    return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
+
+
 def _saxon_genitive(doc: Doc, ref: MentionRef) -> Token | None:
     """ "Milinkewitschs Pressesprecher", "Johnsons Besuch": a name in the prenominal genitive names the
     owner of the noun after it; returns that noun."""
@@ -2238,6 +2254,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if after is not None and after.text.lower() in lex.cue("source_postpositions"):
             continue  # "Der Zeitung Haaretz zufolge fand das Telefonat … statt": who tells, not who acts
         evaluative = hit.trigger.type in lex.cue("evaluative_types")
+        if not is_noun and _staff_genitive(doc, first, members, refs, lex):
+            for e in ents:  # "Beamte des Bundeskriminalamts nahmen … fest": the office acts through its staff
+                _add(roles.source, e)
+            continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             continue
         if is_noun and _demonym_agent(doc, first, trig, lex):
@@ -3463,7 +3483,77 @@ def _speaker_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef]) -> 
                 for o in orgs:
                     if name in (o.entity.name, doc[o.tok_start : o.tok_end].text):
                         return o.entity
+    return _title_organisation(doc, speaker, refs)
+
+
+@lru_cache(maxsize=4)
+def _org_titles(lang: str = "de") -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(title stem -> the cover words of its institution noun, canonical organisation name -> kind)."""
+    nouns = json.loads((LANG_DIR / lang / "institution_anaphors.json").read_text(encoding="utf-8")).get("nouns", {})
+    titles = {r[0]: tuple(nouns[r[1]][1].split()) for r in lang_rows(lang, "org_titles.tsv", strip=True) if r[1:2]}
+    kinds = {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
+    return titles, kinds
+
+
+def _title_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef], lang: str = "de") -> Entity | None:
+    """ "Der Konzern Kessler will 800 Stellen streichen. Vorstandschefin Karin Lindqvist sagte, man werde …": a
+    title that ties its holder to an organisation it does not name (``org_titles.tsv``) ties the speaker to the
+    one organisation of that kind named in the title's sentence and the one before it, else the only one named
+    before the title at all; none where two fit."""
+    titles, kinds = _org_titles(lang)
+    forms = ("", "in", "s", "n", "en", "r")
+    for r in (r for r in refs if r.entity.id == speaker.id):
+        word = next((doc[k].text for k in (r.tok_start, r.tok_start - 1) if k >= 0 and doc[k].text[:1].isupper()), "")
+        stem = next((t for t in titles if word.startswith(t) and word[len(t) :] in forms), None)
+        if stem is None or (r.tok_start > 0 and doc[r.tok_start - 1].text.endswith("-")):
+            continue
+        covers = titles[stem]
+        sent = doc[r.tok_start].sent
+        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        quoted = [(q.start, q.end) for q in doc._.quotes or []]  # an organisation the words name is talked about
+        earlier = [
+            o for o in refs
+            if o.entity.label == "ORG" and o.entity.id != speaker.id and o.tok_end <= sent.end
+            and not any(a <= o.start < b for a, b in quoted)
+        ]  # fmt: skip
+        for window in ([o for o in earlier if o.tok_start >= prev], [o for o in earlier if o.tok_start < r.tok_start]):
+            found = {o.entity.id: o.entity for o in window if _of_kind(doc, o.entity, covers, kinds, lang)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
     return None
+
+
+def _visit_host(events: list[Event], by_id: dict[str, Entity]) -> str | None:
+    """The host of the last visit told: the one person it visits, else the one person its visitor met (either
+    side of a meeting) since; None where two fit or the visit names no single visitor."""
+    at = next((k for k in range(len(events) - 1, -1, -1) if events[k].mode == "visit" and events[k].source), None)
+    if at is None or len(events[at].source) != 1:
+        return None
+    visitor = events[at].source[0]
+    people = {x for x in events[at].target if x in by_id and by_id[x].label == "PER"}
+    if not people:
+        for ev in events[at + 1 :]:
+            if ev.type == "CONSULT" and visitor in ev.source + ev.target:
+                people |= {x for x in ev.source + ev.target if x != visitor and x in by_id and by_id[x].label == "PER"}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _of_kind(doc: Doc, ent: Entity, covers: tuple[str, ...], kinds: dict[str, str], lang: str) -> bool:
+    """Whether an organisation is of the kind an institution noun's cover words name: its kind in
+    ``org_kinds.tsv``, or a cover word ending a word of one of its mentions or the word before one ("der Konzern
+    Kessler", "teilte der Konzern mit")."""
+    org = gz.org(ent.name, lang)
+    if org is not None and "@" + kinds.get(org.name, "-") in covers:
+        return True
+    plain = tuple(w for w in covers if not w.startswith("@"))
+    for a, b in ent.mentions:
+        before = doc.text[max(0, a - 40) : a].split()[-1:]
+        if any(w.endswith(plain) for w in re.findall(r"\w+", " ".join([doc.text[a:b], *before]).casefold())):
+            return True
+    return False
 
 
 def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
@@ -4313,6 +4403,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 visit = next((e for e in reversed(events) if e.mode == "visit" and e.source), None)
                 if visit is not None:
                     roles.target = [x for x in visit.source if x not in roles.source]
+            host_word = next((t for t in clause if t.text in lex.cue("host_nouns")), None)
+            if host_word is not None and host_word.i > 0 and doc[host_word.i - 1].lower_ in lex.cue("possessives"):
+                host = _visit_host(events, by_id)
+                subject = host_word.dep_ in ("sb", "nsubj")
+                if host is not None and host not in roles.source and host not in roles.target:
+                    if subject and not roles.source:  # "Sein Gastgeber lobte die Zusammenarbeit"
+                        roles.source = [host]
+                    elif not subject and not roles.target:  # "Steinmeier dankte seinem Gastgeber"
+                        roles.target = [host]
             if len(roles.source) >= 2 or any(by_id[x].label == "ORG" for x in roles.source if x in by_id):
                 recent_groups.append((si, list(roles.source)))
             if (
