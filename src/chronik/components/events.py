@@ -716,7 +716,37 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits = [h for h in hits if h.clause not in threatened]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
+    content = _content_relative_clauses(sent_clauses, lex) if hits else set()
+    hits = [h for h in hits if h.clause not in content or h.trigger.pos == "noun"]
     return _one_per_predicate(hits, sent_clauses, lex)
+
+
+def _content_relative_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
+    """ "lehnt jede Vereinbarung ab, die die Miliz als Partei anerkennt": a present-tense relative clause whose
+    subject is a document or proposal says what that text contains; its verb tells no event."""
+    heads = tuple(lex.cue("content_relative_antecedents"))
+    found: set[int] = set()
+    for ci in range(1, len(sent_clauses)):
+        words = [t for t in sent_clauses[ci] if not t.is_punct]
+        before = [t for t in sent_clauses[ci - 1] if not t.is_punct]
+        if not words or not before or words[0].lower_ not in lex.cue("relative_pronouns"):
+            continue
+        pron = words[0]
+        tail = before[-3:]
+        while len(tail) > 1 and (tail[-1].tag_ == "PTKVZ" or tail[-1].pos_ in ("VERB", "AUX")):
+            tail = tail[:-1]  # "lehnt jede Vereinbarung ab, die …": past the particle or final verb
+        noun = tail[-1]
+        if pron.doc[pron.i - 1].text != ",":
+            continue
+        if not heads or noun.tag_ != "NN" or not noun.lower_.endswith(heads):
+            continue
+        if "Nom" not in pron.morph.get("Case") and pron.dep_ not in ("nsubj", "sb"):
+            continue  # "das Abkommen, das beide Seiten unterzeichnen wollen": the text is the object
+        aux = any(t.tag_ == "VAFIN" for t in words)  # ("anerkennt" may be tagged a participle)
+        if any((t.tag_ == "VVPP" and aux) or "Past" in t.morph.get("Tense") for t in words):
+            continue  # "der Plan, der … gebilligt wurde": told as something that happened
+        found.add(ci)
+    return found
 
 
 def _directive_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
