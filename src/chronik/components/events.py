@@ -1921,7 +1921,9 @@ def _postnominal_genitive(
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
 
 
-def _staff_genitive(doc: Doc, ref: MentionRef, members: set[int], refs: list[MentionRef], lex: Lexicon) -> bool:
+def _staff_genitive(
+    doc: Doc, ref: MentionRef, members: set[int], refs: list[MentionRef], lex: Lexicon, passive: bool = False
+) -> bool:
     """ "Beamte des Bundeskriminalamts nahmen zwei Männer fest", "Soldaten der Bundeswehr …": an organisation or
     country in the genitive of the clause's subject, a noun for its staff (``staff_noun_heads``) that is no name."""
     e = ref.entity
@@ -1930,7 +1932,9 @@ def _staff_genitive(doc: Doc, ref: MentionRef, members: set[int], refs: list[Men
     if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in ("des", "der"):
         return False
     staff = doc[ref.tok_start - 2]
-    if staff.i not in members or staff.dep_ not in ("nsubj", "sb") or staff.tag_ != "NN":
+    # (in the passive the parser often calls the nominative an object: "sind zwei Beamte des Zollamts festgenommen")
+    deps = ("nsubj", "sb", "nsubj:pass", "obj") if passive else ("nsubj", "sb")
+    if staff.i not in members or staff.dep_ not in deps or staff.tag_ != "NN":
         return False
     if any(r.tok_start <= staff.i < r.tok_end for r in refs):
         return False
@@ -1978,6 +1982,12 @@ def _relation_partner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
         i -= 1
     if i <= lo or doc[i].text.lower() not in ("zu", "zum", "zur"):
         return False
+    if doc[i - 1].text in lex.cue("route_object_nouns"):
+        # "schloss seine Grenzübergänge zu Belarus" (not "demonstrierten an der Grenze zu Polen")
+        k = i - 2
+        while k > lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
+            k -= 1
+        return not (k >= lo and doc[k].tag_.startswith("APPR"))
     return doc[i - 1].text in lex.cue("relation_nouns")
 
 
@@ -2262,6 +2272,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
     patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types") and not agent_noun
     origin_place = False  # the place so far came from "aus X"
+    # "Unterstützung erhielt Vilnius aus Warschau": with a receiving verb, the giver comes "aus"
+    receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     bare: list[tuple[list[Entity], MentionRef]] = []
     for group in _groups(inside, doc, lex):
         first = group[0]
@@ -2284,9 +2296,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if after is not None and after.text.lower() in lex.cue("source_postpositions"):
             continue  # "Der Zeitung Haaretz zufolge fand das Telefonat … statt": who tells, not who acts
         evaluative = hit.trigger.type in lex.cue("evaluative_types")
-        if not is_noun and _staff_genitive(doc, first, members, refs, lex):
+        if not is_noun and _staff_genitive(doc, first, members, refs, lex, passive):
             for e in ents:  # "Beamte des Bundeskriminalamts nahmen … fest": the office acts through its staff
-                _add(roles.source, e)
+                # ("Zwei Beamte des Zollamts wurden festgenommen": in the passive, staff and office undergo it)
+                _add(roles.target if passive else roles.source, e)
             continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             continue
@@ -2334,6 +2347,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and head.text not in lex.cue("date_nouns")  # "am Montag von Olaf Scholz empfangen"
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
+                if (
+                    not is_noun
+                    and head.lower_.endswith(tuple(lex.cue("authored_object_heads")))
+                    and hit.trigger.type in lex.cue("authored_target_types")
+                    and not passive
+                ):
+                    for e in ents:  # "lehnten den Gesetzentwurf von Ministerin X ab": the author is the target
+                        _add(roles.target, e)
+                    continue
                 if head.text not in lex.cue("institution_nouns"):
                     # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent; a name
                     # after a comma is that noun's apposition ("…, Pawel Maschejka, festgenommen")
@@ -2375,6 +2397,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     continue  # "Die Regierung in Minsk verlegte Truppen": the seat of the actor, not where it happened
                 # ("Die Regierung in Minsk wies … zurück": a statement is made where its speaker sits)
             countries = all(e.geo is not None and e.geo.kind == "country" for e in ents)
+            if receiving and prep in lex.cue("prep_origin") and (countries or all(_is_settlement(e) for e in ents)):
+                for e in ents:  # "Unterstützung erhielt Vilnius aus Warschau und Riga": the givers
+                    _add(roles.source, e)
+                continue
             if prep in lex.cue("prep_origin") and countries and hit.trigger.type in lex.cue("origin_target_types"):
                 for e in ents:  # "zog seinen Botschafter aus Niger ab": the country left is the one sanctioned
                     _add(roles.target, e)
@@ -2502,6 +2528,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
+            to_source = to_source or (receiving and prep in ("von", "vom"))  # "erhielt Hilfe von der Stadt"
             if is_noun and not to_source and all(_is_settlement(e) for e in ents):
                 if roles.place is None:  # "das Massaker von Srebrenica": where it happened, not whom it hit
                     roles.place = ents[0].id
@@ -2528,7 +2555,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         known = all(e.geo is not None for e in ents) or not proper
         # "warf Rom vor, …", "hatte Berlin den Botschafter einbestellt": with a verb of saying or deciding, a bare
         # town name is its government (an actor), not where it happened
-        metonymy = proper and not is_noun and hit.trigger.type in lex.cue("city_actor_types")
+        metonymy = proper and (not is_noun or receiving) and hit.trigger.type in lex.cue("city_actor_types")
         if (
             known
             and all(_is_settlement(e) for e in ents)
@@ -2700,7 +2727,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if person is None and (not is_noun or trig.i > clause[0].i + 2):
             person = _organisation_nominal(doc, clause, refs, lex)
         if person is not None and person.id not in roles.target:
-            _add(roles.source, person)
+            if not receives:
+                _add(roles.source, person)
+            elif not roles.target:  # "Unterstützung bekam sie von den Krankenkassen": the subject receives it
+                _add(roles.target, person)
     meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
     if meeting_pp in lex.cue("visit_pp_preps") or (
         # "Nach dem Treffen mit Macron sagte Scholz": with a partner named; not "nach einer Kabinettssitzung"
@@ -2728,6 +2758,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     if e.id not in roles.source:
                         _add(roles.target, e)
                 break
+    if not is_noun and hit.trigger.type in lex.cue("dass_target_types") and not roles.target and not passive:
+        # "Der Verband verlangte, dass die Landesregierung die Berichte offenlegt": who is to act is the target
+        nxt = hit.clause + 1
+        if (
+            nxt < len(sent_clauses)
+            and _first_word(sent_clauses[nxt]) == "dass"
+            and not any(_is_verbish(t, lex, "de") and t.i > trig.i for t in sent_clauses[hit.clause])
+        ):
+            for e in _clause_subject(doc, sent_clauses[nxt], refs, lex):
+                if e.id not in roles.source and not _is_settlement(e):
+                    _add(roles.target, e)
     if "zucomplement" in hit.trigger.flags and hit.trigger.type == "THREATEN" and not roles.target:
         # "drohte, die Koalition mit der SPD zu verlassen": who the threatened step is aimed at is the target
         comp = _zu_complement(sent_clauses, hit.clause, lex)
