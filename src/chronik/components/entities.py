@@ -769,7 +769,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if (
             label in ("LOC", "PER", "MISC")
             and prev is not None
-            and prev.pos_ == "NOUN"
+            and (prev.pos_ == "NOUN" or prev.tag_ == "NN")  # "der Chemiekonzern Rhenochem": NN read as PROPN
             and prev.text[:1].isupper()
             and _ends_in_head(prev.text, lang_resource(lang, "org_heads.txt"))
             and not gz.country_code(text, lang)
@@ -777,6 +777,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and not _given_name(doc[start].text, lang)
         ):
             label = "ORG"  # "die Katastrophenschutzbehörde Afad", "die Partei Chega": the organisation's name
+            if gz.place_candidates(text, lang) and not prev.ent_type_:
+                # "der Flüchtlingsrat NRW", "das Landesjugendamt Brandenburg": a body and its region is one name
+                start -= 1
+                span = doc[start:end]
+                text = span.text
         if label == "PER" and gz.org(text, lang) is not None:
             label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
         if (
@@ -1271,7 +1276,9 @@ def _org_pattern_mentions(
                     taken[k] = True
                 continue
         span = None
-        if word in name_heads and i + 1 < len(words):
+        # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
+        compound = word[1:].islower() and any(word.endswith(h.lower()) for h in name_heads if len(h) >= 5)
+        if (word in name_heads or compound) and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
         elif i in owned and words[i] not in gz.given_names(lang) and _foreign_name_token(doc[i], lang):
             span = _name_after_head(doc, view, i, taken, lang)
@@ -2504,7 +2511,7 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         if before is not None:
             extra.append(_title_of(before, role, phrase, start, end, text))
             return
-        if phrase.has_det:
+        if phrase.has_det and not _plural_title(doc, phrase):
             extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
                                  gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
         return
@@ -2520,6 +2527,20 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         # "in der Abgeordnetenkammer und im Senat": the chamber of the country the text is about (set later)
         extra.append(Mention(start, end, "ORG", "group", text, key=f"{role.form}|?", roles=[role.form],
                              tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+
+
+def _plural_title(doc: Doc, phrase: RolePhrase) -> bool:
+    """ "die EU-Außenminister", "beim Treffen der Außenminister": a masculine title after "die", or after "der"
+    that follows a noun (a genitive plural), is a group of office holders, not one person."""
+    det = phrase.tok_start - 1
+    noun = doc[phrase.tok_end - 1]
+    if det < 0 or phrase.role.gender != "m" or noun.text.endswith("s"):
+        return False
+    article = doc[det].lower_
+    if article == "die":
+        return True
+    # "am Montag der Außenminister" (an inverted subject) is no genitive: the title must hang on the noun before
+    return article == "der" and det > 0 and doc[det - 1].pos_ == "NOUN" and noun.head.i == det - 1
 
 
 def _definite(doc: Doc, i: int, lang: str) -> bool:
@@ -2894,6 +2915,23 @@ def _state_name(c: Cluster, lang: str) -> bool:
     )
 
 
+def _news_agency(doc: Doc, m: Mention, org, lang: str) -> bool:
+    """A news agency (kind news_agency in ``org_kinds.tsv``, or a name, full name or preceding word with one of the
+    ``channel_words`` of ``institution_anaphors.json``: "die Nachrichtenagentur Anadolu")."""
+    if org is not None and _org_kinds(lang).get(org.name) == "news_agency":
+        return True
+    texts = [m.text, org.name if org is not None else ""]
+    if m.tok_start > 0:
+        texts.append(doc[m.tok_start - 1].text)
+    channel = tuple(_anaphor_lexicon_cached(lang).get("channel_words", ()))
+    return bool(channel) and any(w in t.casefold() for t in texts for w in channel)
+
+
+@lru_cache(maxsize=4)
+def _anaphor_lexicon_cached(lang: str) -> dict:
+    return _anaphor_lexicon(lang)
+
+
 def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> bool:
     """Whether mention ``m`` of cluster ``c`` is an entity the institution noun with ``covers`` can refer to."""
     if c.label in ("LOC", "PER"):
@@ -2907,6 +2945,8 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
         return "@" + kind in covers
     words = _antecedent_words(m.text)
     org = gz.org(m.text, lang)
+    if "@news_agency" not in covers and _news_agency(doc, m, org, lang):
+        return False  # "sagte sie der Deutschen Presse-Agentur … begründete die Behörde": the channel, not an actor
     if org is not None and org.name != m.text:
         words += _antecedent_words(org.name)  # "Verfassungsschutz": the "Bundesamt für Verfassungsschutz"
     if m.tok_end - m.tok_start == 1 and m.tok_start < len(doc) and doc[m.tok_start].text != m.text:

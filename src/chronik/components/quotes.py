@@ -186,6 +186,8 @@ class QuoteFinder:
         self.reflexive_status = {k: frozenset(v) for k, v in g.grammar.get("reflexive_status_cues", {}).items()}
         self.institution_kinds = {k: tuple(v) for k, v in g.grammar.get("institution_kinds", {}).items()}
         self.addressee_preps = g.words("addressee_prepositions")
+        self.medium_ends = tuple(g.words("medium_word_ends"))
+        self.medium_names = g.words("medium_names")
         self.conversation_nouns = g.words("conversation_nouns")
         self.impersonal_cues = g.words("impersonal_cue_lemmas")
         timex_lex = timex_lexicon(lang)
@@ -459,7 +461,7 @@ class QuoteFinder:
                 low in ("der", "dem")
                 and j > i
                 and self._person_mention(doc, j - 1)
-                and _quoted_name_end(doc, j + 1, end)
+                and (_quoted_name_end(doc, j + 1, end) or self._medium_after(doc, j + 1, end))
             ):
                 break  # "sagte der Minister der „Rheinischen Post“": a medium after a person is spoken to (dative)
             if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
@@ -734,6 +736,17 @@ class QuoteFinder:
             and doc[k].morph.get("Case") != ["Gen"]
             for k in range(*span)
         )
+
+    def _medium_after(self, doc: Doc, k: int, end: int) -> bool:
+        """ "(sagte Müller der) Deutschen Presse-Agentur", "(dem) Sender Phoenix": a capitalised run from ``k`` (up to
+        four words) with a medium word (``medium_word_ends``) or a medium's name (``medium_names``)."""
+        for t in doc[k : min(end, k + 4)]:
+            low = t.text.lower()
+            if low in self.medium_names or (len(low) > 3 and low.endswith(self.medium_ends)):
+                return True
+            if not (_is_cap(t) or t.text == "-" or low in self.medium_names):
+                return False
+        return False
 
     def _person_mention(self, doc: Doc, k: int) -> bool:
         """Token ``k`` is part of a person's name: the model's PER label or a PER entity of the document."""
@@ -2558,7 +2571,8 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
             continue
         cue, span = hit
         q = _complement(doc, f, sent, k, span, in_direct, si, cue)
-        if q is not None and not found and f.konjunktiv_kind(doc[k]) == 1:
+        # "Sie wisse, dass …, sagte X", also with no complement of its own ("…, drohe eine Strafe, warnte X")
+        if not found and (f.konjunktiv_kind(doc[k]) == 1 or (q is not None and _reported_modal(doc, f, sent, k))):
             outer = _outer_inverted(doc, f, sent, span[1], in_direct, si)
             if outer is not None:  # "Sie wisse, dass …, sagte X": the reported frame is X's speech
                 return [outer]
@@ -3026,6 +3040,19 @@ def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direc
             break
     q.speaker = holder
     return q
+
+
+def _reported_modal(doc: Doc, f: QuoteFinder, sent: Span, k: int) -> bool:
+    """ "Die Ministerin müsse erklären, warum …, forderte X": the cue at ``k`` is an infinitive under a modal or
+    auxiliary in the Konjunktiv I of its own clause (no comma between), so the clause itself is reported."""
+    if not doc[k].tag_.endswith(("INF", "IZU")):
+        return False
+    for m in range(k - 1, sent.start - 1, -1):
+        if doc[m].text in (",", ";", ":") or doc[m].text in TERMINAL:
+            return False
+        if doc[m].tag_ in ("VMFIN", "VAFIN"):
+            return f.konjunktiv_kind(doc[m]) == 1
+    return False
 
 
 def _outer_inverted(doc: Doc, f: QuoteFinder, sent: Span, after: int, in_direct: set[int], si: int) -> Found | None:
