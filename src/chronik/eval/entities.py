@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -140,7 +141,8 @@ def score_doc(gold: GoldDoc, system: list) -> Counts:
             continue
         votes = [system[sys_of_gold[k]].country for k, (_, g) in enumerate(g_spans) if g == gi and k in sys_of_gold]
         c.country_n += 1
-        if votes and max(set(votes), key=votes.count) == e.country:
+        # a tie goes to the first mention's system entity (max over a set broke ties by string hash: per process)
+        if votes and Counter(votes).most_common(1)[0][0] == e.country:
             c.country_ok += 1
     return c
 
