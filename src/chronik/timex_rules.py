@@ -970,6 +970,7 @@ class Grammar:
         self.ambiguous_months = set(L["ambiguous_months"])
         # shift words that refer back to the focus ("im folgenden Jahr") rather than to the DCT
         self.anaphoric_shifts = frozenset(L["anaphoric_shifts"])
+        self.pointing_adjectives = tuple(L["pointing_adjectives"])
         b, e = r"(?<![\w.])", r"(?!\w)"
         MON = rf"(?:{L.alt('months')})"
         WD = rf"(?:{L.alt('weekdays')})"
@@ -2289,8 +2290,8 @@ class Grammar:
                 else None
             )
             # "am gestrigen Abend" counts from the paper's date, "am selben Abend" from the focus
-            points_back = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
-            points_back = points_back or demonstrative  # "an diesem Abend": the day talked about
+            adj_points = adj.startswith(self.pointing_adjectives)
+            points_back = adj_points or demonstrative  # "an diesem Abend": the day talked about
             points_back = points_back or bool(groups.get("after") or groups.get("same"))
             # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus
             points_back = points_back or (not adj and (groups.get("prep") or "").strip().lower() == "am")
@@ -2300,8 +2301,7 @@ class Grammar:
             bare = not adj and not groups.get("after") and not groups.get("same") and points_back
             if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
                 ref_day, kind = self._story_day(m, ctx, ref_day, kind)
-            pointing = adj.startswith(("selb", "gleich", "nächst", "folgend", "darauffolgend", "vorig"))
-            pointing = pointing or demonstrative or bool(groups.get("after") or groups.get("same"))
+            pointing = adj_points or demonstrative or bool(groups.get("after") or groups.get("same"))
             if deictic is None and not pointing and self._vague_day(m, ctx):
                 # "Vor einigen Tagen hielten Beamte in den frühen Morgenstunden …": that day is not given
                 start = m.start("det") if groups.get("det") else m.start("t")
