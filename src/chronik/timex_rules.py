@@ -225,6 +225,7 @@ class Context:
     deadline_day: date | None = None  # a deadline's day, which is not the focus ("bis Dienstag")
     deadline_end: int = -1  # where that deadline ends
     lead_day: date | None = None  # news: the first day named 0-7 days before the DCT (the story's day)
+    named_year: tuple[int, int] | None = None  # the last year a DATE gave ("2022", "im vergangenen Jahr") and its end
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
@@ -607,6 +608,9 @@ def _present_verb(word: str, lex: Lexicon) -> bool:
     return word not in _preterite_stops(lex)["before_adjective"] and word not in _tense_words(lex, "clause_adverbs")
 
 
+_CLAUSE_FIRST = re.compile(r"(?:^|[.!?:;,]\s*|\n\s*)$")
+
+
 def _nearest_tense(
     text: str, pos: int, left: int, right: int, lex: Lexicon, skip: frozenset[str] = frozenset()
 ) -> tuple[int, bool]:
@@ -616,8 +620,12 @@ def _nearest_tense(
     aux = frozenset(lex["tense"]["perfect_aux"])
     best, best_dist = 0, 10**9
     strong = _strong_past(lex)
+    modals = _tense_words(lex, "past_modals")
+    modal_at = next((w.start() for w in _WORD.finditer(text, left + 1, right) if w.group() in modals), None)
     for w in _WORD.finditer(text, left + 1, right):
         word = w.group().lower()
+        if modal_at is not None and w.start() > modal_at and word.endswith("en") and tables.get(word, 0) > 0:
+            continue  # "sollte am Dienstag starten": the past modal's infinitive
         if word in skip and (w.start() > pos or word in _tense_words(lex, "speech_forward")):
             continue
         tense = tables.get(word)
@@ -641,6 +649,10 @@ def _nearest_tense(
             tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
         if tense > 0 and word in _tense_words(lex, "reporting_modals") and _reported_perfect(text, w.end(), right, lex):
             tense = -1  # "soll … belästigt haben": reported past
+        if word in _tense_words(lex, "conditional_modals") and _CLAUSE_FIRST.search(
+            text, max(0, w.start() - 3), w.start()
+        ):
+            tense = 1  # "Sollte der Rat am Montag zustimmen, …": a condition ahead
         dist = abs(w.start() - pos)
         if dist < best_dist:
             best, best_dist = tense, dist
@@ -2135,6 +2147,12 @@ class Grammar:
             if shift > 0:
                 ctx.set_year(ctx.year + shift)
             return [(m.start(), m.end(), "DATE", value, anchor, value)]
+        named = ctx.named_year
+        if word in self.lex["year_words"] and shift and named is not None and ctx.recent(named[1], m.start()):
+            # "im vergangenen Jahr …, 40 Prozent mehr als im Vorjahr": the year before the one just
+            # talked about (same or previous sentence), not the paper's
+            value = fmt_year(named[0] + shift)
+            return [(m.start(), m.end(), "DATE", value, f"FOCUS:{fmt_year(named[0])}", value)]
         ref, kind = ctx.deictic()
         if ref is None:
             return []
@@ -2775,8 +2793,10 @@ _SINGULAR_UNITS = frozenset(
 )
 
 
+_BARE_YEAR = re.compile(r"\d{4}")
 _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
-_AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s[^.;:()]*$")
+# the age ends at its unit: "im Alter von 47 und 52 Jahren sollen über mehrere Jahre" keeps the duration
+_AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
 _AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
 _GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
@@ -3455,4 +3475,6 @@ def _walk(
                 ctx.pair_first = ctx.prev_day if joined and ctx.prev_day != day else None
             ctx.prev_end = end
             ctx.prev_day = day
+            if typ == "DATE" and _BARE_YEAR.fullmatch(value) and rule.name != "year_word":
+                ctx.named_year = (int(value), end)
     return hits
