@@ -488,6 +488,28 @@ def detectable_cities() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 12)
+def capital_country(text: str) -> str | None:
+    """ISO3 of the country whose capital ``text`` names, by its main or alternate (exonym) name ("Bukarest")."""
+    key = norm(text)
+    if len(key) < 4:
+        return None
+    index, places = cities()
+    capitals = _capitals()
+    for p in index.get(key, ()):
+        if (norm(places[p].name), places[p].country) in capitals:
+            return places[p].country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str | None]]:
+    iso3 = {c.iso2: c.iso3 for c in countries().values()}
+    return frozenset(
+        (norm(c["capital"]), iso3.get(c["iso"])) for c in _geonames_countries().values() if c.get("capital")
+    )
+
+
 @lru_cache(maxsize=4)
 def detectable_home_towns(lang: str = "de") -> frozenset[str]:
     """Main names of the smaller towns (≥ 15,000) of the language's home countries; GeoNames gives them in German."""

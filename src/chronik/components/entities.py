@@ -1054,6 +1054,8 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     and _detectable_city(text, prep, lang, context)
                 ):  # fmt: skip
                     label = "LOC"  # "im benachbarten Neunkirchen"
+                elif length == 1 and _capital_as_subject(doc, i, text):
+                    label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
                 if label:
                     found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
                                     tok_end=i + length)  # fmt: skip
@@ -1066,6 +1068,12 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+def _capital_as_subject(doc: Doc, i: int, text: str) -> bool:
+    """A national capital's name as the subject of a verb stands for its government, with no NER span needed."""
+    tok = doc[i]
+    return tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX") and gz.capital_country(text) is not None
 
 
 def _preposition_before(view: DocView, i: int, lang: str) -> str:
@@ -2518,6 +2526,10 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
     if phrase.country:
         key = f"{_pairs(lang, 'group_synonyms.tsv').get(role.form, role.form)}|{phrase.country}"  # one force
         extra.append(Mention(start, end, "ORG", "group", text, key=key, roles=[role.form], country=phrase.country,
+                             tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+    elif role.form in lang_resource(lang, "member_state_nouns.txt") and doc[phrase.tok_end - 1].text != role.form:
+        # "forderte die Mitgliedstaaten auf", "andere EU-Staaten": the member states (plural only) as one group
+        extra.append(Mention(start, end, "ORG", "group", text, key="Mitgliedstaaten|*", roles=[role.form],
                              tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
     elif (
         role.form in lang_resource(lang, "chamber_nouns.txt")
