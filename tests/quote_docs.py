@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 import chronik
-from chronik.document import Document, Entity, Quote
+from chronik.document import Document, Entity, Event, Quote
 from chronik.pipeline import build
 
 
@@ -54,3 +54,16 @@ def the_quote(doc: Document, words: str) -> Quote:
 def entity_named(doc: Document, name: str) -> Entity | None:
     """The entity of ``doc`` whose name is ``name``, else None."""
     return next((e for e in doc.entities if e.name == name), None)
+
+
+def names(doc: Document, ids: list[str]) -> list[str]:
+    """The names of the entities ``ids`` (an event's source or target)."""
+    by_id = {e.id: e for e in doc.entities}
+    return [by_id[i].name for i in ids if i in by_id]
+
+
+def event_of(doc: Document, word: str) -> Event:
+    """The first event whose trigger contains ``word``."""
+    hits = [ev for ev in doc.events if word in doc.text[ev.trigger[0] : ev.trigger[1]]]
+    assert hits, [(ev.type, doc.text[ev.trigger[0] : ev.trigger[1]]) for ev in doc.events]
+    return hits[0]

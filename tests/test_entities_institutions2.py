@@ -6,19 +6,7 @@ er" from that person. Own invented sentences; the whole pipeline."""
 
 from __future__ import annotations
 
-from chronik.document import Document
-from tests.quote_docs import analyzed, entity_named, speaker_name, the_quote
-
-
-def names(doc: Document, ids: list[str]) -> list[str]:
-    by_id = {e.id: e for e in doc.entities}
-    return [by_id[i].name for i in ids if i in by_id]
-
-
-def event_of(doc: Document, word: str):
-    hits = [ev for ev in doc.events if word in doc.text[ev.trigger[0] : ev.trigger[1]]]
-    assert hits, [(ev.type, doc.text[ev.trigger[0] : ev.trigger[1]]) for ev in doc.events]
-    return hits[0]
+from tests.quote_docs import analyzed, entity_named, event_of, names, speaker_name, the_quote
 
 
 def test_government_and_opposition_without_country_are_the_articles_country():

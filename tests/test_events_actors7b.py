@@ -5,19 +5,7 @@ focus; a site compound ("im Nato-Hauptquartier", "die US-Botschaft") names its o
 
 from __future__ import annotations
 
-from chronik.document import Document
-from tests.quote_docs import analyzed, entity_named
-
-
-def names(doc: Document, ids: list[str]) -> list[str]:
-    by_id = {e.id: e for e in doc.entities}
-    return [by_id[i].name for i in ids if i in by_id]
-
-
-def event_of(doc: Document, word: str):
-    hits = [ev for ev in doc.events if word in doc.text[ev.trigger[0] : ev.trigger[1]]]
-    assert hits, [(ev.type, doc.text[ev.trigger[0] : ev.trigger[1]]) for ev in doc.events]
-    return hits[0]
+from tests.quote_docs import analyzed, entity_named, event_of, names
 
 
 def test_bare_company_title_speaks_for_the_company_in_focus():
