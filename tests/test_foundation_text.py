@@ -8,7 +8,7 @@ import pytest
 
 from chronik.analysis import analyze
 from chronik.pipeline import build
-from chronik.text import dateline_date, detect_language, sentence_spans
+from chronik.text import dateline_date, detect_language, lang_json, sentence_spans
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,10 @@ def test_dateline_anchors_an_undated_article_but_never_overrides_a_given_date():
     assert [t.value for t in undated.timexes if t.text == "gestern"] == ["2025-05-11"]
     dated = analyze(text, published="2025-05-14")
     assert dated.published == date(2025, 5, 14)
+
+
+def test_json_resources_are_read_once_and_a_missing_one_is_empty():
+    anaphors = lang_json("de", "institution_anaphors.json")
+    assert "nouns" in anaphors
+    assert lang_json("de", "institution_anaphors.json") is anaphors  # cached: components call it per document
+    assert lang_json("xx", "institution_anaphors.json") == {}  # a language without the resource

@@ -52,6 +52,13 @@ def lang_rows(lang: str, name: str, *, strip: bool = False) -> list[list[str]]:
     return rows
 
 
+@cache
+def lang_json(lang: str, name: str) -> dict:
+    """A JSON resource file of ``lang`` (read once); empty when the language lacks it. Callers must not change it."""
+    path = LANG_DIR / lang / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Add the language's abbreviations as tokenizer exceptions (kept as one token)."""
     for abbr in lang_resource(nlp.lang, "abbreviations.txt"):

@@ -20,7 +20,6 @@ Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from chronik import nouns
 from chronik.components.geo import HOME_COUNTRIES
 from chronik.document import Entity
 from chronik.numbers import number_words
-from chronik.text import doc_text, lang_resource, lang_rows, token_strings
+from chronik.text import doc_text, lang_json, lang_resource, lang_rows, token_strings
 
 DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 # Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
@@ -2214,12 +2213,6 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
                                    tok_start=i + 1, tok_end=i + 2))  # fmt: skip
 
 
-@lru_cache(maxsize=4)
-def _counterpart_lexicon(lang: str) -> dict:
-    path = gz.LANG_DIR / lang / "counterparts.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
 def _office(role: str) -> str:
     """ "Verteidigungsministerin" → "verteidigungsminister": a title's office, either gender."""
     low = role.casefold()
@@ -2238,7 +2231,7 @@ def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: li
     other person of the text who holds the owner's office (of the country an adjective names, of the noun's
     gender); with none or several it stays unresolved. "seinen Amtskollegen Blinken" (a name follows) is left to
     the apposition rules; "seine Amtskollegen" is a plural."""
-    lex = _counterpart_lexicon(lang)
+    lex = lang_json(lang, "counterparts.json")
     nouns: dict[str, str] = lex.get("nouns", {})
     owner_forms: dict[str, str] = lex.get("owners", {})
     plural_owners = frozenset(lex.get("plural_owners", ()))
@@ -2904,12 +2897,6 @@ def _institution_place_names(doc: Doc, view: DocView, mentions: list[Mention], l
 
 
 @lru_cache(maxsize=4)
-def _anaphor_lexicon(lang: str) -> dict:
-    path = gz.LANG_DIR / lang / "institution_anaphors.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-@lru_cache(maxsize=4)
 def _org_kinds(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
 
@@ -2935,13 +2922,8 @@ def _news_agency(doc: Doc, m: Mention, org, lang: str) -> bool:
     texts = [m.text, org.name if org is not None else ""]
     if m.tok_start > 0:
         texts.append(doc[m.tok_start - 1].text)
-    channel = tuple(_anaphor_lexicon_cached(lang).get("channel_words", ()))
+    channel = tuple(lang_json(lang, "institution_anaphors.json").get("channel_words", ()))
     return bool(channel) and any(w in t.casefold() for t in texts for w in channel)
-
-
-@lru_cache(maxsize=4)
-def _anaphor_lexicon_cached(lang: str) -> dict:
-    return _anaphor_lexicon(lang)
 
 
 def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> bool:
@@ -3026,7 +3008,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     institution with none before it ("die Polizei", "die Behörden") is the country group of the country of a place
     after "in" ("die Polizei in Paris"), of the towns of its sentence, of the dateline, or of two thirds of the
     text's place-name mentions."""
-    lex = _anaphor_lexicon(lang)
+    lex = lang_json(lang, "institution_anaphors.json")
     nouns: dict[str, list[str]] = lex.get("nouns", {})
     generic: dict[str, str] = lex.get("generic_state", {})
     if not (nouns or generic) or not clusters:

@@ -41,7 +41,7 @@ from chronik.document import Entity, Event
 from chronik.lemmatizer import dictionary_lemma
 from chronik.pipeline import register_extensions
 from chronik.quote_marks import closed_quotes
-from chronik.text import LANG_DIR, doc_text, lang_rows, token_strings
+from chronik.text import LANG_DIR, doc_text, lang_json, lang_rows, token_strings
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -3560,7 +3560,7 @@ def _speaker_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef]) -> 
 @lru_cache(maxsize=4)
 def _org_titles(lang: str = "de") -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """(title stem -> the cover words of its institution noun, canonical organisation name -> kind)."""
-    nouns = json.loads((LANG_DIR / lang / "institution_anaphors.json").read_text(encoding="utf-8")).get("nouns", {})
+    nouns = lang_json(lang, "institution_anaphors.json").get("nouns", {})
     titles = {r[0]: tuple(nouns[r[1]][1].split()) for r in lang_rows(lang, "org_titles.tsv", strip=True) if r[1:2]}
     kinds = {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
     return titles, kinds
