@@ -36,11 +36,13 @@ TIMEX3_VALUE = re.compile(
       (?:PRESENT|PAST|FUTURE)_REF
     | P(?:{_D}+(?:\.\d+)?[YMWD]|{_D}+(?:DE|CE|ML|WE|QT|H))+(?:T(?:{_D}+(?:\.\d+)?[HMS])+)?
     | PT(?:{_D}+(?:\.\d+)?[HMS])+
+    | PT{_D}+(?:MO|MI|AF|EV|NI|DT)                                   # "den ganzen Abend": PT1EV
     | (?:BC)?{_D}{{2,4}}                                             # millennium/century/decade/year
     | {_D}{{4}}-(?:SP|SU|FA|WI|Q[1-4X]|H[12X])
     | {_D}{{4}}-W(?:{_D}{{2}})(?:-(?:WE|[1-7X]))?
     | {_D}{{4}}-(?:WXX-[1-7])
     | {_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?(?:T(?:MO|MI|AF|EV|NI|DT|{_D}{{2}}(?::{_D}{{2}}(?::{_D}{{2}})?)?))?
+    | T\d{{2}}:\d{{2}}                                                 # a clock time on no one day
     )$"""
 )
 
@@ -343,8 +345,11 @@ class Context:
         since = _context_res(self.lex).since_before.search(self.text, max(0, pos - 30), pos)
         tense = -1 if since else clause_tense(self.text, pos, self.lex, end)
         unmarked = tense == 0  # no tense marker at all (a present clause, or no verb)
-        if tense < 0 and _context_res(self.lex).target_before.search(self.text, max(0, pos - 30), pos):
+        target = _context_res(self.lex).target_before.search(self.text, max(0, pos - 30), pos)
+        if tense < 0 and target:
             tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
+        elif tense == 0 and target and not self.narrative and _UNTIL_WORD.match(target.group()):
+            tense = 1  # "die Hütte bleibt bis zum Sommer zu": in a present clause "bis" looks ahead
         from_clause = not since  # the direction comes from the clause's verb alone
         if past_participle_after(self.text, self.end, self.lex):
             tense, from_clause = -1, False  # "die am 3. Mai veröffentlichte Studie": done by then
@@ -356,6 +361,8 @@ class Context:
             # "die im November anstehenden Wahlen", "ein im April auszusprechender Vorschlag", "um
             # die Impfdosen im März zu erhalten": still to come, whatever the main clause's tense
             tense, from_clause = 1, False
+        elif end is not None and tense < 0 and _call_around(self.text, pos, end):
+            tense, from_clause = 0, False  # nearest to the paper's date, before or after it
         noun = _DATED_NOUN_BEFORE.search(self.text, max(0, pos - 30), pos) if end is not None else None
         if (
             noun
@@ -663,7 +670,14 @@ def _nearest_tense(
 # Wahlen", "am Sonntag stattfindende", "im April auszusprechenden" (not "ausreichende", "-ende" nouns)
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+([a-zäöüß]{3,}end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _UM_BEFORE = re.compile(r"\bum\s+(?:[^\s,.;:!?]+\s+){0,6}$")
-_ZU_INFINITIVE_AFTER = re.compile(r"(?:\s+[^\s,.;:!?]+){0,5}?\s+zu\s+[a-zäöüß]+en\b")
+# "hat dazu aufgerufen, am 5. Mai zu streiken": a call or plan whose infinitive clause lies ahead
+_CALL_BEFORE = re.compile(
+    r"\b(?:aufgerufen|aufgefordert|aufrief|aufforderte|beschlossen|beschloss|angekündigt|ankündigte|vereinbart)"
+    r",?\s+(?:[^\s,.;:!?]+\s+){0,6}$"
+)
+_ZU_INFINITIVE_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+en|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+en)\b"
+)
 
 
 def present_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -680,6 +694,12 @@ def plan_participle_after(text: str, end: int, lex: Lexicon) -> bool:
 def _purpose_around(text: str, pos: int, end: int) -> bool:
     """The date stands in an "um … zu" purpose clause: what is to be reached lies ahead."""
     return bool(_UM_BEFORE.search(text, max(0, pos - 60), pos)) and bool(_ZU_INFINITIVE_AFTER.match(text, end))
+
+
+def _call_around(text: str, pos: int, end: int) -> bool:
+    """The date stands in the infinitive clause of a call, plan or agreement ("hat dazu aufgerufen,
+    am 5. März die Arbeit niederzulegen"): the main clause's past tense says nothing about it."""
+    return bool(_CALL_BEFORE.search(text, max(0, pos - 60), pos)) and bool(_ZU_INFINITIVE_AFTER.match(text, end))
 
 
 def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -939,15 +959,18 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_word": ("yearword",),
     "year_adj": ("yearword",),
     "day_word": ("dayword",), "day_only": ("digit",),
-    "boundary": ("unit",), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
+    "boundary": ("unit", "yearword", "dayword"), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_bare_lead": ("unit",), "duration_bare_last": ("unit",),
-    "duration_adj": ("unit",), "duration_lead": ("unit",),
+    "duration_adj": ("unit",), "duration_lead": ("unit",), "duration_whole": ("unit", "pod"),
+    "duration_bare_lang": ("unit",),
     "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_month_weekday": ("weekday",), "set_times": ("unit",), "set_per": ("unit",),
+    "set_a_day": ("unit",),
     "reference": ("reference",),
+    "title_year": ("unit",),
     "calendar_week": ("digit",),
 }  # fmt: skip
 WINDOW_BEFORE, WINDOW_AFTER = 90, 120
@@ -990,7 +1013,7 @@ class Grammar:
         WDD = rf"(?:{L.alt('weekdays', 'weekday_abbreviations')})"
         self.weekdays_any = {**L["weekdays"], **L["weekday_abbreviations"]}
         POD = rf"(?:{L.alt('parts_of_day')})"
-        NUM = rf"(?:\d+(?:,5)?|{L.alt('numbers', extra=tuple(self.vague))})"
+        NUM = rf"(?:\d+(?:,\d+)?|{L.alt('numbers', extra=tuple(self.vague))})"
         UNIT = rf"(?:{L.alt('units')})"
         SEASON = rf"(?:{L.alt('seasons')})"
         SHIFT = rf"(?:(?:{L.alt('shifts')})(?:e|en|er|es|em)?)"
@@ -1099,7 +1122,8 @@ class Grammar:
             "season",
             rf"{b}(?:(?P<mod>{PART})\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
             rf"(?:(?:{L.alt('season_adjectives')})(?:e|en|er|es|em)\s+)?(?P<s>{SEASON})"  # "im späten Herbst"
-            rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>{SHIFT})\s+Jahres)?{e}",
+            rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)"
+            rf"|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?)?{e}",  # "im Herbst des Vorjahres"
             self.h_season,
             check=self._season_check,
         )
@@ -1109,6 +1133,8 @@ class Grammar:
             rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?"
             rf"|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
+            # "die erste Hälfte" alone is of anything ("des Spiels"); of a year only with the year
+            check=lambda m, text: m.group("u").lower() != "hälfte" or any(m.group(k) for k in ("y", "yshift", "ythis")),
         )
         add(  # "in der 12. Kalenderwoche", "KW 12 2025"
             "calendar_week",
@@ -1229,7 +1255,7 @@ class Grammar:
         )
         add(
             "clock_bare",
-            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\s*(?:Uhr|%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
+            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\.\s*[a-zäöüß,]|\s*(?:Uhr|%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
             self.h_clock,
         )
         # "gegen vier Uhr morgens", "um halb acht": hours written as words
@@ -1296,6 +1322,17 @@ class Grammar:
             self.h_duration_vague,
             check=lambda m, text: not counted_before.search(text, max(0, m.start() - 20), m.start()),
         )
+        add(  # "Jahre lang", "Wochen lang": written apart like "jahrelang"
+            "duration_bare_lang",
+            rf"{b}(?P<u>{L.alt('bare_units')})\s+lang(?!\w)",
+            self.h_duration_vague,
+            check=lambda m, text: not counted_before.search(text, max(0, m.start() - 20), m.start()),
+        )
+        add(  # "den ganzen Abend", "die ganze Nacht", "das ganze Jahr": one whole unit
+            "duration_whole",
+            rf"{b}(?P<det>den|die|das|einen|eine|ein)\s+(?:ganz|gesamt)(?:e|en|es)\s+(?P<u>{L.alt('whole_units')})(?!\w)",
+            self.h_duration_whole,
+        )
         add(
             "duration_adj",  # a TimeML modifier is inside: "eine fast einmonatige Belagerung"
             rf"{b}(?:(?P<ap>{APPROX_IN})\s+)?(?:(?P<n>\d+)-?|(?P<nw>{L.alt('adjective_numbers')})"
@@ -1328,6 +1365,12 @@ class Grammar:
             rf"{b}(?P<n>{L.alt('times_numbers')}|\d+){re.escape(L['times_suffix'])}\s+(?:{L.alt('times_links')})\s+(?P<u>{L.alt('per_units')}){e}",
             self.h_set_every,
         )
+        add(  # "24 Stunden am Tag", "zwei Liter am Tag": a rate per day
+            "set_a_day",
+            r"(?<=\s)(?P<t>am\s+Tag)(?!\s*(?:der|des|nach|vor|danach|darauf|zuvor|davor|X|\d|\())(?!\w)",
+            self.h_set_a_day,
+            check=lambda m, text: bool(_COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())),
+        )
         add(
             "set_per",
             rf"{b}(?:{L.alt('per_words')})\s+(?P<u>{L.alt('per_units')}){e}",
@@ -1342,7 +1385,15 @@ class Grammar:
             self.h_reference,
             check=_reference_check,
         )
+        # "Sportler des Jahres", "Blume des Jahres": a title given each year, no one year
+        add(
+            "title_year",
+            r"\b(?P<noun>\w+)\s+(?P<t>des\s+Jahres)(?!\s+(?:\d|v\.))\b",
+            self.h_title_year,
+            check=self._title_year_check,
+        )
 
+        self.title_year_heads = tuple(self.lex["title_year_heads"])
         self.trigger_classes, self.trigger_lengths = self._build_triggers()
         self._stem_heads = frozenset(w[:3] for w in self.trigger_classes if len(w) >= 3)
         self._adjective_stems = (*self.lex["unit_adjectives"], *self.lex["adjective_triggers"])
@@ -1565,7 +1616,8 @@ class Grammar:
         month = self.months[_norm_month(m.group("mon"))]
         year = int(m.group("y")) if m.group("y") else None
         d1, d2 = int(m.group("d1")), int(m.group("d"))
-        v2, a2, date2 = self._dated(ctx, m.start("t"), d2, month, year)
+        # the range's start speaks for its tense: the "bis" inside "vom 5. bis 8. Mai" is no target
+        v2, a2, date2 = self._dated(ctx, m.start(), d2, month, year)
         if not v2:
             return []
         y1 = date2.year if date2 else None
@@ -1739,6 +1791,8 @@ class Grammar:
         if m.group("y"):
             year: int | None = int(m.group("y"))
             ctx.year_pos = m.end()
+        elif m.group("yshift") and _stem(m.group("yshift")).startswith("vorjahr"):
+            year, anchor = self._shifted_year(ctx, m.group("yshift"))
         else:
             shift_word = m.group("yshift") or m.group("shift")
             if shift_word and _stem(shift_word) in self.shifts:
@@ -1863,6 +1917,8 @@ class Grammar:
         word = m.group("r").lower()
         offset = self.lex["relative_days"][word]
         pod_word = _lower(m.group("pod"))
+        if word == "heute" and not pod_word and _generic_heute(ctx.text, m.start(), m.end()):
+            return [(m.start(), m.end(), "DATE", "PRESENT_REF", None, None)]
         if ctx.dct is None or (ctx.narrative and word == "heute"):
             if word == "heute" and not pod_word:
                 return [(m.start(), m.end(), "DATE", "PRESENT_REF", None, None)]
@@ -1895,6 +1951,13 @@ class Grammar:
             # "am 24. März (Samstag)", "am 24. März, einem Samstag": the date just named (not "am
             # Vorabend der Wahl am Sonntag", whose Sunday is no apposition)
             ref, kind = ctx.day, "FOCUS"
+        elif (
+            not shift_word
+            and not (m.group("pod") or m.group("pod2"))
+            and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+        ):
+            # "an einem Sonntag": some Sunday, not a day to count from the paper's date
+            return [(m.start(), m.end(), "DATE", f"XXXX-WXX-{wd}", None, None)]
         if ref is None:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         prev = ctx.prev_day
@@ -2172,6 +2235,11 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", fmt_year(year), None, fmt_year(year))]
         shift_word = m.groupdict().get("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        previous = unit.startswith("vor")  # "Ende des Vorjahres", "Mitte der Vorwoche": one back from now
+        if previous:
+            if shift_word:
+                return []
+            unit, shift = unit[3:], -1
         if unit == "jahres" and _lower(m.group("mod")) in self.lex["period_turns"]:
             # "zum Jahreswechsel": the New Year nearest in the clause's direction; a history goes
             # on to the end of its year, unless it is in the first months of it
@@ -2189,7 +2257,7 @@ class Grammar:
                 return []
             value = day_value(ref_day)
             return [(m.start(), m.end(), "DATE", value, f"{kind}:{value}", value)]
-        if shift_word and _stem(shift_word) not in self.anaphoric_shifts:
+        if previous or (shift_word and _stem(shift_word) not in self.anaphoric_shifts):
             ref, kind = ctx.deictic()
             if ref is None:
                 return []
@@ -2550,6 +2618,8 @@ class Grammar:
                 anchor = f"{kind}:{day_value(ref)}"
                 return [(start, m.end("u"), "DURATION", duration_value(amount, unit), anchor, value)]
         end = m.end("u")
+        if n and n[0].isdigit() and "," in n:  # "2,5 Minuten" is PT2.5M as written, not PT2M30S
+            return [(start, end, "DURATION", decimal_duration(n.replace(",", "."), unit), None, None)]
         return [(start, end, "DURATION", duration_value(amount, unit), None, None)]
 
     def h_duration_lead(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -2567,6 +2637,10 @@ class Grammar:
         groups = m.groupdict()
         start = m.start("det") if groups.get("det") else m.start()
         return [(start, m.end(), "DURATION", duration_value(None, unit), None, None)]
+
+    def h_duration_whole(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        value = self.lex["whole_units"][m.group("u").lower()]
+        return [(m.start(), m.end(), "DURATION", value, None, None)]
 
     def h_duration_adj(self, m: re.Match[str], ctx: Context) -> list[Result]:
         unit = self.lex["unit_adjectives"][m.group("u").lower()]
@@ -2636,10 +2710,24 @@ class Grammar:
             n_word = groups["n"].lower()
             n = int(n_word) if n_word.isdigit() else int(self.numbers.get(n_word, 1))
             value = value.replace("1", str(n), 1)
+        elif groups.get("ord") and value.startswith("P1"):  # "jeden zweiten Tag" is every two days
+            n = self.lex["ordinals"].get(re.sub(r"(?:en|es|e)$", "", groups["ord"].lower()), 0)
+            if n > 1:
+                value = value.replace("1", str(n), 1)
         return [(m.start(), m.end(), "SET", value, None, None)]
+
+    def h_set_a_day(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        return [(m.start(), m.end(), "SET", "P1D", None, None)]
 
     def h_set_month_weekday(self, m: re.Match[str], ctx: Context) -> list[Result]:
         return [(m.start("t"), m.end("t"), "SET", "P1M", None, None)]
+
+    def _title_year_check(self, m: re.Match[str], text: str) -> bool:
+        noun = m.group("noun")
+        return noun[0].isupper() and noun.lower().endswith(self.title_year_heads)
+
+    def h_title_year(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        return [(m.start("t"), m.end("t"), "DATE", "XXXX-XX-XX", None, None)]
 
     def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
         w = " ".join(m.group("w").lower().split())
@@ -2655,8 +2743,8 @@ class Grammar:
 
 
 _UNIT_AFTER = re.compile(
-    r"\s*(?:[%€$£¥]|(?:Prozent|Euro|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Meter|m\b|km|Kilometer|kg|Tonnen|t\b|ha|Hektar|"
-    r"Quadratmeter|qm|m²|Stück|Punkte|Personen|Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Euro|Stimmen|Tote|Opfer|Kinder|"
+    r"\s*(?:[%€$£¥]|(?:Prozent|Euro|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Metern?|m\b|km|Kilometern?|Höhenmetern?|kg|Kilo|Litern?|Tonnen|t\b|ha|Hektar|"
+    r"Quadratmetern?|qm|Befragten?|m²|Stück|Punkte|Personen|Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Euro|Stimmen|Tote|Opfer|Kinder|"
     r"Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Wochen|Monate|Monaten|Sekunden)\b)"
 )
 
@@ -2753,6 +2841,21 @@ def _decade_check(m: re.Match[str], text: str) -> bool:
     return bool(m.group("c")) or "jahr" in m.group().lower() or bool(m.group("det"))
 
 
+_UNTIL_WORD = re.compile(r"[Bb]is\b")
+_UNTIL_BEFORE = re.compile(r"\b[Bb]is\s+$")
+_NOW_NAME_BEFORE = re.compile(r"(?:\(|,)\s*$")
+_CLOCK_OR_NAME_AFTER = re.compile(r"\s*,?\s*(?:\d|um\b|gegen\b|[Mm]itternacht)")
+_NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*[),]")
+
+
+def _generic_heute(text: str, start: int, end: int) -> bool:
+    """ "bis heute" (up to now, not "bis heute um 12 Uhr") and "(heute Slowenien)" (a place's name
+    now) mean the present, not the paper's day."""
+    if _UNTIL_BEFORE.search(text, max(0, start - 5), start):
+        return not _CLOCK_OR_NAME_AFTER.match(text, end)
+    return bool(_NOW_NAME_BEFORE.search(text, max(0, start - 3), start)) and bool(_NAME_AFTER.match(text, end))
+
+
 def _relday_check(m: re.Match[str], text: str) -> bool:
     word = m.group("r")
     if word.lower() != "morgen":
@@ -2799,10 +2902,11 @@ _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
 _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
 _AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
+_INDEFINITE_BEFORE = re.compile(r"\b[Ee]ine[ms]\s+$")
 _GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
 # "mit 92 Jahren." / "Mit 14 Jahren überquerte er" / "mit 67 Jahren in Rente": an age; a noun after
 # it keeps the duration ("mit zwei Jahren Haft"), as does a second amount ("mit zwei Jahren und …")
-_MIT_BEFORE = re.compile(r"\b[Mm]it\s+$")
+_MIT_BEFORE = re.compile(r"\b[Mm]it\s+(?:(?:durchschnittlich|etwa|rund|knapp|erst|schon|bereits)\s+)?$")
 _AGE_AFTER_MIT = re.compile(r"(?:\s*[.,;:!?)–]|\s+(?!(?:und|oder|bis|plus)\b)[a-zäöüß])")
 
 
@@ -2820,11 +2924,36 @@ def _is_age_years(m: re.Match[str], text: str) -> bool:
         return False
     if (
         m.group("u").lower() == "jahren"
-        and _MIT_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _MIT_BEFORE.search(text, max(0, m.start() - 25), m.start())
         and _AGE_AFTER_MIT.match(text, m.end("u"))
     ):
         return True
     return bool(_age_threshold_before().search(text, max(0, m.start() - 120), m.start()))
+
+
+@lru_cache(maxsize=1)
+def _age_nouns() -> frozenset[str]:
+    return frozenset(grammar("de").lex["age_nouns"])
+
+
+# a count and what is counted right before "am Tag": "24 Stunden", "zwei Liter", "100 Euro"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|mehrere))\S*\s+\S+\s+$"
+)
+_PERSON_RANGE_BEFORE = re.compile(r"\b(\w+)\s+(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+)?$")
+
+
+def _person_age_range(m: re.Match[str], text: str) -> bool:
+    """ "Kinder zwischen 6 und 10 Jahren", "Jugendliche von 14 bis 18 Jahren": a range of years
+    right after a noun for people gives their ages, no DURATION."""
+    if not m.group("u").lower().startswith("jahr"):
+        return False
+    before = _PERSON_RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    nouns = _age_nouns()
+    return any(word.endswith(suffix) and word[: len(word) - len(suffix)] in nouns for suffix in ("", "n", "en", "er"))
 
 
 def _duration_check(m: re.Match[str], text: str) -> bool:
@@ -2856,7 +2985,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
     if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
-    if _is_age_years(m, text):
+    if _is_age_years(m, text) or _person_age_range(m, text):
         return False
     if n[0].isdigit():
         before = text[max(0, m.start() - 3) : m.start()]
@@ -2880,6 +3009,7 @@ def _duration_lead_check(m: re.Match[str], text: str) -> bool:
         _AGE_AFTER_YEARS.match(text, end)
         or _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         or re.search(r"\b(?:ab|unter|Alter\s+von|bis\s+zu)\s+$", text[max(0, m.start() - 14) : m.start()])
+        or _person_age_range(m, text)
     ):
         return False
     before = text[max(0, m.start() - 2) : m.start()]
@@ -2910,7 +3040,14 @@ def _reference_check(m: re.Match[str], text: str) -> bool:
         return bool(m.group("det")) and m.group("det").lower() in ("in", "der", "die")
     if w in ("künftig", "zukünftig"):
         return not re.match(r"\w", text[m.end() : m.end() + 1])
+    if w.startswith("zur"):  # "zur Zeit" (now), not "zur Zeit der Römer", "zur Zeit, als …"
+        return not _TIME_OF_AFTER.match(text, m.end())
     return True
+
+
+_TIME_OF_AFTER = re.compile(
+    r"\s*(?:,\s*(?:als|da|wo|in\s+der)\b|\s(?:der|des|von|vor|nach|als|unserer|seiner|ihrer|meiner|eurer|[A-ZÄÖÜ]))"
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -2963,6 +3100,15 @@ def duration_value(amount: float | None, unit: str) -> str:
     if unit == "MIN":
         return f"PT{n}M"
     return f"P{n}{unit}"
+
+
+def decimal_duration(number: str, unit: str) -> str:
+    """TIMEX3 duration of a written decimal ("10.5", unit "S"): ``PT10.5S``, ``P1.5Y``."""
+    if unit in ("H", "S", "MIN"):
+        return f"PT{number}{'M' if unit == 'MIN' else unit}"
+    if unit in ("DE", "CE"):
+        return duration_value(float(number), unit)
+    return f"P{number}{unit}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -3136,7 +3282,30 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
     hits = [h for h in hits if not _in_title(text, h, g.lex)]
-    return _appositions(text, _compound_durations(text, hits))
+    return _recurring_clocks(text, _appositions(text, _compound_durations(text, hits)))
+
+
+_DATED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})")
+RECURRING_CLOCK_REACH = 80  # characters between a SET ("täglich", "jeden Sonntag") and its clock time
+
+
+def _recurring_clocks(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+    """A clock time in the sentence of a recurring expression ("täglich von 9 bis 12 Uhr", "jeden
+    Sonntag um 10 Uhr") is on no one day: its value is the bare clock ``T09:00`` and it dates nothing."""
+    sets = [h for h in hits if h.type == "SET"]
+    if not sets:
+        return hits
+    out = list(hits)
+    for i, h in enumerate(out):
+        m = _DATED_CLOCK.fullmatch(h.value) if h.type == "TIME" else None
+        if m is None:
+            continue
+        for s in sets:
+            lo, hi = (s.end, h.start) if s.end <= h.start else (h.end, s.start)
+            if 0 <= hi - lo <= RECURRING_CLOCK_REACH and not _SENT_END.search(text, lo, hi):
+                out[i] = TimexHit(h.start, h.end, h.type, m.group(1), None, None)
+                break
+    return out
 
 
 @lru_cache(maxsize=4)
