@@ -698,6 +698,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
                 if "consequence" in trig.flags and not _threatened_consequence(sent_clauses, ci, lex):
                     continue  # "Den Angeklagten drohen zehn Jahre Haft": no threat without "…, falls …, werde …"
+                if "looming" in trig.flags and not _looming_consequence(sent_clauses, ci, lex):
+                    continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
+                if "demand" in trig.flags and not _demand_clause(sent_clauses, ci, lex):
+                    continue  # "sagte, man müsse abwarten": reported speech that asks no named actor to act
                 if "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex):
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
                 if trig.pos == "noun" and _in_acronym_name(tok, lex):
@@ -759,6 +763,43 @@ def _directive_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon
     # ("warnte vor Engpässen, sollte der Streik andauern": a condition asks nothing)
     near = [c for c in near if _first_word(c) not in lex.cue("conditional_openers")]
     return any(t.lower_ in modals for c in near for t in c)
+
+
+def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """ "Belarus müsse die Grenzen öffnen, sagte X", "X sagte, die Regierung solle …": the reported-speech clause next
+    to a speech verb (clause ``ci``) that asks a definite actor to act (a Konjunktiv "müsse/müssten/solle" after a
+    subject that is no pronoun and no indefinite or generic phrase: "man müsse abwarten" asks no one), else []."""
+    for j in (ci + 1, ci - 1, 0):
+        if j == ci or not 0 <= j < len(sent_clauses):
+            continue
+        clause = [t for t in sent_clauses[j] if not t.is_punct]
+        modal = next((k for k, t in enumerate(clause) if t.lower_ in lex.cue("demand_modals")), None)
+        if not modal or clause[0].lower_ in lex.cue("conditional_openers"):
+            continue
+        subject, rest = clause[:modal], clause[modal + 1 :]
+        if subject[0].lower_ in lex.cue("demand_non_addressees") or len(subject) > 6:
+            continue
+        named = any(t.ent_type_ for t in subject) or (
+            subject[0].lower_ in lex.cue("definite_articles") and any(t.tag_ in ("NN", "NE") for t in subject[1:])
+        )
+        last = next((t for t in reversed(rest) if t.is_alpha), None)
+        if named and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
+            return sent_clauses[j]
+    return []
+
+
+def _looming_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "Falls das Schiff erneut verstoße, drohe die Beschlagnahmung, warnte die Küstenwache": a warning is a threat
+    when another clause of its sentence says what penalty looms ("drohe") and a conditional clause says on what
+    condition ("warnte, es drohe eine Hungersnot" names no condition: a warning, not a threat)."""
+    openers = lex.cue("conditional_openers")
+    penalties = tuple(lex.cue("looming_penalties"))
+    looming = any(
+        any(t.lower_ in lex.cue("looming_verbs") for t in c) and _words_match(c, penalties, "de")
+        for j, c in enumerate(sent_clauses)
+        if j != ci
+    )  # ("drohen Überschwemmungen, warnte der Wetterdienst": nothing anyone would impose)
+    return looming and any(_first_word(c) in openers for j, c in enumerate(sent_clauses) if j != ci)
 
 
 def _threatened_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
@@ -2769,6 +2810,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in _clause_subject(doc, sent_clauses[nxt], refs, lex):
                 if e.id not in roles.source and not _is_settlement(e):
                     _add(roles.target, e)
+    speech_demand = "demand" in hit.trigger.flags
+    if hit.trigger.type == "REQUEST" and not is_noun and (not roles.target or speech_demand) and not passive:
+        # "Belarus müsse die Instrumentalisierung beenden, sagte Lammert": who is to act is the target (for a speech
+        # verb the only one: "sagte die Ministerin dem Hessischen Rundfunk" names whom she told, not whom she asked)
+        demand = _demand_clause(sent_clauses, hit.clause, lex)
+        if speech_demand:
+            roles.target = []
+        for e in _clause_subject(doc, demand, refs, lex) if demand else []:
+            if e.id not in roles.source and not _is_settlement(e):
+                _add(roles.target, e)
     if "zucomplement" in hit.trigger.flags and hit.trigger.type == "THREATEN" and not roles.target:
         # "drohte, die Koalition mit der SPD zu verlassen": who the threatened step is aimed at is the target
         comp = _zu_complement(sent_clauses, hit.clause, lex)
@@ -3138,7 +3189,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
             return "negated", hearsay  # "sehe keinen Anlass, Verbote einzuführen": not intended
     # "erwägt, Sanktionen zu verhängen": a zu-infinitive is as hypothetical as the clause it depends on
     considered = governed_zu and bool(context & lex.cue("hypothetical"))
-    if _conditional_sentence(sent_clauses, hit.clause, lex) or words & lex.cue("hypothetical") or considered:
+    conditional = _conditional_sentence(sent_clauses, hit.clause, lex) and "looming" not in hit.trigger.flags
+    if conditional or words & lex.cue("hypothetical") or considered:  # (a threat on a condition is made)
         return "hypothetical", hearsay
     if _first_word(clause) in lex.cue("question_openers") and (hit.trigger.pos == "verb" or _light_object(hit.tok)):
         # ("Ob ein Bezug zu den Anschlägen besteht, …": a noun the question only mentions keeps its modality)
@@ -3172,6 +3224,11 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
             return "hypothetical", hearsay  # "Die Ermittler schließen nicht aus, dass weitere Festnahmen folgen"
     if _neg_applies(hit, clause, lex) or _stopped(hit, clause, lex):
         return "negated", hearsay
+    asked_above = hit.clause > 0 and _first_word(clause) == "dass" and hit.trigger.pos == "verb"
+    if asked_above and {t.text.lower() for t in sent_clauses[hit.clause - 1]} & lex.cue("planned_governing"):
+        return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
+    if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
+        return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
     if hearsay:
         return "asserted", True
     offer_clause = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if governed_zu else clause
@@ -4432,6 +4489,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
                     group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si)
                     roles.source = [x for x in group if x not in roles.target]
+            if "demand" in hit.trigger.flags and any(
+                e.type == "REQUEST" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
+            ):
+                continue  # "Kolb forderte strengere Kontrollen. Die Aufsicht müsse …, sagte die Ministerin": told again
             cancelled_in = by_id.get(roles.place or "")
             visited = cancelled_in is not None and cancelled_in.geo is not None and cancelled_in.geo.kind == "country"
             if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
