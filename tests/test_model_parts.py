@@ -83,3 +83,20 @@ def test_dictionary_lemma_reads_simplemma_in_low_memory_mode_with_the_same_lemma
     words = ["Häuser", "Verhandlungen", "unterzeichneten", "Abgeordneten", "Bundeskanzlerin", "Zöllen", "xqzt"]
     assert dictionary_lemma("Häuser", "de") == "Haus"
     assert [dictionary_lemma(w, "de") for w in words] == [simplemma.lemmatize(w, lang="de") for w in words]
+
+
+def test_lemmatizer_hash_cache_follows_new_tables_and_other_vocabularies():
+    # __call__ remembers (form, POS) → lemma hash; new tables or another vocabulary must not reuse old answers
+    lem = LookupLemmatizer()
+    lem.fit([("ging", "VERB", "gehen")])
+
+    def lemmas(nlp: spacy.language.Language) -> list[str]:
+        doc = nlp.make_doc("ging ging")
+        doc[0].pos_ = doc[1].pos_ = "VERB"
+        return [t.lemma_ for t in lem(doc)]
+
+    first = spacy.blank("de")
+    assert lemmas(first) == ["gehen", "gehen"]
+    lem.from_bytes(b'{"by_pos": {"ging\\tVERB": "gangen"}, "by_form": {}}')
+    assert lemmas(first) == ["gangen", "gangen"]
+    assert lemmas(spacy.blank("de")) == ["gangen", "gangen"]  # a fresh StringStore gets the lemma added

@@ -42,3 +42,19 @@ def test_the_shipped_pipeline_uses_the_cache() -> None:
     if nlp.vocab.vectors.mode != "floret":
         pytest.skip("the installed model has no floret vectors to cache")
     assert isinstance(nlp.vocab.vectors, CachedFloretVectors)
+
+
+def test_token_hashes_as_an_array_give_spacys_rows() -> None:
+    # the NER passes one uint64 hash per token; those rows are cached by hash, with the same values
+    plain = floret_vectors()
+    cached = CachedFloretVectors.like(plain, capacity=6)
+    batches = [
+        ["Regierung", "Berlin", "Regierung"],
+        ["Berlin", "Kanzler", "traf", "Macron", "in", "Paris"],  # past the capacity: restart
+        ["Paris", "", "Gipfel"],  # the empty string (hash 0) is left to spaCy
+        [f"Wort{i}" for i in range(10)],
+    ]
+    for words in batches:
+        expected = plain.get_batch(keys(plain, words))
+        got = cached.get_batch(numpy.asarray(keys(cached, words), dtype=numpy.uint64))
+        numpy.testing.assert_array_equal(got, expected)

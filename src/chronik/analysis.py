@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import time
@@ -101,6 +102,22 @@ def _chronik_pipes(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name.startswith("chronik_") and name != "chronik_sentences"]
 
 
+_frozen = False
+
+
+def _freeze_loaded() -> None:
+    """Once per process, after the first document: everything alive then (the model, the lexicons the components
+    load on first use, ~180,000 objects) moves to the garbage collector's permanent generation. The cyclic collector
+    otherwise walks them on every full collection; one such pass took ~0.19 s of the ~9 s that 300 Wikinews
+    articles take (2 %). Reference counting still frees them; only cycles among them are never collected, and they
+    live as long as the process anyway. ``CHRONIK_GC_FREEZE=0`` turns it off."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        if os.environ.get("CHRONIK_GC_FREEZE", "1") != "0":
+            gc.freeze()
+
+
 def _run_components(nlp: Language, doc: Doc, names: list[str], deadline: float) -> Doc:
     """Run chronik's own components one by one. A component that fails leaves its fields empty
     and a warning on the document instead of losing the document (bugs show up in the tests,
@@ -116,6 +133,7 @@ def _run_components(nlp: Language, doc: Doc, names: list[str], deadline: float) 
             for field, value in before.items():
                 setattr(doc._, field, value)
             doc._.warnings.append(f"component {name} failed: {type(exc).__name__}: {exc}")
+    _freeze_loaded()
     return doc
 
 

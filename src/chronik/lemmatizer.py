@@ -40,6 +40,9 @@ class LookupLemmatizer:
         self.by_pos: dict[str, str] = {}  # "form\tUPOS" -> lemma
         self.by_form: dict[str, str] = {}
         self._cache: dict[tuple[str, str], str] = {}
+        # (ORTH, POS) hash pair → LEMMA hash, for one StringStore (the one the lemmas were added to) and these tables
+        self._hashes: dict[tuple[int, int], int] = {}
+        self._hashes_of: object = None
 
     # ------------------------------------------------------------------ training
     def fit(self, examples: Iterable[tuple[str, str, str]], min_count: int = 1) -> None:
@@ -55,6 +58,7 @@ class LookupLemmatizer:
         self.by_pos = {k: c.most_common(1)[0][0] for k, c in pos_counts.items() if sum(c.values()) >= min_count}
         self.by_form = {k: c.most_common(1)[0][0] for k, c in form_counts.items() if sum(c.values()) >= min_count}
         self._cache.clear()
+        self._hashes.clear()
 
     # ------------------------------------------------------------------ inference
     def lemma(self, form: str, pos: str) -> str:
@@ -86,16 +90,24 @@ class LookupLemmatizer:
         if not len(doc):
             return doc
         strings = doc.vocab.strings
+        if self._hashes_of is not strings:
+            self._hashes, self._hashes_of = {}, strings
+        hashes = self._hashes
         table = doc.to_array([ORTH, POS, LEMMA])
         lemmas = table[:, 2].copy()
         pos_names: dict[int, str] = {}
         for i, (orth, pos, lemma) in enumerate(table.tolist()):
             if lemma and not self.overwrite:
                 continue
-            name = pos_names.get(pos)
-            if name is None:
-                name = pos_names[pos] = strings[pos]
-            lemmas[i] = strings.add(self.lemma(strings[orth], name))
+            hit = hashes.get((orth, pos))
+            if hit is None:  # a form seen before with this POS costs one dict look-up, not three StringStore calls
+                name = pos_names.get(pos)
+                if name is None:
+                    name = pos_names[pos] = strings[pos]
+                hit = strings.add(self.lemma(strings[orth], name))
+                if len(hashes) < 100_000:
+                    hashes[(orth, pos)] = hit
+            lemmas[i] = hit
         doc.from_array([LEMMA], lemmas)
         return doc
 
@@ -111,6 +123,7 @@ class LookupLemmatizer:
         tables = json.loads(data.decode("utf-8"))
         self.by_pos, self.by_form = tables["by_pos"], tables["by_form"]
         self._cache.clear()
+        self._hashes.clear()
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

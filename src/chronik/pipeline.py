@@ -69,7 +69,7 @@ class CachedFloretVectors(Vectors):
     def __init__(self, *args, capacity: int = 50_000, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self.capacity = capacity
-        self._rows: dict[str, int] = {}
+        self._rows: dict[str | int, int] = {}  # by word, or by its hash (the NER passes hashes)
         self._table: numpy.ndarray | None = None
 
     @classmethod
@@ -83,10 +83,16 @@ class CachedFloretVectors(Vectors):
     def get_batch(self, keys):  # type: ignore[no-untyped-def]
         if self.mode != Mode.floret or not isinstance(self.data, numpy.ndarray):
             return super().get_batch(keys)
-        as_string = self.strings.as_string
-        words = [as_string(key) for key in keys]
-        if not words or "" in words:  # spaCy special-cases empty strings; leave those batches to it
-            return super().get_batch(keys)
+        if isinstance(keys, numpy.ndarray) and keys.dtype == numpy.uint64:
+            # the NER's keys: one hash per token; rows are found by hash, strings looked up for new words only
+            words = keys.tolist()
+            if not words or 0 in words:  # 0 is the hash of "": spaCy special-cases empty strings
+                return super().get_batch(keys)
+        else:
+            as_string = self.strings.as_string
+            words = [as_string(key) for key in keys]
+            if not words or "" in words:  # spaCy special-cases empty strings; leave those batches to it
+                return super().get_batch(keys)
         rows = self._rows
         missing = list(dict.fromkeys(w for w in words if w not in rows))
         if len(rows) + len(missing) > self.capacity:

@@ -1245,6 +1245,7 @@ def _org_pattern_mentions(
     }  # fmt: skip
     party_heads = lang_resource(lang, "party_heads.txt")
     name_heads = lang_resource(lang, "name_heads.txt")
+    long_heads = tuple(h.lower() for h in name_heads if len(h) >= 5)  # one str.endswith per word, not one per head
     numbers = _number_words(lang)
     place_nouns = lang_resource(lang, "place_nouns.txt")
     words = view.words
@@ -1284,7 +1285,7 @@ def _org_pattern_mentions(
                 continue
         span = None
         # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
-        compound = word[1:].islower() and any(word.endswith(h.lower()) for h in name_heads if len(h) >= 5)
+        compound = word[1:].islower() and word.endswith(long_heads)
         if (word in name_heads or compound) and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
         elif i in owned and words[i] not in gz.given_names(lang) and _foreign_name_token(doc[i], lang):
