@@ -1362,14 +1362,17 @@ def _add(ids: list[str], ent: Entity) -> None:
         ids.append(ent.id)
 
 
-def _possessor(doc: Doc, trig_tok: Token, refs: list[MentionRef], lex: Lexicon) -> Entity | None:
-    """ "sein Besuch", "ihrem Chinabesuch": the last person mentioned before the possessive."""
+def _possessor(
+    doc: Doc, trig_tok: Token, refs: list[MentionRef], lex: Lexicon, exclude: tuple[str, ...] = ()
+) -> Entity | None:
+    """ "sein Besuch", "ihrem Chinabesuch": the last person mentioned before the possessive (not one of
+    ``exclude``: "X soll an seiner Festnahme beteiligt gewesen sein" is someone else's arrest)."""
     i = trig_tok.i - 1
     while i >= 0 and doc[i].text.islower() and doc[i].text not in lex.cue("possessives") and i > trig_tok.i - 4:
         i -= 1
     if i < 0 or doc[i].text.lower() not in lex.cue("possessives"):
         return None
-    before = [r for r in refs if r.end <= doc[i].idx and r.entity.label == "PER"]
+    before = [r for r in refs if r.end <= doc[i].idx and r.entity.label == "PER" and r.entity.id not in exclude]
     if not before or doc[i].idx - before[-1].end > 400:
         return None
     if doc[i].lower_.startswith("ihr") and _unnamed_nominal_subject(doc, trig_tok, refs):
@@ -1732,6 +1735,29 @@ def _title_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
     return any(r.tok_end == ref.tok_start and r.entity.label == "PER" for r in refs)
 
 
+def _unnamed_title_holder(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
+    """ "den Botschafter Russlands" with no name: the title before the country's genitive is no person's mention
+    and no name follows it ("den Präsidenten Brasiliens (Lula)", "…, Sergej Lawrow")."""
+    if not _title_genitive(doc, ref, refs) or ref.tok_start == 0:
+        return False
+    title = ref.tok_start - 1
+    if any(r.entity.label == "PER" and r.tok_start <= title < r.tok_end for r in refs):
+        return False
+    if any(r.entity.label == "PER" and r.tok_end == ref.tok_start for r in refs):
+        return False
+    return not any(r.entity.label == "PER" and ref.tok_end <= r.tok_start <= ref.tok_end + 2 for r in refs)
+
+
+def _agent_noun(tok: Token, lex: Lexicon) -> bool:
+    """An event noun whose "von X" / genitive names who acts ("Besuch", "Angriff"), not who undergoes it
+    ("Festnahme": ``genitive_patient_types``)."""
+    trig = _noun_trigger(tok, lex, "de")
+    if trig is None:
+        return False
+    agentive = tok.lower_.endswith(tuple(lex.cue("genitive_agent_noun_endings")))
+    return agentive or trig.type not in lex.cue("genitive_patient_types")
+
+
 def _title_complement(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
     """ "der Präsident von Brasilien, Lula", "Der Präsident der autonomen Region Tibet, Qiangba Puncog", "Sprecherin
     der Grünen": a place or organisation after a person's title and "von" or a genitive article only says whose
@@ -1982,18 +2008,126 @@ def _staff_genitive(
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
 
-def _saxon_genitive(doc: Doc, ref: MentionRef) -> Token | None:
+def _saxon_genitive(doc: Doc, ref: MentionRef, adjectives: bool = False) -> Token | None:
     """ "Milinkewitschs Pressesprecher", "Johnsons Besuch": a name in the prenominal genitive names the
-    owner of the noun after it; returns that noun."""
+    owner of the noun after it; returns that noun (with ``adjectives`` also past them: "Rutos erster Besuch")."""
     if ref.tok_end >= len(doc):
         return None
     last, nxt = doc[ref.tok_end - 1], doc[ref.tok_end]
+    k = ref.tok_end
+    while adjectives and k + 1 < len(doc) and k - ref.tok_end < 3 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
+        k += 1
+    nxt = doc[k] if doc[k].tag_ == "NN" else nxt
     if not (nxt.is_alpha and nxt.text[:1].isupper()) or not last.text.endswith("s"):
         return None
     name_last = ref.entity.name.split()[-1] if ref.entity.name else ""
     if last.text == name_last + "s" or (not name_last.endswith("s") and "Gen" in last.morph.get("Case")):
         return nxt
     return None
+
+
+def _authored_object(head: Token, hit: Hit, lex: Lexicon) -> bool:
+    """ "den Vorschlag", "die Initiative", "den Gesetzentwurf": a noun for something someone put forward, as the
+    object of a verb that judges it (``authored_target_types``); its author is the event's target."""
+    return (
+        hit.trigger.pos != "noun"
+        and hit.trigger.type in lex.cue("authored_target_types")
+        and head.lower_.endswith(tuple(lex.cue("authored_object_heads")))
+    )
+
+
+def _possible_author(ent: Entity) -> bool:
+    """A person, an organisation or a country (not a town or site named as a place)."""
+    return not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country")
+
+
+def _possessive_author(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "wies ihre Forderung zurück", "lehnte seinen Vorschlag ab": the last actor named before the possessive
+    (not the event's own source, not a place) put forward what is judged."""
+    for t in clause:
+        if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
+            k += 1
+        if k >= len(doc) or not _authored_object(doc[k], hit, lex):
+            continue
+        before = [
+            r
+            for r in refs
+            if r.end <= t.idx and r.entity.id not in sources and t.idx - r.end <= 400 and _possible_author(r.entity)
+        ]
+        return before[-1].entity if before else None
+    return None
+
+
+def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexicon) -> bool:
+    """ "bei einer Sitzung der Nato", "beim Gipfel des Bündnisses": a name in the genitive of the common noun
+    of the PP (not an institution noun: "bei der Regierung Polens")."""
+    prep_tok = _prep_token(doc, ref.tok_start, lo, lex, stop=trig.i if ref.tok_start > trig.i else -1)
+    if prep_tok is None:
+        return False
+    between = doc[prep_tok.i + 1 : ref.tok_start]
+    return any(
+        t.tag_ == "NN" and t.text not in lex.cue("institution_nouns") and nxt.lower_ in GENITIVE_ARTICLES
+        for t, nxt in itertools.pairwise(between)
+    )
+
+
+def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """ "forderten beide Seiten auf", "rief alle Seiten zur Zurückhaltung auf": the parties addressed as a whole,
+    after the verb (not the subject: "Beide Seiten einigten sich")."""
+    words = [t for t in clause if t.i > hit.tok.i or t.i > clause[0].i + 1]
+    return any(
+        t.lower_ in lex.cue("all_sides_words") and k + 1 < len(words) and words[k + 1].text in lex.cue("side_nouns")
+        for k, t in enumerate(words)
+    )
+
+
+def _last_parties(events: list[Event], sources: list[str], si: int) -> list[str]:
+    """The source and target of the last event with both, in the sentences just before (none of ``sources``)."""
+    for ev in reversed(events):
+        if ev.sentence < si - PARTIES_WINDOW:
+            return []
+        parties = [x for x in ev.source + ev.target if x not in sources]
+        if ev.source and ev.target and len(set(parties)) >= 2:
+            return list(dict.fromkeys(parties))
+    return []
+
+
+REBUTTAL_WINDOW = 3  # sentences back to the accusation a rebuttal answers
+DEMAND_WINDOW = 10  # and to the demand a refusal answers ("die Forderungen" of the story's protesters)
+PARTIES_WINDOW = 6  # and to the clash or talks whose parties are "beide Seiten"
+
+
+def _accuser(
+    doc: Doc, events: list[Event], hit: Hit, clause: list[Token], sources: list[str], si: int, lex: Lexicon
+) -> list[str]:
+    """ "Der Kreml wies die Vorwürfe zurück", "Schwesig wies das zurück", "Der Minister lehnte die Forderungen
+    ab": the sources of the last accusation (``accusation_modes``) or demand (``demand_modes``) in the sentences
+    just before."""
+    nxt = doc[hit.tok.i + 1] if hit.tok.i + 1 < len(doc) else None
+    if hit.trigger.pos == "noun":
+        return []
+    if any(t.text in lex.cue("rebuttal_objects") for t in clause) or (
+        nxt is not None and nxt.lower_ in lex.cue("rebuttal_pronouns")
+    ):
+        wanted, window = lex.cue("accusation_modes"), REBUTTAL_WINDOW
+    elif any(
+        t.text in lex.cue("demand_objects") and doc[t.i - 1].lower_ in lex.cue("anaphoric_determiners") for t in clause
+    ):
+        # ("die Forderungen", "diese Forderung": those just reported; not "Forderungen nach Neuwahlen")
+        wanted, window = lex.cue("demand_modes"), DEMAND_WINDOW
+    else:
+        return []
+    for ev in reversed(events):
+        if ev.sentence < si - window:
+            return []
+        if ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted:
+            return [x for x in ev.source if x not in sources] if not set(ev.source) & set(sources) else []
+    return []
 
 
 def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
@@ -2322,6 +2456,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if _title_genitive(doc, first, refs) or _title_complement(doc, first, refs):
             # "Der Außenminister Russlands, Sergej Lawrow": the country only specifies the title
             ents = _group_entities(doc, group[1:])
+            if not ents and _unnamed_title_holder(doc, first, refs):
+                ents = _group_entities(doc, group)  # "wies den Botschafter Russlands aus": the state stands for him
             if not ents:
                 continue
         if _group_owner(doc, first, refs):
@@ -2348,12 +2484,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in ents:  # "die russischen Angriffe": the country acts (also for an attack or an arrest)
                 _add(roles.source, e)
             continue
-        owned = _saxon_genitive(doc, group[-1])
+        owned = _saxon_genitive(doc, group[-1], adjectives=True)  # (also "Rutos erster Besuch")
         if owned is not None and owned.text not in lex.cue("institution_nouns"):
             # ("Frankreichs Regierung kritisierte …": the state stands for its institution and stays the actor)
             if owned.i == trig.i:  # "Johnsons Besuch": the noun's agent ("Assads Festnahme": its patient)
                 for e in ents:
                     _add(roles.target if patient_genitive else roles.source, e)
+            elif not is_noun and _authored_object(owned, hit, lex):
+                for e in ents:  # "lehnte Putins Vorschlag ab", "begrüßte Macrons Initiative": the author
+                    _add(roles.target, e)
             continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
             if all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
@@ -2397,6 +2536,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:  # "lehnten den Gesetzentwurf von Ministerin X ab": the author is the target
                         _add(roles.target, e)
                     continue
+                if not is_noun and evaluative and _agent_noun(head, lex):
+                    for e in ents:  # "verurteilte den Besuch von X in Taiwan": the one judged is who acted
+                        _add(roles.target, e)
+                    continue
                 if head.text not in lex.cue("institution_nouns"):
                     # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent; a name
                     # after a comma is that noun's apposition ("…, Pawel Maschejka, festgenommen")
@@ -2407,6 +2550,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     continue
                 # "das Regime von Präsident Assad": the person stands for the institution
                 prep = _prep_before(doc, head.i, lo, lex)
+        if prep in lex.cue("setting_genitive_preps") and _setting_genitive(doc, first, lo, trig, lex):
+            continue  # "lehnten … bei einer Sondersitzung der Gesundheitsministerkonferenz ab": whose meeting, not whom
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
             continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
@@ -2663,6 +2808,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     finite_after = next((t for t in doc[trig.i + 1 : clause[-1].i + 1] if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     for k, (ents, _ref) in enumerate(bare):
         to_source = (k == subject_index) != passive
+        # "Dem Oppositionsführer X wird Korruption vorgeworfen", "Den Männern wird … vorgeworfen": an object
+        # (dative; "den" is also a dative plural) in the passive undergoes the event, it never acts
+        to_source = to_source and not (passive and k != subject_index and _case(doc, _ref) in ("Dat", "Acc"))
         if fronted_noun and finite_after is not None and _ref.tok_start > finite_after.i:
             continue
         if (receives or predicate_passive) and k == subject_index:
@@ -2832,6 +2980,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if not _is_settlement(r.entity) and r.entity.id not in roles.source:
                     _add(roles.target, r.entity)
                     break
+    if is_noun and hit.trigger.type in lex.cue("complement_target_types") and not roles.target:
+        # "die Bereitschaft, Gespräche mit dem Iran zu führen", "die Weigerung, Grönland an die USA zu verkaufen":
+        # the partner of the zu-infinitive the noun governs is the noun's target
+        comp = _zu_complement(sent_clauses, hit.clause, lex)
+        for r in refs if comp else []:
+            if r.tok_start < comp[0].i or r.tok_end > comp[-1].i + 1 or r.entity.id in roles.source:
+                continue
+            if _prep_before(doc, r.tok_start, comp[0].i, lex) in lex.cue("complement_partner_preps"):
+                _add(roles.target, r.entity)
+                break
     if hit.trigger.type in lex.cue("claim_types") and not roles.source:
         # "des Anschlags, zu dem sich die Taliban bekennen": who claims the attack carried it out
         for other in sent_clauses:
@@ -2844,8 +3002,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = _demonstrative_person(doc, clause, refs)
         if person is not None:  # "dieser sei nicht festgenommen worden"
             _add(roles.target, person)
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("possessive_authored_types"):
+        author = _possessive_author(doc, clause, hit, refs, roles.source, lex)
+        if author is not None:  # "Die Lufthansa wies ihre Forderung zurück": whose demand was rejected
+            _add(roles.target, author)
     if is_noun and not (roles.target if patient_genitive else roles.source):
-        owner = _possessor(doc, trig, refs, lex)
+        # (the patient of an arrest is not its own agent)
+        owner = _possessor(doc, trig, refs, lex, tuple(roles.source) if patient_genitive else ())
         if owner is not None:  # "seine Festnahme": the patient of an arrest, the agent of a visit
             _add(roles.target if patient_genitive else roles.source, owner)
     roles.target = [t for t in roles.target if t not in roles.source]
@@ -3894,6 +4057,12 @@ def _recipient_country(
         one, two = doc[r.tok_start - 1].text.lower(), doc[r.tok_start - 2].text.lower()
         if one in lex.cue("destination_preps_country") or (two == "in" and one in ("die", "den", "das")):
             return [place.id]
+        # "sagte 40 Millionen Euro für humanitäre Hilfe im Sudan zu": the country the aid is for
+        # ("Hilfe in der Ukraine": past the article)
+        aid_endings = tuple(lex.cue("aid_noun_endings"))
+        three = doc[r.tok_start - 3].lower_ if r.tok_start >= 3 else ""
+        if (one in ("im", "in") and two.endswith(aid_endings)) or (two == "in" and three.endswith(aid_endings)):
+            return [place.id]
     return []
 
 
@@ -4763,6 +4932,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     date = flashback[0]
             else:
                 date, date_source = published, ("published" if published else None)
+            if hit.trigger.type in lex.cue("rebuttal_types") and not roles.target:
+                # "Belarus wies die Vorwürfe zurück": who made the accusations just reported is the target
+                roles.target = _accuser(doc, events, hit, clause, roles.source, si, lex)
+            if roles.source and not roles.target and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
+                # "Die UN forderten beide Seiten auf": the two parties of the last clash or talks just reported
+                roles.target = _last_parties(events, roles.source, si)
             start = hit.tok.idx
             events.append(
                 Event(
