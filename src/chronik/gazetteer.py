@@ -236,6 +236,12 @@ def org_aliases(lang: str = "de") -> dict[str, Org]:
     return _orgs(lang)
 
 
+@lru_cache(maxsize=4)
+def org_kinds(lang: str = "de") -> dict[str, str]:
+    """Canonical organisation name → its kind (``org_kinds.tsv``: party, union, company, alliance …)."""
+    return {r[0]: r[1] for r in _rows(lang, "org_kinds.tsv") if len(r) >= 2}
+
+
 @lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def org(text: str, lang: str = "de") -> Org | None:
     orgs = _orgs(lang)

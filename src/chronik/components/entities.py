@@ -43,6 +43,7 @@ ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 ADJ_NAME_SUFFIXES = ("ische", "liche", "ige", "ale", "iste")  # "Islamische", "Königliche", "Heilige", "Nationale"
 # Before a bare title these make it predicative ("als Kanzlerin", "zum Außenminister"), not a reference.
 PREDICATIVE = frozenset("als zum zur wie".split())
+INDEFINITE = frozenset("ein eine einer eines einem einen".split())
 SENT_WINDOW = 1  # pronouns look back into this many previous sentences
 CATAPHOR_CHARS = 250  # a title before the name joins a person named with that title this soon after it
 # Words before a pronoun that are not its verb (conjunctions, prepositions, determiners).
@@ -174,6 +175,21 @@ def _role_suffix(word: str, lang: str) -> gz.Role | None:
         if r is not None:
             return r
     return None
+
+
+def _title_before_name(doc: Doc, i: int, lang: str) -> gz.Role | None:
+    """ "Oberstaatsanwältin Sabine Kraft", "Ministeriumssprecher Ruslan Warankou": a closed compound ending in a
+    person's title, right before a known first name, is that title (not part of the name)."""
+    tok = doc[i]
+    if (
+        i + 1 >= len(doc)
+        or not _is_capitalised(tok)
+        or not tok.text.isalpha()
+        or not _given_name(doc[i + 1].text, lang)
+    ):
+        return None
+    r = _role_suffix(tok.text, lang)
+    return r if r is not None and r.kind == "person" else None
 
 
 @lru_cache(maxsize=16)
@@ -552,6 +568,15 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 and doc[end].tag_ == "NE" and ent.start <= doc[end].head.i < end and doc[end].text[:1].isupper()
             ):  # fmt: skip
                 end += 1
+            nxt = doc[end] if end == ent.end and end < len(doc) and doc[end].ent_iob_ == "O" else None
+            if (
+                nxt is not None and _given_name(ent[-1].text, lang)
+                and (nxt.pos_ == "PROPN" or (nxt.dep_ == "flat" and ent.start <= nxt.head.i < end))
+                and _name_token(nxt, lang, loose=True)
+                and all(gz.role(t.text, lang) or _role_suffix(t.text, lang) or _given_name(t.text, lang)
+                        for t in ent[:-1])
+            ):  # fmt: skip
+                end += 1  # "Arbeitsminister Luc | Verstraeten", "Sabine | Kraft": a first name cut from its surname
             prev = out[-1] if out else None
             if prev is not None and prev.label_ == "PER" and prev.end == ent.start and (
                 doc[ent.start].text in connectors or any(t.text in connectors for t in prev[1:])
@@ -719,7 +744,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
-        while end - start >= 2 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
+        # "General Motors", "General Electric" tagged ORG: a title word opening a company's name is no title
+        company = label == "ORG" and _org_name_words(lang).get(doc[end - 1].text) == "last"
+        while not company and end - start >= 2 and (
+            gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]
+            or _title_before_name(doc, start, lang)
+        ):  # fmt: skip
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
             label = "PER"
             if end - start >= 2 and doc[start].lower_ in ("der", "des"):
@@ -918,6 +948,8 @@ def _single_place_mistagged(
     ):
         return False
     places = gz.exact_places(word, lang)
+    if doc[i].ent_type_ == "PER" and places and all(p.alias for p in places) and len({p.country for p in places}) > 1:
+        return False  # "unter Stalin": only a former name of cities in several countries (Varna, Donezk)
     big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in places)
     prev = doc[i - 1].lower_
     if (
@@ -1613,6 +1645,7 @@ class RolePhrase:
     genitive_country_tok: int | None  # token index of a country genitive before the role ("Frankreichs")
     complement_end: int = 0  # one past a country complement after the role ("… der Vereinigten Staaten")
     predicative: bool = False  # "als Kanzlerin", "zum Außenminister": a role named, not a person referred to
+    region: str | None = None  # "das bayerische Innenministerium": a region's adjective before the role
 
 
 def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> RolePhrase | None:
@@ -1623,16 +1656,21 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
     country, org = None, None
     if role is None:
         country, role, org = _split_compound(tok.text, lang)
+        role = role or _title_before_name(doc, i, lang)
         if role is None:
             return None
     start = i
     genitive = None
+    region = None
     j = i - 1
     while j >= 0:
         prev = doc[j]
         # capitalised too: "Britische Soldaten" at a sentence start
         code = gz.demonym_adjective(prev.text, lang) if prev.text.endswith(("isch", *ADJ_ENDINGS)) else None
-        if code:
+        place = _region_adjective(prev.text, lang) if not code and role.kind == "group" and not country else None
+        if place is not None:  # "das bayerische Innenministerium": the region's institution
+            country, region, start = place.country, place.name, j
+        elif code:
             country = country or code
             start = j
         elif prev.text[:1].islower() and _is_adjective(prev, lang) and prev.text not in DETERMINERS:
@@ -1671,7 +1709,18 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
     if not country and not org:
         country = role.country
     predicative = j >= 0 and doc[j].lower_ in PREDICATIVE
-    return RolePhrase(start, i + 1, role, country, org, has_det, genitive, complement_end, predicative)
+    return RolePhrase(start, i + 1, role, country, org, has_det, genitive, complement_end, predicative, region)
+
+
+def _region_adjective(word: str, lang: str) -> gz.Place | None:
+    """ "bayerische", "nordrhein-westfälischen": the region (``region_adjectives.tsv``) of an inflected adjective."""
+    stems = _pairs(lang, "region_adjectives.tsv")
+    low = word.casefold()
+    for ending in ADJ_ENDINGS:
+        if low.endswith(ending) and low[: -len(ending)] in stems:
+            places = gz.exact_places(stems[low[: -len(ending)]], lang)
+            return next((p for p in places if p.kind == "admin1"), None)
+    return None
 
 
 # --- step 3: grouping ------------------------------------------------------------------------------------
@@ -1784,11 +1833,14 @@ def _party_member_mentions(
     Sozialdemokraten Olaf Scholz": one member)."""
     members = _party_members(lang)
     names = gz.given_names(lang)
-    # "die Europäische Union … die Union": a form that may be the tail of another name is left alone then
-    tails = {m.text.rsplit(" ", 1)[-1] for m in found or () if " " in m.text}
+    # "die Europäische Union … die Union": a form that may be the tail of another name joins it later
     out = []
     for i, word in enumerate(view.words):
-        if taken[i] or word not in members or (members[word][1] and word in tails):
+        if word not in members:
+            continue
+        # "die Union" tagged ORG: the NER's one-word mention becomes the party-member mention
+        ner = next((m for m in found or () if m.tok_start == i and m.tok_end == i + 1 and m.text == word), None)
+        if taken[i] and (ner is None or ner.label != "ORG" or ner.key):
             continue
         j, country = i - 1, None
         while j >= 0 and view.words[j][:1].islower() and view.words[j].endswith(ADJ_ENDINGS):
@@ -1799,6 +1851,9 @@ def _party_member_mentions(
         if j < 0 or view.lowers[j] not in ("die", "der", "den") or (members[word][1] and j != i - 1):
             continue
         if i + 1 < len(doc) and (view.words[i + 1] in names or doc[i + 1].pos_ == "PROPN"):
+            continue
+        if taken[i] and ner is not None:
+            ner.key, ner.country = "party:" + word, country
             continue
         out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, key="party:" + word, country=country,
                            tok_start=i, tok_end=i + 1))  # fmt: skip
@@ -1828,6 +1883,23 @@ def _merge_party_members(clusters: list[Cluster], lang: str) -> None:
             target.add(m)
         c.mentions = []
 
+    kinds = _org_kinds(lang)
+
+    def home_parties(country: str | None) -> bool:
+        """Another party of that country is named ("die Union" in a report on German politics)."""
+        return any(
+            m.kind == "name" and (o := gz.org(m.text, lang)) is not None and o.country == country
+            and kinds.get(o.name) == "party"
+            for o_c in clusters if o_c.label == "ORG" and form_of(o_c) is None for m in o_c.mentions
+        )  # fmt: skip
+
+    def tails_named(c: Cluster) -> list[Cluster]:
+        """Clusters of a longer name the form may be the tail of ("die Europäische Union", "die EU")."""
+        form = (form_of(c) or ("",))[0]
+        return [o_c for o_c in clusters if o_c is not c and any(
+            m.kind == "name" and (o := gz.org(m.text, lang)) is not None and o.name.endswith(" " + form)
+            for m in o_c.mentions)]  # fmt: skip
+
     for with_country in (True, False):
         for c in [c for c in clusters if c.mentions and form_of(c) is not None]:
             form, country = form_of(c)  # type: ignore[misc]
@@ -1841,10 +1913,23 @@ def _merge_party_members(clusters: list[Cluster], lang: str) -> None:
                 continue
             same_kind = [o for o in clusters if o is not c and o.mentions and (form_of(o) or ("",))[0] == form]
             targets = same_kind + home
-            if len(targets) == 1:
+            first = [t for t in home if only_join and parties and _best_name(t, lang) == parties[0]]
+            longer = tails_named(c) if only_join else []
+            if longer and targets:
+                c.mentions = []  # "die Europäische Union und die CDU … die Union": either of them
+            elif len(targets) == 1:
                 move(c, targets[0])
+            elif len(first) == 1:
+                move(c, first[0])  # "die CDU … die Unionsfraktion … die Union": the first listed party
             elif not targets and only_join:
-                c.mentions = []
+                party = gz.org(parties[0], lang) if parties else None
+                if len(longer) == 1:
+                    move(c, longer[0])  # "die EU … die Union"
+                elif party is not None and not longer and home_parties(party.country):
+                    for m in c.mentions:  # "die Union" beside "die SPD" and no other union: CDU/CSU
+                        m.text, m.country = party.name, party.country
+                else:
+                    c.mentions = []
     clusters[:] = [c for c in clusters if c.mentions]
 
 
@@ -2089,12 +2174,13 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
         if phrase is None:
             continue
         _attach_role(doc, phrase, mention_at, extra, lang)
+    extra += _member_groups(doc, view, mention_at, mentions, lang)
 
     _unify_name_labels(doc, [m for m in mentions if m.kind == "name"], lang)
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
-    _group_groups(clusters, [m for m in extra if m.kind == "group"])
+    _group_groups(clusters, [m for m in extra if m.kind == "group"], lang)
     _institution_anaphors(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
@@ -2516,9 +2602,20 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
         if phrase.has_det and not _plural_title(doc, phrase):
             extra.append(Mention(start, end, "PER", "nominal", text, roles=[role.form], country=phrase.country,
                                  gender=role.gender, tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
+        elif (
+            phrase.has_det
+            and phrase.org
+            and "-" in doc[phrase.tok_end - 1].text
+            and doc[phrase.tok_start - 1].lower_ == "die"
+        ):
+            # "die EU-Innenminister", "die Nato-Verteidigungsminister": an organisation's office holders, one group
+            extra.append(Mention(start, end, "ORG", "group", text, key=f"org:{phrase.org}", roles=[role.form],
+                                 country=phrase.country, tok_start=phrase.tok_start,
+                                 tok_end=phrase.tok_end))  # fmt: skip
         return
     if phrase.country:
         key = f"{_pairs(lang, 'group_synonyms.tsv').get(role.form, role.form)}|{phrase.country}"  # one force
+        key += f"|{phrase.region}" if phrase.region else ""  # not "die sächsische Polizei" with the Bavarian one
         extra.append(Mention(start, end, "ORG", "group", text, key=key, roles=[role.form], country=phrase.country,
                              tok_start=phrase.tok_start, tok_end=phrase.tok_end))  # fmt: skip
     elif role.form in lang_resource(lang, "member_state_nouns.txt") and doc[phrase.tok_end - 1].text != role.form:
@@ -2767,7 +2864,8 @@ def _link_nominals(
         # ließ den Generalbundesanwalt Harald Range …" (the one person with that title, in the next sentence).
         soon = [c for c in candidates if 0 < c.first - m.end <= CATAPHOR_CHARS and c.first_named_role(m.roles[0])]
         candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else soon
-        if not candidates and m.gender == "f":
+        indefinite = doc is not None and m.tok_start > 0 and doc[m.tok_start - 1].lower_ in INDEFINITE
+        if not candidates and m.gender == "f" and not indefinite:  # "sagte eine Sprecherin": someone new
             # "Jo Cox … die Labour-Politikerin": a woman's title with no holder of that title named, when exactly
             # one woman was named before it (women are few enough among named people for this to hold).
             women = [c for c in clusters if c.label == "PER" and c.gender == "f" and c.last_before(m.start) >= 0]
@@ -2803,9 +2901,21 @@ def _unresolved_nominal(m: Mention, clusters: list[Cluster], blockers: list[Clus
     return blocker
 
 
-def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
+def _group_groups(clusters: list[Cluster], groups: list[Mention], lang: str = "de") -> None:
     by_key: dict[str, Cluster] = {}
     for m in groups:
+        if m.key.startswith("org:"):  # "die EU-Innenminister": the organisation they act for, when it is named
+            named = [c for c in clusters if c.label == "ORG" and any(
+                x.kind == "name" and getattr(gz.org(x.text, lang), "name", None) == m.key[4:]
+                for x in c.mentions)]  # fmt: skip
+            if len(named) == 1:
+                named[0].add(replace(m, country=None, roles=[]))
+                continue
+            if not named and m.key not in by_key and (org := gz.org(m.key[4:], lang)) is not None:
+                # the organisation named only in its ministers' title: the EU itself acts
+                by_key[m.key] = Cluster("ORG")
+                clusters.append(by_key[m.key])
+                m = replace(m, kind="name", text=org.name, country=org.country, roles=[])
         if m.key.endswith("|?"):  # a chamber without a country: the one of that kind named with a country
             named = {k for k in by_key if k.startswith(m.key[:-1])}
             if len(named) == 1:
@@ -2815,6 +2925,44 @@ def _group_groups(clusters: list[Cluster], groups: list[Mention]) -> None:
             by_key[m.key] = Cluster("ORG")
             clusters.append(by_key[m.key])
         by_key[m.key].add(m)
+
+
+def _member_groups(
+    doc: Doc, view: DocView, mention_at: dict[int, Mention], mentions: list[Mention], lang: str
+) -> list[Mention]:
+    """Group mentions for the members of an alliance ("die Nato-Partner", "die EU-Partner") and for the states of a
+    federation ("die Länder", "Bund und Länder" in a text on German federal politics); ``member_groups.json``."""
+    data = lang_json(lang, "member_groups.json")
+    members, kinds, fed = set(data.get("alliance_members", ())), _org_kinds(lang), data.get("federal_states", {})
+    forms, articles = set(fed.get("forms", ())), set(fed.get("articles", ()))
+    context = set(fed.get("context", ()))
+    federal = any(w in context for w in view.words) or any(
+        m.label == "LOC" and m.kind == "name"
+        and any(p.kind == "admin1" and p.country == fed.get("country") for p in gz.exact_places(m.text, lang))
+        for m in mentions
+    )  # fmt: skip
+    out = []
+    for i, word in enumerate(view.words):
+        if i in mention_at or not word[:1].isupper() or gz.role(word, lang):
+            continue  # "die EU-Staaten": a group role of its own (member_state_nouns.txt)
+        prev = view.lowers[i - 1] if i > 0 else ""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        prefix, _, head = word.rpartition("-")
+        org = gz.org(prefix, lang) if prefix and head in members else None
+        if org is not None and kinds.get(org.name) in data.get("alliance_kinds", ()):
+            key, country, role = f"members|{org.name}", org.country, None
+        elif (
+            federal and word in forms
+            and (prev in articles or (prev == "und" and i >= 2 and view.words[i - 2] in fed.get("federation", ())))
+            and (nxt is None or (nxt.pos_ != "PROPN" and nxt.lower_ not in ("der", "des", "die", "den")))
+        ):  # fmt: skip  # not "die Länder Afrikas", "die Länder der EU"
+            key, country, role = f"{fed['key']}|{fed['country']}", fed["country"], fed["key"]
+            word = fed["key"]  # named like the group role ("Bundesländer")
+        else:
+            continue
+        out.append(Mention(view.starts[i], view.ends[i], "ORG", "group", word, key=key, country=country,
+                           roles=[role] if role else [], tok_start=i, tok_end=i + 1))  # fmt: skip
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -2899,7 +3047,7 @@ def _institution_place_names(doc: Doc, view: DocView, mentions: list[Mention], l
 
 @lru_cache(maxsize=4)
 def _org_kinds(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
+    return gz.org_kinds(lang)
 
 
 def _antecedent_words(text: str) -> list[str]:
@@ -3504,6 +3652,7 @@ def _org_country(c: Cluster, lang: str) -> str | None:
                 about = len(prefix) > 3 and not prefix.isupper()
                 code = gz.demonym_adjective(word, lang) or (gz.country_code(prefix, lang)
                                                            if prefix and not about else None)  # fmt: skip
+                code = code or getattr(_region_adjective(word, lang), "country", None)  # "sächsische Polizei"
                 if code:
                     return code
     return None

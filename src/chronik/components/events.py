@@ -3782,8 +3782,7 @@ def _org_titles(lang: str = "de") -> tuple[dict[str, tuple[str, ...]], dict[str,
     """(title stem -> the cover words of its institution noun, canonical organisation name -> kind)."""
     nouns = lang_json(lang, "institution_anaphors.json").get("nouns", {})
     titles = {r[0]: tuple(nouns[r[1]][1].split()) for r in lang_rows(lang, "org_titles.tsv", strip=True) if r[1:2]}
-    kinds = {r[0]: r[1] for r in lang_rows(lang, "org_kinds.tsv", strip=True) if len(r) >= 2}
-    return titles, kinds
+    return titles, gz.org_kinds(lang)  # the kinds entities reads too
 
 
 def _title_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef], lang: str = "de") -> Entity | None:
@@ -3859,6 +3858,9 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
         if r.entity.label != "PER" or r.tok_start == 0:
             continue
         t = doc[r.tok_start - 1]
+        inner = doc[r.tok_start]  # "Pressesprecher Pavel Mazheika": the title may open the person's mention
+        if r.tok_end - r.tok_start >= 2 and inner.text not in r.entity.name and gz.role(inner.text, doc.lang_) is None:
+            t = inner
         genitive = doc[r.tok_end - 1].text.endswith("s") and not r.entity.name.endswith("s")  # "Treffen Trumps"
         title_like = (
             t.is_alpha
@@ -3868,7 +3870,7 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
             and t.text not in lex.cue("date_nouns")
             and _noun_trigger(t, lex, "de") is None
         )
-        if title_like and not genitive and t.i not in taken:
+        if title_like and not genitive and (t.i not in taken or t is inner):
             titled.setdefault(t.text, set()).add(r.entity.id)
             first_at.setdefault(t.text, t.i)
             by_id[r.entity.id] = r.entity
@@ -4814,7 +4816,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 k, where = planned_place
                 linked = _words_match(clause, tuple(lex.cue("planned_scene_links")), lang, compounds=False)
                 same = k == si and mod != "asserted" and linked
-                after = k == si - 1 and linked and set(roles.source) <= planned_actors
+                # a group named by its common noun ("Ob die Länder dann zustimmen") may be of the coming scene too
+                nouns = {e.id for e in doc._.entities or [] if getattr(gz.role(e.name, lang), "kind", "") == "group"}
+                after = k == si - 1 and linked and set(roles.source) - nouns <= planned_actors
                 if same or (after and not _paragraph_between(doc, sentences[k], sent)):
                     place = where
             if place is None and own_date and len(own_date) >= 10 and hit.trigger.type in lex.cue("focus_place_types"):
