@@ -227,6 +227,7 @@ class Context:
     deadline_day: date | None = None  # a deadline's day, which is not the focus ("bis Dienstag")
     deadline_end: int = -1  # where that deadline ends
     lead_day: date | None = None  # news: the first day named 0-7 days before the DCT (the story's day)
+    recent_day: date | None = None  # news: the latest day named 0-7 days before the DCT
     named_year: tuple[int, int] | None = None  # the last year a DATE gave ("2022", "im vergangenen Jahr") and its end
     lex: Lexicon = field(default_factory=lexicon)
 
@@ -242,6 +243,8 @@ class Context:
         recent = self.dct is not None and timedelta(0) <= self.dct - d <= timedelta(days=LEAD_DAY_MAX_AGE)
         if self.lead_day is None and not self.narrative and recent:
             self.lead_day = d
+        if not self.narrative and recent and (self.recent_day is None or d > self.recent_day):
+            self.recent_day = d
 
     def deadline(self) -> bool:
         """The expression at ``pos`` is a deadline ("muss bis zum 31. Dezember 2026 …", "spätestens am
@@ -363,6 +366,8 @@ class Context:
             tense, from_clause = 1, False
         elif end is not None and tense < 0 and _call_around(self.text, pos, end):
             tense, from_clause = 0, False  # nearest to the paper's date, before or after it
+        elif end is not None and tense < 0 and _original_plan(self.text, pos, self.lex):
+            tense, from_clause = 0, False  # "sollte ursprünglich im Mai …": the plan's day, ahead or gone
         noun = _DATED_NOUN_BEFORE.search(self.text, max(0, pos - 30), pos) if end is not None else None
         if (
             noun
@@ -702,6 +707,15 @@ def _call_around(text: str, pos: int, end: int) -> bool:
     return bool(_CALL_BEFORE.search(text, max(0, pos - 60), pos)) and bool(_ZU_INFINITIVE_AFTER.match(text, end))
 
 
+def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause around ``pos`` tells an original plan: a past modal of plan and "ursprünglich",
+    "eigentlich" ("Die Wahl sollte eigentlich im Mai stattfinden"), no perfect infinitive after it."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
+    plan = words & _tense_words(lex, "plan_modals") and words & _tense_words(lex, "original_plan_adverbs")
+    return bool(plan) and not words & {"haben", "sein", "worden"}
+
+
 def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
     """An attributive past participle right after a date ("am Dienstag erfolgten Anschlag", "die
     am 3. Mai veröffentlichte Studie") dates a finished event; plans ("geplante") say nothing."""
@@ -1037,6 +1051,11 @@ class Grammar:
         yearish = L.alt("year_cue_words", "season_names", "period_parts")
         months = "|".join(w for w in L["months"] if not w.endswith((".", "s")) or w == "märz")
         self._yearish_before = re.compile(rf"(?:\b(?i:{yearish}|{months})|[(/–-])\s*$")
+        # "1800 der rund 9000 Stellen": a part of a (rounded) total is a count, not a year
+        fillers = L.alt("duration_approx", "part_of_total_fillers")
+        self._part_of_total = re.compile(
+            rf"\s+(?:{L.alt('part_of_total_links')})\s+(?:(?:{fillers})\s+){{0,2}}\d[\d.]*(?:,\d+)?\s+(?!bis\b)"
+        )
         # the end of a range that carries the year: "29. März [bis 12. Mai 1780]", "vom Februar [bis zum April 1988]"
         self._range_end = re.compile(
             rf"\s*(?:bis(?:\s+(?:zum|zur|in\s+den|{PART}))?|-|–)\s*(?:(?:den|dem)\s+)?"
@@ -1092,7 +1111,7 @@ class Grammar:
             rf"{b}(?:(?P<mod>{L.alt('period_parts', 'year_seasons')})\s+|{YEAR_NOUN}\s+)?"
             rf"(?:(?P<bc_pre>\d{{1,4}})\s*v\.\s*Chr\.|(?P<y>{YEAR})(?:\s*n\.\s*Chr\.)?(?![\d.,]\d))(?!\w|-(?!\d)|/\d\d(?!\d))",
             self.h_year,
-            check=lambda m, text: _year_check(m, text, self._yearish_before),
+            check=lambda m, text: _year_check(m, text, self._yearish_before, self._part_of_total),
         )
         add(
             "year_pair",
@@ -2431,6 +2450,10 @@ class Grammar:
             return ref_day, kind
         if clause_tense(ctx.text, m.start(), self.lex) >= 0:
             return ref_day, kind  # "Am Abend soll … stattfinden": ahead, as before
+        if kind != "DCT" and ctx.recent_day is not None:
+            # "… bestätigte sie am Mittwoch. … soll am Donnerstag zusammenkommen. … lehnte das am Nachmittag ab":
+            # the latest day of the story before the coming one (not a day of background: "hatte am Montag …")
+            return ctx.recent_day, "FOCUS"
         if ctx.lead_day is not None:
             return ctx.lead_day, "FOCUS"
         return ctx.dct, "DCT"
@@ -2784,7 +2807,9 @@ _COUNT_OF_AFTER = re.compile(r"\s+(?:von|aus)\s+\d[\d.]*(?:,\d+)?\s+(?!bis\b)")
 _RANGE_TAIL = re.compile(r"\s*(?:bis|-|–)\s*\d[\d.,]*")
 
 
-def _year_check(m: re.Match[str], text: str, yearish_before: re.Pattern[str]) -> bool:
+def _year_check(
+    m: re.Match[str], text: str, yearish_before: re.Pattern[str], part_of_total: re.Pattern[str] | None = None
+) -> bool:
     if m.group("bc_pre") or m.group("mod") or (m.start("y") > m.start() if m.group("y") else False):
         return True
     before = text[max(0, m.start() - 14) : m.start()]
@@ -2797,7 +2822,8 @@ def _year_check(m: re.Match[str], text: str, yearish_before: re.Pattern[str]) ->
     rng = _RANGE_TAIL.match(text, m.end())
     if rng and _UNIT_AFTER.match(text[rng.end() : rng.end() + 24]):
         return False
-    if (_COUNT_OF_BEFORE.search(before) or _COUNT_OF_AFTER.match(after)) and not _TIME_PREP_BEFORE.search(before):
+    part = _COUNT_OF_AFTER.match(after) or (part_of_total is not None and part_of_total.match(text, m.end()))
+    if (_COUNT_OF_BEFORE.search(before) or part) and not _TIME_PREP_BEFORE.search(before):
         return False  # "1100 von 1400 geplanten Starts": a part and the total of a count (not "ab 2017 von 4,5 auf …")
     if re.match(r"\s*(?:bis|und|-|–)\s*\d", after) and not re.match(
         r"\s*(?:bis|und|-|–)\s*(?:1\d{3}|20\d{2})\b", after

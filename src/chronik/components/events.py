@@ -1184,6 +1184,58 @@ def _site_org_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted(lexicon(lang).cue("site_org_heads")))
 
 
+def _seat_place(source: list[str], by_id: dict[str, Entity], lex: Lexicon) -> str | None:
+    """The town an organisation that is the only source names as its seat ("Das Oberlandesgericht Düsseldorf
+    hat … verurteilt", "Die Staatsanwaltschaft Köln ermittelt"), when the text names that town as a place too."""
+    orgs = [by_id[x] for x in source if x in by_id]
+    if len(orgs) != 1 or orgs[0].label != "ORG" or len(words := orgs[0].name.split()) != 2:
+        return None
+    if not words[0].lower().endswith(tuple(lex.cue("seat_org_heads"))):
+        return None  # (not "1. FC Magdeburg", "Hansa Rostock")
+    towns = [
+        e
+        for e in by_id.values()
+        if e.label == "LOC" and e.name == words[-1] and (e.geo is None or e.geo.kind in ("city", "admin1"))
+    ]
+    return towns[0].id if towns else None
+
+
+def _home_actors(
+    source: list[str], place: Entity | None, by_id: dict[str, Entity], sent: list[Token], lex: Lexicon
+) -> bool:
+    """Sources, none of another country than ``place``'s ("Die US-Regierung" is not at home in Brüssel), nor a
+    region or town other than it ("Bayern und Sachsen drohten …" is not at home in Berlin; "Litauen" is in Vilnius),
+    nor a group counted in the sentence ("mehrere Bundesländer haben … gedroht": each where it is)."""
+    if not source or place is None:
+        return False
+    home = place.country
+    actors = [by_id[x] for x in source if x in by_id]
+    regions = [
+        e for e in actors if e.label == "LOC" and e.id != place.id and (e.geo is None or e.geo.kind != "country")
+    ]
+    starts = {m[0] for e in actors for m in e.mentions}
+    counted = any(
+        t.idx in starts and t.i > sent[0].i and t.nbor(-1).lower_ in lex.cue("quantifier_openers") for t in sent
+    )
+    return not regions and not counted and all(e.country in (None, home) for e in actors)
+
+
+def _named_place_after(place: str, doc: Doc) -> str:
+    """A place the gazetteer does not know that a known place's name follows ("in der westafghanischen Provinz
+    Herat", "im Bezirk Mitte"): the named place."""
+    by_id = {e.id: e for e in doc._.entities or []}
+    ent = by_id.get(place)
+    if ent is None or ent.geo is not None or ent.label != "LOC":
+        return place
+    ends = {m[1] for m in ent.mentions}
+    text = doc_text(doc)
+    for e in by_id.values():
+        after = any(m[0] - 1 in ends and text[m[0] - 1] == " " for m in e.mentions)
+        if e.label == "LOC" and e.geo is not None and after:
+            return e.id
+    return place
+
+
 def _is_site(ent: Entity | None) -> bool:
     return ent is not None and ent.geo is not None and ent.geo.kind == "site"
 
@@ -2604,6 +2656,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 k = prep_tok.i - 2
                 while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
                     k -= 1
+                # "wegen der Planung eines Anschlags auf den Weihnachtsmarkt in Dortmund": through the nouns of
+                # the phrase the place describes, back to the preposition that opens it
+                j = k
+                chain = ("ART", "ADJA", "PPOSAT", "NN", "NE", "CARD")
+                attached = lex.cue("noun_attached_preps")
+                while j >= lo and j != trig.i and (doc[j].tag_ in chain or doc[j].lower_ in attached):
+                    j -= 1
+                if j >= lo and j != trig.i and doc[j].lower_ in lex.cue("topic_preps"):
+                    k = j
                 # ("zu einem Besuch in Japan eingetroffen": a noun of the verb's own event is no topic)
                 described_noun = _noun_trigger(doc[prep_tok.i - 1], lex, "de")
                 own_event = described_noun is not None and described_noun.type == hit.trigger.type
@@ -3022,6 +3083,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if sites:  # "besuchten den Marinestützpunkt Yokosuka": a site visited is where, not whom
             roles.target = [x for x in roles.target if x not in sites]
             roles.place, roles.area = sites[0], roles.area or roles.place
+    if roles.place is not None:
+        roles.place = _named_place_after(roles.place, doc)
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
     return roles
@@ -4673,6 +4736,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
             if roles.place is None:
                 roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
+            if roles.place is None:  # "Das Oberlandesgericht Düsseldorf hat … verurteilt"
+                roles.place = _seat_place(roles.source, by_id, lex)
             anaphor = _first_word(sent) in lex.cue("scene_anaphors") or _scene_anaphor(clause, lex)
             if roles.place is None and si > 0 and anaphor:
                 # "… von einem Luftangriff auf eine Schule in Gaza-Stadt. Dabei seien 18 Menschen getötet worden":
@@ -4833,7 +4898,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # place in focus
             condition = mod == "hypothetical" and _first_word(clause) in lex.cue("conditional_openers")
             same_story = same_story and not condition
-            if place is None and same_story and not elsewhere and hit.trigger.type in lex.cue("focus_place_types"):
+            # "Brüssel (Reuters) - Die Europäische Union hat … Gegenzölle beschlossen": any act of the dateline's
+            # own sentence by an actor of its country is where the report was filed
+            filed = dateline_focus and si == dateline_sent
+            filed = filed and _home_actors(roles.source, by_id.get(focus_place or ""), by_id, sent, lex)
+            focus_type = hit.trigger.type in lex.cue("focus_place_types") or filed
+            if place is None and same_story and not elsewhere and focus_type:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
