@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -436,6 +436,33 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     return not _preceded_by(tok, trig.excludes, lex)
 
 
+def _allowed_by_relative(
+    trig: Trigger, tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str
+) -> bool:
+    """ "reagiert auf die Zölle auf Stahl, die die US-Regierung verhängt hatte": a noun whose required verb stands in
+    the relative clause right after its phrase (no verb between the noun and the comma)."""
+    if trig.pos != "noun" or not trig.requires or ci + 1 >= len(sent_clauses):
+        return False
+    relative = [t for t in sent_clauses[ci + 1] if not t.is_punct]
+    if not relative or relative[0].lower_ not in lex.cue("relative_pronouns"):
+        return False
+    after = [t for t in sent_clauses[ci] if t.i > tok.i and not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("V") for t in after):
+        return False
+    single = tuple(w for w in trig.requires if " " not in w)
+    if not (single and _words_match(sent_clauses[ci + 1], single, lang)):
+        return False
+    return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
+
+
+def _required_in_relative(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> bool:
+    """Whether a noun hit was allowed only by the verb of the relative clause after it."""
+    clause = sent_clauses[hit.clause]
+    if _allowed(hit.trigger, hit.tok, clause, lex, lang):
+        return False
+    return _allowed_by_relative(hit.trigger, hit.tok, sent_clauses, hit.clause, lex, lang)
+
+
 def _separated_particle(clause: list[Token], lex: Lexicon) -> Token | None:
     """A verb particle closing the clause ("traf … ein.")."""
     last = None
@@ -702,11 +729,13 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
                 if "demand" in trig.flags and not _demand_clause(sent_clauses, ci, lex):
                     continue  # "sagte, man müsse abwarten": reported speech that asks no named actor to act
-                if "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex):
+                conditional = "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex)
+                if conditional and ("announced" not in trig.flags or not _announced_step(sent_clauses, ci, lex)):
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
                 if trig.pos == "noun" and _in_acronym_name(tok, lex):
                     continue  # "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)": a name
-                if _allowed(trig, tok, clause, lex, lang):
+                allowed = _allowed(trig, tok, clause, lex, lang)
+                if allowed or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang):
                     hits.append(Hit(tok, trig, ci))
                     break
     # "drohte, die Zusammenarbeit zu beenden": what is threatened has not happened; the threat is the event
@@ -718,6 +747,16 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "drohte, falls Russland angreife, werde man Truppen verlegen": the consequence is what is threatened
     threatened |= {h.clause + 2 for h in hits if "consequence" in h.trigger.flags}
     hits = [h for h in hits if h.clause not in threatened]
+    # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben": the pledge is the event, the aid its content
+    pledged = {
+        h.clause + 1
+        for h in hits
+        if h.trigger.type == "AGREE"
+        and h.trigger.mode == "pledge"
+        and h.trigger.pos == "verb"
+        and _zu_complement(sent_clauses, h.clause, lex)
+    }
+    hits = [h for h in hits if h.clause not in pledged or h.trigger.type != "AID"]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
@@ -808,6 +847,18 @@ def _threatened_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexic
     if ci + 2 >= len(sent_clauses) or _first_word(sent_clauses[ci + 1]) not in lex.cue("conditional_openers"):
         return False
     return _first_word(sent_clauses[ci + 2]) in lex.cue("consequence_openers")
+
+
+def _announced_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "kündigte an, Russland werde Maßnahmen ergreifen", "warnte, man werde Konsequenzen ziehen": a step that an
+    announcing or warning clause right before says someone will take (future or zu-infinitive) is threatened."""
+    if ci == 0:
+        return False
+    before = {t.lower_ for t in sent_clauses[ci - 1]}
+    if not before & lex.cue("threat_announcing_verbs"):
+        return False
+    words = {t.lower_ for t in sent_clauses[ci]}
+    return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
 
 
 def _condition_clauses(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> set[int]:
@@ -941,6 +992,8 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "einen Anlauf für eine Waffenruhe", "einen Gesetzesvorschlag für schnellere Abschiebungen": an event noun in
     the PP of a noun that names an attempt, plan or proposal is its goal or content, not an event; nor is one in the
     PP of a negated event noun ("keine Zugeständnisse bei Sanktionen")."""
+    if _planned_genitive(tok, clause, lex):
+        return True
     prep = _pp_of(tok, clause, lex)
     if prep is None:
         return False
@@ -958,6 +1011,30 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
             return True  # "Seine Forderung nach einem Schuldenerlass": what is demanded has not happened
     negated = p - 2 >= clause[0].i and tok.doc[p - 2].lower_ in lex.cue("kein_forms")
     return negated and _noun_trigger(head, lex, "de") is not None
+
+
+def _planned_genitive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "wegen der Planung eines Anschlags", "die Vorbereitung eines Angriffs": an event noun in the genitive of a
+    noun for planning or preparing it names what was planned, not an event that happened."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > clause[0].i and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k <= clause[0].i or doc[k].lower_ not in GENITIVE_ARTICLES:
+        return False
+    return doc[k - 1].tag_ == "NN" and doc[k - 1].lower_.endswith(tuple(lex.cue("planned_genitive_heads")))
+
+
+def _generic_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Opfer von Cyberangriffen", "jede Form von Gewalt": a bare event noun after "von" and a noun for a kind or
+    a victim names a kind of event, not one that happened."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > clause[0].i and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k <= clause[0].i or doc[k].lower_ != "von":
+        return False
+    return doc[k - 1].tag_ == "NN" and doc[k - 1].lower_ in lex.cue("generic_of_heads")
 
 
 def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -1049,7 +1126,7 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
                 continue
-            if _topic_of_noun(h.tok, clause, lex):
+            if _topic_of_noun(h.tok, clause, lex) or _generic_of(h.tok, clause, lex):
                 continue
             if _speech_topic(h.tok, clause, lex) or _document_genitive(h.tok, lex):
                 continue  # "will sich zu den Vorwürfen äußern", "bei der Verlesung der Anklage": told before
@@ -1510,6 +1587,8 @@ def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     prep = _pp_of(tok, clause, lex)
     if prep in ("zu", "zum", "zur"):
         return bool(words & {w.lower() for w in lex.cue("goal_zu_words")})
+    if prep == "für":  # "will sich in Brüssel für Sanktionen einsetzen", "macht sich für Gespräche stark"
+        return "sich" in words and bool(words & lex.cue("goal_fuer_words"))
     return prep == "um" and bool(words & lex.cue("goal_um_words"))
 
 
@@ -2941,6 +3020,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if zu_form and trig.pos_ == "NOUN" and asking and not any(t.lower_ == "sich" for t in previous):
             # ("forderte die Liga auf, …": who asks does not do what is asked for; "sah sich veranlasst" does)
             sharers = controller
+        if zu_form and any(t.lower_ in lex.cue("demand_control_verbs") for t in previous):
+            sharers = controller  # "forderte die Machthaber in Kabul auf, … freizulassen": not the one who demands
         if not sharers and joined:
             # "Die Gewerkschaft forderte …, und drohte …": the first verb's subject is a noun for a name before
             ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
@@ -3385,9 +3466,19 @@ def _stopped(hit: Hit, clause: list[Token], lex: Lexicon, verbs: str = "stop_ver
 def _offered(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
     """The clause offers something ("bot … an", "hat angeboten", "ihr Angebot"), other than the trigger itself."""
     words = [t.text.lower() for t in clause if not t.is_punct and t.i != hit.tok.i]
-    if set(words) & lex.cue("offer_words"):
+    # ("wies das Angebot zurück": an offer noun is what a verb trigger reacts to, not what it offers)
+    offers = [t.text.lower() for t in clause if t.i != hit.tok.i and not (hit.trigger.pos == "verb" and t.tag_ == "NN")]
+    if set(offers) & lex.cue("offer_words"):
         return True
     return bool(words) and bool(set(words) & lex.cue("offer_finite")) and words[-1] == "an"
+
+
+def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
+    """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
+    refusal (a REJECT), not an agreement that did not happen ("stimmte nicht zu" stays a negated AGREE)."""
+    if mod != "negated" or hit.trigger.type != "AGREE" or hit.trigger.pos != "verb" or hit.trigger.mode == "pledge":
+        return False
+    return any(t.lower_ in lex.cue("future_aux") for t in clause)
 
 
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
@@ -3455,6 +3546,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
     if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
+    if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
+        return "asserted", hearsay  # "kündigte an, man werde Maßnahmen ergreifen": the threat is made
     if hearsay:
         return "asserted", True
     offer_clause = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if governed_zu else clause
@@ -4754,6 +4847,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                         roles.source.remove(org)
                     if org not in roles.target and org not in roles.source:
                         (roles.target if employer else roles.source).append(org)
+            if hit.trigger.pos == "noun" and not roles.source and _required_in_relative(hit, sent_clauses, lex, lang):
+                # "die Zölle, die die US-Regierung verhängt hatte": who imposed them is the relative clause's subject
+                for e in _clause_subject(doc, sent_clauses[hit.clause + 1], actor_refs, lex):
+                    if e.id not in roles.target and not _is_place(e):
+                        _add(roles.source, e)
             if hit.trigger.pos == "noun" and not roles.source and not roles.target:
                 earlier = any(e.type == hit.trigger.type for e in events)
                 if earlier and _anaphoric_time_phrase(hit.tok, lex):
@@ -4794,6 +4892,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
+            ev_type, ev_mode = hit.trigger.type, hit.trigger.mode
+            if _refusal(hit, clause, mod, lex):
+                # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
+                ev_type, ev_mode, mod = "REJECT", None, "asserted"
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             today = own_date or focus_date
             person_source = any(by_id[x].label == "PER" for x in roles.source if x in by_id)
@@ -5016,8 +5118,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             events.append(
                 Event(
                     id=f"ev{len(events) + 1}",
-                    type=hit.trigger.type,  # type: ignore[arg-type]  # the lexicon only holds PLOVER types
-                    mode=hit.trigger.mode,
+                    type=ev_type,  # type: ignore[arg-type]  # the lexicon only holds PLOVER types
+                    mode=ev_mode,
                     trigger=[start, start + len(hit.tok.text)],
                     sentence=si,
                     source=roles.source,
