@@ -4677,6 +4677,25 @@ def _coming(day: str | None, published: str | None) -> bool:
     return day[:4].isdigit() and len(day) == 4 and day > published[:4]
 
 
+_PERIOD_START = {  # the first month of a season, quarter or half-year value
+    "SP": "03", "SU": "06", "FA": "09", "WI": "12",
+    "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07",
+}  # fmt: skip
+
+
+def _ends_after(day: str, published: str) -> bool:
+    """Some of ``day`` lies after publication. TIMEX values are compared as calendar dates, not as strings: as a
+    string "2026-W23-WE" (the weekend before a report of Wednesday 2026-06-10) sorts after "2026-06-10"."""
+    if len(day) >= 8 and day[5] == "W" and day[6:8].isdigit():
+        try:
+            return date.fromisocalendar(int(day[:4]), int(day[6:8]), 7) > date.fromisoformat(published[:10])
+        except ValueError:
+            return False
+    if len(day) == 7 and day[5:] in _PERIOD_START:  # "im Herbst", "im dritten Quartal": ahead until it begins
+        return f"{day[:4]}-{_PERIOD_START[day[5:]]}" > published[:7]
+    return _coming(day, published)
+
+
 def _background(day: str | None, published: str | None) -> bool:
     """A day more than a year before publication ("im Frühjahr 2023" in a report of May 2025)."""
     if not day or not published or len(day) < 4 or not day[:4].isdigit():
@@ -5053,7 +5072,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 group_places[groups[hit.trigger.type]] = place
             if place is not None and ev_kind == "scene" and happened:
                 scene_kind_place, scene_kind_sent = place, si
-            if own_date and published and mod == "asserted" and own_date[:10] > published and not hearsay:
+            if own_date and published and mod == "asserted" and _ends_after(own_date, published) and not hearsay:
                 if _present_tense(doc, clause):
                     mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
                 else:

@@ -1,0 +1,43 @@
+"""Whether an event's own date lies after publication is decided on the calendar, not on the TIMEX string
+(eighth session): "2026-W23-WE" sorts after "2026-06-10" as a string although that weekend came first.
+Invented sentences, 2026-12-05."""
+
+from __future__ import annotations
+
+import datetime
+
+import chronik
+from chronik.components.events import _ends_after
+
+
+def _events(text: str, published: datetime.date) -> list[tuple[str, str, str | None]]:
+    doc = next(iter(chronik.analyze_articles([chronik.Article(text=text, published=published)])))
+    return [(e.type, e.modality, e.date) for e in doc.events]
+
+
+def test_a_past_weekend_dates_a_past_event_and_keeps_it_asserted():
+    text = "Am Wochenende haben tausende Menschen in Leipzig gegen die Reform demonstriert."
+    assert _events(text, datetime.date(2026, 6, 10)) == [("PROTEST", "asserted", "2026-W23-WE")]
+
+
+def test_a_past_weekend_in_the_preterite_keeps_its_date():
+    text = "Am Wochenende griffen Unbekannte eine Polizeiwache in Marseille an."
+    (event,) = _events(text, datetime.date(2026, 6, 10))
+    assert event[1:] == ("asserted", "2026-W23-WE")
+
+
+def test_a_coming_weekend_in_the_present_is_planned():
+    text = "Die Außenminister treffen sich am kommenden Wochenende in Paris."
+    (event,) = _events(text, datetime.date(2026, 6, 10))
+    assert event[1] == "planned"
+
+
+def test_periods_are_compared_as_calendar_time():
+    assert not _ends_after("2026-W23-WE", "2026-06-10")
+    assert _ends_after("2026-W24", "2026-06-10")  # the current week runs until Sunday
+    assert not _ends_after("2026-SU", "2026-06-10")  # summer has begun
+    assert _ends_after("2026-FA", "2026-06-10")
+    assert _ends_after("2026-Q3", "2026-06-10")
+    assert not _ends_after("2026-Q2", "2026-06-10")
+    assert _ends_after("2027", "2026-06-10")
+    assert not _ends_after("2026-06-10TEV", "2026-06-10")
