@@ -1416,6 +1416,8 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                         and t.text.endswith(("e", "en", "er", "es", "em"))
                         and t.text not in lex.cue("function_words")
                         and t.pos_ not in ("VERB", "AUX")  # "Haniyya, drohte Israel": a verb ends the group
+                        # ("Sie dankte dem Emir und der Regierung": also a finite verb the tagger missed)
+                        and not (t.tag_ != "ADJA" and t.lower_ != t.lemma_.lower() and _is_verbish(t, lex, "de"))
                     )
                     for t in gap
                 )
@@ -1540,7 +1542,12 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
             break
     if kind is None:
         return []
-    before = [r for r in refs if r.end <= clause[0].idx]
+    # ("Stuttgart (Reuters) – …": the town and agency of the dateline are never parties)
+    sentences = _sentences(doc)
+    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
+    dated = next(((s, d) for s in sentences[: 2 if titled else 1] if (d := _dateline_dash(s)) is not None), None)
+    filed = dated[0][dated[1]].idx if dated is not None else -1
+    before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
     if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
         kind = "PER"  # a bare "die beiden" after two people named: the people, not the places between them
     seen: list[Entity] = []
@@ -1655,6 +1662,15 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     if named:
         return named[-1].entity
     if noun not in lex.cue("org_nominals"):
+        return None
+    # "Die Helfer einer Hilfsorganisation … Die Taliban … Die Organisation wies … zurück": an unnamed body of that
+    # kind mentioned in the same sentences is the one meant, not the organisation named last
+    unnamed = [
+        t.i
+        for t in doc[lo : words[0].i]
+        if t.tag_ == "NN" and t.lower_.endswith(low) and not any(r.tok_start <= t.i < r.tok_end for r in refs)
+    ]
+    if unnamed:
         return None
     return before[-1].entity if before else None
 
@@ -2492,6 +2508,14 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
     return bare[k][0] if k is not None else []
 
 
+def _cues_quote(tok: Token) -> bool:
+    """The verb is the cue of an indirect quote told before it ("Die SPD habe …, warf er … vor")."""
+    return any(
+        q.kind == "indirect" and q.cue and q.cue[0] <= tok.idx < q.cue[1] and q.end <= tok.idx
+        for q in tok.doc._.quotes or []
+    )
+
+
 def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
     """The clause, joined with the start of its main clause when an embedded clause interrupted it.
 
@@ -2581,6 +2605,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "Unterstützung erhielt Vilnius aus Warschau": with a receiving verb, the giver comes "aus"
     receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     bare: list[tuple[list[Entity], MentionRef]] = []
+    between_parties: list[Entity] = []
     for group in _groups(inside, doc, lex):
         first = group[0]
         ents = _group_entities(doc, group)
@@ -2762,6 +2787,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in ents:  # "das Treffen zwischen Scholz und Macron": both take part
                 _add(roles.source, e)
             continue
+        between_tok = _prep_token(doc, first.tok_start, lo, lex) if prep in lex.cue("prep_between") else None
+        if not is_noun and between_tok is not None and hit.trigger.type in lex.cue("between_target_types"):
+            # "hatte zwischen Israel und der Hamas vermittelt": the two sides (not "beim Spiel zwischen X und Y")
+            k = between_tok.i - 1
+            noun_before = k >= lo and doc[k].tag_ == "NN"
+            while k > lo and doc[k - 1].tag_ in ("ART", "ADJA"):
+                k -= 1
+            # ("seit Monaten zwischen …", "seit dem Frühjahr zwischen …": a time phrase before it)
+            timed = k > lo and doc[k - 1].lower_ in lex.cue("between_time_preps")
+            if not noun_before or timed or doc[between_tok.i - 1].text in lex.cue("date_nouns"):
+                between_parties += ents
+                continue
         relation = prep is not None and not is_noun and _relation_partner(doc, first, lo, lex)
         if (
             prep is not None
@@ -2882,6 +2919,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "warf Rom vor, …", "hatte Berlin den Botschafter einbestellt": with a verb of saying or deciding, a bare
         # town name is its government (an actor), not where it happened
         metonymy = proper and (not is_noun or receiving) and hit.trigger.type in lex.cue("city_actor_types")
+        # "man habe Washington ein Treffen angeboten": a bare name after the subject and right before the event
+        # noun's indefinite phrase is its recipient (a town for its government)
+        np_gap = doc[group[-1].tok_end : trig.i] if is_noun and not noun_in_pp else []
+        if (
+            np_gap
+            and np_gap[0].lower_ in lex.cue("recipient_np_articles")
+            and all(t.tag_ in ("ART", "ADJA", "ADV") for t in np_gap)
+            and any(t.dep_ == "nsubj" and lo <= t.i < first.tok_start for t in doc[lo : first.tok_start])
+        ):
+            for e in ents:
+                _add(roles.target, e)
+            continue
         if (
             known
             and all(_is_settlement(e) for e in ents)
@@ -2988,11 +3037,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "Der Verband begrüßte die Einigung, forderte aber …": a second finite verb after a comma
         head = sent_clauses[hit.clause - 1][0]
         relative = head.i > 0 and doc[head.i - 1].text == "," and head.text.lower() in lex.cue("relative_pronouns")
+        # ("Polen solle einlenken, forderte sie": after a reported clause in the subjunctive, a verb with its own
+        # subject pronoun frames the speech and shares nothing)
+        reported = any("Sub" in t.morph.get("Mood") for t in sent_clauses[hit.clause - 1]) or _cues_quote(clause[0])
+        speech_frame = reported and any(
+            t.i == clause[0].i + 1 and (t.lower_ in lex.cue("pronouns_nominative") or t.lower_ == "sie") for t in clause
+        )
         coordinated = (
             clause[0].tag_ == "VVFIN"
             and clause[0].text.islower()
             and head.text.lower() not in lex.cue("clause_openers")
             and not relative
+            and not speech_frame
         )
     # "forderte den Vorstand auf, den Beschluss zurückzunehmen, und drohte mit …": "und" and a finite verb open a
     # second predicate of the clause before the zu-infinitive
@@ -3075,7 +3131,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in subject:
             if e.id not in roles.source + roles.target and not _is_place(e):
                 _add(roles.target if roles.source else roles.source, e)
-    if is_noun and not roles.source and _goal_pp(trig, clause, lex):
+    # ("setzt sich für die Freilassung der Geiseln ein": who lobbies for a release does not release anyone)
+    lobbied = _pp_of(trig, clause, lex) == "für" and hit.trigger.type not in lex.cue("goal_fuer_types")
+    if is_noun and not roles.source and _goal_pp(trig, clause, lex) and not lobbied:
         # "Scholz will die Spitzen zu einem Krisentreffen einladen": who invites convenes the meeting;
         # "bemüht sich die Türkei um eine Vermittlung": who strives for it
         for e in _clause_subject(doc, clause, refs, lex):
@@ -3098,6 +3156,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             and not any(_is_verbish(t, lex, "de") and t.i > trig.i for t in sent_clauses[hit.clause])
         ):
             for e in _clause_subject(doc, sent_clauses[nxt], refs, lex):
+                if e.id not in roles.source and not _is_settlement(e):
+                    _add(roles.target, e)
+    framing = not is_noun and not passive and not roles.target and hit.clause > 0
+    if framing and hit.trigger.type in lex.cue("frame_subject_target_types"):
+        # "Die SPD-Fraktion habe ihn angegriffen, warf er dem Koalitionspartner vor": the verb frames the reported
+        # clause before it; who is accused there is the target
+        words = [t for t in clause if not t.is_punct]
+        above = sent_clauses[hit.clause - 1]
+        if words and words[0].i == trig.i and (any("Sub" in t.morph.get("Mood") for t in above) or _cues_quote(trig)):
+            for e in _clause_subject(doc, above, refs, lex):
                 if e.id not in roles.source and not _is_settlement(e):
                     _add(roles.target, e)
     speech_demand = "demand" in hit.trigger.flags
@@ -3153,6 +3221,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         owner = _possessor(doc, trig, refs, lex, tuple(roles.source) if patient_genitive else ())
         if owner is not None:  # "seine Festnahme": the patient of an arrest, the agent of a visit
             _add(roles.target if patient_genitive else roles.source, owner)
+    if not roles.source and not is_noun and not passive:
+        # "Deutschland solle keine Spiele spielen, forderte sie": the verb that cues a quote is its speaker's act
+        for q in doc._.quotes or []:
+            if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
+                speaker = next((e for e in doc._.entities or [] if e.id == q.speaker and e.label != "MISC"), None)
+                if speaker is not None and speaker.id not in roles.target:
+                    _add(roles.source, speaker)
+                break
+    sides = roles.target if roles.source else roles.source  # (who acts between them is the source; else they act)
+    for e in between_parties:
+        if e.id not in roles.source:
+            _add(sides, e)
     roles.target = [t for t in roles.target if t not in roles.source]
     if not is_noun and not passive and not roles.target and roles.source:
         person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
@@ -3906,6 +3986,15 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
                 continue  # "Wir lassen uns nicht einschüchtern": a reflexive, not a target
             who = speaker if word in singular else group
             out.append(MentionRef(who, t.idx, t.idx + len(t.text), t.i, t.i + 1))
+        if quote.kind != "indirect" or group is speaker:
+            continue
+        # "…, ohne Einigung werde ihre Partei nicht zustimmen, sagte Fraktionschefin X": "sein/ihr" + the noun
+        # of the speaker's kind of organisation is that organisation
+        for t in span[:-1]:
+            noun = doc[t.i + 1]
+            own = t.lower_ in lex.cue("possessives") and noun.text in lex.cue("own_organisation_nouns")
+            if own and t.i not in taken and noun.i not in taken:
+                out.append(MentionRef(group, t.idx, noun.idx + len(noun.text), t.i, noun.i + 1))
     return out
 
 
