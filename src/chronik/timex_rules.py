@@ -970,6 +970,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
     "weekday": ("weekday",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "bare_unit_after": ("after",),
+    "ordinal_unit": ("unit",), "rel_night": ("pod",), "set_weekends": ("unit",),
     "year_word": ("yearword",),
     "year_adj": ("yearword",),
     "day_word": ("dayword",), "day_only": ("digit",),
@@ -1027,7 +1028,8 @@ class Grammar:
         WDD = rf"(?:{L.alt('weekdays', 'weekday_abbreviations')})"
         self.weekdays_any = {**L["weekdays"], **L["weekday_abbreviations"]}
         POD = rf"(?:{L.alt('parts_of_day')})"
-        NUM = rf"(?:\d+(?:,\d+)?|{L.alt('numbers', extra=tuple(self.vague))})"
+        # "1.600 Jahre": a dotted thousands number is a count, never a year
+        NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?|{L.alt('numbers', extra=tuple(self.vague))})"
         UNIT = rf"(?:{L.alt('units')})"
         SEASON = rf"(?:{L.alt('seasons')})"
         SHIFT = rf"(?:(?:{L.alt('shifts')})(?:e|en|er|es|em)?)"
@@ -1081,10 +1083,18 @@ class Grammar:
         )
         add(
             "day_month",
-            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.?\s*(?P<mon>{MON})"
+            rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?"
+            # "am dritten März": an ordinal word as the day, after a preposition or article (see the check)
+            rf"(?:(?P<d>{DAY})\.?\s*|(?P<dw>(?:{L.alt('ordinals')})en)\s+)(?P<mon>{MON})"
             rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL}"
             rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
             self.h_day_month,
+            check=lambda m, text: (
+                not m.group("dw")
+                or bool(
+                    re.search(r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Dd]e[nm]|bis)\s+$", text[max(0, m.start() - 5) : m.start()])
+                )
+            ),
         )
         add(
             "day_range",
@@ -1134,7 +1144,8 @@ class Grammar:
         )
         add(
             "century",
-            rf"{b}(?:(?P<mod>{PART_B})\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?(?P<n>\d{{1,2}})\.\s*Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
+            rf"{b}(?:(?P<mod>{PART_B})\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?"
+            rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<nw>(?:{L.alt('ordinals')})en)\s+)Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
             self.h_century,
         )
         add(
@@ -1148,7 +1159,8 @@ class Grammar:
         )
         add(
             "quarter",
-            rf"{b}(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>{L.alt('quarter_units')})"
+            # "Ende des ersten Quartals 2005": the part belongs to the expression, like "Ende Dezember"
+            rf"{b}(?:(?P<part>{PART_B})\s+(?=de[rs]\s))?(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>{L.alt('quarter_units')})"
             rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?"
             rf"|\s+(?P<ythis>des\s+Jahres))?{e}",
             self.h_quarter,
@@ -1192,6 +1204,19 @@ class Grammar:
             rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>{SHIFT})\s+(?P<u>{L.alt('rel_units')})"
             rf"(?:\s+(?P<pod>{POD}))?{e}",
             self.h_rel_unit,
+        )
+        add(  # "in der letzten Nacht", "letzte Nacht": the night before the paper's day
+            "rel_night",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>(?:{L.alt('night_shifts')})(?:e|en|er)?)\s+(?P<u>Nacht)"
+            rf"(?!\s+(?:vor|nach|zu[mr]?|auf|de[sr]|von|vom|in|im|ohne|mit)\b){e}",
+            self.h_rel_night,
+        )
+        add(  # "in der dritten Woche", "am zweiten Tag": counted from the day talked about
+            "ordinal_unit",
+            rf"{b}(?P<det>der|am)\s+(?P<ord>(?:{L.alt('ordinals')})en)\s+(?P<u>{L.alt('ordinal_units')})"
+            # not "des Prozesses", "nach der Wahl", "in Folge" (a count of days running, not a date)
+            rf"(?!\s+(?:de[sr]|im|nach|vor|seit|von|vom|ab|ihre[rs]?|seine[rs]?|in\s+Folge|hintereinander)\b){e}",
+            self.h_ordinal_unit,
         )
         add(
             "unit_after",
@@ -1362,6 +1387,11 @@ class Grammar:
 
         # --- sets ------------------------------------------------------------------------
         add("set_word", rf"{b}(?P<w>{L.alt('sets')}){e}", self.h_set_word)
+        add(  # "an (den) Wochenenden": every weekend (the singular "am Wochenende" is one weekend)
+            "set_weekends",
+            rf"\b[Aa]n\s+(?:den\s+)?(?P<t>Wochenenden){e}",
+            lambda m, ctx: [(m.start("t"), m.end("t"), "SET", "XXXX-WXX-WE", None, None)],
+        )
         add(  # "sonntags" is every Sunday, "des Sonntags" one Sunday
             "set_weekday",
             rf"{b}(?P<w>{L.alt('weekday_adverbs')}){e}",
@@ -1598,7 +1628,10 @@ class Grammar:
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_day_month(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        day, month = int(m.group("d")), self.months[_norm_month(m.group("mon"))]
+        day = int(m.group("d")) if m.group("d") else self.ordinals.get(_stem(m.group("dw")), 0)
+        month = self.months[_norm_month(m.group("mon"))]
+        if day < 1:
+            return []
         year: int | None = None
         anchor = None
         if m.group("y"):
@@ -1798,7 +1831,7 @@ class Grammar:
         return [(start, m.end(), "DATE", value, None, value)]
 
     def h_century(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        n = int(m.group("n"))
+        n = int(m.group("n")) if m.group("n") else self.ordinals.get(_stem(m.group("nw")), 0)  # "im zwölften"
         if n < 1:
             return []
         value = f"BC{n - 1:02d}" if m.group("bc") else f"{n - 1:02d}"
@@ -2161,6 +2194,28 @@ class Grammar:
     def h_bare_unit_after(self, m: re.Match[str], ctx: Context) -> list[Result]:
         value = "PAST_REF" if self.lex["shift_after"][m.group("after").lower()] < 0 else "FUTURE_REF"
         return [(m.start(), m.end(), "DATE", value, None, None)]
+
+    def h_rel_night(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        ref, kind = ctx.deictic()
+        if ref is None:
+            return []
+        d = ref + timedelta(days=self.lex["night_shifts"][_stem(m.group("shift"))])
+        start = m.start("shift")  # like "der vergangenen Nacht" (pod_adjectives): the article stays outside
+        return [(start, m.end(), "TIME", f"{day_value(d)}TNI", f"{kind}:{day_value(ref)}", day_value(d))]
+
+    def h_ordinal_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        # only after a named day ("Start war am 1. Juli … in der dritten Woche"); without one the
+        # count runs from an unknown start ("in der ersten Woche des Prozesses")
+        ref = ctx.day
+        n = self.ordinals.get(_stem(m.group("ord")), 0)
+        if ref is None or n < 1:
+            return []
+        anchor = f"FOCUS:{day_value(ref)}"
+        if m.group("u").lower().startswith("woche"):
+            value = week_value(ref + timedelta(weeks=n - 1))
+        else:
+            value = day_value(ref + timedelta(days=n - 1))
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_unit_after(self, m: re.Match[str], ctx: Context) -> list[Result]:
         after = m.group("after").lower()
@@ -2545,6 +2600,8 @@ class Grammar:
         low = n.lower()
         if low in self.vague or low.startswith("paar") or low.endswith("paar"):
             return None
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", n):
+            n = n.replace(".", "")
         amount = float(n.replace(",", ".")) if n[0].isdigit() else float(self.numbers.get(low, 0))
         half = _lower(groups.get("half"))
         if half:  # "zweieinhalb" adds a half, "zwei halbe" halves
@@ -2558,7 +2615,7 @@ class Grammar:
         n = m.group("n")
         if amount is not None and amount <= 0:
             return []
-        if n and n[0].isdigit() and unit in ("Y", "M") and amount and amount > 500:
+        if n and n[0].isdigit() and unit in ("Y", "M") and amount and amount > 500 and "." not in n:
             return []
         start = m.start()
         shift_word = m.group("shift")
@@ -2999,13 +3056,13 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
         if u not in _SINGULAR_UNITS and low != "eines":
             return False
-        if low == "ein" and u == "jahrhundert":
-            return False
+        if low == "ein" and u == "jahrhundert" and not re.match(r"\s+lang\b", text[m.end() : m.end() + 6]):
+            return False  # "ein Jahrhundert lang" is a duration, "ein Jahrhundert-Ereignis" not
         if low in ("ein", "eine") and re.match(r"\s+de[rs]\s", text[m.end() : m.end() + 5]):
             return False  # "Das ist ein Tag der großen Erleichterung", "ein Jahr des Umbruchs": which day, not how long
         if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
             lead = text[max(0, m.start() - 12) : m.start()]
-            return u in ("jahres", "monats", "tages") and bool(
+            return u in ("jahres", "monats", "tages", "jahrzehnts", "jahrhunderts") and bool(
                 re.search(r"\b(?:[Ii]nnerhalb|[Bb]innen|[Ww]ährend|Laufe|Ablauf|Dauer)\s+$", lead)
             )
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
