@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.components.common import entity_at
 from chronik.document import Entity, Quote
-from chronik.gazetteer import first_names
+from chronik.gazetteer import country_code, first_names
 from chronik.gazetteer import role as gazetteer_role
 from chronik.quote_marks import CLOSERS, quote_mark_spans
 from chronik.text import doc_text, token_strings
@@ -202,6 +202,8 @@ class QuoteFinder:
         self.skip_after_verb = g.words("skip_after_verb")
         self.not_konjunktiv = g.words("not_konjunktiv")
         self.name_particles = g.words("name_particles")
+        self.no_article_particles = g.words("no_article_particles")
+        self.back_title_articles = g.words("back_title_articles")
         self.main_conj = g.words("main_clause_conjunctions")
         self.agent_preps = g.words("passive_agent_preps")
         self.expletives = g.words("expletive_subjects")
@@ -344,6 +346,13 @@ class QuoteFinder:
                 return 0  # "wies die Armee an": a strong preterite the model reads as subjunctive
             if low.endswith("t") and low not in self.lex.konjunktiv and low not in self.lex.konjunktiv2:
                 return 0  # "hat die Warnung verschärft": a third person's Konjunktiv never ends in -t (a participle)
+            if (
+                low.endswith("te")
+                and tok.lemma_.lower() == low[:-2] + "en"
+                and low not in self.lex.konjunktiv
+                and low not in self.lex.konjunktiv2
+            ):
+                return 0  # "Die Polizei löste die Blockade auf": stem + "te" of a weak verb is its preterite
             if "Past" not in tok.morph.get("Tense"):
                 return 1
             # a weak verb's Konjunktiv II is its preterite ("zeigten", "sagte"): read it as the indicative
@@ -467,6 +476,9 @@ class QuoteFinder:
             if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
                 j += 1
                 continue
+            if j == i and "Yes" in t.morph.get("Poss") and j + 1 < end and _is_cap(doc[j + 1]):
+                j += 1  # "nach Angaben seines Grenzschutzes": a possessive opens the phrase like an article
+                continue
             if low in self.name_particles and (j > i or particle_start) and j + 1 < end and _is_cap(doc[j + 1]):
                 j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
                 continue
@@ -521,6 +533,7 @@ class QuoteFinder:
         first = doc[s].text.lower()
         name_start = (
             first in self.name_particles
+            and first not in self.no_article_particles  # "Zu den Protesten hatte X aufgerufen": a preposition
             and s + 2 < verb
             and doc[s + 1].text in ("der", "den", "de")
             and doc[s + 2].text[:1].isupper()
@@ -797,6 +810,8 @@ class QuoteFinder:
             if masculine:
                 return None  # "Der Verband kritisierte X": a masculine singular before the verb is nominative
         k = verb + 1
+        if doc[k].lower_ in self.accusative_masc or doc[k].lower_ in self.oblique:
+            return None  # "Die Linke forderte den Ministerpräsidenten auf": "den" marks the object, not the subject
         if doc[k].lower_ in self.articles and k + 1 < end:
             k += 1  # "stellte der SPD-Vorsitzende X in Frage"
         if not (self._person_mention(doc, k) or (k + 1 < end and self._person_mention(doc, k + 1) and _is_cap(doc[k]))):
@@ -1520,7 +1535,26 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 last = q
         if turn:
             last = None
-    return [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+    out = [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
+    _titles_back(f, out)
+    return out
+
+
+def _titles_back(f: QuoteFinder, quotes: list[Quote]) -> None:
+    """ "…, sagte EU-Handelskommissar X. … , sagte der Kommissar": a bare title with no entity of its own is the
+    speaker of one of the last quotations whose speaker phrase holds that title (or a compound of it)."""
+    for n, q in enumerate(quotes):
+        words = (q.speaker_text or "").split()
+        if q.speaker is not None or len(words) != 2 or words[0].lower() not in f.back_title_articles:
+            continue
+        title = words[1].lower()
+        if not words[1][:1].isupper() or gazetteer_role(words[1], "de") is None:
+            continue
+        for prev in reversed(quotes[max(0, n - 4) : n]):
+            names = re.split(r"[\s-]+", (prev.speaker_text or "").lower())
+            if prev.speaker is not None and any(w.endswith(title) for w in names):
+                q.speaker = prev.speaker
+                break
 
 
 def _same_gender_speaker(
@@ -1994,7 +2028,10 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
     """Fallback coreference for a pronoun: the closest preceding PER name from the model's NER (one whose
     first name's gender does not clash with the pronoun's)."""
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
-        doc.user_data["chronik_quotes_people"] = [e for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
+        doc.user_data["chronik_quotes_people"] = [
+            e for e in doc.ents if e.label_ in ("PER", "PERSON") and country_code(e.text, "de") is None
+        ]
     best = None
     for ent in doc.user_data["chronik_quotes_people"]:
         if ent.end <= before and (pronoun is None or not _gender_clash(doc, pronoun, (ent.start, ent.end))):
@@ -2747,7 +2784,12 @@ def _source_phrase(
                 if sp is None and doc[k - 1].text.lower() in f.own_words and _has(doc, "DEP"):
                     # "Die Behörde schickte nach eigenen Angaben 3.000 Helfer": the phrase points to the subject
                     root = next((t for t in sent if t.dep_ == "ROOT"), None)
-                    own = f.subject_from_parse(doc, root.i) if root is not None else None
+                    own = None
+                    if doc[k].head.pos_ in ("VERB", "AUX") and doc[k].head.i != k:
+                        # the verb the phrase hangs on first (the ROOT may be a paragraph break)
+                        own = f.subject_from_parse(doc, doc[k].head.i)
+                    if own is None and root is not None:
+                        own = f.subject_from_parse(doc, root.i)
                     if own is not None and not own[0] <= k < own[1]:
                         _resolutions(doc)[speaker] = own
                 fe = max(k + 1, sp[1] if sp is not None else k + 1)
@@ -3126,10 +3168,15 @@ def _inverted(
         return None  # "X, eine der Abgeordneten, verurteilte die Haltung der Regierung": an object, no speaker
     if (
         k + 1 < end
-        and doc[k + 1].lower_ in f.contrast_adverbs
+        and (
+            doc[k + 1].lower_ in f.contrast_adverbs
+            or (speaker[1] < end and doc[speaker[1]].lower_ in f.contrast_adverbs)
+        )
         and not (f._personal(doc, speaker) or f._named(doc, speaker))
     ):
-        return None  # "Y lobten die Einigung, verlangten aber die Öffnung …": the same subject goes on, no frame
+        # "Y lobten die Einigung, verlangten aber die Öffnung …", "X zeigte Verständnis, lehnte eine Rücknahme aber
+        # ab": the same subject goes on, no frame
+        return None
     fe = speaker[1]
     while fe < end and doc[fe].text != "," and fe - speaker[1] < 8:
         fe += 1  # trailing adverbials of the frame: "sagte er am Montag in Berlin"
