@@ -208,6 +208,7 @@ class QuoteFinder:
         self.agent_preps = g.words("passive_agent_preps")
         self.expletives = g.words("expletive_subjects")
         self.focus_particles = g.words("focus_particles")
+        self.verb_particles = g.words("meaning_particles")
         self.anaphoric_objects = g.words("anaphoric_objects")
         self.lassen = g.words("lassen_forms")
         self.question_modals = g.words("question_modal_forms")
@@ -276,6 +277,8 @@ class QuoteFinder:
                     near = {doc[k].text.lower() for k in range(max(0, i - 1), min(end, i + 2))}
                     if "es" not in near:
                         continue
+                if self._other_particle(doc, i, end):
+                    continue  # "sagte das Treffen ab", "drangen in den Luftraum ein": another verb
                 return cue, (i, i + 1)
             if i > 0 and doc[i - 1].text.lower() == cue.particle:  # verb-final: "wie X bekannt gab"
                 return cue, (i - 1, i + 1)
@@ -298,6 +301,22 @@ class QuoteFinder:
                     return cue, (i, k + 1)
                 k += 1
         return None
+
+    def _other_particle(self, doc: Doc, i: int, end: int) -> bool:
+        """A separable particle closing the verb's main clause makes another verb of a plain speech verb ("sagte …
+        ab" is "absagen", "drangen … ein" is "eindringen"); particles that leave the saying ("sagte er weiter")
+        are not in the list."""
+        if any(_is_quote_char(t) for t in doc[i].sent):
+            return False  # a quotation framed by the verb is speech whatever the particle ("…“, meldete er sich zurück)
+        k = i + 1  # (a verb-final form has its particle joined: scanning right only finds a stranded one)
+        while k < end:
+            t = doc[k]
+            if t.text in ",;:" or _is_quote_char(t) or t.text in TERMINAL or t.lower_ in self.coordinators:
+                return False  # (after "und" a particle belongs to the next verb: "begrüßte X und griff Y an")
+            if t.tag_ == "PTKVZ" and t.text.lower() in self.verb_particles and _closes_clause(doc, k + 1, end):
+                return True
+            k += 1
+        return False
 
     def _apposition_end(self, doc: Doc, comma: int, end: int) -> int | None:
         """The closing comma of an apposition opened at ``comma`` (", die Anwältin der Frau,"), if any."""
