@@ -463,10 +463,17 @@ def _junk_name(
         # schwedische Regierung", "der baden-württembergischen Landesregierung"): an adjective of a country or
         # region, or an organisation or group noun at the end. Only adjectives + one noun: "der oberste
         # Gerichtshof des Landes" has more to it and stays.
+        if (
+            label == "PER" and end - start == 2 and gz.demonym_adjective(span[0].lower_, lang)
+            and span[-1].tag_ == "NN" and not _known_name(span[-1].text, lang)
+        ):  # fmt: skip
+            return "keep-free"  # "Japanischer Konzern übernimmt …" tagged PER: a country adjective and a noun
         adjectives = all(t.text[:1].islower() and t.pos_ == "ADJ" for t in span[:-1])
         if not adjectives or span[-1].tag_ != "NN":
             return None
         last = span[-1].text
+        if last in lang_resource(lang, "place_nouns.txt") and label == "LOC":
+            return "keep-free"  # "in der westafghanischen Provinz": a kind of place, not its name
         if any("-" in t.text or gz.demonym_adjective(t.text, lang) for t in span[:-1]):
             return None
         if _ends_in_head(last, lang_resource(lang, "org_heads.txt")) or gz.role(last, lang):
@@ -490,6 +497,13 @@ def _junk_name(
     tagged_ne, in_names = name_words
     if text in in_names or (tok.tag_ != "NE" and text in tagged_ne):
         return None
+    if (
+        head == "closed" and label != "MISC" and text[1:].islower()
+        and any(text.casefold() == h + e for h in lang_resource(lang, "common_noun_heads.txt") for e in HEAD_ENDINGS)
+        and all(p.alias for p in gz.place_candidates(text, lang))
+        and not (gz.org(text, lang) or text in gz.given_names(lang) or gz.demonym_noun(text, lang))
+    ):  # fmt: skip
+        return "drop"  # "Kitas" (another name of Quito): a common noun whose place reading is only an alias
     known = _known_name(text, lang) or gz.demonym_noun(text, lang) is not None
     if known:
         return None
@@ -720,11 +734,20 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and any(p.kind == "city" and p.population >= 100_000 for p in gz.exact_places(doc[start:end].text, lang))
         ):  # fmt: skip
             label = "LOC"  # "Raketen auf Tel Aviv" tagged ORG: a big city's whole name is a place
+        if (
+            end - start >= 2 and label != "LOC" and doc[start].text in lang_resource(lang, "landform_nouns.txt")
+            and gz.exact_places(doc[start + 1 : end].text, lang)
+        ):  # fmt: skip
+            start, label = start + 1, "LOC"  # "in der Exklave Kaliningrad" tagged ORG: the place after the place noun
+        if label == "MISC" and end - start == 1 and gz.capital_country(doc[start].text) is not None:
+            label = "LOC"  # "Moskau bestritt den Vorfall" tagged MISC: the capital as its government's seat
         one = label in ("PER", "ORG") and end - start == 1
         if one and _single_place_mistagged(doc, start, name_words[1], lang, countries):
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         if label in ("PER", "ORG") and end - start == 1 and _continent(doc[start].text, lang):
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
+        if label != "MISC" and _operation_name(doc, start, lang) and gz.org(doc[start:end].text, lang) is None:
+            label = "MISC"  # "die Übung mit dem Namen „Baltic Shield“", "die Operation Desert Storm": no actor
         if start > 0 and doc[start - 1].lower_ in lang_resource(lang, "product_type_nouns.txt"):
             label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER: a product, no actor
         if end - start >= 2 and doc[start].lower_ in lang_resource(lang, "product_type_nouns.txt"):
@@ -811,6 +834,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 start -= 1
                 span = doc[start:end]
                 text = span.text
+        if label == "LOC" and _body_of_place(span, lang):
+            label = "ORG"  # "das Landvolk Niedersachsen", "der Bauernverband Bayern": an association of a region
         if label == "PER" and gz.org(text, lang) is not None:
             label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
         if (
@@ -831,6 +856,42 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
     return out
+
+
+def _body_of_place(span: Span, lang: str) -> bool:
+    """ "Landvolk Niedersachsen", "Philologenverband Sachsen": a plain common noun ending in an organisation head
+    (``org_heads.txt``) before a place the gazetteer knows, together no place, names a body of that place."""
+    first = span[0]
+    if len(span) < 2 or first.tag_ != "NN" or not first.text.isalpha() or not first.text[1:].islower():
+        return False
+    if not _ends_in_head(first.text, lang_resource(lang, "org_heads.txt")):
+        return False  # "Kloster Andechs", "Nationalpark Harz" stay places
+    if gz.place_candidates(span.text, lang) or gz.place_candidates(first.text, lang):
+        return False
+    return bool(gz.exact_places(span[1:].text, lang))
+
+
+def _operation_name(doc: Doc, start: int, lang: str) -> bool:
+    """The name at ``start`` follows a noun for a military exercise or operation (``operation_nouns.txt``), right
+    after it or after "mit dem Namen" / "unter dem Namen" / "namens", maybe in quotes ("das Manöver „Steadfast
+    Defender“", "die Militäroperation Barbarossa"): the name of the event, not of an actor."""
+    k = start - 1
+    while k >= 0 and doc[k].text in ("„", '"', "»", "“"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "namens":
+        k -= 1
+    elif k >= 2 and doc[k].text == "Namen" and doc[k - 1].lower_ == "dem" and doc[k - 2].lower_ in ("mit", "unter"):
+        k -= 3
+    if k < 0:
+        return False
+    word = doc[k].text.casefold()
+    for noun in lang_resource(lang, "operation_nouns.txt"):
+        noun = noun.casefold()
+        if word == noun or (word.endswith(noun) and len(word) - len(noun) >= 4):
+            return True
+        if word.endswith(noun + "s") and (len(word) - len(noun) == 1 or len(word) - len(noun) >= 5):
+            return True  # "des Manövers"
+    return False
 
 
 def _continent(word: str, lang: str) -> str | None:
@@ -1068,7 +1129,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     continue
                 text = view.span_text(i, i + length)
                 label = None
-                if text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
+                if length == 1 and text in orgs and _attributive_before_noun(doc, i):
+                    pass  # "Linke Gruppen", "Grüne Energie": an adjective, not the party
+                elif text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
                     label = "ORG"
                 elif _is_country_or_curated(text, lang) and not _inhabitants(doc, i, text, lang):
                     label = "LOC"
@@ -1099,6 +1162,18 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+def _attributive_before_noun(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an adjective: an adjective's ending, no article before it and a common noun after it ("Linke
+    Gruppen riefen auf", "Grüne Energie"), so a party name of that spelling is not meant ("die Linke forderte")."""
+    word = doc[i].text
+    if not (word[1:].islower() and word.endswith(("e", "en"))) or i + 1 >= len(doc):
+        return False  # "BMW Group", "Bosch Rexroth": an organisation's name before another name word
+    if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        return False
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.tag_ == "NN"
 
 
 def _capital_as_subject(doc: Doc, i: int, text: str) -> bool:
@@ -1425,6 +1500,8 @@ def _foreign_org_name(
     if position == "last":
         a = i
         while a > 0 and i - a < 3 and not taken[a - 1] and _name_token(doc[a - 1], lang, loose=True):
+            if a < i and doc[a - 1].tag_ == "NN" and a > 1 and doc[a - 2].tag_ in ("ART", "ADJA", "PDAT", "PPOSAT"):
+                break  # "der japanische Autozulieferer Nakamura Precision": the head noun before the name
             a -= 1
         return (a, i + 1) if a < i else None
     end = i + 1
@@ -1500,6 +1577,14 @@ def _repeated_mentions(doc: Doc, text_all: str, mentions: list[Mention], taken: 
             names.setdefault(m.text, m.label)
             if m.label == "PER":
                 names.setdefault(m.text + "s", "PER")
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PER"}
+    suffixed = _org_name_words(lang)
+    for m in mentions:  # "Brenner Automotive … wie Brenner mitteilte": a company's name without its suffix
+        words = m.text.split()
+        if m.kind == "name" and m.label == "ORG" and len(words) == 2 and suffixed.get(words[1]) == "last":
+            first = words[0]
+            if len(first) > 2 and first[1:].islower() and first not in surnames and not _big_name(first, lang):
+                names.setdefault(first, "ORG")
     out = []
     for text, label in names.items():
         for at in _find_whole(text_all, text):
@@ -1513,6 +1598,14 @@ def _repeated_mentions(doc: Doc, text_all: str, mentions: list[Mention], taken: 
             for k in range(span.start, span.end):
                 taken[k] = True
     return out
+
+
+def _big_name(word: str, lang: str) -> bool:
+    """A country, organisation, first name, region or city of 100,000 people or more: a word that a company's name
+    without its suffix ("Nakamura Precision" … "Nakamura", also a Japanese town) must not be mistaken for."""
+    if gz.country_code(word, lang) or gz.org(word, lang) or word in gz.given_names(lang):
+        return True
+    return any(p.kind != "city" or p.population >= 100_000 for p in gz.exact_places(word, lang))
 
 
 def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
@@ -1755,6 +1848,10 @@ def _unify_name_labels(doc: Doc, mentions: list[Mention], lang: str) -> None:
         votes = Counter(m.label for m in group)
         if votes["PER"]:  # not "im Wiener Prater" (LOC) … "die Wiener Feuerwehr": a place adjective, no short form
             votes["ORG"] += short_orgs[key]
+        elif short_orgs[key] and set(votes) == {"LOC"} and key not in common and not gz.exact_places(key, lang):
+            for m in group:  # "Wendt Automotive … wie Wendt mitteilte": the company's short name, no place
+                m.label = "ORG"
+            continue
         if len(+votes) < 2 or key in common:
             continue
         text = group[0].text
