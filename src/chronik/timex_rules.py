@@ -716,6 +716,14 @@ def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
     return bool(plan) and not words & {"haben", "sein", "worden"}
 
 
+def _plan_modal_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause around ``pos`` has a modal of plan ("sollte", "wollten") and no perfect
+    infinitive after it ("sollte … gesagt haben" reports a past)."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
+    return bool(words & _tense_words(lex, "plan_modals")) and not words & {"haben", "sein", "worden"}
+
+
 def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
     """An attributive past participle right after a date ("am Dienstag erfolgten Anschlag", "die
     am 3. Mai veröffentlichte Studie") dates a finished event; plans ("geplante") say nothing."""
@@ -1541,6 +1549,8 @@ class Grammar:
                         re.I,
                     )
                 )
+            ) or (  # "ist für Mai geplant" (not "für August Bebel")
+                bool(re.search(r"\b[Ff]ür\s+$", before)) and not re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after)
             )  # "im April und Mai"
         return True
 
@@ -2100,6 +2110,10 @@ class Grammar:
             # "für Montag ist eine Sitzung angesetzt", "ab Montag gilt": the day ahead; but "die für
             # Montag geplante Demo wurde abgesagt" may lie behind
             shift = 1
+        elif ahead and shift < 0 and from_clause and _plan_modal_clause(ctx.text, m.start(), self.lex):
+            # "die Gespräche sollten bis Freitag dauern" (reported plan): the Konjunktiv of "sollen"
+            # looks like a past, the day is the nearest one, mostly ahead
+            shift = 0
         if shift < 0 and forward and from_clause and not _perfect_clause(ctx.text, m.start(), self.lex):
             # a story told in the simple past from the day in focus, without a paper's date: "Am
             # Sonntagabend traf er ein. Am Montagmorgen kam er mit … zusammen" moves on (but "Am
@@ -2544,6 +2558,16 @@ class Grammar:
         ref, kind = self._clock_day(m, ctx)
         if ref is not None and ref == ctx.night_of and hour < 6:
             ref = ref + timedelta(days=1)  # "in der Nacht auf Samstag gegen zwei Uhr": Saturday, 2 a.m.
+        elif (
+            ref is not None
+            and ctx.night_of is not None
+            and ref == ctx.night_of + timedelta(days=1)
+            and hour >= 20
+            and not _TIME_OF_DEADLINE.fullmatch(ctx.text, ctx.prev_end, m.start())
+        ):
+            # "in der Nacht zum Sonntag … (teilte … am Sonntag mit) … brach gegen 23 Uhr aus": the
+            # evening that night began on, not Sunday's (but "am Sonntag um 23 Uhr" is Sunday's)
+            ref = ctx.night_of
         start, end = _span(m)
         clock = f"T{hour:02d}:{minute:02d}"
         if ref is None:

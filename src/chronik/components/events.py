@@ -4785,6 +4785,29 @@ def _ends_after(day: str, published: str) -> bool:
     return _coming(day, published)
 
 
+def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
+    """The clause's date ``day`` is governed by "für" ("für Montag", "für den 3. Mai"): the day set for something."""
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    for tx in doc._.timexes or []:
+        if not (lo <= tx.start and tx.end <= hi and _timex_day(tx.value) == day[:10]):
+            continue
+        # a named day or month, not a relative one ("kündigte für den nächsten Tag … an" dates the announcement)
+        if (
+            re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?[A-ZÄÖÜ0-9]", tx.text)
+            and (
+                tx.text[:3].lower() == "für"
+                or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc.text[max(lo, tx.start - 9) : tx.start])
+            )
+            and not _ATTRIBUTIVE_PLAN.match(doc.text, tx.end)
+        ):
+            return True
+    return False
+
+
+# "der für Anfang Juni geplante Gipfel": the date belongs to a noun phrase, not to the clause's act
+_ATTRIBUTIVE_PLAN = re.compile(r"\s+(?:\w+\s+)?\w*ge\w*(?:t|en)e[nrs]?\s+[A-ZÄÖÜ]")
+
+
 def _background(day: str | None, published: str | None) -> bool:
     """A day more than a year before publication ("im Frühjahr 2023" in a report of May 2025)."""
     if not day or not published or len(day) < 4 or not day[:4].isdigit():
@@ -5162,8 +5185,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if place is not None and ev_kind == "scene" and happened:
                 scene_kind_place, scene_kind_sent = place, si
             if own_date and published and mod == "asserted" and _ends_after(own_date, published) and not hearsay:
-                if _present_tense(doc, clause):
-                    mod = "planned"  # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event
+                if _present_tense(doc, clause) or _for_date(doc, clause, own_date):
+                    # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event; "Für Freitag berief
+                    # Ecowas einen Gipfel ein": the act is done today, the event it sets up lies on that day
+                    mod = "planned"
                 else:
                     own_date = None  # a past event is not dated after publication: the date is another phrase's
             if own_date:
@@ -5175,10 +5200,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     focus_date, focus_date_si, opened_day = own_date, si, None
             elif (
                 si + 1 < len(sentences)
-                and mod == "asserted"
+                and mod in ("asserted", "planned")
                 and (framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source))
             ):
-                date, date_source = framed, "frame"  # "… Das teilte das Ministerium am Montag mit."
+                # "… Das teilte das Ministerium am Montag mit."; "X will … helfen. Das kündigte Y am Dienstag an.": a
+                # plan is dated to the day it was announced
+                date, date_source = framed, "frame"
             elif (
                 published
                 and hit.trigger.pos == "verb"
