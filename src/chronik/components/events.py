@@ -619,6 +619,9 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
         for form in _participle_infinitives(tok.text.lower(), lex):
             found.extend(t for t in lex.verbs.get(form, []) if t not in found)
+    if not found and tok.text.islower() and tok.i == max(t.i for t in clause if t.is_alpha):
+        # "…, als ein Mann ihn angriff": a particle fused with a strong past at the end of a clause (read as "Angriff")
+        found.extend(t for form in _fused_particle_past(tok.text.lower(), lex, lang) for t in lex.verbs[form])
     if not found and tok.tag_ == "VVFIN" and tok.text.islower():
         # "versammelten" lemmatised as "versammelt": a weak past form back to its infinitive
         word = tok.text.lower()
@@ -642,8 +645,10 @@ def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
     if verb_form is None:
         if len(memo) > 50_000:
             memo.clear()
-        verb_form = memo[low] = low in lex.verbs or (
-            _participle(low, lex) and any(f in lex.verbs for f in _participle_infinitives(low, lex))
+        verb_form = memo[low] = (
+            low in lex.verbs
+            or (_participle(low, lex) and any(f in lex.verbs for f in _participle_infinitives(low, lex)))
+            or bool(_fused_particle_past(low, lex, lang))
         )
     if verb_form:
         return False
@@ -652,6 +657,16 @@ def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
         lex.particle_stems = frozenset(v[len(p) :] for v in lex.verbs for p in particles if v.startswith(p))
     lemma = lemma_of(tok, lang).lower()
     return lemma not in lex.verbs and lemma not in lex.particle_stems
+
+
+def _fused_particle_past(word: str, lex: Lexicon, lang: str) -> list[str]:
+    """Lexicon infinitives of a separable particle fused with a past form, as at the end of a subordinate clause
+    ("angriff" → angreifen, "festnahmen" → festnehmen)."""
+    return [
+        p + _simplemma(word[len(p) :], lang).lower()
+        for p in lex.cue("particles")
+        if word.startswith(p) and len(word) - len(p) >= 3 and p + _simplemma(word[len(p) :], lang).lower() in lex.verbs
+    ]
 
 
 def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
