@@ -1755,7 +1755,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
         if entity is None and resolved is None:
-            entity = _institution_antecedent(doc, f, sp)
+            entity = _institution_antecedent(doc, f, sp) or _surname_entity(doc, sp)
         if sp.text.lower() in ("er", "sie") and (spokes := _spokesman_before(doc, sp, entity)) is not None:
             # "… wollte ein Sprecher des Ministeriums nicht kommentieren. …, sagte er": the unnamed spokesman
             # named after the pronoun's person speaks, for his organisation (None when it has no entity)
@@ -1800,8 +1800,12 @@ def _head_entity(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     head = entity_at(doc, sp.start_char, doc[cut.i - 1].idx + len(doc[cut.i - 1].text))
     if head is not None:
         return head
-    # (a common noun before the place keeps it: "die Regierung in Kiew" speaks for the place)
+    # (a common noun before the place keeps it: "die Regierung in Kiew" speaks for the place; a person's role
+    # does not: "Eine Sprecherin in Brüssel" is said where, not who)
     before = doc[sp.start : cut.i]
+    role = gazetteer_role(doc[cut.i - 1].text, "de")
+    if whole.label == "LOC" and role is not None and role.kind == "person":
+        return None
     named = any(t.pos_ == "PROPN" for t in before) or before[0].lower_ not in f.articles
     return None if named and whole.label == "LOC" else whole
 
@@ -1833,6 +1837,20 @@ def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None
     return best[1] if best is not None else None
 
 
+def _surname_entity(doc: Doc, sp: Span) -> Entity | None:
+    """The one person named before with the speaker phrase as the end of the full name, when the recogniser
+    missed the short mention ("Khaled al-Haddad …, sagte al-Haddad")."""
+    text = sp.text
+    if not 0 < len(sp) <= 3 or not any(c.isupper() for c in text) or text.lower() == text:
+        return None
+    hits = [
+        e
+        for e in doc._.entities or []
+        if e.label == "PER" and e.name.endswith(" " + text) and any(b <= sp.start_char for _, b in e.mentions)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     """ "Reiters Familie", "Müllers Anwälte": the entity is only the genitive owner before a common noun (not a
     person's title: "Merkels Sprecher" speaks for her), so it is not the speaker."""
@@ -1844,10 +1862,17 @@ def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     if not covers or any(b > noun.idx for _, b in covers) or entity_at(doc, noun.idx, noun.idx + len(noun)):
         return False
     role = gazetteer_role(noun.text, "de")
+    if role is not None and role.kind == "person" and entity.label == "PER":
+        # "Kellers Anwalt", "Müllers Berater": a person's lawyer or adviser speaks himself; only a spokesperson
+        # ("Merkels Sprecher") speaks for the person
+        return not noun.text.endswith(_SPOKES_NOUNS)
     return role is None or role.kind != "person"
 
 
 _SPOKES_ARTICLES = frozenset(_GRAMMAR_DE["spokesperson_determiners"])
+_SPOKES_NOUNS = tuple(_GRAMMAR_DE["spokesperson_nouns"])
+_REJECTING_VERBS = frozenset(_GRAMMAR_DE["rejecting_verbs"])
+_HOLDER_WORDS = ("des", "der", "von", "vom")
 
 
 def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity | None] | None:
@@ -2991,13 +3016,14 @@ def _complement(
             if f.is_konjunktiv(doc[m]) and not _is_cap(doc[m]):
                 ok = True
                 break
+    infinitive = False
     if not ok:
         # infinitive complement: "forderte die Regierung auf, die Gesetze zu ändern"
         for m in range(body, end - 1):
             if doc[m].text.lower() == "zu" and doc[m + 1].text[:1].islower():
                 if _has(doc, "POS") and doc[m + 1].pos_ not in ("VERB", "AUX") and doc[m + 1].lower_ in f.articles:
                     continue  # "…, Wolfgang X, zu den Vorgängen": a preposition, no infinitive
-                ok = m - body < 20
+                ok = infinitive = m - body < 20
                 break
     if not ok:
         return None
@@ -3006,6 +3032,17 @@ def _complement(
         speaker = f.subject_of_noun_cue(doc, k) or f.np_ending_at(doc, k + 1, sent.start) or (k, k + 1)
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
+    demand = None
+    if cue.lemma in _REJECTING_VERBS and (infinitive or _zu_infinitive(doc, body, end)):
+        demand = next((m for m in range(k + 1, c) if doc[m].lower_ in f.lex.cue_nouns), None)
+    if demand is not None:
+        # "X wies die Forderung der Regierung zurück, … zu …": the demand's content, not X's; its holder (the
+        # genitive or "von" phrase) asks for it, or no one named
+        nxt = doc[demand + 1].lower_ if demand + 1 < c else ""
+        holder = f.np_after(doc, demand + (2 if nxt in ("von", "vom") else 1), c) if nxt in _HOLDER_WORDS else None
+        if holder is None:
+            return None
+        speaker = holder
     clause_end = _complement_end(doc, f, body, end)
     if clause_start > sent.start and doc[clause_start - 1].text == "," and doc[clause_start].lower_ in f.relative:
         # "X, der betonte, die Schule bleibe offen, trat zurück": the main clause resumes after the complement
@@ -3019,6 +3056,20 @@ def _complement(
     if q is not None:
         q.speaker, q.cue = speaker, span
     return q
+
+
+def _zu_infinitive(doc: Doc, start: int, end: int) -> bool:
+    """The clause from ``start`` is a zu-infinitive ("die Sperre aufzuheben", "die Löhne zu erhöhen"): no finite
+    verb before its end, and an infinitive with "zu" in it."""
+    clause = list(itertools.takewhile(lambda m: doc[m].text not in ",;", range(start, end)))
+    if any("Fin" in doc[m].morph.get("VerbForm") for m in clause if doc[m].pos_ in ("VERB", "AUX")):
+        return False
+    return any(
+        doc[m].tag_ == "VVIZU"
+        or (doc[m].lower_ == "zu" and m + 1 < end and doc[m + 1].pos_ in ("VERB", "AUX"))
+        or ("Inf" in doc[m].morph.get("VerbForm") and "zu" in doc[m].lower_[2:-3])  # "aufzuheben" read as VVINF
+        for m in clause
+    )
 
 
 def _verbless(doc: Doc, f: QuoteFinder, start: int, end: int) -> bool:
@@ -3462,6 +3513,21 @@ def _preterite_like(tok: Token) -> bool:
     return low.endswith("te") and not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
 
 
+def _plural_preterite(f: QuoteFinder, tok: Token) -> bool:
+    """A strong verb's plural Konjunktiv II the same as its preterite ("blieben", "gingen"; not "sollten"), read
+    as indicative past by the model: after a mere speech act ("Zeugen berichteten von Schüssen. Die Läden blieben
+    zu.") it is the writer's narration."""
+    low = tok.lower_
+    return (
+        low.endswith("en")
+        and not low.endswith("ten")
+        and not any(c in low for c in "äöü")
+        and low not in f.modals
+        and tok.morph.get("Mood") == ["Ind"]
+        and tok.morph.get("Tense") == ["Past"]
+    )
+
+
 def _passive_infinitive_end(doc: Doc, f: QuoteFinder, sent: Span) -> bool:
     """The sentence ends in a participle and "werden": "… soll einem Haftrichter vorgeführt werden"."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
@@ -3502,8 +3568,11 @@ def _continuation(
         and any(t.lower_ in f.future_words for t in toks)
         and not any(t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6])
     )
+    after_act = last is not None and last.kind == "reported"
     kinds = [
-        0 if (planned and t.lower_ in f.ambiguous_modals) or _preterite_like(t) else f.konjunktiv_kind(t)
+        0
+        if (planned and t.lower_ in f.ambiguous_modals) or _preterite_like(t) or (after_act and _plural_preterite(f, t))
+        else f.konjunktiv_kind(t)
         for t in window
     ]
     konj = any(kinds)
