@@ -636,6 +636,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
+        people_name = text.partition("-")[0] in lang_resource(lang, "peoples.txt")
+        if len(ent) == 1 and label in ("LOC", "ORG") and people_name:
+            if blocked is not None:
+                blocked.append(ent.start)
+            continue  # "ein Lager für Rohingya", "Rohingya-Lager" tagged LOC: a people (and its camp), no name
         if len(ent) == 1 and label == "PER" and _lexicon_plural(ent[0], lang, name_words):
             if blocked is not None:
                 blocked.append(ent.start)
@@ -647,6 +652,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 k += 1
             if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_iob_ != "B":
                 end = k + 1
+        if label == "LOC" and doc[end - 1].text.endswith(("'s", "’s")) and end < len(doc):
+            nxt = doc[end]  # "Cox's | Bazar", "Martha's | Vineyard": an English possessive opens a place name
+            if nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B":
+                end += 1
         snapped = _org_alias_in_span(doc, start, end, lang)
         if snapped is not None:  # "(Kieler) Instituts für Weltwirtschaft am Montag": the known name only
             start, end = snapped
@@ -2288,6 +2297,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _ambiguous_org_countries(clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
     _counterparts(doc, view, clusters, blockers, lang)
+    _clients(doc, view, clusters, lang)
     _nominative_names(doc, clusters, lang)
     return clusters
 
@@ -2458,6 +2468,52 @@ def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: li
         if len(fits) == 1:
             fits[0].add(Mention(view.starts[i + 1], view.ends[k], "PER", "nominal", view.span_text(i + 1, k + 1),
                                 gender=gender, tok_start=i + 1, tok_end=k + 1))  # fmt: skip
+
+
+def _clients(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "Pfeiffers Anwalt kündigte an, sein Mandant werde …": a possessive + client noun (``client_nouns.json``) is
+    the one person named as the owner of the last lawyer noun before it (this or the previous sentence): a genitive
+    name right before the lawyer noun, or a name after "von"/"des"/"der" right after it."""
+    lex = lang_json(lang, "client_nouns.json")
+    clients: dict[str, str] = lex.get("clients", {})
+    lawyers = frozenset(lex.get("lawyers", ()))
+    owner_words = frozenset(lex.get("owner_words", ()))
+    if not clients:
+        return
+    people = [c for c in clusters if c.label == "PER"]
+    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    starts = _sentence_starts(doc)
+    n = len(view.words)
+    for i in range(n - 1):
+        gender = clients.get(f"{view.lowers[i]} {view.words[i + 1]}")
+        if gender is None or i + 1 in taken:
+            continue
+        if i + 2 < n and (i + 2 in taken or doc[i + 2].pos_ == "PROPN"):
+            continue  # "sein Mandant Peter Kranz": the name follows
+        pos = view.starts[i]
+        sent_i = max(x for x, s in enumerate(starts) if s <= pos)
+        lo = starts[max(0, sent_i - SENT_WINDOW)]
+        owner = None
+        for k in range(i - 1, 0, -1):
+            if view.starts[k] < lo:
+                break
+            if view.words[k] not in lawyers:
+                continue
+            # "Pfeiffers Anwalt"; "der Anwalt von Anna Roth", "der Verteidiger des Angeklagten Kranz"
+            end = k - 1 if view.words[k - 1] in ("'", "’") else k  # "Kranz' Anwalt"
+            before = [
+                c for c in people if any(m.tok_end == end and (end < k or m.text.endswith("s")) for m in c.mentions)
+            ]
+            after = []
+            if k + 1 < n and view.lowers[k + 1] in owner_words:
+                after = [c for c in people if any(k + 2 <= m.tok_start <= k + 3 for m in c.mentions)]
+            found = before or after
+            if len(found) == 1 and _pronoun_fits(found[0], gender):
+                owner = found[0]
+            break  # only the last lawyer noun
+        if owner is not None:
+            owner.add(Mention(view.starts[i + 1], view.ends[i + 1], "PER", "nominal", view.words[i + 1],
+                              gender=gender, tok_start=i + 1, tok_end=i + 2))  # fmt: skip
 
 
 def _loc_country(m: Mention, lang: str) -> str | None:
@@ -3275,6 +3331,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
     subject_only = frozenset(lex.get("subject_only", ()))
     followers = frozenset(lex.get("followers", ()))
+    blocked_next: dict[str, list[str]] = lex.get("blocked_next", {})
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
         suffixes = tuple(holder_roles.get(noun, ()))
@@ -3309,6 +3366,8 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 continue  # "die Gewerkschaft Verdi", "die Stadt Kassel", "die Behörde für …": a name follows
             if nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or nxt.tag_ in ("NE", "FM")):
                 continue
+            if nxt.lower_ in blocked_next.get(word, ()):
+                continue  # "der Zoll auf Stahl": a tariff
         start = view.starts[i]
         best: tuple[tuple[int, ...], Cluster] | None = None
         held = False

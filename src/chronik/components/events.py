@@ -1570,8 +1570,9 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         ent = r.entity
         # "beide" are never two towns named as places ("in Berlin") or reached ("Angriffe auf Omdurman"); a town
         # stands for a party only where it acts ("Washington verhängte …")
+        # (the dateline's "Genf (Reuters) –" is no acting mention of the town)
         town = _is_settlement(ent) and all(
-            _prep_before(doc, x.tok_start, 0, lex) is not None for x in refs if x.entity is ent
+            _prep_before(doc, x.tok_start, 0, lex) is not None for x in refs if x.entity is ent and x.start > filed
         )
         # nor a thing only named inside a phrase ("bekannten sich zum Pariser Klimaabkommen"); partners after
         # "zwischen"/"mit" take part
