@@ -2419,6 +2419,14 @@ def _same_office(a: list[str], b: list[str], lang: str) -> bool:
     return any(_office(r) in offices or _role_fits(_office(r), offices, lang) for r in a)
 
 
+def _people_scan(doc: Doc, clusters: list[Cluster]) -> tuple[list[Cluster], set[int], list[int]]:
+    """What a scan for a possessive + person noun needs: the person clusters, the tokens already in a mention and
+    the sentence starts."""
+    people = [c for c in clusters if c.label == "PER"]
+    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    return people, taken, _sentence_starts(doc)
+
+
 def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
     """ "Pistorius will … sich mit seiner litauischen Amtskollegin treffen": a counterpart noun
     (``counterparts.json``) after a possessive whose owner is one person (found as for "er"/"sie") is the one
@@ -2431,9 +2439,7 @@ def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: li
     plural_owners = frozenset(lex.get("plural_owners", ()))
     if not nouns:
         return
-    people = [c for c in clusters if c.label == "PER"]
-    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
-    starts = _sentence_starts(doc)
+    people, taken, starts = _people_scan(doc, clusters)
     n = len(view.words)
     for i in range(n - 1):
         owner_gender = owner_forms.get(view.lowers[i])
@@ -2480,9 +2486,7 @@ def _clients(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> Non
     owner_words = frozenset(lex.get("owner_words", ()))
     if not clients:
         return
-    people = [c for c in clusters if c.label == "PER"]
-    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
-    starts = _sentence_starts(doc)
+    people, taken, starts = _people_scan(doc, clusters)
     n = len(view.words)
     for i in range(n - 1):
         gender = clients.get(f"{view.lowers[i]} {view.words[i + 1]}")
