@@ -51,6 +51,12 @@ def the_quote(doc: Document, words: str) -> Quote:
     return hits[0]
 
 
+def entity_mentions(text: str) -> dict[str, tuple[str, list[str]]]:
+    """Every entity of the analysed ``text`` by name: its label and the texts of its mentions."""
+    doc = analyzed(text)
+    return {e.name: (e.label, [doc.text[a:b] for a, b in e.mentions]) for e in doc.entities}
+
+
 def entity_named(doc: Document, name: str) -> Entity | None:
     """The entity of ``doc`` whose name is ``name``, else None."""
     return next((e for e in doc.entities if e.name == name), None)

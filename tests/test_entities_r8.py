@@ -6,11 +6,7 @@ sentences, run through the whole pipeline (skipped without a trained model)."""
 from __future__ import annotations
 
 from tests.quote_docs import analyzed
-
-
-def entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    doc = analyzed(text)
-    return {e.name: (e.label, [doc.text[a:b] for a, b in e.mentions]) for e in doc.entities}
+from tests.quote_docs import entity_mentions as entities
 
 
 def test_a_closed_title_compound_before_a_first_name_is_a_title():

@@ -6,12 +6,7 @@ trained model)."""
 
 from __future__ import annotations
 
-from tests.quote_docs import analyzed
-
-
-def entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    doc = analyzed(text)
-    return {e.name: (e.label, [doc.text[a:b] for a, b in e.mentions]) for e in doc.entities}
+from tests.quote_docs import entity_mentions as entities
 
 
 def test_state_bodies_named_by_a_common_noun_are_organisations():

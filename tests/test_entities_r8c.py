@@ -5,12 +5,7 @@
 
 from __future__ import annotations
 
-from tests.quote_docs import analyzed
-
-
-def entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    doc = analyzed(text)
-    return {e.name: (e.label, [doc.text[a:b] for a, b in e.mentions]) for e in doc.entities}
+from tests.quote_docs import entity_mentions as entities
 
 
 def test_customs_and_federal_level_are_organisations():

@@ -4,31 +4,29 @@ Invented sentences, 2026-12-05."""
 
 from __future__ import annotations
 
-import datetime
-
-import chronik
 from chronik.components.events import _ends_after
+from tests.quote_docs import analyzed
 
 
-def _events(text: str, published: datetime.date) -> list[tuple[str, str, str | None]]:
-    doc = next(iter(chronik.analyze_articles([chronik.Article(text=text, published=published)])))
+def _events(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    doc = analyzed(text, published=published)
     return [(e.type, e.modality, e.date) for e in doc.events]
 
 
 def test_a_past_weekend_dates_a_past_event_and_keeps_it_asserted():
     text = "Am Wochenende haben tausende Menschen in Leipzig gegen die Reform demonstriert."
-    assert _events(text, datetime.date(2026, 6, 10)) == [("PROTEST", "asserted", "2026-W23-WE")]
+    assert _events(text, "2026-06-10") == [("PROTEST", "asserted", "2026-W23-WE")]
 
 
 def test_a_past_weekend_in_the_preterite_keeps_its_date():
     text = "Am Wochenende griffen Unbekannte eine Polizeiwache in Marseille an."
-    (event,) = _events(text, datetime.date(2026, 6, 10))
+    (event,) = _events(text, "2026-06-10")
     assert event[1:] == ("asserted", "2026-W23-WE")
 
 
 def test_a_coming_weekend_in_the_present_is_planned():
     text = "Die Außenminister treffen sich am kommenden Wochenende in Paris."
-    (event,) = _events(text, datetime.date(2026, 6, 10))
+    (event,) = _events(text, "2026-06-10")
     assert event[1] == "planned"
 
 

@@ -5,11 +5,11 @@ day; a date inside a noun phrase ("der für Juni geplante Gipfel") is not. Inven
 
 from __future__ import annotations
 
-import chronik
+from tests.quote_docs import analyzed
 
 
 def dated(text: str, published: str) -> list[tuple[str, str | None, str]]:
-    doc = chronik.analyze(text, published=published)
+    doc = analyzed(text, published=published)
     return [(doc.text[e.trigger[0] : e.trigger[1]], e.date, e.modality) for e in doc.events]
 
 

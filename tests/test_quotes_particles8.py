@@ -4,14 +4,11 @@
 
 from __future__ import annotations
 
-import datetime
-
-import chronik
+from tests.quote_docs import analyzed
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
-    article = chronik.Article(text=text, published=datetime.date(2026, 6, 10))
-    doc = next(iter(chronik.analyze_articles([article])))
+    doc = analyzed(text, published="2026-06-10")
     return [(q.kind, text[q.start : q.end]) for q in doc.quotes]
 
 

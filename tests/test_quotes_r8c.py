@@ -3,20 +3,14 @@ after a spokesperson is where, a surname after the full name; own invented sente
 
 from __future__ import annotations
 
-from tests.quote_docs import analyzed, speaker_name
-
-
-def _quote(doc, words: str):
-    hits = [q for q in doc.quotes if words in q.text]
-    assert len(hits) == 1, [q.text for q in doc.quotes]
-    return hits[0]
+from tests.quote_docs import analyzed, speaker_name, the_quote
 
 
 def test_a_persons_lawyer_is_not_the_person() -> None:
     doc = analyzed(
         "Der frühere Landrat Jonas Keller steht unter Verdacht. Kellers Anwalt sagte, sein Mandant sei unschuldig."
     )
-    q = _quote(doc, "Mandant")
+    q = the_quote(doc, "Mandant")
     assert q.speaker_text == "Kellers Anwalt"
     assert speaker_name(doc, q) != "Jonas Keller"
 
@@ -25,12 +19,12 @@ def test_a_persons_spokesman_still_speaks_for_the_person() -> None:
     doc = analyzed(
         "Der Landrat Jonas Keller reiste am Montag ab. Kellers Sprecher sagte, die Reise sei lange geplant gewesen."
     )
-    assert speaker_name(doc, _quote(doc, "Reise")) == "Jonas Keller"
+    assert speaker_name(doc, the_quote(doc, "Reise")) == "Jonas Keller"
 
 
 def test_a_place_after_a_spokesperson_is_not_the_speaker() -> None:
     doc = analyzed("Die Behörde prüft den Antrag noch. Ein Sprecher in Paris sagte, man sei zuversichtlich.")
-    q = _quote(doc, "zuversichtlich")
+    q = the_quote(doc, "zuversichtlich")
     assert speaker_name(doc, q) != "Paris"
 
 
@@ -39,7 +33,7 @@ def test_a_surname_with_a_particle_links_to_the_full_name() -> None:
         "Der Leiter der Delegation, Außenminister Samir al-Haddad, traf am Morgen ein. "
         "„Wir werden nicht nachgeben“, sagte al-Haddad vor Journalisten."
     )
-    assert speaker_name(doc, _quote(doc, "nachgeben")) == "Samir al-Haddad"
+    assert speaker_name(doc, the_quote(doc, "nachgeben")) == "Samir al-Haddad"
 
 
 def test_a_plural_preterite_after_a_speech_act_is_narration() -> None:
@@ -51,7 +45,7 @@ def test_a_plural_preterite_after_a_speech_act_is_narration() -> None:
 
 def test_a_rejected_demand_is_not_the_rejecters_speech() -> None:
     doc = analyzed("Die Stadtverwaltung wies die Forderung der Gewerkschaft zurück, die Gehälter sofort zu erhöhen.")
-    q = _quote(doc, "Gehälter")
+    q = the_quote(doc, "Gehälter")
     assert q.speaker_text == "der Gewerkschaft"
 
 

@@ -32,7 +32,7 @@ from chronik.document import Entity, Quote
 from chronik.gazetteer import country_code, first_names
 from chronik.gazetteer import role as gazetteer_role
 from chronik.quote_marks import CLOSERS, quote_mark_spans
-from chronik.text import doc_text, token_strings
+from chronik.text import doc_text, lang_json, token_strings
 from chronik.timex_rules import lexicon as timex_lexicon
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -42,7 +42,7 @@ CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks (�
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
 # closed word classes of module-level helpers, from the German quote grammar (read once at import)
-_GRAMMAR_DE = json.loads((LANG_DIR / "de" / "quote_grammar.json").read_text(encoding="utf-8"))
+_GRAMMAR_DE = lang_json("de", "quote_grammar.json")
 PASSIVE_AUX = frozenset(_GRAMMAR_DE["passive_aux"])
 # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
 ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
