@@ -586,8 +586,16 @@ def _plain_preterite(tok: Token, lang: str) -> bool:
     return text in (lemma[:-2] + "te", lemma[:-2] + "ten", lemma[:-2] + "ete", lemma[:-2] + "eten")
 
 
+def _sharp_s(lemma: str, lex: Lexicon) -> str:
+    """The lexicon's spelling of a lemma the model gave with "ss" for "ß" ("beschoss" → "beschiessen")."""
+    if "ss" not in lemma or lemma in lex.verbs:
+        return lemma
+    sharp = lemma.replace("ss", "ß")
+    return sharp if sharp in lex.verbs or (lex.particle_stems is not None and sharp in lex.particle_stems) else lemma
+
+
 def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None) -> list[Trigger]:
-    lemma = lemma_of(tok, lang).lower()
+    lemma = _sharp_s(lemma_of(tok, lang).lower(), lex)
     forms = [lemma, tok.text.lower()]
     particle = _separated_particle(clause, lex) or _sentence_particle(tok, last, lex)
     participle = tok.tag_ in ("VVPP", "VVIZU") and "Fin" not in tok.morph.get("VerbForm")
@@ -655,7 +663,7 @@ def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
     if lex.particle_stems is None:
         particles = lex.cue("particles")
         lex.particle_stems = frozenset(v[len(p) :] for v in lex.verbs for p in particles if v.startswith(p))
-    lemma = lemma_of(tok, lang).lower()
+    lemma = _sharp_s(lemma_of(tok, lang).lower(), lex)
     return lemma not in lex.verbs and lemma not in lex.particle_stems
 
 
@@ -772,11 +780,32 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and _zu_complement(sent_clauses, h.clause, lex)
     }
     hits = [h for h in hits if h.clause not in pledged or h.trigger.type != "AID"]
+    # "lehnte die Forderung ab, die Blockade aufzuheben": what a demand or proposal asks for has not happened
+    demanded = _demand_content(sent_clauses, lex) if hits else set()
+    hits = [h for h in hits if h.clause not in demanded]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in content or h.trigger.pos == "noun"]
     return _one_per_predicate(hits, sent_clauses, lex)
+
+
+def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
+    """The zu-infinitive clauses right after a demand or proposal noun ("lehnte die Forderung ab, die Blockade
+    aufzuheben", "wies den Vorschlag zurück, die Truppen abzuziehen"): they say what is asked for."""
+    heads = tuple(lex.cue("demand_content_nouns"))
+    found: set[int] = set()
+    for ci in range(len(sent_clauses) - 1 if heads else 0):
+        words = [t for t in sent_clauses[ci] if not t.is_punct]
+        while len(words) > 1 and (words[-1].tag_ == "PTKVZ" or words[-1].pos_ in ("VERB", "AUX")):
+            words = words[:-1]  # "lehnte die Forderung ab": past the particle or final verb
+        # the noun ends the clause or is followed by its genitive or PP ("eine Forderung der Regierung ab")
+        tail = words[-5:] if words and words[-1].pos_ in ("NOUN", "PROPN") else []
+        nouns = [k for k, t in enumerate(tail) if t.tag_ == "NN" and t.lower_.endswith(heads)]
+        after = tail[nouns[-1] :] if nouns else []
+        if after and not any(t.pos_ in ("VERB", "AUX") for t in after) and _zu_complement(sent_clauses, ci, lex):
+            found.add(ci + 1)
+    return found
 
 
 def _content_relative_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
@@ -2644,7 +2673,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         after = doc[group[-1].tok_end] if group[-1].tok_end < len(doc) else None
         if after is not None and after.text.lower() in lex.cue("source_postpositions"):
             continue  # "Der Zeitung Haaretz zufolge fand das Telefonat … statt": who tells, not who acts
-        evaluative = hit.trigger.type in lex.cue("evaluative_types")
+        # ("sicherte die Unterstützung Deutschlands zu": a pledge's genitive gives, it is not judged)
+        evaluative = hit.trigger.type in lex.cue("evaluative_types") and "pledge" not in hit.trigger.flags
         if not is_noun and _staff_genitive(doc, first, members, refs, lex, passive):
             for e in ents:  # "Beamte des Bundeskriminalamts nahmen … fest": the office acts through its staff
                 # ("Zwei Beamte des Zollamts wurden festgenommen": in the passive, staff and office undergo it)
@@ -3610,6 +3640,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "hypothetical", hearsay  # "Ob ein Lösegeld gezahlt wurde, ließ der Minister offen": an open question
     if hit.trigger.pos == "noun" and _in_case_of(hit.tok, lex):
         return "hypothetical", hearsay  # "drohen im Fall einer Verurteilung zehn Jahre Haft": a condition
+    if hit.trigger.pos == "noun" and words & lex.cue("warning_verbs") and _warned_of(hit.tok, clause, lex):
+        return "hypothetical", hearsay  # "warnte Russland vor einem Angriff": feared, not happened
     if words & lex.cue("counterfactual_aux") and words & lex.cue("counterfactual_modals"):
         return "hypothetical", hearsay  # "hätte den Botschafter einbestellen müssen": what should have been done
     if (
@@ -3664,6 +3696,15 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     if still_due:  # (after the hearsay and adjunct checks, like the other plans)
         return "planned", False
     return "asserted", False
+
+
+def _warned_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether the noun ``tok`` heads the "vor" phrase of a warning ("vor einem neuen Angriff")."""
+    first = clause[0].i
+    i = tok.i - 1
+    while i >= first and (tok.doc[i].pos_ in ("DET", "ADJ", "NUM") or tok.doc[i].lower_ in lex.cue("np_filler")):
+        i -= 1
+    return i >= first and tok.doc[i].lower_ == "vor"
 
 
 def _timex_day(value: str) -> str | None:
