@@ -201,6 +201,31 @@ def _easter_based(offset: int) -> Callable[[int], date | None]:
     return on
 
 
+def _nth_weekday_based(month: int, n: int, weekday: int) -> Callable[[int], date | None]:
+    """The ``n``-th ``weekday`` (Mon=1 … Sun=7) of ``month``, per year ("Muttertag": 2nd Sunday in May)."""
+
+    def on(year: int) -> date | None:
+        if not 1 <= year <= 9999:
+            return None
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+    return on
+
+
+def _holiday_on(spec: str) -> Callable[[int], date | None] | None:
+    """The per-year date of a movable holiday of the lexicon: ``E+49`` (after Easter Sunday), ``A-7``
+    (after the first Sunday of Advent), ``05/2/7`` (2nd Sunday in May); None for a fixed ``MM-DD``."""
+    if spec[0] == "E":
+        return _easter_based(int(spec[1:]))
+    if spec[0] == "A":
+        return _advent_based(int(spec[1:]))
+    if "/" in spec:
+        month, n, weekday = (int(x) for x in spec.split("/"))
+        return _nth_weekday_based(month, n, weekday)
+    return None
+
+
 # --------------------------------------------------------------------------------------------
 # Resolution context
 
@@ -1052,7 +1077,7 @@ class Grammar:
         POD_ADV = rf"(?:{L.alt('pod_adverbs')})"  # "abends"
         YEAR_NOUN = rf"(?:(?:{L.alt('year_noun_prefixes')})?(?:{L.alt('year_nouns')}))"  # "Wahljahr"
         BOUND = L.alt("period_parts", "period_start", "period_course")  # "Ende", "im Laufe"
-        BOUND_SUFFIX = L.alt("period_parts", "period_start", "period_turns")  # "Jahres|wende"
+        BOUND_SUFFIX = L.alt("period_parts", "period_start", "period_turns", "period_course_compound")  # "Jahres|wende"
         self.pod_adverbs = L["pod_adverbs"]
         self.late_pods = L["late_pods"]
         self.rules: list[Rule] = []
@@ -1093,7 +1118,8 @@ class Grammar:
             "day_month",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?"
             # "am dritten März": an ordinal word as the day, after a preposition or article (see the check)
-            rf"(?:(?P<d>{DAY})\.?\s*|(?P<dw>(?:{L.alt('ordinals')})en)\s+)(?P<mon>{MON})"
+            # "die Erster-Mai-Demonstration", "am 1.-Mai-Feiertag": the day of a hyphenated compound
+            rf"(?:(?P<d>{DAY})(?:\.?\s*|\.-(?=\w+-))|(?P<dw>(?:{L.alt('ordinals')})en)\s+|(?P<dwc>(?:{L.alt('ordinals')})er)-(?=\w+-))(?P<mon>{MON})"
             rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL}"
             rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
             self.h_day_month,
@@ -1146,7 +1172,7 @@ class Grammar:
         add(
             "decade",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0-?er|(?P<w>{L.alt('decade_words')}))"
-            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?:(?<=\d0er)|(?<=\d0-er))n?){e}",
+            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?:(?<=\d0er)|(?<=\d0-er)|(?<=iger))n?){e}",
             self.h_decade,
             check=_decade_check,
         )
@@ -1394,7 +1420,11 @@ class Grammar:
         add("duration_lang", rf"{b}(?P<u>{L.alt('unit_lang')})(?:e|en|er|es|em)?{e}", self.h_duration_lang)
 
         # --- sets ------------------------------------------------------------------------
-        add("set_word", rf"{b}(?P<w>{L.alt('sets')}){e}", self.h_set_word)
+        add(  # "dreimal wöchentlich": the frequency is part of the SET, as in "dreimal pro Woche"
+            "set_word",
+            rf"{b}(?:(?:{L.alt('times_numbers')}|\d+){re.escape(L['times_suffix'])}\s+)?(?P<w>{L.alt('sets')}){e}",
+            self.h_set_word,
+        )
         add(  # "an (den) Wochenenden": every weekend (the singular "am Wochenende" is one weekend)
             "set_weekends",
             rf"\b[Aa]n\s+(?:den\s+)?(?P<t>Wochenenden){e}",
@@ -1638,7 +1668,7 @@ class Grammar:
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_day_month(self, m: re.Match[str], ctx: Context) -> list[Result]:
-        day = int(m.group("d")) if m.group("d") else self.ordinals.get(_stem(m.group("dw")), 0)
+        day = int(m.group("d")) if m.group("d") else self.ordinals.get(_stem(m.group("dw") or m.group("dwc")), 0)
         month = self.months[_norm_month(m.group("mon"))]
         if day < 1:
             return []
@@ -1956,21 +1986,18 @@ class Grammar:
         if not m.group("y") and _name_nouns_before(self.lex).search(ctx.text, max(0, m.start() - 20), m.start()):
             # "der Pfarre Maria Himmelfahrt": a church's name; KRAUTS tags it with no date
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
+        on = _holiday_on(spec)
         if m.group("y"):
             year: int | None = int(m.group("y"))
         else:
-            probe = (3, 31) if spec.startswith("E") else (int(spec[:2]), int(spec[3:]))
-            on = _easter_based(int(spec[1:])) if spec.startswith("E") else None
+            # the probe day only matters for a fixed day (a movable one is placed by ``on``)
+            probe = (int(spec[:2]), int(spec[3:])) if on is None else (3, 31) if spec[0] == "E" else (12, 1)
             year, anchor = ctx.year_for(probe[0], probe[1], m.start(), on)
-        if year is None:
-            if spec.startswith("E"):
+        d = None if year is None else on(year) if on is not None else date(year, int(spec[:2]), int(spec[3:]))
+        if d is None:
+            if on is not None:
                 return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
             return [(m.start(), m.end(), "DATE", f"XXXX-{spec}", None, None)]
-        d = (
-            easter(year) + timedelta(days=int(spec[1:]))
-            if spec.startswith("E")
-            else date(year, int(spec[:2]), int(spec[3:]))
-        )
         ctx.set_day(d)
         return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
 
@@ -2129,6 +2156,8 @@ class Grammar:
             back = diff if diff <= 0 else diff - 7
             fwd = diff if diff > 0 else diff + 7
             delta = fwd if fwd < -back else back
+        if shift_word and abs(shift) == 2:  # "am übernächsten Sonntag", "am vorletzten Freitag": one more week
+            delta += 7 if shift > 0 else -7
         return ref + timedelta(days=delta)
 
     def h_rel_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
@@ -2339,6 +2368,12 @@ class Grammar:
                 return []
             value = f"{fmt_year(turn)}-01-01"
             return [(m.start(), m.end(), "DATE", value, anchor, value)]
+        if unit == "tages" and shift_word and _stem(shift_word) in self.lex["shifts_outside_extent"]:
+            ref, kind = ctx.deictic()  # "im Laufe des gestrigen Tages": the day before the paper's
+            if ref is None:
+                return []
+            value = day_value(ref + timedelta(days=shift))
+            return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
         if unit == "tages":  # "im Laufe des Tages": the day in focus
             ref_day, kind = ctx.anaphoric_day()
             if ref_day is None or shift_word:
@@ -2378,6 +2413,15 @@ class Grammar:
     def h_weekend(self, m: re.Match[str], ctx: Context) -> list[Result]:
         ref, kind = ctx.deictic()
         start = m.start("det") if m.group("det") else m.start()
+        holiday = self.lex["holiday_weekends"].get(m.group("u").lower())
+        if holiday is not None:  # "am Pfingstwochenende": the weekend of Whit Sunday, not the next one
+            on = _easter_based(int(self.lex["holidays"][holiday][1:]))
+            year, anchor = ctx.year_for(3, 31, m.start(), on)
+            sunday = on(year) if year is not None else None
+            if sunday is None:
+                return [(start, m.end(), "DATE", "XXXX-WXX-WE", None, None)]
+            value = week_value(sunday) + "-WE"
+            return [(start, m.end(), "DATE", value, anchor, value)]
         if ref is None:
             return []
         shift_word = m.group("shift")
@@ -2721,6 +2765,37 @@ class Grammar:
                 # KRAUTS keeps the type DURATION and leaves "vor" out; the date goes to ``date``
                 anchor = f"{kind}:{day_value(ref)}"
                 return [(start, m.end("u"), "DURATION", duration_value(amount, unit), anchor, value)]
+        ahead = _IN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if (
+            ahead
+            and not after
+            and not m.group("det")
+            and not ctx.narrative
+            and ctx.dct is not None
+            and unit in ("D", "W", "M", "Y")
+            and amount is not None
+            and float(amount).is_integer()
+            and (
+                (tense := clause_tense(ctx.text, m.start(), self.lex, m.end())) > 0
+                or (tense == 0 and amount != 1 and present_clause(ctx.text, m.start(), m.end(), self.lex))
+            )
+        ):
+            # "Die Wahl findet in zwei Wochen statt": that far ahead of the paper's day (the type stays
+            # DURATION, as KRAUTS tags "In einem Jahr"); "in drei Tagen legten sie … zurück" is a stretch,
+            # "in einem Jahr" a rate unless a future marker says otherwise ("was … in einem Jahr zurücklegt"),
+            # and a heading without a verb ("Drei Unfälle in zwei Tagen") a count
+            k = int(amount)
+            if unit == "D":
+                value = day_value(ctx.dct + timedelta(days=k))
+            elif unit == "W":
+                value = week_value(ctx.dct + timedelta(weeks=k))
+            elif unit == "M":
+                d = add_months(ctx.dct, k)
+                value = f"{d.year:04d}-{d.month:02d}"
+            else:
+                value = fmt_year(ctx.dct.year + k)
+            anchor = f"DCT:{day_value(ctx.dct)}"
+            return [(start, m.end("u"), "DURATION", duration_value(amount, unit), anchor, value)]
         end = m.end("u")
         if n and n[0].isdigit() and "," in n:  # "2,5 Minuten" is PT2.5M as written, not PT2M30S
             return [(start, end, "DURATION", decimal_duration(n.replace(",", "."), unit), None, None)]
@@ -2878,6 +2953,9 @@ _YEAR_BAD_BEFORE = re.compile(
     r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere|\bbis\s+zu|"
     r"(?<!\bbis\s)(?<!\bab\s)(?<!\bseit\s)(?<!\bvor\s)\b(?:mindestens|höchstens|maximal))\s*$"
 )
+_STILL_YEAR = re.compile(
+    r"\bnoch\s+(?:19|20)(?!00)\d\d(?:[.,;:!?)]|\s+(?![a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
+)  # not before an adjective and its noun ("noch 1920 freie Plätze")
 _YEAR_BAD_AFTER = re.compile(
     r"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:Jahr|Monat|Woche|Tag|vergangenen|letzten|Schnitt)\b"
 )
@@ -2895,7 +2973,8 @@ def _year_check(
         return True
     before = text[max(0, m.start() - 14) : m.start()]
     if _YEAR_BAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # room for "bis mindestens "
-        return False
+        # "noch 2025 fertig werden", "erfolgte noch 1920.": a year, not "noch 1920 Menschen"
+        return _STILL_YEAR.match(text, max(0, m.start() - 5), m.end() + 40) is not None and m.end() == m.end("y")
     after = text[m.end() : m.end() + 24]
     if _UNIT_AFTER.match(after) or _YEAR_BAD_AFTER.match(after):
         return False
@@ -2944,10 +3023,20 @@ def _singular_verb_before(before: str) -> bool:
 
 def _decade_check(m: re.Match[str], text: str) -> bool:
     if m.group("w"):
-        return "jahre" in m.group().lower()  # "die Siebziger Jahre", "Siebzigerjahre"
+        if "jahre" in m.group().lower():
+            return True  # "die Siebziger Jahre", "Siebzigerjahre"
+        # "Ende der Achtziger", "in den Neunzigern" (not "ein Achtziger", "in ihren Achtzigern": an age)
+        return (
+            bool(m.group("det"))
+            and m.group("w")[0].isupper()
+            and not _AGE_DECADE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not re.match(r"\s+[A-ZÄÖÜ]", text[m.end() : m.end() + 2])  # "der Achtziger Feuerwehr": a name
+        )
     return bool(m.group("c")) or "jahr" in m.group().lower() or bool(m.group("det"))
 
 
+# "eine Frau in den Achtzigern", "Männer in den Siebzigern": a person's age
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:Frau|Mann|Männer|Frauen|Person|Personen|Jahre|jährige[rn]?|alt)\s+in\s+$")
 _UNTIL_WORD = re.compile(r"[Bb]is\b")
 _UNTIL_BEFORE = re.compile(r"\b[Bb]is\s+$")
 _NOW_NAME_BEFORE = re.compile(r"(?:\(|,)\s*$")
@@ -3000,11 +3089,13 @@ def _midnight_check(m: re.Match[str], text: str) -> bool:
 
 _SINGULAR_UNITS = frozenset(
     {"tag", "jahr", "woche", "monat", "stunde", "minute", "jahrzehnt", "jahrhundert", "sekunde", "wochenende"}
+    | {"viertelstunde", "dreiviertelstunde"}
 )
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
 _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
+_IN_BEFORE = re.compile(r"(?<![Bb]is )\b[Ii]n\s+$")
 # the age ends at its unit: "im Alter von 47 und 52 Jahren sollen über mehrere Jahre" keeps the duration
 _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
 _AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
@@ -3179,8 +3270,13 @@ def _norm_month(word: str) -> str:
 _HALF_COMBINED = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "M"), "MIN": (30, "S")}
 
 
+_QUARTER_HOURS = {"QH": 15, "TQH": 45}  # "eine Viertelstunde" PT15M, "eine Dreiviertelstunde" PT45M
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: ``P3Y``, ``PT1H``, ``PXD``; halves become the next smaller unit."""
+    if unit in _QUARTER_HOURS:
+        return "PTXM" if amount is None else f"PT{round(amount * _QUARTER_HOURS[unit])}M"
     if amount is not None and amount > 1 and amount % 1 == 0.5 and unit in _HALF_COMBINED:
         # "eineinhalb Jahre" is P1Y6M, "zweieinhalb Stunden" PT2H30M
         whole, (half, small) = int(amount), _HALF_COMBINED[unit]
@@ -3388,8 +3484,46 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             hits = _walk(text, dct, g, selected, speech)
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
-    hits = [h for h in hits if not _in_title(text, h, g.lex)]
+    hits = [h for h in _clocks_before_day(text, hits) if not _in_title(text, h, g.lex)]
     return _recurring_clocks(text, _appositions(text, _compound_durations(text, hits)))
+
+
+_ANY_CLOCK = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)T(\d{2}):(\d{2})")
+_DAY_OR_PART = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(MO|MI|AF|EV|NI|DT))?")
+_CLOCK_RANGE_LINK = re.compile(r"\s*(bis|und|-|–)\s*(?:(?:um|zum)\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bzwischen\s+$")
+_CLOCK_DAY_LINK = re.compile(r"\s+(?:am|in\s+der)\s+")  # "um 14 Uhr am Montag", "gegen 3 Uhr in der Nacht auf Montag"
+
+
+def _clocks_before_day(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+    """A clock time followed by the day it is on ("um 14 Uhr am Montag", "gegen 3 Uhr in der Nacht
+    auf Sonntag") lies on that day — in a night, before noon on the morning after the night's
+    evening — not on the day in focus before it; "um 8 Uhr am Sonntagabend" is 20:00."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        clock, day = out[i], out[i + 1]
+        cm = _ANY_CLOCK.fullmatch(clock.value) if clock.type == "TIME" else None
+        dm = _DAY_OR_PART.fullmatch(day.value) if day.type in ("DATE", "TIME") else None
+        if cm is None or dm is None or not _CLOCK_DAY_LINK.fullmatch(text, clock.end, day.start):
+            continue
+        named, part = date.fromisoformat(dm.group(1)), dm.group(2)
+        k = i
+        while True:  # the clock, and the start of a range it ends ("von 8 bis 12 Uhr am Samstag")
+            hour, minute = int(cm.group(1)), int(cm.group(2))
+            on = named + timedelta(days=1) if part == "NI" and hour < 12 else named
+            if part in ("AF", "EV") and hour < 12:
+                hour += 12
+            value = f"{day_value(on)}T{hour:02d}:{minute:02d}"
+            if value != out[k].value:
+                h = out[k]
+                out[k] = TimexHit(h.start, h.end, h.type, value, f"FOCUS:{day_value(on)}", day_value(on))
+            k -= 1
+            cm = _ANY_CLOCK.fullmatch(out[k].value) if k >= 0 and out[k].type == "TIME" else None
+            link = _CLOCK_RANGE_LINK.fullmatch(text, out[k].end, out[k + 1].start) if cm is not None else None
+            between = link is not None and _BETWEEN_BEFORE.search(text, max(0, out[k].start - 12), out[k].start)
+            if link is None or (link.group(1) == "und" and not between):
+                break  # "am Freitag um 9 Uhr und um 14 Uhr am Montag": two times (but "zwischen 22 und 5 Uhr")
+    return out
 
 
 _DATED_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})")
