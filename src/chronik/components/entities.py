@@ -641,6 +641,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "ein Lager für Rohingya", "Rohingya-Lager" tagged LOC: a people (and its camp), no name
+        dated = any(tx.start <= ent.start_char and ent.end_char <= tx.end for tx in doc._.timexes or ())
+        if len(ent) == 1 and label != "PER" and dated:
+            if blocked is not None:
+                blocked.append(ent.start)
+            continue  # "soll nach Ostern beginnen" tagged LOC: a holiday the time layer dated, no place
         if len(ent) == 1 and label == "PER" and _lexicon_plural(ent[0], lang, name_words):
             if blocked is not None:
                 blocked.append(ent.start)
@@ -1674,6 +1679,9 @@ def _used_alone(words: list[str], word: str, before: str) -> bool:
     return any(w == word and (k == 0 or words[k - 1] != before) for k, w in enumerate(words))
 
 
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Saadi", "el-Sisi", "ad-Dschubair"
+
+
 def _surname_mentions(
     doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str = "de"
 ) -> list[Mention]:
@@ -1682,7 +1690,8 @@ def _surname_mentions(
     surnames |= {t for m in mentions if m.label == "PER" for t in _inner_names(m.text, lang)}
     # "Silvana Koch-Mehrin" … "Koch-Mehrin": a double surname is used whole
     surnames |= {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
-    surnames = {s for s in surnames if len(s) > 2 and s[:1].isupper()}
+    # ("Khaled al-Saadi" … "sagte al-Saadi": a surname with a lower-case particle and a hyphen)
+    surnames = {s for s in surnames if len(s) > 2 and (s[:1].isupper() or _PARTICLE_SURNAME.match(s))}
     # "Xi Jinping" … "Xi": only when the other word is never used alone ("Jeb Bush" … "Bush": given name first)
     family = {
         f for m in mentions if m.label == "PER" and (f := _family_name_first(m.text, lang))
@@ -1690,7 +1699,7 @@ def _surname_mentions(
     }  # fmt: skip
     out = []
     for i, word in enumerate(view.words):
-        if taken[i] or not word[:1].isupper():
+        if taken[i] or not (word[:1].isupper() or (word in surnames and _PARTICLE_SURNAME.match(word))):
             continue
         tok = doc[i]
         nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
@@ -3336,6 +3345,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     subject_only = frozenset(lex.get("subject_only", ()))
     followers = frozenset(lex.get("followers", ()))
     blocked_next: dict[str, list[str]] = lex.get("blocked_next", {})
+    links = frozenset(lex.get("bare_links", ()))
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
         suffixes = tuple(holder_roles.get(noun, ()))
@@ -3345,22 +3355,29 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
         )
 
     n = len(doc)
-    for i in range(1, n):
+    for i in range(n):
         word = view.words[i]
         entry, state = nouns.get(word), generic.get(word)
         if (entry is None and state is None) or i in taken:
+            continue
+        bare = state is not None and _bare_conjunct(view, i, generic, links)  # ("Polizei und Zoll …")
+        if i == 0 and not bare:
             continue
         gender = entry[0] if entry is not None else state
         j = i - 1
         while j > 0 and j >= i - 2 and view.words[j][:1].islower() and doc[j].tag_ == "ADJA":
             j -= 1
+        bare = bare and j == i - 1
         plural = "Plur" in doc[i].morph.get("Number")
-        if plural and gender != "p" and doc[j].morph.get("Number") == ["Sing"]:
+        if plural and gender != "p" and j >= 0 and doc[j].morph.get("Number") == ["Sing"]:
             plural = False  # "teilte der Konzern mit": a singular form the tagger read as plural, its article not
+        if plural and gender == "m" and j >= 0 and view.lowers[j] == "den":
+            plural = False  # "kritisierte den Konzern": a masculine singular form after "den" is accusative singular
         if plural != (gender == "p"):
             continue
         adjectives = [view.lowers[k] for k in range(j + 1, i)]
-        if view.lowers[j] not in articles.get(gender or "", ()) or (j > 0 and view.lowers[j - 1] in blocked_before):
+        unarticled = j < 0 or view.lowers[j] not in articles.get(gender or "", ())
+        if (unarticled and not bare) or (j > 0 and view.lowers[j - 1] in blocked_before):
             continue
         if any(a.startswith(blocked_adjectives) or gz.demonym_adjective(a, lang) for a in adjectives):
             continue
@@ -3443,6 +3460,15 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 clusters.remove(own)
         target.add(m)
         taken.update(range(first, i + 1))
+
+
+def _bare_conjunct(view: DocView, i: int, generic: dict[str, str], links: frozenset[str]) -> bool:
+    """ "Polizei und Zoll durchsuchten …": a state institution noun without an article is one when it is
+    coordinated ("und", "sowie", a comma) with another such noun right before or after it."""
+    n = len(view.words)
+    before = i >= 2 and view.lowers[i - 1] in links and view.words[i - 2] in generic
+    after = i + 2 < n and view.lowers[i + 1] in links and view.words[i + 2] in generic
+    return before or after
 
 
 def _in_subject(doc: Doc, k: int) -> bool:

@@ -41,7 +41,7 @@ from chronik.document import Entity, Event
 from chronik.lemmatizer import dictionary_lemma
 from chronik.pipeline import register_extensions
 from chronik.quote_marks import closed_quotes
-from chronik.text import LANG_DIR, doc_text, lang_json, lang_rows, token_strings
+from chronik.text import LANG_DIR, doc_text, lang_json, lang_resource, lang_rows, token_strings
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -133,7 +133,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
-    for name in ("event_modality.json", "event_dates.json", "event_places.json"):  # cue lists of the rules
+    for name in ("event_modality.json", "event_dates.json", "event_places.json", "event_actors.json"):  # cue lists
         cue_path = folder / name
         if cue_path.exists():
             raw = json.loads(cue_path.read_text(encoding="utf-8"))
@@ -1416,6 +1416,10 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
     masc_sing = noun.morph.get("Gender") == ["Masc"] and noun.morph.get("Number") == ["Sing"]
     if doc[i].lower_ == "der" and ref.tok_end - ref.tok_start == 1 and noun.tag_ == "NN" and masc_sing:
         return "Nom"
+    fem_sing = noun.morph.get("Gender") == ["Fem"] and noun.morph.get("Number") == ["Sing"]
+    after_verb = i > 0 and doc[i - 1].pos_ in ("VERB", "AUX")
+    if doc[i].lower_ == "der" and ref.tok_end - ref.tok_start == 1 and fem_sing and after_verb:
+        return "Dat"  # "sagte der Ukraine Hilfe zu": "der" before a feminine name right after the verb is dative
     return _CASE_OF_DET.get(doc[i].text.lower())
 
 
@@ -1601,12 +1605,15 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         # stands for a party only where it acts ("Washington verhängte …")
         # (the dateline's "Genf (Reuters) –" is no acting mention of the town)
         town = _is_settlement(ent) and all(
-            _prep_before(doc, x.tok_start, 0, lex) is not None for x in refs if x.entity is ent and x.start > filed
+            _prep_before(doc, x.tok_start, 0, lex) is not None or _named_as_place(doc, x, lex)
+            for x in refs
+            if x.entity is ent and x.start > filed
         )
         # nor a thing only named inside a phrase ("bekannten sich zum Pariser Klimaabkommen"); partners after
         # "zwischen"/"mit" take part
         town = town or all(
             _prep_before(doc, x.tok_start, 0, lex) not in (None, *lex.cue("prep_between"), "mit")
+            or (_named_as_place(doc, x, lex) and x.entity.label == "LOC")
             for x in refs
             if x.entity is ent
         )
@@ -1620,6 +1627,17 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         if len(seen) == 2:
             break
     return list(reversed(seen)) if len(seen) == 2 else []
+
+
+def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "die belagerte Stadt El Fasher", "in ganz Darfur": a place noun (``place_nouns.txt``) or a place preposition
+    and a word for the whole (``whole_place_words``) right before the name."""
+    k = ref.tok_start - 1
+    if k < 0:
+        return False
+    if doc[k].text in lang_resource(doc.lang_, "place_nouns.txt"):
+        return True
+    return k > 0 and doc[k].lower_ in lex.cue("whole_place_words") and doc[k - 1].lower_ in lex.cue("prep_place")
 
 
 def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> Entity | None:
@@ -2147,6 +2165,16 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
     return True
 
 
+def _freed_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "die sofortige Freilassung des Journalisten X", "die Auslieferung des Verdächtigen X": the name is the
+    genitive of a noun for an act done to it (``patient_act_nouns``), not whom a demand addresses."""
+    nouns = lex.cue("patient_act_nouns")
+    for t in doc[max(0, ref.tok_start - 6) : ref.tok_start]:
+        if t.text in nouns and _genitive_after(doc, t, ref, lex):
+            return True
+    return False
+
+
 def _postnominal_genitive(
     doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon, evaluative: bool
 ) -> bool:
@@ -2298,13 +2326,16 @@ def _accuser(
     doc: Doc, events: list[Event], hit: Hit, clause: list[Token], sources: list[str], si: int, lex: Lexicon
 ) -> list[str]:
     """ "Der Kreml wies die Vorwürfe zurück", "Schwesig wies das zurück", "Der Minister lehnte die Forderungen
-    ab": the sources of the last accusation (``accusation_modes``) or demand (``demand_modes``) in the sentences
-    just before."""
+    ab", "wies das Angebot zurück": the sources of the last accusation (``accusation_modes``), demand
+    (``demand_modes``) or offer (``offer_types``) in the sentences just before."""
     nxt = doc[hit.tok.i + 1] if hit.tok.i + 1 < len(doc) else None
     if hit.trigger.pos == "noun":
         return []
+    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
     if any(t.text in lex.cue("rebuttal_objects") for t in clause) or (
-        nxt is not None and nxt.lower_ in lex.cue("rebuttal_pronouns")
+        nxt is not None
+        and nxt.lower_ in lex.cue("rebuttal_pronouns")
+        and not (after is not None and after.text in lex.cue("offer_objects"))  # "wies das Angebot zurück"
     ):
         wanted, window = lex.cue("accusation_modes"), REBUTTAL_WINDOW
     elif any(
@@ -2312,12 +2343,22 @@ def _accuser(
     ):
         # ("die Forderungen", "diese Forderung": those just reported; not "Forderungen nach Neuwahlen")
         wanted, window = lex.cue("demand_modes"), DEMAND_WINDOW
+    elif any(
+        t.text in lex.cue("offer_objects") and doc[t.i - 1].lower_ in lex.cue("offer_determiners") for t in clause
+    ):
+        # "Man habe Washington ein Treffen angeboten … Whitfield wies das Angebot zurück": who made the offer
+        wanted, window = lex.cue("offer_types"), REBUTTAL_WINDOW
     else:
         return []
+    lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
+    by_id = {e.id: e for e in doc._.entities or []}
     for ev in reversed(events):
         if ev.sentence < si - window:
             return []
         if ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted:
+            defence = ev.source and all(set(getattr(by_id.get(x), "roles", ())) & lawyers for x in ev.source)
+            if defence and ev.target and not set(ev.target) & set(sources):
+                continue  # "Ein Anwalt der Familie kritisierte die Behörden. Die Festgenommenen bestreiten …"
             return [x for x in ev.source if x not in sources] if not set(ev.source) & set(sources) else []
     return []
 
@@ -2545,7 +2586,11 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
     bare = []
     for group in _groups(inside, doc, lex):
         owned = _saxon_genitive(doc, group[-1])
-        if owned is not None and owned.text not in lex.cue("institution_nouns"):
+        institution = owned is not None and (
+            owned.text in lex.cue("institution_nouns")
+            or owned.text.lower().endswith(tuple(lex.cue("institution_noun_endings")))  # "Bayerns Innenministerium"
+        )
+        if owned is not None and not institution:
             continue  # "Spaniens Regierungschef … Zapatero": the owner of the title is not the subject
         if _prep_before(doc, group[0].tok_start, lo, lex) is None and not _attribute_of_actor(doc, group[0], refs, lo):
             bare.append(([r.entity for r in group], group[0]))
@@ -2574,12 +2619,17 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
         k += 1
     if k > ci + 1 and k < len(sent_clauses) and not any(_is_verbish(t, lex, "de") for t in sent_clauses[k]):
         tail = sent_clauses[k]
-    if ci == 0 or _first_word(clause) in openers or _first_word(sent_clauses[ci - 1]) not in openers:
+
+    # ("Die Ministerin, die … war, kritisierte …": the sentence's first article opens no relative clause)
+    def embedded(k: int) -> bool:
+        return _first_word(sent_clauses[k]) in (lex.cue("clause_openers") if k == 0 else openers)
+
+    if ci == 0 or _first_word(clause) in openers or not embedded(ci - 1):
         return clause + tail
     j = ci - 1
-    while j > 0 and _first_word(sent_clauses[j]) in openers:
+    while j > 0 and embedded(j):
         j -= 1
-    if _first_word(sent_clauses[j]) in openers:
+    if embedded(j):
         return clause + tail
     return sent_clauses[j] + clause + tail
 
@@ -2682,12 +2732,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             continue
+        if not is_noun and hit.trigger.type == "REQUEST" and _freed_genitive(doc, first, lex):
+            continue  # "forderte die Freilassung des Präsidenten": whom the act demanded frees, not the addressee
         if is_noun and _demonym_agent(doc, first, trig, lex):
             for e in ents:  # "die russischen Angriffe": the country acts (also for an attack or an arrest)
                 _add(roles.source, e)
             continue
         owned = _saxon_genitive(doc, group[-1], adjectives=True)  # (also "Rutos erster Besuch")
-        if owned is not None and owned.text not in lex.cue("institution_nouns"):
+        institution = owned is not None and (
+            owned.text in lex.cue("institution_nouns")
+            or owned.text.lower().endswith(tuple(lex.cue("institution_noun_endings")))  # "Bayerns Innenministerium"
+        )
+        if owned is not None and not institution:
             # ("Frankreichs Regierung kritisierte …": the state stands for its institution and stays the actor)
             if owned.i == trig.i:  # "Johnsons Besuch": the noun's agent ("Assads Festnahme": its patient)
                 for e in ents:
@@ -3069,8 +3125,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             both = _both(doc, sent_clauses[hit.clause - 1], refs, lex)
         # "begrüßte die Einigung und rief beide Seiten auf": after "und" the verb's subject is the first clause's
         elliptic = clause[0].i == trig.i and trig.i > 0 and doc[trig.i - 1].text in ("und", "oder")
+        # "Der König habe beide Seiten zur Mäßigung aufgerufen": "beide" are plural, a singular verb's object
+        finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+        singular = bool(finite) and finite[0].morph.get("Number") == ["Sing"]
         for e in both:
-            _add(roles.target if elliptic else roles.source, e)
+            _add(roles.target if elliptic or singular else roles.source, e)
     both_genitive = (
         trig.i + 2 < len(doc) and doc[trig.i + 1].lower_ in ("der", "des") and doc[trig.i + 2].lower_ in both_words
     )
@@ -3797,12 +3856,32 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    since = _since_date(doc, trigger, lo, hi, lex)
+    if since is not None:
+        return since
     if any(lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
         return None  # "…, wo seit 2003 mehr als 300.000 Menschen getötet wurden": a time of its own
     anchored = _date_before_clause(doc, clause)  # "seit September 2024, als er … unterzeichnet hatte"
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
+    the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
+    if "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm"):
+        return None
+    for tx in doc._.timexes or []:
+        inside = lo <= tx.start and tx.end <= hi
+        if tx.type != "DATE" or not inside or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", tx.value):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ not in lex.cue("since_words"):
+            continue
+        if any(t.head.i == trigger.i and t.dep_ in ("obl", "mo", "advmod") for t in span):
+            return tx.value
+    return None
 
 
 def _sentence_year(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
@@ -4256,10 +4335,18 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
 
 
 def _group_in_focus(
-    doc: Doc, kind: str, sent_start: int, refs: list[MentionRef], recent: list[tuple[int, list[str]]], si: int
+    doc: Doc,
+    kind: str,
+    sent_start: int,
+    refs: list[MentionRef],
+    recent: list[tuple[int, list[str]]],
+    si: int,
+    events: list[Event] | None = None,
 ) -> list[str]:
     """Who a plural subject stands for: the actors of the last event with a group source in this or the
-    previous sentence; for "die Teilnehmer", else the international organisation named last (three sentences)."""
+    previous sentence; for "die Teilnehmer", else the international organisation named last (three sentences),
+    unless it mediates ("Unter Vermittlung der UN … einigten sich die Delegationen"): then the parties of the
+    last talks it did not lead."""
     for s, ids in reversed(recent):
         if s < si - 1:
             break
@@ -4267,12 +4354,27 @@ def _group_in_focus(
             return ids
     if kind != "members":
         return []
+    mediators = {x for e in events or () if e.mode == "mediate" and e.sentence >= si - PARTIES_WINDOW for x in e.source}
     lo = max(0, sent_start - 120)  # about three sentences back
     for r in reversed(refs):
         if lo <= r.tok_start < sent_start and r.entity.label == "ORG":
             org = gz.org(r.entity.name, doc.lang_)
             if org is not None and org.country is None:
+                if r.entity.id in mediators:
+                    return _mediated_parties(events or [], mediators, si)
                 return [r.entity.id]
+    return []
+
+
+def _mediated_parties(events: list[Event], mediators: set[str], si: int) -> list[str]:
+    """The two or more actors of the last talks (CONSULT, not the mediation itself) in the sentences just before,
+    mediators left out."""
+    for ev in reversed(events):
+        if ev.sentence < si - PARTIES_WINDOW:
+            break
+        parties = [x for x in ev.source + ev.target if x not in mediators]
+        if ev.type == "CONSULT" and ev.mode != "mediate" and len(parties) >= 2:
+            return list(dict.fromkeys(parties))
     return []
 
 
@@ -4573,6 +4675,28 @@ def _scene_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
             place = next(named, None)
             if place is not None:
                 return place.id
+    return None
+
+
+def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+    """ "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen": an "um … zu" clause (``purpose_
+    openers``) with no place of its own happens where its main clause does ("in"/"bei"/"nach" + a place)."""
+    own = sent_clauses[hit.clause]
+    if _first_word(own) not in lex.cue("purpose_openers"):
+        return None
+    k = hit.clause - 1 if hit.clause > 0 else hit.clause + 1
+    if not 0 <= k < len(sent_clauses) or _first_word(sent_clauses[k]) in lex.cue("clause_openers"):
+        return None
+    words = [t for t in sent_clauses[k] if not t.is_punct]
+    for j, tok in enumerate(words[:-1]):
+        if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin"):
+            continue
+        if j and words[j - 1].tag_ in ("NN", "NE") and words[j - 1].text not in lex.cue("date_nouns"):
+            continue  # "die Lage in der Ukraine": a noun's place
+        at = words[j + 1].idx
+        place = next((e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None)
+        if place is not None:
+            return place.id
     return None
 
 
@@ -5002,7 +5126,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if not roles.source and hit.trigger.pos == "verb":
                 kind = _plural_subject(doc, clause, hit.tok, actor_refs, lex)
                 if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
-                    group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si)
+                    group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si, events)
                     roles.source = [x for x in group if x not in roles.target]
             if "demand" in hit.trigger.flags and any(
                 e.type == "REQUEST" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
@@ -5017,6 +5141,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
             if roles.place is None:
                 roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
+            if roles.place is None:  # "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen"
+                roles.place = _purpose_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "Das Oberlandesgericht Düsseldorf hat … verurteilt"
                 roles.place = _seat_place(roles.source, by_id, lex)
             anaphor = _first_word(sent) in lex.cue("scene_anaphors") or _scene_anaphor(clause, lex)
@@ -5193,6 +5319,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             filed = dateline_focus and si == dateline_sent
             filed = filed and _home_actors(roles.source, by_id.get(focus_place or ""), by_id, sent, lex)
             focus_type = hit.trigger.type in lex.cue("focus_place_types") or filed
+            # "Merz telefonierte mit Trump": a call is between two places, it takes only a place it names
+            focus_type = focus_type and hit.trigger.mode not in lex.cue("placeless_modes")
             if place is None and same_story and not elsewhere and focus_type:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
