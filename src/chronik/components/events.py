@@ -421,9 +421,15 @@ def _phrase_in(clause: list[Token], phrase: str) -> bool:
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
     if trig.requires:
         # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
-        single = tuple(w for w in trig.requires if " " not in w)
+        single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
         phrases = [w for w in trig.requires if " " in w]
-        if not (single and _words_match(clause, single, lang)) and not any(_phrase_in(clause, p) for p in phrases):
+        # "Anteile+Bund": every word joined by "+" somewhere in the clause ("Der Bund übernimmt 49 Prozent der Anteile")
+        joint = [w.split("+") for w in trig.requires if "+" in w]
+        if (
+            not (single and _words_match(clause, single, lang))
+            and not any(_phrase_in(clause, p) for p in phrases)
+            and not any(all(_words_match(clause, (w,), lang) for w in words) for words in joint)
+        ):
             return False
     plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w)
     if plain and _words_match(clause, plain, lang, compounds=False):
@@ -781,20 +787,38 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     }
     hits = [h for h in hits if h.clause not in pledged or h.trigger.type != "AID"]
     # "lehnte die Forderung ab, die Blockade aufzuheben": what a demand or proposal asks for has not happened
-    demanded = _demand_content(sent_clauses, lex) if hits else set()
-    hits = [h for h in hits if h.clause not in demanded]
+    demanded = _demand_content(sent_clauses, lex) if hits else {}
+    hits = [h for h in hits if h.tok.i < demanded.get(h.clause, h.tok.i + 1)]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
-    hits = [h for h in hits if h.clause not in content or h.trigger.pos == "noun"]
+    # "eine Resolution, die eine Waffenruhe fordert": what the text demands has not happened either
+    demands = {
+        h.clause for h in hits if h.clause in content and h.trigger.type == "REQUEST" and h.trigger.pos == "verb"
+    }
+    hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
     return _one_per_predicate(hits, sent_clauses, lex)
 
 
-def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
+def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:
     """The zu-infinitive clauses right after a demand or proposal noun ("lehnte die Forderung ab, die Blockade
-    aufzuheben", "wies den Vorschlag zurück, die Truppen abzuziehen"): they say what is asked for."""
+    aufzuheben", "wies den Vorschlag zurück, die Truppen abzuziehen"): they say what is asked for. Maps each
+    such clause to the first token of that content."""
     heads = tuple(lex.cue("demand_content_nouns"))
-    found: set[int] = set()
+    found: dict[int, int] = {}
+    for ci, clause in enumerate(sent_clauses if heads else []):
+        # "Der Vorschlag, die Sanktionen zu lockern, stieß auf …": the content merged into its noun's clause
+        words = [t for t in clause if not t.is_punct]
+        noun = next((t for t in words[:3] if t.pos_ in ("NOUN", "PROPN")), None)
+        if (
+            noun is not None
+            and noun.tag_ == "NN"
+            and noun.lower_.endswith(heads)
+            and all(t.pos_ in ("DET", "ADJ") for t in words[: words.index(noun)])
+            and not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in words)
+            and _zu_infinitive([t for t in words if t.i > noun.i], lex)
+        ):
+            found[ci] = noun.i + 1
     for ci in range(len(sent_clauses) - 1 if heads else 0):
         words = [t for t in sent_clauses[ci] if not t.is_punct]
         while len(words) > 1 and (words[-1].tag_ == "PTKVZ" or words[-1].pos_ in ("VERB", "AUX")):
@@ -804,7 +828,7 @@ def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         nouns = [k for k, t in enumerate(tail) if t.tag_ == "NN" and t.lower_.endswith(heads)]
         after = tail[nouns[-1] :] if nouns else []
         if after and not any(t.pos_ in ("VERB", "AUX") for t in after) and _zu_complement(sent_clauses, ci, lex):
-            found.add(ci + 1)
+            found[ci + 1] = sent_clauses[ci + 1][0].i
     return found
 
 
@@ -1166,7 +1190,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
             if prep is None and _commented(h.tok, clause, lex):
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
-            if verbs and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
+            called = h.trigger.type == "PROTEST" and all(v.trigger.type == "REQUEST" for v in verbs)
+            if verbs and not called and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
                 continue
