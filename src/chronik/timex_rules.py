@@ -374,10 +374,12 @@ class Context:
         tense = -1 if since else clause_tense(self.text, pos, self.lex, end)
         unmarked = tense == 0  # no tense marker at all (a present clause, or no verb)
         target = _context_res(self.lex).target_before.search(self.text, max(0, pos - 30), pos)
-        if tense < 0 and target:
+        if tense < 0 and target and not _past_state_clause(self.text, pos, self.lex):
             tense = 0  # "kündigte für den 18. September … an", "bis zum 20. Juni verlängert": a target date
         elif tense == 0 and target and not self.narrative and _UNTIL_WORD.match(target.group()):
             tense = 1  # "die Hütte bleibt bis zum Sommer zu": in a present clause "bis" looks ahead
+        future_verb = tense > 0  # a future marker of the clause itself, not a present "bis"
+        future_verb = future_verb and not (target and _UNTIL_WORD.match(target.group()))
         from_clause = not since  # the direction comes from the clause's verb alone
         if past_participle_after(self.text, self.end, self.lex):
             tense, from_clause = -1, False  # "die am 3. Mai veröffentlichte Studie": done by then
@@ -423,6 +425,8 @@ class Context:
                 return closest_year(month, day, ref, 0, on, span), f"FOCUS:{fmt_year(ref.year)}"
         if self.dct is None:
             return None, ""
+        if unmarked and tense == 0 and end is not None and _future_adverb_clause(self.text, pos, self.lex):
+            tense = 1  # "Das Gesetz tritt voraussichtlich im März in Kraft": ahead
         if (
             unmarked
             and tense == 0
@@ -445,6 +449,15 @@ class Context:
             # hatten …" on 30 December is last January)
             near = closest_year(month, day, self.dct, 0, on, span)
             cand = on(near) if on is not None else safe_date(near, month, min(day, 28) if month == 2 else day)
+            if (
+                future_verb
+                and tense > 0
+                and span
+                and cand is not None
+                and cand + timedelta(days=span) < self.dct
+                and not _reported_future(self.text, pos, self.lex)
+            ):
+                cand = None  # "Im Dezember wird die Regierung … erhöhen" on 10 January: the coming one
             if near != year and cand is not None:
                 ahead, gone = (cand - self.dct).days, (self.dct - cand).days - span
                 if max(ahead, gone) <= NEAR_DAY_MAX_DAYS and (span == 0 or ahead < 0):
@@ -511,6 +524,33 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
     return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
+
+
+def _clause_words(text: str, pos: int) -> set[str]:
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    return {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
+
+
+def _future_adverb_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause around ``pos`` has an adverb that looks ahead ("voraussichtlich", "frühestens")."""
+    return bool(_clause_words(text, pos) & _tense_words(lex, "future_adverbs"))
+
+
+def _reported_future(text: str, pos: int, lex: Lexicon) -> bool:
+    """The sentence around ``pos`` reports a plan in the subjunctive ("er werde im Juli …"): said
+    before, so a month just gone may be meant."""
+    left, right, _, _ = _clause_bounds(text, pos)
+    words = {w.group().lower() for w in _WORD.finditer(text, left + 1, right)}
+    return bool(words & _tense_words(lex, "subjunctive_future"))
+
+
+def _past_state_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause around ``pos`` tells a past state or change in the simple past ("Ab Juli galt
+    …", "Bis Juli blieb …"): done, no target ahead (a pluperfect "hatte für Juli angekündigt" may
+    still name one)."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
+    return bool(words & _tense_words(lex, "past_state_verbs"))
 
 
 def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1001,7 +1041,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
     "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
-    "weekday": ("weekday",),
+    "weekday": ("weekday",), "day_of_month": ("unit",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "bare_unit_after": ("after",),
     "ordinal_unit": ("unit",), "rel_night": ("pod",), "set_weekends": ("unit",),
     "year_word": ("yearword",),
@@ -1013,6 +1053,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
     "duration_bare_lead": ("unit",), "duration_bare_last": ("unit",),
     "duration_adj": ("unit",), "duration_lead": ("unit",), "duration_whole": ("unit", "pod"),
+    "duration_term": ("unit",),
     "duration_bare_lang": ("unit",),
     "duration_lang": ("unit",), "set_word": ("set",), "set_weekday": ("weekday",),
     "set_every": ("every",), "set_month_weekday": ("weekday",), "set_times": ("unit",), "set_per": ("unit",),
@@ -1108,6 +1149,12 @@ class Grammar:
 
         # --- absolute dates --------------------------------------------------------------
         add("iso", rf"{b}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>{DAY}){e}", self.h_numeric)
+        # "am 15. dieses Monats", "zum 1. des kommenden Monats", "am 1. des Monats"
+        add(
+            "day_of_month",
+            rf"{b}(?P<d>{DAY})\.\s+(?:des|dieses)\s+(?:(?P<shift>{SHIFT})\s+)?Monats{e}",
+            self.h_day_of_month,
+        )
         add(
             "numeric",
             rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,:]\d|\s*Uhr))?",
@@ -1229,7 +1276,7 @@ class Grammar:
             rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>{L.alt('early_late')})(?:e|en|er|es|em)\s+(?=\w+(?:{L.alt('early_late_pod_heads')})\b))?"
             rf"(?P<wd>{WD})(?:(?P<pod>{L.alt('weekday_pod_suffixes')})|(?P<gen>s)(?=[\s,.;]))?"
             rf"(?:\s+(?P<pod2>{L.alt('pod_after_weekday')})(?!\w))?"
-            rf"(?:\s+(?P<wshift>{SHIFT})\s+Woche)?{e}",
+            rf"(?:\s+(?P<wshift>{SHIFT})\s+Woche|\s+vor\s+(?P<wago>einer|zwei|drei|vier|[1-4])\s+Wochen?)?{e}",
             self.h_weekday,
             check=_weekday_check,
         )
@@ -1292,7 +1339,7 @@ class Grammar:
         )
         add(
             "weekend",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>{L.alt('weekend_words')}){e}",
+            rf"{b}(?:(?P<det>{DET})\s+)?(?:(?P<shift>{SHIFT})\s+)?(?P<u>{L.alt('weekend_words', 'holiday_weeks')}){e}",
             self.h_weekend,
             check=lambda m, text: text[m.start() - 1 : m.start()] != "-",  # "das letzte Mai-Wochenende"
         )
@@ -1313,10 +1360,11 @@ class Grammar:
         )
 
         # --- times -----------------------------------------------------------------------
+        TZ = rf"(?:\s+(?:{L.alt('time_zones')}))?"  # "14 Uhr MEZ", "9 Uhr Ortszeit": inside the extent
         add(
             "clock",  # a TimeML modifier is inside: "gegen 17 Uhr", "etwa 9 Uhr"
             rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
-            rf"(?:\s+(?P<pod>{POD_ADV}))?{e}",
+            rf"(?:\s+(?P<pod>{POD_ADV}))?{TZ}{e}",
             self.h_clock,
         )
         add(
@@ -1339,7 +1387,7 @@ class Grammar:
         # "gegen vier Uhr morgens", "um halb acht": hours written as words
         self.clock_hours = {w: n for w, n in L["clock_hours"].items()}
         HOURW = L.alt("clock_hours")
-        CLOCK_POD = rf"(?:\s+(?P<pod>{POD_ADV}))?"
+        CLOCK_POD = rf"(?:\s+(?P<pod>{POD_ADV}))?{TZ}"
         add(
             "clock_word",
             rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}",
@@ -1347,8 +1395,9 @@ class Grammar:
         )
         add(
             "clock_half",
-            rf"\b(?:um|gegen|ab|bis)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
-            rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}",
+            rf"\b(?:um|gegen|ab|bis|von|zwischen)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
+            rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}"
+            r"(?!\s+(?:Millionen|Milliarden|Mio|Mrd|Prozent|Euro|Dollar|Franken|Meter|Kilo|Tonnen|Liter))",
             self.h_clock_word,
         )
         add("midnight", rf"{b}(?P<w>{L.alt('midday_words')}){e}", self.h_midnight, check=_midnight_check)
@@ -1405,6 +1454,11 @@ class Grammar:
             rf"{b}(?P<u>{L.alt('bare_units')})\s+lang(?!\w)",
             self.h_duration_vague,
             check=lambda m, text: not counted_before.search(text, max(0, m.start() - 20), m.start()),
+        )
+        add(  # "binnen Jahresfrist", "vor Jahresfrist": one unit as a DURATION
+            "duration_term",
+            rf"\b(?P<p>binnen|innerhalb|vor|nach|seit)\s+(?P<u>{L.alt('term_units')}){e}",
+            self.h_duration_term,
         )
         add(  # "den ganzen Abend", "die ganze Nacht", "das ganze Jahr": one whole unit
             "duration_whole",
@@ -1509,6 +1563,8 @@ class Grammar:
         put("unit", L["set_units"])
         put("unit", L["boundary_compound_units"])
         put("unit", L["quarter_units"])
+        put("unit", L["holiday_weeks"])  # "Karwoche"
+        put("unit", L["term_units"])  # "Jahresfrist"
         put("relday", L["relative_days"])
         put("holiday", L["holidays"])
         put(
@@ -2051,7 +2107,13 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         prev = ctx.prev_day
         week_word = m.group("wshift")
-        if week_word:
+        ago = _lower(m.groupdict().get("wago"))
+        if ago and not shift_word:
+            # "am Mittwoch vor einer Woche": that weekday nearest to the day that many weeks before the paper's
+            weeks = int(ago) if ago.isdigit() else int(self.numbers.get(ago, 1))
+            back = ref - timedelta(weeks=weeks)
+            d = back + timedelta(days=(wd - back.isoweekday() + 3) % 7 - 3)
+        elif week_word:
             # "am Donnerstag kommender Woche": that weekday in the week named ("folgender Woche":
             # the week after the day talked about)
             stem = _stem(week_word)
@@ -2339,6 +2401,25 @@ class Grammar:
         value = fmt_year(ref.year + shift)
         return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
 
+    def h_day_of_month(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """ "am 15. dieses Monats": that day of the paper's month (or the month a shift names); a
+        bare "am 1. des Monats" is any month's first ("ist am 1. des Monats fällig")."""
+        day = int(m.group("d"))
+        shift_word = m.group("shift")
+        if not shift_word and m.group().split()[1].lower() == "des":
+            value = f"XXXX-XX-{day:02d}"
+            return [(m.start(), m.end(), "DATE", value, None, None)]
+        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        ref, kind = ctx.deictic()
+        if ref is None:
+            return []
+        first = add_months(ref.replace(day=1), shift)
+        d = safe_date(first.year, first.month, day)
+        if d is None:
+            return []
+        value = day_value(d)
+        return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
+
     def h_boundary(self, m: re.Match[str], ctx: Context) -> list[Result]:
         """ "Ende 2026", "Anfang des Jahres", "Mitte nächsten Monats", "Jahresende": the unit's value."""
         unit = m.group("u").lower()
@@ -2376,8 +2457,9 @@ class Grammar:
             return [(m.start(), m.end(), "DATE", value, f"{kind}:{day_value(ref)}", value)]
         if unit == "tages":  # "im Laufe des Tages": the day in focus
             ref_day, kind = ctx.anaphoric_day()
-            if ref_day is None or shift_word:
+            if ref_day is None or (shift_word and _stem(shift_word) not in self.lex["next_day_shifts"]):
                 return []
+            ref_day += timedelta(days=shift)  # "im Laufe des nächsten/folgenden Tages": the day after it
             value = day_value(ref_day)
             return [(m.start(), m.end(), "DATE", value, f"{kind}:{value}", value)]
         if previous or (shift_word and _stem(shift_word) not in self.anaphoric_shifts):
@@ -2413,14 +2495,16 @@ class Grammar:
     def h_weekend(self, m: re.Match[str], ctx: Context) -> list[Result]:
         ref, kind = ctx.deictic()
         start = m.start("det") if m.group("det") else m.start()
-        holiday = self.lex["holiday_weekends"].get(m.group("u").lower())
+        word = m.group("u").lower()
+        holiday = self.lex["holiday_weekends"].get(word) or self.lex["holiday_weeks"].get(word)
         if holiday is not None:  # "am Pfingstwochenende": the weekend of Whit Sunday, not the next one
             on = _easter_based(int(self.lex["holidays"][holiday][1:]))
             year, anchor = ctx.year_for(3, 31, m.start(), on)
             sunday = on(year) if year is not None else None
+            suffix = "" if word in self.lex["holiday_weeks"] else "-WE"  # "in der Karwoche": the week
             if sunday is None:
-                return [(start, m.end(), "DATE", "XXXX-WXX-WE", None, None)]
-            value = week_value(sunday) + "-WE"
+                return [(start, m.end(), "DATE", "XXXX-WXX" + suffix, None, None)]
+            value = week_value(sunday) + suffix
             return [(start, m.end(), "DATE", value, anchor, value)]
         if ref is None:
             return []
@@ -2529,6 +2613,8 @@ class Grammar:
             shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
             shift = -1 if adj.startswith("vorig") else shift
             shift = deictic if deictic is not None else shift
+            if shift == 1 and deictic is None and pod == "NI" and ref_day != ctx.night_of:
+                shift = 0  # "Am Montag … in der darauffolgenden Nacht": Monday night ("…-19TNI"), its evening's day
             d = ref_day + timedelta(days=shift)
             if shift == 0 and deictic is None and pod != "NI" and ref_day == ctx.night_of:
                 # "in der Nacht zu Mittwoch … am Morgen / noch am selben Abend": Wednesday's, the day
@@ -2597,11 +2683,20 @@ class Grammar:
             pod = "EV" if late and (self.late_pods[late[-1].lower()] != "NI" or hour >= 6) else ""
         if (pod in ("AF", "EV") and hour < 12) or (pod == "NI" and 6 <= hour < 12):
             hour += 12
+        elif not pod and 1 <= hour <= 5 and m.groupdict().get("hw") and self._daytime_event(ctx.text, m.start()):
+            hour += 12  # "Die Pressekonferenz beginnt um halb drei": a spoken 12-hour time of a day's event
         if hour > 24:
             return []
         ref, kind = self._clock_day(m, ctx)
-        if ref is not None and ref == ctx.night_of and hour < 6:
-            ref = ref + timedelta(days=1)  # "in der Nacht auf Samstag gegen zwei Uhr": Saturday, 2 a.m.
+        if (
+            ref is not None
+            and ref == ctx.night_of
+            and hour < 6
+            and not (ref == ctx.dct and clause_tense(ctx.text, m.start(), self.lex, m.end()) < 0)
+        ):
+            # "in der Nacht auf Samstag gegen zwei Uhr": Saturday, 2 a.m. (but "In der Nacht brannte
+            # gegen 2 Uhr …" in the paper's past: its own early morning, not the one still to come)
+            ref = ref + timedelta(days=1)
         elif (
             ref is not None
             and ctx.night_of is not None
@@ -2617,6 +2712,16 @@ class Grammar:
         if ref is None:
             return [(start, end, "TIME", f"{ctx.partial_day()}{clock}", None, None)]
         return [(start, end, "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
+
+    def _daytime_event(self, text: str, pos: int) -> bool:
+        """The sentence around ``pos`` names an event held by day ("Sitzung", "Pressekonferenz",
+        "Anpfiff") and no night or early-morning word."""
+        left, right, _, _ = _clause_bounds(text, pos)
+        words = [w.group().lower() for w in _WORD.finditer(text, left + 1, right)]
+        cues = self.lex["daytime_events"]
+        if any(w.startswith(tuple(cues["night_words"])) for w in words):
+            return False
+        return any(w.endswith(tuple(cues["nouns"])) for w in words)
 
     def _clock_day(self, m: re.Match[str], ctx: Context) -> tuple[date | None, str]:
         """The day a clock time lies on: the day in focus; after two days joined ("heute und
@@ -2655,6 +2760,13 @@ class Grammar:
         clock = self.lex["midday_words"][m.group("w").lower()]
         if ref is None:
             return [(m.start(), m.end(), "TIME", f"{ctx.partial_day()}{clock}", None, None)]
+        if (
+            clock == "T24:00"
+            and kind == "DCT"
+            and ref == ctx.dct
+            and clause_tense(ctx.text, m.start(), self.lex, m.end()) < 0
+        ):
+            ref -= timedelta(days=1)  # "Kurz nach Mitternacht wurde … gesperrt": the night before the paper's day
         return [(m.start(), m.end(), "TIME", f"{day_value(ref)}{clock}", f"{kind}:{day_value(ref)}", day_value(ref))]
 
     # ------------------------------------------------------------------ handlers: durations
@@ -2816,6 +2928,23 @@ class Grammar:
         groups = m.groupdict()
         start = m.start("det") if groups.get("det") else m.start()
         return [(start, m.end(), "DURATION", duration_value(None, unit), None, None)]
+
+    def h_duration_term(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """ "binnen Jahresfrist": a year; "vor Jahresfrist" a year back from the paper, dated like
+        "vor einem Jahr" (the preposition stays outside the extent, as there)."""
+        value = self.lex["term_units"][m.group("u").lower()]
+        start = m.start("u")
+        ref, kind = ctx.deictic()
+        if m.group("p").lower() != "vor" or ref is None:
+            return [(start, m.end(), "DURATION", value, None, None)]
+        if value == "P1Y":
+            when = fmt_year(ref.year - 1)
+        elif value == "P1M":
+            back = add_months(ref, -1)
+            when = f"{back.year:04d}-{back.month:02d}"
+        else:
+            when = week_value(ref - timedelta(weeks=1))
+        return [(start, m.end(), "DURATION", value, f"{kind}:{day_value(ref)}", when)]
 
     def h_duration_whole(self, m: re.Match[str], ctx: Context) -> list[Result]:
         value = self.lex["whole_units"][m.group("u").lower()]
@@ -3484,7 +3613,7 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             hits = _walk(text, dct, g, selected, speech)
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
-    hits = [h for h in _clocks_before_day(text, hits) if not _in_title(text, h, g.lex)]
+    hits = [h for h in _clocks_before_day(text, hits, dct, g.lex) if not _in_title(text, h, g.lex)]
     return _recurring_clocks(text, _appositions(text, _compound_durations(text, hits)))
 
 
@@ -3495,10 +3624,14 @@ _BETWEEN_BEFORE = re.compile(r"\bzwischen\s+$")
 _CLOCK_DAY_LINK = re.compile(r"\s+(?:am|in\s+der)\s+")  # "um 14 Uhr am Montag", "gegen 3 Uhr in der Nacht auf Montag"
 
 
-def _clocks_before_day(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+def _clocks_before_day(
+    text: str, hits: list[TimexHit], dct: date | None = None, lex: Lexicon | None = None
+) -> list[TimexHit]:
     """A clock time followed by the day it is on ("um 14 Uhr am Montag", "gegen 3 Uhr in der Nacht
     auf Sonntag") lies on that day — in a night, before noon on the morning after the night's
-    evening — not on the day in focus before it; "um 8 Uhr am Sonntagabend" is 20:00."""
+    evening — not on the day in focus before it; "um 8 Uhr am Sonntagabend" is 20:00. A bare
+    night of the paper's day in a past clause ("geschah um 3 Uhr in der Nacht") is the one just
+    gone: the clock is on the paper's day."""
     out = list(hits)
     for i in range(len(out) - 1):
         clock, day = out[i], out[i + 1]
@@ -3511,6 +3644,14 @@ def _clocks_before_day(text: str, hits: list[TimexHit]) -> list[TimexHit]:
         while True:  # the clock, and the start of a range it ends ("von 8 bis 12 Uhr am Samstag")
             hour, minute = int(cm.group(1)), int(cm.group(2))
             on = named + timedelta(days=1) if part == "NI" and hour < 12 else named
+            if (
+                on != named
+                and named == dct
+                and lex is not None
+                and text[day.start : day.end] == "Nacht"
+                and clause_tense(text, clock.start, lex, clock.end) < 0
+            ):
+                on = named
             if part in ("AF", "EV") and hour < 12:
                 hour += 12
             value = f"{day_value(on)}T{hour:02d}:{minute:02d}"
