@@ -229,6 +229,8 @@ class QuoteFinder:
         self.formal_address = g.words("formal_address")
         self.age_nominals = g.words("age_nominals")
         self.subject_only = g.words("subject_only_pronouns")
+        self.relative_adverbs = g.words("relative_adverbs")
+        self.infinitive_nouns = g.words("infinitive_cue_nouns")
         self.reported_not = {k: frozenset(v) for k, v in g.grammar.get("reported_excluded_words", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
@@ -640,6 +642,9 @@ class QuoteFinder:
                     return self._parsed_phrase(doc, agent)
             # not a word of a quotation the parse hangs on the frame's verb ("Sie schrieben Parolen wie „Wir …“")
             subjects = [c for c in head.children if self._subject_like(c) and not _across_quote(doc, c.i, head.i)]
+            if len(subjects) > 1 and any(not _dateline_word(doc, c) for c in subjects):
+                # "Lomé (AFP) - In Togo haben Soldaten …": the dateline's town is no subject (ninth session)
+                subjects = [c for c in subjects if not _dateline_word(doc, c)]
             if len(subjects) > 1:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
                 # a phrase with an article or a known entity is the real one
@@ -1241,6 +1246,16 @@ def _first_noun(doc: Doc, span: tuple[int, int]) -> Token:
     return next((doc[k] for k in range(*span) if doc[k].pos_ in ("NOUN", "PROPN")), doc[span[0] : span[1]].root)
 
 
+def _dateline_word(doc: Doc, tok: Token) -> bool:
+    """The sentence's first word heads a dateline: "Lomé (AFP) - …", "Berlin – …" (2026-12-05, ninth session)."""
+    if tok.i != _first_content(tok.sent):
+        return False
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == "(":
+        k = next((m for m in range(k, min(len(doc), k + 6)) if doc[m].text == ")"), len(doc)) + 1
+    return k < len(doc) and doc[k].text in ("-", "–", "—")
+
+
 def _across_quote(doc: Doc, a: int, b: int) -> bool:
     """An odd number of quote marks (other than those of short quoted names) lies between tokens ``a`` and ``b``:
     one of them is inside a quotation, the other outside."""
@@ -1554,9 +1569,30 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 last = q
         if turn:
             last = None
+    _nested_partials(found)
     out = [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
     _titles_back(f, out)
     return out
+
+
+def _nested_partials(found: list[Found]) -> None:
+    """ "Präsident X werde „an einem sicheren Ort“ festgehalten, sagte Y": a fragment inside an indirect quotation
+    is the words of that quotation's speaker, not of the person the clause is about (2026-12-05, ninth session)."""
+    for q in found:
+        if q.kind != "partial":
+            continue
+        outer = next(
+            (
+                o
+                for o in found
+                if o.kind == "indirect"
+                and o.speaker is not None
+                and any(s <= q.start and q.end <= e for s, e in (o.parts or [(o.start, o.end)]))
+            ),
+            None,
+        )
+        if outer is not None and outer.speaker != q.speaker:
+            q.speaker, q.carried = outer.speaker, outer.carried
 
 
 def _titles_back(f: QuoteFinder, quotes: list[Quote]) -> None:
@@ -1755,7 +1791,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
         if entity is None and resolved is None:
-            entity = _institution_antecedent(doc, f, sp) or _surname_entity(doc, sp)
+            entity = _institution_antecedent(doc, f, sp) or _surname_entity(doc, sp) or _spokesperson_org(doc, f, sp)
         if sp.text.lower() in ("er", "sie") and (spokes := _spokesman_before(doc, sp, entity)) is not None:
             # "… wollte ein Sprecher des Ministeriums nicht kommentieren. …, sagte er": the unnamed spokesman
             # named after the pronoun's person speaks, for his organisation (None when it has no entity)
@@ -1835,6 +1871,32 @@ def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None
             ):
                 best = (m_end, entity)
     return best[1] if best is not None else None
+
+
+def _spokesperson_org(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
+    """ "Die EU-Kommission muss … genehmigen. Eine Sprecherin in Brüssel sagte, …": an unnamed spokesperson with no
+    organisation of their own (at most a place after the noun) speaks for the organisation that acts in the
+    sentence before (2026-12-05, ninth session)."""
+    words = [t for t in sp if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in ("ein", "eine") or words[1].text not in _SPOKES_NOUNS:
+        return None
+    if len(words) > 2 and (words[2].lower_ not in ("in", "aus") or len(words) > 4):
+        return None
+    if not doc.has_annotation("SENT_START"):
+        return None
+    before = None
+    for sent in doc.sents:
+        if sent.start >= sp.start:
+            break
+        if sent.end <= sp.start:
+            before = sent
+    if before is None or sp.sent.start != before.end:
+        return None
+    span = _organisation_in_focus(doc, f, before)
+    if span is None:
+        return None
+    ent = entity_at(doc, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
+    return ent if ent is not None and ent.label == "ORG" else None
 
 
 def _surname_entity(doc: Doc, sp: Span) -> Entity | None:
@@ -2907,7 +2969,12 @@ def _source_scope(doc: Doc, f: QuoteFinder, sent: Span, fs: int, fe: int, start:
         k -= 1
     if k > start and doc[k].text == "," and k + 1 < fs:
         opener = doc[k + 1].text.lower()
-        if opener in f.subord or opener in f.relative:
+        # a relative clause ends in its verb; "Der Bund, die Stadt und der Kreis einigten sich, wie …" is a list
+        verb_final = opener not in f.relative or not any(
+            "Fin" in doc[m].morph.get("VerbForm") and doc[m + 1].pos_ not in ("VERB", "AUX", "PART")
+            for m in range(k + 2, fs - 1)
+        )
+        if opener in f.subord or (opener in f.relative and verb_final):
             lo = k + 1
             m = fe
             while m < end and doc[m].text not in ",;:":
@@ -2985,6 +3052,15 @@ def _complement(
         return None
     clause_end = end
     ok = first in f.subord
+    if (
+        ok
+        and first in f.relative_adverbs
+        and _has(doc, "POS")
+        and doc[c - 1].pos_ in ("NOUN", "PROPN")
+        and doc[c - 1].lower_ not in f.lex.cue_nouns | f.colon_nouns
+        and not any(f.konjunktiv_kind(doc[m]) == 1 for m in range(body, min(end, body + 20)))
+    ):
+        return None  # "… im Norden des Landes, wo Milizen Anschläge verüben": a relative clause on the place
     # right after the cue (and its subject or particle) a comma opens the reported clause:
     # "Er sagte, die Lage ist ernst" – unless the comma closes an apposition
     near = cue.role not in ("report", "noun") and c - max(span[1], k + 1) <= 4
@@ -3025,6 +3101,10 @@ def _complement(
                     continue  # "…, Wolfgang X, zu den Vorgängen": a preposition, no infinitive
                 ok = infinitive = m - body < 20
                 break
+        if not ok and _zu_infinitive(doc, body, end):
+            # "kündigte an, von seinem Amt zurückzutreten": the particle verb holds its "zu" (ninth session)
+            clause = itertools.takewhile(lambda m: doc[m].text not in ",;", range(body, min(end, body + 20)))
+            ok = infinitive = any(doc[m].tag_ == "VVIZU" or "zu" in doc[m].lower_[2:-3] for m in clause)
     if not ok:
         return None
     clause_start = _clause_start(doc, sent, k)
@@ -3044,6 +3124,15 @@ def _complement(
             return None
         speaker = holder
     clause_end = _complement_end(doc, f, body, end)
+    if infinitive and _has(doc, "POS"):
+        # "forderte X auf, den Beschluss zurückzunehmen, und drohte mit …", "hatte angeboten, auszusagen, zog das
+        # Angebot aber zurück": a finite indicative verb after the infinitive's comma resumes the main clause
+        for m in range(body + 1, clause_end - 1):
+            nxt = doc[m + 2] if doc[m + 1].lower_ in f.coordinators and m + 2 < clause_end else doc[m + 1]
+            finite = nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+            if doc[m].text == "," and finite and f.konjunktiv_kind(nxt) == 0:
+                clause_end = m
+                break
     if clause_start > sent.start and doc[clause_start - 1].text == "," and doc[clause_start].lower_ in f.relative:
         # "X, der betonte, die Schule bleibe offen, trat zurück": the main clause resumes after the complement
         for m in range(body + 2, clause_end - 1):
@@ -3118,7 +3207,9 @@ def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direc
     """A speech noun with its holder and a Konjunktiv clause after a comma ("der Vorwurf der Opposition, es
     handele sich um …"): the holder's reported speech, even when the sentence has a frame of its own."""
     low = doc[k].text.lower()
-    if low not in f.lex.cue_nouns or k + 3 >= sent.end or doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+    if low not in f.lex.cue_nouns | f.infinitive_nouns:
+        return None
+    if k + 3 >= sent.end or doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
         return None
     comma = next((m for m in range(k + 2, min(sent.end, k + 10)) if doc[m].text in ",;:"), None)
     if comma is None or doc[comma].text != ",":
@@ -3128,7 +3219,9 @@ def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direc
         return None
     body = comma + 1
     clause = list(itertools.takewhile(lambda m: doc[m].text not in ",;", range(body, sent.end)))
-    if not any(doc[m].pos_ in ("VERB", "AUX") and f.konjunktiv_kind(doc[m]) == 1 for m in clause):
+    if not any(doc[m].pos_ in ("VERB", "AUX") and f.konjunktiv_kind(doc[m]) == 1 for m in clause) and not (
+        low in f.infinitive_nouns and _zu_infinitive(doc, body, sent.end)
+    ):  # (ninth session) "die Forderung des Ministers, auf die Grünen zuzugehen": a demand's zu-infinitive
         return None
     q = _complement(doc, f, sent, k, (k, k + 1), in_direct, si, Cue(low, None, "noun"))
     inner = doc.char_span(q.start, q.end, alignment_mode="expand") if q is not None else None
