@@ -448,6 +448,11 @@ def _after_bare_adjective(doc: Doc, i: int) -> bool:
     return j == 0 or doc[j - 1].tag_ not in ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT", "ADJA")
 
 
+@lru_cache(maxsize=4)
+def _holidays(lang: str) -> frozenset[str]:
+    return frozenset(lang_json(lang, "timex.json").get("holidays", {}))
+
+
 def _junk_name(
     doc: Doc, start: int, end: int, label: str, lang: str, name_words: tuple[frozenset[str], frozenset[str]]
 ) -> str | None:
@@ -456,6 +461,8 @@ def _junk_name(
     name there: a bare institution word such as "College", lower-case adjectives + a noun), "MISC" (the name of an
     agreement or programme, "Lancaster-House-Abkommen"), or None (a name). A single word the document uses as a
     name elsewhere (tagged NE while this one is NN, or inside a multi-word name) stays."""
+    if label != "MISC" and " ".join(doc[start:end].text.casefold().split()) in _holidays(lang):
+        return "drop"  # "nach Ostern", "vor Pfingsten" tagged LOC: a holiday (a date, `timex.json`), no place
     if end - start >= 2:
         span = doc[start:end]
         # "der evangelischen Kirche", "die jüdische Gemeinde": a lower-case adjective before a common noun describes
@@ -485,6 +492,14 @@ def _junk_name(
     text = tok.text
     if text in lang_resource(lang, "time_zones.txt"):
         return "drop"  # "um 15 Uhr (MEZ)"
+    if text in lang_resource(lang, "diseases.txt"):
+        return "drop"  # "leiden an Hunger und Cholera" tagged LOC: a disease
+    if (
+        label == "LOC" and text.endswith("er") and start + 1 < len(doc)
+        and doc[start + 1].text in lang_resource(lang, "place_nouns.txt") and not gz.place_candidates(text, lang)
+        and any(p.kind == "city" and not p.alias for p in gz.exact_places(text[:-2], lang))
+    ):  # fmt: skip
+        return "keep-free"  # "im Hamburger Stadtteil St. Pauli": the city's adjective before a kind of place
     if text in _currency_forms(lang) and _number_before(doc, start, lang):
         return "drop"  # "3,5 Milliarden Euro": a unit of a money amount (the quantity), not a name
     if text in _org_name_words(lang):
@@ -615,7 +630,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             text_countries.append(_text_countries(doc, view or DocView.of(doc), lang))
         return text_countries[0]
 
+    covered = 0  # end of a known organisation name a span was extended to: spans inside it are part of it
     for ent in _person_spans_joined(doc, lang):
+        if ent.end <= covered:
+            continue  # "(Nutzung der) Bundeswehr" inside "Bundesamt für Ausrüstung, … und Nutzung der Bundeswehr"
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
@@ -665,6 +683,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if snapped is not None:  # "(Kieler) Instituts für Weltwirtschaft am Montag": the known name only
             start, end = snapped
             label = "ORG"
+            covered = max(covered, end)
         at = _place_after_in(doc, start, end, label, lang)
         if at == start + 1 and _common_head(doc[start].text, lang) == "closed":
             if blocked is not None:
@@ -691,6 +710,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start, label = start + 1, "LOC"  # "das Sultanat Oman" tagged ORG: the country
         if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(doc[end - 1].text) == "last":
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
+        if (
+            label == "PER" and end - start == 2 and _genitive_place(doc[start].text, lang, cities=False)
+            and doc[end - 1].tag_ == "NN" and _institution_word(doc[end - 1].text, lang)
+        ):  # fmt: skip
+            label = "ORG"  # "Sachsens Staatskanzlei" tagged PER: a state's institution, no person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
         von = doc[end - 2].lower_ in ("von", "vom")
@@ -1003,6 +1027,15 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
         for b in range(longest, a + 1, -1):
             if (a, b) != (start, end) and b > start + 1 and gz.org(span_text(a, b), lang) is not None:
                 return a, b
+    # "des Bundesamts für Ausrüstung, Informationstechnik | und Nutzung der Bundeswehr": a long known name the NER
+    # cut at "und" runs on over up to six more words of the same sentence
+    if end - start >= 2:
+        last = end
+        while last < min(end + 6, len(doc)) and not doc[last].is_sent_start:
+            last += 1
+        for b in range(last, end, -1):
+            if gz.org(span_text(start, b), lang) is not None:
+                return start, b
     return None
 
 
@@ -1407,7 +1440,8 @@ def _org_pattern_mentions(
         span = None
         # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
         compound = word[1:].islower() and word.endswith(long_heads)
-        if (word in name_heads or compound) and i + 1 < len(words):
+        genitive = word.endswith("s") and (word[:-1] in name_heads or (word.endswith("es") and word[:-2] in name_heads))
+        if (word in name_heads or compound or genitive) and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
         elif i in owned and words[i] not in gz.given_names(lang) and _foreign_name_token(doc[i], lang):
             span = _name_after_head(doc, view, i, taken, lang)
@@ -1476,6 +1510,13 @@ def _institution_compounds(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     prefixes = sorted((r[1] for r in rows if len(r) >= 2 and r[0] == "prefix"), key=len, reverse=True)
     heads = [r[1].casefold() for r in rows if len(r) >= 2 and r[0] == "head"]
     return tuple(prefixes), tuple(heads)
+
+
+def _institution_word(word: str, lang: str) -> bool:
+    """ "Staatskanzlei", "Innenministerium", "Landesregierung": a noun ending in an institution head."""
+    low = word.casefold()
+    heads = _institution_compounds(lang)[1] + ("kanzlei",)
+    return low.endswith(heads) or _ends_in_head(word, lang_resource(lang, "org_heads.txt"))
 
 
 def _institution_compound(tok: Token, lang: str) -> bool:
@@ -1564,7 +1605,12 @@ def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: s
         close = next((k for k in range(i + 1, min(i + 7, n)) if view.words[k] in ("“", '"', "«", "”")), None)
         if close is None or close == i + 1 or any(taken[i + 1 : close]):
             return None
-        if not all(view.words[k][:1].isupper() or not view.words[k].isalpha() for k in range(i + 1, close)):
+        # capitalised words, or a capitalised first word and short lower-case words inside ("Reporter ohne Grenzen",
+        # "Aufstehen gegen Rassismus", "Deutsche Wohnen & Co. enteignen")
+        inner = range(i + 1, close)
+        if not all(view.words[k][:1].isupper() or not view.words[k].isalpha() for k in inner) and not (
+            view.words[i + 1][:1].isupper() and close - i <= 6
+        ):
             return None
         return i + 1, close
     end = i
@@ -1679,9 +1725,6 @@ def _used_alone(words: list[str], word: str, before: str) -> bool:
     return any(w == word and (k == 0 or words[k - 1] != before) for k, w in enumerate(words))
 
 
-_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Saadi", "el-Sisi", "ad-Dschubair"
-
-
 def _surname_mentions(
     doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str = "de"
 ) -> list[Mention]:
@@ -1690,8 +1733,14 @@ def _surname_mentions(
     surnames |= {t for m in mentions if m.label == "PER" for t in _inner_names(m.text, lang)}
     # "Silvana Koch-Mehrin" … "Koch-Mehrin": a double surname is used whole
     surnames |= {m.text.split()[-1] for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
-    # ("Khaled al-Saadi" … "sagte al-Saadi": a surname with a lower-case particle and a hyphen)
-    surnames = {s for s in surnames if len(s) > 2 and (s[:1].isupper() or _PARTICLE_SURNAME.match(s))}
+    # "Khaled al-Saadi" … "al-Saadi", "Al-Saadi" at a sentence start: a surname may open with a lower-case particle
+    surnames = {_particle_case(s) for s in surnames if len(s) > 2 and (s[:1].isupper() or _PARTICLE_NAME.match(s))}
+    # "Ursula von der Leyen" … "von der Leyen", "Von der Leyen": the particles before the surname join its mention
+    particles = {
+        _particle_case(toks[-1]): [t.casefold() for t in toks[k:-1]]
+        for m in mentions if m.label == "PER" and len(toks := m.text.split()) >= 3
+        for k in range(1, len(toks) - 1) if toks[k - 1][:1].isupper() and all(t.islower() for t in toks[k:-1])
+    }  # fmt: skip
     # "Xi Jinping" … "Xi": only when the other word is never used alone ("Jeb Bush" … "Bush": given name first)
     family = {
         f for m in mentions if m.label == "PER" and (f := _family_name_first(m.text, lang))
@@ -1699,7 +1748,8 @@ def _surname_mentions(
     }  # fmt: skip
     out = []
     for i, word in enumerate(view.words):
-        if taken[i] or not (word[:1].isupper() or (word in surnames and _PARTICLE_SURNAME.match(word))):
+        word = _particle_case(word)
+        if taken[i] or not (word[:1].isupper() or _PARTICLE_NAME.match(word)):
             continue
         tok = doc[i]
         nxt = view.words[i + 1] if i + 1 < len(view.words) else ""
@@ -1715,11 +1765,27 @@ def _surname_mentions(
         genitive = word not in surnames and word.endswith("s")
         if _inside_longer_name(doc, tok.i + 1) and not (nxt in surnames and nxt != word) and not genitive:
             continue
-        if tok.text in surnames or (tok.text.endswith("s") and tok.text[:-1] in surnames):
-            out.append(Mention(tok.idx, tok.idx + len(tok), "PER", "name", tok.text, tok_start=tok.i,
-                               tok_end=tok.i + 1))  # fmt: skip
-            taken[tok.i] = True
+        if word in surnames or (word.endswith("s") and word[:-1] in surnames):
+            first = i
+            before = particles.get(word if word in surnames else word[:-1], [])
+            n = len(before)
+            if n and i >= n and [w.casefold() for w in view.words[i - n : i]] == before and not any(taken[i - n : i]):
+                first = i - n
+            start = doc[first].idx
+            out.append(Mention(start, tok.idx + len(tok), "PER", "name", view.text[start : tok.idx + len(tok)],
+                               tok_start=first, tok_end=tok.i + 1))  # fmt: skip
+            for k in range(first, tok.i + 1):
+                taken[k] = True
     return out
+
+
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Saadi", "el-Sisi", "bin-Salman"
+
+
+def _particle_case(word: str) -> str:
+    """ "Al-Saadi" (at a sentence start) → "al-Saadi": the particle of such a name in its usual lower case."""
+    low = word[:1].lower() + word[1:]
+    return low if _PARTICLE_NAME.match(low) else word
 
 
 @lru_cache(maxsize=1 << 16)  # pure, asked for up to five spans at every capitalised token
@@ -2164,6 +2230,7 @@ def _match_person(m: Mention, people: list[Cluster], lang: str = "de", family_fi
     if not toks:  # a mention of dashes only ("–") names nobody
         return None
     last = toks[-1]
+    fold_all, fold_head = {t.casefold() for t in toks}, {t.casefold() for t in toks[:-1]}
     candidates: list[Cluster] = []
     family: list[Cluster] = []
     for cluster in people:
@@ -2180,7 +2247,9 @@ def _match_person(m: Mention, people: list[Cluster], lang: str = "de", family_fi
             if family_first and len(toks) == 1 and not same_last and last == _family_name_first(other.text, lang):
                 family.append(cluster)  # "Xi" for "Xi Jinping", unless someone else has that surname
                 break
-            if same_last and (set(toks[:-1]) <= set(o_toks) or set(o_toks[:-1]) <= set(toks)):
+            # particles compare in any case: "De Maizière" at a sentence start for "Thomas de Maizière"
+            o_fold = [t.casefold() for t in o_toks] if same_last else []
+            if same_last and (fold_head <= set(o_fold) or set(o_fold[:-1]) <= fold_all):
                 candidates.append(cluster)
                 break
     if not candidates and len(family) == 1:
@@ -3029,6 +3098,12 @@ def _link_nominals(
         # ... unless the title comes back with the name at once: "die Entlassung des Generalbundesanwalts. …
         # ließ den Generalbundesanwalt Harald Range …" (the one person with that title, in the next sentence).
         soon = [c for c in candidates if 0 < c.first - m.end <= CATAPHOR_CHARS and c.first_named_role(m.roles[0])]
+        # ... of the same gender, and of the party the title names: "Der CDU-Vorsitzende traf die Co-Vorsitzende der
+        # Grünen, Franziska Brantner" (a party title joins a person named later only with that party known)
+        soon = [
+            c for c in soon if not (m.gender and c.gender and m.gender != c.gender)
+            and (org is None or (aff is not None and org in aff.get(id(c), set())))
+        ]  # fmt: skip
         candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else soon
         indefinite = doc is not None and m.tok_start > 0 and doc[m.tok_start - 1].lower_ in INDEFINITE
         if not candidates and m.gender == "f" and not indefinite:  # "sagte eine Sprecherin": someone new
@@ -3839,6 +3914,12 @@ def _org_country(c: Cluster, lang: str) -> str | None:
                 code = gz.demonym_adjective(word, lang) or (gz.country_code(prefix, lang)
                                                            if prefix and not about else None)  # fmt: skip
                 code = code or getattr(_region_adjective(word, lang), "country", None)  # "sächsische Polizei"
+                if code:
+                    return code
+            words = m.text.split()
+            owner = _genitive_place(words[0], lang, cities=False) if len(words) >= 2 else None
+            if owner:  # "Bayerns Innenministerium", "Italiens Regierung": the country of the place in the genitive
+                code = gz.country_code(owner, lang) or next((p.country for p in gz.exact_places(owner, lang)), None)
                 if code:
                     return code
     return None
