@@ -77,7 +77,7 @@ def test_troops_marching_into_a_country_is_assault():
 def test_police_clearing_a_protest_camp_is_coerce():
     assert by_trigger("Die Polizei räumte am Morgen das Zeltlager der Aktivisten.")["räumte"][1] == "COERCE"
     assert by_trigger("Die Sitzblockade wurde nach zwei Stunden geräumt.")["geräumt"][1] == "COERCE"
-    assert events("Der Bürgermeister räumte Versäumnisse beim Lager ein.") == []
+    assert types("Der Bürgermeister räumte Versäumnisse beim Lager ein.") == ["CONCEDE"]  # (third round: an admission)
 
 
 def test_setting_a_car_or_building_on_fire_is_assault():

@@ -796,6 +796,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     demands = {
         h.clause for h in hits if h.clause in content and h.trigger.type == "REQUEST" and h.trigger.pos == "verb"
     }
+    # "ein Abkommen, das eine Waffenruhe vorsieht": what the text provides for has not happened by it
+    demands |= {ci for ci in content if any(t.lemma_ in lex.cue("content_verbs") for t in sent_clauses[ci])}
     hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
     return _one_per_predicate(hits, sent_clauses, lex)
 
@@ -3760,6 +3762,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
     if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
         return "asserted", hearsay  # "kündigte an, man werde Maßnahmen ergreifen": the threat is made
+    purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
+    if purpose and hit.trigger.type not in lex.cue("purpose_done_types"):  # ("versammelten sich, um … zu protestieren")
+        return "planned", hearsay  # "Die Armee rückte vor, um die Stadt einzunehmen": the aim, not done
     if hearsay:
         return "asserted", True
     offer_clause = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if governed_zu else clause
