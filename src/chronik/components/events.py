@@ -1265,6 +1265,8 @@ def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1
     Walks back over articles, adjectives, title words ("Präsident") and an apposition comma
     ("mit seinem Amtskollegen, Bronisław Komorowski"), never past ``stop`` (the trigger)."""
     tok = _prep_token(doc, tok_start, lo, lex, stop)
+    if tok is not None and tok.lower_ in lex.cue("agent_prep_words"):
+        return "durch"  # "seitens der Regierung", "vonseiten der Opposition": the agent, as "durch" names it
     return tok.text.lower() if tok is not None else None
 
 
@@ -1272,7 +1274,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
     """The token of :func:`_prep_before`."""
     i = tok_start - 1
     steps = 0
-    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "agent_prep_words")
     while i >= lo and i > stop and steps < 8:
         t = doc[i]
         low = t.text.lower()
@@ -3010,7 +3012,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                         _add(roles.source, e)
                 continue
             after = doc[first.tok_end] if first.tok_end < len(doc) else None
-            if is_noun and after is not None and after.tag_ == "NN" and _noun_trigger(after, lex, "de") is not None:
+            if (
+                is_noun
+                and after is not None
+                and after.tag_ == "NN"
+                and not (receiving and after.i == trig.i)  # "erhielt von Deutschland Militärhilfe": this noun's giver
+                and _noun_trigger(after, lex, "de") is not None
+            ):
                 continue  # "die Gespräche von einem israelischen Luftangriff überschattet": the other noun's actor
             bare_name = doc[first.tok_start - 1].lower_ in ("von", "vom")  # (not "von dem Bündnis „Kitakrise Berlin“")
             if is_noun and bare_name and all(_is_settlement(e) and e.geo is not None for e in ents):
@@ -5027,6 +5035,15 @@ def _background(day: str | None, published: str | None) -> bool:
     return _days_apart(f"{day[:4]}-{month}-15", published) > 366 and day[:4] < published[:4]
 
 
+def _home_country(source: list[str], target: list[str], by_id: dict[str, Entity]) -> Entity | None:
+    """The one country that is the only source of an event whose targets (if any) are of no other country."""
+    ents = [by_id[x] for x in source if x in by_id]
+    if len(ents) != 1 or ents[0].geo is None or ents[0].geo.kind != "country" or not ents[0].country:
+        return None
+    others = [by_id[x].country for x in target if x in by_id]
+    return ents[0] if all(c in (None, "", ents[0].country) for c in others) else None
+
+
 def _coarser(new: Entity | None, old: Entity | None) -> bool:
     """A country after a city of that country ("in Berlin … in Deutschland"): keep the city in focus."""
     if new is None or old is None or new.geo is None or old.geo is None:
@@ -5351,6 +5368,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_type = hit.trigger.type in lex.cue("focus_place_types") or filed
             # "Merz telefonierte mit Trump": a call is between two places, it takes only a place it names
             focus_type = focus_type and hit.trigger.mode not in lex.cue("placeless_modes")
+            pointed = place  # (a place the clause itself points to: "in dem Land", "dort", the speaker's)
             if place is None and same_story and not elsewhere and focus_type:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
@@ -5391,6 +5409,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # where someone spoke is not the scene of the story's next clash; its last scene is (not that of
                     # a clash only planned or ruled out: "Eine Ausweisung sei nicht geplant, sagte ein Sprecher")
                     place = scene_kind_place if mod == "asserted" else None
+            # (not another story's act: "Der Vatikan hatte ihm 1998 die Lehrerlaubnis entzogen")
+            home_act = pointed is None and mod == "asserted" and same_story
+            if home_act and hit.trigger.type in lex.cue("home_act_types"):
+                # "Die spanische Regierung verhängte den Alarmzustand", "Russland mobilisierte Reservisten" after a
+                # story in Kiew: a state's own measure with no place named is taken at home, not in the place in focus
+                home = _home_country(roles.source, roles.target, by_id)
+                held = by_id.get(place or "")
+                if home is not None and (held is None or held.country != home.country):
+                    place = home.id
             if roles.place is not None and (mod in ("planned", "hypothetical") or _coming(own_date, published)):
                 planned_place, planned_actors = (si, roles.place), set(roles.source)
             # (what happened there: an event that moved the focus or took it, not "für ein Manöver im Pazifik")
