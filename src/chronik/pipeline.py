@@ -15,12 +15,14 @@ from pathlib import Path
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vectors import Mode, Vectors
 from thinc.api import Model, NumpyOps
 from thinc.layers import layernorm as thinc_layernorm
 from thinc.layers import maxout as thinc_maxout
+from thinc.layers.chain import forward as chain_forward
 
 from chronik import text as text_basics
 
@@ -192,6 +194,123 @@ def _prediction_layers(nlp: Language) -> None:
                     node._func = _layernorm_predict
 
 
+class _EmbedCache:
+    """The first layer of a trained tok2vec, remembered per token: its output (features → hash embeddings [+ static
+    vectors] → maxout → layernorm) depends on nothing but the token's own attributes (the feature columns, plus
+    ``ORTH`` when static vectors are mixed in), so each distinct attribute tuple is computed once and copied after.
+
+    The rows are the same floats: a hash embedding is a gather-add per row, a layernorm reduces each row alone, and
+    OpenBLAS computes a row of a matrix product the same way wherever it sits in a product of at least
+    ``_MIN_ROWS`` rows (below ~13 rows it takes a small-matrix path). So new tuples are computed at least
+    ``_MIN_ROWS`` at a time (padded with repeats), and a batch of fewer tokens, training, and anything but a list of
+    ``Doc`` objects go through the layer's own forward. At most ``capacity`` tuples are kept (96 floats each,
+    7.7 MB for 20,000; 300 Wikinews articles have ~14,000); when full the cache starts over."""
+
+    _MIN_ROWS = 64
+
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        embed: Model,
+        columns: list,
+        hashed: Model,
+        static: Model | None,
+        mix: Model,
+        vectors,
+        capacity: int = 20_000,
+    ) -> None:
+        self.forward = embed._func
+        self.vectors = vectors
+        # static vectors are looked up by the vectors table's own attribute (ORTH), as spaCy's StaticVectors does
+        self.columns = list(columns) + ([getattr(vectors, "attr", ORTH)] if static is not None else [])
+        self.n_hashed = len(columns)
+        self.hashed, self.static, self.mix = hashed, static, mix
+        self.capacity = capacity
+        self._rows: dict[bytes, int] = {}  # by the token's attributes, as bytes
+        self._table: numpy.ndarray | None = None
+
+    def __call__(self, model: Model, docs, is_train: bool):  # type: ignore[no-untyped-def]
+        if is_train or not docs or not all(isinstance(doc, Doc) for doc in docs):
+            return self.forward(model, docs, is_train)
+        lengths = [len(doc) for doc in docs]
+        if sum(lengths) < self._MIN_ROWS:
+            return self.forward(model, docs, is_train)
+        keys = numpy.concatenate([doc.to_array(self.columns).reshape((len(doc), len(self.columns))) for doc in docs])
+        keys = numpy.ascontiguousarray(keys, dtype=numpy.uint64)
+        # each token's attribute tuple as one fixed-width byte string: the distinct ones by numpy, not per token
+        distinct, inverse = numpy.unique(keys.view(f"S{keys.itemsize * keys.shape[1]}").ravel(), return_inverse=True)
+        names, rows = distinct.tolist(), self._rows
+        found = [rows.get(name, -1) for name in names]
+        new = [i for i, row in enumerate(found) if row < 0]
+        if new and len(rows) + len(new) > self.capacity:
+            rows.clear()
+            new = list(range(len(names)))
+        if new:
+            self._add([names[i] for i in new], distinct[new].view(numpy.uint64).reshape((len(new), keys.shape[1])))
+            found = [rows[name] for name in names]
+        data = self._table[numpy.asarray(found, dtype=numpy.intp)[inverse]]  # type: ignore[index]
+        return model.ops.unflatten(data, model.ops.asarray1i(lengths)), _no_backprop
+
+    def _add(self, names: list[bytes], new: numpy.ndarray) -> None:
+        ops = self.mix.ops
+        if len(new) < self._MIN_ROWS:
+            new = new[numpy.arange(self._MIN_ROWS) % len(new)]
+        parts = [self.hashed.predict(numpy.ascontiguousarray(new[:, : self.n_hashed]))]
+        if self.static is not None:
+            vectors = ops.as_contig(self.vectors.get_batch(numpy.ascontiguousarray(new[:, -1])))
+            parts.append(ops.gemm(vectors, ops.as_contig(self.static.get_param("W")), trans2=True))
+        out = self.mix.predict(ops.xp.hstack(parts) if len(parts) > 1 else parts[0])[: len(names)]
+        rows, first = self._rows, len(self._rows)
+        needed = first + len(names)
+        if self._table is None or needed > len(self._table):
+            size = max(needed, min(self.capacity, 2 * len(self._table) if self._table is not None else 4096))
+            table = numpy.empty((size, out.shape[1]), dtype=out.dtype)
+            if self._table is not None and first:
+                table[:first] = self._table[:first]
+            self._table = table
+        self._table[first:needed] = out
+        for i, name in enumerate(names, first):
+            rows[name] = i
+
+
+def _embed_parts(embed: Model) -> tuple[list, Model, Model | None, Model] | None:
+    """(feature columns, the hash-embedding layer, the static-vectors layer or None, the mixing layer) of a tok2vec's
+    first layer ``extract_features >> list2ragged >> with_array(hash embeddings) [| static_vectors] >>
+    with_array(maxout >> layernorm >> dropout) >> ragged2list``, or None for any other shape."""
+    layers, static = list(embed.layers), None
+    if len(layers) == 3 and layers[0].name.endswith("|static_vectors") and len(layers[0].layers) == 2:
+        front, static = layers[0].layers
+        if static.name != "static_vectors":
+            return None
+        layers = list(front.layers) + layers[1:]
+    names = [layer.name for layer in layers]
+    if len(names) != 5 or names[:2] != ["extract_features", "list2ragged"] or names[4] != "ragged2list":
+        return None
+    if not names[2].startswith("with_array(") or not names[3].startswith("with_array(maxout>>layernorm"):
+        return None
+    if any(
+        n.name not in ("hashembed", "ints-getitem") and not n.name.startswith(("ints-getitem>>", "with_array("))
+        for n in layers[2].walk()
+    ):
+        return None
+    return layers[0].attrs["columns"], layers[2], static, layers[3]
+
+
+def _cache_embeddings(nlp: Language) -> None:
+    """Each trained tok2vec's first layer through :class:`_EmbedCache`. ``CHRONIK_EMBED_CACHE=0`` turns it off."""
+    if os.environ.get("CHRONIK_EMBED_CACHE", "1") == "0":
+        return
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if not isinstance(model, Model):
+            continue
+        for node in model.walk():
+            if not node.name.startswith("extract_features>>list2ragged") or node._func is not chain_forward:
+                continue
+            parts = _embed_parts(node)
+            if parts is not None:
+                node._func = _EmbedCache(node, *parts, nlp.vocab.vectors)
+
+
 def build(lang: str = "de", *, with_model: bool = True, components: list[str] | None = None) -> Language:
     """Build a fresh pipeline. Use :func:`load` for the cached, shared one."""
     register_extensions()
@@ -200,6 +319,7 @@ def build(lang: str = "de", *, with_model: bool = True, components: list[str] | 
     _cache_vectors(nlp)
     _numpy_gemm(nlp)
     _prediction_layers(nlp)
+    _cache_embeddings(nlp)
     text_basics.customize_tokenizer(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first is not None:
