@@ -22,3 +22,8 @@ def event_rows(text: str, published: str = "2024-03-26") -> list[EventRow]:
         )
         for e in doc.events
     ]
+
+
+def rows_by_trigger(text: str, published: str = "2026-05-04") -> dict[str, EventRow]:
+    """:func:`event_rows` by trigger word (of two events on the same word, the later one)."""
+    return {row[0]: row for row in event_rows(text, published=published)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import chronik
-from tests.event_docs import EventRow, event_rows
+from tests.event_docs import EventRow, event_rows, rows_by_trigger
 
 
 def events(text: str, published: str = "2025-03-12") -> list[EventRow]:
@@ -11,7 +11,7 @@ def events(text: str, published: str = "2025-03-12") -> list[EventRow]:
 
 
 def by_trigger(text: str) -> dict[str, EventRow]:
-    return {e[0]: e for e in events(text)}
+    return rows_by_trigger(text, published="2025-03-12")
 
 
 # --- places: statements and scenes ---------------------------------------------------------------------

@@ -6,14 +6,11 @@ share prices."""
 from __future__ import annotations
 
 from tests.event_docs import EventRow, event_rows
+from tests.event_docs import rows_by_trigger as by_trigger
 
 
 def events(text: str, published: str = "2026-05-04") -> list[EventRow]:
     return event_rows(text, published=published)
-
-
-def by_trigger(text: str) -> dict[str, EventRow]:
-    return {e[0]: e for e in events(text)}
 
 
 def test_joining_an_initiative_is_cooperate():
