@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
 from chronik.document import Entity, Event
@@ -886,6 +886,11 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         if not modal or clause[0].lower_ in lex.cue("conditional_openers"):
             continue
         subject, rest = clause[:modal], clause[modal + 1 :]
+        if all(t.tag_ in ("ADV", "PAV") for t in subject):
+            # "nun müsse Paris seine Politik beenden": after a fronted adverb the subject follows the modal
+            end = next((k for k, t in enumerate(rest[:4]) if t.tag_ in ("NN", "NE")), None)
+            if end is not None:
+                subject, rest = rest[: end + 1], rest[end + 1 :]
         if subject[0].lower_ in lex.cue("demand_non_addressees") or len(subject) > 6:
             continue
         named = any(t.ent_type_ for t in subject) or (
@@ -1511,10 +1516,25 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
     return groups
 
 
+def _particle_infinitive(word: str, lex: Lexicon) -> bool:
+    """ "ausweisen", "einbestellen", "auszuweisen": a particle and a stem with no "ge" after it, an infinitive that
+    cannot be a participle ("ausgewiesen"); not "angeben", "anerkennen", "durchsuchen" (open)."""
+    if not word.islower() or not word.endswith("en"):
+        return False
+    particles = lex.cue("particles") - lex.cue("particle_infinitive_ambiguous")
+    for p in sorted(particles, key=len, reverse=True):
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= 4:
+            return not rest.startswith(tuple(lex.cue("particle_infinitive_blockers")))
+    return False
+
+
 def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
     """A form of "werden" plus the trigger as past participle ("wurde … festgenommen")."""
     if not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
         return False  # no form of "werden": the parser's passive labels alone are not trusted
+    if _particle_infinitive(trig_tok.text, lex):
+        return False  # "dass Moskau tschechische Diplomaten ausweisen wird": a future the parser took for a passive
     if trig_tok.doc.has_annotation("DEP") and any(c.dep_ in ("nsubj:pass", "aux:pass") for c in trig_tok.children):
         return True
     nxt = trig_tok.nbor(1) if trig_tok.i + 1 < len(trig_tok.doc) else None
@@ -2694,6 +2714,36 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
     return keep
 
 
+def _other_conjunct_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lexicon) -> bool:
+    """ "sie werde den Internationalen Gerichtshof anrufen und den UN-Sicherheitsrat um eine Sitzung bitten": two
+    verb-final infinitives joined by "und"/"oder" under one auxiliary; a name after an accusative or dative article
+    in the other infinitive's phrase is that verb's object, not this one's."""
+    if ref.tok_start == 0:
+        return False
+
+    def joint(k: int) -> bool:  # "anrufen und": an infinitive or participle, then the conjunction
+        return (
+            0 < k < len(doc) - 1
+            and doc[k].lower_ in ("und", "oder")
+            and doc[k - 1].tag_ in ("VVINF", "VVPP", "VVIZU")
+            and doc[k + 1].tag_ not in ("VVINF", "VVPP", "VVIZU", "VAINF", "VMINF")
+            and k + 1 != trig.i  # ("wurde … ausgepfiffen und ausgebuht": two participles share all)
+            and not _is_verbish(doc[k + 1], lex, "de")
+        )
+
+    if ref.tok_end <= trig.i:  # the ref in an earlier infinitive phrase: a joint between them, none before the ref
+        if not any(joint(k) for k in range(ref.tok_end, trig.i)) or any(
+            doc[k].is_punct for k in range(ref.tok_end, trig.i)
+        ):
+            return False
+        # an object: after an accusative or dative article, or after the auxiliary but not right after it (there,
+        # the subject: "nun werde Kambodscha den Gerichtshof anrufen")
+        auxiliary = any(doc[k].tag_ in ("VAFIN", "VMFIN") for k in range(lo, ref.tok_start - 1))
+        return doc[ref.tok_start - 1].lower_ in lex.cue("object_case_articles") or auxiliary
+    # the ref after this infinitive: in the next one's phrase
+    return joint(trig.i + 1) and not any(doc[k].is_punct for k in range(trig.i, ref.tok_start))
+
+
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
@@ -2707,6 +2757,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for r in refs
         if r.tok_start in members and r.tok_end - 1 in members and not (r.tok_start <= trig.i < r.tok_end)
     ]
+    if not is_noun:
+        inside = [r for r in inside if not _other_conjunct_object(doc, r, trig, lo, lex)]
     noun_in_pp = False
     if is_noun:
         # a noun's own actors follow it ("Besuch des Premiers", "Sanktionen gegen Iran"); what comes
@@ -3316,7 +3368,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if speech_demand:
             roles.target = []
         for e in _clause_subject(doc, demand, refs, lex) if demand else []:
-            if e.id not in roles.source and not _is_settlement(e):
+            # ("nun müsse Paris seine Politik beenden": a capital asked to act stands for its government)
+            if e.id not in roles.source and (not _is_settlement(e) or gz.capital_country(e.name)):
                 _add(roles.target, e)
     if "zucomplement" in hit.trigger.flags and hit.trigger.type == "THREATEN" and not roles.target:
         # "drohte, die Koalition mit der SPD zu verlassen": who the threatened step is aimed at is the target
@@ -3729,7 +3782,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     conditional = _conditional_sentence(sent_clauses, hit.clause, lex) and "looming" not in hit.trigger.flags
     if conditional or words & lex.cue("hypothetical") or considered:  # (a threat on a condition is made)
         return "hypothetical", hearsay
-    if _first_word(clause) in lex.cue("question_openers") and (hit.trigger.pos == "verb" or _light_object(hit.tok)):
+    if _first_word(clause) in lex.cue("question_openers") and (
+        hit.trigger.pos == "verb" or _light_object(hit.tok) or (hit.clause > 0 and not adjunct)
+    ):
         # ("Ob ein Bezug zu den Anschlägen besteht, …": a noun the question only mentions keeps its modality)
         return "hypothetical", hearsay  # "Ob ein Lösegeld gezahlt wurde, ließ der Minister offen": an open question
     if hit.trigger.pos == "noun" and _in_case_of(hit.tok, lex):
@@ -4140,6 +4195,8 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     objects = lex.cue("first_person_plural_objects")
     for quote in doc._.quotes or []:
         speaker = by_id.get(quote.speaker or "")
+        if quote.kind == "indirect" and (span := doc.char_span(quote.start, quote.end, alignment_mode="expand")):
+            out += _reported_pronoun_refs(doc, span, speaker, refs, taken, lex)
         if speaker is None or quote.kind not in ("direct", "indirect") or speaker.label == "MISC":
             continue
         if quote.kind == "direct":
@@ -4169,6 +4226,55 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
             own = t.lower_ in lex.cue("possessives") and noun.text in lex.cue("own_organisation_nouns")
             if own and t.i not in taken and noun.i not in taken:
                 out.append(MentionRef(group, t.idx, noun.idx + len(noun.text), t.i, noun.i + 1))
+    return out
+
+
+def _reported_pronoun_refs(
+    doc: Doc, span: Span, speaker: Entity | None, refs: list[MentionRef], taken: set[int], lex: Lexicon
+) -> list[MentionRef]:
+    """ "Die Regierung kündigte an, sie werde mit den Ermittlern zusammenarbeiten": a singular "sie"/"es" that is
+    the subject of an indirect quote is the state or organisation named as the subject of the quote's first clause
+    ("Washington werde prüfen, ob es Sanktionen verhänge" → Washington), else the speaker when that is no person;
+    not "es" with a verb that takes an empty subject ("es komme zu Angriffen")."""
+    if speaker is not None and not any(r.entity.id == speaker.id for r in refs):
+        # "Polens Regierung kündigte an, sie werde …": the government stands for its state among the actors
+        sent = doc[span.start].sent
+        near = [r for r in refs if sent.start <= r.tok_start < sent.end and not span.start <= r.tok_start < span.end]
+        near.sort(key=lambda r: min(abs(r.tok_end - span.start), abs(r.tok_start - span.end)))
+        speaker = near[0].entity if near else None
+    first = next((r for r in refs if r.tok_start == span.start), None)
+    if first is None and span.start + 1 < len(doc) and doc[span.start].tag_ == "ART":
+        first = next((r for r in refs if r.tok_start == span.start + 1), None)
+    # ("Müller werde prüfen, ob sie …": she or another)
+    subject = first.entity if first is not None and first.entity.label not in ("PER", "MISC") else None
+    speaking = speaker if speaker is not None and speaker.label not in ("PER", "MISC") else None
+    out: list[MentionRef] = []
+    forms, singular = lex.cue("reported_subject_pronouns"), lex.cue("singular_konjunktiv_finites")
+    for t in span:
+        if t.lower_ not in forms or t.i in taken or t.i == 0:
+            continue
+        before = doc[t.i - 1]
+        opener = before.is_punct or before.lower_ in lex.cue("clause_openers") or before.lower_ in singular
+        if not opener:
+            continue  # ("kritisierte sie", "gegen sie": an object or a pronoun after its own verb)
+        rest = []
+        for x in doc[t.i + 1 : span.end]:
+            if x.is_punct or x.lower_ in ("und", "oder"):
+                break
+            rest.append(x)
+        if t.lower_ == "es" and any(x.lemma_ in lex.cue("expletive_es_verbs") for x in rest):
+            continue
+        verbs = [before, *rest]
+        if t.lower_ == "sie" and not any(x.lower_ in singular for x in verbs):
+            continue  # ("sie würden …": several, perhaps others)
+        # in a clause the quote's first clause governs ("…, ob es …"), its subject; in a clause of its own, the
+        # speaker ("Russland habe die Grenze verletzt, sie werde den Botschafter einbestellen")
+        governed = first is not None and before.lower_ in lex.cue("clause_openers")
+        actor = subject if governed or speaking is None else speaking
+        if first is not None and first.entity.label in ("PER", "MISC") and governed:
+            actor = None
+        if actor is not None:
+            out.append(MentionRef(actor, t.idx, t.idx + len(t.text), t.i, t.i + 1))
     return out
 
 
@@ -5091,7 +5197,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     speaker_groups = {r.tok_start: r.entity.id for r in extra if doc[r.tok_start].lower_ in group_words}
     extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
+    plain = actor_refs
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
+    # ("Die israelische Armee erklärte, sie habe …": the pronoun for the army stands for the country as well)
+    states = {a.entity.id: b.entity for a, b in zip(plain, actor_refs, strict=True) if a.entity.id != b.entity.id}
+    pronouns = lex.cue("reported_subject_pronouns")
+    actor_refs = [
+        MentionRef(states[r.entity.id], r.start, r.end, r.tok_start, r.tok_end)
+        if r.entity.id in states and doc[r.tok_start].lower_ in pronouns
+        else r
+        for r in actor_refs
+    ]
     sentences = _sentences(doc)
     # the dateline opens the first sentence, or the second after a title line ("Titel\n\nBerlin (dpa) – …")
     titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
