@@ -954,7 +954,7 @@ def _context_res(lex: Lexicon) -> _ContextPatterns:
 
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
 # unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert")
-_PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
+_PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|emp|ent|miss|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
 
 
 def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:

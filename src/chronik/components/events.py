@@ -1395,6 +1395,23 @@ def _is_site(ent: Entity | None) -> bool:
     return ent is not None and ent.geo is not None and ent.geo.kind == "site"
 
 
+def _unnamed_site(clause: list[Token], lex: Lexicon, key: str = "unnamed_site_heads") -> bool:
+    """ "im Kanzleramt", "auf dem Militärflughafen": the clause puts its act in a building or site it does not name
+    (a place preposition, then a noun ending in one of the heads under ``key``)."""
+    heads = tuple(lex.cue(key))
+    preps = lex.cue_union("prep_place", "site_preps") | {"an", "auf"}
+    for k, t in enumerate(clause[:-1]):
+        if t.lower_ not in preps:
+            continue
+        for u in clause[k + 1 : k + 4]:
+            if u.tag_ in ("ART", "ADJA", "PDAT", "PPOSAT"):
+                continue
+            if u.pos_ == "NOUN" and u.lower_.endswith(heads):
+                return True
+            break
+    return False
+
+
 def _is_settlement(ent: Entity) -> bool:
     """A city or site: a place, never an actor, even after "an"/"auf" ("am Potsdamer Platz")."""
     return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
@@ -2628,6 +2645,17 @@ def _noun_opening(clause: list[Token]) -> bool:
     return len(words) >= 3 and words[0].text in ("Der", "Die", "Das") and words[1].tag_ == "NN"
 
 
+def _shared_auxiliary(doc: Doc, above: list[Token], clause: list[Token], trig: Token) -> bool:
+    """ "hatte X … verantwortlich gemacht und daraufhin Diplomaten ausgewiesen": after "und"/"oder", a clause with
+    no finite verb whose trigger is a participle or infinitive shares the active auxiliary of the clause before."""
+    if clause[0].i == 0 or doc[clause[0].i - 1].lower_ not in ("und", "oder") or trig.tag_ not in ("VVPP", "VVINF"):
+        return False
+    if any("Fin" in t.morph.get("VerbForm") for t in clause):
+        return False
+    finite = [t for t in above if "Fin" in t.morph.get("VerbForm") and t.pos_ == "AUX"]
+    return bool(finite) and all(t.lemma_ != "werden" for t in finite)
+
+
 def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The bare subject group of a clause (for the zu-infinitive that depends on it)."""
     lo, hi = clause[0].i, clause[-1].i + 1
@@ -2813,8 +2841,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             continue
-        if not is_noun and hit.trigger.type == "REQUEST" and _freed_genitive(doc, first, lex):
-            continue  # "forderte die Freilassung des Präsidenten": whom the act demanded frees, not the addressee
+        if not is_noun and (hit.trigger.type == "REQUEST" or evaluative) and _freed_genitive(doc, first, lex):
+            # "forderte die Freilassung des Präsidenten": whom the act demanded frees, not the addressee;
+            # "kritisierte die Freilassung Moradis": the one freed is not whom the criticism is aimed at
+            continue
         if is_noun and _demonym_agent(doc, first, trig, lex):
             for e in ents:  # "die russischen Angriffe": the country acts (also for an attack or an arrest)
                 _add(roles.source, e)
@@ -3142,6 +3172,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if not is_noun and hit.clause > 0 and _is_zu_form(trig, lex):
         subject_index = None  # "kündigte an, Putin in Genf zu treffen": the infinitive has no subject of its own
     verb_first = not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in ("und", "oder")
+    # "hatte Russland … verantwortlich gemacht und daraufhin 23 Diplomaten ausgewiesen": the participle shares the
+    # auxiliary and the subject of the clause before; the names of its own clause are its objects
+    shared_aux = not is_noun and hit.clause > 0 and _shared_auxiliary(doc, sent_clauses[hit.clause - 1], clause, trig)
+    if shared_aux:
+        subject_index = None
     # "Der Kreml wies die Vorwürfe zurück und warf der Nato … vor": the second verb shares the first
     # clause's subject, the name after it is its object
     # (only a pronoun shows a nominative here; "der" before a name the tagger calls masculine is a dative as
@@ -3247,7 +3282,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     words = [t for t in clause if not t.is_punct]
     joined = len(words) > 1 and words[0].lower_ in ("und", "oder") and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
     coordinated = coordinated or (joined and words[1].text.islower())
-    shares_subject = _zu_infinitive(clause, lex) or coordinated
+    shares_subject = _zu_infinitive(clause, lex) or coordinated or shared_aux
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
@@ -3285,7 +3320,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     )
     means = in_pp and (_pp_of(trig, clause, lex) == "mit" or fronted_mit) and hit.trigger.type in lex.cue("means_types")
     doer_verb = _words_match(clause, tuple(lex.cue("pp_doer_verbs")), "de", compounds=False)
-    if not roles.source and ((doer_pp and doer_verb) or means):
+    # "Die Berliner Polizei war mit 1.200 Beamten im Einsatz": the copula's subject does the noun's act
+    copula_pp = in_pp and _pp_of(trig, clause, lex) in lex.cue("copula_doer_preps")
+    copula_pp = copula_pp and _words_match(clause, tuple(lex.cue("copula_doer_verbs")), "de", compounds=False)
+    if not roles.source and ((doer_pp and doer_verb) or means or copula_pp):
         # "Die IG Metall reagierte mit scharfer Kritik", "Baerbock ist zu einer Reise aufgebrochen"
         for e in _clause_subject(doc, clause, refs, lex):
             if e.id not in roles.target and not _is_place(e):
@@ -3899,6 +3937,10 @@ def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    last = nxt is not None and nxt.is_alpha and nxt.is_lower and (nxt.i + 1 == len(doc) or doc[nxt.i + 1].is_punct)
+    if last:
+        return False  # "hatte sein Büro 2024 durchsucht.": right before the verb at the clause's end it dates the act
     return prev.text[:1].isupper() and prev.is_alpha and prev.text not in lex.cue("time_nouns")
 
 
@@ -3945,6 +3987,9 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
     for tokens in scopes:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found = _dates_in(doc, lo, hi, lex)
+        # "2021 hatte Prag … für die Explosion … im Jahr 2014 verantwortlich gemacht": not the noun's date
+        if len(found) > 1 and trigger.pos_ != "NOUN":
+            found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)] or found
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
@@ -3958,6 +4003,34 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
+    """ "für die Explosion eines Munitionslagers im Jahr 2014": the date after an event noun (not the trigger),
+    with no verb between, dates that noun's event, not the clause's."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in reversed(doc[max(0, span.start - 8) : span.start]):
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or t.i == trigger.i:
+            return False
+        if t.pos_ == "NOUN" and _noun_trigger(t, lex, doc.lang_) is not None:
+            return True
+    return False
+
+
+def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, published: str | None) -> str | None:
+    """ "Sie war im Frühjahr 2024 zurückgetreten, nachdem Ermittler ihr Büro durchsucht hatten": an undated
+    pluperfect clause opened by ``anterior_openers`` takes the one past date of the rest of its sentence."""
+    if _first_word(clause) not in lex.cue("anterior_openers") or not _pluperfect(clause, lex):
+        return None
+    c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+    days = {day for start, day in _dates_in(doc, lo, hi, lex) if not c_lo <= start < c_hi}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if published is None or day[:10] < published[:10] else None
 
 
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
@@ -5374,6 +5447,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
                 ev_type, ev_mode, mod = "REJECT", None, "asserted"
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
+            if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
+                own_date = _anterior_date(doc, clause, sent, lex, published)
             today = own_date or focus_date
             person_source = any(by_id[x].label == "PER" for x in roles.source if x in by_id)
             # only what happened moves the place in focus ("will im Herbst nach Peking reisen" does not)
@@ -5489,12 +5564,22 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
                 place = focus_place if focus_place_day == today else focus_town
+                if place != focus_town and _is_site(by_id.get(place or "")) and _unnamed_site(clause, lex):
+                    place = focus_town  # "kam im Kanzleramt mit … zusammen": not in the site of the sentence before
                 if dateline_focus and si != dateline_sent and not roles.source:
                     # the dateline is where the report was filed: after its own sentence it places only a named
                     # actor's act ("Der Landvolkverband forderte …"), not an unattributed one ("Der Ausstand soll …")
                     place = None
-                if place != focus_town and not own_date and _paragraph_between(doc, sentences[focus_sent], sent):
-                    place = focus_town  # (an undated event a paragraph later: "für den Besuch … im Einsatz")
+                if (
+                    place != focus_town
+                    and (not own_date or _is_site(by_id.get(place or "")))
+                    and _paragraph_between(doc, sentences[focus_sent], sent)
+                ):
+                    # (an undated event a paragraph later: "für den Besuch … im Einsatz"; a building or site in
+                    # focus is not the scene of a new paragraph's act, dated or not)
+                    place = focus_town
+                if dateline_focus and _unnamed_site(clause, lex, "remote_site_heads"):
+                    place = None  # "Bangkok (AFP) - Bei einem Schusswechsel an der Grenze …": not in the filing town
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
                     # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
                     # another country's actor, new to the place's story, is not where that story is
