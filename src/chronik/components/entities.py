@@ -192,6 +192,16 @@ def _title_before_name(doc: Doc, i: int, lang: str) -> gz.Role | None:
     return r if r is not None and r.kind == "person" else None
 
 
+def _person_title(tok: Token, lang: str) -> bool:
+    """ "Ministerpräsident", "Ministeriumssprecherin", "Außenamtssprecher": a capitalised person's title, also as the
+    last part of a closed or hyphen compound. What follows it is one person's whole name."""
+    word = tok.text
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    r = gz.role(word, lang) or _split_compound(word, lang)[1] or _role_suffix(word, lang)
+    return r is not None and r.kind == "person"
+
+
 @lru_cache(maxsize=16)
 def _pairs(lang: str, name: str) -> dict[str, str]:
     """A two-column resource file as a dict ("group_synonyms.tsv": "Truppen" → "military")."""
@@ -590,6 +600,18 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
     out: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
+            start = ent.start
+            # "Ministerpräsident Rui | Carvalho", "Ministerpräsident Kittisak | Wongsawat": after a person's title,
+            # a proper noun the NER left out before its one-word person span is the first name (the title names one
+            # person); not before a whole name ("Armeesprecher Oberst | Somchai Prasert": a rank)
+            while (
+                len(ent) == 1 and ent.start - start < 2 and start >= 2 and doc[start - 1].ent_iob_ == "O"
+                and doc[start - 1].pos_ == "PROPN" and _name_token(doc[start - 1], lang)
+                and not gz.exact_places(doc[start - 1].text, lang)
+            ):  # fmt: skip
+                start -= 1
+            if start < ent.start and doc[start - 1].ent_iob_ == "O" and _person_title(doc[start - 1], lang):
+                ent = Span(doc, start, ent.end, label="PER")
             end = ent.end
             genitive = ent[-1].text.endswith("s") and not _given_name(ent[-1].text, lang)  # "Brandts Rücktritt"
             while (
@@ -746,6 +768,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ"
             # "Vassilios Vathrakogiannis": a first name and one more word is a whole name (a surname in -nis)
             foreign = foreign or (label == "PER" and end - start == 2 and _given_name(doc[start].text, lang))
+            # "Ministeriumssprecherin Sok Channary in Phnom Penh": after a person's title comes one whole name
+            titled = label == "PER" and end - start <= 3 and start > 0 and _person_title(doc[start - 1], lang)
+            place = place and not titled
+            foreign = foreign or titled
             # "Institut für Weltwirtschaft", "Deutsche Polizeigewerkschaft": a known name, a name word after a
             # function word, or an organisation head ends the name
             foreign = (
@@ -786,8 +812,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
         if label != "MISC" and _operation_name(doc, start, lang) and gz.org(doc[start:end].text, lang) is None:
             label = "MISC"  # "die Übung mit dem Namen „Baltic Shield“", "die Operation Desert Storm": no actor
-        if start > 0 and doc[start - 1].lower_ in lang_resource(lang, "product_type_nouns.txt"):
-            label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER: a product, no actor
+        site = start > 0 and _site_noun(doc[start - 1].text, lang) and not _given_name(doc[start].text, lang)
+        if label == "PER" and site:
+            label = "LOC"  # "nahe dem Tempel Ta Moan Thom", "in das Flüchtlingslager Adré" tagged PER: the place
+        before = start - 2 if start > 1 and doc[start - 1].text in ("„", '"', "»", "‚") else start - 1
+        if before >= 0 and doc[before].lower_ in lang_resource(lang, "product_type_nouns.txt"):
+            label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER, "die Fregatte „Bayern“": no actor
         if end - start >= 2 and doc[start].lower_ in lang_resource(lang, "product_type_nouns.txt"):
             start, label = start + 1, "MISC"  # "des Typs Taurus" tagged ORG with its type noun: the product
         if label == "PER" and _place_pair_partner(doc, start, end, lang):
@@ -796,6 +826,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "ein Feuer nahe Nea Styra" tagged PER: nobody stands "in" or "nahe" a person
         if label in ("PER", "ORG") and end - start == 1 and _dateline_place(doc, start, lang):
             label = "LOC"  # "BRÜSSEL (dpa) –" tagged ORG: the dateline's city in capitals, never an actor
+        if end - start == 2 and _two_places(doc, start, lang):
+            for k in (start, start + 1):  # "2021 hatte Prag Russland … verantwortlich gemacht": subject and object
+                out.append(Mention(doc[k].idx, doc[k].idx + len(doc[k]), "LOC", "name", doc[k].text, tok_start=k,
+                                   tok_end=k + 1))  # fmt: skip
+            continue
         parts = _dateline_parts(doc, start, end, lang) if label != "LOC" else []
         for a, b in parts:  # "Doha/Kairo (Reuters) –" tagged ORG as one name: the dateline's places
             out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text,
@@ -894,6 +929,23 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
     return out
+
+
+def _site_noun(word: str, lang: str) -> bool:
+    """ "Tempel", "Flüchtlingslager", "Stadt" (also "Tempels"): a noun for a site or settlement, whose name follows."""
+    nouns = lang_resource(lang, "site_nouns.txt") | lang_resource(lang, "place_nouns.txt")
+    return word in nouns or (word.endswith("s") and (word[:-1] in nouns or word[:-2] in nouns))
+
+
+def _two_places(doc: Doc, start: int, lang: str) -> bool:
+    """ "hatte Prag Russland … verantwortlich gemacht": an NER span of two words, a country or capital and then a
+    country, that together name no known place or organisation, is two places (a clause's subject and object)."""
+    first, second = doc[start].text, doc[start + 1].text
+    if not (first.isalpha() and second.isalpha()) or gz.exact_places(f"{first} {second}", lang):
+        return False
+    if gz.org(f"{first} {second}", lang) is not None or not gz.country_code(second, lang):
+        return False
+    return bool(gz.country_code(first, lang) or gz.capital_country(first))
 
 
 def _body_of_place(span: Span, lang: str) -> bool:
@@ -1197,6 +1249,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"  # "im benachbarten Neunkirchen"
                 elif length == 1 and _capital_as_subject(doc, i, text):
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
+                quoted = i > 1 and words[i - 1] in ("„", '"', "»", "‚")
+                if label == "LOC" and quoted and view.lowers[i - 2] in lang_resource(lang, "product_type_nouns.txt"):
+                    label = "MISC"  # "der Frachter „Hamburg“": a ship named after a place
                 if label:
                     found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
                                     tok_end=i + length)  # fmt: skip
@@ -1302,12 +1357,17 @@ def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str)
         if taken[i] or not word[:1].isupper():
             continue
         role = gz.role(word, lang) or _split_compound(word, lang)[1]  # "Bundesjustizminister"
+        suffix = role is None and word.isalpha() and i + 2 < len(doc) and not taken[i + 1]
+        if suffix:
+            role = _role_suffix(word, lang)  # "Außenamtssprecher Hossein Rahimi": a closed compound's title
         if role is None or role.kind != "person":
             continue
         tok = doc[i]
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and not taken[end] and _name_token(doc[end], lang):
             end += 1
+        if suffix and end < len(doc) and taken[end]:
+            continue  # "Armeesprecher Oberst | Somchai Prasert": a rank before the name found already
         n = end - tok.i - 1
         propn = sum(doc[k].pos_ == "PROPN" for k in range(tok.i + 1, end))
         # two capitalised words, or one the tagger calls a proper noun ("Staatspräsident Mattarella")
@@ -1594,7 +1654,13 @@ def _foreign_name_token(tok: Token, lang: str) -> bool:
     if tok.morph.get("Number") == ["Plur"] and tok.lemma_ and tok.lemma_ != tok.text:
         return False  # an inflected plural ("Gruppe Passagiere") is a common noun, whatever the tag
     # the fine tag decides when the two taggers disagree ("Gruppe Passagiere": PROPN but NN)
-    return tok.tag_ in ("NE", "FM") or (tok.pos_ in ("PROPN", "X") and tok.tag_ != "NN")
+    if tok.tag_ in ("NE", "FM") or (tok.pos_ in ("PROPN", "X") and tok.tag_ != "NN"):
+        return True
+    # "die Oppositionspartei Možemo": a letter no German word has marks a foreign name, whatever the tag
+    return tok.pos_ == "PROPN" and any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in tok.lower_)
+
+
+_GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
 def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
@@ -3421,6 +3487,16 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     followers = frozenset(lex.get("followers", ()))
     blocked_next: dict[str, list[str]] = lex.get("blocked_next", {})
     links = frozenset(lex.get("bare_links", ()))
+    state_heads: dict[str, str] = lex.get("generic_state_heads", {})
+
+    def head_state(word: str) -> tuple[str, str] | None:
+        """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
+        low = word.casefold()
+        for head, gender in state_heads.items():
+            for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
+                if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
+                    return gender, word[: len(word) - len(ending)]
+        return None
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
         suffixes = tuple(holder_roles.get(noun, ()))
@@ -3433,6 +3509,11 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     for i in range(n):
         word = view.words[i]
         entry, state = nouns.get(word), generic.get(word)
+        base = word
+        if entry is None and state is None and state_heads and word[:1].isupper():
+            found = head_state(word)  # "die Feuerwehrgewerkschaft": one national institution of its kind
+            if found is not None:
+                state, base = found
         if (entry is None and state is None) or i in taken:
             continue
         bare = state is not None and _bare_conjunct(view, i, generic, links)  # ("Polizei und Zoll …")
@@ -3513,7 +3594,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if country is None:
                 continue
             role = gz.role(word, lang)
-            form = role.form if role is not None else word
+            form = role.form if role is not None else base
             key = f"{_pairs(lang, 'group_synonyms.tsv').get(form, form)}|{country}"
             m = Mention(view.starts[first], view.ends[i], "ORG", "group", text, key=key, roles=[form],
                         country=country, tok_start=first, tok_end=i + 1)  # fmt: skip
