@@ -952,6 +952,17 @@ class QuoteFinder:
             parsed = None
         if parsed is not None and parsed[0] < verb and self._adverbial_start(doc, parsed[0], verb):
             parsed = None  # "Passend zu den Gefahren warnte X": a fronted adverbial the parse calls the subject
+        if (
+            parsed is not None
+            and parsed[1] <= verb
+            and doc[verb - 1].text == ","
+            and any(doc[m].tag_.endswith("FIN") for m in range(doc[verb].sent.start, parsed[0]))
+        ):
+            # "X begrüßten die Freilassung Ys, warnten aber, …": the phrase before the comma is the object of the
+            # clause before; the cue verb after the comma shares that clause's subject (ninth session, round 2)
+            shared = self._asyndetic_subject(doc, verb)
+            if shared is not None:
+                return shared
         # the parsed subject may stand before an apposition's comma ("Der Vorsitzende X, Y, kritisierte …:")
         lo = sent_start if sent_start is not None and sent_start < clause_start else clause_start
         if parsed is not None and self._plausible_speaker(doc, parsed, lo, end):
@@ -1008,6 +1019,17 @@ class QuoteFinder:
         if verb < 2 or doc[verb - 1].text != ",":
             return None
         tok = doc[verb]
+        head = tok.head
+        if tok.dep_ == "conj" and head.i < verb and head.tag_.endswith("FIN") and head.right_edge.i >= verb - 2:
+            # "X begrüßten die Freilassung, warnten aber, …": the cue verb hangs on the first verb as a conjunct
+            subject = self.subject_from_parse(doc, head.i)
+            if (
+                subject is not None
+                and subject[0] < head.i
+                and (self._personal(doc, subject) or self._named(doc, subject) or _nominal(doc, subject))
+                and not any(doc[k].lower_ in self.pronouns for k in range(*subject))
+            ):
+                return subject
         for child in tok.children:
             if (
                 child.i < verb
@@ -2241,6 +2263,15 @@ def _classify_direct(
         name_like = True  # "mit der „Welt am Sonntag“": an organisation's name in quote marks
     if nxt is not None and nxt.text == "(":  # „Partei X“ (PX)
         name_like = True
+    if (
+        prev is not None
+        and prev.pos_ == "NOUN"
+        and not _cue_noun_before(f, prev)
+        and len(words) <= 4
+        and not ends_terminal
+        and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+    ):
+        name_like = True  # "die Fregatte „Nordland“": a name in quote marks after a common noun (ninth session)
     title_case = not lower_words or all(w[0].isupper() for w in words if len(w) > 3)
     at_sentence_start = span.start == _first_content(sent)
     covers_sentence = at_sentence_start and _last_content(sent) < span.end + 2
@@ -2715,7 +2746,13 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
         cue, span = hit
         q = _complement(doc, f, sent, k, span, in_direct, si, cue)
         # "Sie wisse, dass …, sagte X", also with no complement of its own ("…, drohe eine Strafe, warnte X")
-        if not found and (f.konjunktiv_kind(doc[k]) == 1 or (q is not None and _reported_modal(doc, f, sent, k))):
+        # (also a participle cue under a Konjunktiv I auxiliary: "Berlin habe Geduld gezeigt, …, sagte er")
+        aux_konj1 = "Part" in doc[k].morph.get("VerbForm") and any(
+            c.dep_ == "aux" and c.i < k and f.konjunktiv_kind(c) == 1 for c in doc[k].children
+        )
+        if not found and (
+            f.konjunktiv_kind(doc[k]) == 1 or aux_konj1 or (q is not None and _reported_modal(doc, f, sent, k))
+        ):
             outer = _outer_inverted(doc, f, sent, span[1], in_direct, si)
             if outer is not None:  # "Sie wisse, dass …, sagte X": the reported frame is X's speech
                 return [outer]
@@ -3696,6 +3733,17 @@ def _continuation(
         # ("Ein solcher Antrag hätte nur Erfolg, wenn …") is the writer's conditional: it has a Konjunktiv I of
         # its own ("habe"), unlike the plural ("Die Arbeitgeber hätten …"), which stands in for one
         konj = any(kind == 2 and not t.lower_.endswith("e") for kind, t in zip(kinds, window, strict=True))
+    if (
+        konj
+        and not konj1
+        and last is not None
+        and si - last.sentence >= 2
+        and all(kind == 0 or t.lower_.endswith("e") for kind, t in zip(kinds, window, strict=True))
+    ):
+        # "Der Bundesrat soll im Juli beraten. Das Gesetz könnte dann im Herbst gelten.": a singular Konjunktiv II
+        # (its Konjunktiv I "könne" differs) with a sentence of narration before it is the writer's possibility,
+        # not speech reported further back (ninth session, second round)
+        konj = False
     if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
         return None
     end = toks[-1]
