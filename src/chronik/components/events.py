@@ -3704,6 +3704,15 @@ def _reportative_soll(clause: list[Token], lex: Lexicon) -> bool:
     return any(w in lex.cue("perfect_aux") and _participle(words[k - 1], lex) for k, w in enumerate(words[1:], 1))
 
 
+def _soll_passive(clause: list[Token], lex: Lexicon) -> bool:
+    """ "sollen … geklärt werden": a "soll" clause ending in a passive infinitive, the act (and the talks or meeting
+    named in it) still to come; not the hearsay "soll … beteiligt gewesen sein"."""
+    words = [t.text.lower() for t in clause if t.is_alpha]
+    if len(words) < 3 or not set(words) & lex.cue("modal_soll") or _reportative_soll(clause, lex):
+        return False
+    return words[-1] == "werden" and _participle(words[-2], lex)
+
+
 def _attributive_cue(hit: Hit, lex: Lexicon) -> bool:
     """ "der geplante Gipfel", "die nächste Gesprächsrunde": a planned event noun."""
     if hit.trigger.pos != "noun":
@@ -3878,6 +3887,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", False  # "lädt die Spitzen zu einem Krisentreffen ein": the meeting invited to lies ahead
     if adjunct and governed_zu and (governed or context & lex.cue("planned")) and not _pluperfect(clause, lex):
         return "planned", False  # "kündigte an, die Täter mit Stadionverboten zu belegen": the announced act
+    if adjunct and _soll_passive(clause, lex):
+        return "planned", False  # "sollen bei Gesprächen geklärt werden": the talks are to come
     if adjunct:
         return "asserted", False  # "bei dem Treffen wollten beide …": the modal governs the verb, not the noun
     still_due = bool(context & lex.cue("modal_must")) and "noch" in context  # "müssen … noch zustimmen"
