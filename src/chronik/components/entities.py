@@ -808,6 +808,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         one = label in ("PER", "ORG") and end - start == 1
         if one and _single_place_mistagged(doc, start, name_words[1], lang, countries):
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
+        if label == "LOC" and end - start == 1 and _letter_digit_code(doc, start, lang):
+            label = "ORG"  # "Ruanda unterstütze die M23", "die G20" tagged LOC: a group's code, no place
         if label in ("PER", "ORG") and end - start == 1 and _continent(doc[start].text, lang):
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
         if label != "MISC" and _operation_name(doc, start, lang) and gz.org(doc[start:end].text, lang) is None:
@@ -848,6 +850,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         ):  # fmt: skip
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
             label = "PER"
+            if (
+                end - start >= 2
+                and doc[start].lower_ in ("von", "vom")
+                and gz.place_candidates(doc[start + 1 : end].text, lang)
+            ):
+                start, label = start + 1, "LOC"  # "Bischof von Goma", "Bürgermeister von Lyon": the title's place
+                break
             if end - start >= 2 and doc[start].lower_ in ("der", "des"):
                 start, label = start + 1, "ORG"  # "Landesvorsitzende der Grünen": what the title holder leads
                 break
@@ -871,6 +880,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             org_head = org_head or _org_name_words(lang).get(last_word) == "last"
             if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None and not org_head:
                 label = "PER"  # "Boris Johnson" tagged LOC: a first name starts a person's name
+        if (
+            ent.label_ in ("ORG", "MISC") and end - start == 1 and start > ent.start and doc[start].tag_ == "NN"
+            and doc[start].pos_ == "NOUN" and not _known_name(doc[start].text, lang)
+        ):  # fmt: skip
+            if blocked is not None:
+                blocked.append(start)
+            continue  # "setzte die Polizei Wasserwerfer ein" tagged ORG as one span: the actor's equipment, a noun
         span = doc[start:end]
         text = span.text
         if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):
@@ -931,10 +947,34 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
     return out
 
 
-def _site_noun(word: str, lang: str) -> bool:
-    """ "Tempel", "Flüchtlingslager", "Stadt" (also "Tempels"): a noun for a site or settlement, whose name follows."""
-    nouns = lang_resource(lang, "site_nouns.txt") | lang_resource(lang, "place_nouns.txt")
-    return word in nouns or (word.endswith("s") and (word[:-1] in nouns or word[:-2] in nouns))
+_CODE = re.compile(r"[A-ZÄÖÜ]{1,3}-?\d{1,3}")
+
+
+def _letter_digit_code(doc: Doc, i: int, lang: str) -> bool:
+    """ "M23", "G7", "P5": capitals and digits that name no known place and follow no preposition or noun
+    ("auf der A7", "die Autobahn A7" stay places)."""
+    if not _CODE.fullmatch(doc[i].text) or gz.exact_places(doc[i].text, lang):
+        return False
+    if any(t.pos_ == "ADP" for t in doc[max(i - 2, 0) : i]):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lang_resource(lang, "place_prepositions.txt"):
+        return False  # "die A2 bei Hannover": a road located by a place
+    return i == 0 or doc[i - 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _around_settlement(doc: Doc, i: int, lang: str) -> bool:
+    """ "in den Lagern um Rutshuru", "die Dörfer um Kupjansk": "um" after a settlement noun names a place's
+    surroundings (not "der Streit um Merz")."""
+    return i >= 2 and doc[i - 1].lower_ == "um" and _site_noun(doc[i - 2].text, lang, plural=True)
+
+
+def _site_noun(word: str, lang: str, plural: bool = False) -> bool:
+    """ "Tempel", "Flüchtlingslager", "Stadt" (also "Tempels"): a noun for a site or settlement, whose name follows.
+    With ``plural`` also its plural ("Lagern", "Dörfern", "Städte") and a bare "Lager"."""
+    site = lang_resource(lang, "site_nouns.txt") | lang_resource(lang, "place_nouns.txt")
+    if word in site or (word.endswith("s") and (word[:-1] in site or word[:-2] in site)):
+        return True
+    return plural and nouns.base_noun(word, lang=lang) in site | {"Lager"}
 
 
 def _two_places(doc: Doc, start: int, lang: str) -> bool:
@@ -1009,7 +1049,8 @@ def _unknown_place_after_in(doc: Doc, start: int, end: int, lang: str) -> bool:
     """A PER span right after "in" or "nahe" that starts with no first name and whose last word is in no other
     person span of the text ("in Merz' Rede", "sehen in Scholz einen Partner" after "Olaf Scholz"): a town the
     gazetteer lacks. "bei", "nach" and "aus" are left out: "bei Merz", "nach Scholz" are common with people."""
-    if start == 0 or doc[start - 1].lower_ not in ("in", "nahe") or _given_name(doc[start].text, lang):
+    around = _around_settlement(doc, start, lang)
+    if start == 0 or (doc[start - 1].lower_ not in ("in", "nahe") and not around) or _given_name(doc[start].text, lang):
         return False
     last = doc[end - 1].text
     if not last[:1].isupper() or last.isupper() or _known_name(last, lang):
@@ -1108,12 +1149,17 @@ def _single_place_mistagged(
     ):
         return False
     places = gz.exact_places(word, lang)
-    if doc[i].ent_type_ == "PER" and places and all(p.alias for p in places) and len({p.country for p in places}) > 1:
+    capital = gz.capital_country(word) is not None  # "mit Belgrad": also an old name of Berat, but a capital
+    if (
+        doc[i].ent_type_ == "PER" and places and all(p.alias for p in places) and len({p.country for p in places}) > 1
+        and not capital
+    ):  # fmt: skip
         return False  # "unter Stalin": only a former name of cities in several countries (Varna, Donezk)
     big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in places)
     prev = doc[i - 1].lower_
     if (
-        not big and prev in HOME_TOWN_PREPOSITIONS | {"nahe"} and word not in multi_name_words
+        not big and (prev in HOME_TOWN_PREPOSITIONS | {"nahe"} or _around_settlement(doc, i, lang))
+        and word not in multi_name_words
         and any(p.kind == "city" and p.country in countries() for p in places)
     ):  # fmt: skip
         return True  # "in einem Wald bei Jonava" tagged PER in a report on Lithuania: a town of a country named
@@ -2046,7 +2092,9 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
             cluster.add(m)
             continue
         key = (m.label if m.label != "LOC" else "LOC", _other_key(m, lang))
-        if m.label == "ORG" and gz.org(m.text, lang):
+        if m.label == "ORG" and m.key.startswith("generic:"):
+            key = ("ORG", m.key)  # "der Kongress" of the country the text is about, not the foreign body
+        elif m.label == "ORG" and gz.org(m.text, lang):
             key = ("ORG", "org:" + gz.org(m.text, lang).name)  # type: ignore[union-attr]
         if m.key.startswith("party:"):  # "die italienischen Sozialdemokraten": per country, "?" for none
             key = ("ORG", f"{m.key}|{m.country or '?'}")
@@ -2404,6 +2452,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
     mentions += _gazetteer_mentions(doc, view, taken, lang)
+    mentions += _feature_name_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
@@ -2413,6 +2462,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
     mentions += _org_body_mentions(view, mentions, taken, lang)
     mentions = _trim_mention_edges(mentions, view.text)
+    _foreign_generic_institutions(doc, view, mentions, lang)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 
@@ -2444,6 +2494,48 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _clients(doc, view, clusters, lang)
     _nominative_names(doc, clusters, lang)
     return clusters
+
+
+def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """ "nahe dem Second-Thomas-Riff", "die Spratly-Inseln": a hyphen compound whose front parts are capitalised
+    names (no word of the noun lexicon, no known organisation) and whose last part is a natural feature
+    (``feature_heads.txt``) names a place, whether or not the NER found it."""
+    heads = lang_resource(lang, "feature_heads.txt")
+    out = []
+    for i, tok in enumerate(doc):
+        word = view.words[i]
+        if taken[i] or "-" not in word or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        *front, last = word.split("-")
+        if not any(last in (h, h + "s", h + "es") for h in heads):
+            continue
+        if not all(p[:1].isupper() and p.isalpha() and nouns.lexicon_base(p, lang) is None for p in front):
+            continue  # "Korallen-Riff", "Nord-Insel" … a common noun or a direction in front: no name
+        if gz.org(word, lang) is not None or any(gz.org(p, lang) is not None for p in front):
+            continue
+        taken[i] = True
+        out.append(Mention(tok.idx, tok.idx + len(tok), "LOC", "name", word, tok_start=i, tok_end=i + 1))
+    return out
+
+
+def _foreign_generic_institutions(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> None:
+    """ "der Kongress" in a report on Argentina: a bare institution noun that many countries use
+    (``generic_institution_nouns.txt``) and that ``orgs.tsv`` gives to one country's body ("US-Kongress") is that
+    body only when the text names that country or no country at all; else it is the institution of the country the
+    text names (when it names one) and is no link to the foreign body."""
+    generic = lang_resource(lang, "generic_institution_nouns.txt")
+    countries: frozenset[str] | None = None
+    for m in mentions:
+        if m.label != "ORG" or m.kind != "name" or (org := gz.org(m.text, lang)) is None or not org.country:
+            continue
+        if m.text not in generic and _strip_genitive(m.text) not in generic:
+            continue
+        if countries is None:
+            countries = _text_countries(doc, view, lang)
+        if not countries or org.country in countries:
+            continue
+        m.key = "generic:" + _strip_genitive(m.text) if m.text not in generic else "generic:" + m.text
+        m.country = next(iter(countries)) if len(countries) == 1 else None
 
 
 _AGE_NOUN = re.compile(r"\d+-Jährige[rn]?")
@@ -3951,6 +4043,8 @@ def _best_name(c: Cluster, lang: str) -> str:
         code = next((gz.country_code(m.text, lang) for m in names if gz.country_code(m.text, lang)), None)
         if code and code in gz.countries(lang):
             return gz.countries(lang)[code].name
+    if c.label == "ORG" and any(m.key.startswith("generic:") for m in names):
+        return next(m.key for m in names if m.key.startswith("generic:"))[len("generic:") :]
     if c.label == "ORG":
         org = next((gz.org(m.text, lang) for m in names if gz.org(m.text, lang)), None)
         if org is not None:
@@ -3984,7 +4078,7 @@ def _org_country(c: Cluster, lang: str) -> str | None:
             code = gz.country_code(m.text, lang)
             if code:
                 return code
-        if c.label == "ORG":
+        if c.label == "ORG" and not m.key.startswith("generic:"):
             org = gz.org(m.text, lang)
             if org is not None:
                 return org.country
