@@ -2205,13 +2205,39 @@ def _object_pronoun_person(
     # a pronoun resolved to the subject itself is not resolved (that would be "sich")
     taken = {i for r in refs if r.entity.id not in source for i in range(r.tok_start, r.tok_end)}
     pron = next(
-        (t for t in clause if t.text.lower() in lex.cue("object_pronouns_masculine") and t.i not in taken), None
+        (
+            t
+            for t in clause
+            if (t.text.lower() in lex.cue("object_pronouns_masculine") or _age_object(t, lex)) and t.i not in taken
+        ),
+        None,
     )
     if pron is None:
         return None
     start = pron.idx
     before = [r for r in refs if r.end <= start and r.entity.label == "PER" and r.entity.id not in source]
+    before = [r for r in before if not _named_woman(doc, r)]  # (a masculine object is no woman)
     return before[-1].entity if before and start - before[-1].end < 400 else None
+
+
+def _named_woman(doc: Doc, ref: MentionRef) -> bool:
+    """ "seine Anwältin Nino Beridse", "Claudia Roth": a feminine title noun right before the name, or a first name
+    the lexicon knows as a woman's."""
+    # (the title may open the mention itself)
+    for t in doc[max(0, ref.tok_start - 1) : ref.tok_end]:
+        if t.tag_ == "NN" and t.text.endswith("in") and len(t.text) > 5:
+            return True
+    names = gz.first_names(doc.lang_)
+    return any(names.get(t.text) == "f" for t in doc[ref.tok_start : ref.tok_end])
+
+
+def _age_object(tok: Token, lex: Lexicon) -> bool:
+    """ "wirft dem 52-Jährigen vor": an age noun after ``age_object_articles``, standing for a man named before."""
+    word = tok.text
+    ending = next((e for e in lex.cue("age_object_nouns") if word.endswith(e)), None)
+    if ending is None or not word[: -len(ending)].isdigit() or tok.i == 0:
+        return False
+    return tok.doc[tok.i - 1].lower_ in lex.cue("age_object_articles")
 
 
 def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> bool:
@@ -2225,6 +2251,7 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
             return False  # "des Gipfels verteidigte Zapatero", "Festnahmen nahe der Grenze": not the noun's genitive
         if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
             continue
+        low = low.rsplit("-", 1)[-1]  # "des 47-jährigen Unternehmers X": the adjective after a number
         if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
             continue
         return False
@@ -2841,9 +2868,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             continue
-        if not is_noun and (hit.trigger.type == "REQUEST" or evaluative) and _freed_genitive(doc, first, lex):
+        freed_type = hit.trigger.type in lex.cue("freed_genitive_types") or evaluative
+        if not is_noun and freed_type and _freed_genitive(doc, first, lex):
             # "forderte die Freilassung des Präsidenten": whom the act demanded frees, not the addressee;
-            # "kritisierte die Freilassung Moradis": the one freed is not whom the criticism is aimed at
+            # "kritisierte die Freilassung Moradis": the one freed is not whom the criticism is aimed at;
+            # "lehnte die Auslieferung des Unternehmers X ab": the one to be handed over is not whom it rejects
             continue
         if is_noun and _demonym_agent(doc, first, trig, lex):
             for e in ents:  # "die russischen Angriffe": the country acts (also for an attack or an arrest)
@@ -4047,7 +4076,13 @@ def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexico
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
-    if "Pres" not in trigger.morph.get("Tense") or "Fin" not in trigger.morph.get("VerbForm"):
+    present = "Pres" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm")
+    # "hatte die Delegationen seit Mittwoch empfangen": the past perfect of an act that went on since that day
+    # (the tagger often calls such a participle an infinitive)
+    pluperfect = trigger.tag_ in ("VVPP", "VVINF") and any(
+        t.lower_ in lex.cue("pluperfect_aux") for t in doc[trigger.sent.start : trigger.i]
+    )
+    if not (present or pluperfect):
         return None
     for tx in doc._.timexes or []:
         inside = lo <= tx.start and tx.end <= hi
@@ -4083,10 +4118,15 @@ def _present_tense(doc: Doc, clause: list[Token]) -> bool:
     if not doc.has_annotation("MORPH"):
         return False
     finite = [t for t in clause if "Fin" in t.morph.get("VerbForm")]
+    # ("sollen Anfang kommender Woche geklärt werden": a participle before the infinitive "werden" is a present
+    # passive, not a perfect)
     return (
         bool(finite)
         and all("Pres" in t.morph.get("Tense") for t in finite)
-        and not any("Part" in t.morph.get("VerbForm") for t in clause)
+        and not any(
+            "Part" in t.morph.get("VerbForm") and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "werden")
+            for t in clause
+        )
     )
 
 
@@ -5255,6 +5295,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_town: str | None = None
     focus_date: str | None = None
     focus_date_si = 0  # the sentence that set the date in focus
+    # (the sentence, the year) of the last past-perfect event dated to a year before publication
+    back_year: tuple[int, str] | None = None
     # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
     flashback: tuple[str | None, int, str] | None = None
     opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
@@ -5460,6 +5502,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
                 own_date = _anterior_date(doc, clause, sent, lex, published)
+            # "Der Streit war im vergangenen Jahr eskaliert, nachdem … ¶ Mogadischu hatte daraufhin den Botschafter
+            # ausgewiesen": undated past perfect right after background of an earlier year goes on in that year
+            past_perfect = _pluperfect(clause, lex) or (
+                hit.clause > 0
+                and _pluperfect(sent_clauses[0], lex)
+                and not any("Fin" in t.morph.get("VerbForm") for t in clause)
+            )
+            if own_date is None and back_year is not None and back_year[0] >= si - 1 and past_perfect:
+                own_date = back_year[1]
+            if own_date and published and own_date[:4] < published[:4] and past_perfect:
+                back_year = (si, own_date[:4])
             today = own_date or focus_date
             person_source = any(by_id[x].label == "PER" for x in roles.source if x in by_id)
             # only what happened moves the place in focus ("will im Herbst nach Peking reisen" does not)
