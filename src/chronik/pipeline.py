@@ -204,7 +204,8 @@ class _EmbedCache:
     ``_MIN_ROWS`` rows (below ~13 rows it takes a small-matrix path). So new tuples are computed at least
     ``_MIN_ROWS`` at a time (padded with repeats), and a batch of fewer tokens, training, and anything but a list of
     ``Doc`` objects go through the layer's own forward. At most ``capacity`` tuples are kept (96 floats each,
-    7.7 MB for 20,000; 300 Wikinews articles have ~14,000); when full the cache starts over."""
+    7.7 MB for 20,000; 300 Wikinews articles have ~14,000); when full the cache starts over. Like the spaCy
+    pipeline it serves it is not thread-safe: one thread per Dask worker, a lock in the web app."""
 
     _MIN_ROWS = 64
 
