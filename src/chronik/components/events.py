@@ -1253,8 +1253,8 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
     for ent in doc._.entities or []:
         if ent.label not in ACTOR_LABELS or _unnamed(ent, doc.lang_):
             continue
-        if sum(c.isalpha() for c in ent.name) < 2:
-            continue  # "SPLM/A" split into "SPLM" and "A": a lone letter names no actor
+        if sum(c.isalpha() for c in ent.name) < 2 and not any(c.isdigit() for c in ent.name):
+            continue  # "SPLM/A" split into "SPLM" and "A": a lone letter names no actor ("M23" does)
         for start, end in ent.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -1735,6 +1735,17 @@ def _member_nominals(entries: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {member: tuple(heads.split("|")) for member, heads in pairs}
 
 
+def _same_org_kind(word: str, noun: str, lex: Lexicon) -> bool:
+    """ "Firma" before "Rhenochem" and "Unternehmen": nouns of one group in ``org_noun_groups`` (genitive -s too)."""
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    bare = noun[:-1] if noun.endswith("s") else noun
+    for group in lex.cue("org_noun_groups"):
+        members = set(group.split("|"))
+        if forms & members and (noun in members or bare in members):
+            return True
+    return False
+
+
 def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
     """ "Die Gewerkschaft drohte mit Streiks" after "die IG Metall": a definite organisation noun opening the
     clause (no name of its own) stands for the organisation named last in this or the three sentences before."""
@@ -1767,6 +1778,20 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
             and any(w.lower().endswith(heads) for w in r.entity.name.replace("-", " ").split())
         ]
         return bodies[-1].entity if bodies else None
+    # "Die Kämpfer verlangten …" after "ein Posten der Miliz M23": the members of the body whose name followed a
+    # noun of its kind
+    kinds = _member_nominals(lex.cue("apposition_members"))
+    if noun.lower() in kinds and not any(r.tok_start <= words[1].i < r.tok_end for r in refs):
+        bodies = [
+            r
+            for r in refs
+            if r.tok_end <= words[0].i
+            and r.entity.label == "ORG"
+            and r.tok_start > 0
+            and doc[r.tok_start - 1].lower_ in kinds[noun.lower()]
+        ]
+        if bodies:
+            return bodies[-1].entity
     # "Das Gericht wies … zurück" after "Das Bundesverfassungsgericht …": a noun that ends the name of an
     # organisation named before stands for it (also a noun outside the list)
     headed = noun[:1].isupper() and len(noun) >= 5 and words[1].tag_ == "NN"
@@ -1787,6 +1812,7 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
         for r in before_wide
         if any(w.lower().endswith(low) for w in r.entity.name.replace("-", " ").split())
         or (r.tok_start > 0 and doc[r.tok_start - 1].text == noun)
+        or (r.tok_start > 0 and _same_org_kind(doc[r.tok_start - 1].lower_, low, lex))
     ]
     if named:
         return named[-1].entity
