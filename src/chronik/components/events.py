@@ -633,7 +633,7 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
         for form in _participle_infinitives(tok.text.lower(), lex):
             found.extend(t for t in lex.verbs.get(form, []) if t not in found)
-    if not found and tok.text.islower() and tok.i == max(t.i for t in clause if t.is_alpha):
+    if not found and tok.text.islower() and tok.i == max((t.i for t in clause if t.is_alpha), default=-1):
         # "…, als ein Mann ihn angriff": a particle fused with a strong past at the end of a clause (read as "Angriff")
         found.extend(t for form in _fused_particle_past(tok.text.lower(), lex, lang) for t in lex.verbs[form])
     if not found and tok.tag_ == "VVFIN" and tok.text.islower():
