@@ -750,6 +750,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Die neuen Zölle treffen China": an event that affects someone meets no one
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
+                if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
+                    continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
                 if "directive" in trig.flags and not _directive_complement(sent_clauses, ci, lex):
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
                 if "consequence" in trig.flags and not _threatened_consequence(sent_clauses, ci, lex):
@@ -786,6 +788,14 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and _zu_complement(sent_clauses, h.clause, lex)
     }
     hits = [h for h in hits if h.clause not in pledged or h.trigger.type != "AID"]
+    # "bot an, zwischen den Parteien zu vermitteln": the offered act is the event (planned), not the offer
+    coded = {h.clause for h in hits}
+    hits = [
+        h
+        for h in hits
+        if not (h.trigger.type == "AGREE" and h.trigger.mode is None and "zucomplement" in h.trigger.flags)
+        or h.clause + 1 not in coded
+    ]
     # "lehnte die Forderung ab, die Blockade aufzuheben": what a demand or proposal asks for has not happened
     demanded = _demand_content(sent_clauses, lex) if hits else {}
     hits = [h for h in hits if h.tok.i < demanded.get(h.clause, h.tok.i + 1)]
@@ -982,6 +992,20 @@ def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
     # "… bereitzustellen", "sicherzustellen": also a particle the particle list lacks
     closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}en", words[-1]) is not None
     return nxt if closing or _zu_infinitive(nxt, lex) else []
+
+
+def _ready_complement(sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon) -> bool:
+    """Clause ``ci`` is the zu-infinitive of a clause saying someone is ready to do it or offers it
+    ("sei bereit, vor dem Richter auszusagen", "bot an, auszusagen")."""
+    if ci == 0 or not _zu_infinitive(sent_clauses[ci], lex):
+        return False
+    prev = sent_clauses[ci - 1]
+    if {t.text for t in prev} & lex.cue("readiness_words"):
+        return True
+    words = [t.text.lower() for t in prev if not t.is_punct]
+    if set(words) & lex.cue("offer_words"):
+        return True
+    return bool(words) and bool(set(words) & lex.cue("offer_finite")) and words[-1] == "an"
 
 
 def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
@@ -3850,10 +3874,19 @@ def _offered(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
 
 def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
-    refusal (a REJECT), not an agreement that did not happen ("stimmte nicht zu" stays a negated AGREE)."""
-    if mod != "negated" or hit.trigger.type != "AGREE" or hit.trigger.pos != "verb" or hit.trigger.mode == "pledge":
+    refusal (a REJECT), not an agreement that did not happen ("stimmte nicht zu" stays a negated AGREE); so does a
+    speaker's own negated present ("„Wir zahlen kein Lösegeld“")."""
+    if mod != "negated" or hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.pos != "verb":
         return False
-    return any(t.lower_ in lex.cue("future_aux") for t in clause)
+    if hit.trigger.mode == "pledge":
+        return False
+    if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
+        return True
+    # "„Wir zahlen kein Lösegeld“": a speaker's own present-tense refusal ("zahlten kein Lösegeld" stays negated)
+    first = lex.cue("first_person_plural") | lex.cue("first_person_singular")
+    base = hit.trigger.base
+    present = hit.tok.lower_ in (base, base[:-1])  # "wir zahlen", "ich zahle"
+    return present and any(t.lower_ in first for t in clause)
 
 
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
