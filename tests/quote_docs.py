@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import chronik
 from chronik.document import Document, Entity, Event, Quote
@@ -55,6 +56,20 @@ def entity_mentions(text: str) -> dict[str, tuple[str, list[str]]]:
     """Every entity of the analysed ``text`` by name: its label and the texts of its mentions."""
     doc = analyzed(text)
     return {e.name: (e.label, [doc.text[a:b] for a, b in e.mentions]) for e in doc.entities}
+
+
+def entity_labels(text: str) -> dict[str, str]:
+    """Every entity of the analysed ``text`` by name: its label."""
+    return {name: label for name, (label, _) in entity_mentions(text).items()}
+
+
+def parsed_doc(text: str) -> Doc:
+    """The trained pipeline's spaCy Doc of ``text`` (tags and parse), for rules tested on a chosen NER output."""
+    try:
+        nlp = chronik.load("de")
+    except Exception as exc:  # no trained model in this checkout
+        pytest.skip(f"no trained model: {exc}")
+    return nlp(text)
 
 
 def entity_named(doc: Document, name: str) -> Entity | None:

@@ -7,28 +7,14 @@ generic institution nouns in reports on another country. Own invented sentences,
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-import chronik
 from chronik.components import entities as ents
-from tests.quote_docs import analyzed
-from tests.quote_docs import entity_mentions as entities
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {name: label for name, (label, _) in entities(text).items()}
-
-
-def _parsed(text: str) -> Doc:
-    try:
-        nlp = chronik.load("de")
-    except Exception as exc:  # no trained model in this checkout
-        pytest.skip(f"no trained model: {exc}")
-    return nlp(text)
+from tests.quote_docs import analyzed, entity_labels, parsed_doc
 
 
 def _ner(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    sdoc = _parsed(text)
+    sdoc = parsed_doc(text)
     sdoc.ents = [Span(sdoc, a, b, label=lab) for a, b, lab in spans]
     return [(m.text, m.label) for m in ents._ner_mentions(sdoc, "de", [], ents.DocView.of(sdoc))]
 
@@ -43,27 +29,27 @@ def test_letter_digit_code_tagged_loc_is_a_group():
 
 
 def test_town_after_um_and_a_settlement_noun_is_a_place():
-    labels = _labels("Rund 5000 Vertriebene in den Lagern um Mabuleko warteten auf Hilfe.")
+    labels = entity_labels("Rund 5000 Vertriebene in den Lagern um Mabuleko warteten auf Hilfe.")
     assert labels.get("Mabuleko") == "LOC"
     # a known small town of the country the text is about
-    labels = _labels("Im Kongo warten Vertriebene in den Lagern um Rutshuru auf Hilfe.")
+    labels = entity_labels("Im Kongo warten Vertriebene in den Lagern um Rutshuru auf Hilfe.")
     assert labels.get("Rutshuru") == "LOC"
     # a person after "um" without a settlement noun stays untouched by the rule
-    sdoc = _parsed("Der Streit um Bakari Tembo hält an.")
+    sdoc = parsed_doc("Der Streit um Bakari Tembo hält an.")
     assert not ents._unknown_place_after_in(sdoc, 3, 5, "de")
 
 
 def test_capital_that_is_also_an_old_town_name_tagged_per_is_a_place():
-    labels = _labels("Die Grünen forderten, die Gespräche mit Belgrad vorerst auf Eis zu legen.")
+    labels = entity_labels("Die Grünen forderten, die Gespräche mit Belgrad vorerst auf Eis zu legen.")
     assert labels.get("Belgrad") == "LOC"
     assert not any(label == "PER" for label in labels.values())
 
 
 def test_title_von_place_gives_the_place_not_a_person():
-    labels = _labels("Der katholische Bischof von Bukavu, Pierre Lumbala, rief die Kämpfer zur Ruhe auf.")
+    labels = entity_labels("Der katholische Bischof von Bukavu, Pierre Lumbala, rief die Kämpfer zur Ruhe auf.")
     assert labels.get("Bukavu") == "LOC"
     assert labels.get("Pierre Lumbala") == "PER"
-    labels = _labels("Die Bürgermeisterin von Lyon, Claire Morel, sagte, die Stadt sei vorbereitet.")
+    labels = entity_labels("Die Bürgermeisterin von Lyon, Claire Morel, sagte, die Stadt sei vorbereitet.")
     assert labels.get("Lyon") == "LOC"
     assert "Lyon" not in [n for n, lab in labels.items() if lab == "PER"]
 
@@ -77,15 +63,15 @@ def test_equipment_noun_after_an_organisation_is_no_name():
 
 
 def test_hyphenated_natural_feature_is_a_place():
-    labels = _labels("Die Küstenwache stoppte das Versorgungsboot nahe dem Second-Thomas-Riff.")
+    labels = entity_labels("Die Küstenwache stoppte das Versorgungsboot nahe dem Second-Thomas-Riff.")
     assert labels.get("Second-Thomas-Riff") == "LOC"
-    labels = _labels("Die Marine patrouillierte vor den Paracel-Inseln.")
+    labels = entity_labels("Die Marine patrouillierte vor den Paracel-Inseln.")
     assert labels.get("Paracel-Inseln") == "LOC"
 
 
 @pytest.mark.parametrize("name", ["Misereor", "Brot für die Welt", "Welthungerhilfe", "Save the Children"])
 def test_aid_organisations_are_known(name):
-    labels = _labels(f"Die Lage sei dramatisch, teilte {name} am Montag in Berlin mit.")
+    labels = entity_labels(f"Die Lage sei dramatisch, teilte {name} am Montag in Berlin mit.")
     assert labels.get(name) == "ORG"
 
 
