@@ -128,6 +128,26 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _shift_period(period: str, unit: str, shift: int) -> str | None:
+    """A month, quarter, half-year or week value (``2026-02``, ``2025-Q3``, ``2026-H1``, ``2026-W10``)
+    moved by a ``day_words`` unit: W weeks, M months, Q quarters, YM/YQ/YP years (YM only a month, YQ
+    only a quarter, YP no week)."""
+    year, part = int(period[:4]), period[5:]
+    if unit == "W" and part.startswith("W"):
+        return week_value(date.fromisocalendar(year, int(part[1:]), 1) + timedelta(weeks=shift))
+    if unit in ("YM", "YQ", "YP"):
+        if (unit == "YM" and not part.isdigit()) or (unit == "YQ" and not part.startswith("Q")) or part[0] == "W":
+            return None
+        return f"{year + shift:04d}-{part}"
+    if unit == "M" and part.isdigit():
+        d = add_months(date(year, int(part), 1), shift)
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q" and part.startswith("Q"):
+        q = year * 4 + int(part[1]) - 1 + shift
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    return None
+
+
 def add_months(d: date, months: int) -> date:
     total = d.year * 12 + d.month - 1 + months
     year, month = divmod(total, 12)
@@ -254,6 +274,7 @@ class Context:
     lead_day: date | None = None  # news: the first day named 0-7 days before the DCT (the story's day)
     recent_day: date | None = None  # news: the latest day named 0-7 days before the DCT
     named_year: tuple[int, int] | None = None  # the last year a DATE gave ("2022", "im vergangenen Jahr") and its end
+    period: tuple[str, int] | None = None  # the last month, quarter, half-year or week a DATE gave, and its end
     lex: Lexicon = field(default_factory=lexicon)
 
     # focus updates -----------------------------------------------------------------------
@@ -741,10 +762,7 @@ def _nearest_tense(
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+([a-zäöüß]{3,}end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _UM_BEFORE = re.compile(r"\bum\s+(?:[^\s,.;:!?]+\s+){0,6}$")
 # "hat dazu aufgerufen, am 5. Mai zu streiken": a call or plan whose infinitive clause lies ahead
-_CALL_BEFORE = re.compile(
-    r"\b(?:aufgerufen|aufgefordert|aufrief|aufforderte|beschlossen|beschloss|angekündigt|ankündigte|vereinbart)"
-    r",?\s+(?:[^\s,.;:!?]+\s+){0,6}$"
-)
+_CALL_BEFORE = re.compile(rf"\b(?:{lexicon().alt('call_verbs')}),?\s+(?:[^\s,.;:!?]+\s+){{0,6}}$")
 _ZU_INFINITIVE_AFTER = re.compile(
     r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+en|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+en)\b"
 )
@@ -1313,7 +1331,11 @@ class Grammar:
                 not re.search(r"\b(?:\d+|[Dd]ie|[Dd]er|[Dd]en)\s+$", text[max(0, m.start() - 6) : m.start()])
             ),
         )
-        add("day_word", rf"{b}(?:(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}", self.h_day_word)
+        add(  # "am Mittag des Folgetages", "in der Nacht zum Folgetag": that part of the day after
+            "day_word",
+            rf"{b}(?:(?P<pod>{POD})\s+(?:des|zum)\s+|(?P<det>de[rsm])\s+)?(?P<w>{L.alt('day_words')}){e}",
+            self.h_day_word,
+        )
         add("year_word", rf"{b}(?:(?P<det>de[sm]|das)\s+)?(?P<w>{L.alt('year_words')}){e}", self.h_year_word)
         # "die diesjährige Saison", "beim heurigen Fest": this year's (TimeML tags such adjectives as dates)
         add(  # (lower case: "zum Heurigen" is a wine tavern)
@@ -1348,7 +1370,7 @@ class Grammar:
             rf"(?:(?P<prep>\b(?:{L.alt('pod_prepositions')})\s+)|(?P<det>\b(?:den|der|des|dem|die)\s+))"
             rf"(?P<t>(?:(?P<adj>{L.alt('pod_adjectives')})(?:er)?(?:e|en|er|es|em)?\s+)?(?P<pod>{POD})"  # "späteren"
             rf"(?P<gen>s)?"  # "im Laufe des Vormittags", "des Abends"
-            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
+            rf"(?:\s+(?P<of>des|vom|von|zum|auf\s+den|zu|auf)\s+(?:(?:{L.alt('night_weekday_adjectives')})\s+)?(?:(?P<rd>{L.alt('relative_days')})|(?P<wd>{WD})s?(?:\s+(?:auf|zum|zu)\s+(?:den\s+)?{WD})?"
             rf"|(?P<d>{DAY})\.\s*(?:(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?)"
             rf"|\s+(?P<after>{L.alt('pod_after_words')})|\s+(?P<same>{L.alt('same_day_phrases')}))?){e}",
             self.h_pod,
@@ -1381,7 +1403,8 @@ class Grammar:
         )
         add(
             "clock_bare",
-            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?!\d|[.,]\d|\.\s*[a-zäöüß,]|\s*(?:Uhr|%|Prozent|Euro|€|Mio|Millionen|Meter|m\b|km|Punkte|Tore|Sekunden|Minuten))",
+            r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))"
+            rf"(?!\d|[.,]\d|\.\s*[a-zäöüß,]|\s*(?:Uhr|%|m\b|{L.alt('clock_not_before_units')}))",
             self.h_clock,
         )
         # "gegen vier Uhr morgens", "um halb acht": hours written as words
@@ -1397,7 +1420,7 @@ class Grammar:
             "clock_half",
             rf"\b(?:um|gegen|ab|bis|von|zwischen)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
             rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}"
-            r"(?!\s+(?:Millionen|Milliarden|Mio|Mrd|Prozent|Euro|Dollar|Franken|Meter|Kilo|Tonnen|Liter))",
+            rf"(?!\s+(?:{L.alt('clock_not_before_amounts')}))",
             self.h_clock_word,
         )
         add("midnight", rf"{b}(?P<w>{L.alt('midday_words')}){e}", self.h_midnight, check=_midnight_check)
@@ -2362,6 +2385,21 @@ class Grammar:
         about — the focus day however long ago it was set (these words always point back to a
         named day), else the publication date (news about the day before it appeared)."""
         unit, shift, pod = self.lex["day_words"][m.group("w").lower()]
+        if m.group("pod"):
+            if unit != "D":
+                return []
+            pod = self.pods[m.group("pod").lower()]
+        period = None
+        recent = ctx.period is not None and ctx.recent(ctx.period[1], m.start())
+        if ctx.period is not None and recent and (ctx.day is None or ctx.period[1] > ctx.day_pos):
+            period = ctx.period[0]  # (not "Im Februar … am 3. März … Vormonat": the day came last)
+        moved = _shift_period(period, unit, shift) if period is not None and unit != "D" else None
+        if moved is not None:
+            # "im Februar … gegenüber dem Vorjahresmonat", "im dritten Quartal … Vorquartal", "in der
+            # vergangenen Woche … gegenüber der Vorwoche": the month, quarter or week just named
+            return [(m.start(), m.end(), "DATE", moved, f"FOCUS:{period}", moved)]
+        if unit in ("Q", "YM", "YQ", "YP"):
+            return []
         ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else ctx.deictic()
         if ref is None:
             return []
@@ -2550,6 +2588,7 @@ class Grammar:
         if demonstrative != ((groups.get("prep") or "").strip().lower() in self.lex["pod_demonstrative_prepositions"]):
             return []  # "an diesem Abend", "in jener Nacht" (but not "in Nacht und Nebel", "am diesem")
         anchor_ref: date | None
+        focus: date | None = None
         if groups.get("wd"):
             ref, kind = ctx.deictic()
             if ref is None:
@@ -2565,6 +2604,11 @@ class Grammar:
                 delta = diff
             d = ref + timedelta(days=delta)
             anchor_ref = ref
+        elif groups.get("rd"):  # "in der Nacht auf gestern": the night before yesterday
+            ref, kind = ctx.deictic()
+            if ref is None:
+                return []
+            d, anchor_ref = ref + timedelta(days=self.lex["relative_days"][groups["rd"].lower()]), ref
         elif groups.get("d"):
             day = int(groups["d"])
             if groups.get("mon"):
@@ -2601,6 +2645,8 @@ class Grammar:
             if ref_day is None:
                 return []
             bare = not adj and not groups.get("after") and not groups.get("same") and points_back
+            bare_night = not adj and not groups.get("of") and (groups.get("prep") or "").strip().lower() == "in der"
+            bare_night = bare_night and not _NIGHT_OF_AFTER.match(ctx.text, m.end())  # not "Nacht vor dem Brand"
             if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
                 ref_day, kind = self._story_day(m, ctx, ref_day, kind)
             pointing = adj_points or demonstrative or bool(groups.get("after") or groups.get("same"))
@@ -2616,19 +2662,39 @@ class Grammar:
             if shift == 1 and deictic is None and pod == "NI" and ref_day != ctx.night_of:
                 shift = 0  # "Am Montag … in der darauffolgenden Nacht": Monday night ("…-19TNI"), its evening's day
             d = ref_day + timedelta(days=shift)
+            if pod == "NI" and bare_night and not pointing and deictic is None:
+                d = self._bare_night(m, ctx, ref_day, kind)
+                focus = ref_day  # the story stays on the day the night led into
             if shift == 0 and deictic is None and pod != "NI" and ref_day == ctx.night_of:
                 # "in der Nacht zu Mittwoch … am Morgen / noch am selben Abend": Wednesday's, the day
                 # the night leads into (the TIMEX3 of the night itself is Tuesday's, "…TNI")
                 d = d + timedelta(days=1)
         if groups.get("of") and groups["of"].lower().startswith(("zu", "auf")) and pod == "NI":
             d = d - timedelta(days=1)  # "die Nacht zum/zu Sonntag" is Saturday night
-        ctx.set_day(d)
+        ctx.set_day(focus or d)
         ctx.night_of = d if pod == "NI" else None
         start = m.start("t") if groups.get("t") is not None and m.start("t") >= 0 else m.start()
         if groups.get("det"):
             start = m.start("det")
         anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
         return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+
+    def _bare_night(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> date:
+        """The day whose night a bare "in der Nacht" of a past clause in news is (TIMEX3 "…TNI" of the
+        evening's day): the night named just before ("in der Nacht zum Freitag … am Freitag … hatte in
+        der Nacht"), the night after an evening of the day in focus ("Am Dienstagabend … noch in der
+        Nacht"), else the night before the day in focus or the paper's date ("In der Nacht brannte …")."""
+        if ctx.narrative or ctx.dct is None or clause_tense(ctx.text, m.start(), self.lex) >= 0:
+            return ref_day
+        if ctx.night_of is not None and ref_day in (ctx.night_of, ctx.night_of + timedelta(days=1)):
+            return ctx.night_of
+        if kind == "FOCUS":
+            left = _clause_bounds(ctx.text, m.start())[0]
+            before = ctx.text[max(0, left) : m.start()]
+            evening = any(self.late_pods[w.lower()] == "EV" for w in _context_res(self.lex).late_pod.findall(before))
+            if evening or _STILL_BEFORE.search(before):
+                return ref_day  # "Am Dienstagabend … berief noch in der Nacht …": that evening's night
+        return ref_day - timedelta(days=1)
 
     def _vague_day(self, m: re.Match[str], ctx: Context) -> bool:
         """Whether a vague point ("vor einigen Tagen", "kürzlich") comes earlier in the sentence of a part
@@ -3050,11 +3116,7 @@ class Grammar:
 # Static checks (no context needed)
 
 
-_UNIT_AFTER = re.compile(
-    r"\s*(?:[%€$£¥]|(?:Prozent|Euro|Dollar|US-Dollar|Franken|Pfund|Mio|Millionen|Milliarden|Mrd|Metern?|m\b|km|Kilometern?|Höhenmetern?|kg|Kilo|Litern?|Tonnen|t\b|ha|Hektar|"
-    r"Quadratmetern?|qm|Befragten?|m²|Stück|Punkte|Personen|Menschen|Einwohner|Mitglieder|Besucher|Teilnehmer|Euro|Stimmen|Tote|Opfer|Kinder|"
-    r"Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Wochen|Monate|Monaten|Sekunden)\b)"
-)
+_UNIT_AFTER = re.compile(rf"\s*(?:[%€$£¥]|(?:{lexicon().alt('year_not_before_units')})\b)")
 
 
 def _numeric_check(m: re.Match[str], text: str) -> bool:
@@ -3078,15 +3140,14 @@ _LISTING_AFTER = re.compile(r"\s*(?:[,);:]|\n|$|\d{1,2}(?:[.:]\d\d)?\s*Uhr)")
 
 
 _YEAR_BAD_BEFORE = re.compile(
-    r"(?:Nr\.|Nummer|Tel\.|Telefon|€|\$|CHF|Platz|§|Art\.|Artikel|Seite|S\.|PLZ|Fax|Linie|Zimmer|Raum|Kanal|Startnummer|"
-    r"\bdavon|\brund|\bmehr\s+als|\bweniger\s+als|\binsgesamt|\bknapp|\bfast|\büber|\bnoch|\bnur|\bweitere|\bbis\s+zu|"
-    r"(?<!\bbis\s)(?<!\bab\s)(?<!\bseit\s)(?<!\bvor\s)\b(?:mindestens|höchstens|maximal))\s*$"
+    rf"(?:{lexicon().alt('year_not_after_marks')}|\b(?:{lexicon().alt('year_not_after_quantifiers')})|"
+    rf"(?<!\bbis\s)(?<!\bab\s)(?<!\bseit\s)(?<!\bvor\s)\b(?:{lexicon().alt('year_not_after_limits')}))\s*$"
 )
 _STILL_YEAR = re.compile(
     r"\bnoch\s+(?:19|20)(?!00)\d\d(?:[.,;:!?)]|\s+(?![a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
 )  # not before an adjective and its noun ("noch 1920 freie Plätze")
 _YEAR_BAD_AFTER = re.compile(
-    r"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:Jahr|Monat|Woche|Tag|vergangenen|letzten|Schnitt)\b"
+    rf"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:{lexicon().alt('year_not_before_rate_heads')})\b"
 )
 
 
@@ -3130,10 +3191,11 @@ def _year_check(
     ):
         # "2000 Menschen" vs "1939 Polen überfallen": a capitalised word right after a year
         # without a year-ish lead-in is usually a counted noun
-        return bool(re.match(r"\s+(?:wurde|war|begann|kam|gab|fand|starb|hatte|ist|sind|erhielt|folgte)\b", after))
+        return bool(_YEAR_VERB_AFTER.match(after))
     return True
 
 
+_YEAR_VERB_AFTER = re.compile(rf"\s+(?:{lexicon().alt('year_verbs_after')})\b")
 _TIME_PREP_BEFORE = re.compile(r"\b(?:[Aa]b|[Ss]eit|[Bb]is|[Ii]m)\s+$")
 _YEAR_JOINED_BEFORE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:und|bis|-|–)\s*$")
 
@@ -3165,7 +3227,8 @@ def _decade_check(m: re.Match[str], text: str) -> bool:
 
 
 # "eine Frau in den Achtzigern", "Männer in den Siebzigern": a person's age
-_AGE_DECADE_BEFORE = re.compile(r"\b(?:Frau|Mann|Männer|Frauen|Person|Personen|Jahre|jährige[rn]?|alt)\s+in\s+$")
+_DURATION_GENITIVE_LEAD = re.compile(rf"\b(?:{lexicon().alt('duration_genitive_leads')})\s+$")
+_AGE_DECADE_BEFORE = re.compile(rf"\b(?:{lexicon().alt('age_decade_nouns')})\s+in\s+$")
 _UNTIL_WORD = re.compile(r"[Bb]is\b")
 _UNTIL_BEFORE = re.compile(r"\b[Bb]is\s+$")
 _NOW_NAME_BEFORE = re.compile(r"(?:\(|,)\s*$")
@@ -3223,17 +3286,20 @@ _SINGULAR_UNITS = frozenset(
 
 
 _BARE_YEAR = re.compile(r"\d{4}")
+_PERIOD_VALUE = re.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12]|W\d{2})")  # a month, quarter, half-year or week
 _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
 _IN_BEFORE = re.compile(r"(?<![Bb]is )\b[Ii]n\s+$")
 # the age ends at its unit: "im Alter von 47 und 52 Jahren sollen über mehrere Jahre" keeps the duration
 _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
-_AGE_AFTER = re.compile(r"\s+(?:alt|alte[mnrs]?)\b")
-_AGE_AFTER_YEARS = re.compile(r"\s+(?:jung|junge[mnrs]?|jünger|jüngere[mnrs]?|älter|ältere[mnrs]?)\b")
+_AGE_AFTER = re.compile(rf"\s+(?:{lexicon().alt('age_adjectives_after')})\b")
+_AGE_AFTER_YEARS = re.compile(rf"\s+(?:{lexicon().alt('age_comparatives_after')})\b")
 _INDEFINITE_BEFORE = re.compile(r"\b[Ee]ine[ms]\s+$")
+_STILL_BEFORE = re.compile(r"\bnoch\s+$")  # "noch in der Nacht"
+_NIGHT_OF_AFTER = re.compile(r"\s+(?:zu|zum|zur|auf|vor|nach|vom|von|des|der)\b")  # "Nacht zum heutigen Samstag"
 _GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
 # "mit 92 Jahren." / "Mit 14 Jahren überquerte er" / "mit 67 Jahren in Rente": an age; a noun after
 # it keeps the duration ("mit zwei Jahren Haft"), as does a second amount ("mit zwei Jahren und …")
-_MIT_BEFORE = re.compile(r"\b[Mm]it\s+(?:(?:durchschnittlich|etwa|rund|knapp|erst|schon|bereits)\s+)?$")
+_MIT_BEFORE = re.compile(rf"\b[Mm]it\s+(?:(?:{lexicon().alt('age_mit_adverbs')})\s+)?$")
 _AGE_AFTER_MIT = re.compile(r"(?:\s*[.,;:!?)–]|\s+(?!(?:und|oder|bis|plus)\b)[a-zäöüß])")
 
 
@@ -3264,9 +3330,7 @@ def _age_nouns() -> frozenset[str]:
 
 
 # a count and what is counted right before "am Tag": "24 Stunden", "zwei Liter", "100 Euro"
-_COUNTED_BEFORE = re.compile(
-    r"(?:\d|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|mehrere))\S*\s+\S+\s+$"
-)
+_COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{lexicon().alt('counted_number_words')}))\S*\s+\S+\s+$")
 _PERSON_RANGE_BEFORE = re.compile(r"\b(\w+)\s+(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+)?$")
 
 
@@ -3307,7 +3371,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
             lead = text[max(0, m.start() - 12) : m.start()]
             return u in ("jahres", "monats", "tages", "jahrzehnts", "jahrhunderts") and bool(
-                re.search(r"\b(?:[Ii]nnerhalb|[Bb]innen|[Ww]ährend|Laufe|Ablauf|Dauer)\s+$", lead)
+                _DURATION_GENITIVE_LEAD.search(lead)
             )
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
     if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -4028,4 +4092,6 @@ def _walk(
             ctx.prev_day = day
             if typ == "DATE" and _BARE_YEAR.fullmatch(value) and rule.name != "year_word":
                 ctx.named_year = (int(value), end)
+            if typ == "DATE" and _PERIOD_VALUE.fullmatch(value):
+                ctx.period = (value, end)
     return hits
