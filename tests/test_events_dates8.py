@@ -4,7 +4,7 @@ Invented sentences, 2026-12-05."""
 
 from __future__ import annotations
 
-from chronik.components.events import _ends_after
+from chronik.components.events import _coming
 from tests.quote_docs import analyzed
 
 
@@ -31,11 +31,11 @@ def test_a_coming_weekend_in_the_present_is_planned():
 
 
 def test_periods_are_compared_as_calendar_time():
-    assert not _ends_after("2026-W23-WE", "2026-06-10")
-    assert _ends_after("2026-W24", "2026-06-10")  # the current week runs until Sunday
-    assert not _ends_after("2026-SU", "2026-06-10")  # summer has begun
-    assert _ends_after("2026-FA", "2026-06-10")
-    assert _ends_after("2026-Q3", "2026-06-10")
-    assert not _ends_after("2026-Q2", "2026-06-10")
-    assert _ends_after("2027", "2026-06-10")
-    assert not _ends_after("2026-06-10TEV", "2026-06-10")
+    assert not _coming("2026-W23-WE", "2026-06-10", ends=True)
+    assert _coming("2026-W24", "2026-06-10", ends=True)  # the current week runs until Sunday
+    assert not _coming("2026-SU", "2026-06-10", ends=True)  # summer has begun
+    assert _coming("2026-FA", "2026-06-10", ends=True)
+    assert _coming("2026-Q3", "2026-06-10", ends=True)
+    assert not _coming("2026-Q2", "2026-06-10", ends=True)
+    assert _coming("2027", "2026-06-10", ends=True)
+    assert not _coming("2026-06-10TEV", "2026-06-10", ends=True)

@@ -727,7 +727,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits: list[Hit] = []
     words = [t for clause in sent_clauses for t in clause if not t.is_punct]
     last = words[-1] if words else None  # a particle closing the sentence, checked per verb
+    fact_types = lex.cue("alleged_fact_types")
     for ci, clause in enumerate(sent_clauses):
+        alleged: bool | None = None  # (whether the clause is an accusation's zu-infinitive, found once per clause)
+        rule = False  # (whether the clause states a legal text's rule)
         for tok in clause:
             text = tok.text
             if not tok.is_alpha and "-" not in text:
@@ -752,7 +755,22 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
                 if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
                     continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
-                if "directive" in trig.flags and not _directive_complement(sent_clauses, ci, lex):
+                if "nostate" in trig.flags and _state_passive(tok, clause, lex):
+                    continue  # "Soldaten, die auf dem Schiff stationiert sind": where they are, not a deployment
+                if "norm" in trig.flags and _norm_subject(tok, clause, lex):
+                    rule = True  # "Die Verfassung verbietet die Auslieferung eigener Bürger": a standing rule, no act
+                if rule:
+                    continue  # (nor an event noun after its verb: "die Auslieferung")
+                if alleged is None:
+                    alleged = _alleged_complement(sent_clauses, ci, lex, lang, last)
+                if alleged and not (trig.pos == "noun" and _definite(tok, lex)) and trig.type not in fact_types:
+                    # "warf ihm vor, zu Gewalt aufgerufen zu haben": the accusation's content, not an act told ("warf
+                    # ihm vor, die Verhandlungen zu blockieren": talks under way are no alleged act; "warf ihm vor,
+                    # den Polizisten geschlagen zu haben": the blow is a fact, who struck it is alleged)
+                    continue
+                if "directive" in trig.flags and not (
+                    _directive_complement(sent_clauses, ci, lex) or _addressed_warning(tok, clause)
+                ):
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
                 if "consequence" in trig.flags and not _threatened_consequence(sent_clauses, ci, lex):
                     continue  # "Den Angeklagten drohen zehn Jahre Haft": no threat without "…, falls …, werde …"
@@ -855,6 +873,8 @@ def _content_relative_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> 
         if not words or not before or words[0].lower_ not in lex.cue("relative_pronouns"):
             continue
         pron = words[0]
+        if len(before) > 2 and before[-1].like_num and before[-2].lower_ in ("von", "aus"):
+            before = before[:-2]  # "der Verteidigungsvertrag von 1951, der …": the text before its year
         tail = before[-3:]
         while len(tail) > 1 and (tail[-1].tag_ == "PTKVZ" or tail[-1].pos_ in ("VERB", "AUX")):
             tail = tail[:-1]  # "lehnt jede Vereinbarung ab, die …": past the particle or final verb
@@ -992,6 +1012,80 @@ def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
     # "… bereitzustellen", "sicherzustellen": also a particle the particle list lacks
     closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}en", words[-1]) is not None
     return nxt if closing or _zu_infinitive(nxt, lex) else []
+
+
+def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
+    """ "warnte Moskau vor weiteren Drohungen", "Zugleich warnte er Iran vor einem Angriff": a warning addressed to a
+    named actor right after the verb (past a subject after it) about what it should not do asks something of it
+    ("warnte vor einer Eskalation", "warnte die Bevölkerung vor Hochwasser" address no named actor)."""
+    after = [t for t in clause if t.i > tok.i and not t.is_punct]
+    if after and after[0].tag_ == "PPER":
+        after = after[1:]
+    elif after and after[0].tag_ == "ART":  # (past a subject after the verb: "warnte die Ministerin Moskau vor …")
+        j = 1
+        while j < len(after) and after[j].tag_ == "ADJA":
+            j += 1
+        after = after[j + 1 :] if j < len(after) and after[j].tag_ == "NN" else after
+    k = 0
+    while k < len(after) and (after[k].tag_ == "NE" or after[k].ent_type_ in ("PER", "LOC", "ORG")):
+        k += 1
+    return k > 0 and k < len(after) and after[k].lower_ == "vor"
+
+
+def _definite(tok: Token, lex: Lexicon) -> bool:
+    """The noun has a definite article or demonstrative before it, past its adjectives ("die Verhandlungen",
+    "im Kampf", "diese neuen Angriffe")."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < 0:
+        return False
+    prev = tok.doc[k]
+    return prev.tag_ in ("APPRART", "PDAT") or prev.lower_ in lex.cue("definite_articles")
+
+
+def _state_passive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Participle ``tok`` with a form of "sein" and no "worden" in its clause ("die dort stationiert sind", "waren
+    in Alarmbereitschaft mobilisiert"): a state, not the act that brought it about ("sind … stationiert worden")."""
+    if tok.tag_ not in ("VVPP", "ADJD"):  # (a state participle may be tagged as an adverbial adjective)
+        return False
+    words = {t.lower_ for t in clause}
+    return bool(words & lex.cue("state_passive_aux")) and not words & lex.cue("state_passive_blockers")
+
+
+def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """The subject of verb ``tok`` is a legal text ("die Verfassung", "das Grundgesetz", "die Regeln"): the clause
+    states a rule, not an act. The subject is the parser's, or the noun right before the verb that opens the
+    clause after its article ("Das Gesetz verbietet …": the parser may take it for an object)."""
+    norms = tuple(lex.cue("norm_subject_heads"))
+    heads = [tok, tok.head] if tok.head.pos_ == "AUX" else [tok]
+    if any(c.dep_ in ("sb", "nsubj") and c.lower_.endswith(norms) for h in heads for c in h.children):
+        return True
+    before = [t for t in clause if t.i < tok.i and not t.is_punct and t.tag_ not in ("KON", "ADV")]
+    opening = before[:-1]
+    return (
+        bool(before)
+        and before[-1].tag_ == "NN"
+        and before[-1].lower_.endswith(norms)
+        and all(t.tag_ in ("ART", "ADJA", "PPOSAT", "PDAT") for t in opening)
+    )
+
+
+def _alleged_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str, last: Token | None) -> bool:
+    """Clause ``ci`` is the zu-infinitive of an accusation ("warf dem Mann vor, zu Gewalt aufgerufen zu haben",
+    "beschuldigte die Gruppe, Anschläge verübt zu haben", "unter dem Verdacht, … zu haben"): what it says is alleged,
+    not an act the report tells."""
+    if ci == 0 or not _zu_infinitive(sent_clauses[ci], lex):
+        return False
+    governing = sent_clauses[_governing_clause(sent_clauses, ci, lex)]
+    nouns, lemmas = lex.cue("allegation_nouns"), lex.cue("allegation_lemmas")
+    for tok in governing:
+        if tok.text in nouns:
+            return True
+        verbish = tok.text[:1].islower() and not _no_verb_trigger(tok, lex, lang)
+        if verbish and any(t.lemma in lemmas for t in _verb_triggers(tok, governing, lex, lang, last)):
+            return True
+    return False
 
 
 def _ready_complement(sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon) -> bool:
@@ -3651,9 +3745,19 @@ def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
     pattern = _zu_pattern(lex.cue("particles"))
     for t in clause:
         low = t.text.lower()
+        if low == "zu" and _zu_preposition(t):
+            continue  # "der Schritt könne zu weiteren Festnahmen führen": a preposition, no infinitive
         if low == "zu" or (pattern is not None and t.text.islower() and pattern.match(low)):
             return True
     return False
+
+
+def _zu_preposition(tok: Token) -> bool:
+    """ "zu" tagged as a preposition and not followed by a verb ("zu weiteren Festnahmen", "zu Gewalt")."""
+    if tok.tag_ not in ("APPR", "APPRART") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return not (nxt.text.islower() and nxt.tag_.startswith("V"))
 
 
 def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
@@ -3953,6 +4057,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
             return "hypothetical", hearsay  # "Die Ermittler schließen nicht aus, dass weitere Festnahmen folgen"
     if _neg_applies(hit, clause, lex) or _stopped(hit, clause, lex):
         return "negated", hearsay
+    if words & lex.cue("possibility_modals"):
+        return "hypothetical", hearsay  # "warnte, der Schritt könne … zu weiteren Festnahmen ermutigen": possible
     asked_above = hit.clause > 0 and _first_word(clause) == "dass" and hit.trigger.pos == "verb"
     if asked_above and {t.text.lower() for t in sent_clauses[hit.clause - 1]} & lex.cue("planned_governing"):
         return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
@@ -5258,17 +5364,24 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
-def _coming(day: str | None, published: str | None) -> bool:
-    """A day, week, month or year after publication ("kommende Woche" = 2026-W04 in a report of 2026-01-17)."""
+def _coming(day: str | None, published: str | None, ends: bool = False) -> bool:
+    """A day, week, month or year after publication ("kommende Woche" = 2026-W04 in a report of 2026-01-17); with
+    ``ends``, one of which some part lies after publication: a week whose Sunday is after it (the current week runs
+    until Sunday), a season, quarter or half-year that has not begun ("im Herbst", "im dritten Quartal"). TIMEX
+    values are compared as calendar dates, not as strings: as a string "2026-W23-WE" (the weekend before a report
+    of Wednesday 2026-06-10) sorts after "2026-06-10"."""
     if not day or not published:
         return False
     try:
         if len(day) >= 8 and day[5] == "W" and day[6:8].isdigit():
-            return date.fromisocalendar(int(day[:4]), int(day[6:8]), 1) > date.fromisoformat(published[:10])
+            weekday = 7 if ends else 1
+            return date.fromisocalendar(int(day[:4]), int(day[6:8]), weekday) > date.fromisoformat(published[:10])
         if len(day) >= 10 and day[8:10].isdigit():
             return date.fromisoformat(day[:10]) > date.fromisoformat(published[:10])
     except ValueError:
         return False
+    if ends and len(day) == 7 and day[5:] in _PERIOD_START:
+        return f"{day[:4]}-{_PERIOD_START[day[5:]]}" > published[:7]
     if len(day) >= 7 and day[5:7].isdigit():
         return day[:7] > published[:7]
     return day[:4].isdigit() and len(day) == 4 and day > published[:4]
@@ -5278,19 +5391,6 @@ _PERIOD_START = {  # the first month of a season, quarter or half-year value
     "SP": "03", "SU": "06", "FA": "09", "WI": "12",
     "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07",
 }  # fmt: skip
-
-
-def _ends_after(day: str, published: str) -> bool:
-    """Some of ``day`` lies after publication. TIMEX values are compared as calendar dates, not as strings: as a
-    string "2026-W23-WE" (the weekend before a report of Wednesday 2026-06-10) sorts after "2026-06-10"."""
-    if len(day) >= 8 and day[5] == "W" and day[6:8].isdigit():
-        try:
-            return date.fromisocalendar(int(day[:4]), int(day[6:8]), 7) > date.fromisoformat(published[:10])
-        except ValueError:
-            return False
-    if len(day) == 7 and day[5:] in _PERIOD_START:  # "im Herbst", "im dritten Quartal": ahead until it begins
-        return f"{day[:4]}-{_PERIOD_START[day[5:]]}" > published[:7]
-    return _coming(day, published)
 
 
 def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
@@ -5750,7 +5850,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 group_places[groups[hit.trigger.type]] = place
             if place is not None and ev_kind == "scene" and happened:
                 scene_kind_place, scene_kind_sent = place, si
-            if own_date and published and mod == "asserted" and _ends_after(own_date, published) and not hearsay:
+            if own_date and published and mod == "asserted" and _coming(own_date, published, ends=True) and not hearsay:
                 if _present_tense(doc, clause) or _for_date(doc, clause, own_date):
                     # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event; "Für Freitag berief
                     # Ecowas einen Gipfel ein": the act is done today, the event it sets up lies on that day
