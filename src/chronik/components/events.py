@@ -1451,6 +1451,11 @@ def _is_place(ent: Entity) -> bool:
     return words[-1].lower().endswith(heads) or words[0].lower().endswith(heads)
 
 
+def _site_named_org(ent: Entity) -> bool:
+    """An organisation whose name the gazetteer knows as a building or site ("Kanzleramt", ``place_aliases.tsv``)."""
+    return ent.label == "ORG" and any(p.kind == "site" for p in gz.exact_places(ent.name))
+
+
 @lru_cache(maxsize=4)
 def _site_org_heads(lang: str) -> tuple[str, ...]:
     """The ``site_org_heads`` cue as a tuple for ``str.endswith`` (built once: called for every entity scan)."""
@@ -3100,6 +3105,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         noun_after = group[-1].tok_end < len(doc) and doc[group[-1].tok_end].tag_ == "NN"
         if locative and noun_after and all(e.geo is None and e.name.endswith("er") for e in ents):
             continue  # "nach der Karlsruher Entscheidung": a town's adjective before the phrase's noun, not a place
+        if locative and ents and all(_site_named_org(e) for e in ents) and doc[first.tok_start - 1].lower_ == "im":
+            if roles.place is None:  # "kam im Kanzleramt mit … zusammen": the building the tagger calls an organisation
+                roles.place = ents[0].id
+            continue
         if locative and all(_is_place(e) for e in ents):
             head = doc[first.tok_start - 2] if first.tok_start - 2 >= lo else None
             if (
@@ -4320,10 +4329,20 @@ def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
 
 def _present_form(tok: Token) -> bool:
     """A full verb's present-tense form, told by its lemma ("verlangen", "ermittelt" of "ermitteln"), not by the
-    model's tense, which calls "billigten" present; a changed stem ("trifft") is not claimed."""
+    model's tense, which calls "billigten" present; a stem with a changed vowel ("wirft", "trifft", "hält", "nimmt")
+    too: no past form has one (``present_vowel_changes`` in event_dates.json)."""
     low, lemma = tok.lower_, lemma_of(tok, tok.doc.lang_).lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
-    return low == lemma or (stem is not None and low in (stem + "t", stem + "et"))
+    if stem is None:
+        return low == lemma
+    if low == lemma or low in (stem + "t", stem + "et"):
+        return True
+    for change in lexicon(tok.doc.lang_).cue("present_vowel_changes"):
+        old, new = change.split(">")
+        k = stem.rfind(old)
+        if k >= 0 and low in (stem[:k] + new + stem[k + len(old) :] + "t", stem[:k] + new + stem[k + len(old) :]):
+            return True
+    return False
 
 
 def _present_indicative(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
@@ -5251,6 +5270,19 @@ def _anchored_place(
     return None
 
 
+def _other_occasion(hit: Hit, lex: Lexicon) -> bool:
+    """ "weitere Treffen", "ein neues Gipfeltreffen", "beim nächsten Gipfel": an event noun whose adjective (after an
+    article, if any) makes it another occasion than the one told (``other_event_adjectives``)."""
+    if hit.trigger.pos != "noun":
+        return False
+    k = hit.tok.i - 1
+    while k >= hit.tok.sent.start and hit.tok.doc[k].tag_ in ("ADJA", "PIAT", "PIDAT"):
+        if hit.tok.doc[k].lower_.startswith(tuple(lex.cue("other_event_adjectives"))):
+            return True
+        k -= 1
+    return False
+
+
 def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list[tuple[int, str, str]]:
     """ "„…“, sagte Guterres in New York.": (sentence, speaker, place) of each quote whose frame names where the
     speaker spoke ("in"/"im" + a place right after the cue verb and the speaker)."""
@@ -5468,6 +5500,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     scene_types = lex.cue("scene_event_types")
     scene_kind_place: str | None = None  # the place of the last scene event (a clash, an arrest, a strike)
     scene_kind_sent = -1  # and its sentence
+    # (the day in focus before an undated reaction moved it to the report's day, the reaction's sentence)
+    before_reaction: tuple[str | None, int] | None = None
     # the place in focus before a paragraph that looks elsewhere ("Auch in Deutschland …"), restored after it
     aside: tuple | None = None
     aside_si = -1
@@ -5697,6 +5731,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "Die Staatsanwaltschaft hatte am Montag Büros in Leipzig durchsucht. … Die Opposition …": the past perfect
             # of a day before the one in focus is background; the story stays where it was
             earlier = own_date is not None and focus_date is not None and own_date[:10] < focus_date[:10]
+            # "Petković war im Juli in Novi Sad festgenommen worden" in a report of October: background of an
+            # earlier month than the report's does not move the story there, even before a day is in focus
+            earlier = earlier or bool(own_date and published and own_date[:7] < published[:7])
             sets_focus = sets_focus and not (earlier and _pluperfect(clause, lex))
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
@@ -5782,6 +5819,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_type = hit.trigger.type in lex.cue("focus_place_types") or filed
             # "Merz telefonierte mit Trump": a call is between two places, it takes only a place it names
             focus_type = focus_type and hit.trigger.mode not in lex.cue("placeless_modes")
+            # "In Zukunft soll es weitere Treffen geben": a coming meeting of another occasion is not where the story is
+            focus_type = focus_type and not (mod != "asserted" and _other_occasion(hit, lex))
             pointed = place  # (a place the clause itself points to: "in dem Land", "dort", the speaker's)
             if place is None and same_story and not elsewhere and focus_type:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
@@ -5812,11 +5851,24 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # plan of a new actor is not set where an earlier paragraph's events happened
                     new_actor = not set(roles.source) & focus_actors
                     place = None if new_actor and _paragraph_between(doc, sentences[focus_sent], sent) else place
+                if place is not None and ev_kind == "statement" and focus_kind != "scene" and roles.source:
+                    # "Slowenien bestellte den Botschafter in Ljubljana ein. ¶ Die FPÖ forderte Neuwahlen": a new
+                    # actor's statement a paragraph after another statement (or after the dateline's sentence) is
+                    # not made where that one was
+                    new_actor = not set(roles.source) & focus_actors
+                    set_in = sentences[dateline_sent if dateline_focus else focus_sent]
+                    place = None if new_actor and _paragraph_between(doc, set_in, sent) else place
                 group = groups.get(hit.trigger.type)
                 # "Einigung" a paragraph after an air strike in Gaza: talks are where the talks were
                 other_kind = group in group_places and focus_group not in (None, group)
+                other_story = group is not None and hit.trigger.type in lex.cue("own_story_place_types")
                 if place is not None and other_kind and _paragraph_between(doc, sentences[focus_sent], sent):
                     place = group_places[group]
+                elif place is not None and other_story and focus_group not in (None, group):
+                    # "Ein Attentäter tötete bei einem Anschlag in Raschidin … Die Regierung und die Rebellen einigten
+                    # sich": talks no place of talks was told for are not at the scene of the attack, nor fighting
+                    # at the talks (``own_story_place_types``)
+                    place = place if group in group_places else None
                 if place in roles.source + roles.target:
                     place = None  # "EU-Kommissarin Lahbib sagte Athen Unterstützung zu": the town in focus as an actor
                 later = _paragraph_between(doc, sentences[focus_sent], sent)
@@ -5895,6 +5947,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Die Polizei nahm die Männer am Dienstagmorgen fest, teilte die Behörde am Mittwoch mit. ¶ Die
                 # Botschaft wies die Vorwürfe zurück.": a reaction a paragraph on is said on the report's day
                 date, date_source = published, "reaction"
+                before_reaction = (focus_date, si)
                 focus_date, focus_date_si = published, si
             elif not (narrative := _narrative_day(focus_date, opened_day, clause, lex)) and (
                 episode := _episode_day(doc, sentences, si, clause, mod, published, _lead(doc, sent, si), hit.tok)
@@ -5903,6 +5956,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 date, date_source = episode, "episode"
             elif narrative:
                 date, date_source = narrative, "focus"
+                if before_reaction is not None and before_reaction[1] == focus_date_si and narrative == published:
+                    # "Der Nationalrat hat am Mittwochabend … erlaubt. ¶ Gruber verteidigte die Neuregelung. ¶ Vor dem
+                    # Parlament demonstrierten … Menschen": a scene told after a reaction is of the story's day, not
+                    # of the day the reaction was dated to
+                    date = before_reaction[0] if ev_kind == "scene" and mod == "asserted" else date
                 if flashback is not None and flashback[0] and focus_date == flashback[2] and hit.trigger.pos == "noun":
                     # "… war es am 16. März zur Eingliederung gekommen. Der Ausschluss erfolgte als Reaktion": a noun
                     # names the story's event again, not one of the paragraph's past
