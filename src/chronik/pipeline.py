@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vectors import Mode, Vectors
 from thinc.api import Model, NumpyOps
+from thinc.backends import get_array_ops
 from thinc.layers import layernorm as thinc_layernorm
 from thinc.layers import maxout as thinc_maxout
 from thinc.layers.chain import forward as chain_forward
@@ -112,10 +113,148 @@ class CachedFloretVectors(Vectors):
             self._table = table
         if missing:
             first = len(rows)
-            self._table[first : first + len(missing)] = super().get_batch(missing)
+            self._table[first : first + len(missing)] = self._floret_batch(missing)
             for i, word in enumerate(missing, first):
                 rows[word] = i
         return self._table[[rows[w] for w in words]]
+
+    def _floret_batch(self, keys: list) -> numpy.ndarray:  # type: ignore[type-arg]
+        """spaCy's floret ``get_batch`` for distinct keys, in numpy: each word's n-grams are found as byte ranges of
+        the words' joined UTF-8 text (:func:`_ngram_bytes`, in ``_get_ngrams``' order) and all of them hashed at once
+        (:func:`murmurhash3_x64_128`) instead of one string and one MurmurHash call per n-gram (~450,000 for the
+        ~13,000 new words of 300 Wikinews articles: 0.37 → 0.25 s). Same rows in the same order, averaged by the same
+        ``reduce_mean``: the same floats. An empty word, a text that does not encode, or unusual settings go to
+        spaCy."""
+        texts = [key if isinstance(key, str) else self.strings.as_string(key) for key in keys]
+        if not texts or not all(texts) or not 1 <= self.hash_count <= 4:
+            return super().get_batch(keys)
+        padded = [self.bow + text + self.eow for text in texts]
+        try:
+            encoded = [word.encode("utf8") for word in padded]
+        except UnicodeEncodeError:
+            return super().get_batch(keys)
+        grams = _ngram_bytes(padded, encoded, self.minn, self.maxn)
+        if grams is None:
+            return super().get_batch(keys)
+        starts, sizes, counts, flat = grams  # each word's n-grams after the word itself, spaCy's order
+        # the whole word first, then its n-grams: positions of each in the word's run of rows
+        first = numpy.cumsum(counts + 1) - counts - 1
+        h1 = numpy.empty(len(starts) + len(keys), dtype=numpy.uint64)
+        h2 = numpy.empty_like(h1)
+        h1[first], h2[first] = murmurhash3_x64_128(encoded, self.hash_seed)
+        rest = numpy.ones(len(h1), dtype=bool)
+        rest[first] = False
+        # every n-gram as a 32-byte row (floret's n ≤ 6 characters, ≤ 24 bytes): a window on the padded text
+        text = numpy.concatenate((flat, numpy.zeros(32, dtype=numpy.uint8)))
+        gram_bytes = numpy.lib.stride_tricks.sliding_window_view(text, 32)[starts]
+        gram_bytes[numpy.arange(32) >= sizes[:, None]] = 0
+        h1[rest], h2[rest] = _murmur_rows(gram_bytes.view("<u8"), sizes, self.hash_seed)
+        counts = counts + 1
+        mask = numpy.uint64(0xFFFFFFFF)
+        rows = numpy.stack((h1 & mask, h1 >> numpy.uint64(32), h2 & mask, h2 >> numpy.uint64(32)), axis=1)
+        indices = (rows[:, : self.hash_count] % numpy.uint64(self.data.shape[0])).astype("int32").ravel()
+        lengths = (counts * self.hash_count).astype("int32")
+        ops = get_array_ops(self.data)
+        # the rows of 64 words at a time (~2 MB, not ~20 MB per batch): each word's mean is computed alone either way
+        ends = numpy.cumsum(lengths).tolist()
+        means = [
+            ops.reduce_mean(
+                self.data[indices[ends[k - 1] if k else 0 : ends[min(k + 64, len(ends)) - 1]]], lengths[k : k + 64]
+            )
+            for k in range(0, len(ends), 64)
+        ]
+        return ops.as_contig(numpy.concatenate(means) if len(means) != 1 else means[0])
+
+
+_C1, _C2 = numpy.uint64(0x87C37B91114253D5), numpy.uint64(0x4CF5AD432745937F)
+
+
+def _rotl(x: numpy.ndarray, r: int) -> numpy.ndarray:  # type: ignore[type-arg]
+    return (x << numpy.uint64(r)) | (x >> numpy.uint64(64 - r))
+
+
+def _fmix64(k: numpy.ndarray) -> numpy.ndarray:  # type: ignore[type-arg]
+    k = k ^ (k >> numpy.uint64(33))
+    k = k * numpy.uint64(0xFF51AFD7ED558CCD)
+    k = k ^ (k >> numpy.uint64(33))
+    k = k * numpy.uint64(0xC4CEB9FE1A85EC53)
+    return k ^ (k >> numpy.uint64(33))
+
+
+def murmurhash3_x64_128(data: list[bytes], seed: int) -> tuple[numpy.ndarray, numpy.ndarray]:  # type: ignore[type-arg]
+    """MurmurHash3_x64_128 (Austin Appleby's reference, as spaCy's floret vectors call it) of each byte string, in
+    numpy: the two 64-bit halves as two uint64 arrays. The strings are zero-padded to one 16-byte block more than
+    the longest has (so keep long and short strings in separate calls); a block or tail word of zeros past a
+    string's end is skipped, exactly as the reference does."""
+    n = len(data)
+    lengths = numpy.fromiter(map(len, data), dtype=numpy.int64, count=n)
+    width = 16 * (int(lengths.max()) // 16 + 1) if n else 16
+    return _murmur_rows(numpy.array(data, dtype=f"S{width}").view("<u8").reshape((n, width // 8)), lengths, seed)
+
+
+def _murmur_rows(words, lengths, seed: int):  # type: ignore[no-untyped-def]
+    """:func:`murmurhash3_x64_128` of strings given as rows of little-endian uint64 words, zero past each string's
+    ``length`` and at least one 16-byte block longer than the longest string."""
+    n, width = len(words), 8 * words.shape[1]
+    blocks = lengths // 16
+    h1 = numpy.full(n, seed & 0xFFFFFFFF, dtype=numpy.uint64)
+    h2 = h1.copy()
+    for block in range(width // 16 - 1):
+        k1 = _rotl(words[:, 2 * block] * _C1, 31) * _C2
+        k2 = _rotl(words[:, 2 * block + 1] * _C2, 33) * _C1
+        n1 = (_rotl(h1 ^ k1, 27) + h2) * numpy.uint64(5) + numpy.uint64(0x52DCE729)
+        n2 = (_rotl(h2 ^ k2, 31) + n1) * numpy.uint64(5) + numpy.uint64(0x38495AB5)
+        whole = blocks > block
+        h1 = numpy.where(whole, n1, h1)
+        h2 = numpy.where(whole, n2, h2)
+    row = numpy.arange(n)
+    h1 ^= _rotl(words[row, 2 * blocks] * _C1, 31) * _C2
+    h2 ^= _rotl(words[row, 2 * blocks + 1] * _C2, 33) * _C1
+    size = lengths.astype(numpy.uint64)
+    h1 ^= size
+    h2 ^= size
+    h1 += h2
+    h2 += h1
+    h1, h2 = _fmix64(h1), _fmix64(h2)
+    h1 += h2
+    h2 += h1
+    return h1, h2
+
+
+def _ngram_bytes(words: list[str], encoded: list[bytes], minn: int, maxn: int):  # type: ignore[no-untyped-def]
+    """Where spaCy's floret n-grams of each (padded) word lie in the words' joined UTF-8 bytes: (start byte, byte
+    length) of every n-gram of ``minn`` … ``maxn`` characters, per word by length then start as ``_get_ngrams`` lists
+    them after the word itself, the number per word, and the joined bytes. None when an n-gram could exceed 31
+    bytes (``maxn`` over 7) or the bytes do not split into the words' characters."""
+    if maxn > 7 or minn < 1:
+        return None
+    chars = numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
+    flat = numpy.frombuffer(b"".join(encoded), dtype=numpy.uint8)
+    char_starts = numpy.flatnonzero((flat & 0xC0) != 0x80)  # UTF-8: every byte but a continuation byte
+    if len(char_starts) != int(chars.sum()):
+        return None
+    ends = numpy.cumsum(numpy.fromiter(map(len, encoded), dtype=numpy.int64, count=len(encoded)))
+    # each word's character offsets followed by its end offset, all words in a row
+    base = numpy.cumsum(chars + 1) - chars - 1
+    bounds = numpy.empty(len(char_starts) + len(words), dtype=numpy.int64)
+    bounds[numpy.arange(len(char_starts)) + numpy.repeat(numpy.arange(len(words)), chars)] = char_starts
+    bounds[base + chars] = ends
+    per_n = [numpy.maximum(chars - n + 1, 0) for n in range(minn, maxn + 1)]
+    counts = numpy.sum(per_n, axis=0) if per_n else numpy.zeros(len(words), dtype=numpy.int64)
+    offset = numpy.cumsum(counts) - counts  # where each word's n-grams begin
+    total = int(counts.sum())
+    starts = numpy.empty(total, dtype=numpy.int64)
+    sizes = numpy.empty(total, dtype=numpy.int64)
+    done = numpy.zeros(len(words), dtype=numpy.int64)  # n-grams of shorter n already placed, per word
+    for n, m in zip(range(minn, maxn + 1), per_n, strict=True):
+        word = numpy.repeat(numpy.arange(len(words)), m)
+        at = numpy.arange(len(word)) - numpy.repeat(numpy.cumsum(m) - m, m)  # start character within the word
+        first = bounds[base[word] + at]
+        place = offset[word] + done[word] + at
+        starts[place] = first
+        sizes[place] = bounds[base[word] + at + n] - first
+        done += m
+    return starts, sizes, counts, flat
 
 
 def _cache_vectors(nlp: Language) -> None:
