@@ -378,6 +378,7 @@ HEAD_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
 NAME_FUNCTION_WORDS = frozenset(("für", "der", "des", "von", "vom", "zur", "zum"))
 # quote marks and brackets that an NER span or a name sometimes takes along at its edges
 EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]/"
+CLAUSE_MARKS = ".,;:"  # a separate token of these at the end of a NER span is never part of the name
 
 
 @lru_cache(maxsize=1 << 14)
@@ -584,6 +585,14 @@ def _title_word(text: str, label: str, lang: str) -> bool:
     return not (label == "LOC" and role.form != text and gz.exact_places(text, lang))
 
 
+def _country_role_phrase(ent: Span, lang: str) -> bool:
+    """Country adjectives and a role noun ("Australischer Premier", "thailändischer Soldat", "Kambodschanische
+    Truppen"), not a known organisation ("Deutsche Bundesbank")."""
+    if len(ent) < 2 or gz.role(ent[-1].text, lang) is None or gz.org(ent.text, lang) is not None:
+        return False
+    return all(gz.demonym_adjective(t.text.lower(), lang) for t in ent[:-1])
+
+
 def _lower_case_name(tok: Token, lang: str) -> bool:
     """ "dpa", "dpa-AFX", "n-tv", "stern.de": a lower-case word that is a name, not an adjective ("deutschen")."""
     text = tok.text
@@ -672,6 +681,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
         if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
+        if label != "PER" and _country_role_phrase(ent, lang):
+            # "Australischer Premier", "Chinesische Küstenwache" (a headline, a sentence start): no name; the role
+            # rules read it as they read "die chinesische Küstenwache", one body or office holder of the country
+            continue
         if len(ent) == 1 and label != "PER" and _common_noun(ent[0], lang) and not _hyphen_place(ent[0], label, lang):
             if blocked is not None:
                 blocked.append(ent.start)
@@ -1176,7 +1189,14 @@ def _single_place_mistagged(
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without quote marks or brackets at its edges ("Bundesagentur für Arbeit (", "Union “"); a
-    closing bracket stays when the span opens one ("Frankfurt (Oder)")."""
+    closing bracket stays when the span opens one ("Frankfurt (Oder)"). A clause mark the tokenizer split off the
+    last word goes too ("sagte Sprecher Peter Müller." with the full stop tagged into the name)."""
+    while (
+        end - start >= 2
+        and all(ch in CLAUSE_MARKS for ch in doc[end - 1].text)
+        and not _ordinal_or_initial(doc[end - 2])
+    ):
+        end -= 1
     while end - start >= 2 and all(ch in EDGE_MARKS for ch in doc[start].text):
         start += 1
     while end - start >= 2 and all(ch in EDGE_MARKS for ch in doc[end - 1].text):
@@ -1185,6 +1205,11 @@ def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def _ordinal_or_initial(tok: Token) -> bool:
+    """An initial ("Tarek M .") or a Roman numeral ("Mohammed VI ."): the full stop after it belongs to the name."""
+    return len(tok.text) == 1 or re.fullmatch(r"[IVXLC]+", tok.text) is not None
 
 
 def _trim_mention_edges(mentions: list[Mention], text: str) -> list[Mention]:
@@ -2663,16 +2688,25 @@ def _people_scan(doc: Doc, clusters: list[Cluster]) -> tuple[list[Cluster], set[
     return people, taken, _sentence_starts(doc)
 
 
+def _gender_lexicon(
+    lang: str, name: str, genders: tuple[str, ...], words: tuple[str, ...]
+) -> tuple[list[dict[str, str]], list[frozenset[str]]]:
+    """The possessive-noun lexicons of :func:`_counterparts` and :func:`_clients` (``counterparts.json``,
+    ``client_nouns.json``): the word -> gender maps under ``genders`` and the word sets under ``words`` (empty
+    where the language lacks the file)."""
+    lex = lang_json(lang, name)
+    return [lex.get(key, {}) for key in genders], [frozenset(lex.get(key, ())) for key in words]
+
+
 def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
     """ "Pistorius will … sich mit seiner litauischen Amtskollegin treffen": a counterpart noun
     (``counterparts.json``) after a possessive whose owner is one person (found as for "er"/"sie") is the one
     other person of the text who holds the owner's office (of the country an adjective names, of the noun's
     gender); with none or several it stays unresolved. "seinen Amtskollegen Blinken" (a name follows) is left to
     the apposition rules; "seine Amtskollegen" is a plural."""
-    lex = lang_json(lang, "counterparts.json")
-    nouns: dict[str, str] = lex.get("nouns", {})
-    owner_forms: dict[str, str] = lex.get("owners", {})
-    plural_owners = frozenset(lex.get("plural_owners", ()))
+    (nouns, owner_forms), (plural_owners,) = _gender_lexicon(
+        lang, "counterparts.json", ("nouns", "owners"), ("plural_owners",)
+    )
     if not nouns:
         return
     people, taken, starts = _people_scan(doc, clusters)
@@ -2716,10 +2750,9 @@ def _clients(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> Non
     """ "Pfeiffers Anwalt kündigte an, sein Mandant werde …": a possessive + client noun (``client_nouns.json``) is
     the one person named as the owner of the last lawyer noun before it (this or the previous sentence): a genitive
     name right before the lawyer noun, or a name after "von"/"des"/"der" right after it."""
-    lex = lang_json(lang, "client_nouns.json")
-    clients: dict[str, str] = lex.get("clients", {})
-    lawyers = frozenset(lex.get("lawyers", ()))
-    owner_words = frozenset(lex.get("owner_words", ()))
+    (clients,), (lawyers, owner_words) = _gender_lexicon(
+        lang, "client_nouns.json", ("clients",), ("lawyers", "owner_words")
+    )
     if not clients:
         return
     people, taken, starts = _people_scan(doc, clusters)

@@ -41,13 +41,18 @@ TERMINAL = frozenset(".!?…")
 CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks („…“, »…«, ‚…‘)
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
-# closed word classes of module-level helpers, from the German quote grammar (read once at import)
-_GRAMMAR_DE = lang_json("de", "quote_grammar.json")
-PASSIVE_AUX = frozenset(_GRAMMAR_DE["passive_aux"])
-# endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
-ADVERBIAL_SUFFIX = re.compile(r"(ell|isch|lich|ig|bar|end|los|sam|gemäß|weise|erweise)$")
-_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß-]+(e|en|er|es|em)")  # "englische", "kritischen"
-INSEPARABLE = tuple(_GRAMMAR_DE["inseparable_prefixes"])
+
+
+@lru_cache(maxsize=64)
+def _grammar_words(lang: str, key: str) -> tuple[str, ...]:
+    """A closed word class of the quote grammar of ``lang`` (``lang/<code>/quote_grammar.json``), for the
+    module-level helpers that see a doc but no :class:`QuoteFinder`: the doc's language picks the data."""
+    return tuple(lang_json(lang, "quote_grammar.json").get(key, ()))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex group matching any of ``words``; one that never matches when there are none."""
+    return "(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"
 
 
 # --- lexicon --------------------------------------------------------------------------------
@@ -80,13 +85,13 @@ class Lexicon:
         return frozenset(self.grammar.get(key, []))
 
 
-def _weak_forms(lemma: str, particle: str | None) -> list[str]:
+def _weak_forms(lemma: str, particle: str | None, inseparable: tuple[str, ...]) -> list[str]:
     """Regular (weak) German conjugation of a verb, without the separable particle."""
     base = lemma[len(particle) :] if particle else lemma
     stem = base[:-1] if base.endswith(("eln", "ern")) else base[:-2]
     # "antworten" -> "antwortet", "rechnen" -> "rechnet": an -e- keeps the ending audible
     e = "e" if re.search(r"([dt]|chn|[^aeiouäöülrh][mn])$", stem) else ""
-    prefix = "" if base.startswith(INSEPARABLE) or base.endswith("ieren") else "ge"
+    prefix = "" if base.startswith(inseparable) or base.endswith("ieren") else "ge"
     return [stem + e + "t", stem + e + "te", stem + e + "ten", prefix + stem + e + "t", stem + "e", base]
 
 
@@ -101,6 +106,7 @@ def _strong_forms(lemma: str, particle: str | None, spec: str) -> list[str]:
 def lexicon(lang: str = "de") -> Lexicon:
     folder = LANG_DIR / lang
     lex = Lexicon()
+    inseparable = _grammar_words(lang, "inseparable_prefixes")
     path = folder / "quote_cue_verbs.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -110,7 +116,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             part = None if particle == "-" else particle
             cue = Cue(lemma, part, role)
             lex.lemmas[lemma] = cue
-            forms = _weak_forms(lemma, part) if conj == "weak" else _strong_forms(lemma, part, conj)
+            forms = _weak_forms(lemma, part, inseparable) if conj == "weak" else _strong_forms(lemma, part, conj)
             if conj != "weak" and not forms[1].endswith("e"):
                 lex.strong_past.add(forms[1])
             for form in forms:
@@ -198,6 +204,16 @@ class QuoteFinder:
         self.relative = g.words("relative_pronouns")
         self.coordinators = g.words("coordinators")
         self.conditionals = g.words("conditional_conjunctions")
+        self.passive_aux = g.words("passive_aux")
+        self.indefinite_articles = g.words("indefinite_articles")
+        self.locative_preps = g.words("locative_prepositions")
+        self.spokes_nouns = tuple(g.grammar.get("spokesperson_nouns", ()))
+        self.rejecting_verbs = g.words("rejecting_verbs")
+        self.demand_holders = g.words("demand_holder_words")
+        # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
+        self.adverbial_suffix = re.compile(_alternation(g.grammar.get("adverbial_suffixes", [])) + "$")
+        # "englische", "kritischen"
+        self.inflected_adjective = re.compile("[a-zäöüß-]+" + _alternation(g.grammar.get("adjective_endings", [])))
         self.oblique = g.words("oblique_starts")
         self.skip_after_verb = g.words("skip_after_verb")
         self.not_konjunktiv = g.words("not_konjunktiv")
@@ -504,16 +520,16 @@ class QuoteFinder:
                 j += 1  # "Jaap de Hoop Scheffer", "Ursula von der Leyen"
                 continue
             # lower-case adjective after an article or adjective ("der englische Premier")
-            if not _INFLECTED_ADJECTIVE.fullmatch(t.text):
+            if not self.inflected_adjective.fullmatch(t.text):
                 break
             nxt = j + 1
-            while nxt < end and nxt - j < 3 and _INFLECTED_ADJECTIVE.fullmatch(doc[nxt].text):
+            while nxt < end and nxt - j < 3 and self.inflected_adjective.fullmatch(doc[nxt].text):
                 nxt += 1  # "der kritischen thailändischen Öffentlichkeit": adjectives in a row
             if (
                 j > i
                 and (
                     doc[j - 1].text.lower() in self.articles
-                    or _INFLECTED_ADJECTIVE.fullmatch(doc[j - 1].text) is not None
+                    or self.inflected_adjective.fullmatch(doc[j - 1].text) is not None
                     or doc[j - 1].text.isdigit()  # "Einer der 13 beteiligten Polizisten"
                     or _extended_attribute(doc, self, i, j)  # "die von der Hamas kontrollierte Behörde"
                 )
@@ -624,7 +640,7 @@ class QuoteFinder:
             if (
                 not passive
                 and "Part" in head.morph.get("VerbForm")
-                and any(c.dep_ == "aux" and c.lower_ in PASSIVE_AUX for c in head.children)
+                and any(c.dep_ == "aux" and c.lower_ in self.passive_aux for c in head.children)
             ):
                 # "Die Gefahr wird vom Wetterdienst als hoch eingestuft" with "wird" parsed as a plain auxiliary:
                 # "werden" with a participle is passive, and its "von" agent speaks
@@ -657,7 +673,9 @@ class QuoteFinder:
                 if agent is not None:
                     return self._parsed_phrase(doc, agent)
         passive_aux = any(
-            c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lower_ in PASSIVE_AUX) for h in heads for c in h.children
+            c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lower_ in self.passive_aux)
+            for h in heads
+            for c in h.children
         )
         if tok.dep_ == "conj" and tok.head.i != verb and depth < 3 and not passive_aux:
             # "X spielte die Idee herunter und ist der Meinung, …": a conjunct shares the first one's subject (not a
@@ -847,7 +865,7 @@ class QuoteFinder:
         """A subject candidate with an article, a pronoun or a mention of a document entity."""
         if tok.pos_ in ("PRON", "DET") or bool(_determiners(tok)):
             return True
-        if tok.pos_ == "PROPN" and not ADVERBIAL_SUFFIX.search(tok.lower_):  # not "Offiziell", "Sinngemäß"
+        if tok.pos_ == "PROPN" and not self.adverbial_suffix.search(tok.lower_):  # not "Offiziell", "Sinngemäß"
             return True
         return tok.ent_type_ != "" or entity_at(doc, tok.idx, tok.idx + len(tok.text)) is not None
 
@@ -1125,7 +1143,7 @@ class QuoteFinder:
         if not (nxt == verb or (nxt < verb and doc[nxt].lower_ in self.preps)):
             return False  # "Deutsche Bank teilte mit": the adjective belongs to a name
         # (by the tag or the ending: a rare name the tagger calls an adjective, "Milinkewitsch", stays a name)
-        return tok.tag_ in ("ADJD", "ADV", "PAV") or ADVERBIAL_SUFFIX.search(tok.lower_) is not None
+        return tok.tag_ in ("ADJD", "ADV", "PAV") or self.adverbial_suffix.search(tok.lower_) is not None
 
     def _oblique_start(self, doc: Doc, start: int, end: int) -> bool:
         """A phrase whose first words mark dative/accusative: "dem Minister", "der englischen Zeitung"."""
@@ -1224,7 +1242,7 @@ class QuoteFinder:
         for m in region:
             if doc[m].text.lower() in self.aux:
                 quoting = any(c.lemma == "zitieren" for c in self.lex.forms.get(doc[verb].lower_, []))
-                if doc[m].lower_ in PASSIVE_AUX and "Part" in doc[verb].morph.get("VerbForm") and not quoting:
+                if doc[m].lower_ in self.passive_aux and "Part" in doc[verb].morph.get("VerbForm") and not quoting:
                     # "Seine Werke werden von Kennern als „…“ bezeichnet": the agent speaks, not the passive subject
                     return self.passive_source(doc, m + 1, verb)
                 if m > region[0] and not self._oblique_start(doc, region[0], m):
@@ -1379,7 +1397,8 @@ def _accusative(tok: Token) -> bool:
 def _passive(tok: Token) -> bool:
     """The verb (or the main verb its auxiliary belongs to) is passive in the parse."""
     verb = tok.head if tok.dep_ in ("aux", "aux:pass") else tok
-    if any(c.dep_ == "aux:pass" or c.lower_ in PASSIVE_AUX for c in verb.children):
+    passive_aux = _grammar_words(tok.doc.lang_, "passive_aux")
+    if any(c.dep_ == "aux:pass" or c.lower_ in passive_aux for c in verb.children):
         return True
     # a "passive subject" with "haben" as the only auxiliary is a mislabelled active subject
     # ("Der Gerichtshof hatte entschieden")
@@ -1394,7 +1413,7 @@ def _passive(tok: Token) -> bool:
                 break  # only the participle's own clause
             before.append(t)
         has_haben = any(t.lemma_ == "haben" and t.tag_ == "VAFIN" for t in before) and not any(
-            t.lower_ in PASSIVE_AUX for t in before
+            t.lower_ in passive_aux for t in before
         )
     return not has_haben and any(c.dep_ == "nsubj:pass" for c in verb.children)
 
@@ -1625,7 +1644,7 @@ def _titles_back(f: QuoteFinder, quotes: list[Quote]) -> None:
         if q.speaker is not None or len(words) != 2 or words[0].lower() not in f.back_title_articles:
             continue
         title = words[1].lower()
-        if not words[1][:1].isupper() or gazetteer_role(words[1], "de") is None:
+        if not words[1][:1].isupper() or gazetteer_role(words[1], f.lang) is None:
             continue
         for prev in reversed(quotes[max(0, n - 4) : n]):
             names = re.split(r"[\s-]+", (prev.speaker_text or "").lower())
@@ -1851,7 +1870,7 @@ def _head_entity(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     name before it."""
     whole = entity_at(doc, sp.start_char, sp.end_char)
     cut = next(
-        (t for t in sp[2:] if t.lower_ in f.preps and t.lower_ not in ("von", "vom") and _is_cap(doc[t.i - 1])), None
+        (t for t in sp[1:] if t.lower_ in f.preps and t.lower_ not in ("von", "vom") and _is_cap(doc[t.i - 1])), None
     )
     if cut is None or whole is None:
         return whole
@@ -1861,9 +1880,11 @@ def _head_entity(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     # (a common noun before the place keeps it: "die Regierung in Kiew" speaks for the place; a person's role
     # does not: "Eine Sprecherin in Brüssel" is said where, not who)
     before = doc[sp.start : cut.i]
-    role = gazetteer_role(doc[cut.i - 1].text, "de")
+    role = gazetteer_role(doc[cut.i - 1].text, f.lang)
     if whole.label == "LOC" and role is not None and role.kind == "person":
         return None
+    if whole.label == "LOC" and before[0].lower_ in f.indefinite_articles:
+        return None  # "Ein Gericht in Belgrad": some body there, not the place's government (tenth session)
     named = any(t.pos_ == "PROPN" for t in before) or before[0].lower_ not in f.articles
     return None if named and whole.label == "LOC" else whole
 
@@ -1900,7 +1921,7 @@ def _spokesperson_org(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     organisation of their own (at most a place after the noun) speaks for the organisation that acts in the
     sentence before (2026-12-05, ninth session)."""
     words = [t for t in sp if not t.is_punct]
-    if len(words) < 2 or words[0].lower_ not in ("ein", "eine") or words[1].text not in _SPOKES_NOUNS:
+    if len(words) < 2 or words[0].lower_ not in ("ein", "eine") or words[1].text not in f.spokes_nouns:
         return None
     if len(words) > 2 and (words[2].lower_ not in ("in", "aus") or len(words) > 4):
         return None
@@ -1945,18 +1966,12 @@ def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     covers = [(a, b) for a, b in entity.mentions if a < owner.idx + len(owner.text) and b > owner.idx]
     if not covers or any(b > noun.idx for _, b in covers) or entity_at(doc, noun.idx, noun.idx + len(noun)):
         return False
-    role = gazetteer_role(noun.text, "de")
+    role = gazetteer_role(noun.text, doc.lang_)
     if role is not None and role.kind == "person" and entity.label == "PER":
         # "Kellers Anwalt", "Müllers Berater": a person's lawyer or adviser speaks himself; only a spokesperson
         # ("Merkels Sprecher") speaks for the person
-        return not noun.text.endswith(_SPOKES_NOUNS)
+        return not noun.text.endswith(_grammar_words(doc.lang_, "spokesperson_nouns"))
     return role is None or role.kind != "person"
-
-
-_SPOKES_ARTICLES = frozenset(_GRAMMAR_DE["spokesperson_determiners"])
-_SPOKES_NOUNS = tuple(_GRAMMAR_DE["spokesperson_nouns"])
-_REJECTING_VERBS = frozenset(_GRAMMAR_DE["rejecting_verbs"])
-_HOLDER_WORDS = ("des", "der", "von", "vom")
 
 
 def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity | None] | None:
@@ -1964,6 +1979,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
     or the one before it, after every mention of the entity the pronoun was given: (his organisation's entity or
     None,); None when there is no such spokesperson."""
     pron = sp[0]
+    spokes_articles = _grammar_words(doc.lang_, "spokesperson_determiners")
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     own = pron.sent if sents else None
     lo = 0
@@ -1974,7 +1990,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
     for k in range(pron.i - 1, lo, -1):
         tok = doc[k]
         word = tok.text.rstrip("s")
-        if not (word.endswith(("Sprecher", "Sprecherin")) and doc[k - 1].lower_ in _SPOKES_ARTICLES):
+        if not (word.endswith(("Sprecher", "Sprecherin")) and doc[k - 1].lower_ in spokes_articles):
             continue
         if tok.idx < last:
             return None
@@ -2158,7 +2174,7 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
         # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
         doc.user_data["chronik_quotes_people"] = [
-            e for e in doc.ents if e.label_ in ("PER", "PERSON") and country_code(e.text, "de") is None
+            e for e in doc.ents if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
         ]
     best = None
     for ent in doc.user_data["chronik_quotes_people"]:
@@ -2877,6 +2893,11 @@ def _source_phrase(
                     sp = (opening - 1 if det else opening, i)
             if sp is None:
                 sp = (i - 1, i) if i - 1 >= sent.start else None
+            if sp is not None and sp[0] - 2 >= sent.start and doc[sp[0] - 1].lower_ in f.locative_preps:
+                # "Diplomaten in Doha zufolge": the people at the place report, not the place (tenth session)
+                holder = f.np_ending_at(doc, sp[0] - 1, sent.start)
+                if holder is not None and doc[holder[1] - 1].pos_ == "NOUN":
+                    sp = (holder[0], sp[1])
             c = sp[0] - 1 if sp is not None else sent.start
             while c > sent.start and doc[c].text not in ",;:" and sp[0] - c <= 10:
                 c -= 1
@@ -3098,6 +3119,17 @@ def _complement(
         and not any(f.konjunktiv_kind(doc[m]) == 1 for m in range(body, min(end, body + 20)))
     ):
         return None  # "… im Norden des Landes, wo Milizen Anschläge verüben": a relative clause on the place
+    if (
+        first in f.relative
+        and doc[body].pos_ == "PRON"
+        and "Rel" in doc[body].morph.get("PronType")
+        and body + 1 < end
+        and "Fin" not in doc[body + 1].morph.get("VerbForm")  # not "Er sagte, der sei krank" (a demonstrative)
+        and not any(f.konjunktiv_kind(doc[m]) == 1 for m in range(body, min(end, body + 20)))
+    ):
+        # "X hatte die Auslieferung des Kaufmanns Y abgelehnt, den die Polizei sucht": a relative clause on a
+        # noun of the main clause, not what X said (2026-12-05, tenth session)
+        return None
     # right after the cue (and its subject or particle) a comma opens the reported clause:
     # "Er sagte, die Lage ist ernst" – unless the comma closes an apposition
     near = cue.role not in ("report", "noun") and c - max(span[1], k + 1) <= 4
@@ -3113,6 +3145,13 @@ def _complement(
         # "Ein Wachmann erwiderte das Feuer, der Täter floh": a noun object takes the verb's place for what is
         # said, so an indicative main clause after the comma is no report (a Konjunktiv one still is)
         near = False
+    # "X sagte Hilfe zu: Das Amt kündigte an, … zu geben": after a colon, a subject and an indicative cue verb are
+    # a second speaker's own frame, and its zu-infinitive or Konjunktiv is that speaker's (tenth session)
+    own_frame = False
+    if doc[c].text == ":" and (subject := f.np_after(doc, body, end)) is not None and subject[1] < end:
+        verb = doc[subject[1]]
+        own_frame = "Fin" in verb.morph.get("VerbForm") and f.konjunktiv_kind(verb) == 0
+        own_frame = own_frame and f.cue_of(doc, verb.i, end) is not None
     if not ok and near and (doc[body].text[:1].isupper() or first in f.articles):
         ok = f.np_after(doc, body, end) is not None and not _apposition_close(doc, body, end)
         verb = next((m for m in range(body, end) if "Fin" in doc[m].morph.get("VerbForm")), None)
@@ -3122,7 +3161,7 @@ def _complement(
             ok = False  # "„…“, sagte X, Chef von Y.", "Das bestätigte der Präsident, X.": an apposition follows
     if not ok and near and first in f.pronouns:
         ok = True
-    if not ok:
+    if not ok and not own_frame:
         for m in range(body, min(end, body + 12)):
             if doc[m].text in ",;" and m > body + 1:
                 break
@@ -3130,7 +3169,7 @@ def _complement(
                 ok = True
                 break
     infinitive = False
-    if not ok:
+    if not ok and not own_frame:
         # infinitive complement: "forderte die Regierung auf, die Gesetze zu ändern"
         for m in range(body, end - 1):
             if doc[m].text.lower() == "zu" and doc[m + 1].text[:1].islower():
@@ -3150,13 +3189,13 @@ def _complement(
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
     demand = None
-    if cue.lemma in _REJECTING_VERBS and (infinitive or _zu_infinitive(doc, body, end)):
+    if cue.lemma in f.rejecting_verbs and (infinitive or _zu_infinitive(doc, body, end)):
         demand = next((m for m in range(k + 1, c) if doc[m].lower_ in f.lex.cue_nouns), None)
     if demand is not None:
         # "X wies die Forderung der Regierung zurück, … zu …": the demand's content, not X's; its holder (the
         # genitive or "von" phrase) asks for it, or no one named
         nxt = doc[demand + 1].lower_ if demand + 1 < c else ""
-        holder = f.np_after(doc, demand + (2 if nxt in ("von", "vom") else 1), c) if nxt in _HOLDER_WORDS else None
+        holder = f.np_after(doc, demand + (2 if nxt in ("von", "vom") else 1), c) if nxt in f.demand_holders else None
         if holder is None:
             return None
         speaker = holder
