@@ -1594,7 +1594,29 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
     after_verb = i > 0 and doc[i - 1].pos_ in ("VERB", "AUX")
     if doc[i].lower_ == "der" and ref.tok_end - ref.tok_start == 1 and fem_sing and after_verb:
         return "Dat"  # "sagte der Ukraine Hilfe zu": "der" before a feminine name right after the verb is dative
+    head = doc[i - 1] if i > 0 else None
+    if doc[i].lower_ == "der" and head is not None and head.tag_ == "NN" and _object_noun(head):
+        # "haben Unbekannte ein Büro der Vereinten Nationen angegriffen": "der" right after an object noun opens
+        # that noun's genitive attribute, no subject (the genitive of a subject noun may act through it)
+        return "Gen"
     return _CASE_OF_DET.get(doc[i].text.lower())
+
+
+def _object_noun(head: Token) -> bool:
+    """A common noun that is an object: after an accusative or dative article ("einen Konvoi"), or after the
+    clause's finite verb with a bare noun phrase before it there, the subject ("haben Unbekannte ein Büro …
+    angegriffen")."""
+    doc = head.doc
+    k = head.i - 1
+    while k >= head.sent.start and doc[k].tag_ in ("ADJA", "CARD"):
+        k -= 1
+    if k >= head.sent.start and doc[k].lower_ in ("den", "dem", "einen", "einem"):
+        return True
+    finite = [t.i for t in doc[head.sent.start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
+    if not finite:
+        return False
+    middle = doc[finite[-1] + 1 : k]
+    return any(t.tag_ == "NN" for t in middle) and not any(t.tag_ in ("APPR", "APPRART", "$,") for t in middle)
 
 
 def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[MentionRef]]:
@@ -1993,9 +2015,10 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     pronouns = [t for t in head if t.text in ("er", "Er", "sie", "Sie")]
     if not pronouns:
         return None
-    if any(r.tok_start <= t.i < r.tok_end for t in head for r in refs):
-        return None  # the entities component resolved it already
     pron = pronouns[0]
+    # (a name after the pronoun is its object: "Er habe Trinkl … aufgefordert")
+    if any(r.tok_start <= t.i < r.tok_end for t in head if t.i <= pron.i for r in refs):
+        return None  # the entities component resolved it already
     neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
     if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
         return None  # "Sie hinterlegten": plural
@@ -2005,12 +2028,16 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     if i < 0:
         return None
     prev = doc[i].sent
+    # ("„Ein Minister, der … verlässt, kann nicht bleiben“, sagte Hollerer. Er habe …": a person named inside a
+    # direct quote is talked about, not the topic the next sentence continues; its speaker's "wir" stays)
+    quoted = [(q.start, q.end, q.speaker) for q in doc._.quotes or [] if q.kind == "direct"]
     people = [
         r
         for r in refs
         if prev.start <= r.tok_start < prev.end
         and r.entity.label == "PER"
         and _prep_before(doc, r.tok_start, prev.start, lex) is None
+        and not any(a <= r.start < b and r.entity.id != who for a, b, who in quoted)
     ]
     return people[0].entity if people else None
 
@@ -2445,6 +2472,8 @@ def _postnominal_genitive(
         return True
     name = ref.entity.name.split()[-1] if ref.entity.name else ""
     full_name = ref.entity.label == "PER" and ref.tok_end - ref.tok_start >= 2
+    if full_name and prev.text.endswith(tuple(lex.cue("occupation_title_endings"))):
+        return False  # "Der Koordinator Henrik Aas reist …": a singular occupation is the name's title
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
@@ -2466,6 +2495,12 @@ def _staff_genitive(
     if staff.i not in members or staff.dep_ not in deps or staff.tag_ != "NN":
         return False
     if any(r.tok_start <= staff.i < r.tok_end for r in refs):
+        return False
+    # ("Tschechien hat zwei Mitarbeiter der russischen Botschaft … erklärt": a name before the finite verb fills the
+    # first position, so the staff noun after the verb is its object, however the parser labels it)
+    first = min(members)
+    opener = next((r for r in refs if r.tok_start == first and r.tok_end < staff.i), None)
+    if opener is not None and any(t.tag_ in ("VAFIN", "VVFIN", "VMFIN") for t in doc[opener.tok_end : staff.i]):
         return False
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
@@ -2536,6 +2571,39 @@ def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexi
         t.tag_ == "NN" and t.text not in lex.cue("institution_nouns") and nxt.lower_ in GENITIVE_ARTICLES
         for t, nxt in itertools.pairwise(between)
     )
+
+
+def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int) -> list[str]:
+    """The target of the event just before in the same sentence when it has the same source and only "und" (no
+    comma, no other verb's subject) joins its trigger to this one."""
+    if not events:
+        return []
+    last = events[-1]
+    if last.sentence != si or last.source != sources or not last.target or last.trigger[0] >= hit.tok.idx:
+        return []
+    between = [t for t in hit.tok.sent if last.trigger[1] <= t.idx < hit.tok.idx]
+    if not any(t.lower_ == "und" for t in between) or any(t.text in (",", ";", ":") for t in between):
+        return []
+    return list(last.target)
+
+
+def _pledge_recipient(
+    doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> list[str]:
+    """The first named party of a pledge's zu-infinitive that no preposition heads ("…, Addis Abeba einen Zugang
+    zu einem Hafen zu gewähren" → Addis Abeba; "…, die Einheit Somalias zu respektieren" → Somalia); none where
+    the complement names no such party."""
+    comp = _zu_complement(sent_clauses, hit.clause, lex)
+    if not comp:
+        return []
+    ids = {t.i for t in comp}
+    for r in refs:
+        if r.tok_start not in ids or r.tok_end - 1 not in ids or r.entity.id in sources:
+            continue
+        if r.entity.label not in ("PER", "ORG", "LOC") or _prep_before(doc, r.tok_start, comp[0].i, lex) is not None:
+            continue
+        return [r.entity.id]
+    return []
 
 
 def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
@@ -5973,6 +6041,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if roles.source and not roles.target and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
                 # "Die UN forderten beide Seiten auf": the two parties of the last clash or talks just reported
                 roles.target = _last_parties(events, roles.source, si)
+            if roles.source and not roles.target and hit.trigger.type in lex.cue("conjunct_target_types"):
+                # "Manila bestellte den chinesischen Botschafter ein und legte Protest ein": a complaint in a
+                # second conjunct of the same subject is aimed at whom the first one was
+                roles.target = _conjunct_target(doc, events, hit, roles.source, si)
+            if roles.source and not roles.target and ev_type == "AGREE" and ev_mode == "pledge":
+                # "sicherte Äthiopien zu, die Souveränität Somalias zu respektieren": whom the pledged act concerns
+                roles.target = _pledge_recipient(doc, hit, sent_clauses, actor_refs, roles.source, lex)
             start = hit.tok.idx
             events.append(
                 Event(
