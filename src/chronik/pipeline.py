@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -455,6 +456,15 @@ def build(lang: str = "de", *, with_model: bool = True, components: list[str] | 
     """Build a fresh pipeline. Use :func:`load` for the cached, shared one."""
     register_extensions()
     path = model_path(lang) if with_model else None
+    if with_model and path is None:
+        # a missing model must not pass silently: the rules still run, but names, syntax and so events, quotes and
+        # actors fall far below the documented numbers (e.g. an installed copy without the repository's models/)
+        warnings.warn(
+            f"chronik: no trained '{lang}' model in {models_dir() / lang} (set CHRONIK_MODELS to the folder that "
+            "holds it); running the rule components on a blank pipeline",
+            RuntimeWarning,
+            stacklevel=2,
+        )
     nlp = spacy.load(path) if path is not None else spacy.blank(lang)
     _cache_vectors(nlp)
     _numpy_gemm(nlp)
