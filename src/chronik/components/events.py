@@ -4547,13 +4547,97 @@ def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
     ]
 
 
+_CORE_ARGS = ("nsubj", "nsubj:pass", "obj")  # a verb's subject or object (UD labels of the parser)
+
+
+def _quantity_root(doc: Doc, k: int) -> Token | None:
+    q = doc._.quantities[k]
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _relative_of(clause: list[Token], nxt: list[Token], tok: Token, lex: Lexicon) -> bool:
+    """Whether ``nxt`` is a relative clause on the noun ``tok``, the last noun of ``clause`` ("einen Anschlag
+    verüben wollte, bei dem mindestens 30 Menschen sterben sollten")."""
+    words = [t for t in nxt if not t.is_punct]
+    if len(words) < 3 or not words[-1].tag_.startswith("V"):
+        return False
+    first = words[1] if words[0].tag_ in ("APPR", "APPRART") else words[0]
+    if first.text.lower() not in lex.cue("relative_openers"):
+        return False
+    return not any(t.i > tok.i and t.tag_ in ("NN", "NE") for t in clause)
+
+
 def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> list[int]:
     """The clause's quantities; a pledge also takes those of the zu-infinitive it governs ("sagten zu, weitere
-    50 Milliarden Euro zu investieren")."""
-    found = clause_quantities(doc, sent_clauses[hit.clause])
+    50 Milliarden Euro zu investieren"). Also an object or subject of the clause's verb in a verbless rest of
+    the clause past a relative clause ("tötete bei einem Anschlag …, der …, mindestens 126 Menschen") and, for an
+    event noun, those of its relative clause ("ein Anschlag, bei dem 30 Menschen sterben sollten"). Not the number
+    of a noun inside another quantity ("1.000 Bewohner der rund 170 Inseln"), and an event noun in a causal phrase
+    or in a phrase of another event's verb keeps only its own ("aufgrund des Streiks mussten acht Flughäfen
+    schließen", "wurden bei einer Protestveranstaltung vier Mönche festgenommen": the arrest's)."""
+    clause = sent_clauses[hit.clause]
+    found = clause_quantities(doc, clause)
     complement = _zu_complement(sent_clauses, hit.clause, lex) if hit.trigger.type == "AGREE" else []
+    nxt = hit.clause + 1
+    if not complement and hit.trigger.type == "AGREE" and nxt < len(sent_clauses):
+        # "einigten sich darauf, dass die Bewohner mit 75 Bussen abziehen können": what was agreed
+        complement = sent_clauses[nxt] if _first_word(sent_clauses[nxt]) == "dass" else []
     if complement and hit.trigger.pos == "verb":
         found += [k for k in clause_quantities(doc, complement) if k not in found]
+    in_clause = {t.i for t in clause}
+    anchors = set(in_clause)  # (and the amounts taken from past the cut: "126 Menschen, darunter 68 Kinder")
+    for ci, other in enumerate(sent_clauses):
+        if ci == hit.clause:
+            continue
+        relative = ci == hit.clause + 1 and hit.trigger.pos == "noun" and _relative_of(clause, other, hit.tok, lex)
+        if not relative and any(t.tag_.startswith("V") for t in other):
+            continue  # (a clause with a verb of its own: "sagt Lithium zu – Berlin investiert Milliarden")
+        for k in clause_quantities(doc, other):
+            root = _quantity_root(doc, k)
+            if k not in found and root is not None and (relative or (root.head.i in anchors and root.head != root)):
+                found.append(k)
+                anchors.add(root.i)
+    quantities = doc._.quantities
+    roots = {k: _quantity_root(doc, k) for k in found}
+    ends = {quantities[j].end for j in found}
+
+    def described(k: int) -> bool:  # "1.000 Bewohner der rund 170 Inseln": an attribute of another amount's noun
+        root = roots[k]
+        if root is None:
+            return False
+        first = doc.char_span(quantities[k].start, quantities[k].end, alignment_mode="expand")
+        before = doc[first.start - 1] if first is not None and first.start > 0 else None
+        if (
+            before is not None
+            and before.i > 0
+            and before.text.lower() in lex.cue("genitive_articles")
+            and doc[before.i - 1].idx + len(doc[before.i - 1].text) in ends
+        ):
+            return True
+        return (
+            root.dep_ == "nmod"
+            and any(c.dep_ in ("det", "case") for c in root.children)
+            and any(j != k and quantities[j].start <= root.head.idx < quantities[j].end for j in found)
+        )
+
+    found = [k for k in found if not described(k)]
+    case = next((c.text.lower() for c in hit.tok.children if c.dep_ == "case"), None)
+    if hit.trigger.pos == "noun" and case is not None and hit.tok.i in in_clause:
+        gov = hit.tok.head
+        if case in lex.cue("causal_preps") or (
+            gov.i in in_clause
+            and gov.tag_.startswith("VV")  # (a casualty verb yields to the noun: "bei dem Anschlag getötet")
+            and any("weak" not in t.flags for t in _verb_triggers(gov, clause, lex, doc.lang_, None))
+        ):
+            own = {t.i for t in hit.tok.subtree}
+            causal = case in lex.cue("causal_preps")
+            found = [
+                k
+                for k in found
+                if (root := roots[k]) is not None
+                and (root.i in own or not (causal or (root.head == gov and root.dep_ in _CORE_ARGS)))
+            ]
     return found
 
 

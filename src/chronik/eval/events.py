@@ -90,6 +90,7 @@ def _parse_refs(text: str, field_text: str, anchor: int, where: str) -> list[dic
 def parse_annotations(source: str, articles: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Compile the line format of ``tests/data/events/annotations.txt`` into gold event records."""
     out: dict[str, list[dict[str, Any]]] = {}
+    quantified: set[str] = set()  # articles whose event quantities were annotated ("q:" columns or "q: none")
     current: str | None = None
     for lineno, raw in enumerate(source.splitlines(), 1):
         line = raw.strip()
@@ -103,8 +104,15 @@ def parse_annotations(source: str, articles: dict[str, dict[str, Any]]) -> dict[
             continue
         if current is None:
             raise ValueError(f"line {lineno}: event before any @article")
+        if line == "q: none":
+            quantified.add(current)
+            continue
         text = articles[current]["text"]
         cols = [c.strip() for c in line.split("|")]
+        qcols = [c for c in cols[7:] if c.startswith("q:")]
+        cols = [c for c in cols if not c.startswith("q:")]
+        if qcols:
+            quantified.add(current)
         if len(cols) not in (7, 8):
             raise ValueError(f"line {lineno}: expected 7 or 8 columns, got {len(cols)}")
         trig, kind, sources, targets, place, date, modality = cols[:7]
@@ -131,10 +139,18 @@ def parse_annotations(source: str, articles: dict[str, dict[str, Any]]) -> dict[
                 "date": None if date == "-" else date,
                 "modality": modality,
                 "reported": len(cols) == 8 and cols[7] == "reported",
+                "quantities": [
+                    {"span": ref["span"], "text": ref["name"]}
+                    for qcol in qcols
+                    for ref in _parse_refs(text, qcol[2:], start, where)
+                ],
             }
         )
-    for events in out.values():
+    for art_id, events in out.items():
         events.sort(key=lambda e: e["trigger"][0])
+        if art_id not in quantified:
+            for ev in events:
+                del ev["quantities"]
     return out
 
 
@@ -184,10 +200,32 @@ class Counts:
     date_n: int = 0
     date_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    qty: Counter[str] = field(default_factory=Counter)  # quantity attachment: gold, system, tp pairs
+    qty_errors: list[str] = field(default_factory=list)
 
 
 def _overlap(a: list[int], b: list[int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def score_quantities(gold: dict[str, Any], g: dict[str, Any], document: Any, ev: Any, counts: Counts) -> None:
+    """(event, quantity) pairs of one trigger+type match: a gold amount is found when one of the system
+    event's quantities overlaps its span (one-to-one). Only articles whose quantities were annotated."""
+    if "quantities" not in g:
+        return
+    system = [document.quantities[k] for k in ev.quantities if 0 <= k < len(document.quantities)]
+    free = list(system)
+    counts.qty["gold"] += len(g["quantities"])
+    counts.qty["system"] += len(system)
+    for q in g["quantities"]:
+        hit = next((s for s in free if _overlap([s.start, s.end], q["span"])), None)
+        if hit is None:
+            counts.qty_errors.append(f"{gold['id']} QTY-FN {g['trigger_text']!r} {q['text']!r}")
+            continue
+        free.remove(hit)
+        counts.qty["tp"] += 1
+    for s in free:
+        counts.qty_errors.append(f"{gold['id']} QTY-FP {g['trigger_text']!r} {s.text!r}")
 
 
 def score_document(gold: dict[str, Any], document: Any, counts: Counts) -> None:
@@ -222,6 +260,7 @@ def score_document(gold: dict[str, Any], document: Any, counts: Counts) -> None:
         counts.tp["modality"] += ev.modality == g["modality"]
         counts.tp["reported"] += bool(getattr(ev, "reported", False)) == g["reported"]
         counts.tp["mode"] += (ev.mode or None) == g["mode"]
+        score_quantities(gold, g, document, ev, counts)
         if roles and not place_ok:
             sys_place = entities[ev.place].name if ev.place in entities else None
             gold_place = g["place"]["name"] if g["place"] else None
@@ -267,11 +306,20 @@ def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
         "Events: attribute accuracy on trigger+type matches",
         ["split", "matched", "mode acc", "date acc (gold dated)", "dated", "modality acc", "reported acc"],
     )
+    qty = Table(
+        "Events: quantity attachment, (event, quantity) pairs on trigger+type matches",
+        ["split", "matched", "gold pairs", "system pairs", "P", "R", "F1"],
+    )
+    details = Table("Events: quantity attachment errors (dev only)", ["error"])
     for split in SPLITS:
         docs = load_gold(split=split)
         if limit:
             docs = docs[:limit]
         c = score_split(docs)
+        q_tp, q_gold, q_sys = c.qty["tp"], c.qty["gold"], c.qty["system"]
+        qty.rows.append([split, c.tp["trigger"], q_gold, q_sys, *prf(q_tp, q_sys - q_tp, q_gold - q_tp)])
+        if split == "dev":
+            details.rows.extend([e] for e in c.qty_errors)
         for level, key in (
             ("trigger+type", "trigger"),
             ("type+source+target", "roles"),
@@ -293,4 +341,4 @@ def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
             ]
         )
     main.note = "gold: tests/data/events (30 dev / 10 test articles); rules were developed on dev only"
-    return [main, extra]
+    return [main, extra, qty, details]
