@@ -52,10 +52,14 @@ class Org:
     country: str | None
 
 
+# GeoNames writes "Nuku‘alofa", "Sana‘a" with a turned comma or an ʻokina; German news with "'" or "’".
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 @lru_cache(maxsize=1 << 16)  # pure, asked for most capitalised words and spans of every document
 def norm(text: str) -> str:
     """Matching key: NFC, case-folded, hyphens and apostrophe variants unified, spaces collapsed."""
-    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‐", "-").replace("–", "-")
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).replace("‐", "-").replace("–", "-")
     return " ".join(text.replace("-", " ").split()).casefold()
 
 
@@ -122,7 +126,7 @@ def _country_names(lang: str = "de") -> dict[str, str]:
 
 @lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def country_code(text: str, lang: str = "de") -> str | None:
-    """ISO3 for a country name, also in the German genitive ("Frankreichs", "des Irans")."""
+    """ISO3 for a country name, also in the German genitive ("Frankreichs", "des Irans") and dative plural."""
     names = _country_names(lang)
     key = norm(text)
     if key in names:
@@ -137,6 +141,8 @@ def country_code(text: str, lang: str = "de") -> str | None:
     for suffix in ("s", "es"):
         if key.endswith(suffix) and key[: -len(suffix)] in names:
             return names[key[: -len(suffix)]]
+    if key.endswith("en") and key[:-1] in names:
+        return names[key[:-1]]  # dative plural of a plural name: "in den Palästinensergebieten"
     return None
 
 
@@ -432,6 +438,12 @@ def _site_compound(noun: str, words: dict[str, str]) -> str | None:
         if kind == "site" and len(word) >= 5 and low.endswith(word.lower()) and len(low) >= len(word) + 3:
             return kind
     return None
+
+
+def site_noun(noun: str, lang: str = "de") -> bool:
+    """ "Flughafen", "Luftwaffenstützpunkt": a site word of ``place_words.tsv`` or a closed compound ending in one."""
+    words = _place_words(lang)
+    return words.get(noun) == "site" or _site_compound(noun, words) is not None
 
 
 def exact_places(text: str, lang: str = "de") -> list[Place]:

@@ -1320,6 +1320,12 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"  # "im benachbarten Neunkirchen"
                 elif length == 1 and _capital_as_subject(doc, i, text):
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
+                elif length == 1 and (
+                    _capital_apposition(doc, i, text, lang) or _unlisted_place_after_in(doc, i, lang)
+                ):
+                    label = "LOC"  # "die Hauptstadt Tongas, Nuku'alofa, …"; "in Rüttenscheid festgenommen"
+                elif length <= 2 and _street_name(doc, i, length, lang):
+                    label = "LOC"  # "am Potsdamer Platz", "am Dorothea-Schlegel-Platz"
                 quoted = i > 1 and words[i - 1] in ("„", '"', "»", "‚")
                 if label == "LOC" and quoted and view.lowers[i - 2] in lang_resource(lang, "product_type_nouns.txt"):
                     label = "MISC"  # "der Frachter „Hamburg“": a ship named after a place
@@ -1353,6 +1359,71 @@ def _capital_as_subject(doc: Doc, i: int, text: str) -> bool:
     """A national capital's name as the subject of a verb stands for its government, with no NER span needed."""
     tok = doc[i]
     return tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX") and gz.capital_country(text) is not None
+
+
+def _capital_apposition(doc: Doc, i: int, text: str, lang: str) -> bool:
+    """ "in der Hauptstadt des Inselstaates, Nuku'alofa, statt": a national capital's name (main or exonym) that
+    the tagger calls a proper noun or that is no German dictionary word, set off by commas (or a colon) and standing
+    alone, not a first name."""
+    tok = doc[i]
+    if i == 0 or doc[i - 1].text not in (",", ":") or gz.capital_country(text) is None:
+        return False
+    if not (tok.tag_ == "NE" or tok.pos_ == "PROPN" or not _dictionary_word(text)):
+        return False  # a common noun of the same spelling
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (nxt is None or not nxt.text[:1].isupper()) and not _given_name(text, lang)
+
+
+def _street_name(doc: Doc, i: int, length: int, lang: str) -> bool:
+    """ "am Dorothea-Schlegel-Platz", "auf dem Roten Platz", "am Potsdamer Platz": after an article or a
+    contracted preposition, a hyphen compound of capitalised parts or a capitalised adjective (not the sentence's
+    first word) before a head of ``place_name_heads.txt`` (also in the genitive) is the name of a street, square
+    or site."""
+    if i == 0 or doc[i - 1].lower_ not in lang_resource(lang, "place_articles.txt"):
+        return False
+    heads = lang_resource(lang, "place_name_heads.txt")
+    last = doc[i + length - 1].text.rpartition("-")[2]
+    if not any(last in (h, h + "s", h + "es") for h in heads):
+        return False
+    first = doc[i].text
+    if length == 1:
+        parts = first.split("-")
+        return len(parts) >= 2 and all(len(p) >= 2 and p[:1].isupper() for p in parts)
+    adjective = first[:1].isupper() and first[1:].islower() and first.endswith(("er", "en", "e", "es"))
+    return adjective and len(first) >= 4 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and "-" not in last
+
+
+def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
+    """ "in Rüttenscheid festgenommen", "nahe Villacoublay": one word after "in"/"nahe", a place noun
+    (``place_nouns.txt``) or a site noun ("Luftwaffenstützpunkt", ``place_words.tsv``) that the tagger calls a
+    proper noun (NE or PROPN), that no lexicon knows (no German word in simplemma's dictionary, no first name,
+    organisation or place) and that is no word of a person's name in the text: a town or quarter the gazetteer
+    lacks. Not after "bei", "nach", "aus" or "von", which often take people ("bei Merz")."""
+    tok = doc[i]
+    word = tok.text
+    proper = tok.tag_ == "NE" or tok.pos_ == "PROPN"
+    if i == 0 or not proper or len(word) < 4:
+        return False
+    prev = doc[i - 1].text
+    after_noun = prev in lang_resource(lang, "place_nouns.txt") or (prev[:1].isupper() and gz.site_noun(prev, lang))
+    if prev.lower() not in ("in", "nahe") and not after_noun:
+        return False  # "im Stadtteil Kalk", "auf dem Luftwaffenstützpunkt Villacoublay" are taken too
+    if not (word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()):
+        return False  # no acronyms, no hyphen compounds
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and ((nxt.text[:1].isupper() and nxt.tag_ == "NE") or nxt.text in ("'", "’")):
+        return False  # "in Angela Merkel", "in Merz' Rede"
+    if _given_name(word, lang) or _known_name(word, lang) or _dictionary_word(word):
+        return False
+    return not any(e.label_ == "PER" and any(t.text == word for t in e) for e in doc.ents)
+
+
+@lru_cache(maxsize=1 << 12)
+def _dictionary_word(word: str) -> bool:
+    """A word form simplemma's German dictionary knows (common nouns, but also many surnames and big places)."""
+    from simplemma import is_known
+
+    return bool(is_known(word, lang="de", low_memory=True))
 
 
 def _preposition_before(view: DocView, i: int, lang: str) -> str:
