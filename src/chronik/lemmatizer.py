@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from simplemma import lemmatize as simplemma_lemmatize
@@ -136,6 +137,7 @@ class LookupLemmatizer:
         return self.from_bytes((path / "lemma_tables.json").read_bytes())
 
 
+@lru_cache(maxsize=1 << 16)  # pure; shared by the lemmatizer and the rule components' back-off (events.lemma_of)
 def dictionary_lemma(word: str, lang: str) -> str:
     """simplemma's lemma for ``word``.
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import TAG
+from spacy.attrs import SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -3872,10 +3872,15 @@ def _country_after_in(doc: Doc, view: DocView, i: int, clusters: list[Cluster], 
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    try:
+    if not doc.has_annotation("SENT_START"):
+        return [0]  # no sentence boundaries set
+    if "sents" in doc.user_hooks:
         return [s.start_char for s in doc.sents]
-    except ValueError:  # no sentence boundaries set
-        return [0]
+    # the starts doc.sents gives (token 0, then each token flagged as a start) from one array read: no Span per
+    # sentence, and this is asked several times per document
+    flags = doc.to_array([SENT_START]).tolist() if len(doc) else []
+    offsets = token_strings(doc)[2]
+    return [offsets[i] for i, flag in enumerate(flags) if i == 0 or flag == 1]
 
 
 def _pronoun_number_ok(tok: Token) -> bool:

@@ -1104,8 +1104,8 @@ def _ready_complement(sent_clauses: list[list[Token]], ci: int, tok: Token, lex:
 
 def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     """The preposition of the PP a noun sits in ("bei einem Anschlag" → "bei"), else None."""
-    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
-    preps = preps | lex.cue("causal_preps")  # "aufgrund anhaltender Proteste"
+    # the causal ones too ("aufgrund anhaltender Proteste"), as one cached union
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "causal_preps")
     i = tok.i - 1
     steps = 0
     while i >= clause[0].i and steps < 8:
@@ -4233,9 +4233,10 @@ def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
-    published = str(doc._.published)[:10] if doc._.published else None
+    ext = doc._  # (one extension object for the three reads: this runs for every clause)
+    published = str(ext.published)[:10] if ext.published else None
     found = []
-    inside = [tx for tx in doc._.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
+    inside = [tx for tx in ext.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
     for tx in inside:
         window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
         before = window.text.lower().split() if window is not None else []
@@ -4374,7 +4375,8 @@ def _present_tense(doc: Doc, clause: list[Token]) -> bool:
 
 def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
     """Background in the past perfect ("hatte … entzogen") does not move the date in focus."""
-    return any(t.text.lower() in lex.cue("pluperfect_aux") for t in clause)
+    aux = lex.cue("pluperfect_aux")
+    return any(t.text.lower() in aux for t in clause)
 
 
 def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
@@ -5311,7 +5313,8 @@ def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str
     clause = next((c for c in sent_clauses if c), None)
     if clause is None or _first_word(clause) in lex.cue("question_openers"):
         return None
-    if any(t.text in lex.cue("opening_quotes") or t.text in lex.cue("closing_quotes") for t in clause):
+    marks = lex.cue_union("opening_quotes", "closing_quotes")
+    if any(t.text in marks for t in clause):
         return None
     if any(t.tag_ == "VMFIN" for t in clause):
         return None  # "Karimi soll am Donnerstag nach Frankfurt weiterfliegen": a plan moves no story

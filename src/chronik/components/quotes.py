@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronik.components.common import entity_at
@@ -41,6 +43,7 @@ TERMINAL = frozenset(".!?…")
 CLOSING_MARKS = frozenset("“”«‘›")  # German closing quotation marks („…“, »…«, ‚…‘)
 SUBJECT_DEPS = frozenset({"nsubj", "sb", "csubj"})  # not nsubj:pass: a passive speech verb's subject is its content
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT"})
+_VERB_POS = frozenset({int(VERB), int(AUX)})
 
 
 @lru_cache(maxsize=64)
@@ -268,6 +271,13 @@ class QuoteFinder:
 
     def cue_of(self, doc: Doc, i: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
         """The speech cue at token ``i`` (with its separable particle), if any."""
+        texts, verbs = _cue_strings(doc)  # plain strings first: most tokens are no cue and need no Token object
+        text = texts[i]
+        if not text[:1].isalpha():
+            return None
+        low = text.lower()
+        if not verbs[i] and low not in self.lex.joined and low not in self.lex.forms:
+            return None  # no cue form, and no verb whose lemma could be one
         tok = doc[i]
         low = tok.text.lower()
         if not tok.text[:1].isalpha():
@@ -1433,6 +1443,17 @@ def _closes_clause(doc: Doc, k: int, end: int) -> bool:
     return t.is_space or t.text in ".,;:!?" or _is_quote_char(t) or t.text in ("und", "oder", "–", "-", "(")
 
 
+def _cue_strings(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's text and whether it is tagged VERB or AUX, read once per document for ``cue_of`` (kept under a
+    ``chronik_quotes_`` key: dropped when the quotes component is done, read afresh on its next run)."""
+    cached = doc.user_data.get("chronik_quotes_cue_strings")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    flags = [p in _VERB_POS for p in doc.to_array([POS]).tolist()] if len(doc) else []
+    cached = doc.user_data["chronik_quotes_cue_strings"] = (token_strings(doc)[1], flags)
+    return cached
+
+
 def _sent_start(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (doc[k].is_space or _is_quote_char(doc[k]) or doc[k].text in "(–-"):
@@ -1477,6 +1498,7 @@ class Quotes:
 
 
 def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
+    doc.user_data.pop("chronik_quotes_cue_strings", None)  # read afresh: the tags may have changed since the last run
     space = token_strings(doc)[4]  # plain list: no Token object per token
     sents = [s for s in doc.sents if not all(space[s.start : s.end])]
     marks = quote_mark_spans(_text(doc))
@@ -2815,7 +2837,8 @@ def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
     sentence, and the Konjunktiv I clause after the colon is the holder's reported speech."""
     start = _first_content(sent)
     end = _last_content(sent) + 1
-    colon = next((k for k in range(start, end) if doc[k].text == ":" and k not in in_direct), None)
+    texts = _cue_strings(doc)[0]  # plain strings: this scans every sentence with no reported speech
+    colon = next((k for k in range(start, end) if texts[k] == ":" and k not in in_direct), None)
     if colon is None or colon + 2 >= end or any(k in in_direct for k in range(start, colon)):
         return None
     if any(doc[k].text in ",;" for k in range(start, colon)):
@@ -3282,8 +3305,8 @@ def _direct_covers_rest(doc: Doc, body: int, end: int, in_direct: set[int]) -> b
 def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direct: set[int], si: int) -> Found | None:
     """A speech noun with its holder and a Konjunktiv clause after a comma ("der Vorwurf der Opposition, es
     handele sich um …"): the holder's reported speech, even when the sentence has a frame of its own."""
-    low = doc[k].text.lower()
-    if low not in f.lex.cue_nouns | f.infinitive_nouns:
+    low = _cue_strings(doc)[0][k].lower()  # called for most tokens: no Token object, no set union per call
+    if low not in f.lex.cue_nouns and low not in f.infinitive_nouns:
         return None
     if k + 3 >= sent.end or doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
         return None
