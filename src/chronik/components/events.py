@@ -422,13 +422,17 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     if trig.requires:
         # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
         single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
-        phrases = [w for w in trig.requires if " " in w]
+        phrases = [w for w in trig.requires if " " in w and "+" not in w]
         # "Anteile+Bund": every word joined by "+" somewhere in the clause ("Der Bund übernimmt 49 Prozent der Anteile")
+        # ("sich+nicht an": a part of several words stands in a row)
         joint = [w.split("+") for w in trig.requires if "+" in w]
         if (
             not (single and _words_match(clause, single, lang))
             and not any(_phrase_in(clause, p) for p in phrases)
-            and not any(all(_words_match(clause, (w,), lang) for w in words) for words in joint)
+            and not any(
+                all(_phrase_in(clause, w) if " " in w else _words_match(clause, (w,), lang) for w in words)
+                for words in joint
+            )
         ):
             return False
     plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w)
@@ -2061,6 +2065,8 @@ def _city_subject(
     for a noun after that verb)."""
     if group[-1].tok_end >= len(doc):
         return False
+    if doc[group[0].tok_start].lower_ in lex.cue("reported_subject_pronouns"):
+        return True  # "Washington werde prüfen, ob es Sanktionen verhänge": the pronoun read as the city acting
     if is_noun:
         verb = doc[group[-1].tok_end]
         copula = verb.lemma_ in lex.cue("city_not_agent_verbs")  # "Moskau ist Schauplatz eines Gipfels"
@@ -3844,6 +3850,8 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             k -= 1
         if k >= 0 and doc[k].lower_ in lex.cue("without_preps"):
             return True  # "endete ohne Einigung": it did not come about
+    if "negative" in hit.trigger.flags:
+        return False  # "hält sich nicht an das Abkommen": the negation is part of the refusal
     neg = lex.cue("negation")
     kein = lex.cue("kein_forms")
     quoted: set[int] | None = None  # built at the first negation word: most clauses have none
@@ -4141,6 +4149,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
     if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
+    modal = next((t.i for t in clause if t.lower_ in lex.cue("demand_modals")), None)
+    if modal is not None and modal < hit.tok.i and not adjunct:
+        return "planned", hearsay  # "Berlin müsse Sanktionen verhängen, sagte X": the noun's act asked for
     if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
         return "asserted", hearsay  # "kündigte an, man werde Maßnahmen ergreifen": the threat is made
     purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
@@ -4727,7 +4738,9 @@ def _reported_pronoun_refs(
         if t.lower_ == "es" and any(x.lemma_ in lex.cue("expletive_es_verbs") for x in rest):
             continue
         verbs = [before, *rest]
-        if t.lower_ == "sie" and not any(x.lower_ in singular for x in verbs):
+        # ("sie verhänge": a full verb's Konjunktiv I singular, its infinitive less the final "n")
+        konjunktiv = any(x.text.islower() and x.lemma_.endswith("en") and x.text == x.lemma_[:-1] for x in rest)
+        if t.lower_ == "sie" and not konjunktiv and not any(x.lower_ in singular for x in verbs):
             continue  # ("sie würden …": several, perhaps others)
         # in a clause the quote's first clause governs ("…, ob es …"), its subject; in a clause of its own, the
         # speaker ("Russland habe die Grenze verletzt, sie werde den Botschafter einbestellen")
@@ -4755,8 +4768,11 @@ def _speaker_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef]) -> 
             k = o.tok_start - 1
             if (before or after) and doc[k].lower_ in ("des", "der", "von") and doc[k - 1].text[:1].isupper():
                 return o.entity
-        if a > 0:
-            name, _, head = doc[a - 1].text.rpartition("-")
+        # ("Die Grünen-Fraktionschefin Lena Hofbauer": the mention may open with the title)
+        for k in (a - 1, a) if b - a > 1 else (a - 1,):
+            if k < 0:
+                continue
+            name, _, head = doc[k].text.rpartition("-")
             if name and head[:1].isupper():
                 for o in orgs:
                     if name in (o.entity.name, doc[o.tok_start : o.tok_end].text):
