@@ -704,6 +704,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 blocked.append(ent.start)
             continue  # "Viele Lehmhäuser stürzten ein" tagged PER: an irregular plural of the noun lexicon
         start, end = _trim_marks(doc, ent.start, ent.end)
+        if label == "LOC" and end < len(doc) and _after_place_noun(doc, start, end, lang):
+            # "in der Provinz Khyber | Pakhtunkhwa": the NER stops before a foreign word no dictionary knows
+            while end < min(ent.end + 2, len(doc)) and _unknown_name_word(doc[end]):
+                end += 1
         if label == "PER" and end - start >= 2 and doc[end - 1].text in lang_resource(lang, "name_particles.txt"):
             k = end  # "Alexander Van | der Bellen": the NER stops at the particle that opens the family name
             while k < min(end + 2, len(doc)) and doc[k].text in ("der", "den", "de", "la", "le", "von"):
@@ -778,7 +782,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # a run of foreign name words keeps its last one ("Recherche Assistance Intervention Dissuasion")
             foreign = end - start >= 3 and all(doc[k].tag_ in ("NE", "FM") for k in range(start, end - 1))
             # a name with its short form in brackets is whole ("Deutsche Polizeigewerkschaft (DPolG)")
-            foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ"
+            # (also an adjective the parse calls PROPN: "der Deutschen Bischofskonferenz")
+            foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ" or doc[end - 2].tag_ == "ADJA"
             # "Vassilios Vathrakogiannis": a first name and one more word is a whole name (a surname in -nis)
             foreign = foreign or (label == "PER" and end - start == 2 and _given_name(doc[start].text, lang))
             # "Ministeriumssprecherin Sok Channary in Phnom Penh": after a person's title comes one whole name
@@ -831,7 +836,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if label == "PER" and site:
             label = "LOC"  # "nahe dem Tempel Ta Moan Thom", "in das Flüchtlingslager Adré" tagged PER: the place
         before = start - 2 if start > 1 and doc[start - 1].text in ("„", '"', "»", "‚") else start - 1
-        if before >= 0 and doc[before].lower_ in lang_resource(lang, "product_type_nouns.txt"):
+        if before >= 0 and _product_noun(doc[before].text, lang):
             label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER, "die Fregatte „Bayern“": no actor
         if end - start >= 2 and doc[start].lower_ in lang_resource(lang, "product_type_nouns.txt"):
             start, label = start + 1, "MISC"  # "des Typs Taurus" tagged ORG with its type noun: the product
@@ -961,6 +966,24 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
 
 
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,3}-?\d{1,3}")
+
+
+def _after_place_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """The place name ``[start, end)`` follows a kind of place, in the span or before it ("Provinz Khyber")."""
+    nouns = lang_resource(lang, "place_nouns.txt")
+    return end - start >= 1 and (doc[start].text in nouns or (start > 0 and doc[start - 1].text in nouns))
+
+
+def _unknown_name_word(tok: Token) -> bool:
+    """A capitalised word outside every NER span that no German dictionary knows ("Pakhtunkhwa")."""
+    return (
+        tok.ent_iob_ == "O"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.pos_ in ("PROPN", "NOUN")
+        and not _dictionary_word(tok.text)
+    )
 
 
 def _letter_digit_code(doc: Doc, i: int, lang: str) -> bool:
@@ -1129,8 +1152,15 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
     longest = end  # "Truth | Social": one or two capitalised words after the span that no other span holds
     while longest < min(end + 2, len(doc)) and doc[longest].ent_iob_ == "O" and doc[longest].text[:1].isupper():
         longest += 1
+    # "Europäischen Gerichtshof | für Menschenrechte": a span that goes on with "für" + nouns is a longer name
+    longer = end - start >= 4 and any(
+        doc[k].lower_ in ("für", "zur", "zum") and all(doc[m].text[:1].isupper() for m in range(k + 1, end))
+        for k in range(start + 2, end - 1)
+    )
     for a in starts:
         for b in range(longest, a + 1, -1):
+            if longer and b < end:
+                break
             if (a, b) != (start, end) and b > start + 1 and gz.org(span_text(a, b), lang) is not None:
                 return a, b
     # "des Bundesamts für Ausrüstung, Informationstechnik | und Nutzung der Bundeswehr": a long known name the NER
@@ -1327,7 +1357,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 elif length <= 2 and _street_name(doc, i, length, lang):
                     label = "LOC"  # "am Potsdamer Platz", "am Dorothea-Schlegel-Platz"
                 quoted = i > 1 and words[i - 1] in ("„", '"', "»", "‚")
-                if label == "LOC" and quoted and view.lowers[i - 2] in lang_resource(lang, "product_type_nouns.txt"):
+                if label == "LOC" and quoted and _product_noun(view.words[i - 2], lang):
                     label = "MISC"  # "der Frachter „Hamburg“": a ship named after a place
                 if label:
                     found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
@@ -1609,6 +1639,10 @@ def _org_pattern_mentions(
     for i, word in enumerate(words):
         if taken[i] or not word[:1].isupper():
             continue
+        if _described_acronym(doc, view, i):  # "die rechtsnationale AUR": an unknown acronym with an adjective
+            out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
+            taken[i] = True
+            continue
         parts = word.split("-")
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and _ends_in_head(parts[-1], party_heads):
             first = parts[0]
@@ -1654,6 +1688,24 @@ def _org_pattern_mentions(
             for k in range(a, b):
                 taken[k] = True
     return out
+
+
+def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
+    """ "die rechtsnationale AUR", "die oppositionelle PSD": an all-capital word of two to five letters that no
+    dictionary knows ("KI", "WM", "DNA" are known), after "die" and a lower-case adjective, is an organisation
+    (parties and bodies are feminine nouns)."""
+    word = view.words[i]
+    return (
+        2 <= len(word) <= 5
+        and word.isalpha()
+        and word.isupper()
+        and i >= 2
+        and view.lowers[i - 2] == "die"
+        and view.words[i - 1].islower()
+        and view.words[i - 1].endswith("e")
+        and doc[i - 1].pos_ == "ADJ"
+        and not _dictionary_word(word)
+    )
 
 
 def _org_body_name(word: str, named: frozenset[str], lang: str) -> str | None:
@@ -2089,7 +2141,10 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
             # "Die Vorsitzende des Rechtsausschusses, Renate Künast": a short genitive phrase before a comma
             # ("Die Ministerin für Arbeit und Soziales, Bärbel Bas": her portfolio)
             comma = next((m for m in range(k + 1, min(k + 5, len(doc))) if doc[m].text == ","), None)
-            if comma is not None and all(doc[m].is_alpha for m in range(k + 1, comma)):
+            # ... but never across the verb of the clause ("Ein Sprecher des Präsidialamts sagte, Marin werde …")
+            if comma is not None and all(
+                doc[m].is_alpha and doc[m].pos_ not in ("VERB", "AUX") for m in range(k + 1, comma)
+            ):
                 complement_end = comma
     if not country and not org:
         country = role.country
@@ -2549,6 +2604,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
             taken[k] = True
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _feature_name_mentions(doc, view, taken, lang)
+    mentions += _vessel_name_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
@@ -2611,6 +2667,35 @@ def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str
             continue
         taken[i] = True
         out.append(Mention(tok.idx, tok.idx + len(tok), "LOC", "name", word, tok_start=i, tok_end=i + 1))
+    return out
+
+
+def _product_noun(word: str, lang: str) -> bool:
+    """A noun that introduces a product's or vessel's name (``product_type_nouns.txt``), also as the head of a
+    closed compound: "Seenotrettungsschiff", "Marineschiffs", "Schlauchboot" end in a listed noun of six letters
+    or more (short ones such as "typ" only as the whole word)."""
+    low = word.lower()
+    nouns = lang_resource(lang, "product_type_nouns.txt")
+    return low in nouns or (low.isalpha() and any(len(n) >= 6 and low.endswith(n) for n in nouns))
+
+
+def _vessel_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """ "das Rettungsschiff „Sea Star 2“", "die Fähre „Nordlicht“": a quoted name right after a vessel or product
+    noun is a name (MISC) even when the NER tags none of it (numbers and English words inside)."""
+    out = []
+    for i in range(1, len(doc) - 2):
+        if view.words[i] not in ("„", "»") or not _product_noun(view.words[i - 1], lang):
+            continue
+        close = next((k for k in range(i + 1, min(i + 7, len(doc))) if view.words[k] in ("“", "«", '"')), None)
+        if close is None or close == i + 1 or not view.words[i + 1][:1].isupper():
+            continue
+        if any(taken[k] for k in range(i + 1, close)):
+            continue
+        for k in range(i + 1, close):
+            taken[k] = True
+        end = doc[close - 1].idx + len(doc[close - 1])
+        text = view.text[doc[i + 1].idx : end]
+        out.append(Mention(doc[i + 1].idx, end, "MISC", "name", text, tok_start=i + 1, tok_end=close))
     return out
 
 

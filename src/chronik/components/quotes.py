@@ -501,6 +501,9 @@ class QuoteFinder:
                     j = k
                     continue
                 break
+            if j > i and t.is_alpha and not _is_cap(t) and _lower_word_of_name(doc, j):
+                j += 1  # "die Referentin von Caritas international, Anna X": a lower-case word inside the name
+                continue
             if (low in self.preps and low not in ("von", "vom")) or low in self.subord or low in self.aux:
                 break
             if low in ("von", "vom"):  # "Ministerin von X", "Sprecher vom Amt"
@@ -2077,6 +2080,15 @@ def _plural_antecedent(doc: Doc, f: QuoteFinder, pronoun: Span) -> Span | None:
     return None
 
 
+def _lower_word_of_name(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a lower-case word inside an organisation's or work's name that began before it ("Caritas
+    international", "Ärzte ohne Grenzen"): one mention of a document entity covers it and the word before it."""
+    lo, hi = doc[j - 1].idx, doc[j].idx + len(doc[j].text)
+    return any(
+        s <= lo and hi <= e for ent in doc._.entities or [] if ent.label in ("ORG", "MISC") for s, e in ent.mentions
+    )
+
+
 def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int, int]:
     """Who in a speaker phrase speaks: the holder of a speech noun ("Die Antwort des Ministers X" → X) and the
     named apposition of a role noun ("Der Kommandeur der Luftwaffe, General X" → General X)."""
@@ -2352,7 +2364,11 @@ def _classify_direct(
         proper = _has(doc, "TAG") and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
         numbered = bool(re.search(r"\d|\b[IVX]+\b", inner))  # "Hvalur 9", "Schäuble I"
         framed = explicit is not None or host is not None or ctx is not None
-        if not framed or proper or numbered or len([w for w in words if len(w) > 3]) > 1:
+        # "verurteilte die Entscheidung als „Angriff auf die Demokratie“": after "als" in a framed sentence the
+        # fragment is the speaker's own evaluation, not a title
+        evaluation = ctx is not None and prev is not None and prev.lower_ == "als"
+        long_title = len([w for w in words if len(w) > 3]) > 1 and not evaluation
+        if not framed or proper or numbered or long_title:
             return None
     if ctx is None and explicit is None and host is None and not at_sentence_start:
         # "X betonte, unter den Verkäuferinnen seien „…“": the frame's cue precedes the quotation
