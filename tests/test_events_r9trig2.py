@@ -84,7 +84,8 @@ def test_setting_a_car_or_building_on_fire_is_assault():
 
 def test_expressing_solidarity_or_condolences_is_support():
     assert by_trigger("Die Kanzlerin sprach Israel ihre volle Solidarität aus.")["sprach"][1] == "SUPPORT"
-    assert events("Der Landtag sprach dem Minister das Misstrauen aus.") == []
+    # (tenth session: withdrawing confidence is a REJECT, never a SUPPORT)
+    assert [e[1] for e in events("Der Landtag sprach dem Minister das Misstrauen aus.")] == ["REJECT"]
 
 
 def test_a_strike_called_for_in_reported_speech_is_planned():

@@ -565,6 +565,8 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         "einer",
     )
     if not determiner and (tok.tag_ == "ADJA" or tok.dep_ == "amod") and nxt.tag_ == "NN" and nxt.i not in name_tokens:
+        if tok.tag_ == "ADJA" and prev.tag_ == "APPR":
+            return lemma_of(tok, lang) != tok.text  # "ein Austausch gegen inhaftierte Kämpfer": no article of its own
         for j in range(tok.i - 1, max(-1, tok.i - 6), -1):
             if doc[j].tag_ in ("ART", "PPOSAT", "PDAT", "PIAT"):
                 # "einen in Berlin verurteilten Russen", "die kürzlich verhafteten Männer": the article opens
@@ -591,9 +593,10 @@ def _plain_preterite(tok: Token, lang: str) -> bool:
     lemma = lemma_of(tok, lang).lower()
     text = tok.text.lower()
     prefixes = tuple(lexicon(lang).cue("verb_prefixes"))
-    if not lemma.endswith("en") or lemma.endswith("ieren") or lemma.startswith(prefixes):
+    if not lemma.endswith(("en", "ern", "eln")) or lemma.endswith("ieren") or lemma.startswith(prefixes):
         return False
-    return text in (lemma[:-2] + "te", lemma[:-2] + "ten", lemma[:-2] + "ete", lemma[:-2] + "eten")
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "forderten": "fordern" keeps its "er"
+    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
 
 
 def _sharp_s(lemma: str, lex: Lexicon) -> str:
@@ -821,6 +824,15 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "lehnte die Forderung ab, die Blockade aufzuheben": what a demand or proposal asks for has not happened
     demanded = _demand_content(sent_clauses, lex) if hits else {}
     hits = [h for h in hits if h.tok.i < demanded.get(h.clause, h.tok.i + 1)]
+    # "Das Völkerrecht verpflichte jeden Kapitän, Menschen in Seenot zu helfen": what a legal text obliges is a rule
+    duties = lex.cue("norm_duty_verbs")
+    bound = {
+        ci + 1
+        for ci, clause in enumerate(sent_clauses[:-1] if hits else [])
+        if any(lemma_of(t, lang).lower() in duties and _norm_subject(t, clause, lex) for t in clause)
+        and _zu_complement(sent_clauses, ci, lex)
+    }
+    hits = [h for h in hits if h.clause not in bound]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
@@ -1319,6 +1331,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
             if prep is None and _commented(h.tok, clause, lex):
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
+            if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
+                continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
             called = h.trigger.type == "PROTEST" and all(v.trigger.type == "REQUEST" for v in verbs)
             if verbs and not called and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
