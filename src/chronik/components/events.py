@@ -1763,6 +1763,7 @@ class Roles:
     place: str | None = None
     landmark: bool = False  # the place is a site named only as a landmark ("nahe dem Bahnhof Friedrichstraße")
     area: str | None = None  # the town around a site that is the place ("den Stützpunkt X südlich von Tokio")
+    both_sides: bool = False  # the source are "beide Seiten" taken from the actors named last
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -1811,8 +1812,11 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         while j < len(words) - 1 and words[j].islower() and words[j].endswith(("e", "en")):
             j += 1  # "die beiden anderen Bandmitglieder": the noun after the adjectives
         nxt = words[j] if j < len(words) else ""
-        if w.lower() in lex.cue("both_words"):
+        # ("Unterhändler beider Seiten": the genitive after a noun for envoys)
+        envoys = w.lower() in lex.cue("both_genitive_words") and k > 0 and words[k - 1] in lex.cue("envoy_nouns")
+        if w.lower() in lex.cue("both_words") or envoys:
             kind = "PER" if nxt in people else "STATE" if nxt in states else "ANY" if not nxt[:1].isupper() else None
+            kind = "COUNTRY" if nxt in lex.cue("plural_country_nouns") else kind
         elif k == 0 and w.lower() == "die" and nxt in people:
             kind = "PER"  # "Die Führer einigten sich …": the leaders in focus
         if kind:
@@ -1850,12 +1854,29 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
             (kind == "ANY" and not town)
             or (kind == "PER" and ent.label == "PER")
             or (kind == "STATE" and ent.label in ("LOC", "ORG") and not town)
+            or (kind == "COUNTRY" and ent.label == "LOC" and not town)
         )
-        if fits and ent not in seen:
+        # ("Iran … das iranische Außenministerium … Unterhändler beider Seiten": one country's institution and the
+        # country itself are one side)
+        same_side = kind in ("STATE", "COUNTRY") and any(
+            ent.country and ent.country == s.country and _country_and_organ(ent, s, lex) for s in seen
+        )
+        if fits and ent not in seen and not same_side:
             seen.append(ent)
         if len(seen) == 2:
             break
     return list(reversed(seen)) if len(seen) == 2 else []
+
+
+def _country_and_organ(a: Entity, b: Entity, lex: Lexicon) -> bool:
+    """One of the two is a country, the other an organ of its state ("Iran", "iranisches Außenministerium")."""
+    for country, organ in ((a, b), (b, a)):
+        if country.geo is None or country.geo.kind != "country" or not organ.name:
+            continue
+        head = organ.name.replace("-", " ").split()[-1]
+        if head in lex.cue("institution_nouns") or head.lower().endswith(tuple(lex.cue("institution_noun_endings"))):
+            return True
+    return False
 
 
 def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
@@ -2593,6 +2614,27 @@ def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexi
     )
 
 
+def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int, lex: Lexicon) -> list[str]:
+    """ "Das Außenministerium verurteilte die Entscheidung", "begrüßte das Urteil": a definite decision noun
+    (``decision_anaphor_nouns``) right after the verb, with no author after it, is the story's lead decision;
+    whoever made it (the source of the first earlier event with one, none of ``sources``) is the target."""
+    k = hit.tok.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("die", "das", "den"):
+        return []
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    if k >= len(doc) or doc[k].text not in lex.cue("decision_anaphor_nouns"):
+        return []
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.lower_ in ("der", "des", "von", "vom", "eines", "einer") or after.tag_ == "NE"):
+        return []  # "begrüßte die Entscheidung der Kommission": its author is named
+    lead = next((e for e in events if e.source and e.sentence < si), None)
+    if lead is None or set(lead.source) & set(sources):
+        return []
+    return list(lead.source)
+
+
 def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int) -> list[str]:
     """The target of the event just before in the same sentence when it has the same source and only "und" (no
     comma, no other verb's subject) joins its trigger to this one."""
@@ -2700,7 +2742,15 @@ def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: i
         return False
     # a pronoun takes no genitive attribute: in "empfing ihn der Präsident" the article opens the subject
     pronouns = lexicon(doc.lang_).cue("personal_pronouns")
-    return any(r.tok_end == i and doc[r.tok_start].text.lower() not in pronouns for r in refs)
+    # "hatte Moskau der Ukraine vorgeworfen": a bare name right after the finite verb is the subject, the article
+    # after it opens a dative object (a bare name takes no genitive attribute: "das Amt der Bundesrepublik")
+    finite = ("VAFIN", "VVFIN", "VMFIN")
+    return any(
+        r.tok_end == i
+        and doc[r.tok_start].text.lower() not in pronouns
+        and not (r.tok_start > lo and doc[r.tok_start - 1].tag_ in finite)
+        for r in refs
+    )
 
 
 def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -2718,15 +2768,40 @@ def _relation_partner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     i = ref.tok_start - 1
     while i > lo and doc[i].text.lower() in lex.cue("np_filler"):
         i -= 1
-    if i <= lo or doc[i].text.lower() not in ("zu", "zum", "zur"):
+    route = i > lo and doc[i - 1].text in lex.cue("route_object_nouns")
+    # ("den wichtigsten Grenzübergang nach Afghanistan geschlossen": a route leads "nach" its partner too)
+    if i <= lo or doc[i].text.lower() not in ("zu", "zum", "zur", *(("nach",) if route else ())):
         return False
-    if doc[i - 1].text in lex.cue("route_object_nouns"):
+    if route:
         # "schloss seine Grenzübergänge zu Belarus" (not "demonstrierten an der Grenze zu Polen")
         k = i - 2
         while k > lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
             k -= 1
         return not (k >= lo and doc[k].tag_.startswith("APPR"))
     return doc[i - 1].text in lex.cue("relation_nouns")
+
+
+def _between_conjunct(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> Token | None:
+    """ "zwischen den Entführern und der Militärregierung": the "zwischen" of a phrase whose later conjunct the name
+    is (the first party need not be a name)."""
+    i = ref.tok_start - 1
+    while i > lo and doc[i].tag_ in ("ART", "ADJA", "PPOSAT"):
+        i -= 1
+    if i <= lo or doc[i].lower_ not in lex.cue("conjunct_words"):
+        return None
+    i -= 1
+    steps = 0
+    while i >= lo and steps < 6 and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "NN", "NE", "CARD"):
+        i -= 1
+        steps += 1
+    return doc[i] if i >= lo and doc[i].lower_ in lex.cue("prep_between") else None
+
+
+def _last_person_speaker(doc: Doc, before: int) -> Entity | None:
+    """The person who spoke the last quote before character ``before``."""
+    people = {e.id: e for e in doc._.entities or [] if e.label == "PER"}
+    earlier = [q for q in doc._.quotes or [] if q.end <= before and q.speaker in people]
+    return people[max(earlier, key=lambda q: q.end).speaker] if earlier else None
 
 
 def _locative(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -3138,6 +3213,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.target if patient_genitive else roles.source, e)
             continue
         prep = _prep_before(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
+        # ("zwischen den Entführern und der Regierung": the later party is inside the phrase too)
+        between_conjunct = _between_conjunct(doc, first, lo, lex) if prep is None else None
+        if between_conjunct is not None:
+            prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
         if is_noun and between and prep is None and not any(_is_verbish(t, lex, "de") for t in between):
             continue  # after the noun, inside its phrase, but not attached to it
@@ -3188,6 +3267,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if prep in lex.cue("setting_genitive_preps") and _setting_genitive(doc, first, lo, trig, lex):
             continue  # "lehnten … bei einer Sondersitzung der Gesundheitsministerkonferenz ab": whose meeting, not whom
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
+        if locative and prep == "nach" and not is_noun and _relation_partner(doc, first, lo, lex):
+            for e in ents:  # "hat den Grenzübergang nach Afghanistan geschlossen": the partner, not where
+                _add(roles.target, e)
+            continue
         if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
             continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
         noun_after = group[-1].tok_end < len(doc) and doc[group[-1].tok_end].tag_ == "NN"
@@ -3271,10 +3354,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, e)
             continue
         between_tok = _prep_token(doc, first.tok_start, lo, lex) if prep in lex.cue("prep_between") else None
+        between_tok = between_tok or between_conjunct
         if not is_noun and between_tok is not None and hit.trigger.type in lex.cue("between_target_types"):
             # "hatte zwischen Israel und der Hamas vermittelt": the two sides (not "beim Spiel zwischen X und Y")
             k = between_tok.i - 1
-            noun_before = k >= lo and doc[k].tag_ == "NN"
+            # ("Norwegen zwischen …": a name before it is the mediator, no noun the phrase describes)
+            noun_before = k >= lo and doc[k].tag_ == "NN" and not any(r.tok_start <= k < r.tok_end for r in refs)
             while k > lo and doc[k - 1].tag_ in ("ART", "ADJA"):
                 k -= 1
             # ("seit Monaten zwischen …", "seit dem Frühjahr zwischen …": a time phrase before it)
@@ -3510,7 +3595,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in ents:
             _add(roles.source if to_source else roles.target, e)
     both_words = lex.cue("both_words")
-    if not roles.source and not is_noun:
+    # "zwischen den beiden Nachbarländern": the two are the parties of the phrase, not the verb's subject
+    between_word = next((t for t in clause if t.lower_ in lex.cue("prep_between")), None)
+    between_both = between_word is not None and any(
+        t.lower_ in both_words for t in doc[between_word.i + 1 : between_word.i + 3]
+    )
+    if not roles.source and not is_noun and not between_both:
         both = _both(doc, clause, refs, lex)
         if not both and hit.clause > 0 and any(t.lower_ == "sie" and t.dep_.startswith("nsubj") for t in clause):
             # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
@@ -3520,14 +3610,27 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "Der König habe beide Seiten zur Mäßigung aufgerufen": "beide" are plural, a singular verb's object
         finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
         singular = bool(finite) and finite[0].morph.get("Number") == ["Sing"]
+        # "Bewaffnete hatten die beiden Helfer verschleppt": a bare noun before the finite verb is the subject
+        noun_first = len(finite) > 0 and finite[0].i == clause[0].i + 1 and clause[0].tag_ == "NN"
         for e in both:
-            _add(roles.target if elliptic or singular else roles.source, e)
+            _add(roles.target if elliptic or singular or noun_first else roles.source, e)
     both_genitive = (
         trig.i + 2 < len(doc) and doc[trig.i + 1].lower_ in ("der", "des") and doc[trig.i + 2].lower_ in both_words
+    )
+    # "ein Treffen von Delegationen beider Seiten", "Gespräche der Außenminister beider Länder": the two take part
+    # through their envoys
+    envoys = next((t for t in doc[trig.i + 2 : trig.i + 6] if t.lower_ in lex.cue("both_genitive_words")), None)
+    both_genitive = both_genitive or (
+        envoys is not None
+        and doc[trig.i + 1].lower_ in lex.cue("envoy_preps")
+        and doc[envoys.i - 1].text in lex.cue("envoy_nouns")
+        and all(t.tag_ in ("ART", "ADJA", "NN") for t in doc[trig.i + 2 : envoys.i])
+        and not any(r.tok_start < envoys.i and r.tok_end > trig.i + 1 for r in refs)
     )
     if is_noun and not roles.source and both_genitive:  # "das Telefonat der beiden Politiker"
         for e in _both(doc, clause, refs, lex):
             _add(roles.source, e)
+        roles.both_sides = bool(roles.source)
     in_pp = is_noun and _in_pp(trig, clause, lex)
     coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
     if not coordinated and clause[0].i > 0 and doc[clause[0].i - 1].text == "," and hit.clause > 0:
@@ -3727,10 +3830,20 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for q in doc._.quotes or []:
             if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
                 speaker = next((e for e in doc._.entities or [] if e.id == q.speaker and e.label != "MISC"), None)
+                if speaker is not None and _is_settlement(speaker) and (q.speaker_text or "").lower() in ("sie", "er"):
+                    # "„Sie zielen …“, sagte die Ministerin. … Sie rief die Partner auf": a singular "sie" or "er" is
+                    # never a town (a neuter "es"); the person who spoke last is meant
+                    speaker = _last_person_speaker(doc, q.start)
                 if speaker is not None and speaker.id not in roles.target:
                     _add(roles.source, speaker)
                 break
+    if between_both and not between_parties and hit.trigger.type in lex.cue("between_target_types"):
+        # "bot an, zwischen den beiden Nachbarländern zu vermitteln": the last two parties before the sentence
+        opened = sent_clauses[0][0].idx
+        between_parties = _both(doc, clause, [r for r in refs if r.end <= opened], lex)
     sides = roles.target if roles.source else roles.source  # (who acts between them is the source; else they act)
+    if hit.trigger.mode in lex.cue("mediator_modes"):
+        sides = roles.target  # "Geistliche hatten zwischen X und Y vermittelt": the parties never mediate
     for e in between_parties:
         if e.id not in roles.source:
             _add(sides, e)
@@ -6155,6 +6268,28 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if hit.trigger.type in lex.cue("rebuttal_types") and not roles.target:
                 # "Belarus wies die Vorwürfe zurück": who made the accusations just reported is the target
                 roles.target = _accuser(doc, events, hit, clause, roles.source, si, lex)
+            if roles.both_sides:
+                # "Norwegen bot an, zwischen den beiden Ländern zu vermitteln. Ein Treffen von Delegationen beider
+                # Seiten …": the sides are the parties of the mediation just reported, not its mediator
+                mediation = next(
+                    (
+                        e
+                        for e in reversed(events)
+                        if e.mode == "mediate"
+                        and e.sentence >= si - PARTIES_WINDOW
+                        and set(e.source) & set(roles.source)
+                    ),
+                    None,
+                )
+                if mediation is not None and len(mediation.target) >= 2:
+                    roles.source = list(mediation.target)
+            if (
+                roles.source
+                and not roles.target
+                and hit.trigger.pos == "verb"
+                and hit.trigger.type in lex.cue("decision_anaphor_types")
+            ):
+                roles.target = _decision_maker(doc, events, hit, roles.source, si, lex)
             if roles.source and not roles.target and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
                 # "Die UN forderten beide Seiten auf": the two parties of the last clash or talks just reported
                 roles.target = _last_parties(events, roles.source, si)
