@@ -412,7 +412,9 @@ class Context:
             # "die im November anstehenden Wahlen", "ein im April auszusprechender Vorschlag", "um
             # die Impfdosen im März zu erhalten": still to come, whatever the main clause's tense
             tense, from_clause = 1, False
-        elif end is not None and tense < 0 and _call_around(self.text, pos, end):
+        elif (
+            end is not None and tense < 0 and (_call_around(self.text, pos, end) or _demanded_date(self.text, pos, end))
+        ):
             tense, from_clause = 0, False  # nearest to the paper's date, before or after it
         elif end is not None and tense < 0 and _original_plan(self.text, pos, self.lex):
             tense, from_clause = 0, False  # "sollte ursprünglich im Mai …": the plan's day, ahead or gone
@@ -766,6 +768,21 @@ _CALL_BEFORE = re.compile(rf"\b(?:{lexicon().alt('call_verbs')}),?\s+(?:[^\s,.;:
 _ZU_INFINITIVE_AFTER = re.compile(
     r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+en|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+en)\b"
 )
+
+
+_DEMAND_BEFORE = re.compile(
+    rf"\b(?:{lexicon().alt('demand_verbs')})\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
+    rf"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:\s+(?:{lexicon().alt('demand_date_preps')})"
+    rf"(?:\s+(?:{lexicon().alt('demand_date_articles')}))?)?\s+$"
+)
+_DEMAND_END_AFTER = re.compile(rf"(?:\s+(?:{lexicon().alt('demand_particles')}))?\s*(?:[.,;:!?]|$)")
+
+
+def _demanded_date(text: str, pos: int, end: int) -> bool:
+    """The date ends the object noun of a past demand or announcement ("forderten Neuwahlen im
+    Frühjahr", "kündigte Reformen im Herbst an"): it dates the demanded thing, not the demand."""
+    left = _clause_bounds(text, pos)[2]
+    return bool(_DEMAND_BEFORE.search(text, max(0, left + 1), pos)) and bool(_DEMAND_END_AFTER.match(text, end))
 
 
 def present_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -2362,6 +2379,8 @@ class Grammar:
             ref, kind = ctx.deictic()
         if ref is None:
             return []
+        if shift < 0 and kind == "FOCUS":
+            ref, kind = self._story_day(m, ctx, ref, kind)  # "will am Donnerstag … hatten sich tags zuvor …"
         anchor = f"{kind}:{day_value(ref)}"
         if unit in self.pods:
             d = ref + timedelta(days=shift)
@@ -2403,6 +2422,10 @@ class Grammar:
         ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else ctx.deictic()
         if ref is None:
             return []
+        if shift < 0 and kind == "FOCUS":
+            # a day before a coming day in a past clause ("… vor Weihnachten liefern. Am Vorabend hatte
+            # Moskau …"): the day before the story's day, not before the deadline or plan
+            ref, kind = self._story_day(m, ctx, ref, kind)
         anchor = f"{kind}:{day_value(ref)}"
         start = m.start("det") if m.group("det") else m.start()
         if unit == "D":

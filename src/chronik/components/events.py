@@ -1553,6 +1553,22 @@ def _unnamed_site(clause: list[Token], lex: Lexicon, key: str = "unnamed_site_he
     return False
 
 
+def _offshore(clause: list[Token], lex: Lexicon) -> bool:
+    """ "vor der libyschen Küste": the clause puts its act off a coast it names by no town (``offshore_preps``,
+    then a noun ending in one of ``offshore_heads`` after articles and adjectives)."""
+    heads = tuple(lex.cue("offshore_heads"))
+    for k, t in enumerate(clause[:-1]):
+        if t.lower_ not in lex.cue("offshore_preps"):
+            continue
+        for u in clause[k + 1 : k + 4]:
+            if u.tag_ in ("ART", "ADJA"):
+                continue
+            if u.lower_.endswith(heads):
+                return True
+            break
+    return False
+
+
 def _is_settlement(ent: Entity) -> bool:
     """A city or site: a place, never an actor, even after "an"/"auf" ("am Potsdamer Platz")."""
     return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
@@ -1877,6 +1893,20 @@ def _country_and_organ(a: Entity, b: Entity, lex: Lexicon) -> bool:
         if head in lex.cue("institution_nouns") or head.lower().endswith(tuple(lex.cue("institution_noun_endings"))):
             return True
     return False
+
+
+def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "im Hafen von Crotone", "am Stadtrand von Kabul": a place preposition, a noun of a part or
+    surroundings of a place (``place_of_nouns``) and "von" right before the name."""
+    k = ref.tok_start - 2
+    if k < lo or doc[k + 1].lower_ != "von" or doc[k].text not in lex.cue("place_of_nouns"):
+        return False
+    k -= 1
+    while k >= lo and (
+        doc[k].lower_ in GENITIVE_ARTICLES or doc[k].lower_ in ("dem", "den", "die", "das") or doc[k].tag_ == "ADJA"
+    ):
+        k -= 1
+    return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps") | {"an", "auf", "vor"}
 
 
 def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
@@ -3230,6 +3260,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "bei Johnsons Besuch … Zugeständnisse an London": the later noun's phrase (after a comma,
             # "Bereitschaft, Gespräche mit dem Iran zu führen", the complement's partner is the noun's)
             continue
+        if prep in ("von", "vom") and all(_is_place(e) for e in ents) and _place_of_phrase(doc, first, lo, lex):
+            if roles.place is None:  # "hat das Schiff im Hafen von Crotone festgesetzt": where, not by whom
+                roles.place = ents[0].id
+            continue
         if prep is not None and prep in ("von", "vom") and first.tok_start > lo:
             # ("von Präsident Micheil Saakaschwili": past a title)
             before = _prep_token(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
@@ -3274,8 +3308,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
             continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
         noun_after = group[-1].tok_end < len(doc) and doc[group[-1].tok_end].tag_ == "NN"
-        if locative and noun_after and all(e.geo is None and e.name.endswith("er") for e in ents):
+        if locative and noun_after and all(e.geo is None and e.name.endswith("er") and " " not in e.name for e in ents):
             continue  # "nach der Karlsruher Entscheidung": a town's adjective before the phrase's noun, not a place
+        # ("in der Provinz Khyber Pakhtunkhwa" cut to "Provinz Khyber" is still the place)
         if locative and ents and all(_site_named_org(e) for e in ents) and doc[first.tok_start - 1].lower_ == "im":
             if roles.place is None:  # "kam im Kanzleramt mit … zusammen": the building the tagger calls an organisation
                 roles.place = ents[0].id
@@ -3321,6 +3356,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             kind = f"{hit.trigger.type}/{hit.trigger.mode}"
             if prep in lex.cue("prep_origin") and lex.cue("origin_no_place") & {hit.trigger.type, kind}:
                 continue  # "aus Rumänien sollen 100 Feuerwehrleute eintreffen": where help or guests come from
+            moving = lex.cue("origin_no_place") & {hit.trigger.type, kind}
+            if prep in lex.cue("direction_preps") and described and doc[prep_tok.i - 1].tag_ == "NN" and not moving:
+                continue  # "hat den Grenzübergang nach Afghanistan geschlossen": where the crossing leads
             if described and doc[prep_tok.i - 1].tag_ == "NN":
                 # "berieten über die Lage in der Ukraine": a place that describes the topic is not where it happened
                 k = prep_tok.i - 2
@@ -6126,7 +6164,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 place = focus_place if focus_place_day == today else focus_town
                 if place != focus_town and _is_site(by_id.get(place or "")) and _unnamed_site(clause, lex):
                     place = focus_town  # "kam im Kanzleramt mit … zusammen": not in the site of the sentence before
-                if dateline_focus and si != dateline_sent and not roles.source:
+                # (but a scene at a building of the town it leaves unnamed is there: "Rund 800 Anhänger protestierten
+                # vor dem Parlament")
+                local_scene = ev_kind == "scene" and _unnamed_site(clause, lex)
+                if dateline_focus and si != dateline_sent and not roles.source and not local_scene:
                     # the dateline is where the report was filed: after its own sentence it places only a named
                     # actor's act ("Der Landvolkverband forderte …"), not an unattributed one ("Der Ausstand soll …")
                     place = None
@@ -6140,6 +6181,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = focus_town
                 if dateline_focus and _unnamed_site(clause, lex, "remote_site_heads"):
                     place = None  # "Bangkok (AFP) - Bei einem Schusswechsel an der Grenze …": not in the filing town
+                held = by_id.get(place or "")
+                if held is not None and (held.geo is None or held.geo.kind != "country") and _offshore(clause, lex):
+                    place = None  # "hatte vor der libyschen Küste 87 Menschen gerettet": at sea, not the town in focus
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
                     # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
                     # another country's actor, new to the place's story, is not where that story is
