@@ -982,7 +982,7 @@ def _unknown_name_word(tok: Token) -> bool:
         and tok.text[:1].isupper()
         and tok.text[1:].islower()
         and tok.pos_ in ("PROPN", "NOUN")
-        and not _dictionary_word(tok.text)
+        and not _dictionary_word(tok.text, tok.doc.lang_)
     )
 
 
@@ -1398,7 +1398,7 @@ def _capital_apposition(doc: Doc, i: int, text: str, lang: str) -> bool:
     tok = doc[i]
     if i == 0 or doc[i - 1].text not in (",", ":") or gz.capital_country(text) is None:
         return False
-    if not (tok.tag_ == "NE" or tok.pos_ == "PROPN" or not _dictionary_word(text)):
+    if not (tok.tag_ == "NE" or tok.pos_ == "PROPN" or not _dictionary_word(text, lang)):
         return False  # a common noun of the same spelling
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (nxt is None or not nxt.text[:1].isupper()) and not _given_name(text, lang)
@@ -1436,24 +1436,25 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
         return False
     prev = doc[i - 1].text
     after_noun = prev in lang_resource(lang, "place_nouns.txt") or (prev[:1].isupper() and gz.site_noun(prev, lang))
-    if prev.lower() not in ("in", "nahe") and not after_noun:
+    if prev.lower() not in lang_resource(lang, "unlisted_place_preps.txt") and not after_noun:
         return False  # "im Stadtteil Kalk", "auf dem Luftwaffenstützpunkt Villacoublay" are taken too
     if not (word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()):
         return False  # no acronyms, no hyphen compounds
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and ((nxt.text[:1].isupper() and nxt.tag_ == "NE") or nxt.text in ("'", "’")):
         return False  # "in Angela Merkel", "in Merz' Rede"
-    if _given_name(word, lang) or _known_name(word, lang) or _dictionary_word(word):
+    if _given_name(word, lang) or _known_name(word, lang) or _dictionary_word(word, lang):
         return False
     return not any(e.label_ == "PER" and any(t.text == word for t in e) for e in doc.ents)
 
 
 @lru_cache(maxsize=1 << 12)
-def _dictionary_word(word: str) -> bool:
-    """A word form simplemma's German dictionary knows (common nouns, but also many surnames and big places)."""
+def _dictionary_word(word: str, lang: str) -> bool:
+    """A word form simplemma's dictionary of ``lang`` knows (for German: common nouns, but also many surnames and
+    big places)."""
     from simplemma import is_known
 
-    return bool(is_known(word, lang="de", low_memory=True))
+    return bool(is_known(word, lang=lang, low_memory=True))
 
 
 def _preposition_before(view: DocView, i: int, lang: str) -> str:
@@ -1704,7 +1705,7 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
         and view.words[i - 1].islower()
         and view.words[i - 1].endswith("e")
         and doc[i - 1].pos_ == "ADJ"
-        and not _dictionary_word(word)
+        and not _dictionary_word(word, doc.lang_)
     )
 
 

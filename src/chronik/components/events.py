@@ -1899,14 +1899,14 @@ def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     """ "im Hafen von Crotone", "am Stadtrand von Kabul": a place preposition, a noun of a part or
     surroundings of a place (``place_of_nouns``) and "von" right before the name."""
     k = ref.tok_start - 2
-    if k < lo or doc[k + 1].lower_ != "von" or doc[k].text not in lex.cue("place_of_nouns"):
+    if k < lo or doc[k + 1].lower_ not in lex.cue("place_of_links") or doc[k].text not in lex.cue("place_of_nouns"):
         return False
     k -= 1
     while k >= lo and (
-        doc[k].lower_ in GENITIVE_ARTICLES or doc[k].lower_ in ("dem", "den", "die", "das") or doc[k].tag_ == "ADJA"
+        doc[k].lower_ in GENITIVE_ARTICLES or doc[k].lower_ in lex.cue("place_of_articles") or doc[k].tag_ == "ADJA"
     ):
         k -= 1
-    return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps") | {"an", "auf", "vor"}
+    return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps", "place_of_preps")
 
 
 def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
@@ -3311,7 +3311,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if locative and noun_after and all(e.geo is None and e.name.endswith("er") and " " not in e.name for e in ents):
             continue  # "nach der Karlsruher Entscheidung": a town's adjective before the phrase's noun, not a place
         # ("in der Provinz Khyber Pakhtunkhwa" cut to "Provinz Khyber" is still the place)
-        if locative and ents and all(_site_named_org(e) for e in ents) and doc[first.tok_start - 1].lower_ == "im":
+        site_prep = doc[first.tok_start - 1].lower_ in lex.cue("site_org_preps")
+        if locative and ents and site_prep and all(_site_named_org(e) for e in ents):
             if roles.place is None:  # "kam im Kanzleramt mit … zusammen": the building the tagger calls an organisation
                 roles.place = ents[0].id
             continue
