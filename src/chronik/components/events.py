@@ -584,6 +584,8 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
         return False  # "CNN zufolge kritisierte Biden …", ", zudem forderte Scholz …": a finite verb after an adverb
+    if prev.tag_ in ("PAV", "ADV") and _plain_preterite(tok, lang):
+        return False  # "Kurz darauf stürmten Soldaten das Schiff" (tagged ADJA): a preterite has no "ge-" participle
     return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
 
 
@@ -833,6 +835,14 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and _zu_complement(sent_clauses, ci, lex)
     }
     hits = [h for h in hits if h.clause not in bound]
+    # "weigerte sich, mit den Entführern zu verhandeln": the refusal is the event, not the refused act
+    refusals = lex.cue("refusal_verbs")
+    refused = {
+        h.clause + 1
+        for h in hits
+        if h.trigger.type == "REJECT" and h.trigger.lemma in refusals and _zu_complement(sent_clauses, h.clause, lex)
+    }
+    hits = [h for h in hits if h.clause not in refused]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
@@ -4257,6 +4267,10 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
         governed = bool(governing & lex.cue("planned_governing"))
+        # "sagte zu, … Gefangene freizulassen": a pledged act is planned, not done
+        above_toks = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
+        pledged = any(t.tag_ == "PTKVZ" and t.lower_ == "zu" for t in above_toks)
+        governed |= pledged and any(t.lemma_.lower() in lex.cue("pledge_particle_verbs") for t in above_toks)
     following = sent_clauses[hit.clause + 1] if hit.clause + 1 < len(sent_clauses) else None
     hearsay = _reportative_soll(clause, lex)
     adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
@@ -6029,6 +6043,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if _refusal(hit, clause, mod, lex):
                 # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
                 ev_type, ev_mode, mod = "REJECT", None, "asserted"
+            elif mod in ("planned", "hypothetical") and ev_type in lex.cue("conditional_threat_types"):
+                # "werde die Hilfe aussetzen, falls die Täter nicht bestraft würden": a step on a condition is a threat
+                own = _first_word(clause) in lex.cue("conditional_openers")  # (not the condition itself)
+                # ("…, würde Israel eingreifen": a Konjunktiv II consequence is hypothetical, not announced)
+                own |= mod == "hypothetical" and not any(t.lower_ in lex.cue("future_aux") for t in clause)
+                if not own and {hit.clause - 1, hit.clause + 1} & _condition_clauses(sent_clauses, hit.clause, lex):
+                    ev_type, ev_mode, mod = "THREATEN", None, "asserted"
             own_date = clause_date(doc, clause, sent, lex, hit.tok)
             if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
                 own_date = _anterior_date(doc, clause, sent, lex, published)
