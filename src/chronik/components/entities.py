@@ -3716,10 +3716,20 @@ def _place_country(c: Cluster, lang: str) -> str | None:
     for m in c.mentions:
         if m.kind != "name":
             continue
-        code = gz.country_code(m.text, lang) or next((p.country for p in gz.place_candidates(m.text, lang)), None)
+        code = gz.country_code(m.text, lang) or _biggest_place_country(m.text, lang)
         if code:
             return code
     return None
+
+
+def _biggest_place_country(text: str, lang: str) -> str | None:
+    """ "Madrid" (Spain's, not the Colombian town): the country of the most populous namesake the name itself names
+    (a curated alias or region listed first keeps its place)."""
+    cands = gz.place_candidates(text, lang)
+    if not cands or cands[0].kind != "city":
+        return cands[0].country if cands else None
+    same = [p for p in cands if p.kind == "city" and not p.alias] or cands
+    return max(same, key=lambda p: p.population).country
 
 
 def _focus_country(clusters: list[Cluster], share: float, lang: str) -> str | None:
@@ -3764,6 +3774,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     taken = {k for c in clusters if id(c) not in lone for m in c.mentions for k in range(m.tok_start, m.tok_end)}
     sent_starts = _sentence_starts(doc)
     focus: list[str | None] = []  # read once, when a state institution needs it
+    last_state: dict[str, str] = {}  # a state institution's form -> the country of its last mention
     holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
     subject_only = frozenset(lex.get("subject_only", ()))
     followers = frozenset(lex.get("followers", ()))
@@ -3865,9 +3876,13 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if j > 0 and view.lowers[j] == "der" and view.words[j - 1] in followers:
                 continue  # "Unterstützer der Regierung": the supporters, not the government
             ends = [x for x in sent_starts if x > start]
+            role = gz.role(word, lang)
+            form = role.form if role is not None else base
             country = _country_after_in(doc, view, i, clusters, lang) or _local_country(
                 clusters, sent_start, ends[0] if ends else len(view.text), lang
             )
+            # "mit der Regierung in Lilongwe … verpflichtete sich die Regierung": the country of the last one
+            country = country or last_state.get(form)
             if country is None:
                 if not focus:
                     share = float(lex.get("focus_share", 0.66))
@@ -3875,8 +3890,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 country = focus[0]
             if country is None:
                 continue
-            role = gz.role(word, lang)
-            form = role.form if role is not None else base
+            last_state[form] = country
             key = f"{_pairs(lang, 'group_synonyms.tsv').get(form, form)}|{country}"
             m = Mention(view.starts[first], view.ends[i], "ORG", "group", text, key=key, roles=[form],
                         country=country, tok_start=first, tok_end=i + 1)  # fmt: skip
@@ -4098,8 +4112,11 @@ def _resolve_pronouns(
         if unique and compatible[0] not in blockers:
             compatible[0].add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                       tok_end=tok.i + 1))  # fmt: skip
-        elif singular_subject and not compatible and not in_window:
-            _institution_pronoun(doc, tok, clusters, starts[max(0, sent_i - SENT_WINDOW)])
+        elif singular_subject and not compatible:
+            # "Minister X … Die Gewerkschaft Verdi lehnte ab. Sie kündigte an": an organisation named as a subject
+            # after every person in the window (none of them a woman) is what "sie" continues
+            after = [m.start for c in in_window for m in c.mentions if m.start < tok.idx]
+            _institution_pronoun(doc, tok, clusters, max([starts[max(0, sent_i - SENT_WINDOW)], *after]))
 
 
 def _opens_in_quote(text: str, pos: int) -> bool:
@@ -4120,7 +4137,13 @@ def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int)
                 continue
             head = doc[m.tok_end - 1]
             fem = head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") != ["Plur"]
-            if fem and head.dep_.startswith("nsubj") and (best is None or m.start > best[0]):
+            subject = head.dep_.startswith("nsubj")
+            noun = doc[m.tok_start - 1] if m.tok_start > 0 else None
+            if not fem and noun is not None and noun.tag_ == "NN" and noun.morph.get("Gender") == ["Fem"]:
+                # "Die Gewerkschaft Verdi lehnte ab. Sie kündigte an …": the feminine noun the name is in apposition to
+                fem = noun.morph.get("Number") != ["Plur"]
+                subject = subject or noun.dep_.startswith("nsubj")
+            if fem and subject and (best is None or m.start > best[0]):
                 best = (m.start, c)
     if best is not None:
         best[1].add(Mention(tok.idx, tok.idx + len(tok), "ORG", "pronoun", tok.text, tok_start=tok.i,

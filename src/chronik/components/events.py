@@ -2506,6 +2506,8 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
         low = t.text.lower()
         if t.pos_ in ("VERB", "AUX") or low in preps:
             return False  # "des Gipfels verteidigte Zapatero", "Festnahmen nahe der Grenze": not the noun's genitive
+        if low in lex.cue("non_genitive_articles"):
+            return False  # "nach der Festnahme den Botschafter einbestellt": an accusative, the verb's object
         if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
             continue
         low = low.rsplit("-", 1)[-1]  # "des 47-jährigen Unternehmers X": the adjective after a number
@@ -3883,6 +3885,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     # "„Sie zielen …“, sagte die Ministerin. … Sie rief die Partner auf": a singular "sie" or "er" is
                     # never a town (a neuter "es"); the person who spoke last is meant
                     speaker = _last_person_speaker(doc, q.start)
+                plural = trig.morph.get("Number") == ["Plur"] and "Fin" in trig.morph.get("VerbForm")
+                if speaker is not None and speaker.label == "PER" and plural and q.speaker_text in ("Sie", "sie"):
+                    break  # "Tausende demonstrierten … Sie werfen X vor": a plural "sie" is no one person
                 if speaker is not None and speaker.id not in roles.target:
                     _add(roles.source, speaker)
                 break
