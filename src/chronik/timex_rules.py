@@ -265,6 +265,7 @@ class Context:
     pos: int = 0  # where the expression being resolved starts
     end: int = 0  # where the match being resolved ends
     asides: frozenset[int] = frozenset()  # starts of explicit dates that are asides (see _asides)
+    quoted: tuple[tuple[int, int], ...] = ()  # direct quotes (start, end): a day named in one is the speaker's
     night_of: date | None = None  # the day whose night was named last ("in der Nacht auf Samstag")
     prev_end: int = -1  # where the expression resolved last ends
     prev_day: date | None = None  # the calendar day it lies on, if it is one
@@ -284,6 +285,10 @@ class Context:
         if not self.narrative and self.deadline():
             self.deadline_day, self.deadline_end = d, self.end  # only for a time right after it
             return
+        if not self.narrative and self.day is not None and _attribution_day(self.text, self.pos, self.end, self.lex):
+            return  # "…, wie die Mission am Donnerstag mitteilte": the report's day, not the story's
+        if not self.narrative and self.day is not None and any(qs < self.pos < qe for qs, qe in self.quoted):
+            return  # "„Heute endet ein Krieg“, sagte er": the speaker's day; "am Abend" after it is still the story's
         self.day, self.month, self.year = d, (d.year, d.month), d.year
         self.day_pos = self.pos
         recent = self.dct is not None and timedelta(0) <= self.dct - d <= timedelta(days=LEAD_DAY_MAX_AGE)
@@ -936,6 +941,19 @@ def _deadline_words(lex: Lexicon) -> re.Pattern[str]:
 
 
 _TIME_OF_DEADLINE = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab)\s+)?")
+_ATTRIBUTION_BEFORE = re.compile(r",\s*wie\s+[^,.;:!?„“\"]{1,60}$")
+_ATTRIBUTION_AFTER = re.compile(r"[^,.;:!?„“\"]{0,30}?(\w+)\s*(?:[,.;:!?]|$)")
+
+
+def _attribution_day(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """The date sits in an attribution clause ("…, wie die Mission am Donnerstag mitteilte."): it dates the report,
+    so a later "Tags darauf" still counts from the day the story is about."""
+    if not _ATTRIBUTION_BEFORE.search(text, max(0, pos - 60), pos):
+        return False
+    m = _ATTRIBUTION_AFTER.match(text, end)
+    return m is not None and m.group(1) in _tense_words(lex, "speech_past")
+
+
 _DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
 
 
@@ -4058,6 +4076,8 @@ def _walk(
     ctx = Context(text=text, dct=dct, lex=g.lex)
     ctx.narrative = _is_narrative(text, dct, selected)
     ctx.asides = _asides(selected)
+    if not ctx.narrative:
+        ctx.quoted = tuple(closed_quotes(text, _QUOTE_PAIRS, min_chars=1, max_chars=1500))
     if ctx.narrative:  # a narrative is about its years: before the first one is written, assume it
         first = next((y for rule, m in selected if (y := _explicit_year(rule, m)) is not None), None)
         ctx.year = first

@@ -740,7 +740,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if bracketed:
             end -= 3  # "Recherche Assistance Intervention Dissuasion (RAID)": the short form is found as an alias
         heads = lang_resource(lang, "name_heads.txt")
-        if label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads:
+        if (
+            label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads
+            and not gz.org(doc[start:end].text, lang)  # "Gewerkschaft Deutscher Lokomotivführer": a listed name
+        ):  # fmt: skip
             start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if (
             label != "LOC" and end - start >= 2 and doc[start].text in lang_resource(lang, "state_forms.txt")
@@ -1512,6 +1515,8 @@ def _detectable_city(text: str, preposition: str, lang: str, context: frozenset[
 
 def _name_token(tok: Token, lang: str, loose: bool = False) -> bool:
     """Could this token be part of a person's name (after a title, or after a first name when ``loose``)?"""
+    if _PARTICLE_NAME.match(tok.text) and tok.text.replace("-", "").isalpha() and tok.pos_ in ("PROPN", "NOUN", "X"):
+        return True  # "der Geistliche Hadi al-Rubaie": a surname opening with a lower-case particle
     if not _is_capitalised(tok) or not tok.text.replace("-", "").isalpha() or tok.lower_ in DETERMINERS:
         return False
     if gz.role(tok.text, lang) or gz.country_code(tok.text, lang) or tok.text in gz.org_aliases(lang):

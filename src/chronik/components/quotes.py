@@ -2799,6 +2799,8 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
             continue
         cue, span = hit
         q = _complement(doc, f, sent, k, span, in_direct, si, cue)
+        if q is not None and _attribution_clause(doc, f, q):
+            q = None  # "nahm den Rücktritt an, wie das Rathaus mitteilte": an attribution, not what was said
         # "Sie wisse, dass …, sagte X", also with no complement of its own ("…, drohe eine Strafe, warnte X")
         # (also a participle cue under a Konjunktiv I auxiliary: "Berlin habe Geduld gezeigt, …, sagte er")
         aux_konj1 = "Part" in doc[k].morph.get("VerbForm") and any(
@@ -2846,6 +2848,15 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
         return found
     q = _reported(doc, f, sent, in_direct, si)
     return [q] if q is not None else []
+
+
+def _attribution_clause(doc: Doc, f: QuoteFinder, q: Found) -> bool:
+    """The content found is itself an attribution clause ("wie das Rathaus mitteilte"): "wie" and a speech verb."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ != "wie":
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].i >= span.end - 2 and f.cue_of(doc, verbs[-1].i, span.end) is not None
 
 
 def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
@@ -3823,6 +3834,17 @@ def _continuation(
         # not speech reported further back (ninth session, second round)
         konj = False
     if not (konj and recent) and not konj1 and not sollen and not modal_goes_on:
+        return None
+    if (
+        sollen
+        and not modal_goes_on
+        and not (konj and recent)
+        and not konj1
+        and last is not None
+        and last.kind == "reported"
+    ):
+        # "Er wies die Vorwürfe zurück. … Sie sollen Aufträge vergeben haben.": after a mere speech act a reportative
+        # "sollen" is hearsay ("it is alleged"), not the words of the one who acted
         return None
     end = toks[-1]
     q = Found(toks[0].idx, end.idx + len(end.text), "indirect", sentence=si, continued=True)
