@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronik.timex_rules import find_timexes
+from tests.timex_docs import tag as tagged
 
 THU = date(2026, 3, 12)  # a Thursday
 
 
 def tag(text: str, dct: date | None = THU) -> list[tuple[str, str, str]]:
-    return [(text[h.start : h.end], h.type, h.value) for h in find_timexes(text, dct)]
+    return tagged(text, dct)
 
 
 def test_same_month_a_year_back() -> None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronik.timex_rules import find_timexes
-
-
-def tag(text: str, dct: date) -> list[tuple[str, str, str]]:
-    return [(text[h.start : h.end], h.type, h.value) for h in find_timexes(text, dct)]
+from tests.timex_docs import tag
 
 
 def test_eve_in_a_past_clause_is_before_the_story_day_not_before_a_coming_holiday() -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronik.timex_rules import find_timexes
-
-
-def tag(text: str, dct: date) -> list[tuple[str, str, str]]:
-    return [(text[h.start : h.end], h.type, h.value) for h in find_timexes(text, dct)]
+from tests.timex_docs import tag
 
 
 def test_day_of_an_attribution_clause_does_not_move_the_story_day() -> None:
