@@ -4606,7 +4606,8 @@ def _present_form(tok: Token) -> bool:
     for change in lexicon(tok.doc.lang_).cue("present_vowel_changes"):
         old, new = change.split(">")
         k = stem.rfind(old)
-        if k >= 0 and low in (stem[:k] + new + stem[k + len(old) :] + "t", stem[:k] + new + stem[k + len(old) :]):
+        changed = stem[:k] + new + stem[k + len(old) :]
+        if k >= 0 and low in (changed, changed + "t"):
             return True
     return False
 
