@@ -2853,12 +2853,13 @@ def _people_scan(doc: Doc, clusters: list[Cluster]) -> tuple[list[Cluster], set[
 @lru_cache(maxsize=8)
 def _gender_lexicon(
     lang: str, name: str, genders: tuple[str, ...], words: tuple[str, ...]
-) -> tuple[tuple[dict[str, str], ...], tuple[frozenset[str], ...]]:
+) -> tuple[list[dict[str, str]], list[frozenset[str]]]:
     """The possessive-noun lexicons of :func:`_counterparts` and :func:`_clients` (``counterparts.json``,
     ``client_nouns.json``): the word -> gender maps under ``genders`` and the word sets under ``words`` (empty
-    where the language lacks the file), built once per language rather than for every document."""
+    where the language lacks the file), built once per language rather than for every document; callers must not
+    change them."""
     lex = lang_json(lang, name)
-    return tuple(lex.get(key, {}) for key in genders), tuple(frozenset(lex.get(key, ())) for key in words)
+    return [lex.get(key, {}) for key in genders], [frozenset(lex.get(key, ())) for key in words]
 
 
 def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: list[Cluster], lang: str) -> None:
