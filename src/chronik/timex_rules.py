@@ -285,8 +285,16 @@ class Context:
         if not self.narrative and self.deadline():
             self.deadline_day, self.deadline_end = d, self.end  # only for a time right after it
             return
-        if not self.narrative and self.day is not None and _attribution_day(self.text, self.pos, self.end, self.lex):
-            return  # "…, wie die Mission am Donnerstag mitteilte": the report's day, not the story's
+        if (
+            not self.narrative
+            and self.day is not None
+            and not any(qs < self.day_pos < qe for qs, qe in self.quoted)  # "„Morgen …“, sagte er am Samstag."
+            and _attribution_day(self.text, self.pos, self.end, self.lex)
+        ):
+            # "…, wie die Mission am Donnerstag mitteilte": the report's day, not the story's; it still is the
+            # latest day of the story so far for a later bare "am Nachmittag" of a past clause (`_story_day`)
+            self._note_recent(d)
+            return
         if not self.narrative and self.day is not None and any(qs < self.pos < qe for qs, qe in self.quoted):
             return  # "„Heute endet ein Krieg“, sagte er": the speaker's day; "am Abend" after it is still the story's
         self.day, self.month, self.year = d, (d.year, d.month), d.year
@@ -295,6 +303,12 @@ class Context:
         if self.lead_day is None and not self.narrative and recent:
             self.lead_day = d
         if not self.narrative and recent and (self.recent_day is None or d > self.recent_day):
+            self.recent_day = d
+
+    def _note_recent(self, d: date) -> None:
+        """Keep ``d`` as the latest day named 0-7 days before the DCT, without making it the focus."""
+        recent = self.dct is not None and timedelta(0) <= self.dct - d <= timedelta(days=LEAD_DAY_MAX_AGE)
+        if recent and (self.recent_day is None or d > self.recent_day):
             self.recent_day = d
 
     def deadline(self) -> bool:
@@ -847,7 +861,7 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 )
 
 
-_SEIN = frozenset({"ist", "sind"})
+_SEIN = frozenset({"ist", "sind", "sei", "seien"})  # "sei … zurückgetreten": the reported perfect
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n„“\"(])[\s„“\"(]*$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)“”\"]|$)")
 
@@ -943,15 +957,39 @@ def _deadline_words(lex: Lexicon) -> re.Pattern[str]:
 _TIME_OF_DEADLINE = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab)\s+)?")
 _ATTRIBUTION_BEFORE = re.compile(r",\s*wie\s+[^,.;:!?„“\"]{1,60}$")
 _ATTRIBUTION_AFTER = re.compile(r"[^,.;:!?„“\"]{0,30}?(\w+)\s*(?:[,.;:!?]|$)")
+# ", wie … am Donnerstag bekannt wurde/mitgeteilt wurde": the passive of a report
+_ATTRIBUTION_PASSIVE_AFTER = re.compile(r"[^,.;:!?„“\"]{0,30}?(\w+)\s+(?:wurde|wurden)\s*(?:[,.;:!?]|$)")
+# an inverted reporting clause: "…, teilte die Armee am Donnerstag mit." / "…, sagte ein Sprecher am Freitag."
+_REPORT_CLAUSE_BEFORE = re.compile(r",\s*(\w+)\s+[^,.;:!?]{1,70}$")
+# a sentence that only reports: "Das teilte die Polizei am Freitag mit." / "Ein Sprecher bestätigte dies am Freitag."
+_REPORT_SENTENCE_BEFORE = re.compile(
+    r"(?:^|(?:[.!?][“”\"»«]?|\n)\s+)(?:(?:Das|Dies)\s+(\w+)|[A-ZÄÖÜ][^,.;:!?„“\"]{0,50}?\s(\w+)\s+(?:dies|das)(?!\s+[A-ZÄÖÜ]))"
+    r"\s+[^,.;:!?„“\"]{0,50}$"
+)
+# after the day the reporting clause ends with its sentence: "mit.", "aus Armeekreisen.", "im Fernsehen."
+_REPORT_CLAUSE_AFTER = re.compile(r"[^,.;:!?„“\"]{0,40}?[.!?]")
 
 
 def _attribution_day(text: str, pos: int, end: int, lex: Lexicon) -> bool:
-    """The date sits in an attribution clause ("…, wie die Mission am Donnerstag mitteilte."): it dates the report,
-    so a later "Tags darauf" still counts from the day the story is about."""
-    if not _ATTRIBUTION_BEFORE.search(text, max(0, pos - 60), pos):
+    """The date sits in an attribution clause: it dates the report, so a later "Tags darauf" or "am Abend" still
+    counts from the day the story is about. Three shapes: ", wie die Mission am Donnerstag mitteilte/bekannt
+    wurde"; an inverted clause that ends the sentence (", teilte die Armee am Donnerstag mit.", ", hieß es am
+    Freitag aus Kreisen der Regierung."); a sentence that only reports the one before ("Das teilte die Polizei am
+    Freitag mit.", "Ein Sprecher bestätigte dies am Freitag.")."""
+    verbs = _tense_words(lex, "speech_past") | _tense_words(lex, "attribution_verbs")
+    if _ATTRIBUTION_BEFORE.search(text, max(0, pos - 60), pos):
+        m = _ATTRIBUTION_AFTER.match(text, end)
+        if m is not None and m.group(1) in verbs:
+            return True
+        m = _ATTRIBUTION_PASSIVE_AFTER.match(text, end)
+        return m is not None and (m.group(1) in verbs or m.group(1) == "bekannt")
+    if not _REPORT_CLAUSE_AFTER.match(text, end):
         return False
-    m = _ATTRIBUTION_AFTER.match(text, end)
-    return m is not None and m.group(1) in _tense_words(lex, "speech_past")
+    m = _REPORT_CLAUSE_BEFORE.search(text, max(0, pos - 80), pos)
+    if m is not None and m.group(1) in verbs:
+        return True
+    m = _REPORT_SENTENCE_BEFORE.search(text, max(0, pos - 120), pos)
+    return m is not None and (m.group(1) or m.group(2)) in verbs
 
 
 _DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
@@ -1025,7 +1063,25 @@ def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
     if before and before.group(1).lower() in stop["before_adjective"]:
         return False
     after = _NEXT_WORD.match(text, w.end())
-    return not (after and after.group(1)[0].isupper() and after.group(1).lower() not in stop["after_verb"])
+    if after and after.group(1)[0].isupper() and after.group(1).lower() not in stop["after_verb"]:
+        # before a capital it is an adjective ("verletzte Polizisten") unless it is the finite verb after a
+        # fronted phrase that is complete ("Am Wochenende demonstrierten Tausende", "Die Polizei meldete
+        # Erfolge"): no adjective follows its noun
+        return _after_fronted_phrase(text, w.start(), stop)
+    return True
+
+
+# a sentence's first phrase: article or preposition, at most one lower-case word, a capitalised noun
+_FRONTED_PHRASE = re.compile(r"([A-ZÄÖÜ]\w*)\s+(?:([a-zäöü]\w*)\s+)?[A-ZÄÖÜ][\w-]*\s+$")
+
+
+def _after_fronted_phrase(text: str, pos: int, stop: dict[str, frozenset[str]]) -> bool:
+    m = _FRONTED_PHRASE.search(text, max(0, pos - 60), pos)
+    if m is None or not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    lead, middle = m.group(1).lower(), m.group(2)
+    # "Die dem Minister unterstellten Behörden": an article inside the phrase opens an attribute
+    return lead in stop["before_adjective"] and (middle is None or middle not in stop["before_adjective"])
 
 
 @lru_cache(maxsize=4)
@@ -1091,7 +1147,7 @@ class Rule:
 # places where one of them occurs, which keeps the component fast on long texts.
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
-    "month": ("month",), "month_range": ("month",), "year": ("digit",), "year_bc": ("digit",),
+    "month": ("month",), "month_range": ("month",), "month_part": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
     "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
     "weekday": ("weekday",), "day_of_month": ("unit",),
@@ -1244,6 +1300,12 @@ class Grammar:
             rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
             self.h_month,
             check=self._month_check,
+        )
+        add(  # "in der zweiten Januarhälfte", "in der ersten Dezemberwoche": a half or week of a month
+            "month_part",
+            rf"{b}(?:(?P<det>die|de[mnrs])\s+)?(?P<ord>erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|letzte[nrs]?)\s+"
+            rf"(?P<mon>{MON})(?P<part>{L.alt('month_parts')})(?:\s+(?P<y>{YEAR})(?![\d.,]\d))?{e}",
+            self.h_month_part,
         )
         add(
             "month_range",
@@ -1891,6 +1953,30 @@ class Grammar:
         year, end_month = int(m.group("y")), self.months[_norm_month(m.group("mon"))]
         end_day = int(m.group("d")) if m.group("d") else 31
         return year if (month, day) <= (end_month, end_day) else year - 1
+
+    def h_month_part(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """A half of a month is that month ("in der zweiten Januarhälfte" → 2027-01, its year found like that of
+        "im Januar"); the n-th week of a month is the ISO week holding its day 4 + 7(n-1), the last one the
+        week holding its fourth-last day (the week most of whose days lie in the month)."""
+        month = self.months[_norm_month(m.group("mon"))]
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+            anchor = None
+        else:
+            year, anchor = ctx.year_for(month, 1, m.start(), span=29)
+        if year is None:
+            return []
+        ctx.set_month(year, month)
+        value = f"{fmt_year(year)}-{month:02d}"
+        if self.lex["month_parts"][m.group("part").lower()] == "week":
+            ordw = m.group("ord").lower()
+            if ordw.startswith("letzt"):
+                day = add_months(date(year, month, 1), 1) - timedelta(days=4)
+            else:
+                n = next(k for k, w in enumerate(("erst", "zweit", "dritt", "viert"), 1) if ordw.startswith(w))
+                day = date(year, month, 4 + 7 * (n - 1))
+            value = week_value(day)
+        return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
     def h_month_range(self, m: re.Match[str], ctx: Context) -> list[Result]:
         year = int(m.group("y"))
