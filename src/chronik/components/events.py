@@ -1787,7 +1787,9 @@ class Roles:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     place: str | None = None
-    landmark: bool = False  # the place is a site named only as a landmark ("nahe dem Bahnhof Friedrichstraße")
+    # the place is a site named only as a landmark ("nahe dem Bahnhof Friedrichstraße") or a square the gazetteer
+    # does not know ("am Dorothea-Schlegel-Platz"): it does not become the place in focus
+    landmark: bool = False
     area: str | None = None  # the town around a site that is the place ("den Stützpunkt X südlich von Tokio")
     both_sides: bool = False  # the source are "beide Seiten" taken from the actors named last
 
@@ -1903,6 +1905,14 @@ def _country_and_organ(a: Entity, b: Entity, lex: Lexicon) -> bool:
         if head in lex.cue("institution_nouns") or head.lower().endswith(tuple(lex.cue("institution_noun_endings"))):
             return True
     return False
+
+
+def _near_phrase(doc: Doc, prep: Token | None, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "in der Nähe des Kapitols", "in der Umgebung von Homs": between the place preposition and the name, a noun
+    that puts the event next to the place (``near_nouns``), not in it."""
+    if prep is None:
+        return False
+    return any(doc[k].lower_ in lex.cue("near_nouns") for k in range(prep.i + 1, ref.tok_start))
 
 
 def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -3187,6 +3197,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
     patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types") and not agent_noun
     origin_place = False  # the place so far came from "aus X"
+    near_place = False  # the place so far is a landmark the event was near ("in der Nähe des Kapitols")
+    site_first = False  # the place so far is a site after "am" ("am Hauptbahnhof")
     # "Unterstützung erhielt Vilnius aus Warschau": with a receiving verb, the giver comes "aus"
     receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     bare: list[tuple[list[Entity], MentionRef]] = []
@@ -3393,8 +3405,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     continue
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
-            if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")):
+            near = prep in lex.cue("near_preps") or _near_phrase(doc, prep_tok, first, lex)
+            # "am Dorothea-Schlegel-Platz nahe dem Bahnhof Friedrichstraße": a landmark after a place only says
+            # where that place is; "in der Nähe des Kapitols in Washington": the town after a landmark is the place
+            town = all(e.geo is not None and e.geo.kind in ("city", "country") for e in ents)
+            if roles.place is not None and near and (site_first or not origin_place):
+                continue  # (after an origin, "aus Hamburg … nahe Kiel", the landmark is still where it happened)
+            if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")) or (near_place and town):
                 origin_place = prep in lex.cue("prep_origin")
+                near_place = near
                 roles.place = ents[0].id
                 unplaced = ents[0].geo is None or ents[0].geo.kind == "site"  # no town or country the gazetteer knows
                 roles.landmark = prep in lex.cue("near_preps") and unplaced
@@ -3527,7 +3546,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if prep in lex.cue("site_preps") and all(_is_settlement(e) for e in ents):
             if roles.place is None:  # "demonstrierten am Brandenburger Tor": at a site or town, never an actor
                 roles.place = ents[0].id
-                origin_place = True  # ("am Hauptbahnhof in Köln": the town after it is the place, as before)
+                origin_place = site_first = True  # ("am Hauptbahnhof in Köln": the town after it is the place)
+                # "Der Marsch startete am Dorothea-Schlegel-Platz": a square or street the gazetteer does not know is
+                # the place of its own event; the story's later events are in its town, not at that square
+                roles.landmark = ents[0].geo is None
             continue
         if prep is not None:
             continue
@@ -4454,9 +4476,12 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
 
 
-def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token) -> str | None:
+def clause_date(
+    doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, trigger: Token, undoes: bool = False
+) -> str | None:
     """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu"),
-    else a year opening the sentence ("1965 erklärte sich …, und Mugabe wurde verhaftet")."""
+    else a year opening the sentence ("1965 erklärte sich …, und Mugabe wurde verhaftet"). With ``undoes`` (a verb
+    that calls off its object noun's event), a date right after that noun is the noun's, never the verb's."""
     # ("soll am Mittwoch nach Seoul reisen, wo er … treffen wird": a wo-clause is on the day of its sentence)
     c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in doc._.timexes or [])  # ("wo seit 2003 …")
@@ -4469,6 +4494,8 @@ def clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, 
         # "2021 hatte Prag … für die Explosion … im Jahr 2014 verantwortlich gemacht": not the noun's date
         if len(found) > 1 and trigger.pos_ != "NOUN":
             found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)] or found
+        if undoes:  # "hat seinen Staatsbesuch am 2. September abgesagt": the visit's day, not the cancellation's
+            found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)]
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
@@ -4496,6 +4523,49 @@ def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
         if t.pos_ == "NOUN" and _noun_trigger(t, lex, doc.lang_) is not None:
             return True
     return False
+
+
+def _noun_placed(doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon) -> bool:
+    """ "hat seinen Besuch in Paris abgesagt": the place's mention in the clause follows an event noun (not the
+    trigger) with no verb between, so it says where that noun's event was to be, not where the clause's act was."""
+    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    if ent is None:
+        return False
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    starts = [m[0] for m in ent.mentions if lo <= m[0] < hi]
+    return bool(starts) and all(_noun_dated(doc, start, trigger, lex) for start in starts)
+
+
+def _after_event_place(doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon) -> bool:
+    """ "hatten die Beziehungen nach einer Geiselnahme in der Botschaft in Teheran abgebrochen": every mention of the
+    place in the clause follows an event noun (not the trigger, no verb between) that a preposition of time or cause
+    (``sequence_preps``) opens, so it says where that earlier event was, not where the clause's act was."""
+    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    if ent is None:
+        return False
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    starts = [m[0] for m in ent.mentions if lo <= m[0] < hi]
+    if not starts:
+        return False
+    for start in starts:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        noun = None
+        for t in reversed(doc[max(clause[0].i, span.start - 10) : span.start]):
+            if t.pos_ in ("VERB", "AUX") or t.is_punct or t.i == trigger.i:
+                break
+            if t.pos_ == "NOUN" and _noun_trigger(t, lex, doc.lang_) is not None:
+                noun = t
+                break
+        if noun is None:
+            return False
+        k = noun.i - 1
+        while k >= clause[0].i and noun.i - k <= 6 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "NN", "KON", "CARD"):
+            k -= 1  # ("nach einer Besetzung und Geiselnahme": back over the article, adjectives and a first noun)
+        if k < clause[0].i or doc[k].lower_ not in lex.cue("sequence_preps"):
+            return False
+    return True
 
 
 def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, published: str | None) -> str | None:
@@ -4610,6 +4680,17 @@ def _present_form(tok: Token) -> bool:
         if k >= 0 and low in (changed, changed + "t"):
             return True
     return False
+
+
+def _predicate_noun(doc: Doc, clause: list[Token], tok: Token, lex: Lexicon) -> bool:
+    """ "Die Freilassung der Gefangenen ist eine weitere Forderung der Mönche": the event noun is the predicate of a
+    present copula (``present_copulas``) before it, with an indefinite article (through adjectives)."""
+    k = tok.i - 1
+    while k >= clause[0].i and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < clause[0].i or doc[k].lower_ not in lex.cue("indefinite_articles"):
+        return False
+    return any(t.lower_ in lex.cue("present_copulas") and t.i < k for t in clause)
 
 
 def _present_indicative(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
@@ -5486,6 +5567,29 @@ def _scene_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     return None
 
 
+def _where_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+    """ "im Bezirk Baba Amro, wo es zuletzt Demonstrationen gegeben hatte": a relative clause opened by "wo"
+    (``where_relatives``) right after a place name (only a verb or particle between: "rückte in die Stadt Daraa
+    vor, wo …") happens at that place."""
+    own = [t for t in sent_clauses[hit.clause] if not t.is_punct]
+    if not own or own[0].lower_ not in lex.cue("where_relatives") or own[0].i < 2:
+        return None
+    k = own[0].i - 1
+    if doc[k].text != ",":
+        return None
+    k -= 1
+    lo = sent_clauses[hit.clause - 1][0].i if hit.clause > 0 else doc[k].sent.start
+    while k >= lo and doc[k].pos_ in ("VERB", "AUX", "ADP") and doc[k].tag_ in ("PTKVZ", "VVFIN", "VVPP", "VAFIN"):
+        k -= 1  # (the verb or particle that closes the clause before: "vor", "ankam")
+    if k < lo:
+        return None
+    end = doc[k].idx + len(doc[k].text)
+    for ent in doc._.entities or []:
+        if ent.label == "LOC" and any(m[1] == end for m in ent.mentions):
+            return ent.id
+    return None
+
+
 def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
     """ "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen": an "um … zu" clause (``purpose_
     openers``) with no place of its own happens where its main clause does ("in"/"bei"/"nach" + a place)."""
@@ -5976,10 +6080,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
                 # "sagte seinen Staatsbesuch in Dänemark ab": the country visited is who is turned down
                 roles.target, roles.place = [cancelled_in.id], None
+            if hit.trigger.pos == "verb" and _after_event_place(doc, clause, roles.place, hit.tok, lex):
+                roles.place = None  # "nach einer Geiselnahme in Teheran abgebrochen": the hostage-taking's place
+            if "cancel" in hit.trigger.flags and _noun_placed(doc, clause, roles.place, hit.tok, lex):
+                roles.place = None  # "sagte seinen Besuch in Paris ab": where the visit was to be, not the cancelling
             if hit.trigger.pos == "noun" and roles.place is None:
                 roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
             if roles.place is None:
                 roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
+            if roles.place is None:  # "im Bezirk Baba Amro, wo es zuletzt Demonstrationen gegeben hatte"
+                roles.place = _where_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen"
                 roles.place = _purpose_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "Das Oberlandesgericht Düsseldorf hat … verurteilt"
@@ -6056,7 +6166,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 own |= mod == "hypothetical" and not any(t.lower_ in lex.cue("future_aux") for t in clause)
                 if not own and {hit.clause - 1, hit.clause + 1} & _condition_clauses(sent_clauses, hit.clause, lex):
                     ev_type, ev_mode, mod = "THREATEN", None, "asserted"
-            own_date = clause_date(doc, clause, sent, lex, hit.tok)
+            own_date = clause_date(doc, clause, sent, lex, hit.tok, "cancel" in hit.trigger.flags)
             if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
                 own_date = _anterior_date(doc, clause, sent, lex, published)
             # "Der Streit war im vergangenen Jahr eskaliert, nachdem … ¶ Mogadischu hatte daraufhin den Botschafter
@@ -6296,12 +6406,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 date, date_source = framed, "frame"
             elif (
                 published
-                and hit.trigger.pos == "verb"
+                and (hit.trigger.pos == "verb" or _predicate_noun(doc, clause, hit.tok, lex))
                 and mod in ("asserted", "negated")
                 and hit.tok.i not in quoted
                 and _present_indicative(doc, clause, lex)
             ):
-                date, date_source = published, "present"  # "Der Staatsschutz ermittelt.": the state on the report's day
+                # "Der Staatsschutz ermittelt.": the state on the report's day (also "Die Freilassung ist eine
+                # weitere Forderung der Mönche": a demand named by a present copula still stands that day)
+                date, date_source = published, "present"
             elif (
                 report_today
                 and published
@@ -6421,7 +6533,71 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place = focus_town = scene
             dateline_focus, focus_kind = False, None
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
+    _announced_venue(doc, events, lex)
+    _postponed_to(doc, events, sentences, lex)
     return _date_leads_from_body(events, leads, published, quote_spans)
+
+
+def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], lex: Lexicon) -> None:
+    """ "Das Treffen … ist ohne Ergebnis auf Oktober vertagt worden. … hofft auf die nächste Gesprächsrunde": the
+    next round (``next_round_adjectives``) of an event, planned and with no date of its own, is on the date the
+    event was put off to ("auf" + a date in a sentence with a word of ``postpone_words``)."""
+    for ev in events:
+        if ev.modality != "planned" or getattr(ev, "date_source", None) == "timex":
+            continue
+        span = doc.char_span(ev.trigger[0], ev.trigger[1], alignment_mode="expand")
+        if (
+            span is None
+            or span.start == 0
+            or not doc[span.start - 1].lower_.startswith(tuple(lex.cue("next_round_adjectives")))
+        ):
+            continue
+        for si in range(ev.sentence - 1, max(-1, ev.sentence - 4), -1):  # (the last postponement of three sentences)
+            sent = sentences[si]
+            if not any(t.lower_ in lex.cue("postpone_words") for t in sent):
+                continue
+            lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+            for tx in doc._.timexes or []:
+                before = doc.text[max(lo, tx.start - 8) : tx.start].split()
+                day = _timex_day(tx.value)
+                if tx.type != "DATE" or not lo <= tx.start < hi or "auf" not in [w.lower() for w in before] or not day:
+                    continue
+                published = str(doc._.published)[:10] if doc._.published else None
+                if published and day[:7] < published[:7] and not re.search(r"\d{4}", tx.text):
+                    day = f"{int(day[:4]) + 1}{day[4:]}"  # ("auf Januar" in May: the coming January)
+                ev.date, ev.date_source = day, "postponed"
+                break
+            break
+
+
+def _announced_venue(doc: Doc, events: list[Event], lex: Lexicon) -> None:
+    """ "Obama will einen Nukleargipfel. … ¶ Die Konferenz soll im März 2010 in Washington stattfinden.": a planned
+    event a noun with an indefinite article introduces takes the place (and, when it has no date of its own, the
+    date) that one of the next two sentences gives it, naming it again by a definite noun of the same type."""
+
+    def article(ev: Event) -> str:
+        span = doc.char_span(ev.trigger[0], ev.trigger[1], alignment_mode="expand")
+        if span is None:
+            return ""
+        k = span.start - 1
+        while k >= 0 and doc[k].tag_ == "ADJA":  # ("einen neuen Gipfel")
+            k -= 1
+        return doc[k].lower_ if k >= 0 else ""
+
+    for later in events:
+        if later.modality != "planned" or later.place is None or getattr(later, "date_source", None) != "timex":
+            continue
+        if article(later) not in lex.cue("definite_articles"):
+            continue
+        for ev in reversed(events):
+            if not later.sentence - 2 <= ev.sentence < later.sentence or ev.type != later.type:
+                continue
+            if ev.modality != "planned" or ev.place is not None or article(ev) not in lex.cue("indefinite_articles"):
+                continue
+            ev.place = later.place
+            if getattr(ev, "date_source", None) != "timex":
+                ev.date, ev.date_source = later.date, "venue"
+            break
 
 
 class EventCoder:
