@@ -1792,6 +1792,9 @@ class Roles:
     landmark: bool = False
     area: str | None = None  # the town around a site that is the place ("den Stützpunkt X südlich von Tokio")
     both_sides: bool = False  # the source are "beide Seiten" taken from the actors named last
+    # the subject of the passive is an unnamed definite person noun ("Der Offizier war festgenommen worden"): the
+    # person the events before acted on is meant (resolved with those events, see :func:`_earlier_person_target`)
+    role_noun_patient: bool = False
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -1828,6 +1831,91 @@ def _unnamed_nominal_subject(doc: Doc, trig_tok: Token, refs: list[MentionRef]) 
         if (title is None or title.kind != "person") and not any(c.i in taken for c in t.children):
             return True
     return False
+
+
+def _person_noun(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised noun for a person ("Bundeswehroffizier", "Krankenschwester", "45-Jährigen")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.tag_ in ("NN", "NE")
+        and tok.lower_.endswith(tuple(lex.cue("person_noun_endings")))
+    )
+
+
+def _np_filler_token(tok: Token) -> bool:
+    """Inside a noun phrase before its noun or name: an adjective, a number, an age ("45-jährige", "Jahre alte")."""
+    return tok.tag_ in ("ADJA", "CARD", "ADJD") or tok.like_num or tok.lower_ in ("jahre", "alte", "alter")
+
+
+def _cataphoric_person(
+    doc: Doc, clause: list[Token], trig: Token, refs: list[MentionRef], lex: Lexicon
+) -> Entity | None:
+    """ "Das Gericht hat einen Bundeswehroffizier … verurteilt. Der 45-jährige Thomas R. habe …": an indefinite
+    person noun as the verb's object is the person the next sentence's opening phrase names for the first time
+    (with the definite article of the same gender: "einen" → "Der", "eine" → "Die")."""
+    articles = dict(entry.split("=", 1) for entry in lex.cue("person_phrase_articles"))
+    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    definite = None
+    for t in clause:
+        if t.lower_ not in articles or t.i in taken or (t.i > 0 and doc[t.i - 1].tag_ in ("APPR", "APPRART")):
+            continue  # ("gegen einen Offizier ermittelt": a phrase after a preposition is no object)
+        k = t.i + 1
+        while k < trig.i and _np_filler_token(doc[k]):
+            k += 1
+        if k < len(doc) and k != trig.i and k not in taken and _person_noun(doc[k], lex):
+            definite = articles[t.lower_]
+            break
+    sent = trig.sent
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if definite is None or k >= len(doc):
+        return None
+    nxt = doc[k].sent
+    opening = doc[nxt.start]
+    if opening.lower_ != definite:
+        return None
+    first = next((r for r in refs if nxt.start < r.tok_start < nxt.end), None)
+    if first is None or first.entity.label != "PER" or first.tok_start > nxt.start + 8:
+        return None
+    phrase = doc[nxt.start + 1 : first.tok_start]
+    if not all(_np_filler_token(t) or t.tag_ == "NN" for t in phrase):
+        return None  # ("Der Mann habe X getroffen": a name after the verb is someone else)
+    if not any(t.like_num or "jährig" in t.lower_ for t in phrase):
+        return None  # the age marks the person introduced ("Der Polizeipräsident X lobte …" is someone else)
+    if any(r.entity.id == first.entity.id and r.tok_start < nxt.start for r in refs):
+        return None  # named before: no first mention the object announces
+    return first.entity
+
+
+def _role_noun_subject(clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> bool:
+    """ "Der Offizier war … festgenommen worden", "Die 51-Jährige wurde …": the clause opens with a definite
+    person noun that names no one (its article, adjectives and an age, then the noun and a verb)."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in ("der", "die"):
+        return False
+    k = 1
+    while k < len(words) and _np_filler_token(words[k]):
+        k += 1
+    if k + 1 >= len(words) or not _person_noun(words[k], lex):
+        return False
+    noun = words[k]
+    if any(r.tok_start <= noun.i + 1 and r.tok_end > words[0].i for r in refs):
+        return False  # "Der Offizier Thomas R.": named
+    return words[k + 1].pos_ in ("AUX", "VERB")
+
+
+def _earlier_person_target(events: list[Event], by_id: dict[str, Entity], si: int, lex: Lexicon) -> list[str]:
+    """The one person the last event with a person target (in the sentences just before) acted on, when that event
+    is one of ``role_patient_types`` (a verdict, an arrest, a charge: "Der Offizier war festgenommen worden"); after
+    an attack its victim is no more likely meant than the attacker ("Der Tatverdächtige wurde festgenommen")."""
+    for ev in reversed(events):
+        if ev.sentence < si - PATIENT_WINDOW:
+            return []
+        people = [x for x in ev.target if x in by_id and by_id[x].label == "PER"]
+        if len(people) == 1:
+            return people if ev.type in lex.cue("role_patient_types") else []
+    return []
 
 
 def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
@@ -2720,6 +2808,44 @@ def _pledge_recipient(
     return []
 
 
+def _provision_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Der Vertrag sieht vor", "Das Abkommen legt fest": a document or plan (``content_relative_antecedents``) is
+    the subject of a verb by which a text states its content (``content_verbs``, also with its particle apart)."""
+    heads = tuple(lex.cue("content_relative_antecedents"))
+    if not heads or not any(t.tag_ == "NN" and t.lower_.endswith(heads) for t in clause):
+        return False
+    verbs = lex.cue("content_verbs")
+    particles = [t.lower_ for t in clause if t.tag_ == "PTKVZ"]
+    for t in clause:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in verbs or any(p + lemma in verbs for p in particles):
+            return True
+    return False
+
+
+def _treaty_parties(
+    doc: Doc, events: list[Event], hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon
+) -> list[str]:
+    """ "Armenien und Aserbaidschan unterzeichneten den Vertrag. … Der Vertrag sieht vor, dass beide Seiten ihre
+    Truppen abziehen": the sides a treaty's provision binds are the parties of the agreement reported before (the
+    last with two or more sources), not the last two actors named (the witnesses of the signing, say)."""
+    if hit.clause == 0 or _first_word(sent_clauses[hit.clause]) != "dass":
+        return []
+    if not _provision_clause(sent_clauses[hit.clause - 1], lex):
+        return []
+    words = [t for t in sent_clauses[hit.clause] if t.i < hit.tok.i]
+    sides = any(
+        a.lower_ in lex.cue("both_words") | {"die"} and b.text in lex.cue("treaty_side_words")
+        for a, b in itertools.pairwise(words)
+    )
+    if not sides:
+        return []
+    agreement = next((e for e in reversed(events) if e.type == "AGREE" and len(e.source) >= 2), None)
+    return list(agreement.source) if agreement is not None else []
+
+
 def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
     """ "forderten beide Seiten auf", "rief alle Seiten zur Zurückhaltung auf": the parties addressed as a whole,
     after the verb (not the subject: "Beide Seiten einigten sich")."""
@@ -2744,6 +2870,7 @@ def _last_parties(events: list[Event], sources: list[str], si: int) -> list[str]
 REBUTTAL_WINDOW = 3  # sentences back to the accusation a rebuttal answers
 DEMAND_WINDOW = 10  # and to the demand a refusal answers ("die Forderungen" of the story's protesters)
 PARTIES_WINDOW = 6  # and to the clash or talks whose parties are "beide Seiten"
+PATIENT_WINDOW = 10  # and to the event whose person "Der Offizier" (the story's defendant, say) is again
 
 
 def _accuser(
@@ -3010,6 +3137,8 @@ def _parsed_subjects(doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clau
 def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     """The clause opens with a determiner + noun phrase that is no entity, followed by a verb."""
     words = [t for t in lead if t.text not in ("„", "“", "»", "«")]
+    if _plural_noun_first(words, lex):
+        return True
     # "Israelische Kampfjets bombardierten …", "Mehrere Demonstranten griffen … an": a phrase without article
     bare_np = bool(words) and (words[0].tag_ == "ADJA" or words[0].text.lower() in lex.cue("quantifier_openers"))
     if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue("np_filler") | lex.cue("possessives")):
@@ -3028,6 +3157,29 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
         while k < len(words) and (words[k].text.lower() in lex.cue("np_filler") or words[k].text[:1].isupper()):
             k += 1
     return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, "de")
+
+
+def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
+    """ "Demonstranten haben die dänische Botschaft gestürmt", "Aufgebrachte Demonstranten stürmen …": a plural
+    noun without article (after one adjective, which the tagger often takes for a noun when capitalised) and then
+    a plural verb: the unnamed plural phrase is the subject, the names after the verb are its objects."""
+    j = 0
+    if len(words) > 2 and words[1].text[:1].isupper() and words[0].lower_.endswith(("e", "en", "er", "es")):
+        j = 1  # "Aufgebrachte Demonstranten", "Hunderte Studenten"
+    if j + 1 >= len(words) or not words[j].text[:1].isupper() or words[j].tag_ not in ("NN", "NE"):
+        return False
+    k = j + 1
+    if words[k].lower_ in ("der", "des"):  # "Hunderte Anhänger der Opposition haben …": a genitive inside the phrase
+        k += 1
+        while k < len(words) and words[k].tag_ == "ADJA":
+            k += 1
+        if k + 1 >= len(words) or words[k].tag_ != "NN":
+            return False
+        k += 1
+    verb = words[k]
+    if words[j].morph.get("Number") != ["Plur"] or verb.morph.get("Number") != ["Plur"]:
+        return False
+    return verb.text.islower() and _is_verbish(verb, lex, "de")
 
 
 def _noun_opening(clause: list[Token]) -> bool:
@@ -3120,6 +3272,15 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
         if text in nouns and nxt is not None:
             gap = [t.text.lower() for t in doc[r.tok_end : nxt.tok_start]]
             if all(w in ("der", "des") for w in gap):
+                continue
+            # "Die Behörden der halbautonomen Region Puntland": adjectives after the article belong to the name
+            described = list(doc[r.tok_end + 1 : nxt.tok_start])
+            if (
+                gap
+                and gap[0] in ("der", "des")
+                and described
+                and all(t.tag_ == "ADJA" and t.is_lower for t in described)
+            ):
                 continue
         prev = refs[k - 1] if k else None
         if (
@@ -3928,6 +4089,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
         if person is not None:  # "Orbán empfing ihn am Flughafen": the other man named before
             _add(roles.target, person)
+    if not is_noun and not passive and not roles.target:
+        person = _cataphoric_person(doc, clause, trig, refs, lex)
+        if person is not None and person.id not in roles.source:  # "hat einen Offizier verurteilt. Der 45-jährige X"
+            _add(roles.target, person)
+    roles.role_noun_patient = passive and not roles.target and _role_noun_subject(clause, refs, lex)
     if hit.trigger.mode == "visit":
         by_id = {e.id: e for e in doc._.entities or []}
         sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
@@ -4354,6 +4520,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     asked_above = hit.clause > 0 and _first_word(clause) == "dass" and hit.trigger.pos == "verb"
     if asked_above and {t.text.lower() for t in sent_clauses[hit.clause - 1]} & lex.cue("planned_governing"):
         return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
+    if asked_above and _provision_clause(sent_clauses[hit.clause - 1], lex):
+        return "planned", hearsay  # "Der Vertrag sieht vor, dass beide Seiten ihre Truppen abziehen": provided for
     if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
     modal = next((t.i for t in clause if t.lower_ in lex.cue("demand_modals")), None)
@@ -6467,6 +6635,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 )
                 if mediation is not None and len(mediation.target) >= 2:
                     roles.source = list(mediation.target)
+            parties = _treaty_parties(doc, events, hit, sent_clauses, lex) if hit.trigger.pos == "verb" else []
+            if parties:  # "Der Vertrag sieht vor, dass beide Seiten ihre Truppen abziehen": the treaty's parties
+                roles.source = parties
+                roles.target = [x for x in roles.target if x not in parties]
+            if roles.role_noun_patient and not roles.target:
+                # "… hat einen Offizier verurteilt. … Der Offizier war im März festgenommen worden": the person
+                # the story's events acted on
+                roles.target = _earlier_person_target(events, by_id, si, lex)
             if (
                 roles.source
                 and not roles.target
