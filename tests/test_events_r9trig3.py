@@ -62,7 +62,8 @@ def test_a_purpose_clause_is_planned():
     row = by_trigger("Die Miliz griff an, um den Flughafen zu erobern.")["erobern"]
     assert row[1] == "COERCE" and row[5] == "planned"
     # a gathering to protest is the protest
-    row = by_trigger("Hunderte zogen vor das Rathaus, um gegen die Schließung zu protestieren.")["protestieren"]
-    assert row[5] == "asserted"
+    # (eleventh session: the march "zogen" is itself coded PROTEST, so the purpose is that one protest, not a second)
+    rows = by_trigger("Hunderte zogen vor das Rathaus, um gegen die Schließung zu protestieren.")
+    assert [(r[1], r[5]) for r in rows.values()] == [("PROTEST", "asserted")]
     row = by_trigger("Tausende gingen in Tiflis auf die Straße, um Neuwahlen zu fordern.")["fordern"]
     assert row[1] == "REQUEST" and row[5] == "asserted"

@@ -805,7 +805,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "drohte, falls Russland angreife, werde man Truppen verlegen": the consequence is what is threatened
     threatened |= {h.clause + 2 for h in hits if "consequence" in h.trigger.flags}
     hits = [h for h in hits if h.clause not in threatened]
-    # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben": the pledge is the event, the aid its content
+    # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben", "sagte zu, die Gefangenen freizulassen": the pledge
+    # is the event, the aid or release its content (like a threat's; the pledge takes its target and amounts)
     pledged = {
         h.clause + 1
         for h in hits
@@ -814,7 +815,12 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and h.trigger.pos == "verb"
         and _zu_complement(sent_clauses, h.clause, lex)
     }
-    hits = [h for h in hits if h.clause not in pledged or h.trigger.type != "AID"]
+    hits = [h for h in hits if h.clause not in pledged]
+    # "blockierten die Autobahn, um gegen die Auflagen zu protestieren": a purpose that names the main act's own type
+    # voices that act, one event (the main clause's)
+    hits = _purpose_restatements(hits, sent_clauses, lex)
+    # "Nach wochenlangen Vorwürfen ist der Minister zurückgetreten": a span of talk that dates the clause's event
+    hits = [h for h in hits if not _background_span(h, lex)]
     # "bot an, zwischen den Parteien zu vermitteln": the offered act is the event (planned), not the offer
     coded = {h.clause for h in hits}
     hits = [
@@ -854,6 +860,40 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     demands |= {ci for ci in content if any(t.lemma_ in lex.cue("content_verbs") for t in sent_clauses[ci])}
     hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
     return _one_per_predicate(hits, sent_clauses, lex)
+
+
+def _purpose_restatements(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
+    """Drops a voiced act (protest, support, criticism, demand) in an "um … zu" clause right after a clause whose
+    verb is an event of the same type ("blockierten den Hafen, um gegen … zu protestieren": one protest)."""
+    voiced = lex.cue("purpose_done_types")
+    main = {(h.clause, h.trigger.type) for h in hits if h.trigger.pos == "verb"}
+    return [
+        h
+        for h in hits
+        if not (
+            h.trigger.type in voiced
+            and h.clause > 0
+            and _first_word(sent_clauses[h.clause]) == "um"
+            and (h.clause - 1, h.trigger.type) in main
+        )
+    ]
+
+
+def _background_span(hit: Hit, lex: Lexicon) -> bool:
+    """ "Nach wochenlangen Vorwürfen", "seit monatelanger Kritik": an accusation or demand noun after a temporal
+    preposition and a duration adjective, with no agent or target phrase after it, is the background the clause's
+    event follows, not an act of anyone told here."""
+    tok = hit.tok
+    doc = tok.doc
+    if hit.trigger.pos != "noun" or hit.trigger.type not in lex.cue("background_span_types") or tok.i < 2:
+        return False
+    adj, prep = doc[tok.i - 1], doc[tok.i - 2]
+    span = adj.lower_.endswith(tuple(lex.cue("duration_endings")))
+    if prep.lower_ not in lex.cue("background_span_preps") or not span:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # ("nach wochenlangen Vorwürfen der Opposition gegen den Minister": the accusation has its actors)
+    return nxt is None or not (nxt.lower_ in lex.cue_union("prep_agent", "prep_target") or nxt.lower_ in ("der", "des"))
 
 
 def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:
@@ -1327,6 +1367,16 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
     return generic
 
 
+def _purpose_conjunction(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether the nearest "um" before a noun is the conjunction opening an "um … zu" clause ("um den Rücktritt zu
+    fordern"), not a preposition ("um die Gebühren")."""
+    words = [t for t in clause if not t.is_punct]
+    if not words or words[0].lower_ not in lex.cue("purpose_openers") or not _zu_infinitive(clause, lex):
+        return False
+    before = [t for t in words if t.i < tok.i]
+    return not any(t.lower_ == words[0].lower_ for t in before[1:])
+
+
 def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
     keep: list[Hit] = []
     for h in hits:
@@ -1337,6 +1387,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             if any(v.trigger.type == h.trigger.type or "cancel" in v.trigger.flags for v in verbs):
                 continue
             prep = _pp_of(h.tok, clause, lex)
+            if prep is not None and _purpose_conjunction(h.tok, clause, lex):
+                prep = None  # "um den Rücktritt der Regierung zu fordern": "um" opens the clause, no preposition
             if verbs and prep is None:
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
             if prep is None and _commented(h.tok, clause, lex):
