@@ -212,6 +212,9 @@ class QuoteFinder:
         self.locative_preps = g.words("locative_prepositions")
         self.spokes_nouns = tuple(g.grammar.get("spokesperson_nouns", ()))
         self.rejecting_verbs = g.words("rejecting_verbs")
+        self.judging_verbs = g.words("judging_verbs")
+        self.reflexive_non_cues = g.words("reflexive_non_cues")
+        self.feminine_suffixes = g.words("feminine_noun_suffixes")
         self.demand_holders = g.words("demand_holder_words")
         # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
         self.adverbial_suffix = re.compile(_alternation(g.grammar.get("adverbial_suffixes", [])) + "$")
@@ -307,6 +310,8 @@ class QuoteFinder:
                         continue
                 if self._other_particle(doc, i, end):
                     continue  # "sagte das Treffen ab", "drangen in den Luftraum ein": another verb
+                if cue.lemma in self.reflexive_non_cues and self._reflexive_clause(doc, i, end):
+                    continue  # "Auf der Seite befinden sich keine Informationen": a place, no finding
                 return cue, (i, i + 1)
             if i > 0 and doc[i - 1].text.lower() == cue.particle:  # verb-final: "wie X bekannt gab"
                 return cue, (i - 1, i + 1)
@@ -329,6 +334,30 @@ class QuoteFinder:
                     return cue, (i, k + 1)
                 k += 1
         return None
+
+    def _reflexive_clause(self, doc: Doc, i: int, end: int) -> bool:
+        """ "sich" stands in the clause of the verb at ``i`` (between the nearest commas or colons)."""
+        lo = i
+        while lo > 0 and doc[lo - 1].text not in ",;:" and not doc[lo - 1].is_sent_end:
+            lo -= 1
+        hi = i + 1
+        while hi < end and doc[hi].text not in ",;:":
+            hi += 1
+        return any(doc[m].lower_ == "sich" for m in range(lo, hi))
+
+    def _feminine_oblique(self, tok: Token) -> bool:
+        """A feminine singular noun after "der"/"einer" ("der Ministerin", "einer Sprecherin"): dative or genitive,
+        never a nominative subject. Feminine by the model and by a feminine suffix (the model's gender alone
+        also calls "der Wissenschaftsjournalist" feminine)."""
+        det = _determiners(tok)
+        return (
+            tok.pos_ == "NOUN"
+            and tok.morph.get("Gender") == ["Fem"]
+            and tok.morph.get("Number") == ["Sing"]
+            and tok.lower_.endswith(tuple(self.feminine_suffixes))
+            and bool(det)
+            and det[0].lower_ in ("der", "einer")
+        )
 
     def _other_particle(self, doc: Doc, i: int, end: int) -> bool:
         """A separable particle closing the verb's main clause makes another verb of a plain speech verb ("sagte …
@@ -678,7 +707,11 @@ class QuoteFinder:
                 # the parser also calls a fronted adverbial a subject ("Offiziell geht die Regierung davon aus"):
                 # a phrase with an article or a known entity is the real one
                 # ("Die Mönche, die …, beschrieb die Agentur als …": the one that agrees with the verb in number)
-                subjects.sort(key=lambda c: (not _agrees(c, head), -self._anchored_rank(doc, c)))
+                # ("Der Ministerin warf die Opposition vor": "der" with a feminine singular noun is dative or
+                # genitive, never the subject; eleventh session)
+                subjects.sort(
+                    key=lambda c: (self._feminine_oblique(c), not _agrees(c, head), -self._anchored_rank(doc, c))
+                )
             if subjects:
                 return self._parsed_phrase(doc, subjects[0])
             if passive:  # "wird von X kritisiert": the agent speaks, the passive subject is the content
@@ -872,7 +905,18 @@ class QuoteFinder:
         if not (self._person_mention(doc, k) or (k + 1 < end and self._person_mention(doc, k + 1) and _is_cap(doc[k]))):
             return None
         after = self.np_after(doc, verb + 1, end)
-        return after if after is not None and any(self._person_mention(doc, m) for m in range(*after)) else None
+        if after is None or not any(self._person_mention(doc, m) for m in range(*after)):
+            return None
+        if (
+            "Plur" in head.morph.get("Number")
+            and _plural_finite(doc[verb])
+            and not any(doc[m].lower_ in self.coordinators for m in range(*after))
+            and not (_first_noun(doc, after).tag_ == "NN" and "Plur" in _first_noun(doc, after).morph.get("Number"))
+        ):
+            # "Die Winzer warfen Müller vor, …": a plural verb agrees with the plural phrase before it, so one
+            # person's name after it is the object (the accused), not the speaker (2026-12-05, eleventh session)
+            return None
+        return after
 
     def _anchored(self, doc: Doc, tok: Token) -> bool:
         """A subject candidate with an article, a pronoun or a mention of a document entity."""
@@ -1008,6 +1052,7 @@ class QuoteFinder:
                 if (
                     fronted is not None
                     and fronted[1] <= verb
+                    and not self._feminine_oblique(_first_noun(doc, fronted))  # "Der Ministerin warf X vor": dative
                     and (
                         self._personal(doc, fronted)
                         or _accusative(doc[parsed[0] : parsed[1]].root)
@@ -1333,6 +1378,15 @@ def _agrees(subject: Token, verb: Token) -> bool:
     """Subject and finite verb do not clash in number (when the model marks both)."""
     a, b = subject.morph.get("Number"), verb.morph.get("Number")
     return not (a and b and "Fin" in verb.morph.get("VerbForm") and set(a).isdisjoint(b))
+
+
+def _plural_finite(tok: Token) -> bool:
+    """A finite verb in the third person plural: by the model's number, or, where the model gives the finite tag
+    but no usable features ("warfen" read as an adjective), by the ending: only the plural of a finite form ends
+    in -en/-ern/-eln ("werfen", "warfen", "forderten"; singular "wirft", "warf", "forderte")."""
+    if "Fin" in tok.morph.get("VerbForm"):
+        return tok.morph.get("Number") == ["Plur"] and "1" not in tok.morph.get("Person")
+    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.lower_.endswith(("en", "rn", "ln"))
 
 
 def _non_nominative(tok: Token) -> bool:
@@ -1852,7 +1906,12 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
             linked = entity_at(doc, group.start_char, group.end_char)
             entity = linked if linked is not None and linked.label != "PER" else None
         elif entity is None and sp.text.lower() in f.pronouns:
-            name = _same_sentence_antecedent(doc, f, sp) or _recent_name(doc, sp.start, sp[0])
+            name = _same_sentence_antecedent(doc, f, sp)
+            plural = sp.text.lower() == "sie" and q.cue is not None and _plural_finite(doc[q.cue[0]])
+            if name is None and not plural:
+                # (a plural "sie" with no persons or groups just named is not the last person named: "Tausende
+                # demonstrierten. Sie werfen X vor, …" – X is accused, not speaking; eleventh session)
+                name = _recent_name(doc, sp.start, sp[0])
             if name is not None:
                 extra["speaker_resolved"] = [name.start_char, name.end_char]
                 entity = entity_at(doc, name.start_char, name.end_char)
@@ -3234,13 +3293,21 @@ def _complement(
     if not ok:
         return None
     clause_start = _clause_start(doc, sent, k)
+    # (a zu-infinitive whose "haben"/"sein" the Konjunktiv test took first: "… erhoben zu haben, und zogen …")
+    zu_clause = infinitive or _zu_infinitive(doc, body, end)
+    if cue.role == "noun" and zu_clause and _judged_noun(doc, f, k):
+        return None  # "X kritisierte die Entscheidung, das Werk zu schließen": no holder named, nobody's words
     if cue.role == "noun":  # "der Appell, …", "mit der Begründung, …": the noun phrase is the source
         speaker = f.subject_of_noun_cue(doc, k) or f.np_ending_at(doc, k + 1, sent.start) or (k, k + 1)
     else:
         speaker = f.speaker_of_cue(doc, clause_start, k, span[1], c, sent.start)
     demand = None
-    if cue.lemma in f.rejecting_verbs and (infinitive or _zu_infinitive(doc, body, end)):
+    if cue.lemma in f.rejecting_verbs and zu_clause:
         demand = next((m for m in range(k + 1, c) if doc[m].lower_ in f.lex.cue_nouns), None)
+    elif cue.lemma in f.judging_verbs and zu_clause:
+        # "X protestierte gegen die Entscheidung der Regierung, … zu …", "X begrüßte den Plan der Y, … zu …": the
+        # zu-infinitive is the decision's or plan's content, its holder's (eleventh session)
+        demand = next((m for m in range(k + 1, c) if doc[m].lower_ in f.infinitive_nouns), None)
     if demand is not None:
         # "X wies die Forderung der Regierung zurück, … zu …": the demand's content, not X's; its holder (the
         # genitive or "von" phrase) asks for it, or no one named
@@ -3250,7 +3317,7 @@ def _complement(
             return None
         speaker = holder
     clause_end = _complement_end(doc, f, body, end)
-    if infinitive and _has(doc, "POS"):
+    if zu_clause and _has(doc, "POS"):
         # "forderte X auf, den Beschluss zurückzunehmen, und drohte mit …", "hatte angeboten, auszusagen, zog das
         # Angebot aber zurück": a finite indicative verb after the infinitive's comma resumes the main clause
         for m in range(body + 1, clause_end - 1):
@@ -3271,6 +3338,17 @@ def _complement(
     if q is not None:
         q.speaker, q.cue = speaker, span
     return q
+
+
+def _judged_noun(doc: Doc, f: QuoteFinder, k: int) -> bool:
+    """The decision or demand noun at ``k`` is the object of a verb that judges or rejects it ("kritisierte die
+    Entscheidung", "protestierte gegen den Plan"): its zu-infinitive is the decision's, not the judge's words."""
+    tok = doc[k]
+    if not _has(doc, "DEP") or tok.lower_ not in f.infinitive_nouns or tok.head.i == k:
+        return False
+    verb = tok.head
+    lemmas = {verb.lemma_.lower()} | {c.lemma for c in f.lex.forms.get(verb.lower_, [])}
+    return bool(lemmas & (f.judging_verbs | f.rejecting_verbs))
 
 
 def _zu_infinitive(doc: Doc, start: int, end: int) -> bool:
