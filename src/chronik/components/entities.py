@@ -601,6 +601,14 @@ def _lower_case_name(tok: Token, lang: str) -> bool:
     return not text.isalpha() and tok.pos_ != "ADJ" and tok.tag_ not in ("ADJA", "ADJD")
 
 
+def _big_city(word: str, lang: str) -> bool:
+    """A city of a million people or more ("Lima", "Paris"): more likely the place than a first name. Smaller
+    namesakes do not count: many first names are towns somewhere ("Duarte", "Moreira", "Victoria")."""
+    return word not in gz.given_names(lang) and any(
+        p.kind == "city" and p.population >= 1_000_000 for p in gz.exact_places(word, lang)
+    )
+
+
 def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
     """The NER's spans, with person names made whole: a surname the parser attaches to the name ("flat") but the
     NER left out ("Katherina | Reiche sagte"), and two person spans back to back tied by an Arabic name word
@@ -608,6 +616,15 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
     connectors = lang_resource(lang, "name_connectors.txt")
     out: list[Span] = []
     for ent in doc.ents:
+        if (
+            ent.label_ == "ORG" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].ent_iob_ == "O"
+            and doc[ent.start - 1].pos_ == "PROPN" and _name_token(doc[ent.start - 1], lang)
+            and _name_token(ent[0], lang) and gz.org(ent.text, lang) is None
+            and _person_title(doc[ent.start - 2], lang)
+        ):  # fmt: skip
+            ent = Span(doc, ent.start - 1, ent.end, label="PER")  # "Gesundheitsminister Duarte | Pacheco" (ORG)
+            out.append(ent)
+            continue
         if ent.label_ == "PER":
             start = ent.start
             # "Ministerpräsident Rui | Carvalho", "Ministerpräsident Kittisak | Wongsawat": after a person's title,
@@ -616,7 +633,7 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             while (
                 len(ent) == 1 and ent.start - start < 2 and start >= 2 and doc[start - 1].ent_iob_ == "O"
                 and doc[start - 1].pos_ == "PROPN" and _name_token(doc[start - 1], lang)
-                and not gz.exact_places(doc[start - 1].text, lang)
+                and not _big_city(doc[start - 1].text, lang)
             ):  # fmt: skip
                 start -= 1
             if start < ent.start and doc[start - 1].ent_iob_ == "O" and _person_title(doc[start - 1], lang):
@@ -647,6 +664,25 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
     return out
+
+
+def _town_adjective(word: str, lang: str) -> str | None:
+    """ "Hamburger", "Bremer", "Münchner", "Dresdner": the indeclinable adjective of a town the gazetteer knows; the
+    country of its most populous namesake."""
+    if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) >= 5):
+        return None
+    stem = word[:-2]
+    names = (stem, stem + "en", stem[:-1] + "en")
+    towns = [p for name in names for p in gz.exact_places(name, lang) if p.kind == "city"]
+    return max(towns, key=lambda p: p.population).country if towns else None
+
+
+def _describing_adjective(tok: Token, lang: str) -> bool:
+    """A lower-case attributive adjective or a town's adjective (the tagger calls "Hamburger" a noun as often as
+    not) before a head noun: "die Bremer Reederei …", "die staatliche Fluglinie …"."""
+    if tok.text[:1].islower():
+        return tok.tag_ == "ADJA"
+    return _town_adjective(tok.text, lang) is not None
 
 
 def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: DocView | None = None) -> list[Mention]:
@@ -741,10 +777,25 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             end -= 3  # "Recherche Assistance Intervention Dissuasion (RAID)": the short form is found as an alias
         heads = lang_resource(lang, "name_heads.txt")
         if (
-            label in ("ORG", "MISC") and end - start >= 2 and doc[start].text in heads
+            label in ("ORG", "MISC") and end < len(doc) and doc[end].ent_iob_ == "B" and doc[end - 1].text in heads
+            and all(_describing_adjective(t, lang) for t in doc[start : end - 1])
+        ):  # fmt: skip
+            if blocked is not None:
+                blocked.extend(range(start, end))
+            continue  # "die Hamburger Reederei | Nordkap Tankers": the description before the name the NER split off
+        if label != "LOC" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper():
+            if _org_name_words(lang).get(doc[end].text) == "last" or doc[end - 1].text == "&":
+                end += 1  # "Polar | Tankers", "Brandt & | Söhne": the NER stops before a company name's last word
+            elif doc[end].text == "&" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                end += 2  # "Brandt | & Söhne"
+        lead = start
+        while lead < end - 2 and _describing_adjective(doc[lead], lang):
+            lead += 1  # "Bremer Reederei Polar Tankers": a town's (or a lower-case) adjective before the head noun
+        if (
+            label in ("ORG", "MISC") and end - lead >= 2 and doc[lead].text in heads
             and not gz.org(doc[start:end].text, lang)  # "Gewerkschaft Deutscher Lokomotivführer": a listed name
         ):  # fmt: skip
-            start += 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
+            start = lead + 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if (
             label != "LOC" and end - start >= 2 and doc[start].text in lang_resource(lang, "state_forms.txt")
             and gz.country_code(doc[start + 1 : end].text, lang)
@@ -752,6 +803,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start, label = start + 1, "LOC"  # "das Sultanat Oman" tagged ORG: the country
         if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(doc[end - 1].text) == "last":
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
+        if label == "PER" and any("&" in t.text for t in doc[start:end]):
+            label = "ORG"  # "P&O Ferries", "Brandt & Söhne" tagged PER: no person's name has an ampersand; a firm's
         if (
             label == "PER" and end - start == 2 and _genitive_place(doc[start].text, lang, cities=False)
             and doc[end - 1].tag_ == "NN" and _institution_word(doc[end - 1].text, lang)
@@ -964,7 +1017,19 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if junk == "drop" and blocked is not None:
                 blocked.append(start)  # no later rule may find the common noun again
             continue
-        out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end))
+        country = None
+        described = start >= 2 and (
+            doc[start - 1].text in heads or _ends_in_head(doc[start - 1].text, lang_resource(lang, "org_heads.txt"))
+        )
+        if label == "ORG" and described and gz.org(text, lang) is None:
+            # "die Hamburger Reederei Nordkap Tankers", "der spanische Ölkonzern Iberia Petroleum": the town's or
+            # country's adjective before the head noun gives the company's country
+            adjective = doc[start - 2].text
+            country = _town_adjective(adjective, lang) or (
+                gz.demonym_adjective(adjective, lang) if adjective[:1].islower() else None
+            )
+        out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end,
+                           country=country))  # fmt: skip
     return out
 
 
@@ -1111,6 +1176,16 @@ def _dateline_place(doc: Doc, i: int, lang: str) -> bool:
     opens = i == 0 or "\n" in doc[i - 1].text_with_ws
     after_slash = i >= 2 and doc[i - 1].text == "/" and doc[i - 2].text.isupper()
     return (opens or after_slash) and any(p.kind == "city" for p in gz.exact_places(word, lang))
+
+
+def _dateline_city(doc: Doc, i: int, lang: str) -> bool:
+    """ "Bogotá (AFP) –", "NAIROBI (Reuters) –": a dateline city (``_dateline_place``) written in capitals or
+    followed by one bracketed word and a dash, which no sentence opening with a name has ("Merkel (CDU) sagte")."""
+    if not _dateline_place(doc, i, lang):
+        return False
+    if doc[i].text.isupper():
+        return True
+    return i + 4 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 4].text in ("–", "-", "—")
 
 
 def _dateline_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -1351,6 +1426,8 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     and _detectable_city(text, prep, lang, context)
                 ):  # fmt: skip
                     label = "LOC"  # "im benachbarten Neunkirchen"
+                elif length == 1 and _dateline_city(doc, i, lang):
+                    label = "LOC"  # "Bogotá (AFP) – …" missed by the NER: the city of the dateline
                 elif length == 1 and _capital_as_subject(doc, i, text):
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
                 elif length == 1 and (
@@ -1665,6 +1742,13 @@ def _org_pattern_mentions(
             for k in range(i + 1, end):
                 taken[k] = True
             continue
+        named = _adjective_institution_name(doc, view, i, taken, lang)
+        if named is not None:  # "der Militärische Abschirmdienst", "das Statistische Amt"
+            out.append(Mention(view.starts[i], view.ends[named - 1], "ORG", "name", view.span_text(i, named),
+                               tok_start=i, tok_end=named))  # fmt: skip
+            for k in range(i, named):
+                taken[k] = True
+            continue
         if _institution_compound(doc[i], lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
             out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
             taken[i] = True
@@ -1777,6 +1861,51 @@ def _institution_word(word: str, lang: str) -> bool:
     low = word.casefold()
     heads = _institution_compounds(lang)[1] + ("kanzlei",)
     return low.endswith(heads) or _ends_in_head(word, lang_resource(lang, "org_heads.txt"))
+
+
+# definite articles and preposition+article contractions before a name of capitalised adjectives
+_DEFINITE_FORMS = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am", "ins", "aufs")
+)
+
+
+@lru_cache(maxsize=4)
+def _adjective_name_heads(lang: str) -> tuple[str, ...]:
+    """Heads (lower case) that end an institution's name of capitalised adjectives and a noun: the institution
+    compound heads, "kanzlei", and the ``adjective_head`` rows of ``institution_compounds.tsv``."""
+    rows = lang_rows(lang, "institution_compounds.tsv", strip=True)
+    extra = tuple(r[1].casefold() for r in rows if len(r) >= 2 and r[0] == "adjective_head")
+    return _institution_compounds(lang)[1] + ("kanzlei",) + extra
+
+
+def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> int | None:
+    """End token of an institution's name opened by one or two capitalised adjectives inside a sentence, before a
+    noun ending in an institution head: "nachdem der Militärische Abschirmdienst ihn …", "der Oberste Nationale
+    Sicherheitsrat". German writes adjectives in lower case except in names, so a capitalised one that opens no
+    sentence, quote or heading is part of a name."""
+    tok = doc[i]
+    if tok.tag_ != "ADJA" or not tok.is_alpha or not tok.text[1:].islower() or i == 0 or tok.is_sent_start:
+        return None
+    if view.lowers[i - 1] not in _DEFINITE_FORMS or _town_adjective(tok.text, lang):
+        return None  # after a definite article only: not after a quote or colon; "ein Londoner Gericht": a town's
+    k = i + 1
+    while k < len(doc) and k - i <= 2 and not taken[k] and doc[k].tag_ == "ADJA" and doc[k].text[:1].isupper():
+        k += 1
+    if k >= len(doc) or taken[k] or doc[k].tag_ not in ("NN", "NE") or not doc[k].text[:1].isupper():
+        return None
+    word = doc[k].text
+    if not word.isalpha() or doc[k].morph.get("Number") == ["Plur"]:
+        return None
+    low = word.casefold()
+    heads = _adjective_name_heads(lang)
+    if (
+        low.endswith(heads)
+        or (low.endswith("s") and low[:-1].endswith(heads))
+        or (low.endswith("es") and low[:-2].endswith(heads))  # "des Nationalen Sicherheitsdienstes"
+        or _ends_in_head(word, lang_resource(lang, "org_heads.txt"))
+    ):
+        return k + 1
+    return None
 
 
 def _institution_compound(tok: Token, lang: str) -> bool:
@@ -3788,15 +3917,22 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     blocked_next: dict[str, list[str]] = lex.get("blocked_next", {})
     links = frozenset(lex.get("bare_links", ()))
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
+    noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
+
+    def compound_head(word: str, heads: dict) -> tuple[str, str] | None:
+        """(head, base form) of a closed compound ending in one of ``heads`` ("Feuerwehrgewerkschaft")."""
+        low = word.casefold()
+        for head, value in heads.items():
+            gender = value if isinstance(value, str) else value[0]
+            for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
+                if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
+                    return head, word[: len(word) - len(ending)]
+        return None
 
     def head_state(word: str) -> tuple[str, str] | None:
         """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
-        low = word.casefold()
-        for head, gender in state_heads.items():
-            for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
-                if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
-                    return gender, word[: len(word) - len(ending)]
-        return None
+        found = compound_head(word, state_heads)
+        return (state_heads[found[0]], found[1]) if found is not None else None
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
         suffixes = tuple(holder_roles.get(noun, ()))
@@ -3814,6 +3950,10 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             found = head_state(word)  # "die Feuerwehrgewerkschaft": one national institution of its kind
             if found is not None:
                 state, base = found
+        if entry is None and state is None and noun_heads and word[:1].isupper():
+            head = compound_head(word, noun_heads)  # "befand der Staatsschutzsenat": the court named before
+            if head is not None:
+                entry = noun_heads[head[0]]
         if (entry is None and state is None) or i in taken:
             continue
         bare = state is not None and _bare_conjunct(view, i, generic, links)  # ("Polizei und Zoll …")
