@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from event_docs import rows_by_trigger
+from tests.event_docs import rows_by_trigger
 
 
 def test_a_protest_purpose_after_a_protest_verb_is_one_protest() -> None:
