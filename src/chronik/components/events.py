@@ -2989,9 +2989,20 @@ def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     i = ref.tok_start - 1
     while i >= lo and doc[i].text.lower() in lex.cue("np_filler"):
         i -= 1
-    if i - 1 < lo or doc[i].text.lower() not in ("von", "vom"):
-        return False
-    return doc[i - 1].text.lower() in lex.cue("place_adverbs")
+    if i - 1 >= lo and doc[i].text.lower() in ("von", "vom"):
+        return doc[i - 1].text.lower() in lex.cue("place_adverbs")
+    # "nordöstlich der haitianischen Hauptstadt Port-au-Prince": the adverb with a genitive (past its article,
+    # adjectives and a place noun); not "nahe", a preposition of the place itself ("nahe der Grenze")
+    i, genitive = ref.tok_start - 1, False
+    while i >= lo and ref.tok_start - i <= 5:
+        t = doc[i]
+        if t.lower_ in GENITIVE_ARTICLES:
+            genitive = True
+        elif not (t.tag_ == "ADJA" or t.text in lang_resource(doc.lang_, "place_nouns.txt")):
+            break
+        i -= 1
+    adverb = i >= lo and doc[i].lower_ in lex.cue("place_adverbs") and doc[i].lower_ not in lex.cue("prep_place")
+    return genitive and adverb
 
 
 def _relation_partner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -3512,6 +3523,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and head.text not in lex.cue("date_nouns")  # "am Montag von Olaf Scholz empfangen"
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
+                building = head.lower_.endswith(tuple(lex.cue("unnamed_site_heads")))
+                if building and all(_is_settlement(e) and e.geo is not None for e in ents):
+                    if roles.place is None:  # "das Gefängnis von Croix-des-Bouquets angegriffen": the building's town
+                        roles.place = ents[0].id
+                    continue
                 if (
                     not is_noun
                     and head.lower_.endswith(tuple(lex.cue("authored_object_heads")))
@@ -4716,6 +4732,8 @@ def clause_date(
             found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)] or found
         if undoes:  # "hat seinen Staatsbesuch am 2. September abgesagt": the visit's day, not the cancellation's
             found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)]
+        # "hat das im Juli vom Parlament beschlossene Gesetz gestoppt": the date of an attributive participle
+        found = [f for f in found if not _attributive_date(doc, f[0], trigger)]
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
@@ -4723,12 +4741,35 @@ def clause_date(
     since = _since_date(doc, trigger, lo, hi, lex)
     if since is not None:
         return since
+    until = _until_date(doc, clause, lex)
+    if until is not None:
+        return until
     if any(lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
         return None  # "…, wo seit 2003 mehr als 300.000 Menschen getötet wurden": a time of its own
     anchored = _date_before_clause(doc, clause)  # "seit September 2024, als er … unterzeichnet hatte"
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _attributive_date(doc: Doc, start: int, trigger: Token) -> bool:
+    """ "das im Juli vom Parlament beschlossene Gesetz", "der am Montag festgenommene Mann": a date between an article
+    (and the preposition of the date) and an attributive adjective with its noun dates that adjective's act, not
+    the clause's (unless the noun is the event itself: "die für Juni geplante Konferenz")."""
+    tx = next((t for t in doc._.timexes or [] if t.start == start), None)
+    span = doc.char_span(start, tx.end, alignment_mode="expand") if tx is not None else None
+    if span is None or span.start < 2:
+        return False
+    # (the article, then the date's own preposition: "das im Juli", "der am Montag")
+    if doc[span.start - 1].tag_ not in ("APPR", "APPRART") or doc[span.start - 2].tag_ not in ("ART", "PDAT"):
+        return False
+    for t in doc[span.end : span.end + 5]:
+        if t.tag_ == "ADJA":
+            noun = t.nbor(1) if t.i + 1 < len(doc) else None
+            return noun is not None and noun.tag_ == "NN" and noun.i != trigger.i
+        if t.is_punct or t.tag_ not in ("APPR", "APPRART", "NN", "NE", "ADV", "ADJD", "CARD"):
+            return False  # (an article opens another phrase: "in der Nacht zum Freitag die dänische Botschaft")
+    return False
 
 
 def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
@@ -4823,6 +4864,28 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
         if any(t.head.i == trigger.i and t.dep_ in ("obl", "mo", "advmod") for t in span):
             return tx.value
     return None
+
+
+def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "Die Polizei nahm bis Sonntagabend 37 Häftlinge wieder fest": an act whose only time is a day after "bis"
+    is told as it stood on that day, which dates it: a recent day, not after publication ("bis zum 1. Juli" of a
+    plan is a deadline), with no modal verb ("muss bis Freitag") and not in the past perfect (background). (The
+    tense is not asked: the tagger often misses a preterite such as "nahm".)"""
+    published = str(doc._.published)[:10] if doc._.published else None
+    if published is None or _pluperfect(clause, lex) or any(t.tag_.startswith("VM") for t in clause):
+        return None
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    inside = [tx for tx in doc._.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
+    if len(inside) != 1:
+        return None
+    tx = inside[0]
+    before = doc.text[max(lo, tx.start - 9) : tx.start].lower().split()
+    day = _timex_day(tx.value)
+    if not before or not (before[-1] == "bis" or before[-2:] in (["bis", "zum"], ["bis", "zur"])) or day is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published or _days_apart(day, published) > 31:
+        return None
+    return day
 
 
 def _sentence_year(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
@@ -5024,6 +5087,32 @@ def _dated_report_today(doc: Doc, sentences: list[list[Token]], lex: Lexicon, pu
                 if lemma in lex.cue("frame_verbs") or {p + lemma for p in particles} & lex.cue("frame_verbs"):
                     return True
     return False
+
+
+def _frame_clause_day(
+    doc: Doc, sent_clauses: list[list[Token]], published: str | None, lex: Lexicon
+) -> tuple[int, str] | None:
+    """ "Teheran habe den Inspektoren am Sonntag den Zugang verweigert, teilte die IAEA am Dienstag mit": the
+    (clause, day) of the sentence's reporting frame, a clause with a verb of ``frame_verbs`` that names one day
+    of its own, not after publication; the reported clause keeps its own day."""
+    for k, clause in enumerate(sent_clauses):
+        if not clause:
+            continue
+        lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+        days = {day[:10] for _, day in _dates_in(doc, lo, hi, lex)}
+        if len(days) != 1:
+            continue
+        day = next(iter(days))
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or (published is not None and day > published):
+            continue
+        particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
+        for t in clause:
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = lemma_of(t, doc.lang_).lower()
+            if lemma in lex.cue("frame_verbs") or {p + lemma for p in particles} & lex.cue("frame_verbs"):
+                return k, day
+    return None
 
 
 def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
@@ -5663,6 +5752,7 @@ def _episode_day(
     published: str | None,
     lead: bool,
     tok: Token | None = None,
+    statement: bool = False,
 ) -> str | None:
     """The day of an undated event told with its episode: a past event right after a sentence that dates the
     episode ("In der Nacht zu Mittwoch waren Drohnen … geflogen. Zwei seien abgeschossen worden."), or a lead
@@ -5676,7 +5766,7 @@ def _episode_day(
     perfect = any(t.lower_ in lex.cue("present_perfect_aux") for t in clause)
     words = [t for t in clause if not t.is_punct]
     modal_last = len(words) >= 2 and words[-1].tag_ in ("VMINF", "VMFIN") and words[-2].tag_ == "VVINF"
-    past = past or (perfect and modal_last)
+    past = past or (perfect and modal_last) or _mistagged_participle(clause, lex)
     # "Nach einem Cyberangriff auf das Klinikum ermittelt die Polizei": an event noun after "nach" is past
     past = past or (tok is not None and _after_past_preposition(tok))
     if mod not in ("asserted", "negated") or not past:
@@ -5690,7 +5780,16 @@ def _episode_day(
         if day is not None:
             return day
     # ("Die Täter hatten am Montagabend den Fahrer bedroht": background after a lead, not the day it sums up)
-    if lead and following and not _paragraph_between(doc, sentences[si], following) and not _pluperfect(following, lex):
+    # ("Bei einem Schusswechsel … getötet worden. ¶ In der Nacht zum Mittwoch hätten …": a lead that is a paragraph
+    # of its own sums up the next paragraph's opening)
+    alone = si == 0 or _paragraph_between(doc, sentences[si - 1], sentences[si])
+    joined = not _paragraph_between(doc, sentences[si], following) or alone
+    if lead and following and joined and not _pluperfect(following, lex):
+        framed = _frame_clause_day(doc, clauses(following, lex, doc.lang_), published, lex) if statement else None
+        if framed is not None:
+            # "Die IAEA hat dem Iran … vorgeworfen. Teheran habe am Sonntag …, teilte die IAEA am Dienstag mit": a
+            # lead that is a statement sums up the announcement, on the frame's day, not the reported act's
+            return framed[1]
         day = _sentence_day(doc, following, published, earliest=True)  # (a lead sums up: from its first day)
         if day is not None:
             return day
@@ -5810,6 +5909,75 @@ def _where_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     return None
 
 
+def _phrase_of_event(doc: Doc, hit: Hit, prep: Token, lex: Lexicon) -> bool:
+    """A phrase opened by ``prep`` belongs to the hit's event: right after its noun, or, for a verb, not right after
+    another noun ("rief zu einer Demonstration vor dem Landtag auf": the demonstration's place; "Die SPD-Fraktion im
+    Düsseldorfer Landtag forderte": the group's), unless that noun is a time ("am Montag vor dem Rathaus")."""
+    if hit.trigger.pos == "noun":
+        return prep.i == hit.tok.i + 1
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.i == hit.tok.i or before.tag_ not in ("NN", "NE"):
+        return True
+    return before.text in lex.cue("date_nouns") or any(tx.start <= before.idx < tx.end for tx in doc._.timexes or [])
+
+
+def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
+    """ "Potsdamer", "Dresdner", "Münchner", "Bremer": the entity of the town the adjective names (a town name + "er",
+    known to the gazetteer), else the entity whose mention covers the adjective ("Potsdamer Landtag")."""
+    word = adjective.text
+    if len(word) < 5 or not word.endswith("er") or not word[:1].isupper():
+        return None
+    stems = [word[:-2], word[:-2] + "en", word[:-3] + "en"]
+    towns = [c for c in stems if any(p.kind == "city" for p in gz.exact_places(c, doc.lang_))]
+    if not towns:
+        return None
+    ents = doc._.entities or []
+    lowered = {c.casefold() for c in towns}  # (also a dateline's "POTSDAM")
+    named = next((e for e in ents if e.label == "LOC" and e.name.casefold() in lowered), None)
+    if named is not None:
+        return named.id
+    end = adjective.idx + len(word)
+    covering = next((e for e in ents if any(m[0] <= adjective.idx and end <= m[1] for m in e.mentions)), None)
+    return covering.id if covering is not None else None
+
+
+def _town_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "eine Demonstration vor dem Potsdamer Landtag": a place preposition, a town's adjective and a building or
+    part of a town (``town_adjective_site_heads``) place the event in that town."""
+    preps = lex.cue_union("prep_place", "site_preps") | {"an", "auf"}
+    heads = tuple(lex.cue("town_adjective_site_heads"))
+    for k, t in enumerate(clause[:-2]):
+        if t.lower_ not in preps or not _phrase_of_event(doc, hit, t, lex):
+            continue
+        j = k + 1
+        while j < len(clause) - 1 and clause[j].tag_ == "ART":
+            j += 1
+        if j + 1 >= len(clause):
+            continue
+        adjective, noun = clause[j], clause[j + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.lower_.endswith(heads):
+            continue
+        town = _town_of_adjective(doc, adjective)
+        if town is not None:
+            return town
+    return None
+
+
+def _facility_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "verweigerte den Inspektoren den Zugang zur Atomanlage Natans": a place name right after a noun for a
+    facility (``facility_heads``) names that facility, the place of an event whose clause names no other."""
+    heads = tuple(lex.cue("facility_heads"))
+    places = [e for e in doc._.entities or [] if _is_place(e)]
+    for t in clause[:-1]:
+        if t.pos_ != "NOUN" or not t.lower_.endswith(heads) or t.i == hit.tok.i:
+            continue
+        at = doc[t.i + 1].idx
+        named = next((e for e in places if any(m[0] == at for m in e.mentions)), None)
+        if named is not None:
+            return named.id
+    return None
+
+
 def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
     """ "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen": an "um … zu" clause (``purpose_
     openers``) with no place of its own happens where its main clause does ("in"/"bei"/"nach" + a place)."""
@@ -5883,6 +6051,12 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
                     continue
             found = next((e.id for e in named), found)
     return found
+
+
+def _told_before(events: list[Event], si: int) -> str | None:
+    """The date of the last event the sentence before ``si`` told as having happened (None when it told none)."""
+    told = [e for e in events if e.sentence == si - 1 and e.modality in ("asserted", "negated") and e.date]
+    return told[-1].date if told else None
 
 
 def _scene_anaphor(clause: list[Token], lex: Lexicon) -> bool:
@@ -6005,6 +6179,28 @@ def _foreign_newcomers(
     return all(e is not None and e.country and e.country not in involved and e.id not in focus_actors for e in ents)
 
 
+def _foreign_sender(
+    doc: Doc, hit: Hit, sent: list[Token], source: list[str], place: Entity | None, lex: Lexicon
+) -> bool:
+    """A sending (``send_lemmas``) whose sender is a country other than ``place``'s: its source, else (when the
+    parse left it without one: "Kenia, das …, kündigte an, … zu entsenden") the first country the sentence names
+    before the trigger outside a prepositional phrase."""
+    if place is None or not place.country or hit.trigger.lemma not in lex.cue("send_lemmas"):
+        return False
+    by_id = {e.id: e for e in doc._.entities or []}
+    senders = [by_id[x] for x in source if x in by_id]
+    if not source:
+        for e in by_id.values():
+            if e.geo is None or e.geo.kind != "country":
+                continue
+            starts = [m[0] for m in e.mentions if sent[0].idx <= m[0] < hit.tok.idx]
+            toks = [t for t in sent if t.idx in starts]
+            if any(_prep_before(doc, t.i, sent[0].i, lex) is None for t in toks):
+                senders.append(e)
+                break
+    return bool(senders) and all(e.country and e.country != place.country for e in senders)
+
+
 def _paragraph_between(doc: Doc, first: list[Token], later: list[Token]) -> bool:
     """Whether a line break separates two sentences (a new paragraph)."""
     if not first or not later or later[0].idx <= first[-1].idx:
@@ -6024,7 +6220,19 @@ def _lead(doc: Doc, sent: list[Token], si: int) -> bool:
 def _present_perfect(clause: list[Token], lex: Lexicon) -> bool:
     """ "hat die Polizei zwei Männer festgenommen": a present-tense auxiliary with a past participle."""
     aux = any(t.text.lower() in lex.cue("present_perfect_aux") for t in clause)
-    return aux and any(t.tag_ == "VVPP" for t in clause)
+    return aux and (any(t.tag_ == "VVPP" for t in clause) or _mistagged_participle(clause, lex))
+
+
+def _mistagged_participle(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Die Armee hat russische Stellungen angegriffen", "hat dem Iran … vorgeworfen": the tagger often calls a
+    participle that looks like an infinitive (-en) one; after a finite "haben"/"sein" the clause's last verb can
+    only be its participle, unless "zu" comes before it or a second infinitive (a modal's or "lassen") is there."""
+    words = [t for t in clause if not t.is_punct]
+    finite = any(t.tag_ == "VAFIN" and t.lower_ in lex.cue("present_perfect_aux") for t in words)
+    verbs = [t for t in words if t.tag_.startswith("V") and t.tag_ != "VAFIN"]
+    if not finite or len(verbs) != 1 or verbs[0].tag_ != "VVINF" or verbs[0] is not words[-1]:
+        return False
+    return len(words) < 2 or words[-2].lower_ != "zu"
 
 
 def _date_leads_from_body(
@@ -6172,6 +6380,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
     flashback: tuple[str | None, int, str] | None = None
     opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
+    frame_report: tuple[int, str] | None = None  # (sentence, day) of a later frame of the act that set the day
     focus_actors: set[str] = set()  # the actors of the event that set the place in focus
     focus_sent = 0  # and its sentence
     kinds = (entry.split("=", 1) for entry in lex.cue("place_story_groups"))
@@ -6312,6 +6521,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _where_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen"
                 roles.place = _purpose_clause_place(doc, hit, sent_clauses, lex)
+            if roles.place is None:  # "eine Demonstration vor dem Potsdamer Landtag"
+                roles.place = _town_adjective_place(doc, hit, clause, lex)
+            if roles.place is None:  # "verweigerte den Zugang zur Atomanlage Natans"
+                roles.place = _facility_place(doc, hit, clause, lex)
+                if roles.place in roles.source + roles.target:
+                    roles.place = None  # (an actor of the event, not its scene)
             if roles.place is None:  # "Das Oberlandesgericht Düsseldorf hat … verurteilt"
                 roles.place = _seat_place(roles.source, by_id, lex)
             anaphor = _first_word(sent) in lex.cue("scene_anaphors") or _scene_anaphor(clause, lex)
@@ -6542,6 +6757,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 held = by_id.get(place or "")
                 if held is not None and (held.geo is None or held.geo.kind != "country") and _offshore(clause, lex):
                     place = None  # "hatte vor der libyschen Küste 87 Menschen gerettet": at sea, not the town in focus
+                if place is not None and _foreign_sender(doc, hit, sent, roles.source, by_id.get(place), lex):
+                    # "Kenia, das die Mission in Haiti anführt, kündigte an, 300 Polizisten zu entsenden": a country
+                    # sends from home to the story's country; the sending is not in the story's town
+                    place = None
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
                     # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
                     # another country's actor, new to the place's story, is not where that story is
@@ -6616,6 +6835,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 recent = published is None or _days_apart(own_date, published) <= 366
                 if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex) and recent:
                     focus_date, focus_date_si, opened_day = own_date, si, None
+                    # (a reporting frame of the sentence on a later day: "…, teilte die IAEA am Dienstag mit")
+                    framed = _frame_clause_day(doc, sent_clauses, published, lex)
+                    later_frame = framed is not None and framed[0] != hit.clause and framed[1] > own_date[:10]
+                    frame_report = (si, framed[1]) if framed is not None and later_frame else None
+            elif anaphor and (told := _told_before(events[:before_sentence], si)) is not None:
+                # "Ermittler hatten am 14. Februar Wohnungen durchsucht. Dabei hatten sie Kokain beschlagnahmt": what
+                # happened in the act the sentence before told is on that act's day
+                date, date_source = told, "anaphor"
             elif (
                 si + 1 < len(sentences)
                 and mod in ("asserted", "planned")
@@ -6652,12 +6879,25 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 before_reaction = (focus_date, si)
                 focus_date, focus_date_si = published, si
             elif not (narrative := _narrative_day(focus_date, opened_day, clause, lex)) and (
-                episode := _episode_day(doc, sentences, si, clause, mod, published, _lead(doc, sent, si), hit.tok)
+                episode := _episode_day(
+                    doc, sentences, si, clause, mod, published, _lead(doc, sent, si), hit.tok, _statement_type(hit, doc)
+                )
             ):
                 # "in der Nacht zu Mittwoch … Zwei seien abgeschossen worden" with no day of the narrative yet
                 date, date_source = episode, "episode"
             elif narrative:
                 date, date_source = narrative, "focus"
+                if (
+                    frame_report is not None
+                    and frame_report[0] == focus_date_si < si
+                    and hit.trigger.pos == "verb"
+                    and mod == "asserted"
+                    and _statement_type(hit, doc)
+                    and not _pluperfect(clause, lex)
+                ):
+                    # "Teheran habe am Sonntag den Zugang verweigert, teilte die IAEA am Dienstag mit. Die Regierung
+                    # wies die Vorwürfe zurück": a reaction answers the report, on its day, not the reported act's
+                    date = frame_report[1]
                 if before_reaction is not None and before_reaction[1] == focus_date_si and narrative == published:
                     # "Der Nationalrat hat am Mittwochabend … erlaubt. ¶ Gruber verteidigte die Neuregelung. ¶ Vor dem
                     # Parlament demonstrierten … Menschen": a scene told after a reaction is of the story's day, not
