@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from chronik import gazetteer as gz
 from chronik.document import Entity, Event
 from chronik.lemmatizer import dictionary_lemma
+from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
 from chronik.quote_marks import closed_quotes
 from chronik.text import LANG_DIR, doc_text, lang_json, lang_resource, lang_rows, token_strings
@@ -1767,11 +1768,37 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in ("dem", "den", "einem", "einen")
             if ok and cased and not any(w in ("und", "oder", "sowie") for w in words):
                 ok = _case(doc, last) == _CASE_OF_DET[gap[1].lower_]
+            if ok and words == [","] and last.entity.label != "PER" and _closing_apposition(doc, [ref]):
+                # "Der Beauftragte für den Dialog zwischen Belgrad und Pristina, Lukas Hofer, rief …": the name set off
+                # by commas before the verb names the title's holder, it is no third member of the list before it
+                ok = False
             if ok:
                 groups[-1].append(ref)
                 continue
         groups.append([ref])
     return groups
+
+
+def _closing_apposition(doc: Doc, group: list[MentionRef]) -> bool:
+    """People's names set off by commas right before the finite verb ("…, Lukas Hofer, rief …"): the apposition that
+    closes the sentence's fronted subject phrase."""
+    start, end = group[0].tok_start, group[-1].tok_end
+    if start < 1 or end + 1 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    return all(r.entity.label == "PER" for r in group) and doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _fronted_apposition(doc: Doc, group: list[MentionRef], lo: int, lex: Lexicon) -> bool:
+    """ "Der EU-Sonderbeauftragte für den Dialog zwischen X und Y, Lukas Hofer, rief …": the named holder of a long
+    title set off by commas before the finite verb is the subject (the phrases inside the title do not make the name
+    part of a prepositional phrase); not after an object article ("Den Beauftragten …, X, kritisierte …")."""
+    if not _closing_apposition(doc, group):
+        return False
+    before = doc[lo : group[0].tok_start - 1]
+    if not before or before[0].lower_ in lex.cue("object_articles"):
+        return False
+    # (the whole phrase before the name is the fronted field: no finite verb in it)
+    return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before) and any(t.tag_ == "NN" for t in before)
 
 
 def _particle_infinitive(word: str, lex: Lexicon) -> bool:
@@ -1982,9 +2009,13 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         nxt = words[j] if j < len(words) else ""
         # ("Unterhändler beider Seiten": the genitive after a noun for envoys)
         envoys = w.lower() in lex.cue("both_genitive_words") and k > 0 and words[k - 1] in lex.cue("envoy_nouns")
+        # "die drei Staaten", "der vier Regierungen": a definite number of states or people named just before
+        number = _group_count(words, k, lex) if w.islower() and (nxt in people or nxt in states) else None
         if w.lower() in lex.cue("both_words") or envoys:
             kind = "PER" if nxt in people else "STATE" if nxt in states else "ANY" if not nxt[:1].isupper() else None
             kind = "COUNTRY" if nxt in lex.cue("plural_country_nouns") else kind
+        elif number is not None:
+            return _counted_group(doc, clause, refs, lex)  # (the group named as one: not just the last three names)
         elif k == 0 and w.lower() == "die" and nxt in people:
             kind = "PER"  # "Die Führer einigten sich …": the leaders in focus
         if kind:
@@ -2034,6 +2065,45 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         if len(seen) == 2:
             break
     return list(reversed(seen)) if len(seen) == 2 else []
+
+
+def _counted_group(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """ "Deutschland, Frankreich und Großbritannien … Andernfalls würden die drei Staaten …": a definite number of
+    states or people is the last group of that many named together before the clause (not the last names: the
+    target of the group's act may stand after them)."""
+    people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
+    words = [t.text for t in clause if not t.is_punct]
+    preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other")
+    found = next(
+        (
+            (n, words[k + 1])
+            for k, w in enumerate(words[:-1])
+            if w.islower()
+            and (words[k + 1] in people or words[k + 1] in states)
+            and (n := _group_count(words, k, lex)) is not None
+            and (k < 2 or words[k - 2].lower() not in preps)  # ("mit den drei Staaten": a partner, not the actor)
+        ),
+        None,
+    )
+    if found is None:
+        return []
+    count, noun = found
+    before = [r for r in refs if r.end <= clause[0].idx]
+    for group in reversed(_groups(before, doc, lex)):
+        ents = list({r.entity.id: r.entity for r in group}.values())
+        person = all(e.label == "PER" for e in ents)
+        if len(ents) == count and person == (noun in people):
+            return ents
+    return []
+
+
+def _group_count(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """The number of a definite group ("die drei Staaten", "den vier Ländern"): a number word from three up after a
+    definite article (an indefinite "drei Staaten" names a new group)."""
+    if k == 0 or words[k - 1].lower() not in lex.cue("definite_plural_articles"):
+        return None
+    value = parse_german_number(words[k])
+    return int(value) if value is not None and value == int(value) and 3 <= value <= 9 else None
 
 
 def _country_and_organ(a: Entity, b: Entity, lex: Lexicon) -> bool:
@@ -2806,6 +2876,18 @@ def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexi
     )
 
 
+def _operation_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexicon) -> bool:
+    """ "bei einer Razzia der Bundespolizei", "bei einem Einsatz der türkischen Grenzpolizei": the name in the
+    genitive right after a noun for an operation of police or troops (the agent of a passive done in it)."""
+    k = ref.tok_start - 1
+    while k > lo and doc[k].tag_ == "ADJA":
+        k -= 1  # ("der türkischen Grenzpolizei")
+    if k <= lo or doc[k].lower_ not in GENITIVE_ARTICLES or k - 1 == trig.i:
+        return False
+    noun = doc[k - 1].text
+    return noun[:1].isupper() and noun.lower().endswith(tuple(lex.cue("operation_noun_endings")))
+
+
 def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int, lex: Lexicon) -> list[str]:
     """ "Das Außenministerium verurteilte die Entscheidung", "begrüßte das Urteil": a definite decision noun
     (``decision_anaphor_nouns``) right after the verb, with no author after it, is the story's lead decision;
@@ -2825,6 +2907,47 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     if lead is None or set(lead.source) & set(sources):
         return []
     return list(lead.source)
+
+
+def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int, lex: Lexicon) -> list[str]:
+    """ "China stoppte die Ausfuhr … Japan verurteilte den Exportstopp": a definite event noun right after the verb,
+    with no actor of its own after it, is the act of its type told in the sentences just before; its source (none
+    of ``sources``) is the target."""
+    k = hit.tok.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.cue("act_anaphor_articles"):
+        return []
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    act = _noun_trigger(doc[k], lex, doc.lang_) if k < len(doc) and doc[k].text[:1].isupper() else None
+    if act is None:
+        return []
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.lower_ in lex.cue("noun_actor_openers") or after.tag_ == "NE"):
+        return []  # "verurteilte den Angriff der Armee", "… auf Kiew": its own actors are named
+    for ev in reversed(events):
+        if ev.sentence < si - PARTIES_WINDOW:
+            break
+        if ev.sentence < si and ev.type == act.type and ev.source:
+            return [] if set(ev.source) & set(sources) else list(ev.source)
+    return []
+
+
+def _colon_headline_event(doc: Doc, events: list[Event], hit: Hit, sent_clauses: list[list[Token]]) -> Event | None:
+    """The event of a verbless headline phrase before a colon ("Schusswechsel an der Grenze: …") of the same type as
+    the verb event just added in the clause right after the colon, else None."""
+    if hit.trigger.pos != "verb" or hit.clause == 0 or len(events) < 2:
+        return None
+    head, told = sent_clauses[hit.clause - 1], events[-1]
+    colon = head[-1].i + 1 < len(doc) and doc[head[-1].i + 1].text == ":"
+    if not colon or any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    for ev in reversed(events[:-1]):
+        if ev.sentence != told.sentence:
+            return None
+        if ev.type == told.type and head[0].idx <= ev.trigger[0] <= head[-1].idx:
+            return ev
+    return None
 
 
 def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int) -> list[str]:
@@ -2906,6 +3029,40 @@ def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
         t.lower_ in lex.cue("all_sides_words") and k + 1 < len(words) and words[k + 1].text in lex.cue("side_nouns")
         for k, t in enumerate(words)
     )
+
+
+def _between_sides(
+    doc: Doc, sentences: list[list[Token]], si: int, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> list[str]:
+    """ "Der Beauftragte für den Dialog zwischen Belgrad und Pristina … rief beide Seiten auf", "kommentierte den
+    Konflikt zwischen Armenien und Aserbaidschan. China rief alle Seiten auf": the two named after the last
+    "zwischen" of this or the sentences just before are the sides (a capital stands for its country when the text
+    names that country)."""
+    countries = _country_entities({r.entity.id: r.entity for r in refs})
+    for k in range(si, max(si - PARTIES_WINDOW, 0) - 1, -1):
+        sent = sentences[k]
+        for tok in reversed(sent):
+            if tok.lower_ not in lex.cue("prep_between"):
+                continue
+            # the names of the phrase: up to the next comma or verb
+            end = tok.i + 1
+            while (
+                end < sent[-1].i + 1
+                and doc[end].text not in (",", ".", ";", ":")
+                and not _is_verbish(doc[end], lex, "de")
+            ):
+                end += 1
+            named: list[str] = []
+            for r in refs:
+                if tok.i < r.tok_start and r.tok_end <= end:
+                    ent = r.entity
+                    if _is_settlement(ent) and (code := gz.capital_country(ent.name)) and code in countries:
+                        ent = countries[code]  # "zwischen Belgrad und Pristina": Serbien and Kosovo
+                    if ent.id not in named:
+                        named.append(ent.id)
+            if len(named) == 2 and not set(named) & set(sources):
+                return named
+    return []
 
 
 def _last_parties(events: list[Event], sources: list[str], si: int) -> list[str]:
@@ -3387,6 +3544,22 @@ def _other_conjunct_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex:
     return joint(trig.i + 1) and not any(doc[k].is_punct for k in range(trig.i, ref.tok_start))
 
 
+def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
+    """The targets of a mobilisation less the forces moved ("Belgrad versetzte die Armee in Alarmbereitschaft"):
+    an army, police or troops named by a plain noun are its means, not whom it is aimed at (the guide leaves the
+    target of mobilising one's own forces empty; a union calling out workers against a company keeps that company)."""
+    by_id = {e.id: e for e in doc._.entities or []}
+    kept = []
+    for x in roles.target:
+        ent = by_id.get(x)
+        words = ent.name.split() if ent is not None and ent.label == "ORG" else []
+        # ("die serbische Armee": lower-case adjectives before the force noun)
+        if words and words[-1] in lex.cue("own_force_nouns") and all(w[0].islower() for w in words[:-1]):
+            continue
+        kept.append(x)
+    return kept
+
+
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
@@ -3427,7 +3600,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
     bare: list[tuple[list[Entity], MentionRef]] = []
     between_parties: list[Entity] = []
-    for group in _groups(inside, doc, lex):
+    groups = _groups(inside, doc, lex)
+    apposed = None if is_noun else next((g for g in groups if _fronted_apposition(doc, g, lo, lex)), None)
+    for group in groups:
         first = group[0]
         ents = _group_entities(doc, group)
         if _title_genitive(doc, first, refs) or _title_complement(doc, first, refs):
@@ -3439,6 +3614,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if apposed is not None and first.tok_start <= apposed[-1].tok_start:
+            if group is apposed:
+                for e in ents:  # "Der Sonderbeauftragte für …, Lukas Hofer, rief …": the title's holder acts
+                    _add(roles.target if passive else roles.source, e)
+            continue  # (the names inside the title phrase only specify the title: "für den Jemen")
         if _place_modifier(doc, first, lo, lex) and all(_is_place(e) for e in ents):
             roles.area = roles.area or ents[0].id
             if roles.place is None:
@@ -3552,6 +3732,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # "das Regime von Präsident Assad": the person stands for the institution
                 prep = _prep_before(doc, head.i, lo, lex)
         if prep in lex.cue("setting_genitive_preps") and _setting_genitive(doc, first, lo, trig, lex):
+            if passive and _operation_genitive(doc, first, lo, trig, lex):
+                for e in ents:  # "wurden bei einer Razzia der Bundespolizei festgenommen": who ran the raid did it
+                    if not _is_place(e) or e.label == "ORG":
+                        _add(roles.source, e)
             continue  # "lehnten … bei einer Sondersitzung der Gesundheitsministerkonferenz ab": whose meeting, not whom
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and prep == "nach" and not is_noun and _relation_partner(doc, first, lo, lex):
@@ -3820,6 +4004,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
         bare.append((ents, first))
     subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
+    if apposed is not None:
+        subject_index = None  # (the subject was the fronted title's holder: the names after the verb are objects)
     relative_subject = None if is_noun else _relative_antecedent(doc, clause, refs, lex)
     if relative_subject is not None and bare and bare[0][1].tok_start > clause[0].i:
         # "Angela Merkel, die Emmanuel Macron kritisiert hatte": the pronoun is the subject, the name its object
@@ -3914,8 +4100,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         singular = bool(finite) and finite[0].morph.get("Number") == ["Sing"]
         # "Bewaffnete hatten die beiden Helfer verschleppt": a bare noun before the finite verb is the subject
         noun_first = len(finite) > 0 and finite[0].i == clause[0].i + 1 and clause[0].tag_ == "NN"
-        for e in both:
-            _add(roles.target if elliptic or singular or noun_first else roles.source, e)
+        for e in both:  # ("Die beiden Männer wurden festgenommen": the passive's subject undergoes it)
+            _add(roles.target if elliptic or singular or noun_first or passive else roles.source, e)
     both_genitive = (
         trig.i + 2 < len(doc) and doc[trig.i + 1].lower_ in ("der", "des") and doc[trig.i + 2].lower_ in both_words
     )
@@ -3970,6 +4156,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ):
             gi -= 1  # ("kritisierte den Beschluss, der … gefallen war, und forderte …": past the relative clause)
         previous = sent_clauses[gi]
+        interrupting = sent_clauses[gi - 1] if gi > 0 else []
+        if (
+            _first_word(interrupting) in lex.cue("relative_pronouns")
+            and not _zu_infinitive(interrupting, lex)  # ("…, die M23 zu unterstützen, und forderte …": an article)
+        ):
+            # "Kenia, das die Mission anführt, kündigte an, … zu entsenden": the governing clause's subject stands
+            # before the relative clause that interrupted it
+            previous = _main_clause(sent_clauses, gi, lex)
         # (an event noun of the zu-infinitive too: "forderte die Liga auf, Stadionverbote durchzusetzen")
         zu_form = _is_zu_form(trig, lex) or (hit.trigger.pos == "noun" and _zu_infinitive(clause, lex))
         controller = _controlling_object(doc, previous, refs, lex) if zu_form else []
@@ -4052,13 +4246,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     if e.id not in roles.source:
                         _add(roles.target, e)
                 break
-    if not is_noun and hit.trigger.type in lex.cue("dass_target_types") and not roles.target and not passive:
+    dass_kind = hit.trigger.type in lex.cue("dass_target_types")
+    # "Die Opposition kritisierte, dass die Bundesregierung … verweigere": who did what is criticised is its target
+    dass_kind = dass_kind or f"{hit.trigger.type}/{hit.trigger.mode}" in lex.cue("dass_target_types")
+    if not is_noun and dass_kind and not roles.target and not passive:
         # "Der Verband verlangte, dass die Landesregierung die Berichte offenlegt": who is to act is the target
         nxt = hit.clause + 1
         if (
             nxt < len(sent_clauses)
             and _first_word(sent_clauses[nxt]) == "dass"
             and not any(_is_verbish(t, lex, "de") and t.i > trig.i for t in sent_clauses[hit.clause])
+            # ("kritisierte, dass die Männer festgenommen worden seien": a passive's subject did nothing)
+            and not any(t.lower_ in lex.cue("passive_auxiliary_forms") for t in sent_clauses[nxt])
         ):
             for e in _clause_subject(doc, sent_clauses[nxt], refs, lex):
                 if e.id not in roles.source and not _is_settlement(e):
@@ -4162,6 +4361,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if person is not None and person.id not in roles.source:  # "hat einen Offizier verurteilt. Der 45-jährige X"
             _add(roles.target, person)
     roles.role_noun_patient = passive and not roles.target and _role_noun_subject(clause, refs, lex)
+    if hit.trigger.type in lex.cue("own_forces_types") and roles.target:
+        roles.target = _without_own_forces(doc, roles, lex)
     if hit.trigger.mode == "visit":
         by_id = {e.id: e for e in doc._.entities or []}
         sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
@@ -5595,19 +5796,31 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
     words, starts = _token_words(doc)  # plain strings: no Token object per token of the document
     n, lang = len(words), doc.lang_
+    endings = ("e", "en", "er", "es", "em")
     for i, word in enumerate(words):
-        if not word.isalpha() or not word.islower() or i in taken or i + 1 >= n:
+        # (capitalised at the start of a sentence: "Österreichische und ungarische Behörden")
+        if not word.isalpha() or i in taken or i + 1 >= n:
             continue
-        if not word.endswith(("e", "en", "er", "es", "em")):
+        if not word.islower() and not (word[1:].islower() and doc[i].is_sent_start):
             continue
-        code = gz.demonym_adjective(word, lang)
+        if not word.endswith(endings):
+            continue
+        code = gz.demonym_adjective(word.lower(), lang)
         country = countries.get(code or "")
         if country is None:
             continue
         k = i + 1
-        while k < n and words[k].islower() and words[k].endswith(("e", "en", "er", "es", "em")):
+        while k < n and words[k].islower() and words[k].endswith(endings):
             k += 1  # "russische schwere Angriffe"
-        if k >= n or k in taken or not words[k][:1].isupper():
+        shared = False
+        if k + 1 < n and words[k] in lex.cue("adjective_coordinators") and gz.demonym_adjective(words[k + 1], lang):
+            # "österreichische und ungarische Behörden": the first of two coordinated country adjectives shares the
+            # noun after the second (which may be part of a name the tagger found: "ungarische Behörden")
+            k += 2
+            while k < n and words[k].islower() and words[k].endswith(endings):
+                k += 1
+            shared = True
+        if k >= n or (k in taken and not shared) or not words[k][:1].isupper():
             continue
         noun = doc[k]
         # "Gegenzölle auf amerikanische Waren": goods of a country a tariff is put on stand for that country
@@ -6942,9 +7155,22 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and hit.trigger.type in lex.cue("decision_anaphor_types")
             ):
                 roles.target = _decision_maker(doc, events, hit, roles.source, si, lex)
+                # "Japan verurteilte den Exportstopp": who carried out the act of that kind told just before
+                if hit.trigger.type in lex.cue("act_author_types"):  # (praise or defence is often of one's own act)
+                    roles.target = roles.target or _act_author(doc, events, hit, roles.source, si, lex)
+            if not roles.source and not (hit.trigger.pos == "verb" and _is_passive(clause, hit.tok, lex)):
+                # "Andernfalls würden die drei Staaten die Wiedereinsetzung der UN-Sanktionen beantragen": the group
+                # of three named before acts (also for an event noun or a zu-infinitive of the clause)
+                scope = hit.clause
+                if scope > 0 and _zu_infinitive(clause, lex):
+                    scope = _governing_clause(sent_clauses, scope, lex)
+                group = _counted_group(doc, _main_clause(sent_clauses, scope, lex), actor_refs, lex)
+                roles.source = [e.id for e in group if e.id not in roles.target]
             if roles.source and not roles.target and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
                 # "Die UN forderten beide Seiten auf": the two parties of the last clash or talks just reported
-                roles.target = _last_parties(events, roles.source, si)
+                # (first the two a "zwischen" named: "der Konflikt zwischen X und Y", not who commented on it)
+                roles.target = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
+                roles.target = roles.target or _last_parties(events, roles.source, si)
             if roles.source and not roles.target and hit.trigger.type in lex.cue("conjunct_target_types"):
                 # "Manila bestellte den chinesischen Botschafter ein und legte Protest ein": a complaint in a
                 # second conjunct of the same subject is aimed at whom the first one was
@@ -6971,6 +7197,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     lemma=hit.trigger.lemma,
                 )
             )
+            headed = _colon_headline_event(doc, events, hit, sent_clauses)
+            if headed is not None and not headed.source and not headed.target:
+                # "Schusswechsel an der Grenze: Unbekannte hätten auf eine Patrouille … gefeuert": the headline noun
+                # before the colon is the act the clause after it tells, with its actors
+                headed.source, headed.target = list(roles.source), list(roles.target)
             if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
                 leads.append(len(events) - 1)
             elif date_source == "episode" and _lead(doc, sent, si) and _after_past_preposition(hit.tok):
