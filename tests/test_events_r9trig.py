@@ -37,9 +37,9 @@ def test_rejected_demand_content_is_no_event():
     assert types("Die Junta wies den Vorschlag zurück, die Ausgangssperre aufzuheben.") == ["REJECT"]
 
 
-def test_demanded_step_after_a_verb_of_demanding_is_still_coded():
-    found = types("Die Vermittler forderten die Miliz auf, die Geiseln freizulassen.")
-    assert "REQUEST" in found and "RETREAT" in found
+def test_demanded_step_after_a_verb_of_demanding_is_its_content():
+    # (eleventh session: the act asked for in the zu-infinitive is the demand's content, one REQUEST; it was planned)
+    assert types("Die Vermittler forderten die Miliz auf, die Geiseln freizulassen.") == ["REQUEST"]
 
 
 def test_deposing_a_government_is_coerce():

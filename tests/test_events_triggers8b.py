@@ -143,8 +143,8 @@ def test_kinds_of_attacks_are_no_attacks():
 def test_a_demanded_release_is_not_done_by_who_demands_it():
     found = by_trigger("Die Vereinten Nationen forderten die Junta auf, alle politischen Gefangenen freizulassen.")
     assert found["forderten"][1] == "REQUEST"
-    assert found["freizulassen"][2] == []
-    assert found["freizulassen"][5] == "planned"
+    # (eleventh session: the release asked for is the demand's content, not coded; it was planned, with no source)
+    assert "freizulassen" not in found
 
 
 def test_pledged_aid_is_one_pledge():

@@ -817,6 +817,18 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and _zu_complement(sent_clauses, h.clause, lex)
     }
     hits = [h for h in hits if h.clause not in pledged]
+    # "forderte die Miliz auf, die Geiseln freizulassen", "Umweltschützer forderten, die Arbeiten auszusetzen": the
+    # demand is the event, the act asked for its content (not coded, like a pledge's or a threat's)
+    askers = lex.cue("demand_content_verbs")
+    asked = {
+        h.clause + 1
+        for h in hits
+        if h.trigger.type == "REQUEST"
+        and h.trigger.pos == "verb"
+        and h.trigger.lemma in askers
+        and _zu_complement(sent_clauses, h.clause, lex)
+    }
+    hits = [h for h in hits if h.clause not in asked]
     # "blockierten die Autobahn, um gegen die Auflagen zu protestieren": a purpose that names the main act's own type
     # voices that act, one event (the main clause's)
     hits = _purpose_restatements(hits, sent_clauses, lex)
@@ -1336,6 +1348,25 @@ def _commented(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return any(t.tag_.startswith("VV") and lemma_of(t, "de").lower() in verbs for t in clause)
 
 
+def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexicon) -> bool:
+    """Whether a definite event noun is an event told before that the clause only refers to: the object of a verb of
+    overriding or getting round it ("Um das Veto zu überstimmen, …") or the "von" phrase of a participle of being
+    affected ("Von dem Exportverbot betroffen seien …"); an indefinite one ("von einem Streik betroffen") is new."""
+    k = tok.i - 1
+    while k >= clause[0].i and tok.doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
+        k -= 1
+    det = tok.doc[k] if k >= clause[0].i else None
+    if det is None or not (det.lower_ in lex.cue("definite_articles") or det.tag_ in ("PPOSAT", "PDAT")):
+        return False
+    if prep is None:
+        verbs = lex.cue("overcome_verbs")
+        return any(t.tag_.startswith("VV") and lemma_of(t, "de").lower() in verbs for t in clause if t.i > tok.i)
+    if prep != "von" or k - 1 < clause[0].i or tok.doc[k - 1].lower_ != "von":
+        return False  # (the noun's own "von" phrase, not "von … der Sanktionen")
+    affected = lex.cue("affected_participles")
+    return any(t.lower_ in affected for t in clause if 0 < t.i - tok.i <= 4)
+
+
 def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
     """Whether the verb's subject is an event noun or a natural force ("Der Streik trifft …", "Die Zölle haben …
     getroffen", "Das Hochwasser traf …", "Der Streik ist … und trifft …")."""
@@ -1394,6 +1425,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
             if prep is None and _commented(h.tok, clause, lex):
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
+            if _re_mentioned(h.tok, clause, prep, lex):
+                continue  # "Um das Veto zu überstimmen", "Von dem Exportverbot betroffen": told before, referred to
             if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
                 continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
             called = h.trigger.type == "PROTEST" and all(v.trigger.type == "REQUEST" for v in verbs)
@@ -4419,6 +4452,19 @@ def _short_quoted(sent: list[Token]) -> set[int]:
     return out
 
 
+def _forces_arrival(hit: Hit, clause: list[Token], si: int, events: list[Event], lex: Lexicon) -> bool:
+    """Whether a verb of arriving has a plural pronoun subject ("Sie sollen Mitte November eintreffen") right after a
+    sentence that deploys troops or police: the forces sent arrive, which is that deployment, not a visit."""
+    if hit.trigger.type != "CONSULT" or hit.trigger.pos != "verb" or hit.trigger.lemma not in lex.cue("arrival_verbs"):
+        return False
+    if not any(e.type == "MOBILIZE" and e.sentence == si - 1 for e in events):
+        return False
+    # ("sie" with a plural finite verb: "Sie sollen … eintreffen"; "sie traf ein" is one woman arriving)
+    pronoun = any(t.lower_ == "sie" and t.tag_ == "PPER" for t in clause if t.i < hit.tok.i)
+    finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    return pronoun and any("Plur" in t.morph.get("Number") for t in finite)
+
+
 def _named_by_speaker(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     verbs = lex.cue("naming_verbs")
     return any(t.i < trig.i and lemma_of(t, "de") in verbs for t in clause)
@@ -6689,6 +6735,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
             if quoted_word and _named_by_speaker(clause, hit.tok, lex):
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
+            if _forces_arrival(hit, clause, si, events, lex):
+                continue  # "… schickt 300 Polizisten. Sie sollen Mitte November eintreffen.": no visit
+            if (
+                hit.trigger.type == "ACCUSE"
+                and hit.trigger.lemma in lex.cue("elaborating_accuse_verbs")
+                and any(e.type == "ACCUSE" and e.sentence >= si - 1 for e in events)
+            ):
+                continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
             # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
             subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
