@@ -101,6 +101,19 @@ def lexicon(lang: str = "de") -> Lexicon:
     return Lexicon(json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8")))
 
 
+@lru_cache(maxsize=128)
+def _word_class(lex: Lexicon, key: str) -> tuple[str, ...]:
+    """A closed word class of ``timex.json`` as a tuple (``str.endswith`` takes it), built once
+    per language and key: the rules test these per word."""
+    return tuple(lex[key])
+
+
+@lru_cache(maxsize=16)
+def _longest_first(lex: Lexicon, key: str) -> tuple[str, ...]:
+    """A list of endings, longest first: stripping "en" before "e" ("vergangenen" → "vergangen")."""
+    return tuple(sorted(lex[key], key=len, reverse=True))
+
+
 # --------------------------------------------------------------------------------------------
 # Calendar helpers
 
@@ -514,7 +527,7 @@ class Context:
 # A dot after a one- or two-digit number is an ordinal ("Am 20. Dezember wird …"), not the end of
 # a sentence; a dot after a year ("im Jahr 2012. Dann") still ends one.
 # Abbreviations ("bzw.", "St. Ulrich", "Dr. Huber") do not end one either.
-_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in ("bzw", "ca", "usw", "evtl", "ggf", "inkl", "vgl", "Dr", "St", "Nr", "Hl"))
+_NOT_AFTER = "".join(rf"(?<!\b{a})" for a in lexicon()["non_final_abbreviations"])
 _DOT = rf"(?:(?<!\d){_NOT_AFTER}\.|(?<=\d{{3}})\.)"
 _SENT_END = re.compile(rf"(?:(?:{_DOT}|[!?;:])[“”\"»«)]?|\n)\s")
 # a colon before a capital opens a new statement too ("Bozen: Tagung …" in event listings)
@@ -654,7 +667,7 @@ def present_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
             continue
         after = _NEXT_WORD.match(text, w.end())
         attributive = (
-            low.endswith(("e", "en", "er", "es", "em"))
+            low.endswith(_word_class(lex, "adjective_endings"))
             and after is not None
             and after.group(1)[0].isupper()
             and (prev in pv["non_verbs"] or prev.isdigit())
@@ -683,7 +696,7 @@ def _present_form(word: str, lex: Lexicon) -> bool:
         return False
     if low in pv["present_forms"]:
         return True
-    if low in _tense_tables(lex) or low.endswith(("te", "ten")) or low in pv["non_verbs"]:
+    if low in _tense_tables(lex) or low.endswith(_word_class(lex, "weak_past_endings")) or low in pv["non_verbs"]:
         return False
     strong = _strong_past(lex)
     if low in strong or _prefixed(low, strong, lex):
@@ -693,11 +706,11 @@ def _present_form(word: str, lex: Lexicon) -> bool:
             rest = low[len(particle) :]
             if rest in strong or rest in _tense_tables(lex) or rest.endswith("te"):
                 return False  # "vorlagen", "stattfand", "abstimmten": a past of a separable verb
-            if rest.startswith("ge") and rest.endswith(("t", "en")):
+            if rest.startswith("ge") and rest.endswith(_word_class(lex, "participle_endings")):
                 return False  # "eingebürgert", "angekündigt": a participle, no finite verb
     if low.startswith("ge") and low.endswith("t") and low not in pv["present_ge"]:
         return False  # "gesagt", "gemeldet"; but "gehört", "gewinnt" are present forms
-    return len(low) >= 3 and low.endswith(("t", "en", "ern", "eln"))
+    return len(low) >= 3 and low.endswith(_word_class(lex, "present_verb_endings"))
 
 
 @lru_cache(maxsize=4)
@@ -720,7 +733,7 @@ def _present_verb(word: str, lex: Lexicon) -> bool:
     """Whether ``word``, the word right after an expression that opens its clause (the place of
     the finite verb), is a present-tense verb: lower-case, not a tense marker, not a participle,
     not shaped like a simple past or an infinitive, not a preposition, article or adverb."""
-    if not (word.isalpha() and word[0].islower()) or word.endswith(("te", "ten", "e", "en")):
+    if not (word.isalpha() and word[0].islower()) or word.endswith(_word_class(lex, "non_present_verb_endings")):
         return False
     if _PARTICIPLE.fullmatch(word) or word in _tense_tables(lex):
         return False
@@ -764,7 +777,11 @@ def _nearest_tense(
             same_clause = "," not in text[min(pos, w.start()) : max(pos, w.start())]
             if not (same_clause and _verb_final_perfect(text, left, w, lex if word in _SEIN else None, lex)):
                 continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
-        if tense > 0 and word in ("werden", "wird") and _PARTICIPLE_BEFORE.search(text, left + 1, w.start()):
+        if (
+            tense > 0
+            and word in _word_class(lex, "present_passive_aux")
+            and _PARTICIPLE_BEFORE.search(text, left + 1, w.start())
+        ):
             tense = 0  # "gewählt wird", "erzielt werden kann": a passive in the present, not the future
         if tense > 0 and word in _tense_words(lex, "reporting_modals") and _reported_perfect(text, w.end(), right, lex):
             tense = -1  # "soll … belästigt haben": reported past
@@ -1053,7 +1070,7 @@ def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
     subjunctives that share its ending: lower-case, not after an article or preposition (an
     attributive adjective is) and not before a capitalised noun (an attributive adjective is)."""
     word = w.group()
-    if not word.endswith(("te", "ten")) or len(word) < 5 or not word[0].islower():
+    if not word.endswith(_word_class(lex, "weak_past_endings")) or len(word) < 5 or not word[0].islower():
         return False
     low = word.lower()
     stop = _preterite_stops(lex)
@@ -1453,7 +1470,10 @@ class Grammar:
             self.h_boundary,
             # "Wochenbeginn", "Wochenmitte"; "Wochenende" is the weekend (its own rule)
             check=lambda m, text: (
-                not (m.group("u").lower() == "wochen" and m.group("mod").lower() in ("ende", "wechsel"))
+                not (
+                    m.group("u").lower() == "wochen"
+                    and m.group("mod").lower() in _word_class(self.lex, "week_boundary_exceptions")
+                )
             ),
         )
         add(
@@ -1897,7 +1917,9 @@ class Grammar:
         conj = m.group("conj").lower()
         first_end = m.start("d1") + len(m.group("d1")) + 1
         if y1 is None or safe_date(y1, m1, d1) is not None:
-            night = "nacht" in ctx.text[max(0, m.start() - 12) : m.start()].lower() and conj.startswith(("auf", "zum"))
+            night = "nacht" in ctx.text[max(0, m.start() - 12) : m.start()].lower() and conj.startswith(
+                _word_class(self.lex, "night_date_links")
+            )
             if not night:  # "in der Nacht vom 16. auf den 17." is the pod rule's job
                 out.append((m.start("d1"), first_end, "DATE", v1, a2, v1))
         if date2 is not None:
@@ -1973,7 +1995,7 @@ class Grammar:
             if ordw.startswith("letzt"):
                 day = add_months(date(year, month, 1), 1) - timedelta(days=4)
             else:
-                n = next(k for k, w in enumerate(("erst", "zweit", "dritt", "viert"), 1) if ordw.startswith(w))
+                n = next(k for k, w in enumerate(_word_class(self.lex, "week_ordinal_stems"), 1) if ordw.startswith(w))
                 day = date(year, month, 4 + 7 * (n - 1))
             value = week_value(day)
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
@@ -2089,7 +2111,9 @@ class Grammar:
             shift_word = m.group("yshift") or m.group("shift")
             if shift_word and _stem(shift_word) in self.shifts:
                 anaphoric = m.group("yshift") and _stem(shift_word) in self.anaphoric_shifts and ctx.year is not None
-                ref, kind = ctx.deictic() if _stem(shift_word) not in ("selb", "gleich") else (None, "")
+                ref, kind = (
+                    ctx.deictic() if _stem(shift_word) not in _word_class(self.lex, "same_stems") else (None, "")
+                )
                 ref = None if anaphoric else ref  # "im Sommer des folgenden Jahres": after the year talked about
                 base_year, kind2 = (
                     (ref.year, kind) if ref else (ctx.year, "FOCUS") if anaphoric else ctx.anaphoric_year()
@@ -2477,7 +2501,8 @@ class Grammar:
         # the day talked about; "im Jahr darauf" after a bare year counts from that year; with no
         # focus at all, news count from the publication date ("Tags zuvor" in a one-event report)
         ref, kind = ctx.day, "FOCUS"
-        if ref is None and unit.startswith(("jahr", "monat")):  # a year or month in focus is enough
+        # a year or month in focus is enough
+        if ref is None and unit.startswith(_word_class(self.lex, "focus_year_month_stems")):
             ref = ctx.focus_date()
         if ref is None:
             ref, kind = ctx.deictic()
@@ -2759,7 +2784,7 @@ class Grammar:
             # "am gestrigen Abend", "in der vergangenen Nacht": counted from the paper's date
             deictic = (
                 self.shifts.get(adj, self.shifts.get(_stem(adj)))
-                if adj.startswith(("gestrig", "heutig", "morgig", "vergangen"))
+                if adj.startswith(_word_class(self.lex, "deictic_adjective_stems"))
                 else None
             )
             # "am gestrigen Abend" counts from the paper's date, "am selben Abend" from the focus
@@ -2783,7 +2808,7 @@ class Grammar:
                 value = f"{ref_day.year:04d}-{ref_day.month:02d}-XXT{pod}"
                 return [(start, m.end(), "TIME", value, f"{kind}:{day_value(ref_day)}", None)]
             anchor_ref = ref_day
-            shift = 1 if adj.startswith(("nächst", "folgend", "darauffolgend")) or groups.get("after") else 0
+            shift = 1 if adj.startswith(_word_class(self.lex, "following_stems")) or groups.get("after") else 0
             shift = -1 if adj.startswith("vorig") else shift
             shift = deictic if deictic is not None else shift
             if shift == 1 and deictic is None and pod == "NI" and ref_day != ctx.night_of:
@@ -2796,7 +2821,11 @@ class Grammar:
                 # "in der Nacht zu Mittwoch … am Morgen / noch am selben Abend": Wednesday's, the day
                 # the night leads into (the TIMEX3 of the night itself is Tuesday's, "…TNI")
                 d = d + timedelta(days=1)
-        if groups.get("of") and groups["of"].lower().startswith(("zu", "auf")) and pod == "NI":
+        if (
+            groups.get("of")
+            and groups["of"].lower().startswith(_word_class(self.lex, "night_of_links"))
+            and pod == "NI"
+        ):
             d = d - timedelta(days=1)  # "die Nacht zum/zu Sonntag" is Saturday night
         ctx.set_day(focus or d)
         ctx.night_of = d if pod == "NI" else None
@@ -3233,9 +3262,11 @@ class Grammar:
     def h_reference(self, m: re.Match[str], ctx: Context) -> list[Result]:
         w = " ".join(m.group("w").lower().split())
         value = self.lex["references"][w]
-        if ctx.narrative and (w == "ex" or w.startswith(("ehemalig", "einstig"))):
+        if ctx.narrative and (w == "ex" or w.startswith(_word_class(self.lex, "former_stems"))):
             return []  # "former" is past relative to the DCT only in news; in a history it is not
-        start = m.start("det") if m.group("det") and w in ("vergangenheit", "zukunft", "gegenwart") else m.start("w")
+        start = (
+            m.start("det") if m.group("det") and w in _word_class(self.lex, "time_reference_nouns") else m.start("w")
+        )
         return [(start, m.end(), "DATE", value, None, None)]
 
 
@@ -3478,7 +3509,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
     n = m.group("n")
     if n is None:
         return True
-    if m.group("cpre") and not m.group("u").lower().startswith(("tag", "woche", "monat", "jahr")):
+    if m.group("cpre") and not m.group("u").lower().startswith(_word_class(lexicon(), "calendar_unit_stems")):
         return False  # "450 Arbeitsstunden" measure work, not time
     # "28 Jahre alt", "das drei Wochen alte Kind", "eine 30 Jahre jüngere Frau": ages
     if _AGE_AFTER.match(text, m.end()):
@@ -3487,19 +3518,19 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
         return False
     low = n.lower()
     u = m.group("u").lower()
-    if low in ("ein", "eine", "einen", "einem", "einer", "eines") and not m.group("half"):
+    if low in _word_class(lexicon(), "indefinite_articles") and not m.group("half"):
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
         if u not in _SINGULAR_UNITS and low != "eines":
             return False
         if low == "ein" and u == "jahrhundert" and not re.match(r"\s+lang\b", text[m.end() : m.end() + 6]):
             return False  # "ein Jahrhundert lang" is a duration, "ein Jahrhundert-Ereignis" not
-        if low in ("ein", "eine") and re.match(r"\s+de[rs]\s", text[m.end() : m.end() + 5]):
+        if low in _word_class(lexicon(), "nominative_indefinite_articles") and re.match(
+            r"\s+de[rs]\s", text[m.end() : m.end() + 5]
+        ):
             return False  # "Das ist ein Tag der großen Erleichterung", "ein Jahr des Umbruchs": which day, not how long
         if low == "eines":  # "eines Tages" is vague; "innerhalb eines Jahres" is a duration
             lead = text[max(0, m.start() - 12) : m.start()]
-            return u in ("jahres", "monats", "tages", "jahrzehnts", "jahrhunderts") and bool(
-                _DURATION_GENITIVE_LEAD.search(lead)
-            )
+            return u in _word_class(lexicon(), "duration_genitive_units") and bool(_DURATION_GENITIVE_LEAD.search(lead))
     # "im Alter von zehn, acht und drei Jahren", "im Alter zwischen 15 und 17 Jahren"
     if m.group("u").lower().startswith("jahr") and _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
@@ -3554,9 +3585,9 @@ def _reference_check(m: re.Match[str], text: str) -> bool:
     w = m.group("w").lower()
     if w == "ex":  # "Ex-Landesrat": a former office holder (KRAUTS annotates the prefix)
         return m.group("w") == "Ex" and text[m.end() : m.end() + 1] == "-"
-    if w in ("vergangenheit", "zukunft", "gegenwart"):
-        return bool(m.group("det")) and m.group("det").lower() in ("in", "der", "die")
-    if w in ("künftig", "zukünftig"):
+    if w in _word_class(lexicon(), "time_reference_nouns"):
+        return bool(m.group("det")) and m.group("det").lower() in _word_class(lexicon(), "time_reference_determiners")
+    if w in _word_class(lexicon(), "future_adjectives"):
         return not re.match(r"\w", text[m.end() : m.end() + 1])
     if w.startswith("zur"):  # "zur Zeit" (now), not "zur Zeit der Römer", "zur Zeit, als …"
         return not _TIME_OF_AFTER.match(text, m.end())
@@ -3575,7 +3606,7 @@ _TIME_OF_AFTER = re.compile(
 def _stem(word: str | None) -> str:
     """Strip German adjective endings: "vergangenen" → "vergangen"."""
     w = (word or "").lower()
-    for suffix in ("en", "em", "er", "es", "e"):
+    for suffix in _longest_first(lexicon(), "adjective_endings"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]
             return stem

@@ -253,6 +253,34 @@ class QuoteFinder:
         self.subject_only = g.words("subject_only_pronouns")
         self.relative_adverbs = g.words("relative_adverbs")
         self.infinitive_nouns = g.words("infinitive_cue_nouns")
+        # closed word classes the rules below test inline (quote_grammar.json), looked up once per language
+        self.von = g.words("von_prepositions")
+        self.origin_preps = g.words("origin_prepositions")
+        self.plain_source_preps = g.words("plain_source_prepositions")
+        self.passive_source_preps = g.words("passive_source_prepositions")
+        self.in_preps = g.words("in_prepositions")
+        self.genitive_articles = g.words("genitive_articles")
+        self.genitive_definite = g.words("genitive_definite_articles")
+        self.dative_articles = g.words("dative_articles")
+        self.feminine_oblique_articles = g.words("feminine_oblique_articles")
+        self.definite_nominative_articles = g.words("definite_nominative_articles")
+        self.indefinite_nominative_articles = g.words("indefinite_nominative_articles")
+        self.inflected_indefinite_articles = g.words("inflected_indefinite_articles")
+        self.name_particle_articles = g.words("name_particle_articles")
+        self.non_object_starts = g.words("non_object_starts")
+        self.name_conjunctions = g.words("name_conjunctions")
+        self.frame_adverbs = g.words("frame_adverbs")
+        self.personal_pronouns = g.words("personal_nominative_pronouns")
+        self.continuing_pronouns = g.words("continuing_speaker_pronouns")
+        self.third_person_pronouns = g.words("third_person_pronouns")
+        self.first_person_pronouns = g.words("first_person_pronouns")
+        self.inverted_subject_pronouns = g.words("inverted_subject_pronouns")
+        # case-sensitive: a sentence-initial pronoun is capitalised and the tagger may read it as a name
+        self.capitalised_subject_pronouns = g.words("capitalised_subject_pronouns")
+        # tuples: str.endswith takes them as they are
+        self.weak_past_endings = tuple(g.grammar.get("weak_past_endings", ()))
+        self.dental_past_endings = tuple(g.grammar.get("dental_weak_past_endings", ()))
+        self.sein_konjunktiv = g.words("konjunktiv_sein_forms")
         self.reported_not = {k: frozenset(v) for k, v in g.grammar.get("reported_excluded_words", {}).items()}
         p = g.phrases
         self.colon_nouns = frozenset(p.get("colon_cue_nouns", []))
@@ -260,7 +288,7 @@ class QuoteFinder:
         self.zufolge = frozenset(p.get("source_postpositions", []))
         self.nach_nouns = frozenset(p.get("nach_nouns", []))
         self.nach_noun_heads = tuple(p.get("nach_noun_heads", []))
-        self.nach_source_words = frozenset(p.get("nach_source_words", ["von", "vom", "des", "der"]))
+        self.nach_source_words = frozenset(p.get("nach_source_words", []))
         self.own_words = frozenset(p.get("own_words", []))
 
     # -- lexical tests --
@@ -356,7 +384,7 @@ class QuoteFinder:
             and tok.morph.get("Number") == ["Sing"]
             and tok.lower_.endswith(tuple(self.feminine_suffixes))
             and bool(det)
-            and det[0].lower_ in ("der", "einer")
+            and det[0].lower_ in self.feminine_oblique_articles
         )
 
     def _other_particle(self, doc: Doc, i: int, end: int) -> bool:
@@ -433,7 +461,7 @@ class QuoteFinder:
                 return 1
             # a weak verb's Konjunktiv II is its preterite ("zeigten", "sagte"): read it as the indicative
             # unless a list knows it as a reporting form ("hätten", "sollten")
-            weak = low.endswith(("te", "ten")) and not any(c in low for c in "äöü")
+            weak = low.endswith(self.weak_past_endings) and not any(c in low for c in "äöü")
             return 0 if weak and low not in self.lex.konjunktiv2 else 2
         if (
             mood
@@ -456,8 +484,12 @@ class QuoteFinder:
         if low.endswith("iere"):  # "reagiere", "resultiere"
             return 1
         # "-te" is the weak past ("sagte", "musste", "leitete") unless the stem ends in t/d ("arbeite", "gelte")
-        if low.endswith("te") and (low[-3] not in "td" or low.endswith(("tete", "dete"))):
-            if low.endswith(("tete", "dete")) or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != low + "n":
+        if low.endswith("te") and (low[-3] not in "td" or low.endswith(self.dental_past_endings)):
+            if (
+                low.endswith(self.dental_past_endings)
+                or tok.pos_ not in ("VERB", "AUX")
+                or tok.lemma_.lower() != low + "n"
+            ):
                 return 0
             # a stem in -t, as its lemma shows ("erwarte" of "erwarten", "fürchte"; "forderte" is of "fordern")
             return 1
@@ -482,7 +514,9 @@ class QuoteFinder:
         if i >= end:
             return None
         first = doc[i]
-        if (first.text.lower() in self.pronouns and not _is_cap(first)) or first.text in ("Er", "Sie", "Man"):
+        if (
+            first.text.lower() in self.pronouns and not _is_cap(first)
+        ) or first.text in self.capitalised_subject_pronouns:
             return (i, i + 1)
         if first.lower_ in self.pronouns and _stands_alone(doc, i, end):
             return (i, i + 1)  # "Diese glaubten, …", "Dieser behauptete, …": a demonstrative pronoun
@@ -533,26 +567,26 @@ class QuoteFinder:
             if j > i and t.is_alpha and not _is_cap(t) and _lower_word_of_name(doc, j):
                 j += 1  # "die Referentin von Caritas international, Anna X": a lower-case word inside the name
                 continue
-            if (low in self.preps and low not in ("von", "vom")) or low in self.subord or low in self.aux:
+            if (low in self.preps and low not in self.von) or low in self.subord or low in self.aux:
                 break
-            if low in ("von", "vom"):  # "Ministerin von X", "Sprecher vom Amt"
+            if low in self.von:  # "Ministerin von X", "Sprecher vom Amt"
                 if j + 1 < end and (_is_cap(doc[j + 1]) or doc[j + 1].text.lower() in self.articles):
                     j += 1
                     continue
                 break
-            if low in self.articles and j > i and _is_cap(doc[j - 1]) and low not in ("des", "der"):
+            if low in self.articles and j > i and _is_cap(doc[j - 1]) and low not in self.genitive_definite:
                 break  # "die G8-Staaten | die Gewalt": a second noun phrase (the object) begins
-            if low in ("der", "des") and j == i + 1 and first.lower_ in self.quantifiers:
+            if low in self.genitive_definite and j == i + 1 and first.lower_ in self.quantifiers:
                 j += 1  # "Einer der beteiligten Feuerwehrmänner"
                 continue
             if (
-                low in ("der", "dem")
+                low in self.dative_articles
                 and j > i
                 and self._person_mention(doc, j - 1)
                 and (_quoted_name_end(doc, j + 1, end) or self._medium_after(doc, j + 1, end))
             ):
                 break  # "sagte der Minister der „Rheinischen Post“": a medium after a person is spoken to (dative)
-            if _is_cap(t) or low in self.articles or low in ("und", "-", "&"):
+            if _is_cap(t) or low in self.articles or low in self.name_conjunctions or low in ("-", "&"):
                 j += 1
                 continue
             if j == i and "Yes" in t.morph.get("Poss") and j + 1 < end and _is_cap(doc[j + 1]):
@@ -614,7 +648,7 @@ class QuoteFinder:
             first in self.name_particles
             and first not in self.no_article_particles  # "Zu den Protesten hatte X aufgerufen": a preposition
             and s + 2 < verb
-            and doc[s + 1].text in ("der", "den", "de")
+            and doc[s + 1].text in self.name_particle_articles
             and doc[s + 2].text[:1].isupper()
         )  # "Von der Leyen sagte"
         if not name_start and (
@@ -748,11 +782,11 @@ class QuoteFinder:
                 left, right = self._parsed_phrase(doc, child)
                 cut = next((k for k in range(child.i + 1, right) if doc[k].lower_ == "mit"), right)
                 return (left, cut)  # not "… mit den Worten"
-        after = verb + 2 if verb + 1 < len(doc) and doc[verb + 1].lower_ in ("man", "er") else verb + 1
+        after = verb + 2 if verb + 1 < len(doc) and doc[verb + 1].lower_ in self.inverted_subject_pronouns else verb + 1
         if deps == ("obj", "oa") and after < len(doc) and doc[after].lower_ not in self.preps:
             # the parse lost the object: "Die Zeitung zitiert einen Augenzeugen mit den Worten: …", "zitierte man X"
             np = self.np_after(doc, after, min(len(doc), after + 12))
-            if np is not None and doc[np[0]].lower_ not in ("dem", "einem", "der", "ihm", "ihnen", "es", "sich"):
+            if np is not None and doc[np[0]].lower_ not in self.non_object_starts:
                 return np
         return None
 
@@ -817,7 +851,9 @@ class QuoteFinder:
 
     def _personal(self, doc: Doc, span: tuple[int, int]) -> bool:
         """The phrase names a person (PER) or is a nominative personal pronoun."""
-        return any(doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir") for k in range(*span))
+        return any(
+            doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in self.personal_pronouns for k in range(*span)
+        )
 
     def _head_named(self, doc: Doc, span: tuple[int, int]) -> bool:
         """The phrase's head or a word attached to it other than a genitive ("die Agentur „Xinhua“", not "die
@@ -833,7 +869,7 @@ class QuoteFinder:
         """The phrase's head (or a name part of it) is a person or a nominative personal pronoun – not a genitive
         attribute ("die Handlungsweise Kozulins")."""
         return any(
-            (doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in ("er", "ich", "wir"))
+            (doc[k].ent_type_ in ("PER", "PERSON") or doc[k].lower_ in self.personal_pronouns)
             and doc[k].morph.get("Case") != ["Gen"]
             for k in range(*span)
         )
@@ -873,7 +909,7 @@ class QuoteFinder:
             if self._person_mention(doc, k):
                 start = k - 1 if doc[k - 1].lower_ in self.articles else k
                 return self.np_after(doc, start, limit)
-            if doc[k].text in ",;:" or (doc[k].lower_ in self.preps and doc[k].lower_ not in ("von", "vom")):
+            if doc[k].text in ",;:" or (doc[k].lower_ in self.preps and doc[k].lower_ not in self.von):
                 return None
         return None
 
@@ -1135,7 +1171,7 @@ class QuoteFinder:
         s = lo
         while s < verb and (doc[s].is_space or doc[s].text in ",–-" or _is_quote_char(doc[s])):
             s += 1
-        if s < verb and doc[s].lower_ in ("so", "weiter", "dazu", "darin"):
+        if s < verb and doc[s].lower_ in self.frame_adverbs:
             s += 1
         if s < verb and doc[s].lower_ in self.source_preps:
             np = self.np_after(doc, s + 1, verb)
@@ -1162,7 +1198,7 @@ class QuoteFinder:
             return True
         if doc[np[0]].text[:1].isdigit():
             return False
-        return prep in ("aus", "seitens") or any(self._document_noun(doc[k].lower_) for k in range(*np))
+        return prep in self.plain_source_preps or any(self._document_noun(doc[k].lower_) for k in range(*np))
 
     def _document_noun(self, word: str) -> bool:
         """A text that can say something: "Bericht", "Pressemitteilung", "Gesetzentwurf" (compounds too)."""
@@ -1172,7 +1208,7 @@ class QuoteFinder:
         """A "von"/"in" phrase in a passive speech clause: the agent the parse missed or the document."""
         for m in range(lo, verb):
             low = doc[m].lower_
-            if low not in self.agent_preps and low not in ("in", "im", "seitens"):
+            if low not in self.agent_preps and low not in self.passive_source_preps:
                 continue
             if m > lo and doc[m - 1].lower_ in self.articles:
                 continue
@@ -1186,7 +1222,7 @@ class QuoteFinder:
             if low in self.agent_preps and m > lo and doc[m - 1].pos_ in ("NOUN", "PROPN") and not by_verb:
                 continue  # "in der Nähe von Bergen wurde … gewarnt": a noun's attribute; the agent stands by the verb
             quoted = _is_quote_char(doc[np[0]])  # "im „Standard“ als … bezeichnet": a medium's name
-            if low in ("in", "im") and not quoted and not any(self._document_noun(doc[k].lower_) for k in range(*np)):
+            if low in self.in_preps and not quoted and not any(self._document_noun(doc[k].lower_) for k in range(*np)):
                 continue  # "In Berlin wurde gefordert", "in den nächsten Tagen": no document, no source
             return np
         return None
@@ -1209,7 +1245,7 @@ class QuoteFinder:
         if first in self.oblique:
             return True
         return (
-            first in ("der", "einer")
+            first in self.feminine_oblique_articles
             and start + 1 < end
             and re.fullmatch(r"[a-zäöüß-]+en", doc[start + 1].text) is not None
         )
@@ -1334,7 +1370,7 @@ def _masculine_nominative(tok: Token) -> bool:
         and "Masc" in tok.morph.get("Gender")
         and "Sing" in tok.morph.get("Number")
         and bool(det)
-        and det[0].lower_ in ("der", "ein", "dieser", "jener", "kein")
+        and det[0].lower_ in _grammar_words(tok.doc.lang_, "masculine_nominative_determiners")
         and "Nom" in det[0].morph.get("Case")
     )
 
@@ -1386,7 +1422,9 @@ def _plural_finite(tok: Token) -> bool:
     in -en/-ern/-eln ("werfen", "warfen", "forderten"; singular "wirft", "warf", "forderte")."""
     if "Fin" in tok.morph.get("VerbForm"):
         return tok.morph.get("Number") == ["Plur"] and "1" not in tok.morph.get("Person")
-    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.lower_.endswith(("en", "rn", "ln"))
+    return tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and tok.lower_.endswith(
+        _grammar_words(tok.doc.lang_, "plural_verb_endings")
+    )
 
 
 def _non_nominative(tok: Token) -> bool:
@@ -1424,7 +1462,7 @@ def _quoted_name_end(doc: Doc, k: int, end: int) -> int:
     for m in range(k + 2, min(end, k + 7)):
         if _is_quote_char(doc[m]):
             return m + 1
-        if not (_is_cap(doc[m]) or doc[m].lower_ in ("der", "die", "das", "dello", "de", "für", "und")):
+        if not (_is_cap(doc[m]) or doc[m].lower_ in _grammar_words(doc.lang_, "title_inner_words")):
             return 0
     return 0
 
@@ -1497,7 +1535,13 @@ def _closes_clause(doc: Doc, k: int, end: int) -> bool:
     if k >= end:
         return True
     t = doc[k]
-    return t.is_space or t.text in ".,;:!?" or _is_quote_char(t) or t.text in ("und", "oder", "–", "-", "(")
+    return (
+        t.is_space
+        or t.text in ".,;:!?"
+        or _is_quote_char(t)
+        or t.text in ("–", "-", "(")
+        or t.text in _grammar_words(doc.lang_, "particle_closing_conjunctions")
+    )
 
 
 def _cue_strings(doc: Doc) -> tuple[list[str], list[bool]]:
@@ -1664,7 +1708,7 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 # "Die Mafiamorde seien ein Hinweis, …", "Die Behörde gehe davon aus, dass …": a frame in the
                 # Konjunktiv is itself reported speech and goes on with the previous speaker; "Er wisse nicht, …":
                 # the pronoun stands for that speaker
-                if q.speaker is not None and doc[q.speaker[0]].lower_ in ("er", "sie", "ich", "wir"):
+                if q.speaker is not None and doc[q.speaker[0]].lower_ in f.continuing_pronouns:
                     if q.speaker[1] - q.speaker[0] == 1 and q.speaker != last.speaker:
                         table = _resolutions(doc)
                         target = table.get(last.speaker, last.speaker)
@@ -1737,7 +1781,8 @@ def _same_gender_speaker(
 ) -> tuple[int, int]:
     """A frameless report whose subject pronoun clashes in gender with the last speaker ("Als Ministerin habe
     sie …" after a man's statement) goes on with the closest earlier speaker of the pronoun's gender."""
-    pronoun = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.lower_ in ("er", "sie")), None)
+    third = _grammar_words(doc.lang_, "third_person_pronouns")
+    pronoun = next((t for t in sent if t.dep_ in SUBJECT_DEPS and t.lower_ in third), None)
     if pronoun is None or not _gender_clash(doc, pronoun, speaker):
         return speaker
     want = _pronoun_gender(pronoun)
@@ -1826,7 +1871,7 @@ def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         # (not a verb of the reported clause after the noun: "der Vorwurf der X, es handele sich um …")
         verbs = [c for c in tok.children if c.dep_ in ("cop", "aux")] + ([tok.head] if tok.head.i < tok.i else [])
-    return any(f.konjunktiv_kind(v) == 1 and (v.lower_.endswith("e") or v.lower_ in ("sei", "seien")) for v in verbs)
+    return any(f.konjunktiv_kind(v) == 1 and (v.lower_.endswith("e") or v.lower_ in f.sein_konjunktiv) for v in verbs)
 
 
 def _resolve_back(doc: Doc, f: QuoteFinder, speaker: tuple[int, int], previous: tuple[int, int]) -> None:
@@ -1917,7 +1962,7 @@ def _to_quote(doc: Doc, f: QuoteFinder, q: Found) -> Quote:
                 entity = entity_at(doc, name.start_char, name.end_char)
         if entity is None and resolved is None:
             entity = _institution_antecedent(doc, f, sp) or _surname_entity(doc, sp) or _spokesperson_org(doc, f, sp)
-        if sp.text.lower() in ("er", "sie") and (spokes := _spokesman_before(doc, sp, entity)) is not None:
+        if sp.text.lower() in f.third_person_pronouns and (spokes := _spokesman_before(doc, sp, entity)) is not None:
             # "… wollte ein Sprecher des Ministeriums nicht kommentieren. …, sagte er": the unnamed spokesman
             # named after the pronoun's person speaks, for his organisation (None when it has no entity)
             entity = spokes[0]
@@ -1953,9 +1998,7 @@ def _head_entity(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     Sitz in Tuttlingen", "Die Botschaft in Berlin"); a place named only inside that phrase does not speak for a
     name before it."""
     whole = entity_at(doc, sp.start_char, sp.end_char)
-    cut = next(
-        (t for t in sp[1:] if t.lower_ in f.preps and t.lower_ not in ("von", "vom") and _is_cap(doc[t.i - 1])), None
-    )
+    cut = next((t for t in sp[1:] if t.lower_ in f.preps and t.lower_ not in f.von and _is_cap(doc[t.i - 1])), None)
     if cut is None or whole is None:
         return whole
     head = entity_at(doc, sp.start_char, doc[cut.i - 1].idx + len(doc[cut.i - 1].text))
@@ -1978,7 +2021,7 @@ def _institution_antecedent(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None
     Bundesanwaltschaft …", "die Gewerkschaft" after "die Gewerkschaft Verdi"): the last one named before the
     phrase with a word of its name, or the word before its name, ending in a word of the noun's kind."""
     words = [t for t in sp if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ not in ("der", "die", "das") or not _is_cap(words[1]):
+    if len(words) != 2 or words[0].lower_ not in f.definite_nominative_articles or not _is_cap(words[1]):
         return None
     kinds = f.institution_kinds.get(words[1].lower_)
     if not kinds:
@@ -2005,9 +2048,9 @@ def _spokesperson_org(doc: Doc, f: QuoteFinder, sp: Span) -> Entity | None:
     organisation of their own (at most a place after the noun) speaks for the organisation that acts in the
     sentence before (2026-12-05, ninth session)."""
     words = [t for t in sp if not t.is_punct]
-    if len(words) < 2 or words[0].lower_ not in ("ein", "eine") or words[1].text not in f.spokes_nouns:
+    if len(words) < 2 or words[0].lower_ not in f.indefinite_nominative_articles or words[1].text not in f.spokes_nouns:
         return None
-    if len(words) > 2 and (words[2].lower_ not in ("in", "aus") or len(words) > 4):
+    if len(words) > 2 and (words[2].lower_ not in f.locative_preps or len(words) > 4):
         return None
     if not doc.has_annotation("SENT_START"):
         return None
@@ -2064,6 +2107,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
     None,); None when there is no such spokesperson."""
     pron = sp[0]
     spokes_articles = _grammar_words(doc.lang_, "spokesperson_determiners")
+    spokes_heads = _grammar_words(doc.lang_, "spokesperson_heads")
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     own = pron.sent if sents else None
     lo = 0
@@ -2074,7 +2118,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
     for k in range(pron.i - 1, lo, -1):
         tok = doc[k]
         word = tok.text.rstrip("s")
-        if not (word.endswith(("Sprecher", "Sprecherin")) and doc[k - 1].lower_ in spokes_articles):
+        if not (word.endswith(spokes_heads) and doc[k - 1].lower_ in spokes_articles):
             continue
         if tok.idx < last:
             return None
@@ -2084,7 +2128,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
         org = None
         if "-" in tok.text:  # "eines NATO-Sprechers"
             org = entity_at(doc, tok.idx, tok.idx + tok.text.rindex("-"))
-        if org is None and nxt is not None and nxt.lower_ in ("des", "der"):
+        if org is None and nxt is not None and nxt.lower_ in _grammar_words(doc.lang_, "genitive_definite_articles"):
             m = k + 2
             while m < len(doc) and m <= k + 4 and not _is_cap(doc[m]):
                 m += 1
@@ -2098,7 +2142,7 @@ def _spokesman_before(doc: Doc, sp: Span, entity: Entity | None) -> tuple[Entity
 
 def _plural_pronoun(doc: Doc, sp: Span, cue: tuple[int, int] | None) -> bool:
     """ "sie"/"beide" as the subject of a plural speech verb (or of its plural finite auxiliary)."""
-    if len(sp) != 1 or sp[0].lower_ not in ("sie", "beide") or cue is None:
+    if len(sp) != 1 or sp[0].lower_ not in _grammar_words(doc.lang_, "plural_subject_pronouns") or cue is None:
         return False
     verb = doc[cue[0]]
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and "Fin" in c.morph.get("VerbForm")]
@@ -2166,7 +2210,7 @@ def _speaker_focus(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> tuple[int
         ):
             return after
     k = span[1]
-    if k < len(doc) and doc[k].lower_ in f.preps and doc[k].lower_ not in ("von", "vom"):
+    if k < len(doc) and doc[k].lower_ in f.preps and doc[k].lower_ not in f.von:
         # "die Generalsekretärin von Amnesty in Deutschland, Julia X": a short place phrase before the name
         m = k + 1
         while m < len(doc) and m - k <= 3 and (_is_cap(doc[m]) or doc[m].lower_ in f.articles):
@@ -2189,7 +2233,7 @@ def _extended_attribute(doc: Doc, f: QuoteFinder, i: int, j: int) -> bool:
     return (
         i + 2 < j
         and doc[i].lower_ in f.articles
-        and doc[i + 1].lower_ in ("von", "vom")
+        and doc[i + 1].lower_ in f.von
         and doc[j].pos_ in ("ADJ", "VERB")
         and doc[j].text.islower()
         and re.fullmatch(r"[a-zäöüß]+(te|ten|tes|ter|tem|ene|enen|enes|ener|enem)", doc[j].text) is not None
@@ -2955,9 +2999,9 @@ def _noun_holder(doc: Doc, f: QuoteFinder, start: int, end: int) -> tuple[int, i
     if k is None or doc[k].lower_ not in nouns or k + 2 >= end:
         return None
     nxt = doc[k + 1].lower_
-    if nxt in ("von", "vom"):
+    if nxt in f.von:
         return f.np_after(doc, k + 2, end)
-    if nxt in ("des", "der", "eines", "einer"):
+    if nxt in f.genitive_articles:
         return f.np_after(doc, k + 1, end)
     return None
 
@@ -2966,7 +3010,7 @@ def _coordinated(doc: Doc, k: int, lo: int) -> int | None:
     """Start of ", und <verb>" / "und <verb>" right before token ``k`` (a second main clause)."""
     m = k - 1
     while m > lo and m > k - 4:
-        if doc[m].text.lower() in ("und", "sowie", "aber"):
+        if doc[m].text.lower() in _grammar_words(doc.lang_, "speaker_list_conjunctions"):
             return m - 1 if doc[m - 1].text == "," else m
         m -= 1
     return None
@@ -3014,7 +3058,7 @@ def _source_phrase(
             subject = f.np_after(doc, hit[1][1], sp[0]) if hit is not None and hit[0].role != "report" else None
             if subject is None and hit is not None and hit[0].role != "report" and hit[1][1] == sp[0]:
                 # "sagte Petrow der Agentur X zufolge": the phrase before "zufolge" took the speaker in
-                d = next((m for m in range(sp[0] + 1, sp[1]) if doc[m].lower_ in ("der", "dem")), None)
+                d = next((m for m in range(sp[0] + 1, sp[1]) if doc[m].lower_ in f.dative_articles), None)
                 if d is not None:
                     subject, sp = (sp[0], d), (d, sp[1])
             if subject is not None and subject[1] <= sp[0]:
@@ -3052,7 +3096,7 @@ def _source_phrase(
                 sp = None  # "nach ersten Meldungen": the source is the phrase itself
                 if k + 1 < end and doc[k + 1].text.lower() in f.nach_source_words:
                     # "nach Angaben von X", "nach Angaben aus Diplomatenkreisen": the phrase after the preposition
-                    sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() in ("von", "aus") else k + 1, end)
+                    sp = f.np_after(doc, k + 2 if doc[k + 1].text.lower() in f.origin_preps else k + 1, end)
                 speaker = sp if sp is not None else (i + 1, k + 1)
                 if sp is None and doc[k - 1].text.lower() in f.own_words and _has(doc, "DEP"):
                     # "Die Behörde schickte nach eigenen Angaben 3.000 Helfer": the phrase points to the subject
@@ -3107,7 +3151,7 @@ def _source_phrase(
                 if hit is not None:
                     first = doc[i + 1].text.lower()
                     v0 = hit[1][0]
-                    sp = f.np_after(doc, i + 2, v0) if first in ("aus", "von") else f.np_before(doc, i + 1, v0)
+                    sp = f.np_after(doc, i + 2, v0) if first in f.origin_preps else f.np_before(doc, i + 1, v0)
                     if sp is None and _has(doc, "DEP"):  # a long subject: "wie das Magazin X in einem Bericht …"
                         parsed = f.subject_from_parse(doc, v)
                         sp = parsed if parsed is not None and i < parsed[0] and parsed[1] <= v0 else None
@@ -3312,7 +3356,7 @@ def _complement(
         # "X wies die Forderung der Regierung zurück, … zu …": the demand's content, not X's; its holder (the
         # genitive or "von" phrase) asks for it, or no one named
         nxt = doc[demand + 1].lower_ if demand + 1 < c else ""
-        holder = f.np_after(doc, demand + (2 if nxt in ("von", "vom") else 1), c) if nxt in f.demand_holders else None
+        holder = f.np_after(doc, demand + (2 if nxt in f.von else 1), c) if nxt in f.demand_holders else None
         if holder is None:
             return None
         speaker = holder
@@ -3413,12 +3457,12 @@ def _held_noun_complement(doc: Doc, f: QuoteFinder, sent: Span, k: int, in_direc
     low = _cue_strings(doc)[0][k].lower()  # called for most tokens: no Token object, no set union per call
     if low not in f.lex.cue_nouns and low not in f.infinitive_nouns:
         return None
-    if k + 3 >= sent.end or doc[k + 1].lower_ not in ("des", "der", "von", "vom"):
+    if k + 3 >= sent.end or doc[k + 1].lower_ not in f.demand_holders:
         return None
     comma = next((m for m in range(k + 2, min(sent.end, k + 10)) if doc[m].text in ",;:"), None)
     if comma is None or doc[comma].text != ",":
         return None
-    holder = f.np_after(doc, k + 2 if doc[k + 1].lower_ in ("von", "vom") else k + 1, comma)
+    holder = f.np_after(doc, k + 2 if doc[k + 1].lower_ in f.von else k + 1, comma)
     if holder is None or holder[1] != comma:  # the holder: a genitive or "von" phrase right up to the comma
         return None
     body = comma + 1
@@ -3568,7 +3612,7 @@ def _parsed_subject(doc: Doc, span: tuple[int, int], verb: int) -> bool:
         root.dep_ in (*SUBJECT_DEPS, "obj")
         and root.head.i == verb
         and not any(c.dep_ in SUBJECT_DEPS and c.i != root.i for c in doc[verb].children)
-        and not any(d.lower_ in ("den", "einen", "keinen") for d in root.lefts)
+        and not any(d.lower_ in _grammar_words(doc.lang_, "accusative_masculine_articles") for d in root.lefts)
     )
 
 
@@ -3625,7 +3669,7 @@ def _reported(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int
             and f.konjunktiv_kind(doc[start + 1]) == 0
         )
         # (not the speaker's own words: "Dazu muss ich nicht viel sagen" in a speech is said right there)
-        negated = _negated(doc, f, sent, span, speaker) and doc[speaker[0]].lower_ not in ("ich", "wir")
+        negated = _negated(doc, f, sent, span, speaker) and doc[speaker[0]].lower_ not in f.first_person_pronouns
         if not content or pointing_back or negated:
             # "Sie fügte hinzu." reports nothing itself but names who speaks in the next quotation; "Das
             # Ministerium wollte den Bericht nicht kommentieren": nothing was said, the speaker may go on; "Das
@@ -3721,9 +3765,7 @@ def _dated_ahead(doc: Doc, sent: Span) -> bool:
 def _bare_document(doc: Doc, f: QuoteFinder, span: tuple[int, int]) -> bool:
     """An indefinite document with no holder: "in einer Erklärung", "in einer Mitteilung"."""
     words = [t for t in doc[span[0] : span[1]] if not t.is_punct]
-    return (
-        len(words) == 2 and words[0].lower_ in ("eine", "einer", "einem", "einen") and f._document_noun(words[1].lower_)
-    )
+    return len(words) == 2 and words[0].lower_ in f.inflected_indefinite_articles and f._document_noun(words[1].lower_)
 
 
 def _particle_name(doc: Doc, f: QuoteFinder, i: int, end: int) -> bool:
