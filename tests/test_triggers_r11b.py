@@ -3,7 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from event_docs import event_rows, rows_by_trigger
+from tests.event_docs import event_rows, rows_by_trigger
 
 
 def test_stopping_exports_or_deliveries_is_a_sanction() -> None:
