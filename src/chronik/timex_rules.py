@@ -556,6 +556,8 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     that starts with the expression speak for itself: the word after it is the finite verb
     ("…, am 27. Oktober folgt die Stichwahl" is not past because another clause is)."""
     left, right, c_left, c_right = _clause_bounds(text, pos)
+    if end is not None and _CLAUSE_LEAD.fullmatch(text, c_left + 1, pos) and _fronted_preterite(text, end, lex):
+        return -1  # "Am 12. Februar durchsuchten Ermittler …": the finite verb right after the fronted date
     tense, found = _nearest_tense(text, pos, c_left, c_right, lex)
     if found:
         return tense
@@ -579,6 +581,39 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
     return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
+
+
+def _words_between(text: str, start: int, end: int) -> set[str]:
+    return {w.group().lower() for w in _WORD.finditer(text, start, end)}
+
+
+def _reported_speech(text: str, pos: int, lex: Lexicon) -> bool:
+    """The sentence around ``pos`` has a reporting frame ("sagte ein Sprecher", "berichteten
+    Augenzeugen", "laut Polizei"): a subjunctive in it reports what was said. An announcement
+    ("hat angekündigt") is no such frame: what it introduces lies ahead."""
+    left, right, _, _ = _clause_bounds(text, pos)
+    frame = _tense_words(lex, "speech_past") | _tense_words(lex, "attribution_verbs")
+    frame = (frame | _tense_words(lex, "report_frame_words")) - _tense_words(lex, "speech_forward")
+    return bool(_words_between(text, left + 1, right) & frame)
+
+
+def _fronted_preterite(text: str, end: int, lex: Lexicon) -> bool:
+    """The word right after an expression that opens its clause is a weak simple past: the finite
+    verb in second place ("Am 12. Februar stürmten Polizisten …", "Mitte März kauften Investoren …"),
+    where before a capital the word would otherwise pass for an adjective. A participle used as an
+    adjective there ("Am Freitag verletzte Polizisten …") is done by then too; a plan is not ("Am
+    Freitag geplante Proteste")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.start(1) - end > 1:
+        return False
+    word = after.group(1)
+    low = word.lower()
+    if not word[0].islower() or not low.endswith(("te", "ten")) or len(low) < 5:
+        return False
+    stop = _preterite_stops(lex)
+    if low in stop["not_verbs"] or low.endswith(tuple(stop["not_verb_endings"])):
+        return False
+    return not low.startswith(tuple(lex["tense"]["plan_participles"]))
 
 
 def _clause_words(text: str, pos: int) -> set[str]:
@@ -743,13 +778,17 @@ def _present_verb(word: str, lex: Lexicon) -> bool:
 _CLAUSE_FIRST = re.compile(r"(?:^|[.!?:;,]\s*|\n\s*)$")
 
 
+_SUBORDINATOR_WEIGHT = 10**6  # added to a conjunction's distance: below the 10**9 that means "none found"
+
+
 def _nearest_tense(
     text: str, pos: int, left: int, right: int, lex: Lexicon, skip: frozenset[str] = frozenset()
 ) -> tuple[int, bool]:
     """(tense of the marker nearest to ``pos``, whether there was one); a passive in the present
     ("gewählt wird", "erreicht werden kann") is a marker of tense 0."""
     tables = _tense_tables(lex)
-    aux = frozenset(lex["tense"]["perfect_aux"])
+    subjunctive = _tense_words(lex, "subjunctive_perfect_aux")
+    aux = frozenset(lex["tense"]["perfect_aux"]) | subjunctive
     best, best_dist = 0, 10**9
     strong = _strong_past(lex)
     modals = _tense_words(lex, "past_modals")
@@ -777,6 +816,13 @@ def _nearest_tense(
             same_clause = "," not in text[min(pos, w.start()) : max(pos, w.start())]
             if not (same_clause and _verb_final_perfect(text, left, w, lex if word in _SEIN else None, lex)):
                 continue  # "am Sonntag ist Wahltag": present, not a perfect ("ist … gewählt worden")
+        if word in subjunctive and (
+            _words_between(text, w.end(), right) & _tense_words(lex, "subjunctive_perfect_not")
+            or not _reported_speech(text, pos, lex)
+        ):
+            # "Am Freitag wäre er 90 Jahre alt geworden": an anniversary; without a report around it a
+            # counterfactual may reach ahead ("hätte der Kampagne bis zu den Wahlen im November … beschert")
+            continue
         if (
             tense > 0
             and word in _word_class(lex, "present_passive_aux")
@@ -790,6 +836,10 @@ def _nearest_tense(
         ):
             tense = 1  # "Sollte der Rat am Montag zustimmen, …": a condition ahead
         dist = abs(w.start() - pos)
+        if word in _present_tables(lex)["subordinators"]:
+            # "…, bevor am Donnerstag die Demonstranten eintrafen": a conjunction that marks a tense
+            # yields to the finite verb at the end of the clause it opens
+            dist += _SUBORDINATOR_WEIGHT
         if dist < best_dist:
             best, best_dist = tense, dist
     return best, best_dist < 10**9
@@ -867,18 +917,22 @@ def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
+    if word.startswith(("über", "unter", "durch")) and word.endswith(tuple(_preterite_stops(lex)["not_verb_endings"])):
+        return False  # "Am Freitag überarbeiten Juristen …": the present of a verb whose stem ends in -t
     return not any(
         word.startswith(p) for p in (*lex["tense"]["plan_participles"], *lex["tense"]["participle_adjectives"])
     )
 
 
 _ATTRIBUTIVE_PARTICIPLE = re.compile(
-    r"\s+((?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)(?:te|ten|tes|ene|enen|enes))"
+    r"\s+((?:[a-zäöü]*ge[a-zäöüß]{2,}|(?:ver|er|be|ent|zer|über|unter|durch)[a-zäöüß]{2,}|[a-zäöüß]{3,}iert)"
+    r"(?:te|ten|tes|ene|enen|enes))"
     r"(?:\s+[a-zäöüß]{3,}(?:e|en|er|es|em))?\s+[A-ZÄÖÜ]"  # "der im Dezember festgenommene römische Mafiaboss"
 )
 
 
-_SEIN = frozenset({"ist", "sind", "sei", "seien"})  # "sei … zurückgetreten": the reported perfect
+# "sei … zurückgetreten": the reported perfect; "wäre … geflohen": the subjunctive one
+_SEIN = frozenset({"ist", "sind", "sei", "seien", "wäre", "wären"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n„“\"(])[\s„“\"(]*$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)“”\"]|$)")
 
@@ -921,9 +975,21 @@ _CLAUSE_LEAD = re.compile(
     r"[\s„“\"(]*(?:(?:am|im|ab|bis|seit|vom|zum|um|an|in|für)\s+)?(?:(?:de[mnrs]|die|das)\s+)?", re.I
 )
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
-_PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|\b[a-zäöüß]{3,}iert)\s+$")
+# participles of "über-, unter-, durch-, um-, hinter-, wider-, voll-" (no ge-): see _PARTICIPLE
+_INSEPARABLE_PARTICIPLE = (
+    r"\b(?:über|unter|durch|hinter|wider|voll|um)(?!haupt|dessen|fang|kommen\b)[a-zäöüß]{3,}"
+    r"(?:t|(?<!lich)(?<!isch)(?<!ig)(?<!end)en)\b"
+)
+_VERB_BRACKET_END = (
+    r"(?=\s*(?:[,.;:!?“”\"»«)–]|$)|\s+(?:und|oder|worden|haben|hat|hatte|hatten|ist|sind|war|waren|sei|seien"
+    r"|habe|hätte|hätten|wäre|wären|sein|werden|wird|wurde|wurden)\b)"
+)
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?:\b(?:[a-zäöü]*ge|ver|er|be|ent|zer)[a-zäöüß]{{2,}}(?:t|en)|\b[a-zäöüß]{{3,}}iert|{_INSEPARABLE_PARTICIPLE})\s+$"
+)
 _PERFECT_INFINITIVE = re.compile(
-    r"\b(?P<p>[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert)"
+    r"\b(?P<p>[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert"
+    rf"|{_INSEPARABLE_PARTICIPLE})"
     r"\s+(?P<aux>haben|sein|worden\s+sein)\b"
 )
 
@@ -1061,8 +1127,14 @@ def _context_res(lex: Lexicon) -> _ContextPatterns:
 
 
 # a past participle after a perfect auxiliary: "ge-" forms ("gewählt", "festgenommen"), the
-# unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert")
-_PARTICIPLE = re.compile(r"\b(?:[a-zäöü]*ge|ver|er|be|emp|ent|miss|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b")
+# unprefixed inseparable ones ("verhaftet", "entschieden") and "-iert" ("kritisiert"); those of
+# "über-, unter-, durch-, um-, hinter-, wider-, voll-" ("überfallen", "unterzeichnet", "durchsucht")
+# only where a participle stands, at the end of their clause, and not adverbs or adjectives of that
+# shape ("überhaupt", "unterdessen", "umfassenden", "vollständigen")
+_PARTICIPLE = re.compile(
+    r"\b(?:[a-zäöü]*ge|ver|er|be|emp|ent|miss|zer)[a-zäöüß]{2,}(?:t|en)\b|\b[a-zäöüß]{3,}iert\b"
+    rf"|{_INSEPARABLE_PARTICIPLE}{_VERB_BRACKET_END}"
+)
 
 
 def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
@@ -1074,7 +1146,13 @@ def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
         return False
     low = word.lower()
     stop = _preterite_stops(lex)
-    if low in stop["not_verbs"] or low.endswith(tuple(stop["not_verb_endings"])):
+    if low in _tense_words(lex, "adjective_preterites"):
+        # "bekannten sich zu dem Anschlag", "…, zu dem sich die Miliz bekannte.": no adjective is followed
+        # by a pronoun or an article, nor inflected before the end of its clause
+        after = _NEXT_WORD.match(text, w.end())
+        if not (_CLAUSE_END_AFTER.match(text, w.end()) or (after and after.group(1) in _verb_signals(lex))):
+            return False
+    elif low in stop["not_verbs"] or low.endswith(tuple(stop["not_verb_endings"])):
         return False
     before = _WORD_BEFORE.search(text, max(0, w.start() - 30), w.start())
     if before and before.group(1).lower() in stop["before_adjective"]:
@@ -1101,6 +1179,10 @@ def _after_fronted_phrase(text: str, pos: int, stop: dict[str, frozenset[str]]) 
     return lead in stop["before_adjective"] and (middle is None or middle not in stop["before_adjective"])
 
 
+def _verb_signals(lex: Lexicon) -> frozenset[str]:
+    return _tense_words(lex, "verb_signals_after")
+
+
 @lru_cache(maxsize=4)
 def _strong_past(lex: Lexicon) -> frozenset[str]:
     """Simple-past forms of strong and irregular verbs, singular and plural ("empfing", "empfingen")."""
@@ -1116,11 +1198,17 @@ def _tense_words(lex: Lexicon, name: str) -> frozenset[str]:
 
 
 def _prefixed(word: str, strong: frozenset[str], lex: Lexicon) -> bool:
-    """An inseparable prefix before a strong past form: "erhielt", "verließen", "unterschrieb"."""
+    """A prefix before a strong past form: inseparable ("erhielt", "überfielen", "unterschrieb") or a
+    separable particle joined to it at the end of a subordinate clause ("als ein Feuer ausbrach")."""
     # participles and adjectives of the same shape: "verboten", "bekannte"
     if word in _tense_words(lex, "not_strong_past"):
         return False
-    return any(word.startswith(p) and word[len(p) :] in strong for p in lex["tense"]["inseparable_prefixes"])
+    return any(word.startswith(p) and word[len(p) :] in strong for p in _verb_prefixes(lex))
+
+
+@lru_cache(maxsize=4)
+def _verb_prefixes(lex: Lexicon) -> tuple[str, ...]:
+    return (*lex["tense"]["inseparable_prefixes"], *lex["tense"]["present_verbs"]["separable_particles"])
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -1139,6 +1227,8 @@ def _tense_tables(lex: Lexicon) -> dict[str, int]:
     # Perfect auxiliaries mark the past too ("hat ... gefordert"); present-tense "ist" is rare
     # next to a dated expression in news, and when it is, the date is usually past as well.
     table.update({w: -1 for w in lex["tense"]["perfect_aux"]})
+    # "hätten … überfallen", "wären … geflohen": only with a participle after them (see _nearest_tense)
+    table.update({w: -1 for w in lex["tense"]["subjunctive_perfect_aux"]})
     return table
 
 
