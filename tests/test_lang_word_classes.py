@@ -1,11 +1,13 @@
-"""German word classes the quote and timex rules test per word live in the language data (eleventh session,
-2026-12-05): ``lang/de/quote_grammar.json`` and ``lang/de/timex.json`` hold them, the code only names the key."""
+"""German word classes the quote, timex and event rules test per word live in the language data (eleventh session,
+2026-12-05): ``lang/de/quote_grammar.json``, ``lang/de/timex.json`` and ``lang/de/event_grammar.json`` hold them,
+the code only names the key."""
 
 from __future__ import annotations
 
 import pytest
 
 from chronik import timex_rules
+from chronik.components import events as emod
 from chronik.components import quotes as qmod
 from chronik.text import lang_json
 
@@ -72,6 +74,59 @@ TIMEX_KEYS = (
 )
 
 
+EVENT_KEYS = (
+    "adjective_endings",
+    "adjective_endings_without_em",
+    "plural_endings",
+    "person_noun_suffixes",
+    "infinitive_endings",
+    "weak_past_suffixes",
+    "list_conjunctions",
+    "and_or",
+    "clause_conjunctions",
+    "org_name_preps",
+    "genitive_singular_articles",
+    "article_forms",
+    "plain_definite_articles",
+    "capitalised_definite_articles",
+    "accusative_definite_articles",
+    "nominative_articles",
+    "auf_object_determiners",
+    "demonstrative_determiners",
+    "correlative_words",
+    "age_words",
+    "third_person_subject_forms",
+    "subject_pronouns",
+    "additive_openers",
+    "genitive_links",
+    "genitive_of_links",
+    "genitive_attachment_words",
+    "origin_links",
+    "scene_preps",
+    "doer_pp_preps",
+    "participle_agent_preps",
+    "participle_phrase_articles",
+    "complement_preps",
+    "nesting_preps",
+    "von_forms",
+    "masculine_genitive_articles",
+    "person_noun_articles",
+    "weak_adjective_endings",
+    "sie_forms",
+    "origin_preps",
+    "an_forms",
+    "condition_noun_articles",
+    "in_forms",
+    "contracted_scene_preps",
+    "dateline_lower_words",
+    "preterite_endings",
+    "an_auf_place_preps",
+    "condition_conjunctions",
+)
+# lists of the other event_*.json files the moved code reads as well (each was exactly the inline tuple it replaced)
+EVENT_REUSED_KEYS = ("destination_preps", "object_case_articles", "genitive_articles", "frame_speaker_pronouns")
+
+
 @pytest.mark.parametrize("key", QUOTE_KEYS)
 def test_quote_word_classes_exist_for_german(key: str) -> None:
     words = lang_json("de", "quote_grammar.json")[key]
@@ -100,3 +155,26 @@ def test_adjective_stem_strips_the_longest_ending_first() -> None:
     assert timex_rules._stem("folgende") == "folgend"
     assert timex_rules._stem("gleichen") == "gleich"
     assert timex_rules._stem("vor") == "vor"
+
+
+@pytest.mark.parametrize("key", EVENT_KEYS)
+def test_event_word_classes_exist_for_german(key: str) -> None:
+    words = lang_json("de", "event_grammar.json")[key]
+    assert words and all(isinstance(w, str) and w for w in words)
+    lex = emod.lexicon("de")
+    assert lex.cue(key) == frozenset(words)
+    # in file order, so that str.endswith takes it and endings are stripped in the order the file gives
+    assert lex.endings(key) == tuple(words)
+    assert emod.lexicon("xx").cue(key) == frozenset()  # nothing German leaks into another language
+
+
+@pytest.mark.parametrize("key", EVENT_REUSED_KEYS)
+def test_reused_event_word_classes_exist_for_german(key: str) -> None:
+    assert emod.lexicon("de").cue(key)
+
+
+def test_event_endings_keep_their_order() -> None:
+    lex = emod.lexicon("de")
+    assert lex.endings("weak_past_suffixes") == ("ten", "te", "tet")  # "forderten" loses "ten", not "te"
+    assert lex.endings("plural_endings")[:2] == ("en", "n")
+    assert lex.endings("no_such_list") == ()

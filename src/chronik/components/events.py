@@ -50,15 +50,6 @@ QUANTITY_KINDS = frozenset({"count", "money"})
 # Quote marks are not clause boundaries: quoted names and slogans sit inside clauses.
 PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—"})
 _NO_CUES: frozenset[str] = frozenset()  # Lexicon.cue of a list the lexicon lacks
-# A noun in a PP headed by one of these, in a clause with an event verb, is that verb's complement
-# ("forderte … zu Verhandlungen auf", "ging gegen die Proteste vor").
-COMPLEMENT_PREPS = frozenset({"zu", "zum", "zur", "über", "gegen", "für"})
-PLURAL_ENDINGS = ("en", "n", "es", "s", "e")
-GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
-# endings of nouns for people ("Sprecher", "Ministerin", "Präsident", "Kollege"); not "Staatsanwaltschaft"
-PERSON_NOUN_ENDINGS = ("er", "in", "ent", "eur", "ist", "or", "at", "ant", "ef", "ge", "te", "rat")
-# "Bereitschaft zur Aufnahme von Verhandlungen", "Kritik an der Festnahme": the inner noun is a complement
-NESTING_PREPS = frozenset({"zu", "zum", "zur", "von", "vom", "für", "über", "an", "gegen", "auf"})
 
 
 # --- data -----------------------------------------------------------------------------------------
@@ -99,9 +90,15 @@ class Lexicon:
     particle_stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # _no_verb_trigger's answers by lower-cased form: whether the form or its participle's infinitive is a verb
     verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # the cue lists as tuples in file order: str.endswith takes a tuple, and some endings are tried in turn
+    ordered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def cue(self, key: str) -> frozenset[str]:
         return self.cues.get(key, _NO_CUES)
+
+    def endings(self, key: str) -> tuple[str, ...]:
+        """A word list in file order, for ``str.endswith`` and for endings stripped in turn ("ten" before "te")."""
+        return self.ordered.get(key, ())
 
     def cue_union(self, *keys: str) -> frozenset[str]:
         """The union of several cue lists, built once (a fresh union on every call was measurable)."""
@@ -134,7 +131,14 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
-    for name in ("event_modality.json", "event_dates.json", "event_places.json", "event_actors.json"):  # cue lists
+    cue_files = (
+        "event_modality.json",
+        "event_dates.json",
+        "event_places.json",
+        "event_actors.json",
+        "event_grammar.json",
+    )
+    for name in cue_files:  # cue lists; event_grammar.json holds the word classes the rules test per word
         cue_path = folder / name
         if cue_path.exists():
             raw = json.loads(cue_path.read_text(encoding="utf-8"))
@@ -142,6 +146,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             if clash := cues.keys() & lex.cues.keys():  # one name, two lists: a rule would read the wrong one
                 raise ValueError(f"{cue_path}: cue lists named again: {sorted(clash)}")
             lex.cues |= cues
+            lex.ordered |= {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
     lex.heads = {
         noun: (trig, k)
         for k, (noun, trig) in enumerate(lex.nouns.items())
@@ -195,7 +200,7 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
         inner = 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
         if inner and low in lex.cue("name_particles"):
             continue  # "Luiz Inácio Lula da Silva", "Osama bin Laden": a particle inside a name
-        adjective = low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words")
+        adjective = low.endswith(lex.endings("adjective_endings")) and low not in lex.cue("function_words")
         if adjective and not _is_verbish(t, lex, lang):
             continue  # a prenominal adjective
         return False
@@ -208,7 +213,7 @@ def _list_end(prev: list[Token], seg: list[Token], lex: Lexicon, lang: str = "de
     sich" opens a clause of its own)."""
     if not (prev[-1].text[:1].isupper() or prev[-1].text == ")"):
         return False
-    k = next((j for j, t in enumerate(seg) if t.text.lower() in ("und", "oder", "sowie")), None)
+    k = next((j for j, t in enumerate(seg) if t.text.lower() in lex.cue("list_conjunctions")), None)
     if not k or not _enum_like(seg[:k], lex, lang) or not any(t.text[:1].isupper() for t in seg[:k]):
         return False
     j = k + 1
@@ -256,7 +261,8 @@ def _verb_final(rest: list[Token]) -> bool:
             words.append(t)
     finite = [t for t in words if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
     # a list goes on with "und"/"sowie" ("…, der Hansestadt Bremen und dem Land Niedersachsen gefordert wird")
-    listed = any(t.lower_ in ("und", "oder", "sowie") for t in words)
+    conjunctions = lexicon(words[0].doc.lang_).cue("list_conjunctions") if words else _NO_CUES
+    listed = any(t.lower_ in conjunctions for t in words)
     return len(words) >= 2 and len(finite) == 1 and finite[0] is words[-1] and not listed
 
 
@@ -283,7 +289,9 @@ def _dateline_dash(sent: list[Token]) -> int | None:
         depth += (tok.text == "(") - (tok.text == ")")
         if depth > 0 or tok.text == ")":
             continue
-        if tok.pos_ in ("VERB", "AUX") or (tok.is_alpha and tok.text.islower() and tok.text not in ("und", "bei")):
+        if tok.pos_ in ("VERB", "AUX") or (
+            tok.is_alpha and tok.text.islower() and tok.text not in lexicon(tok.doc.lang_).cue("dateline_lower_words")
+        ):
             return None
     return None
 
@@ -335,7 +343,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             segments.append([])
         elif (
             segments[-1]
-            and prev in {"und", "oder"}
+            and prev in lex.cue("and_or")
             and text.islower()
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
@@ -503,7 +511,7 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     keys = [text.casefold(), lemma.casefold()]
     if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
         keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
-    keys += [text.casefold()[: -len(e)] for e in PLURAL_ENDINGS if text.casefold().endswith(e)]
+    keys += [text.casefold()[: -len(e)] for e in lex.endings("plural_endings") if text.casefold().endswith(e)]
     if set(keys) & lex.cue("non_event_compounds"):
         return None  # "nach dem Schulbesuch": a school attended, no visit between actors
     for key in keys:
@@ -539,32 +547,22 @@ def _sentence_particle(tok: Token, last: Token | None, lex: Lexicon) -> Token | 
 
 def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     """ "den geforderten Reformen", "von verbotenen Gegenständen": a participle used as an adjective."""
-    doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.text.endswith(("e", "en", "er", "es", "em")):
+    doc, lex = tok.doc, lexicon(lang)
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.text.endswith(lex.endings("adjective_endings")):
         return False  # both readings below need an adjective ending: most tokens stop here
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     # "einem von Putin unterstützten Referendum": an article opens the phrase before "von" ("Politiker von SPD
     # und Grünen kritisierten …" has a noun there: a finite verb)
     words = _token_words(doc)[0]
     agent_before = any(
-        words[j] in ("von", "durch") and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
+        words[j] in lex.cue("participle_agent_preps")
+        and j > 0
+        and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
         for j in range(max(0, tok.i - 4), tok.i)
     )
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
-        return tok.text.endswith(("e", "en", "er", "es", "em"))  # "einem von Putin unterstützten Referendum"
-    determiner = prev.text.lower() in (
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-    )
+        return tok.text.endswith(lex.endings("adjective_endings"))  # "einem von Putin unterstützten Referendum"
+    determiner = prev.text.lower() in lex.cue("participle_phrase_articles")
     if not determiner and (tok.tag_ == "ADJA" or tok.dep_ == "amod") and nxt.tag_ == "NN" and nxt.i not in name_tokens:
         if tok.tag_ == "ADJA" and prev.tag_ == "APPR":
             return lemma_of(tok, lang) != tok.text  # "ein Austausch gegen inhaftierte Kämpfer": no article of its own
@@ -577,17 +575,17 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
                 break
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
-    if prev.text in ("und", "oder", "aber", "sondern") and "Fin" in tok.morph.get("VerbForm"):
+    if prev.text in lex.cue("clause_conjunctions") and "Fin" in tok.morph.get("VerbForm"):
         return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
-    if prev.text in ("und", "oder", "aber", "sondern") and _plain_preterite(tok, lang):
+    if prev.text in lex.cue("clause_conjunctions") and _plain_preterite(tok, lang):
         return False  # "nahm den Rücktritt an und dankte Kersten": "dankte" has no "ge-", so it is no participle
-    postposition = prev.lower_ in lexicon(lang).cue("source_postpositions")
+    postposition = prev.lower_ in lex.cue("source_postpositions")
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
         return False  # "CNN zufolge kritisierte Biden …", ", zudem forderte Scholz …": a finite verb after an adverb
     if prev.tag_ in ("PAV", "ADV") and _plain_preterite(tok, lang):
         return False  # "Kurz darauf stürmten Soldaten das Schiff" (tagged ADJA): a preterite has no "ge-" participle
-    return tok.text.endswith(("e", "en", "er", "es", "em")) and lemma_of(tok, lang) != tok.text
+    return tok.text.endswith(lex.endings("adjective_endings")) and lemma_of(tok, lang) != tok.text
 
 
 def _plain_preterite(tok: Token, lang: str) -> bool:
@@ -595,8 +593,9 @@ def _plain_preterite(tok: Token, lang: str) -> bool:
     be an attributive participle (unlike "verurteilte", "kritisierte")."""
     lemma = lemma_of(tok, lang).lower()
     text = tok.text.lower()
-    prefixes = tuple(lexicon(lang).cue("verb_prefixes"))
-    if not lemma.endswith(("en", "ern", "eln")) or lemma.endswith("ieren") or lemma.startswith(prefixes):
+    lex = lexicon(lang)
+    prefixes = tuple(lex.cue("verb_prefixes"))
+    if not lemma.endswith(lex.endings("infinitive_endings")) or lemma.endswith("ieren") or lemma.startswith(prefixes):
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "forderten": "fordern" keeps its "er"
     return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
@@ -630,7 +629,7 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         full = particle.text + lemma
         doc = tok.doc
         second = any(
-            doc[k].text in ("und", "oder") and _is_verbish(doc[k + 1], lex, lang) and doc[k + 1].text.islower()
+            doc[k].text in lex.cue("and_or") and _is_verbish(doc[k + 1], lex, lang) and doc[k + 1].text.islower()
             for k in range(tok.i + 1, particle.i - 1)
         )
         if full in lex.verbs or not second:
@@ -650,7 +649,8 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         # "versammelten" lemmatised as "versammelt": a weak past form back to its infinitive
         word = tok.text.lower()
         stem = next(
-            (word[: -len(e)] for e in ("ten", "te", "tet") if word.endswith(e) and len(word) > len(e) + 3), None
+            (word[: -len(e)] for e in lex.endings("weak_past_suffixes") if word.endswith(e) and len(word) > len(e) + 3),
+            None,
         )
         for form in [stem + "en", stem + "n"] if stem else []:
             found.extend(t for t in lex.verbs.get(form, []) if t not in found)
@@ -906,7 +906,9 @@ def _background_span(hit: Hit, lex: Lexicon) -> bool:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     # ("nach wochenlangen Vorwürfen der Opposition gegen den Minister": the accusation has its actors)
-    return nxt is None or not (nxt.lower_ in lex.cue_union("prep_agent", "prep_target") or nxt.lower_ in ("der", "des"))
+    return nxt is None or not (
+        nxt.lower_ in lex.cue_union("prep_agent", "prep_target") or nxt.lower_ in lex.cue("genitive_articles")
+    )
 
 
 def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:
@@ -952,7 +954,7 @@ def _content_relative_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> 
         if not words or not before or words[0].lower_ not in lex.cue("relative_pronouns"):
             continue
         pron = words[0]
-        if len(before) > 2 and before[-1].like_num and before[-2].lower_ in ("von", "aus"):
+        if len(before) > 2 and before[-1].like_num and before[-2].lower_ in lex.cue("origin_preps"):
             before = before[:-2]  # "der Verteidigungsvertrag von 1951, der …": the text before its year
         tail = before[-3:]
         while len(tail) > 1 and (tail[-1].tag_ == "PTKVZ" or tail[-1].pos_ in ("VERB", "AUX")):
@@ -1058,7 +1060,7 @@ def _in_acronym_name(tok: Token, lex: Lexicon) -> bool:
     k = tok.i - 1
     while k >= 0 and doc[k].lower_ in lex.cue("np_filler"):
         k -= 1
-    if k < 1 or doc[k].lower_ not in ("zur", "zum", "für") or doc[k - 1].text not in lex.cue("org_name_heads"):
+    if k < 1 or doc[k].lower_ not in lex.cue("org_name_preps") or doc[k - 1].text not in lex.cue("org_name_heads"):
         return False
     for j in range(tok.i + 1, min(len(doc) - 2, tok.i + 12)):
         t = doc[j]
@@ -1193,7 +1195,9 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             return low
         if tok.doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
             break  # "lehnte Nachverhandlungen ab": a finite verb ends the noun's phrase (no adjective in "-e")
-        if low in lex.cue("np_filler") or (tok.doc[i].text.islower() and low.endswith(("e", "en", "er", "es", "em"))):
+        if low in lex.cue("np_filler") or (
+            tok.doc[i].text.islower() and low.endswith(lex.endings("adjective_endings"))
+        ):
             i -= 1  # (an adjective; not a noun in "-en": "hatte seit Wochen den Rücktritt gefordert")
             steps += 1
             continue
@@ -1205,7 +1209,11 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             i -= 1  # "von weit verbreiteten Protesten": an adverb before the adjective
             steps += 1
             continue
-        if low in ("und", "oder", "sowie", ",") and i - 1 >= clause[0].i and tok.doc[i - 1].text[:1].isupper():
+        if (
+            (low == "," or low in lex.cue("list_conjunctions"))
+            and i - 1 >= clause[0].i
+            and tok.doc[i - 1].text[:1].isupper()
+        ):
             i -= 2  # "nach einer Besetzung und Geiselnahme", "über Kontrollen, Abschiebungen und …": the PP covers all
             steps += 2
             continue
@@ -1213,7 +1221,7 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
             i -= 1  # "bei Johnsons Besuch": a name in the Saxon genitive
             steps += 1
             continue
-        if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in ("des", "der", "eines", "einer"):
+        if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in lex.cue("genitive_singular_articles"):
             i -= 1  # "im Vorfeld des G8-Treffens": a genitive inside a PP
             steps += 1
             continue
@@ -1240,7 +1248,7 @@ def _direct_pp(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
 def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon) -> bool:
     """ "Bereitschaft zur Aufnahme von Verhandlungen": a noun complement of an earlier event noun."""
     prep = _pp_of(h.tok, clause, lex)
-    if prep not in NESTING_PREPS:
+    if prep not in lex.cue("nesting_preps"):
         return False  # "Sanktionen gegen Iran am Widerstand Russlands": "am" does not nest
     passive = any(t.lower_ in lex.cue("passive_aux") for t in clause) and any(t.tag_ == "VVPP" for t in clause)
     p = next((i for i in range(h.tok.i - 1, clause[0].i - 1, -1) if h.tok.doc[i].lower_ == prep), None)
@@ -1253,9 +1261,12 @@ def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon)
         if o is h or o.clause != h.clause or not (0 < h.tok.i - o.tok.i <= 6):
             continue
         between = list(h.tok.doc[o.tok.i + 1 : h.tok.i])
-        if any(t.pos_ in ("VERB", "AUX") or (t.text.islower() and t.text.endswith(("te", "ten"))) for t in between):
+        if any(
+            t.pos_ in ("VERB", "AUX") or (t.text.islower() and t.text.endswith(lex.endings("preterite_endings")))
+            for t in between
+        ):
             continue  # a verb between: "Die Gespräche führten zu keiner Einigung"
-        if any(t.text.lower() in NESTING_PREPS for t in between):
+        if any(t.text.lower() in lex.cue("nesting_preps") for t in between):
             return True
     return False
 
@@ -1275,7 +1286,7 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     head = tok.doc[p - 1]
     if head.tag_ != "NN":
         return False
-    if prep in NESTING_PREPS and head.lower_.endswith(tuple(lex.cue("topic_head_nouns"))):
+    if prep in lex.cue("nesting_preps") and head.lower_.endswith(tuple(lex.cue("topic_head_nouns"))):
         return True
     if prep in lex.cue("request_content_preps"):
         asked = _noun_trigger(head, lex, "de")
@@ -1292,7 +1303,7 @@ def _planned_genitive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     k = tok.i - 1
     while k > clause[0].i and doc[k].tag_ == "ADJA":
         k -= 1
-    if k <= clause[0].i or doc[k].lower_ not in GENITIVE_ARTICLES:
+    if k <= clause[0].i or doc[k].lower_ not in lex.cue("genitive_singular_articles"):
         return False
     return doc[k - 1].tag_ == "NN" and doc[k - 1].lower_.endswith(tuple(lex.cue("planned_genitive_heads")))
 
@@ -1312,7 +1323,7 @@ def _generic_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "will sich erst zu den Vorwürfen äußern", "nahm zu dem Treffen Stellung": an event noun in the topic PP of a
     verb of commenting is what is commented on (an event told before), not a new event."""
-    if _direct_pp(tok, clause, lex) not in ("zu", "zum", "zur"):
+    if _direct_pp(tok, clause, lex) not in lex.cue("destination_preps"):
         return False
     verbs = lex.cue("topic_speech_verbs")
     return any(t.lower_ in verbs or lemma_of(t, "de").lower() in verbs for t in clause)
@@ -1325,7 +1336,7 @@ def _document_genitive(tok: Token, lex: Lexicon) -> bool:
     k = tok.i - 1
     while k > 0 and doc[k].tag_ == "ADJA":
         k -= 1
-    if k < 1 or doc[k].lower_ not in GENITIVE_ARTICLES:
+    if k < 1 or doc[k].lower_ not in lex.cue("genitive_singular_articles"):
         return False
     return doc[k - 1].tag_ == "NN" and doc[k - 1].text in lex.cue("document_head_nouns")
 
@@ -1430,7 +1441,11 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
                 continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
             called = h.trigger.type == "PROTEST" and all(v.trigger.type == "REQUEST" for v in verbs)
-            if verbs and not called and (prep in COMPLEMENT_PREPS or any(prep in v.trigger.requires for v in verbs)):
+            if (
+                verbs
+                and not called
+                and (prep in lex.cue("complement_preps") or any(prep in v.trigger.requires for v in verbs))
+            ):
                 continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
                 continue
@@ -1529,7 +1544,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
         if low in lex.cue("np_filler") or t.like_num:
             before = doc[i - 1] if i - 1 > stop and i - 1 >= lo else None
             if (
-                low not in GENITIVE_ARTICLES
+                low not in lex.cue("genitive_singular_articles")
                 and before is not None
                 and before.text[:1].isupper()
                 and before.text.lower() not in preps
@@ -1543,7 +1558,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             steps += 1
             continue
         adjective = (
-            low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words")
+            low.isalpha() and low.endswith(lex.endings("adjective_endings")) and low not in lex.cue("function_words")
         )
         if adjective and not _is_verbish(t, lex, "de"):
             i -= 1
@@ -1636,7 +1651,7 @@ def _unnamed_site(clause: list[Token], lex: Lexicon, key: str = "unnamed_site_he
     """ "im Kanzleramt", "auf dem Militärflughafen": the clause puts its act in a building or site it does not name
     (a place preposition, then a noun ending in one of the heads under ``key``)."""
     heads = tuple(lex.cue(key))
-    preps = lex.cue_union("prep_place", "site_preps") | {"an", "auf"}
+    preps = lex.cue_union("prep_place", "site_preps", "an_auf_place_preps")
     for k, t in enumerate(clause[:-1]):
         if t.lower_ not in preps:
             continue
@@ -1678,9 +1693,9 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
 
     The model's morphology on proper names is not reliable enough to decide subjecthood. A personal
     pronoun resolved to the entity carries its own case ("empfing ihn …": ihn is the object)."""
+    lex = lexicon(doc.lang_)
     if ref.tok_end - ref.tok_start == 1:
         word = doc[ref.tok_start].text.lower()
-        lex = lexicon(doc.lang_)
         for case, key in (("Nom", "pronouns_nominative"), ("Acc", "pronouns_accusative"), ("Dat", "pronouns_dative")):
             if word in lex.cue(key):
                 return case
@@ -1696,23 +1711,23 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
     while (
         i >= 0
         and doc[i].text.islower()
-        and doc[i].text.endswith(("e", "en", "er", "es", "em"))
-        and doc[i].text not in ("dem", "den", "einem", "einen", "der", "die", "das", "des")
+        and doc[i].text.endswith(lex.endings("adjective_endings"))
+        and doc[i].text not in lex.cue("article_forms")
     ):
         i -= 1  # skip adjectives ("dem russischen Präsidenten")
     if i < 0:
         return None
     title_before = i == ref.tok_start - 1 and doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper()
-    if i > 0 and title_before and doc[i - 1].lower_ in ("des", "eines"):
+    if i > 0 and title_before and doc[i - 1].lower_ in lex.cue("masculine_genitive_articles"):
         return "Gen"  # "den Rücktritt des Kommandanten Colonel Falur"
     if i > 0 and i == ref.tok_start - 1 and doc[i].tag_ == "NN" and doc[i].text[:1].isupper():
         # "den Stürmer Jonas Keller": a title between the article and the name
         j = i - 1
-        while j > 0 and doc[j].text.islower() and doc[j].text.endswith(("e", "en", "er", "es", "em")):
-            if doc[j].text in _CASE_OF_DET or doc[j].text in ("der", "die", "das"):
+        while j > 0 and doc[j].text.islower() and doc[j].text.endswith(lex.endings("adjective_endings")):
+            if doc[j].text in _CASE_OF_DET or doc[j].text in lex.cue("plain_definite_articles"):
                 break
             j -= 1  # "den ehemaligen Stürmer"
-        if doc[j].text.lower() in ("den", "dem", "einen", "einem"):
+        if doc[j].text.lower() in lex.cue("object_case_articles"):
             return _CASE_OF_DET.get(doc[j].text.lower())
     noun = doc[ref.tok_start]
     # "traf der Kanzler Präsident Biden": "der" before a masculine singular noun can only be nominative
@@ -1740,7 +1755,7 @@ def _object_noun(head: Token) -> bool:
     k = head.i - 1
     while k >= head.sent.start and doc[k].tag_ in ("ADJA", "CARD"):
         k -= 1
-    if k >= head.sent.start and doc[k].lower_ in ("den", "dem", "einen", "einem"):
+    if k >= head.sent.start and doc[k].lower_ in lexicon(doc.lang_).cue("object_case_articles"):
         return True
     finite = [t.i for t in doc[head.sent.start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
     if not finite:
@@ -1771,7 +1786,7 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             # two different people side by side are two actors ("Am Dienstag traf Macron Scholz")
             words = [t.text.lower() for t in gap]
             # "als" and "auch" join only together ("sowohl X als auch Y"): "traf X auch Y" is two roles
-            has_joiner = any(w in joiners and w not in ("als", "auch", "sowohl") for w in words) or (
+            has_joiner = any(w in joiners and w not in lex.cue("correlative_words") for w in words) or (
                 "als" in words and "auch" in words
             )
             # "zu den Anschlägen in London und Glasgow oder der Besetzung der Roten Moschee": an event noun
@@ -1787,7 +1802,7 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                     or t.text[:1].isupper()
                     or (
                         t.text.islower()
-                        and t.text.endswith(("e", "en", "er", "es", "em"))
+                        and t.text.endswith(lex.endings("adjective_endings"))
                         and t.text not in lex.cue("function_words")
                         and t.pos_ not in ("VERB", "AUX")  # "Haniyya, drohte Israel": a verb ends the group
                         # ("Sie dankte dem Emir und der Regierung": also a finite verb the tagger missed)
@@ -1798,8 +1813,8 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             )
             # "Bainimarama, dem Ministerpräsidenten Fidschis, Qarase, ein Ultimatum gestellt hatte": a comma and an
             # object article open a new phrase in another case, unless the name before is in that case too
-            cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in ("dem", "den", "einem", "einen")
-            if ok and cased and not any(w in ("und", "oder", "sowie") for w in words):
+            cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in lex.cue("object_case_articles")
+            if ok and cased and not any(w in lex.cue("list_conjunctions") for w in words):
                 ok = _case(doc, last) == _CASE_OF_DET[gap[1].lower_]
             if ok and words == [","] and last.entity.label != "PER" and _closing_apposition(doc, [ref]):
                 # "Der Beauftragte für den Dialog zwischen Belgrad und Pristina, Lukas Hofer, rief …": the name set off
@@ -1956,7 +1971,7 @@ def _person_noun(tok: Token, lex: Lexicon) -> bool:
 
 def _np_filler_token(tok: Token) -> bool:
     """Inside a noun phrase before its noun or name: an adjective, a number, an age ("45-jährige", "Jahre alte")."""
-    return tok.tag_ in ("ADJA", "CARD", "ADJD") or tok.like_num or tok.lower_ in ("jahre", "alte", "alter")
+    return tok.tag_ in ("ADJA", "CARD", "ADJD") or tok.like_num or tok.lower_ in lexicon(tok.doc.lang_).cue("age_words")
 
 
 def _cataphoric_person(
@@ -2004,7 +2019,7 @@ def _role_noun_subject(clause: list[Token], refs: list[MentionRef], lex: Lexicon
     """ "Der Offizier war … festgenommen worden", "Die 51-Jährige wurde …": the clause opens with a definite
     person noun that names no one (its article, adjectives and an age, then the noun and a verb)."""
     words = [t for t in clause if not t.is_punct]
-    if len(words) < 3 or words[0].lower_ not in ("der", "die"):
+    if len(words) < 3 or words[0].lower_ not in lex.cue("person_noun_articles"):
         return False
     k = 1
     while k < len(words) and _np_filler_token(words[k]):
@@ -2037,7 +2052,7 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     kind: str | None = None
     for k, w in enumerate(words):
         j = k + 1
-        while j < len(words) - 1 and words[j].islower() and words[j].endswith(("e", "en")):
+        while j < len(words) - 1 and words[j].islower() and words[j].endswith(lex.endings("weak_adjective_endings")):
             j += 1  # "die beiden anderen Bandmitglieder": the noun after the adjectives
         nxt = words[j] if j < len(words) else ""
         # ("Unterhändler beider Seiten": the genitive after a noun for envoys)
@@ -2166,7 +2181,9 @@ def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
         return False
     k -= 1
     while k >= lo and (
-        doc[k].lower_ in GENITIVE_ARTICLES or doc[k].lower_ in lex.cue("place_of_articles") or doc[k].tag_ == "ADJA"
+        doc[k].lower_ in lex.cue("genitive_singular_articles")
+        or doc[k].lower_ in lex.cue("place_of_articles")
+        or doc[k].tag_ == "ADJA"
     ):
         k -= 1
     return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps", "place_of_preps")
@@ -2186,7 +2203,7 @@ def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
 def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> Entity | None:
     """ "dieser"/"diese" as subject: the person mentioned last before it."""
     head = [t for t in clause if t.is_alpha][:2]
-    dem = next((t for t in head if t.text.lower() in ("dieser", "diese", "jener")), None)
+    dem = next((t for t in head if t.text.lower() in lexicon(doc.lang_).cue("demonstrative_determiners")), None)
     if dem is None or (dem.i + 1 < len(doc) and doc[dem.i + 1].text[:1].isupper()):
         return None  # "dieser Politiker": a determiner, not a pronoun
     before = [r for r in refs if r.end <= dem.idx and r.entity.label == "PER"]
@@ -2198,7 +2215,7 @@ def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     bereit", "bemüht sich um eine Vermittlung" (planned, and the clause's subject pursues it)."""
     words = {t.text.lower() for t in clause if t.i != tok.i}
     prep = _pp_of(tok, clause, lex)
-    if prep in ("zu", "zum", "zur"):
+    if prep in lex.cue("destination_preps"):
         return bool(words & {w.lower() for w in lex.cue("goal_zu_words")})
     if prep == "für":  # "will sich in Brüssel für Sanktionen einsetzen", "macht sich für Gespräche stark"
         return "sich" in words and bool(words & lex.cue("goal_fuer_words"))
@@ -2233,14 +2250,14 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
             k
             for k in range(1, min(len(words) - 2, 6))
             if words[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
-            and words[k].lower_ in ("die", "der", "das")
+            and words[k].lower_ in lex.cue("plain_definite_articles")
             and words[k + 1].dep_ == "nsubj"
         ),
         None,
     )
-    if inverted is not None and words[0].lower_ not in ("die", "der", "das"):
+    if inverted is not None and words[0].lower_ not in lex.cue("plain_definite_articles"):
         words = words[inverted:]
-    if len(words) < 3 or words[0].lower_ not in ("die", "der", "das"):
+    if len(words) < 3 or words[0].lower_ not in lex.cue("plain_definite_articles"):
         return None
     noun = words[1].text
     # "Die Richter forderten …" after "Das Bundesverfassungsgericht …": the members of a body named before
@@ -2313,7 +2330,7 @@ def _reporting_subject(
     """ "Die israelische Armee erklärte, sie habe eine Kommandozentrale angegriffen": "er"/"sie" opening a reported
     clause right after a clause with a speech verb is that clause's subject."""
     words = [t for t in sent_clauses[ci] if not t.is_punct]
-    if ci == 0 or not words or words[0].lower_ not in ("er", "sie"):
+    if ci == 0 or not words or words[0].lower_ not in lex.cue("frame_speaker_pronouns"):
         return None
     above = sent_clauses[ci - 1]
     if not any(lemma_of(t, "de").lower() in lex.cue("speech_verbs") for t in above if t.pos_ in ("VERB", "AUX")):
@@ -2344,7 +2361,7 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     (German puts the subject first; "Er traf sich dort mit …" continues the last sentence's topic.)"""
     words = [t for t in clause if t.is_alpha]
     head = words[:3]
-    pronouns = [t for t in head if t.text in ("er", "Er", "sie", "Sie")]
+    pronouns = [t for t in head if t.text in lex.cue("third_person_subject_forms")]
     if not pronouns:
         return None
     pron = pronouns[0]
@@ -2473,9 +2490,15 @@ def _means_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     """ "mit Unterstützung der Polizei", "mit Hilfe des Roten Kreuzes": the name is the genitive of a noun of
     means in the PP, not the PP's own object."""
     i = ref.tok_start - 1
-    while i > 0 and (doc[i].text[:1].isupper() or doc[i].tag_ == "ADJA") and doc[i].lower_ not in GENITIVE_ARTICLES:
+    while (
+        i > 0
+        and (doc[i].text[:1].isupper() or doc[i].tag_ == "ADJA")
+        and doc[i].lower_ not in lex.cue("genitive_singular_articles")
+    ):
         i -= 1  # a title or adjective before the name ("der Antiterroreinheit TÉK")
-    return i > 0 and doc[i].lower_ in GENITIVE_ARTICLES and doc[i - 1].text in lex.cue("means_nouns")
+    return (
+        i > 0 and doc[i].lower_ in lex.cue("genitive_singular_articles") and doc[i - 1].text in lex.cue("means_nouns")
+    )
 
 
 def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lexicon) -> bool:
@@ -2554,7 +2577,7 @@ def _title_complement(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool
     i = ref.tok_start - 1
     while i > 0 and doc[i].text.islower() and doc[i].tag_ == "ADJA":
         i -= 1  # "der autonomen Region Tibet"
-    if i < 1 or doc[i].text.lower() not in ("von", "der", "des"):
+    if i < 1 or doc[i].text.lower() not in lexicon(doc.lang_).cue("genitive_links"):
         return False
     title = doc[i - 1]
     role = gz.role(title.text, doc.lang_)
@@ -2631,7 +2654,7 @@ def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: 
         if doc[i].tag_ == "NN" and _report_noun(doc[i], lex):
             return False  # the report noun itself right before the name: "Bericht Interfax" is no genitive
         i -= 1
-    if not (i > lo and doc[i].lower_ in GENITIVE_ARTICLES and _report_noun(doc[i - 1], lex)):
+    if not (i > lo and doc[i].lower_ in lex.cue("genitive_singular_articles") and _report_noun(doc[i - 1], lex)):
         return False
     before = doc[lo : i - 1]
     return not opening or all(t.tag_ in ("ART", "ADJA", "PPOSAT") for t in before)
@@ -2764,7 +2787,7 @@ def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> boo
         if low in lex.cue("np_filler") or t.text[:1].isupper() or t.like_num:
             continue
         low = low.rsplit("-", 1)[-1]  # "des 47-jährigen Unternehmers X": the adjective after a number
-        if low.isalpha() and low.endswith(("e", "en", "er", "es", "em")) and low not in lex.cue("function_words"):
+        if low.isalpha() and low.endswith(lex.endings("adjective_endings")) and low not in lex.cue("function_words"):
             continue
         return False
     return True
@@ -2791,7 +2814,12 @@ def _postnominal_genitive(
     prev, tok = doc[ref.tok_start - 1], doc[ref.tok_end - 1]
     # "schickte ein Team des Technischen Hilfswerks": the organisation owns the team (a person or country in
     # the genitive is often who the act concerns: "würdigte die Verdienste des Erzbischofs …")
-    article = prev.lower_ in ("des", "eines") and ref.tok_start >= 2 and ref.entity.label == "ORG" and not evaluative
+    article = (
+        prev.lower_ in lex.cue("masculine_genitive_articles")
+        and ref.tok_start >= 2
+        and ref.entity.label == "ORG"
+        and not evaluative
+    )
     if article:
         prev = doc[ref.tok_start - 2]
         if prev.i < trig.i:
@@ -2823,7 +2851,7 @@ def _staff_genitive(
     e = ref.entity
     if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
         return False
-    if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in ("des", "der"):
+    if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in lex.cue("genitive_articles"):
         return False
     staff = doc[ref.tok_start - 2]
     # (in the passive the parser often calls the nominative an object: "sind zwei Beamte des Zollamts festgenommen")
@@ -2904,7 +2932,9 @@ def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexi
         return False
     between = doc[prep_tok.i + 1 : ref.tok_start]
     return any(
-        t.tag_ == "NN" and t.text not in lex.cue("institution_nouns") and nxt.lower_ in GENITIVE_ARTICLES
+        t.tag_ == "NN"
+        and t.text not in lex.cue("institution_nouns")
+        and nxt.lower_ in lex.cue("genitive_singular_articles")
         for t, nxt in itertools.pairwise(between)
     )
 
@@ -2915,7 +2945,7 @@ def _operation_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Le
     k = ref.tok_start - 1
     while k > lo and doc[k].tag_ == "ADJA":
         k -= 1  # ("der türkischen Grenzpolizei")
-    if k <= lo or doc[k].lower_ not in GENITIVE_ARTICLES or k - 1 == trig.i:
+    if k <= lo or doc[k].lower_ not in lex.cue("genitive_singular_articles") or k - 1 == trig.i:
         return False
     noun = doc[k - 1].text
     return noun[:1].isupper() and noun.lower().endswith(tuple(lex.cue("operation_noun_endings")))
@@ -2926,7 +2956,7 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     (``decision_anaphor_nouns``) right after the verb, with no author after it, is the story's lead decision;
     whoever made it (the source of the first earlier event with one, none of ``sources``) is the target."""
     k = hit.tok.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("die", "das", "den"):
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.cue("accusative_definite_articles"):
         return []
     k += 1
     while k < len(doc) and doc[k].tag_ == "ADJA":
@@ -2934,7 +2964,7 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     if k >= len(doc) or doc[k].text not in lex.cue("decision_anaphor_nouns"):
         return []
     after = doc[k + 1] if k + 1 < len(doc) else None
-    if after is not None and (after.lower_ in ("der", "des", "von", "vom", "eines", "einer") or after.tag_ == "NE"):
+    if after is not None and (after.lower_ in lex.cue("genitive_attachment_words") or after.tag_ == "NE"):
         return []  # "begrüßte die Entscheidung der Kommission": its author is named
     lead = next((e for e in events if e.source and e.sentence < si), None)
     if lead is None or set(lead.source) & set(sources):
@@ -3159,7 +3189,7 @@ def _accuser(
 def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
     """ "Das Auswärtige Amt der Bundesrepublik": a genitive that only specifies the actor before it."""
     i = ref.tok_start - 1
-    if i < lo or doc[i].text.lower() not in ("der", "des"):
+    if i < lo or doc[i].text.lower() not in lexicon(doc.lang_).cue("genitive_articles"):
         return False
     # a pronoun takes no genitive attribute: in "empfing ihn der Präsident" the article opens the subject
     pronouns = lexicon(doc.lang_).cue("personal_pronouns")
@@ -3179,14 +3209,14 @@ def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     i = ref.tok_start - 1
     while i >= lo and doc[i].text.lower() in lex.cue("np_filler"):
         i -= 1
-    if i - 1 >= lo and doc[i].text.lower() in ("von", "vom"):
+    if i - 1 >= lo and doc[i].text.lower() in lex.cue("von_forms"):
         return doc[i - 1].text.lower() in lex.cue("place_adverbs")
     # "nordöstlich der haitianischen Hauptstadt Port-au-Prince": the adverb with a genitive (past its article,
     # adjectives and a place noun); not "nahe", a preposition of the place itself ("nahe der Grenze")
     i, genitive = ref.tok_start - 1, False
     while i >= lo and ref.tok_start - i <= 5:
         t = doc[i]
-        if t.lower_ in GENITIVE_ARTICLES:
+        if t.lower_ in lex.cue("genitive_singular_articles"):
             genitive = True
         elif not (t.tag_ == "ADJA" or t.text in lang_resource(doc.lang_, "place_nouns.txt")):
             break
@@ -3202,7 +3232,9 @@ def _relation_partner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
         i -= 1
     route = i > lo and doc[i - 1].text in lex.cue("route_object_nouns")
     # ("den wichtigsten Grenzübergang nach Afghanistan geschlossen": a route leads "nach" its partner too)
-    if i <= lo or doc[i].text.lower() not in ("zu", "zum", "zur", *(("nach",) if route else ())):
+    if i <= lo or not (
+        doc[i].text.lower() in lex.cue("destination_preps") or (route and doc[i].text.lower() == "nach")
+    ):
         return False
     if route:
         # "schloss seine Grenzübergänge zu Belarus" (not "demonstrierten an der Grenze zu Polen")
@@ -3299,7 +3331,7 @@ def _bare_subject(
         (
             t
             for k, t in enumerate(lead)
-            if t.text.lower() in ("er", "sie", "es", "wir", "ich") and (k == 0 or t.dep_ in ("nsubj", "nsubj:pass"))
+            if t.text.lower() in lex.cue("subject_pronouns") and (k == 0 or t.dep_ in ("nsubj", "nsubj:pass"))
         ),
         None,
     )
@@ -3307,23 +3339,27 @@ def _bare_subject(
         # "Sie forderte die ver.di …", "Zugleich forderten sie China auf": a pronoun is the subject
         return None
     cases = [_case(doc, ref) for _, ref in bare]
-    opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in ("auch", "zudem", "und") for t in lead)
+    opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in lex.cue("additive_openers") for t in lead)
     opening = opening or _title_lead(lead, lex)
     if opening and cases[0] not in ("Dat", "Acc", "Gen"):
         return 0
     after = doc[first_ref.tok_end] if first_ref.tok_end < len(doc) else None
     # "Die Einwohner des Inselstaates Tonga hatten …": a place noun between the article and the name
-    gen_lead = lead[:-1] if len(lead) >= 4 and lead[-1].pos_ == "NOUN" and lead[-2].lower_ in ("des", "der") else lead
+    gen_lead = (
+        lead[:-1]
+        if len(lead) >= 4 and lead[-1].pos_ == "NOUN" and lead[-2].lower_ in lex.cue("genitive_articles")
+        else lead
+    )
     state = (
         first_ref.entity.label == "LOC" and first_ref.entity.geo is not None and first_ref.entity.geo.kind == "country"
     )
     if (
         cases[0] == "Gen"
         and len(gen_lead) >= 3
-        and gen_lead[0].text.lower() in ("der", "die", "das", "ein", "eine")
+        and gen_lead[0].text.lower() in lex.cue("nominative_articles")
         and all(t.tag_ == "ADJA" for t in gen_lead[1:-2])  # "Die ehemalige Präsidentin des Gerichtshofs fordert"
         and gen_lead[-2].tag_ == "NN"
-        and gen_lead[-1].text.lower() in ("des", "der")
+        and gen_lead[-1].text.lower() in lex.cue("genitive_articles")
         and (first_ref.entity.label == "ORG" or state)
         and after is not None
         and after.tag_ in ("VVFIN", "VAFIN", "VMFIN")
@@ -3363,7 +3399,11 @@ def _title_lead(lead: list[Token], lex: Lexicon) -> bool:
             continue
         if seen_noun and low == "und":
             continue
-        adjective = low.isalpha() and low.endswith(("e", "en", "er", "es")) and low not in lex.cue("function_words")
+        adjective = (
+            low.isalpha()
+            and low.endswith(lex.endings("adjective_endings_without_em"))
+            and low not in lex.cue("function_words")
+        )
         if not seen_noun and adjective:
             continue
         return False
@@ -3399,7 +3439,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     if _CASE_OF_DET.get(words[0].text.lower()) in ("Acc", "Dat"):
         return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
     k = 1
-    while k < len(words) and words[k].text.islower() and words[k].text.endswith(("e", "en", "er", "es", "em")):
+    while k < len(words) and words[k].text.islower() and words[k].text.endswith(lex.endings("adjective_endings")):
         k += 1  # adjectives
     if k >= len(words) or not words[k].text[:1].isupper():
         return False
@@ -3417,12 +3457,18 @@ def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
     noun without article (after one adjective, which the tagger often takes for a noun when capitalised) and then
     a plural verb: the unnamed plural phrase is the subject, the names after the verb are its objects."""
     j = 0
-    if len(words) > 2 and words[1].text[:1].isupper() and words[0].lower_.endswith(("e", "en", "er", "es")):
+    if (
+        len(words) > 2
+        and words[1].text[:1].isupper()
+        and words[0].lower_.endswith(lex.endings("adjective_endings_without_em"))
+    ):
         j = 1  # "Aufgebrachte Demonstranten", "Hunderte Studenten"
     if j + 1 >= len(words) or not words[j].text[:1].isupper() or words[j].tag_ not in ("NN", "NE"):
         return False
     k = j + 1
-    if words[k].lower_ in ("der", "des"):  # "Hunderte Anhänger der Opposition haben …": a genitive inside the phrase
+    if words[k].lower_ in lex.cue(
+        "genitive_articles"
+    ):  # "Hunderte Anhänger der Opposition haben …": a genitive inside the phrase
         k += 1
         while k < len(words) and words[k].tag_ == "ADJA":
             k += 1
@@ -3438,13 +3484,21 @@ def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
 def _noun_opening(clause: list[Token]) -> bool:
     """ "Die Regierung in Peking dementierte …": the clause opens with a definite common-noun phrase, its subject."""
     words = [t for t in clause if t.is_alpha]
-    return len(words) >= 3 and words[0].text in ("Der", "Die", "Das") and words[1].tag_ == "NN"
+    return (
+        len(words) >= 3
+        and words[0].text in lexicon(clause[0].doc.lang_).cue("capitalised_definite_articles")
+        and words[1].tag_ == "NN"
+    )
 
 
 def _shared_auxiliary(doc: Doc, above: list[Token], clause: list[Token], trig: Token) -> bool:
     """ "hatte X … verantwortlich gemacht und daraufhin Diplomaten ausgewiesen": after "und"/"oder", a clause with
     no finite verb whose trigger is a participle or infinitive shares the active auxiliary of the clause before."""
-    if clause[0].i == 0 or doc[clause[0].i - 1].lower_ not in ("und", "oder") or trig.tag_ not in ("VVPP", "VVINF"):
+    if (
+        clause[0].i == 0
+        or doc[clause[0].i - 1].lower_ not in lexicon(doc.lang_).cue("and_or")
+        or trig.tag_ not in ("VVPP", "VVINF")
+    ):
         return False
     if any("Fin" in t.morph.get("VerbForm") for t in clause):
         return False
@@ -3524,13 +3578,13 @@ def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> lis
         text = _char_text(doc, r.start, r.end, r.tok_start, r.tok_end)
         if text in nouns and nxt is not None:
             gap = [t.text.lower() for t in doc[r.tok_end : nxt.tok_start]]
-            if all(w in ("der", "des") for w in gap):
+            if all(w in lex.cue("genitive_articles") for w in gap):
                 continue
             # "Die Behörden der halbautonomen Region Puntland": adjectives after the article belong to the name
             described = list(doc[r.tok_end + 1 : nxt.tok_start])
             if (
                 gap
-                and gap[0] in ("der", "des")
+                and gap[0] in lex.cue("genitive_articles")
                 and described
                 and all(t.tag_ == "ADJA" and t.is_lower for t in described)
             ):
@@ -3557,7 +3611,7 @@ def _other_conjunct_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex:
     def joint(k: int) -> bool:  # "anrufen und": an infinitive or participle, then the conjunction
         return (
             0 < k < len(doc) - 1
-            and doc[k].lower_ in ("und", "oder")
+            and doc[k].lower_ in lex.cue("and_or")
             and doc[k - 1].tag_ in ("VVINF", "VVPP", "VVIZU")
             and doc[k + 1].tag_ not in ("VVINF", "VVPP", "VVIZU", "VAINF", "VMINF")
             and k + 1 != trig.i  # ("wurde … ausgepfiffen und ausgebuht": two participles share all)
@@ -3721,11 +3775,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "bei Johnsons Besuch … Zugeständnisse an London": the later noun's phrase (after a comma,
             # "Bereitschaft, Gespräche mit dem Iran zu führen", the complement's partner is the noun's)
             continue
-        if prep in ("von", "vom") and all(_is_place(e) for e in ents) and _place_of_phrase(doc, first, lo, lex):
+        if prep in lex.cue("von_forms") and all(_is_place(e) for e in ents) and _place_of_phrase(doc, first, lo, lex):
             if roles.place is None:  # "hat das Schiff im Hafen von Crotone festgesetzt": where, not by whom
                 roles.place = ents[0].id
             continue
-        if prep is not None and prep in ("von", "vom") and first.tok_start > lo:
+        if prep is not None and prep in lex.cue("von_forms") and first.tok_start > lo:
             # ("von Präsident Micheil Saakaschwili": past a title)
             before = _prep_token(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
             head = doc[before.i - 1] if before is not None and before.i > lo else None
@@ -3943,7 +3997,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     _add(roles.target, country)
                 continue
             if all(_is_settlement(e) for e in ents) and not addressed:
-                if roles.place is None and prep in ("bei", "beim", "am", "auf"):
+                if roles.place is None and prep in lex.cue("scene_preps"):
                     roles.place = ents[0].id
                 continue
             for e in ents:
@@ -3973,7 +4027,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and _noun_trigger(after, lex, "de") is not None
             ):
                 continue  # "die Gespräche von einem israelischen Luftangriff überschattet": the other noun's actor
-            bare_name = doc[first.tok_start - 1].lower_ in ("von", "vom")  # (not "von dem Bündnis „Kitakrise Berlin“")
+            bare_name = doc[first.tok_start - 1].lower_ in lex.cue(
+                "von_forms"
+            )  # (not "von dem Bündnis „Kitakrise Berlin“")
             if is_noun and bare_name and all(_is_settlement(e) and e.geo is not None for e in ents):
                 if roles.place is None:  # "das Massaker von Srebrenica", "der Gipfel von Kopenhagen": where, not who
                     roles.place = ents[0].id
@@ -3981,7 +4037,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
-            to_source = to_source or (receiving and prep in ("von", "vom"))  # "erhielt Hilfe von der Stadt"
+            to_source = to_source or (receiving and prep in lex.cue("von_forms"))  # "erhielt Hilfe von der Stadt"
             if is_noun and not to_source and all(_is_settlement(e) for e in ents):
                 if roles.place is None:  # "das Massaker von Srebrenica": where it happened, not whom it hit
                     roles.place = ents[0].id
@@ -4004,7 +4060,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # (not a name after a noun, a noun and its genitive article, or a number: "der Provinz Schabwa", "dem Platz
         # des Himmlischen Friedens", "500 Schweizer Franken")
         j = first.tok_start - 1
-        while j > lo and (doc[j].tag_ == "ADJA" or doc[j].lower_ in GENITIVE_ARTICLES):
+        while j > lo and (doc[j].tag_ == "ADJA" or doc[j].lower_ in lex.cue("genitive_singular_articles")):
             j -= 1
         before = doc[j] if j >= 0 else None
         proper = not (before is not None and (before.like_num or before.tag_ == "NN"))
@@ -4047,7 +4103,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.target if passive else roles.source, relative_subject)
     if not is_noun and hit.clause > 0 and _is_zu_form(trig, lex):
         subject_index = None  # "kündigte an, Putin in Genf zu treffen": the infinitive has no subject of its own
-    verb_first = not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in ("und", "oder")
+    verb_first = (
+        not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in lex.cue("and_or")
+    )
     # "hatte Russland … verantwortlich gemacht und daraufhin 23 Diplomaten ausgewiesen": the participle shares the
     # auxiliary and the subject of the clause before; the names of its own clause are its objects
     shared_aux = not is_noun and hit.clause > 0 and _shared_auxiliary(doc, sent_clauses[hit.clause - 1], clause, trig)
@@ -4127,7 +4185,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
             both = _both(doc, sent_clauses[hit.clause - 1], refs, lex)
         # "begrüßte die Einigung und rief beide Seiten auf": after "und" the verb's subject is the first clause's
-        elliptic = clause[0].i == trig.i and trig.i > 0 and doc[trig.i - 1].text in ("und", "oder")
+        elliptic = clause[0].i == trig.i and trig.i > 0 and doc[trig.i - 1].text in lex.cue("and_or")
         # "Der König habe beide Seiten zur Mäßigung aufgerufen": "beide" are plural, a singular verb's object
         finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
         singular = bool(finite) and finite[0].morph.get("Number") == ["Sing"]
@@ -4136,7 +4194,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in both:  # ("Die beiden Männer wurden festgenommen": the passive's subject undergoes it)
             _add(roles.target if elliptic or singular or noun_first or passive else roles.source, e)
     both_genitive = (
-        trig.i + 2 < len(doc) and doc[trig.i + 1].lower_ in ("der", "des") and doc[trig.i + 2].lower_ in both_words
+        trig.i + 2 < len(doc)
+        and doc[trig.i + 1].lower_ in lex.cue("genitive_articles")
+        and doc[trig.i + 2].lower_ in both_words
     )
     # "ein Treffen von Delegationen beider Seiten", "Gespräche der Außenminister beider Länder": the two take part
     # through their envoys
@@ -4153,7 +4213,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.source, e)
         roles.both_sides = bool(roles.source)
     in_pp = is_noun and _in_pp(trig, clause, lex)
-    coordinated = clause[0].i > 0 and doc[clause[0].i - 1].text in ("und", "oder") and _is_verbish(clause[0], lex, "de")
+    coordinated = (
+        clause[0].i > 0 and doc[clause[0].i - 1].text in lex.cue("and_or") and _is_verbish(clause[0], lex, "de")
+    )
     if not coordinated and clause[0].i > 0 and doc[clause[0].i - 1].text == "," and hit.clause > 0:
         # "Der Verband begrüßte die Einigung, forderte aber …": a second finite verb after a comma
         head = sent_clauses[hit.clause - 1][0]
@@ -4174,7 +4236,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "forderte den Vorstand auf, den Beschluss zurückzunehmen, und drohte mit …": "und" and a finite verb open a
     # second predicate of the clause before the zu-infinitive
     words = [t for t in clause if not t.is_punct]
-    joined = len(words) > 1 and words[0].lower_ in ("und", "oder") and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    joined = len(words) > 1 and words[0].lower_ in lex.cue("and_or") and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
     coordinated = coordinated or (joined and words[1].text.islower())
     shares_subject = _zu_infinitive(clause, lex) or coordinated or shared_aux
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
@@ -4214,7 +4276,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in sharers:
             if e.id not in roles.target:
                 _add(roles.source, e)
-    doer_pp = in_pp and _pp_of(trig, clause, lex) in ("mit", "zu", "zum", "zur", "an", "am")
+    doer_pp = in_pp and _pp_of(trig, clause, lex) in lex.cue("doer_pp_preps")
     # "Mit einem Warnstreik hat Verdi den Flugverkehr lahmgelegt": the means is the subject's own act
     # ("Mit einer Welle von Warnstreiks hat …": also inside the phrase after a fronted "mit")
     fronted_mit = clause[0].lower_ == "mit" and not any(
@@ -4364,12 +4426,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for q in doc._.quotes or []:
             if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
                 speaker = next((e for e in doc._.entities or [] if e.id == q.speaker and e.label != "MISC"), None)
-                if speaker is not None and _is_settlement(speaker) and (q.speaker_text or "").lower() in ("sie", "er"):
+                if (
+                    speaker is not None
+                    and _is_settlement(speaker)
+                    and (q.speaker_text or "").lower() in lex.cue("frame_speaker_pronouns")
+                ):
                     # "„Sie zielen …“, sagte die Ministerin. … Sie rief die Partner auf": a singular "sie" or "er" is
                     # never a town (a neuter "es"); the person who spoke last is meant
                     speaker = _last_person_speaker(doc, q.start)
                 plural = trig.morph.get("Number") == ["Plur"] and "Fin" in trig.morph.get("VerbForm")
-                if speaker is not None and speaker.label == "PER" and plural and q.speaker_text in ("Sie", "sie"):
+                if speaker is not None and speaker.label == "PER" and plural and q.speaker_text in lex.cue("sie_forms"):
                     break  # "Tausende demonstrierten … Sie werfen X vor": a plural "sie" is no one person
                 if speaker is not None and speaker.id not in roles.target:
                     _add(roles.source, speaker)
@@ -4555,10 +4621,12 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             low == "nicht"
             and nxt is not None
             and nxt.text.islower()
-            and nxt.text.endswith(("e", "en", "er", "es", "em"))
+            and nxt.text.endswith(lex.endings("adjective_endings"))
         ):
             j = k + 2
-            while j < len(words) and words[j].text.islower() and words[j].text.endswith(("e", "en", "er", "es", "em")):
+            while (
+                j < len(words) and words[j].text.islower() and words[j].text.endswith(lex.endings("adjective_endings"))
+            ):
                 j += 1  # "nicht vorgesehene vollständige Abspaltung"
             after = words[j] if j < len(words) else None
             if after is not None and (after.i == hit.tok.i or after.text[:1].isupper()):
@@ -4569,7 +4637,7 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
                     return True
                 continue
             prep = _pp_of(hit.tok, clause, lex)
-            if prep is not None and not (prep in ("an", "am") and _takes_part(clause, lex)):
+            if prep is not None and not (prep in lex.cue("an_forms") and _takes_part(clause, lex)):
                 continue  # ("nahm nicht an den Verhandlungen teil": who does not take part has no talks)
         return True
     return False
@@ -4615,7 +4683,9 @@ def _in_case_of(tok: Token, lex: Lexicon) -> bool:
     k = tok.i - 1
     while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "ADV"):
         k -= 1
-    return k > 0 and doc[k].text in lex.cue("condition_nouns") and doc[k - 1].lower_ in ("im", "den")
+    return (
+        k > 0 and doc[k].text in lex.cue("condition_nouns") and doc[k - 1].lower_ in lex.cue("condition_noun_articles")
+    )
 
 
 def _open_until(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
@@ -4628,7 +4698,7 @@ def _open_until(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
     told = any(
         ("Fin" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and "Sub" not in t.morph.get("Mood"))
         # ("hungerten" taken for an infinitive: a weak past form all the same)
-        or (t.tag_ in ("VVFIN", "VVINF") and t.text.islower() and t.text.endswith(("te", "ten")))
+        or (t.tag_ in ("VVFIN", "VVINF") and t.text.islower() and t.text.endswith(lex.endings("preterite_endings")))
         for t in above
     )
     return not told
@@ -4680,7 +4750,7 @@ def _plain_genitive_attribute(tok: Token, refs: list[MentionRef], lex: Lexicon) 
     if not _genitive_attribute(tok):
         return False
     i = tok.i - 1
-    while tok.doc[i].text not in ("des", "der", "eines", "einer"):
+    while tok.doc[i].text not in lex.cue("genitive_singular_articles"):
         i -= 1
     head = tok.doc[i - 1]
     if any(r.tok_start <= head.i < r.tok_end for r in refs) or gz.role(head.text, tok.doc.lang_) is not None:
@@ -4690,12 +4760,12 @@ def _plain_genitive_attribute(tok: Token, refs: list[MentionRef], lex: Lexicon) 
 
 def _genitive_attribute(tok: Token) -> bool:
     """ "eine der Todesopfer des Anschlags": a noun inside another noun phrase, out of the verb's reach."""
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].text.islower() and tok.doc[i].text.endswith(("e", "en", "er", "es", "em")):
-        if tok.doc[i].text in ("der", "des", "eines", "einer"):
+    i, lex = tok.i - 1, lexicon(tok.doc.lang_)
+    while i >= 0 and tok.doc[i].text.islower() and tok.doc[i].text.endswith(lex.endings("adjective_endings")):
+        if tok.doc[i].text in lex.cue("genitive_singular_articles"):
             break
         i -= 1
-    if i < 1 or tok.doc[i].text not in ("des", "der", "eines", "einer"):
+    if i < 1 or tok.doc[i].text not in lex.cue("genitive_singular_articles"):
         return False
     head = tok.doc[i - 1]
     return head.text[:1].isupper() and head.is_alpha
@@ -4807,7 +4877,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "hypothetical", hearsay  # "hätte den Botschafter einbestellen müssen": what should have been done
     if (
         following is not None
-        and _first_word(following) in {"wenn", "falls", "sofern"}
+        and _first_word(following) in lex.cue("condition_conjunctions")
         and context & (lex.cue("planned") | lex.cue("conditional_main_cues"))
     ):  # "Eine Waffenruhe sei nur möglich, wenn …"
         return "hypothetical", hearsay
@@ -5555,7 +5625,7 @@ def _reported_pronoun_refs(
             continue  # ("kritisierte sie", "gegen sie": an object or a pronoun after its own verb)
         rest = []
         for x in doc[t.i + 1 : span.end]:
-            if x.is_punct or x.lower_ in ("und", "oder"):
+            if x.is_punct or x.lower_ in lex.cue("and_or"):
                 break
             rest.append(x)
         if t.lower_ == "es" and any(x.lemma_ in lex.cue("expletive_es_verbs") for x in rest):
@@ -5589,7 +5659,11 @@ def _speaker_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef]) -> 
             before = o.tok_end == a - 1 and doc[a - 1].text == "," and o.tok_start >= 2
             after = b + 3 < len(doc) and o.tok_start == b + 3 and doc[b].text == ","
             k = o.tok_start - 1
-            if (before or after) and doc[k].lower_ in ("des", "der", "von") and doc[k - 1].text[:1].isupper():
+            if (
+                (before or after)
+                and doc[k].lower_ in lexicon(doc.lang_).cue("genitive_links")
+                and doc[k - 1].text[:1].isupper()
+            ):
                 return o.entity
         # ("Die Grünen-Fraktionschefin Lena Hofbauer": the mention may open with the title)
         for k in (a - 1, a) if b - a > 1 else (a - 1,):
@@ -5691,7 +5765,7 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
         title_like = (
             t.is_alpha
             and t.text[:1].isupper()
-            and t.text.endswith(PERSON_NOUN_ENDINGS)
+            and t.text.endswith(lex.endings("person_noun_suffixes"))
             and t.text.lower() not in lex.cue("function_words")
             and t.text not in lex.cue("date_nouns")
             and _noun_trigger(t, lex, "de") is None
@@ -5710,7 +5784,7 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
             continue
         prev = doc[t.i - 1]
         saxon = any(r.tok_end == t.i for r in refs) and prev.text.endswith("s")
-        if prev.text.lower() in GENITIVE_ARTICLES and t.i > 1 and doc[t.i - 2].text[:1].isupper():
+        if prev.text.lower() in lex.cue("genitive_singular_articles") and t.i > 1 and doc[t.i - 2].text[:1].isupper():
             continue  # "die Verhaftung der Schriftsteller": a genitive, often plural, not the titled person
         if (prev.text.lower() in owners or saxon) and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()):
             out.append(MentionRef(by_id[next(iter(ids))], t.idx, t.idx + len(t.text), t.i, t.i + 1))
@@ -5765,7 +5839,11 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
         while j < len(words) and (
             words[j].text[:1].isupper()
             or words[j].text == "und"
-            or (words[j].is_lower and words[j].text.endswith(("e", "en")) and not _is_verbish(words[j], lex, "de"))
+            or (
+                words[j].is_lower
+                and words[j].text.endswith(lex.endings("weak_adjective_endings"))
+                and not _is_verbish(words[j], lex, "de")
+            )
         ):
             if words[j].text[:1].isupper():
                 last = words[j]
@@ -5773,7 +5851,7 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
         if last is None or last.i in taken or not last.text.endswith(tuple(lex.cue("group_member_nouns"))):
             continue
         nxt = words[j] if j < len(words) else None
-        if nxt is not None and nxt.text.lower() in ("der", "des", "von", "aus"):
+        if nxt is not None and nxt.text.lower() in lex.cue("origin_links"):
             continue  # "die Außenminister der G7", "die Minister aus Paris und Berlin": named in the phrase
         return "members"
     return None
@@ -5842,7 +5920,7 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
     words, starts = _token_words(doc)  # plain strings: no Token object per token of the document
     n, lang = len(words), doc.lang_
-    endings = ("e", "en", "er", "es", "em")
+    endings = lex.endings("adjective_endings")
     for i, word in enumerate(words):
         # (capitalised at the start of a sentence: "Österreichische und ungarische Behörden")
         if not word.isalpha() or i in taken or i + 1 >= n:
@@ -5918,13 +5996,15 @@ def _recipient_country(
         if r.entity.id != place.id or r.tok_start not in members or r.tok_start < 2:
             continue
         one, two = doc[r.tok_start - 1].text.lower(), doc[r.tok_start - 2].text.lower()
-        if one in lex.cue("destination_preps_country") or (two == "in" and one in ("die", "den", "das")):
+        if one in lex.cue("destination_preps_country") or (
+            two == "in" and one in lex.cue("accusative_definite_articles")
+        ):
             return [place.id]
         # "sagte 40 Millionen Euro für humanitäre Hilfe im Sudan zu": the country the aid is for
         # ("Hilfe in der Ukraine": past the article)
         aid_endings = tuple(lex.cue("aid_noun_endings"))
         three = doc[r.tok_start - 3].lower_ if r.tok_start >= 3 else ""
-        if (one in ("im", "in") and two.endswith(aid_endings)) or (two == "in" and three.endswith(aid_endings)):
+        if (one in lex.cue("in_forms") and two.endswith(aid_endings)) or (two == "in" and three.endswith(aid_endings)):
             return [place.id]
     return []
 
@@ -5967,7 +6047,7 @@ def _striking_organisation(
         before = doc[t.i - 1].text.lower() if t.i > clause[0].i else ""
         if before in lex.cue_union("prep_target", "prep_place", "prep_other"):
             continue  # "mit den Beschäftigten der Bahn": not the subject
-        if doc[t.i + 1].text.lower() not in ("der", "des", "von", "vom"):
+        if doc[t.i + 1].text.lower() not in lex.cue("genitive_of_links"):
             continue
         for r in refs:
             ent = by_id.get(r.entity.id)
@@ -6203,7 +6283,7 @@ def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
 def _town_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
     """ "eine Demonstration vor dem Potsdamer Landtag": a place preposition, a town's adjective and a building or
     part of a town (``town_adjective_site_heads``) place the event in that town."""
-    preps = lex.cue_union("prep_place", "site_preps") | {"an", "auf"}
+    preps = lex.cue_union("prep_place", "site_preps", "an_auf_place_preps")
     heads = tuple(lex.cue("town_adjective_site_heads"))
     for k, t in enumerate(clause[:-2]):
         if t.lower_ not in preps or not _phrase_of_event(doc, hit, t, lex):
@@ -6289,7 +6369,7 @@ def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str
         after = next((t for t in doc[words[j + 1].i :] if t.idx >= stop), None)
         if after is not None and after.tag_ == "ADJA":
             continue  # "einen in Düsseldorf verurteilten Iraner"
-        if after is not None and (after.text == "," or after.lower_ in ("und", "oder")):
+        if after is not None and (after.text == "," or after.lower_ in lex.cue("and_or")):
             return None  # "In Frankfurt, München und Hamburg fielen Flüge aus": many places are no one scene
         return place.id
     return None
@@ -6343,14 +6423,19 @@ def _anchored_place(
     words = [t for t in clause if not t.is_punct]
     for j, link in enumerate(words[:-1]):
         low = link.lower_
-        if j > 0 and words[j - 1].tag_ in ("NN", "NE") and words[j - 1].i != hit.tok.i and low not in ("am", "beim"):
+        if (
+            j > 0
+            and words[j - 1].tag_ in ("NN", "NE")
+            and words[j - 1].i != hit.tok.i
+            and low not in lex.cue("contracted_scene_preps")
+        ):
             continue  # "forderte alle Deutschen im Land auf": the place of a noun, not of the event
         if low in lex.cue("anchor_contractions"):
             k = j + 1
         elif (low in lex.cue("anchor_preps") or low in lex.cue("anchor_nouns")) and (
             words[j + 1].lower_ in lex.cue("anchor_determiners")
         ):
-            if low == "auf" and words[j + 1].lower_ in ("die", "den", "diese", "diesen"):
+            if low == "auf" and words[j + 1].lower_ in lex.cue("auf_object_determiners"):
                 continue  # "auf die Ausweisung reagieren": where to, or what about, not where
             k = j + 2
         else:
@@ -6373,7 +6458,7 @@ def _anchored_place(
                 return place.id
             country = [e for e in by_id.values() if e.geo is not None and e.geo.kind == "country"]
             return next((e.id for e in country if e.country == place.country), None)
-        if low in ("in", "im"):
+        if low in lex.cue("in_forms"):
             continue  # ("im Krieg", "in der Krise": a state the clause is in, not an event's scene)
         trig = _noun_trigger(noun, lex, lang)
         if trig is None or any(a.startswith(tuple(lex.cue("other_event_adjectives"))) for a in adjectives):
@@ -6410,7 +6495,7 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
             continue
         k = cue.end
         while k < len(doc) and k < cue.end + 6 and not doc[k].is_punct:
-            if doc[k].lower_ in ("in", "im") and k + 1 < len(doc):
+            if doc[k].lower_ in lex.cue("in_forms") and k + 1 < len(doc):
                 at = doc[k + 1].idx
                 place = next(
                     (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
@@ -6923,7 +7008,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             place = roles.place
             if place is not None and hit.trigger.pos == "noun" and unplaced_noun is not None:
                 k, prev_i = unplaced_noun
-                if prev_i + 2 == hit.tok.i and doc[prev_i + 1].lower_ in ("und", "oder"):
+                if prev_i + 2 == hit.tok.i and doc[prev_i + 1].lower_ in lex.cue("and_or"):
                     events[k].place = place  # "nach einer Besetzung und Geiselnahme in der Botschaft in Teheran"
             there = _words_match(clause, tuple(lex.cue("there_words")), lang, False)
             if place is None and sentence_place is not None and there:
