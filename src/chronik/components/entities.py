@@ -356,7 +356,9 @@ def _object_after_name(
     no known name, first name or word the document tags NE elsewhere."""
     tok = doc[end - 1]
     text = tok.text
-    if end - start < 3 or tok.tag_ != "NN" or not _given_name(doc[start].text, lang):
+    # "bot Kamali Gespräche an": a surname alone (no first name before it) and a plural noun is read the same way
+    lone_surname = end - start == 2 and not _given_name(doc[start].text, lang)
+    if tok.tag_ != "NN" or not (lone_surname or (end - start >= 3 and _given_name(doc[start].text, lang))):
         return False
     if doc[end - 2].tag_ not in ("NE", "FM") or not text.isalpha() or not text[1:].islower():
         return False
@@ -698,8 +700,19 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         return text_countries[0]
 
     covered = 0  # end of a known organisation name a span was extended to: spans inside it are part of it
+    datelines = _multiword_datelines(doc, lang)
+    for a, b in datelines:  # "BELO HORIZONTE (dpa) –": the whole dateline is the city
+        out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text, tok_start=a,
+                           tok_end=b))  # fmt: skip
+    quoted = _quoted_group_names(doc, lang)
+    for a, b in quoted:  # "das Bündnis „Wasser statt Autos“": the whole quoted name is the organisation
+        out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "ORG", "name", doc[a:b].text, tok_start=a,
+                           tok_end=b))  # fmt: skip
+    datelines = datelines + quoted
     for ent in _person_spans_joined(doc, lang):
         if ent.end <= covered:
+            continue
+        if any(a < ent.end and ent.start < b for a, b in datelines):
             continue  # "(Nutzung der) Bundeswehr" inside "Bundesamt für Ausrüstung, … und Nutzung der Bundeswehr"
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
@@ -725,6 +738,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
+        if (
+            len(ent) == 1 and label == "LOC" and text in lang_resource(lang, "place_nouns.txt")
+            and ent.end < len(doc) and doc[ent.end].text[:1].isupper()
+        ):  # fmt: skip
+            continue  # "im Bundesstaat Zamfara" with "Bundesstaat" tagged LOC: the name after the noun is the place
         people_name = text.partition("-")[0] in lang_resource(lang, "peoples.txt")
         if len(ent) == 1 and label in ("LOC", "ORG") and people_name:
             if blocked is not None:
@@ -888,7 +906,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
         if label != "MISC" and _operation_name(doc, start, lang) and gz.org(doc[start:end].text, lang) is None:
             label = "MISC"  # "die Übung mit dem Namen „Baltic Shield“", "die Operation Desert Storm": no actor
-        site = start > 0 and _site_noun(doc[start - 1].text, lang) and not _given_name(doc[start].text, lang)
+        site = (
+            start > 0
+            and (_site_noun(doc[start - 1].text, lang) or _facility_noun(doc[start - 1].text, lang))
+            and not _given_name(doc[start].text, lang)
+        )
         if label == "PER" and site:
             label = "LOC"  # "nahe dem Tempel Ta Moan Thom", "in das Flüchtlingslager Adré" tagged PER: the place
         before = start - 2 if start > 1 and doc[start - 1].text in ("„", '"', "»", "‚") else start - 1
@@ -1001,8 +1023,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "ORG"  # "das Landvolk Niedersachsen", "der Bauernverband Bayern": an association of a region
         if label == "PER" and gz.org(text, lang) is not None:
             label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
+        # "in der Stadt Duma", "im Dorf Hamas": a name after a settlement noun is the place, whatever else it names
+        settled = prev is not None and prev.text in lang_resource(lang, "place_nouns.txt")
         if (
-            label == "LOC" and gz.org(text, lang) is not None
+            label == "LOC" and gz.org(text, lang) is not None and not settled
             and all(p.kind == "city" and (p.alias or p.population < 100_000) for p in gz.exact_places(text, lang))
         ):  # fmt: skip  # "der Hamas" tagged LOC: its place readings are only a town or another name of Hamm
             label = "ORG"  # "Wikipedia" tagged LOC: a known organisation that is no place ("im Kreml" stays LOC)
@@ -1079,6 +1103,15 @@ def _site_noun(word: str, lang: str, plural: bool = False) -> bool:
     if word in site or (word.endswith("s") and (word[:-1] in site or word[:-2] in site)):
         return True
     return plural and nouns.base_noun(word, lang=lang) in site | {"Lager"}
+
+
+@lru_cache(maxsize=1 << 12)
+def _facility_noun(word: str, lang: str) -> bool:
+    """ "Urananreicherungsanlage", "Kohlekraftwerks", "Raffinerie": a facility noun (``facility_heads.txt``, at the end
+    of a compound) whose name follows and is a place."""
+    heads = lang_resource(lang, "facility_heads.txt")
+    low = word.casefold()
+    return word[:1].isupper() and any(low.endswith((h, h + "s", h + "es")) for h in heads)
 
 
 def _two_places(doc: Doc, start: int, lang: str) -> bool:
@@ -1186,6 +1219,59 @@ def _dateline_city(doc: Doc, i: int, lang: str) -> bool:
     if doc[i].text.isupper():
         return True
     return i + 4 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")" and doc[i + 4].text in ("–", "-", "—")
+
+
+def _multiword_datelines(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """ "BELO HORIZONTE (dpa) –", "SANTO DOMINGO (AFP) –": two to four words in capitals that open a paragraph, are
+    followed by a bracket or a dash and together are a city the gazetteer knows: one place (the NER tags the words
+    apart, often as organisations)."""
+    out = []
+    n = len(doc)
+    for i in range(n):
+        if not (i == 0 or "\n" in doc[i - 1].text_with_ws):
+            continue
+        k = i
+        while (
+            k < n
+            and k - i < 4
+            and len(doc[k].text) >= 2
+            and doc[k].text.replace("-", "").isalpha()
+            and doc[k].text.isupper()
+        ):
+            k += 1
+        if k - i < 2 or k >= n or doc[k].text not in ("(", "–", "-", "—", "/", ","):
+            continue
+        if any(p.kind == "city" for p in gz.exact_places(doc[i:k].text, lang)):
+            out.append((i, k))
+    return out
+
+
+QUOTE_OPEN = {"„": "“", "»": "«", '"': '"', "«": "»"}
+
+
+def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """ "die Bande „Viv Ansanm“", "das Bündnis „Wasser statt Autos“": the words inside quotation marks right after
+    a group noun (``quoted_name_heads.txt``, also as the end of a compound) are one organisation's name, whatever
+    the NER tagged inside (it often stops at the first word)."""
+    heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
+    out = []
+    n = len(doc)
+    for k in range(n - 3):
+        word = doc[k].text
+        close = QUOTE_OPEN.get(doc[k + 1].text)
+        if close is None or not word[:1].isupper() or doc[k].pos_ not in ("NOUN", "PROPN"):
+            continue
+        low = word.casefold()
+        if not any(low.endswith((h, h + "s", h + "es")) for h in heads):
+            continue
+        a = k + 2
+        b = next((m for m in range(a, min(a + 8, n)) if doc[m].text == close), None)
+        if b is None or b == a or not doc[a].text[:1].isupper():
+            continue
+        if any(doc[m].text in (".", "!", "?", ";", ":") or doc[m].text in QUOTE_OPEN for m in range(a, b)):
+            continue
+        out.append((a, b))
+    return out
 
 
 def _dateline_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -1733,7 +1819,11 @@ def _org_pattern_mentions(
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
             continue
-        if word in place_nouns and i + 1 < len(words) and not taken[i + 1] and _place_name_token(doc[i + 1], lang):
+        facility = _facility_noun(word, lang) and doc[i].pos_ in ("NOUN", "PROPN")
+        if (
+            (word in place_nouns or facility) and i + 1 < len(words) and not taken[i + 1]
+            and _place_name_token(doc[i + 1], lang)
+        ):  # fmt: skip  # "die Urananreicherungsanlage Fordo": a facility's name is its place
             end = i + 2  # "im Stadtteil Molenbeek": a place too small or too new for GeoNames
             while end < len(words) and end - i <= 3 and not taken[end] and _place_name_token(doc[end], lang):
                 end += 1
@@ -1785,14 +1875,19 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
     dictionary knows ("KI", "WM", "DNA" are known), after "die" and a lower-case adjective, is an organisation
     (parties and bodies are feminine nouns)."""
     word = view.words[i]
+    # "die oppositionelle PiS", "der rechten AfD": a short form with small letters inside that opens and ends in
+    # capitals and has two of them is an acronym too; after "der" the adjective ends in "-en" (genitive, dative)
+    capitals = sum(ch.isupper() for ch in word)
+    acronym = word.isupper() or (word[0].isupper() and word[-1].isupper() and capitals >= 2)
+    article = view.lowers[i - 2] if i >= 2 else ""
     return (
         2 <= len(word) <= 5
         and word.isalpha()
-        and word.isupper()
+        and acronym
         and i >= 2
-        and view.lowers[i - 2] == "die"
+        and (article == "die" or (article == "der" and view.words[i - 1].endswith("en")))
         and view.words[i - 1].islower()
-        and view.words[i - 1].endswith("e")
+        and view.words[i - 1].endswith(("e", "en"))
         and doc[i - 1].pos_ == "ADJ"
         and not _dictionary_word(word, doc.lang_)
     )
@@ -1992,6 +2087,17 @@ def _foreign_name_token(tok: Token, lang: str) -> bool:
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
+def _unknown_name_continuation(tok: Token, lang: str) -> bool:
+    """A capitalised word the tagger calls a proper noun (whatever its fine tag) that no dictionary, country or
+    title knows: after foreign name words it is one more of them ("Serra Azul", "Costa Verde")."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or tok.pos_ != "PROPN":
+        return False
+    if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang):
+        return False
+    return not _dictionary_word(text, lang)
+
+
 def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
     """Token range of the name right after a head noun: inside quotes, or a run of proper nouns / foreign words
     that may be joined by short lower-case particles ("Prawo i Sprawiedliwość", "Lycée Alexis de Tocqueville")."""
@@ -2012,6 +2118,8 @@ def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: s
     while end < n and end - i < 6 and not taken[end]:
         if _foreign_name_token(doc[end], lang):
             end += 1
+        elif end > i and _foreign_name_token(doc[end - 1], lang) and _unknown_name_continuation(doc[end], lang):
+            end += 1  # "der Bergbaukonzern Mineração Serra | Azul": a word no dictionary knows goes on with the name
         elif (
             end > i and view.words[end].islower() and len(view.words[end]) <= 3 and end + 1 < n
             and view.lowers[end] not in NOT_VERBS and _foreign_name_token(doc[end + 1], lang)
@@ -4033,7 +4141,11 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if country is None:
                 if not focus:
                     share = float(lex.get("focus_share", 0.66))
-                    focus.append(_dateline_country(doc, clusters, lang) or _focus_country(clusters, share, lang))
+                    focus.append(
+                        _dateline_country(doc, clusters, lang)
+                        or _focus_country(clusters, share, lang)
+                        or _headline_country(doc, view, clusters, lang)
+                    )
                 country = focus[0]
             if country is None:
                 continue
@@ -4107,6 +4219,24 @@ def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | Non
         starts = [m.tok_start for m in c.mentions if m.tok_start < len(doc)]
         if c.label == "LOC" and any(_dateline_place(doc, k, lang) for k in starts):
             codes.add(_place_country(c, lang))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _headline_country(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> str | None:
+    """ "Haiti: Banden erobern Viertel" over a text with no dateline that also names the helpers' countries: the one
+    country the headline names (a country name, or the country of its places) is the text's country in focus.
+    The headline is the article's title, else a first line of the text that ends in no full stop."""
+    codes: set[str] = set()
+    title = doc._.title or ""
+    for word in re.findall(r"[\w\-]+", title):
+        if word[:1].isupper() and (code := gz.country_code(word, lang)) and word not in gz.org_aliases(lang):
+            codes.add(code)
+    first_line = view.text.split("\n", 1)[0]
+    if not title and "\n" in view.text and not first_line.rstrip().endswith((".", "!", "?")):
+        for c in clusters:
+            named = c.label == "LOC" and any(m.kind == "name" and m.end <= len(first_line) for m in c.mentions)
+            if named and (code := _place_country(c, lang)):
+                codes.add(code)
     return codes.pop() if len(codes) == 1 else None
 
 
