@@ -733,6 +733,18 @@ def _name_tokens(doc: Doc, refs: list[MentionRef]) -> frozenset[int]:
     )
 
 
+def _generic_man(clause: list[Token], lex: Lexicon) -> bool:
+    """ "dass man Journalisten nicht ungestraft einsperren kann", "man darf Kritiker nicht mundtot machen": "man" with
+    a present modal of ability or permission states what may or can be done in general, no act ("man müsse …" is a
+    demand, handled by the speech verb)."""
+    if not any(t.lower_ == "man" for t in clause):
+        return False
+    modals = lex.cue("generic_modals")
+    return any(
+        t.tag_ == "VMFIN" and lemma_of(t, "de").lower() in modals and "Past" not in t.morph.get("Tense") for t in clause
+    )
+
+
 def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]) -> list[Hit]:
     hits: list[Hit] = []
     words = [t for clause in sent_clauses for t in clause if not t.is_punct]
@@ -757,6 +769,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             if text[:1].islower() and not _no_verb_trigger(tok, lex, lang) and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
+                if trig.pos == "verb" and _generic_man(clause, lex):
+                    continue  # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
                 if trig.type == "CONSULT" and trig.pos == "verb" and _event_subject(tok, clause, lex, lang):
@@ -1007,6 +1021,9 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         named = any(t.ent_type_ for t in subject) or (
             subject[0].lower_ in lex.cue("definite_articles") and any(t.tag_ in ("NN", "NE") for t in subject[1:])
         )
+        head = next((t for t in reversed(subject) if t.tag_ in ("NN", "NE")), None)
+        if head is not None and head.lower_.endswith(tuple(lex.cue("demand_non_agent_endings"))):
+            continue  # "Die Reform solle nicht vor 2028 in Kraft treten, sagte sie": a measure, no one asked to act
         last = next((t for t in reversed(rest) if t.is_alpha), None)
         if named and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
             return sent_clauses[j]
@@ -1156,10 +1173,18 @@ def _alleged_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon, 
     """Clause ``ci`` is the zu-infinitive of an accusation ("warf dem Mann vor, zu Gewalt aufgerufen zu haben",
     "beschuldigte die Gruppe, Anschläge verübt zu haben", "unter dem Verdacht, … zu haben"): what it says is alleged,
     not an act the report tells."""
-    if ci == 0 or not _zu_infinitive(sent_clauses[ci], lex):
+    if ci == 0:
         return False
-    governing = sent_clauses[_governing_clause(sent_clauses, ci, lex)]
     nouns, lemmas = lex.cue("allegation_nouns"), lex.cue("allegation_lemmas")
+    if not _zu_infinitive(sent_clauses[ci], lex):
+        # "wies den Vorwurf zurück, Hafenarbeiter würden mit den Banden zusammenarbeiten": a Konjunktiv or dass
+        # clause right after an allegation noun is the allegation's content (not a relative clause about it)
+        words = [t for t in sent_clauses[ci] if not t.is_punct]
+        if not words or words[0].lower_ in lex.cue("relative_pronouns"):
+            return False
+        content = words[0].lower_ == "dass" or any("Sub" in t.morph.get("Mood") for t in words)
+        return content and any(t.text in nouns for t in sent_clauses[ci - 1])
+    governing = sent_clauses[_governing_clause(sent_clauses, ci, lex)]
     for tok in governing:
         if tok.text in nouns:
             return True
@@ -1323,6 +1348,9 @@ def _generic_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "will sich erst zu den Vorwürfen äußern", "nahm zu dem Treffen Stellung": an event noun in the topic PP of a
     verb of commenting is what is commented on (an event told before), not a new event."""
+    if _pp_of(tok, clause, lex) == "über":  # "sei über Kosten und Abschiebungen gesprochen worden": a topic of talks
+        talk = lex.cue("topic_talk_verbs")
+        return any(t.lower_ in talk or lemma_of(t, "de").lower() in talk for t in clause)
     if _direct_pp(tok, clause, lex) not in lex.cue("destination_preps"):
         return False
     verbs = lex.cue("topic_speech_verbs")
