@@ -5007,6 +5007,10 @@ def _nearest_year(day: str, tx_text: str, published: str | None) -> str:
     given = _date(int(day[:4]), month, dom)
     if abs((given - pub).days) <= 200:
         return day  # plausible as resolved; only clearly misplaced years are moved
+    if given.year == pub.year and given <= pub:
+        # "Am 12. Februar durchsuchten Ermittler …" in a November report: the timex tagger picks the year by the
+        # clause's tense; an earlier day of the report's own year is no misplaced year (not next February's)
+        return day
     return min(options, key=lambda d: abs((d - pub).days)).isoformat()
 
 
@@ -5341,8 +5345,11 @@ def _present_indicative(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
         or (t.tag_ == "VVPP" and subject(t) and not auxiliary(t))
     ]
     rest = [t for t in clause if t not in finite and t.tag_ in ("VVPP", "VVINF", "VAINF", "VMINF", "VAPP", "VVIZU")]
-    if not finite:
-        return False
+    if not finite or _mistagged_participle(clause, lex):
+        return False  # (nothing finite, or a perfect whose participle the tagger calls finite: "hat … einbestellt")
+    aux = [t for t in finite if t.lower_ in lexicon(doc.lang_).cue("present_aux")]
+    if aux and any(t.tag_ == "VVPP" and t.i > aux[0].i for t in finite):
+        return False  # "In Ecuador haben Ermittler … beschlagnahmt" parsed with the participle as the subject's head
     for t in finite:
         if t.lower_ in lexicon(doc.lang_).cue("present_aux"):
             if rest:
@@ -6551,6 +6558,28 @@ def _foreign_newcomers(
     return all(e is not None and e.country and e.country not in involved and e.id not in focus_actors for e in ents)
 
 
+def _others_abroad(
+    parties: list[str],
+    focus_actors: set[str],
+    place: Entity | None,
+    by_id: dict[str, Entity],
+    bodies_of: str | None = None,
+) -> bool:
+    """Whether no party took part in the event that put the place in focus nor is of the place's country or of a
+    country of one who did, and at least one is of another known country ("Japan und Südkorea" after a meeting in
+    Wien); a party of no country (the EU) is neither. With ``bodies_of`` (a language), every party must be of another
+    country or an international body (``org_kinds.tsv``: alliance, io)."""
+    if not parties or place is None or not place.country or set(parties) & focus_actors:
+        return False
+    involved = {place.country} | {by_id[x].country for x in focus_actors if x in by_id and by_id[x].country}
+    countries = {by_id[x].country for x in parties if x in by_id and by_id[x].country}
+    if bodies_of is not None:
+        kinds = gz.org_kinds(bodies_of)
+        abroad = [x in by_id and (by_id[x].country or kinds.get(by_id[x].name) in ("alliance", "io")) for x in parties]
+        return all(abroad) and not countries & involved
+    return bool(countries) and not countries & involved
+
+
 def _foreign_sender(
     doc: Doc, hit: Hit, sent: list[Token], source: list[str], place: Entity | None, lex: Lexicon
 ) -> bool:
@@ -6602,7 +6631,13 @@ def _mistagged_participle(clause: list[Token], lex: Lexicon) -> bool:
     words = [t for t in clause if not t.is_punct]
     finite = any(t.tag_ == "VAFIN" and t.lower_ in lex.cue("present_perfect_aux") for t in words)
     verbs = [t for t in words if t.tag_.startswith("V") and t.tag_ != "VAFIN"]
-    if not finite or len(verbs) != 1 or verbs[0].tag_ != "VVINF" or verbs[0] is not words[-1]:
+    # ("hat Polen den Botschafter einbestellt": -t participles without "ge-" come out as finite verbs; a
+    # clause has one finite verb, so a last one after a finite "hat"/"ist" before it is the participle)
+    if not finite or len(verbs) != 1 or verbs[0].tag_ not in ("VVINF", "VVFIN") or verbs[0] is not words[-1]:
+        return False
+    if verbs[0].tag_ == "VVFIN" and not any(
+        t.tag_ == "VAFIN" and t.lower_ in lex.cue("present_perfect_aux") for t in words[: words.index(verbs[0])]
+    ):
         return False
     return len(words) < 2 or words[-2].lower_ != "zu"
 
@@ -7170,6 +7205,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = place if group in group_places else None
                 if place in roles.source + roles.target:
                     place = None  # "EU-Kommissarin Lahbib sagte Athen Unterstützung zu": the town in focus as an actor
+                talk_parties = roles.source + roles.target
+                if place is not None and hit.trigger.type in lex.cue("newcomer_talk_types"):
+                    # "Die Ölminister trafen sich in Wien. Japan und Südkorea verhandelten über ein Abkommen": talks
+                    # of actors new to the story, none of them of the place's country and one of another, are their
+                    # own occasion, not held where the story is (in the same paragraph too)
+                    place = None if _others_abroad(talk_parties, focus_actors, by_id.get(place), by_id) else place
+                if place is not None and hit.trigger.lemma in lex.cue("remote_pledge_lemmas") and roles.source:
+                    # "In der Provinz Arequipa starben 15 Menschen. Die UN sagten Hilfen zu": a promise of help
+                    # by donors new to the story, from another country or an international body, is made at home
+                    donors = _others_abroad(roles.source, focus_actors, by_id.get(place), by_id, lang)
+                    place = None if donors else place
                 later = _paragraph_between(doc, sentences[focus_sent], sent)
                 if place is not None and later and ev_kind == "statement" and focus_kind == "scene":
                     # "Bewaffnete hatten die Frau nahe Gao verschleppt. ¶ … Die Angehörigen baten die Medien …": a
