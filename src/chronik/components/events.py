@@ -1535,8 +1535,35 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
             if span is None or len(span) == 0:
                 continue
             refs.append(MentionRef(ent, start, end, span.start, span.end))
+    refs += _coordinated_bare_names(doc, refs)
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
+
+
+def _coordinated_bare_names(doc: Doc, refs: list[MentionRef]) -> list[MentionRef]:
+    """ "Bund und Länder haben sich geeinigt" (with "der Bund" named elsewhere): a one-word organisation name the
+    entities left unmarked here, coordinated with a marked mention, is a mention of that organisation too."""
+    names = {
+        ent.name: ent
+        for ent in {r.entity.id: r.entity for r in refs}.values()
+        if ent.label == "ORG" and ent.name.isalpha() and ent.name[:1].isupper()
+    }
+    if not names:
+        return []
+    joins = lexicon(doc.lang_).cue("and_or")
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    starts = {r.tok_start for r in refs}
+    ends = {r.tok_end for r in refs}
+    out: list[MentionRef] = []
+    for tok in doc:
+        ent = names.get(tok.text)
+        if ent is None or tok.i in taken:
+            continue
+        before = tok.i >= 2 and doc[tok.i - 1].lower_ in joins and tok.i - 1 in ends
+        after = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in joins and tok.i + 2 in starts
+        if before or after:
+            out.append(MentionRef(ent, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1))
+    return out
 
 
 def _prep_before(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1) -> str | None:
@@ -2994,7 +3021,10 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is not None and (after.lower_ in lex.cue("genitive_attachment_words") or after.tag_ == "NE"):
         return []  # "begrüßte die Entscheidung der Kommission": its author is named
-    lead = next((e for e in events if e.source and e.sentence < si), None)
+    # ("Die Türkei bot an zu vermitteln. … Ein Gericht in Jerewan verurteilte … Baku wies das Urteil zurück": a
+    # reaction or a talk is no decision)
+    reactions = lex.cue("reaction_types")
+    lead = next((e for e in events if e.source and e.sentence < si and e.type not in reactions), None)
     if lead is None or set(lead.source) & set(sources):
         return []
     return list(lead.source)
@@ -3014,8 +3044,10 @@ def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si:
     if act is None:
         return []
     after = doc[k + 1] if k + 1 < len(doc) else None
-    if after is not None and (after.lower_ in lex.cue("noun_actor_openers") or after.tag_ == "NE"):
-        return []  # "verurteilte den Angriff der Armee", "… auf Kiew": its own actors are named
+    # ("verurteilte den Angriff auf das Schiff": only whom the act hit is named, its agent is the one told before)
+    patient_only = after is not None and after.lower_ in lex.cue("act_patient_openers")
+    if after is not None and (after.lower_ in lex.cue("noun_actor_openers") or after.tag_ == "NE") and not patient_only:
+        return []  # "verurteilte den Angriff der Armee", "… von Kiew": its own actors are named
     for ev in reversed(events):
         if ev.sentence < si - PARTIES_WINDOW:
             break
@@ -3534,6 +3566,19 @@ def _shared_auxiliary(doc: Doc, above: list[Token], clause: list[Token], trig: T
     return bool(finite) and all(t.lemma_ != "werden" for t in finite)
 
 
+def _pp_relative_pronoun(clause: list[Token], lex: Lexicon) -> bool:
+    """ "…, in der sie mehr Geld verlangen", "…, mit dem er … droht": a relative clause opened by a preposition and a
+    relative pronoun, whose subject is a personal pronoun right after them."""
+    words = [t for t in clause if not t.is_punct]
+    return (
+        len(words) > 3
+        and words[0].tag_ == "APPR"
+        and words[1].lower_ in lex.cue("relative_pronouns")
+        and words[2].lower_ in ("er", "sie")
+        and words[2].tag_ == "PPER"
+    )
+
+
 def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The bare subject group of a clause (for the zu-infinitive that depends on it)."""
     lo, hi = clause[0].i, clause[-1].i + 1
@@ -3830,6 +3875,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     and not passive
                 ):
                     for e in ents:  # "lehnten den Gesetzentwurf von Ministerin X ab": the author is the target
+                        _add(roles.target, e)
+                    continue
+                if not is_noun and head.text in lex.cue("resignation_nouns") and not passive:
+                    for e in ents:  # "verlangte den Rücktritt von Ministerin X": whose resignation is demanded
                         _add(roles.target, e)
                     continue
                 if not is_noun and evaluative and _agent_noun(head, lex):
@@ -4325,6 +4374,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         antecedent = _relative_antecedent(doc, clause, refs, lex)
         if antecedent is not None and antecedent.id not in roles.source + roles.target:
             _add(roles.target if passive else roles.source, antecedent)
+    if not is_noun and hit.clause > 0 and _pp_relative_pronoun(clause, lex):
+        # "gaben eine Erklärung ab, in der sie … verlangen": the pronoun after a relative "in der" goes with the
+        # subject of the clause the relative clause hangs on, not with a person of the sentence before
+        sharers = _clause_subject(doc, _main_clause(sent_clauses, hit.clause - 1, lex), refs, lex)
+        if sharers and not passive:
+            roles.source = [e.id for e in sharers if e.id not in roles.target]
     if not roles.source and not passive and not (is_noun and in_pp):
         person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
         if person is None and not is_noun:
@@ -4471,7 +4526,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if between_both and not between_parties and hit.trigger.type in lex.cue("between_target_types"):
         # "bot an, zwischen den beiden Nachbarländern zu vermitteln": the last two parties before the sentence
         opened = sent_clauses[0][0].idx
-        between_parties = _both(doc, clause, [r for r in refs if r.end <= opened], lex)
+        # ("Zwischen Armenien und Aserbaidschan kam es zu Gefechten. Die Nato zeigte sich besorgt. Die Türkei bot
+        # an, …": first the two a "zwischen" just before named, not the last two actors, who may be a commentator)
+        sentences = _sentences(doc)
+        si = next((k for k, sent in enumerate(sentences) if sent[0].i <= trig.i <= sent[-1].i), 0)
+        named = _between_sides(doc, sentences[:si], si - 1, refs, [], lex) if si > 0 else []
+        by_entity = {r.entity.id: r.entity for r in refs}
+        pair = [by_entity[x] for x in named if x in by_entity]
+        last_two = _both(doc, clause, [r for r in refs if r.end <= opened], lex)
+        # (only when the last two actors hold one of those sides: else a later pair is meant, "Indien und Pakistan")
+        shared = not last_two or bool(set(named) & {e.id for e in last_two})
+        between_parties = pair if len(pair) == 2 and shared else last_two
     sides = roles.target if roles.source else roles.source  # (who acts between them is the source; else they act)
     if hit.trigger.mode in lex.cue("mediator_modes"):
         sides = roles.target  # "Geistliche hatten zwischen X und Y vermittelt": the parties never mediate
