@@ -5494,15 +5494,20 @@ def _dated_report_today(doc: Doc, sentences: list[list[Token]], lex: Lexicon, pu
         # the day in the frame's own clause ("Die Gespräche sollen am Freitag fortgesetzt werden, teilte … mit" is not)
         for clause in clauses(sent, lex, doc.lang_):
             lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            if not any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)):
-                continue
-            particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
-            for t in clause:
-                if t.pos_ not in ("VERB", "AUX"):
-                    continue
-                lemma = lemma_of(t, doc.lang_).lower()
-                if lemma in lex.cue("frame_verbs") or {p + lemma for p in particles} & lex.cue("frame_verbs"):
-                    return True
+            if any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)) and _has_frame_verb(clause, lex):
+                return True
+    return False
+
+
+def _has_frame_verb(clause: list[Token], lex: Lexicon) -> bool:
+    """The clause's verb is a reporting frame ("teilte … mit", "bestätigte"); a separated particle joins its verb."""
+    particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
+    frames = lex.cue("frame_verbs")
+    for t in clause:
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = lemma_of(t, t.doc.lang_).lower()
+            if lemma in frames or {p + lemma for p in particles} & frames:
+                return True
     return False
 
 
@@ -5522,13 +5527,8 @@ def _frame_clause_day(
         day = next(iter(days))
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or (published is not None and day > published):
             continue
-        particles = {t.lower_ for t in clause if t.tag_ == "PTKVZ"}
-        for t in clause:
-            if t.pos_ not in ("VERB", "AUX"):
-                continue
-            lemma = lemma_of(t, doc.lang_).lower()
-            if lemma in lex.cue("frame_verbs") or {p + lemma for p in particles} & lex.cue("frame_verbs"):
-                return k, day
+        if _has_frame_verb(clause, lex):
+            return k, day
     return None
 
 
