@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3006,17 +3007,23 @@ def _operation_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Le
     return noun[:1].isupper() and noun.lower().endswith(tuple(lex.cue("operation_noun_endings")))
 
 
+def _noun_after_article(doc: Doc, i: int, articles: Collection[str]) -> int | None:
+    """Index of the noun in "<article> <adjectives>* <noun>" right after token ``i``, else None."""
+    k = i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in articles:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k if k < len(doc) else None
+
+
 def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int, lex: Lexicon) -> list[str]:
     """ "Das Außenministerium verurteilte die Entscheidung", "begrüßte das Urteil": a definite decision noun
     (``decision_anaphor_nouns``) right after the verb, with no author after it, is the story's lead decision;
     whoever made it (the source of the first earlier event with one, none of ``sources``) is the target."""
-    k = hit.tok.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in lex.cue("accusative_definite_articles"):
-        return []
-    k += 1
-    while k < len(doc) and doc[k].tag_ == "ADJA":
-        k += 1
-    if k >= len(doc) or doc[k].text not in lex.cue("decision_anaphor_nouns"):
+    k = _noun_after_article(doc, hit.tok.i, lex.cue("accusative_definite_articles"))
+    if k is None or doc[k].text not in lex.cue("decision_anaphor_nouns"):
         return []
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is not None and (after.lower_ in lex.cue("genitive_attachment_words") or after.tag_ == "NE"):
@@ -3034,14 +3041,9 @@ def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si:
     """ "China stoppte die Ausfuhr … Japan verurteilte den Exportstopp": a definite event noun right after the verb,
     with no actor of its own after it, is the act of its type told in the sentences just before; its source (none
     of ``sources``) is the target."""
-    k = hit.tok.i + 1
-    if k + 1 >= len(doc) or doc[k].lower_ not in lex.cue("act_anaphor_articles"):
-        return []
-    k += 1
-    while k < len(doc) and doc[k].tag_ == "ADJA":
-        k += 1
-    act = _noun_trigger(doc[k], lex, doc.lang_) if k < len(doc) and doc[k].text[:1].isupper() else None
-    if act is None:
+    k = _noun_after_article(doc, hit.tok.i, lex.cue("act_anaphor_articles"))
+    act = _noun_trigger(doc[k], lex, doc.lang_) if k is not None and doc[k].text[:1].isupper() else None
+    if k is None or act is None:
         return []
     after = doc[k + 1] if k + 1 < len(doc) else None
     # ("verurteilte den Angriff auf das Schiff": only whom the act hit is named, its agent is the one told before)
