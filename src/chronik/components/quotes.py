@@ -153,6 +153,16 @@ def _word_list(path: Path) -> frozenset[str]:
 # --- token helpers --------------------------------------------------------------------------
 
 
+def _organisation_opening(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised preposition that opens a mention of an organisation of the document ("Pro
+    Asyl kritisierte, …", "Ohne Grenzen"): the name, not a prepositional phrase."""
+    tok = doc[i]
+    if not tok.text[:1].isupper():
+        return False
+    ent = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+    return ent is not None and ent.label == "ORG" and any(start == tok.idx for start, _ in ent.mentions)
+
+
 def _is_cap(tok: Token) -> bool:
     """Capitalised like a German noun or name; a hyphen compound counts by its last part ("documenta-Homepage")."""
     text = tok.text
@@ -259,6 +269,8 @@ class QuoteFinder:
         self.plain_source_preps = g.words("plain_source_prepositions")
         self.passive_source_preps = g.words("passive_source_prepositions")
         self.in_preps = g.words("in_prepositions")
+        self.speaker_adjunct_preps = g.words("speaker_adjunct_prepositions")
+        self.comparison_particles = g.words("comparison_particles")
         self.genitive_articles = g.words("genitive_articles")
         self.genitive_definite = g.words("genitive_definite_articles")
         self.dative_articles = g.words("dative_articles")
@@ -325,6 +337,11 @@ class QuoteFinder:
         # adjective ("der erklärte Wille", "ist bekannt"), a noun or a particle ("bitte") is not a cue
         if tok.pos_ in ("NOUN", "PROPN", "PART", "INTJ"):
             return None
+        if (
+            i > 0 and doc[i - 1].lower_ in self.comparison_particles and "Part" in tok.morph.get("VerbForm")
+            and (i + 1 >= end or doc[i + 1].text in ",;:.)")
+        ):  # fmt: skip
+            return None  # "schwächer als erwartet, …", "wie angekündigt": a comparison with no speaker, no frame
         # a separable verb needs its particle later in the clause ("teilte … mit"); with that particle closing the
         # clause a form the tagger calls an adjective is the verb ("strich X heraus")
         adjective = tok.pos_ == "ADJ"
@@ -535,7 +552,8 @@ class QuoteFinder:
             or particle_start
         ):
             return None
-        if (first.text.lower() in self.preps and not particle_start) or first.lower_ in self.date_words:
+        named = _organisation_opening(doc, i)
+        if (first.text.lower() in self.preps and not particle_start and not named) or first.lower_ in self.date_words:
             return None  # "hatte letzten September kritisiert": a date is no speaker
         j = i
         while j < end:
@@ -567,7 +585,11 @@ class QuoteFinder:
             if j > i and t.is_alpha and not _is_cap(t) and _lower_word_of_name(doc, j):
                 j += 1  # "die Referentin von Caritas international, Anna X": a lower-case word inside the name
                 continue
-            if (low in self.preps and low not in self.von) or low in self.subord or low in self.aux:
+            if (
+                (low in self.preps and low not in self.von and not (j == i and named))
+                or low in self.subord
+                or low in self.aux
+            ):
                 break
             if low in self.von:  # "Ministerin von X", "Sprecher vom Amt"
                 if j + 1 < end and (_is_cap(doc[j + 1]) or doc[j + 1].text.lower() in self.articles):
@@ -651,7 +673,7 @@ class QuoteFinder:
             and doc[s + 1].text in self.name_particle_articles
             and doc[s + 2].text[:1].isupper()
         )  # "Von der Leyen sagte"
-        if not name_start and (
+        if not (name_start or _organisation_opening(doc, s)) and (  # "Pro Asyl kritisierte, …": a name
             first in self.preps
             or first in self.adverbs
             or first in self.subord
@@ -3155,6 +3177,18 @@ def _source_phrase(
                     if sp is None and _has(doc, "DEP"):  # a long subject: "wie das Magazin X in einem Bericht …"
                         parsed = f.subject_from_parse(doc, v)
                         sp = parsed if parsed is not None and i < parsed[0] and parsed[1] <= v0 else None
+                    if sp is not None and first not in f.origin_preps:
+                        # "wie das Kartell nach einem Treffen der Minister in Wien mitteilte": a time or occasion
+                        # phrase after the speaker's noun is no part of the speaker (nor is a place inside it)
+                        cut = next(
+                            (
+                                m for m in range(sp[0] + 2, sp[1] - 1)
+                                if doc[m].lower_ in f.speaker_adjunct_preps and _is_cap(doc[m - 1])
+                            ),
+                            None,
+                        )  # fmt: skip
+                        if cut is not None:
+                            sp = (sp[0], cut)
                     fs = i - 1 if doc[i - 1].text == "," else i
                     return fs, _frame_end(doc, hit[1][1], end), sp, hit[1]
         if low == "für" and i == _first_content(sent) and i + 1 < end:
