@@ -1228,9 +1228,9 @@ def _dateline_place(doc: Doc, i: int, lang: str) -> bool:
     another such word and a slash) and is followed by a bracket, a slash, a comma or a dash is a dateline; it is a
     place when the gazetteer knows it as one and it is no known organisation ("NATO")."""
     word = doc[i].text
-    if len(word) < 3 or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
-        return False
     if i + 1 >= len(doc) or doc[i + 1].text not in ("(", "/", ",", "–", "-", "—"):
+        return False  # checked first: most words are followed by none of these
+    if len(word) < 3 or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
         return False
     if not word.isupper() and doc[i + 1].text not in ("(", "/"):
         return False  # "Maskat/Berlin (dpa) –": a name in small letters needs the bracket or slash of a dateline
@@ -4041,6 +4041,20 @@ def _focus_country(clusters: list[Cluster], share: float, lang: str) -> str | No
     return code if n >= share * sum(votes.values()) else None
 
 
+@lru_cache(maxsize=65536)
+def _compound_head(word: str, lang: str, key: str) -> tuple[str, str] | None:
+    """(head, base form) of a closed compound ending in one of the heads under ``key`` of
+    ``institution_anaphors.json`` ("Feuerwehrgewerkschaft"); cached, as the same words recur across documents."""
+    heads = lang_json(lang, "institution_anaphors.json").get(key, {})
+    low = word.casefold()
+    for head, value in heads.items():
+        gender = value if isinstance(value, str) else value[0]
+        for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
+            if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
+                return head, word[: len(word) - len(ending)]
+    return None
+
+
 def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
     """ "teilte die Behörde mit" after "die Bundesanwaltschaft …", "ein Sprecher der Gewerkschaft" after "die
     Gewerkschaft Verdi", "das Ministerium" after "das Innenministerium", "die Stadt" after "Kassel": a definite
@@ -4078,19 +4092,9 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
     noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
 
-    def compound_head(word: str, heads: dict) -> tuple[str, str] | None:
-        """(head, base form) of a closed compound ending in one of ``heads`` ("Feuerwehrgewerkschaft")."""
-        low = word.casefold()
-        for head, value in heads.items():
-            gender = value if isinstance(value, str) else value[0]
-            for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
-                if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
-                    return head, word[: len(word) - len(ending)]
-        return None
-
     def head_state(word: str) -> tuple[str, str] | None:
         """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
-        found = compound_head(word, state_heads)
+        found = _compound_head(word, lang, "generic_state_heads")
         return (state_heads[found[0]], found[1]) if found is not None else None
 
     def holder_after(noun: str, lo: int, hi: int) -> bool:
@@ -4110,7 +4114,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if found is not None:
                 state, base = found
         if entry is None and state is None and noun_heads and word[:1].isupper():
-            head = compound_head(word, noun_heads)  # "befand der Staatsschutzsenat": the court named before
+            head = _compound_head(word, lang, "noun_heads")  # "befand der Staatsschutzsenat": the court named before
             if head is not None:
                 entry = noun_heads[head[0]]
         if (entry is None and state is None) or i in taken:
