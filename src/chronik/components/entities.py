@@ -1080,6 +1080,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             country = _town_adjective(adjective, lang) or (
                 gz.demonym_adjective(adjective, lang) if adjective[:1].islower() else None
             )
+        if not text.strip():
+            continue  # "Scholz \r\n Berlin": the trimming rules can leave a span of only a line break
         out.append(Mention(span.start_char, span.end_char, label, "name", text, tok_start=start, tok_end=end,
                            country=country))  # fmt: skip
     return out
