@@ -742,7 +742,8 @@ def _generic_man(clause: list[Token], lex: Lexicon) -> bool:
         return False
     modals = lex.cue("generic_modals")
     return any(
-        t.tag_ == "VMFIN" and lemma_of(t, "de").lower() in modals and "Past" not in t.morph.get("Tense") for t in clause
+        t.tag_ == "VMFIN" and lemma_of(t, t.doc.lang_).lower() in modals and "Past" not in t.morph.get("Tense")
+        for t in clause
     )
 
 
@@ -1038,7 +1039,7 @@ def _looming_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon)
     openers = lex.cue("conditional_openers")
     penalties = tuple(lex.cue("looming_penalties"))
     looming = any(
-        any(t.lower_ in lex.cue("looming_verbs") for t in c) and _words_match(c, penalties, "de")
+        any(t.lower_ in lex.cue("looming_verbs") for t in c) and _words_match(c, penalties, c[0].doc.lang_)
         for j, c in enumerate(sent_clauses)
         if j != ci
     )  # ("drohen Überschwemmungen, warnte der Wetterdienst": nothing anyone would impose)
@@ -1315,11 +1316,11 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     if prep in lex.cue("nesting_preps") and head.lower_.endswith(tuple(lex.cue("topic_head_nouns"))):
         return True
     if prep in lex.cue("request_content_preps"):
-        asked = _noun_trigger(head, lex, "de")
+        asked = _noun_trigger(head, lex, head.doc.lang_)
         if asked is not None and asked.type == "REQUEST":
             return True  # "Seine Forderung nach einem Schuldenerlass": what is demanded has not happened
     negated = p - 2 >= clause[0].i and tok.doc[p - 2].lower_ in lex.cue("kein_forms")
-    return negated and _noun_trigger(head, lex, "de") is not None
+    return negated and _noun_trigger(head, lex, head.doc.lang_) is not None
 
 
 def _planned_genitive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -1351,11 +1352,11 @@ def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     verb of commenting is what is commented on (an event told before), not a new event."""
     if _pp_of(tok, clause, lex) == "über":  # "sei über Kosten und Abschiebungen gesprochen worden": a topic of talks
         talk = lex.cue("topic_talk_verbs")
-        return any(t.lower_ in talk or lemma_of(t, "de").lower() in talk for t in clause)
+        return any(t.lower_ in talk or lemma_of(t, t.doc.lang_).lower() in talk for t in clause)
     if _direct_pp(tok, clause, lex) not in lex.cue("destination_preps"):
         return False
     verbs = lex.cue("topic_speech_verbs")
-    return any(t.lower_ in verbs or lemma_of(t, "de").lower() in verbs for t in clause)
+    return any(t.lower_ in verbs or lemma_of(t, t.doc.lang_).lower() in verbs for t in clause)
 
 
 def _document_genitive(tok: Token, lex: Lexicon) -> bool:
@@ -1385,7 +1386,7 @@ def _commented(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     if det is None or not (det.lower_ in lex.cue("definite_articles") or det.tag_ == "PPOSAT"):
         return False
     verbs = lex.cue("comment_verbs")
-    return any(t.tag_.startswith("VV") and lemma_of(t, "de").lower() in verbs for t in clause)
+    return any(t.tag_.startswith("VV") and lemma_of(t, t.doc.lang_).lower() in verbs for t in clause)
 
 
 def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexicon) -> bool:
@@ -1400,7 +1401,7 @@ def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexico
         return False
     if prep is None:
         verbs = lex.cue("overcome_verbs")
-        return any(t.tag_.startswith("VV") and lemma_of(t, "de").lower() in verbs for t in clause if t.i > tok.i)
+        return any(t.tag_.startswith("VV") and lemma_of(t, t.doc.lang_).lower() in verbs for t in clause if t.i > tok.i)
     if prep != "von" or k - 1 < clause[0].i or tok.doc[k - 1].lower_ != "von":
         return False  # (the noun's own "von" phrase, not "von … der Sanktionen")
     affected = lex.cue("affected_participles")
@@ -1433,7 +1434,7 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         past = any((t.tag_ == "VVPP" and aux) or "Past" in t.morph.get("Tense") for t in words)
         main = sent_clauses[ci + 1] if ci + 1 < len(sent_clauses) else []
         asked = lex.cue("open_question_words")
-        if past or not main or any(t.lower_ in asked or lemma_of(t, "de").lower() in asked for t in main):
+        if past or not main or any(t.lower_ in asked or lemma_of(t, t.doc.lang_).lower() in asked for t in main):
             continue
         generic |= {ci, ci + 1}
     return generic
@@ -1616,7 +1617,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
         adjective = (
             low.isalpha() and low.endswith(lex.endings("adjective_endings")) and low not in lex.cue("function_words")
         )
-        if adjective and not _is_verbish(t, lex, "de"):
+        if adjective and not _is_verbish(t, lex, t.doc.lang_):
             i -= 1
             steps += 1
             continue
@@ -1847,7 +1848,7 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             )
             # "zu den Anschlägen in London und Glasgow oder der Besetzung der Roten Moschee": an event noun
             # between two names opens a phrase of its own
-            event_noun = any(t.tag_ == "NN" and _noun_trigger(t, lex, "de") is not None for t in gap)
+            event_noun = any(t.tag_ == "NN" and _noun_trigger(t, lex, t.doc.lang_) is not None for t in gap)
             ok = (
                 has_joiner
                 and not event_noun
@@ -1862,7 +1863,7 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                         and t.text not in lex.cue("function_words")
                         and t.pos_ not in ("VERB", "AUX")  # "Haniyya, drohte Israel": a verb ends the group
                         # ("Sie dankte dem Emir und der Regierung": also a finite verb the tagger missed)
-                        and not (t.tag_ != "ADJA" and t.lower_ != t.lemma_.lower() and _is_verbish(t, lex, "de"))
+                        and not (t.tag_ != "ADJA" and t.lower_ != t.lemma_.lower() and _is_verbish(t, lex, t.doc.lang_))
                     )
                     for t in gap
                 )
@@ -2389,7 +2390,7 @@ def _reporting_subject(
     if ci == 0 or not words or words[0].lower_ not in lex.cue("frame_speaker_pronouns"):
         return None
     above = sent_clauses[ci - 1]
-    if not any(lemma_of(t, "de").lower() in lex.cue("speech_verbs") for t in above if t.pos_ in ("VERB", "AUX")):
+    if not any(lemma_of(t, t.doc.lang_).lower() in lex.cue("speech_verbs") for t in above if t.pos_ in ("VERB", "AUX")):
         return None
     subject = _clause_subject(doc, above, refs, lex)
     return subject[0] if len(subject) == 1 else None
@@ -2475,7 +2476,7 @@ def _city_subject(
             # "London werde die Ausbildung … ausweiten": the auxiliary of a full verb at the clause's end
             last = next((t for t in reversed(clause) if not t.is_punct), clause[-1])
             copula = not last.tag_.startswith("VV") or last.lemma_ in lex.cue("city_not_agent_verbs")
-        if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, "de")):
+        if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, verb.doc.lang_)):
             return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
     if lead and lead[-1].text in lex.cue("city_title_nouns"):
@@ -2506,8 +2507,8 @@ def _plain_noun_complement(
         and parsed.i not in (trig.i, tok.i)
         and parsed.i < k
         and not any(r.tok_start <= parsed.i < r.tok_end for r in refs)
-        and _noun_trigger(parsed, lex, "de") is None
-        and not _words_match([parsed], theme, "de")
+        and _noun_trigger(parsed, lex, parsed.doc.lang_) is None
+        and not _words_match([parsed], theme, doc.lang_)
         # "will sich nächste Woche mit Putin treffen": a time the parser hangs the PP on is no noun of it
         and parsed.text not in lex.cue("date_nouns")
         and not any(tx.start <= parsed.idx < tx.end for tx in doc._.timexes or [])
@@ -2527,7 +2528,7 @@ def _plain_noun_complement(
         j -= 1
     if j < 0 or doc[j].tag_ not in ("APPR", "APPRART"):
         return False
-    return _noun_trigger(head, lex, "de") is None
+    return _noun_trigger(head, lex, head.doc.lang_) is None
 
 
 def _in_subject_phrase(tok: Token) -> bool:
@@ -2567,7 +2568,7 @@ def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lex
         low = t.text.lower()
         if low in lex.cue("causal_preps"):
             return True
-        if t.is_punct or (t.text.islower() and _is_verbish(t, lex, "de") and low not in lex.cue("np_filler")):
+        if t.is_punct or (t.text.islower() and _is_verbish(t, lex, t.doc.lang_) and low not in lex.cue("np_filler")):
             return False
         i, steps = i - 1, steps + 1
     return False
@@ -2582,12 +2583,12 @@ def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     if doc[i].text[:1].isupper() and doc[i].text.endswith("s") and i - 1 >= lo:
         i -= 1  # a genitive name after the noun
     k = i
-    while k > lo and k > i - 4 and doc[k].text[:1].isupper() and _noun_trigger(doc[k], lex, "de") is None:
+    while k > lo and k > i - 4 and doc[k].text[:1].isupper() and _noun_trigger(doc[k], lex, doc.lang_) is None:
         k -= 1
     if k < i and doc[k].text.lower() in lex.cue("prep_place") and k - 1 >= lo:
         i = k - 1  # "bei einem Gipfeltreffen in Ciudad Guayana mit den Präsidenten": past a place phrase
     head = doc[i]
-    return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, "de") is not None
+    return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, head.doc.lang_) is not None
 
 
 def _title_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
@@ -2616,7 +2617,7 @@ def _unnamed_title_holder(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> 
 def _agent_noun(tok: Token, lex: Lexicon) -> bool:
     """An event noun whose "von X" / genitive names who acts ("Besuch", "Angriff"), not who undergoes it
     ("Festnahme": ``genitive_patient_types``)."""
-    trig = _noun_trigger(tok, lex, "de")
+    trig = _noun_trigger(tok, lex, tok.doc.lang_)
     if trig is None:
         return False
     agentive = tok.lower_.endswith(tuple(lex.cue("genitive_agent_noun_endings")))
@@ -3174,7 +3175,7 @@ def _between_sides(
             while (
                 end < sent[-1].i + 1
                 and doc[end].text not in (",", ".", ";", ":")
-                and not _is_verbish(doc[end], lex, "de")
+                and not _is_verbish(doc[end], lex, doc[end].doc.lang_)
             ):
                 end += 1
             named: list[str] = []
@@ -3511,7 +3512,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
         k += 1
         while k < len(words) and (words[k].text.lower() in lex.cue("np_filler") or words[k].text[:1].isupper()):
             k += 1
-    return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, "de")
+    return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, words[k].doc.lang_)
 
 
 def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
@@ -3540,7 +3541,7 @@ def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
     verb = words[k]
     if words[j].morph.get("Number") != ["Plur"] or verb.morph.get("Number") != ["Plur"]:
         return False
-    return verb.text.islower() and _is_verbish(verb, lex, "de")
+    return verb.text.islower() and _is_verbish(verb, lex, verb.doc.lang_)
 
 
 def _noun_opening(clause: list[Token]) -> bool:
@@ -3619,7 +3620,7 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
     k = ci + 1
     while k < len(sent_clauses) and _first_word(sent_clauses[k]) in openers:
         k += 1
-    if k > ci + 1 and k < len(sent_clauses) and not any(_is_verbish(t, lex, "de") for t in sent_clauses[k]):
+    if k > ci + 1 and k < len(sent_clauses) and not any(_is_verbish(t, lex, t.doc.lang_) for t in sent_clauses[k]):
         tail = sent_clauses[k]
 
     # ("Die Ministerin, die … war, kritisierte …": the sentence's first article opens no relative clause)
@@ -3690,7 +3691,7 @@ def _other_conjunct_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex:
             and doc[k - 1].tag_ in ("VVINF", "VVPP", "VVIZU")
             and doc[k + 1].tag_ not in ("VVINF", "VVPP", "VVIZU", "VAINF", "VMINF")
             and k + 1 != trig.i  # ("wurde … ausgepfiffen und ausgebuht": two participles share all)
-            and not _is_verbish(doc[k + 1], lex, "de")
+            and not _is_verbish(doc[k + 1], lex, doc[k + 1].doc.lang_)
         )
 
     if ref.tok_end <= trig.i:  # the ref in an earlier infinitive phrase: a joint between them, none before the ref
@@ -3759,7 +3760,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     near_place = False  # the place so far is a landmark the event was near ("in der Nähe des Kapitols")
     site_first = False  # the place so far is a site after "am" ("am Hauptbahnhof")
     # "Unterstützung erhielt Vilnius aus Warschau": with a receiving verb, the giver comes "aus"
-    receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
+    receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
     bare: list[tuple[list[Entity], MentionRef]] = []
     between_parties: list[Entity] = []
     groups = _groups(inside, doc, lex)
@@ -3838,14 +3839,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
-        if is_noun and between and prep is None and not any(_is_verbish(t, lex, "de") for t in between):
+        if is_noun and between and prep is None and not any(_is_verbish(t, lex, t.doc.lang_) for t in between):
             continue  # after the noun, inside its phrase, but not attached to it
         if is_noun and noun_in_pp and any(t.pos_ in ("VERB", "AUX") for t in between):
             continue  # "Am Rande des Gipfels verteidigte Zapatero … an Venezuela": the verb's phrase, not the noun's
         if (
             is_noun
             and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between)
-            and any(t.text[:1].isupper() and _noun_trigger(t, lex, "de") is not None for t in between)
+            and any(t.text[:1].isupper() and _noun_trigger(t, lex, t.doc.lang_) is not None for t in between)
         ):
             # "bei Johnsons Besuch … Zugeständnisse an London": the later noun's phrase (after a comma,
             # "Bereitschaft, Gespräche mit dem Iran zu führen", the complement's partner is the noun's)
@@ -3978,7 +3979,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if j >= lo and j != trig.i and doc[j].lower_ in lex.cue("topic_preps"):
                     k = j
                 # ("zu einem Besuch in Japan eingetroffen": a noun of the verb's own event is no topic)
-                described_noun = _noun_trigger(doc[prep_tok.i - 1], lex, "de")
+                described_noun = _noun_trigger(doc[prep_tok.i - 1], lex, doc.lang_)
                 own_event = described_noun is not None and described_noun.type == hit.trigger.type
                 if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps") and not own_event:
                     continue
@@ -4103,7 +4104,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and after is not None
                 and after.tag_ == "NN"
                 and not (receiving and after.i == trig.i)  # "erhielt von Deutschland Militärhilfe": this noun's giver
-                and _noun_trigger(after, lex, "de") is not None
+                and _noun_trigger(after, lex, after.doc.lang_) is not None
             ):
                 continue  # "die Gespräche von einem israelischen Luftangriff überschattet": the other noun's actor
             bare_name = doc[first.tok_start - 1].lower_ in lex.cue(
@@ -4207,11 +4208,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     ):
         subject_index = None
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
-    receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), "de")
+    receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
     # "Friedrich bezeichnete den Besuch als wichtiges Zeichen", "Das Ministerium bestätigte das Treffen": who
     # names, judges or reports an event is not its agent
     commented = is_noun and any(
-        t.i < trig.i and lemma_of(t, "de") in lex.cue_union("naming_verbs", "report_verbs") for t in clause
+        t.i < trig.i and lemma_of(t, t.doc.lang_) in lex.cue_union("naming_verbs", "report_verbs") for t in clause
     )
     # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
     support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
@@ -4226,7 +4227,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     fronted_noun = (
         is_noun
         and not noun_in_pp
-        and not any(_is_verbish(t, lex, "de") and t.text.islower() for t in doc[clause[0].i : trig.i])
+        and not any(_is_verbish(t, lex, t.doc.lang_) and t.text.islower() for t in doc[clause[0].i : trig.i])
         and _in_subject_phrase(trig)  # (a fronted object keeps them: "Seinen ersten Besuch machte Gauck in Polen")
         and clause[0].tag_ in ("ART", "PIAT", "PIDAT")  # (a bare noun first is often an object: "Ablehnung
         # signalisierten die Gelbhemden")
@@ -4293,7 +4294,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         roles.both_sides = bool(roles.source)
     in_pp = is_noun and _in_pp(trig, clause, lex)
     coordinated = (
-        clause[0].i > 0 and doc[clause[0].i - 1].text in lex.cue("and_or") and _is_verbish(clause[0], lex, "de")
+        clause[0].i > 0 and doc[clause[0].i - 1].text in lex.cue("and_or") and _is_verbish(clause[0], lex, doc.lang_)
     )
     if not coordinated and clause[0].i > 0 and doc[clause[0].i - 1].text == "," and hit.clause > 0:
         # "Der Verband begrüßte die Einigung, forderte aber …": a second finite verb after a comma
@@ -4435,7 +4436,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if (
             nxt < len(sent_clauses)
             and _first_word(sent_clauses[nxt]) == "dass"
-            and not any(_is_verbish(t, lex, "de") and t.i > trig.i for t in sent_clauses[hit.clause])
+            and not any(_is_verbish(t, lex, t.doc.lang_) and t.i > trig.i for t in sent_clauses[hit.clause])
             # ("kritisierte, dass die Männer festgenommen worden seien": a passive's subject did nothing)
             and not any(t.lower_ in lex.cue("passive_auxiliary_forms") for t in sent_clauses[nxt])
         ):
@@ -4628,7 +4629,7 @@ def _forces_arrival(hit: Hit, clause: list[Token], si: int, events: list[Event],
 
 def _named_by_speaker(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     verbs = lex.cue("naming_verbs")
-    return any(t.i < trig.i and lemma_of(t, "de") in verbs for t in clause)
+    return any(t.i < trig.i and lemma_of(t, t.doc.lang_) in verbs for t in clause)
 
 
 def _natural_doer(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
@@ -4894,7 +4895,7 @@ def _stopped(hit: Hit, clause: list[Token], lex: Lexicon, verbs: str = "stop_ver
     for t in clause:
         if t.i == hit.tok.i or (t.pos_ not in ("VERB", "AUX") and not t.text.islower()) or t.i in quoted:
             continue
-        lemma = lemma_of(t, "de").lower()
+        lemma = lemma_of(t, t.doc.lang_).lower()
         if lemma in stops or t.text.lower() in stops or particle + lemma in stops:
             return True
     return False
@@ -5870,7 +5871,7 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
             and t.text.endswith(lex.endings("person_noun_suffixes"))
             and t.text.lower() not in lex.cue("function_words")
             and t.text not in lex.cue("date_nouns")
-            and _noun_trigger(t, lex, "de") is None
+            and _noun_trigger(t, lex, t.doc.lang_) is None
         )
         if title_like and not genitive and (t.i not in taken or t is inner):
             titled.setdefault(t.text, set()).add(r.entity.id)
@@ -5944,7 +5945,7 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
             or (
                 words[j].is_lower
                 and words[j].text.endswith(lex.endings("weak_adjective_endings"))
-                and not _is_verbish(words[j], lex, "de")
+                and not _is_verbish(words[j], lex, words[j].doc.lang_)
             )
         ):
             if words[j].text[:1].isupper():
@@ -6293,7 +6294,7 @@ def _venue_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     k = hit.tok.i + 1
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lex.cue("relative_pronouns"):
         return None
-    if not rel or rel[0].i != k + 1 or not any(lemma_of(t, "de").lower() in lex.cue("venue_verbs") for t in rel):
+    if not rel or rel[0].i != k + 1 or not any(lemma_of(t, t.doc.lang_).lower() in lex.cue("venue_verbs") for t in rel):
         return None
     lo, hi = rel[0].idx, rel[-1].idx + len(rel[-1].text)
     for ent in doc._.entities or []:
