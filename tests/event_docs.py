@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import chronik
+from chronik.document import Document, Event
 
 EventRow = tuple[str, str, list[str], list[str], str | None, str]
 
@@ -27,3 +28,8 @@ def event_rows(text: str, published: str = "2024-03-26") -> list[EventRow]:
 def rows_by_trigger(text: str, published: str = "2026-05-04") -> dict[str, EventRow]:
     """:func:`event_rows` by trigger word (of two events on the same word, the later one)."""
     return {row[0]: row for row in event_rows(text, published=published)}
+
+
+def event_at(doc: Document, trigger: str) -> Event:
+    """The event of ``doc`` whose trigger is the text ``trigger`` (the first such)."""
+    return next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == trigger)

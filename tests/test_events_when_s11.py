@@ -5,16 +5,13 @@ attributive dates, places told relative to a town, town adjectives, facilities a
 from __future__ import annotations
 
 import chronik
-from chronik.document import Document, Event
+from chronik.document import Document
+from tests.event_docs import event_at as event
 from tests.event_docs import event_rows
 
 
 def analyzed(text: str, published: str) -> Document:
     return chronik.analyze(text, published=published)
-
-
-def event(doc: Document, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == trigger)
 
 
 def place(doc: Document, trigger: str) -> str | None:

@@ -4,15 +4,12 @@ year (invented sentences, 2026-12-05, eleventh session, audit 16)."""
 from __future__ import annotations
 
 import chronik
-from chronik.document import Document, Event
+from chronik.document import Document
+from tests.event_docs import event_at as event
 
 
 def analyzed(text: str, published: str) -> Document:
     return chronik.analyze(text, published=published)
-
-
-def event(doc: Document, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == trigger)
 
 
 def test_a_lead_whose_participle_is_tagged_as_finite_takes_the_next_sentence_s_day():
