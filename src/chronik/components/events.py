@@ -1900,7 +1900,7 @@ def _fronted_apposition(doc: Doc, group: list[MentionRef], lo: int, lex: Lexicon
     if not _closing_apposition(doc, group):
         return False
     before = doc[lo : group[0].tok_start - 1]
-    if not before or before[0].lower_ in lex.cue("object_articles"):
+    if not before or before[0].lower_ in lex.cue("object_case_articles"):
         return False
     # (the whole phrase before the name is the fronted field: no finite verb in it)
     return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before) and any(t.tag_ == "NN" for t in before)
@@ -4438,7 +4438,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             and _first_word(sent_clauses[nxt]) == "dass"
             and not any(_is_verbish(t, lex, t.doc.lang_) and t.i > trig.i for t in sent_clauses[hit.clause])
             # ("kritisierte, dass die Männer festgenommen worden seien": a passive's subject did nothing)
-            and not any(t.lower_ in lex.cue("passive_auxiliary_forms") for t in sent_clauses[nxt])
+            and not any(t.lower_ in lex.cue("past_passive_aux") for t in sent_clauses[nxt])
         ):
             for e in _clause_subject(doc, sent_clauses[nxt], refs, lex):
                 if e.id not in roles.source and not _is_settlement(e):
@@ -6040,7 +6040,7 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
         while k < n and words[k].islower() and words[k].endswith(endings):
             k += 1  # "russische schwere Angriffe"
         shared = False
-        if k + 1 < n and words[k] in lex.cue("adjective_coordinators") and gz.demonym_adjective(words[k + 1], lang):
+        if k + 1 < n and words[k] in lex.cue("list_conjunctions") and gz.demonym_adjective(words[k + 1], lang):
             # "österreichische und ungarische Behörden": the first of two coordinated country adjectives shares the
             # noun after the second (which may be part of a name the tagger found: "ungarische Behörden")
             k += 2
