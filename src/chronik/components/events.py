@@ -6701,11 +6701,8 @@ def _mistagged_participle(clause: list[Token], lex: Lexicon) -> bool:
     verbs = [t for t in words if t.tag_.startswith("V") and t.tag_ != "VAFIN"]
     # ("hat Polen den Botschafter einbestellt": -t participles without "ge-" come out as finite verbs; a
     # clause has one finite verb, so a last one after a finite "hat"/"ist" before it is the participle)
+    # (the verb is the clause's last word, so the finite "hat"/"ist" found above stands before it)
     if not finite or len(verbs) != 1 or verbs[0].tag_ not in ("VVINF", "VVFIN") or verbs[0] is not words[-1]:
-        return False
-    if verbs[0].tag_ == "VVFIN" and not any(
-        t.tag_ == "VAFIN" and t.lower_ in lex.cue("present_perfect_aux") for t in words[: words.index(verbs[0])]
-    ):
         return False
     return len(words) < 2 or words[-2].lower_ != "zu"
 
