@@ -1005,6 +1005,7 @@ def _reported_perfect(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _WEEKDAY_APPOSITION = re.compile(r"\s*[(,–-]?\s*(?:(?:einem|einen|am|dem|den)\s+)?")
+_MOVED_TO_BEFORE = re.compile(r"\b(?:auf|bis)\s+(?:zum\s+|de[nm]\s+)?$")
 _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
@@ -1267,7 +1268,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
     "midnight": ("pod",), "duration": ("unit",), "duration_vague": ("unit",), "duration_bare": ("unit",),
-    "duration_bare_lead": ("unit",), "duration_bare_last": ("unit",),
+    "duration_bare_lead": ("unit",), "duration_clock": ("unit",), "duration_bare_last": ("unit",),
     "duration_adj": ("unit",), "duration_lead": ("unit",), "duration_whole": ("unit", "pod"),
     "duration_term": ("unit",),
     "duration_bare_lang": ("unit",),
@@ -1334,7 +1335,9 @@ class Grammar:
         POD_ADV = rf"(?:{L.alt('pod_adverbs')})"  # "abends"
         YEAR_NOUN = rf"(?:(?:{L.alt('year_noun_prefixes')})?(?:{L.alt('year_nouns')}))"  # "Wahljahr"
         BOUND = L.alt("period_parts", "period_start", "period_course")  # "Ende", "im Laufe"
-        BOUND_SUFFIX = L.alt("period_parts", "period_start", "period_turns", "period_course_compound")  # "Jahres|wende"
+        BOUND_SUFFIX = L.alt(
+            "period_parts", "period_start", "period_turns", "period_course_compound", "period_halves"
+        )  # "Jahres|wende", "Wochen|hälfte"
         self.pod_adverbs = L["pod_adverbs"]
         self.late_pods = L["late_pods"]
         self.rules: list[Rule] = []
@@ -1470,9 +1473,9 @@ class Grammar:
             # "die erste Hälfte" alone is of anything ("des Spiels"); of a year only with the year
             check=lambda m, text: m.group("u").lower() != "hälfte" or any(m.group(k) for k in ("y", "yshift", "ythis")),
         )
-        add(  # "in der 12. Kalenderwoche", "KW 12 2025"
+        add(  # "in der 12. Kalenderwoche", "KW 12 2025", "in Kalenderwoche 12"
             "calendar_week",
-            rf"{b}(?:(?P<n>\d{{1,2}})\.\s*Kalenderwoche|(?-i:KW)\s?(?P<n2>\d{{1,2}})(?![\d.,]\d))"
+            rf"{b}(?:(?P<n>\d{{1,2}})\.\s*Kalenderwoche|(?:(?-i:KW)\s?|Kalenderwoche\s+)(?P<n2>\d{{1,2}})(?![\d.,]\d))"
             rf"(?:\s+(?P<y>{YEAR})(?![\d.,]\d))?{e}",
             self.h_calendar_week,
         )
@@ -1564,6 +1567,8 @@ class Grammar:
                     m.group("u").lower() == "wochen"
                     and m.group("mod").lower() in _word_class(self.lex, "week_boundary_exceptions")
                 )
+                # "in der ersten Jahreshälfte" is a half-year (H1), the quarter rule's
+                and not (m.group("u").lower() == "jahres" and m.group("mod").lower() in self.lex["period_halves"])
             ),
         )
         add(
@@ -1605,7 +1610,7 @@ class Grammar:
         add(  # "8.30-12 und 14.30-16.30 Uhr": the first range borrows the "Uhr" of the second
             "clock_range_lead",
             rf"{b}(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–)\s*(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?)"
-            rf"(?=\s*(?:,|und)\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:]\d\d)?\s*Uhr)",
+            rf"(?=\s*(?:,|und)\s*(?:von\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:]\d\d)?\s*Uhr)",
             self.h_clock_range,
         )
         add(
@@ -1641,6 +1646,13 @@ class Grammar:
             rf"(?:\s+(?P<after>{L.alt('shift_after')})(?!\s+als\b))?{e}",  # not "zwei Monate früher als geplant"
             self.h_duration,
             check=_duration_check,
+        )
+        clock_units = tuple(w for w, u in L["units"].items() if u in ("H", "MIN"))
+        add(  # "in 2:03:12 Stunden", "1:45 Stunden", "3:12,5 Minuten": a span written like a clock
+            "duration_clock",
+            rf"(?<![\w.:,])(?P<a>\d{{1,2}}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?:,(?P<f>\d+))?\s+"
+            rf"(?P<u>{'|'.join(sorted(clock_units, key=len, reverse=True))}){e}",
+            self.h_duration_clock,
         )
         NUMW = L.alt("numbers")
         outside = set(L["duration_approx_outside"])
@@ -1994,8 +2006,10 @@ class Grammar:
         month = self.months[_norm_month(m.group("mon"))]
         year = int(m.group("y")) if m.group("y") else None
         d1, d2 = int(m.group("d1")), int(m.group("d"))
-        # the range's start speaks for its tense: the "bis" inside "vom 5. bis 8. Mai" is no target
-        v2, a2, date2 = self._dated(ctx, m.start(), d2, month, year)
+        # the range's start speaks for its tense: the "bis" inside "vom 5. bis 8. Mai" is no target; but the
+        # "auf den" of a move ("vom 3. auf den 10. Dezember verschoben") makes the new day a target
+        moved = self._moved_to(ctx.text, m.start("t"))
+        v2, a2, date2 = self._dated(ctx, m.start("t") if moved else m.start(), d2, month, year)
         if not v2:
             return []
         y1 = date2.year if date2 else None
@@ -2146,9 +2160,18 @@ class Grammar:
         if m.group("y"):
             year: int | None = int(m.group("y"))
             anchor = None
-        else:
-            year, kind = ctx.anaphoric_year() if ctx.narrative else (ctx.dct.year if ctx.dct else None, "DCT")
+        elif ctx.narrative or ctx.dct is None:
+            year, kind = ctx.anaphoric_year() if ctx.narrative else (None, "DCT")
             anchor = f"{kind}:{fmt_year(year)}" if year is not None else None
+        else:  # news: the nearest such week, tense-directed like a year-less date ("ab KW 2" in November)
+
+            def monday(y: int) -> date | None:
+                try:
+                    return date.fromisocalendar(y, week, 1)
+                except ValueError:  # week 53 of a 52-week year
+                    return None
+
+            year, anchor = ctx.year_for(1, 1, m.start(), monday, span=6)
         value = f"{year:04d}-W{week:02d}" if year is not None and year > 0 else f"XXXX-W{week:02d}"
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
 
@@ -2451,6 +2474,12 @@ class Grammar:
         ):
             shift = 1  # "Am Freitag treffen sich die Minister": news tell what is done in the past tense
         ahead = not shift_word and _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if not shift_word and self._moved_to(ctx.text, m.start()):
+            # "die Sitzung wurde auf Donnerstag verlegt": the new day lies ahead, whatever the tense — ahead of
+            # the day the move was made on when the clause names it ("war am Montag auf Dienstag vertagt worden")
+            c_left = _clause_bounds(ctx.text, m.start())[2]
+            base = ctx.prev_day if ctx.prev_day is not None and ctx.prev_end > c_left else ref
+            return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         if ahead and (
             shift == 0 or (ahead.group(1).lower() == "für" and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()))
         ):
@@ -2479,6 +2508,16 @@ class Grammar:
         if shift_word and abs(shift) == 2:  # "am übernächsten Sonntag", "am vorletzten Freitag": one more week
             delta += 7 if shift > 0 else -7
         return ref + timedelta(days=delta)
+
+    def _moved_to(self, text: str, start: int) -> bool:
+        """The day at ``start`` follows "auf (den)" or "bis (zum)" in a clause whose verb moves a date
+        (`move_verbs`: "auf Donnerstag verlegt", "vertagte die Sitzung auf Montag", "vom 3. auf den 10. Dezember
+        verschoben", "bis Freitag verlängert")."""
+        if not _MOVED_TO_BEFORE.search(text, max(0, start - 9), start):
+            return False
+        _, _, c_left, c_right = _clause_bounds(text, start)
+        words = {w.lower() for w in _WORD.findall(text, max(0, c_left), c_right)}
+        return not words.isdisjoint(self.lex["move_verbs"])
 
     def h_rel_unit(self, m: re.Match[str], ctx: Context) -> list[Result]:
         stem = _stem(m.group("shift"))
@@ -2538,7 +2577,10 @@ class Grammar:
         if unit == "woche":
             value = week_value(ref + timedelta(weeks=shift))
         elif unit == "wochenende":
-            value = week_value(ref + timedelta(weeks=shift)) + "-WE"
+            # seen from a weekday, "am kommenden/nächsten Wochenende" is the one ahead in the same ISO week
+            # (as a bare "am Wochenende" with a plan, `h_weekend`); from a weekend day, the next week's
+            weeks = shift - 1 if shift > 0 and ref.isoweekday() <= 5 else shift
+            value = week_value(ref + timedelta(weeks=weeks)) + "-WE"
         elif unit == "monat":
             d = add_months(ref, shift)
             value = f"{d.year:04d}-{d.month:02d}"
@@ -2790,7 +2832,9 @@ class Grammar:
             return []
         shift_word = m.group("shift")
         shift = self.shifts.get(_stem(shift_word), 0) if shift_word else clause_tense(ctx.text, m.start(), self.lex)
-        if (
+        if not shift_word and _context_res(self.lex).since_before.search(ctx.text, max(0, start - 20), start):
+            shift = -1  # "seit dem Wochenende wird gestreikt": the weekend gone, whatever the tense (as a weekday)
+        elif (
             shift == 0
             and not shift_word
             and _context_res(self.lex).target_before.search(ctx.text, max(0, start - 20), start)
@@ -2888,7 +2932,7 @@ class Grammar:
                 return []
             bare = not adj and not groups.get("after") and not groups.get("same") and points_back
             bare_night = not adj and not groups.get("of") and (groups.get("prep") or "").strip().lower() == "in der"
-            bare_night = bare_night and not _NIGHT_OF_AFTER.match(ctx.text, m.end())  # not "Nacht vor dem Brand"
+            bare_night = bare_night and not self._night_of_after(ctx.text, m.end())  # not "Nacht vor dem Brand"
             if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
                 ref_day, kind = self._story_day(m, ctx, ref_day, kind)
             pointing = adj_points or demonstrative or bool(groups.get("after") or groups.get("same"))
@@ -2924,6 +2968,34 @@ class Grammar:
             start = m.start("det")
         anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
         return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+
+    def _night_of_after(self, text: str, end: int) -> bool:
+        """A preposition after "Nacht" that names which night: before a day or a date within two words ("Nacht
+        zu Sonntag", "auf den 3. Dezember", "zum heutigen Samstag"), and "vor/nach" before an article or a
+        genitive ("Nacht vor dem Brand", "Nacht des Anschlags"). Otherwise it belongs to the verb and the night
+        is a bare one: "kam es in der Nacht zu Krawallen", "wurde in der Nacht von Unbekannten beschädigt", "in
+        der Nacht auf der Straße überfallen", "flüchteten in der Nacht nach Österreich"."""
+        of = _NIGHT_OF_AFTER.match(text, end)
+        if of is None:
+            return False
+        words = []
+        pos = of.end()
+        for _ in range(2):
+            word = _NEXT_WORD.match(text, pos)
+            if word is None:
+                break
+            words.append(word.group(1).lower())
+            pos = word.end()
+        days = self.lex["relative_days"]
+        holidays = self.lex["holidays"]
+        if any(w[:1].isdigit() or w in days or w in holidays or w.endswith(tuple(self.weekdays)) for w in words):
+            return True
+        prep = of.group(1)
+        if prep in ("des", "der"):
+            return True  # "in der Nacht des Anschlags", "der Entscheidung": the event's night
+        if prep in ("vor", "nach"):
+            return bool(words) and words[0] in self.lex["night_event_determiners"]
+        return False
 
     def _bare_night(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> date:
         """The day whose night a bare "in der Nacht" of a past clause in news is (TIMEX3 "…TNI" of the
@@ -3224,6 +3296,20 @@ class Grammar:
         if n and n[0].isdigit() and "," in n:  # "2,5 Minuten" is PT2.5M as written, not PT2M30S
             return [(start, end, "DURATION", decimal_duration(n.replace(",", "."), unit), None, None)]
         return [(start, end, "DURATION", duration_value(amount, unit), None, None)]
+
+    def h_duration_clock(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        hours = self.units[m.group("u").lower()] == "H"
+        if not hours and m.group("c"):
+            return []  # "1:02:03 Minuten" is no way to write minutes
+        parts = [int(m.group("a")), int(m.group("b"))] + ([int(m.group("c"))] if m.group("c") else [])
+        names = ("H", "M", "S") if hours else ("M", "S")
+        fields = [f"{n}{name}" for n, name in zip(parts, names, strict=False) if n]
+        if m.group("f"):  # the decimals belong to the last written part: "3:12,5 Minuten" is 3 min 12.5 s
+            last = f"{parts[-1]}.{m.group('f')}{names[len(parts) - 1]}"
+            fields = [f for f in fields if not f.endswith(names[len(parts) - 1])] + [last]
+        if not fields:
+            return []
+        return [(m.start(), m.end(), "DURATION", "PT" + "".join(fields), None, None)]
 
     def h_duration_lead(self, m: re.Match[str], ctx: Context) -> list[Result]:
         amount = self._amount(m)
@@ -3543,7 +3629,8 @@ _AGE_AFTER = re.compile(rf"\s+(?:{lexicon().alt('age_adjectives_after')})\b")
 _AGE_AFTER_YEARS = re.compile(rf"\s+(?:{lexicon().alt('age_comparatives_after')})\b")
 _INDEFINITE_BEFORE = re.compile(r"\b[Ee]ine[ms]\s+$")
 _STILL_BEFORE = re.compile(r"\bnoch\s+$")  # "noch in der Nacht"
-_NIGHT_OF_AFTER = re.compile(r"\s+(?:zu|zum|zur|auf|vor|nach|vom|von|des|der)\b")  # "Nacht zum heutigen Samstag"
+_NIGHT_OF_AFTER = re.compile(r"\s+(zu|zum|zur|auf|vor|nach|vom|von|des|der)\b")  # "Nacht zum heutigen Samstag"
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
 # "mit 92 Jahren." / "Mit 14 Jahren überquerte er" / "mit 67 Jahren in Rente": an age; a noun after
 # it keeps the duration ("mit zwei Jahren Haft"), as does a second amount ("mit zwei Jahren und …")
@@ -3926,7 +4013,8 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
     hits = [h for h in _clocks_before_day(text, hits, dct, g.lex) if not _in_title(text, h, g.lex)]
-    return _recurring_clocks(text, _appositions(text, _compound_durations(text, hits)))
+    hits = _day_distances(text, _compound_durations(text, _overnight_ranges(text, hits)), g.lex)
+    return _recurring_clocks(text, _appositions(text, hits))
 
 
 _ANY_CLOCK = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)T(\d{2}):(\d{2})")
@@ -3976,6 +4064,28 @@ def _clocks_before_day(
             between = link is not None and _BETWEEN_BEFORE.search(text, max(0, out[k].start - 12), out[k].start)
             if link is None or (link.group(1) == "und" and not between):
                 break  # "am Freitag um 9 Uhr und um 14 Uhr am Montag": two times (but "zwischen 22 und 5 Uhr")
+    return out
+
+
+_DAY_CLOCK = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
+
+
+def _overnight_ranges(text: str, hits: list[TimexHit]) -> list[TimexHit]:
+    """A clock range that ends earlier than it starts runs past midnight: "von 20 Uhr bis 6 Uhr früh",
+    "zwischen 22 und 5 Uhr" end on the next day (both ends were dated on the start's day)."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        a = _DAY_CLOCK.fullmatch(first.value) if first.type == "TIME" else None
+        z = _DAY_CLOCK.fullmatch(last.value) if last.type == "TIME" else None
+        if a is None or z is None or a.group(1) != z.group(1) or (z.group(2), z.group(3)) >= (a.group(2), a.group(3)):
+            continue
+        link = _CLOCK_RANGE_LINK.fullmatch(text, first.end, last.start)
+        between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
+        if link is None or (link.group(1) == "und" and not between) or z.group(2) == "24":
+            continue
+        day = day_value(date.fromisoformat(z.group(1)) + timedelta(days=1))
+        out[i + 1] = TimexHit(last.start, last.end, "TIME", f"{day}T{z.group(2)}:{z.group(3)}", last.anchor, day)
     return out
 
 
@@ -4061,6 +4171,41 @@ def _compound_durations(text: str, hits: list[TimexHit]) -> list[TimexHit]:
             continue
         out.append(hit)
         parts = new
+    return out
+
+
+_ONE_UNIT_DURATION = re.compile(r"P(\d+)([DWMY])")
+_DISTANCE_LINK = re.compile(r"\s+(\w+)\s+")
+
+
+def _day_distances(text: str, hits: list[TimexHit], lex: Lexicon) -> list[TimexHit]:
+    """A weekday or day word followed by a distance from it is one DATE, that day moved by the distance:
+    "am Sonntag in einer Woche" (the Sunday after the coming one), "heute in acht Tagen" (a week ahead,
+    days counted inclusively), "heute vor einem Jahr" (``day_distance_links``; "vor" only after a day word:
+    a weekday's "vor einer Woche" is part of the weekday rule)."""
+    out: list[TimexHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        unit = _ONE_UNIT_DURATION.fullmatch(hit.value) if hit.type == "DURATION" else None
+        link = _DISTANCE_LINK.fullmatch(text, prev.end, hit.start) if prev is not None and unit else None
+        day = _day_of(prev.value) if prev is not None and link and prev.type == "DATE" else None
+        if prev is None or unit is None or link is None or day is None:
+            out.append(hit)
+            continue
+        word = text[prev.start : prev.end].lower()
+        sign = lex["day_distance_links"].get(link.group(1).lower())
+        if not (word in lex["relative_days"] or (word in lex["weekdays"] and sign == 1)) or sign is None:
+            out.append(hit)
+            continue
+        n, u = int(unit.group(1)), unit.group(2)
+        if u == "D":
+            moved = day + timedelta(days=sign * lex["inclusive_day_counts"].get(str(n), n))
+        elif u == "W":
+            moved = day + timedelta(weeks=sign * n)
+        else:
+            moved = add_months(day, sign * n * (12 if u == "Y" else 1))
+        value = day_value(moved)
+        out[-1] = TimexHit(prev.start, hit.end, "DATE", value, prev.anchor, value)
     return out
 
 
