@@ -1371,6 +1371,23 @@ def _document_genitive(tok: Token, lex: Lexicon) -> bool:
     return doc[k - 1].tag_ == "NN" and doc[k - 1].text in lex.cue("document_head_nouns")
 
 
+def _predicate_pp(tok: Token, lex: Lexicon) -> bool:
+    """Whether an event noun's PP is the clause's predicate ("nahm X in Gewahrsam", "nahm die Stadt unter schweren
+    Beschuss", "lockten sie in einen Hinterhalt"), so the clause's subject and objects are the noun's actors: a noun
+    only so used, or one after the preposition and article of such a phrase ("bei dem Beschuss" is an adjunct)."""
+    if tok.text in lex.cue("predicate_pp_nouns"):
+        return True
+    doc, i = tok.doc, tok.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):  # "unter schweren Beschuss"
+        i -= 1
+    before = [doc[k].text.lower() for k in range(max(0, i - 1), i + 1)]
+    for phrase in lex.ordered.get("predicate_pp_phrases", ()):
+        *head, noun = phrase.lower().split()
+        if noun == tok.text.lower() and before[-len(head) :] == head:
+            return True
+    return False
+
+
 def _in_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether a noun sits in a prepositional phrase ("bei einem Anschlag")."""
     return _pp_of(tok, clause, lex) is not None
@@ -3744,7 +3761,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # before belongs to the clause, which counts only when the noun is not itself in a PP
         # (the clause's location still counts: "Aus der Stadt Homs gab es Berichte über Beschuss")
         # ("in Gewahrsam nehmen", "unter Hausarrest stellen": the PP is the predicate, the clause's NPs its actors)
-        noun_in_pp = _in_pp(trig, clause, lex) and trig.text not in lex.cue("predicate_pp_nouns")
+        noun_in_pp = _in_pp(trig, clause, lex) and not _predicate_pp(trig, lex)
         # "ein Ende der Massenproteste erzwingen": a genitive of a plain noun is as far from the verb as a PP
         noun_in_pp = noun_in_pp or _plain_genitive_attribute(trig, refs, lex)
         inside = [
@@ -4217,10 +4234,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
     support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
     predicate_passive = (
-        is_noun
-        and trig.text in lex.cue("predicate_pp_nouns")
-        and support_verb is not None
-        and _is_passive(clause, support_verb, lex)
+        is_noun and _predicate_pp(trig, lex) and support_verb is not None and _is_passive(clause, support_verb, lex)
     )
     # "Eine Vielzahl von Protesten machte das EU-Parlament aufmerksam": the noun itself fills the first position,
     # the names after the verb are that verb's objects
@@ -4733,6 +4747,8 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
                     return True
                 continue
             prep = _pp_of(hit.tok, clause, lex)
+            if _predicate_pp(hit.tok, lex):
+                prep = None  # "nahm ihn nicht in Gewahrsam": the negation negates the predicate PP's event
             if prep is not None and not (prep in lex.cue("an_forms") and _takes_part(clause, lex)):
                 continue  # ("nahm nicht an den Verhandlungen teil": who does not take part has no talks)
         return True
@@ -4947,7 +4963,10 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         governed |= pledged and any(t.lemma_.lower() in lex.cue("pledge_particle_verbs") for t in above_toks)
     following = sent_clauses[hit.clause + 1] if hit.clause + 1 < len(sent_clauses) else None
     hearsay = _reportative_soll(clause, lex)
-    adjunct = hit.trigger.pos == "noun" and (_in_pp(hit.tok, clause, lex) or _genitive_attribute(hit.tok))
+    # ("will die Stadt unter Beschuss nehmen": a predicate PP is no adjunct, the modal governs its noun)
+    adjunct = hit.trigger.pos == "noun" and (
+        (_in_pp(hit.tok, clause, lex) and not _predicate_pp(hit.tok, lex)) or _genitive_attribute(hit.tok)
+    )
     if _near_miss(clause, lex):
         return "negated", hearsay  # "wäre es beinahe zum Luftschlag gekommen": it did not happen
     if governed_zu:
