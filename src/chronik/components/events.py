@@ -2146,8 +2146,7 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         return []
     # ("Stuttgart (Reuters) – …": the town and agency of the dateline are never parties)
     sentences = _sentences(doc)
-    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
-    dated = next(((s, d) for s in sentences[: 2 if titled else 1] if (d := _dateline_dash(s)) is not None), None)
+    dated = next(((s, d) for s in _opening(doc, sentences) if (d := _dateline_dash(s)) is not None), None)
     filed = dated[0][dated[1]].idx if dated is not None else -1
     before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
     if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
@@ -6696,6 +6695,15 @@ def _paragraph_between(doc: Doc, first: list[Token], later: list[Token]) -> bool
     return "\n" in doc_text(doc)[first[-1].idx : later[0].idx]
 
 
+def _opening(doc: Doc, sentences: list[list[Token]]) -> list[list[Token]]:
+    """The sentences that may open with the dateline: the first, or the first after the title lines ("Titel\n\nBerlin
+    (dpa) – …", "Dachzeile\nTitel\nBerlin (dpa) – …", see :func:`headline_end`)."""
+    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
+    end = headline_end(doc_text(doc))
+    heading = sum(1 for s in sentences if s[-1].idx < end)  # (sentences inside the title lines)
+    return sentences[: heading + 1] if heading > 1 else sentences[: 2 if titled else 1]
+
+
 def _lead(doc: Doc, sent: list[Token], si: int) -> bool:
     """A sentence of the article's opening: among its first three, in its first two blocks of lines (a title
     and the lead)."""
@@ -6766,6 +6774,127 @@ def _date_leads_from_body(
         if later is not None:
             events[k] = lead.model_copy(update={"date": later.date, "date_source": "body"})
     return events
+
+
+# A title line ends like no sentence; a closing quote mark is looked through ("…, sagte er: „Wir gehen.“").
+_SENTENCE_END = (".", ":", ";", ",")
+_CLOSING_QUOTES = "“”\"«»‘’'"
+TITLE_MAX_CHARS = 200  # as the plain-text reader's title rule (chronik.ingest.readers.read_txt)
+TITLE_MAX_LINES = 3  # a kicker, the title and a subtitle ("Nahost\nIsrael öffnet Grenzübergang\n…")
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be a title: short, and not ending like a sentence."""
+    line = line.strip()
+    return 0 < len(line) <= TITLE_MAX_CHARS and not line.rstrip(_CLOSING_QUOTES).rstrip().endswith(_SENTENCE_END)
+
+
+def headline_end(text: str) -> int:
+    """The end offset of the article's title lines, 0 when the text opens with none: up to ``TITLE_MAX_LINES``
+    first lines (blank lines between them allowed) of at most ``TITLE_MAX_CHARS`` characters that do not end like
+    a sentence, with the body on the lines after them ("Polizei räumt Protestcamp in Grünheide\nGRÜNHEIDE (dpa) –
+    Die Polizei hat …"). A text that opens with its dateline ("BERLIN (dpa) – … geräumt.") has none."""
+    end = 0
+    titles = 0
+    for line in re.finditer(r"[^\n]*", text):
+        if not line.group().strip():
+            continue
+        if not _title_like(line.group()):
+            return end  # the body's first line
+        if titles == TITLE_MAX_LINES:
+            return 0  # (short lines all along: no article with a title)
+        end, titles = line.end(), titles + 1
+    return 0  # no body after the title
+
+
+def _party_words(ent: Entity, text: str) -> set[str]:
+    """ "NATO-Staaten" → {"nato", "staaten"}: the words of an entity's name and mentions, case-folded, split at
+    hyphens and slashes; words of four letters or more, and abbreviations ("EU" of "EU-Kommission")."""
+    words = re.split(r"[\s\-/]+", " ".join([ent.name, *(text[a:b] for a, b in ent.mentions)]))
+    return {w.casefold() for w in words if len(w) >= 4 or (len(w) >= 2 and w.isalpha() and w.isupper())}
+
+
+def _same_party(a: Entity, b: Entity, text: str) -> bool:
+    """Whether a title's actor and a body's actor may be one party: one entity, of one country ("Vilnius" and
+    "Litauen", "Moskau" and the Russian foreign ministry), or a name that shares a word with the other or is the
+    start or end of one of its words ("Polizei" and "Polizeipräsidium Brandenburg", "Regierung" and
+    "Bundesregierung", "NATO" and "NATO-Staaten", "EU" and "EU-Kommission")."""
+    if a.id == b.id or (a.country is not None and a.country == b.country):
+        return True
+    words_a, words_b = _party_words(a, text), _party_words(b, text)
+    if words_a & words_b:
+        return True
+    # (a word's start or end only for words of four letters or more: "US" is not the end of "Haus")
+    return any(
+        min(len(x), len(y)) >= 4 and (x.startswith(y) or x.endswith(y) or y.startswith(x) or y.endswith(x))
+        for x in words_a
+        for y in words_b
+    )
+
+
+def _restates(body: Event, head: Event, by_id: dict[str, Entity], text: str, related: bool) -> bool:
+    """Whether a body event tells a title's act again: of its type (``related``: of a kind the title's may be told
+    as, see ``headline_restated_types``), of the same mode when both name one, and with actors that do not
+    contradict it. A title often names no actor, or a shorter one ("Polizei räumt Camp" → "Die brandenburgische
+    Polizei hat … geräumt"). The sources contradict when both name one and none of the title's is one party with
+    one of the body's actors (either role: a terse title's roles are often mixed up): "Tschechien weist
+    Diplomaten aus" is not restated by "Die Slowakei hatte … Diplomaten ausgewiesen". The targets are compared so
+    only when the sources do not settle it (one of them names none): with one agent, a title's target is often
+    looser ("schließt Grenzübergang zu Kosovo" → "hat den Grenzübergang Jarinje geschlossen")."""
+    if body.type != head.type and not related:
+        return False
+    if body.type == head.type and head.mode and body.mode and head.mode != body.mode:
+        return False
+    theirs = [by_id[x] for x in (*body.source, *body.target) if x in by_id]
+
+    def agree(ours: list[str]) -> bool | None:  # None: nothing to compare
+        # (a place of no known country, "Grenzübergang Jarinje", is where the act was, and cannot contradict)
+        mine = [by_id[x] for x in ours if x in by_id and not (by_id[x].label == "LOC" and by_id[x].country is None)]
+        if not mine or not theirs:
+            return None
+        return any(_same_party(a, b, text) for a in mine for b in theirs)
+
+    sources = agree(head.source) if body.source else None
+    if sources is not None:
+        return sources
+    return agree(head.target) is not False if body.target else True
+
+
+def _without_restated_headline(doc: Doc, events: list[Event], by_id: dict[str, Entity], lex: Lexicon) -> list[Event]:
+    """ "Griechenland bestellt türkischen Botschafter ein\nATHEN (dpa) – … hat Griechenland den türkischen
+    Botschafter einbestellt.": an event of the title line that the body tells again is dropped, so one act gives
+    one event, the body's, with the body's actors, date and place (a title is terse and undated). A body event
+    of the same type anywhere restates it; one of a related type (``headline_restated_types``) only in the body's
+    first paragraph, which tells the title's story. A title act the body does not tell again stays. The title's
+    words still serve the entities (its country for a bare "Polizei")."""
+    text = doc_text(doc)
+    end = headline_end(text)
+    if not end or not any(ev.trigger[0] < end for ev in events):
+        return events
+    body = [ev for ev in events if ev.trigger[0] >= end]
+    if not body:
+        return events
+    start = len(text) - len(text[end:].lstrip())  # the body's first line, after any blank lines
+    lead_end = text.find("\n", start)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    pairs = [entry.split("|") for entry in lex.cue("headline_restated_types")]
+
+    def kind(ev: Event, side: str) -> bool:  # "AGREE/pledge": a type, and a mode when one is given ("-": none)
+        etype, _, mode = side.partition("/")
+        return ev.type == etype and (not mode or ev.mode == (None if mode == "-" else mode))
+
+    def restated(head: Event) -> bool:
+        for ev in body:
+            related = ev.trigger[0] < lead_end and any(kind(head, a) and kind(ev, b) for a, b in pairs)
+            if _restates(ev, head, by_id, text, related):
+                return True
+        return False
+
+    kept = [ev for ev in events if ev.trigger[0] >= end or not restated(ev)]
+    if len(kept) == len(events):
+        return events
+    # (the events are numbered in text order, "ev1" …, as the merger of chunks numbers them on)
+    return [ev.model_copy(update={"id": f"ev{k + 1}"}) for k, ev in enumerate(kept)]
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -6909,10 +7038,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         for r in actor_refs
     ]
     sentences = _sentences(doc)
-    # the dateline opens the first sentence, or the second after a title line ("Titel\n\nBerlin (dpa) – …")
-    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
-    opening = sentences[:2] if titled else sentences[:1]
-    dated = next(((s, d) for s in opening if (d := _dateline_dash(s)) is not None), None)
+    dated = next(((s, d) for s in _opening(doc, sentences) if (d := _dateline_dash(s)) is not None), None)
     dateline: tuple[int, str] | None = None  # (sentence, place) of the dateline
     if dated is not None:
         # "Tiflis, 2. Mai 2024 – …": the dateline's place is where the report's events are, until one names another
@@ -7531,7 +7657,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     _announced_venue(doc, events, lex)
     _postponed_to(doc, events, sentences, lex)
-    return _date_leads_from_body(events, leads, published, quote_spans)
+    events = _date_leads_from_body(events, leads, published, quote_spans)
+    return _without_restated_headline(doc, events, by_id, lex)
 
 
 def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], lex: Lexicon) -> None:
