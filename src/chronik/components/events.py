@@ -5363,6 +5363,15 @@ def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
     return any(t.text.lower() in aux for t in clause)
 
 
+def _pluperfect_told(sent: list[Token], lex: Lexicon) -> bool:
+    """A sentence that tells something in the past perfect: "hatte"/"war" with a participle in one clause
+    ("Eingebracht hatten den Antrag die AUR …"), not the copula of "nötig waren 233 Stimmen" or "Es war ruhig"."""
+    return any(
+        _pluperfect(clause, lex) and any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in clause)
+        for clause in clauses(sent, lex, sent[0].doc.lang_)
+    )
+
+
 def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
     """ "seit September 2024, als er in Berlin ein Abkommen unterzeichnet hatte": a temporal clause right after a
     date and a comma happened at that date (even after "seit" or "bis", which keep the date from the main clause)."""
@@ -6193,6 +6202,10 @@ def _sentence_day(doc: Doc, sent: list[Token], published: str | None, earliest: 
     not after publication ("in der Nacht zu Mittwoch": Wednesday, as for an event's own date)."""
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
     days = sorted({day[:10] for _, day in _dates_in(doc, lo, hi, lexicon(doc.lang_))})
+    if earliest:
+        # "habe zwischen 2022 und 2024 … weitergegeben, befand der Senat am Mittwoch": the years of a background
+        # span sort before any day; a lead sums up the sentence's calendar day, not a year it looks back to
+        days = [day for day in days if re.fullmatch(r"\d{4}-\d\d-\d\d", day)] or days
     if not days or (len(days) > 1 and not earliest):
         return None
     day = days[0]
@@ -6244,7 +6257,7 @@ def _episode_day(
     # of its own sums up the next paragraph's opening)
     alone = si == 0 or _paragraph_between(doc, sentences[si - 1], sentences[si])
     joined = not _paragraph_between(doc, sentences[si], following) or alone
-    if lead and following and joined and not _pluperfect(following, lex):
+    if lead and following and joined and not _pluperfect_told(following, lex):
         framed = _frame_clause_day(doc, clauses(following, lex, doc.lang_), published, lex) if statement else None
         if framed is not None:
             # "Die IAEA hat dem Iran … vorgeworfen. Teheran habe am Sonntag …, teilte die IAEA am Dienstag mit": a
@@ -7159,6 +7172,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "… von einem Luftangriff auf eine Schule in Gaza-Stadt. Dabei seien 18 Menschen getötet worden":
                 # the act the sentence before told, and its place
                 roles.place = _last_named_place(doc, sentences[si - 1], lex)
+            if (
+                roles.place is None
+                and si > 0
+                and any(t.lower_ in lex.cue("there_anaphors") for t in clause)
+                and _last_named_place(doc, sent, lex) is None
+                and not _paragraph_between(doc, sentences[si - 1], sent)
+            ):
+                # "Er soll am Sonntag in Toulouse landen. Die Premierministerin werde ihn dort empfangen": "dort"
+                # in a sentence that names no place points to the place the sentence before named
+                roles.place = _last_named_place(doc, sentences[si - 1], lex)
             if hit.trigger.type in lex.cue("recipient_place_types") and not roles.target and roles.place:
                 roles.target = _recipient_country(doc, clause, actor_refs, by_id.get(roles.place), lex)
             if hit.trigger.type == "PROTEST" and (not roles.source or hit.trigger.mode == "strike"):
@@ -7657,8 +7680,38 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     _announced_venue(doc, events, lex)
     _postponed_to(doc, events, sentences, lex)
+    _planned_on_day_before(doc, events, sentences, published, lex)
     events = _date_leads_from_body(events, leads, published, quote_spans)
     return _without_restated_headline(doc, events, by_id, lex)
+
+
+def _planned_on_day_before(
+    doc: Doc, events: list[Event], sentences: list[list[Token]], published: str | None, lex: Lexicon
+) -> None:
+    """ "Pistorius will kommende Woche nach Vilnius reisen. Er werde sich dort auch mit … treffen": a planned act
+    with no date expression in its sentence but a word tying it to an occasion (``plan_continuation_adverbs``),
+    right after a sentence of the same paragraph that names one coming date, goes on that plan and takes its date
+    (not the story's past day nor the publication day)."""
+    if published is None:
+        return
+    for ev in events:
+        si = ev.sentence
+        if ev.modality != "planned" or si < 1 or si >= len(sentences) or _coming(ev.date, published):
+            continue
+        if getattr(ev, "date_source", None) in ("timex", "postponed", "venue"):
+            continue
+        sent, before = sentences[si], sentences[si - 1]
+        if not sent or not before or _paragraph_between(doc, before, sent):
+            continue
+        if _dates_in(doc, sent[0].idx, sent[-1].idx + len(sent[-1].text), lex):
+            continue  # a date of its own, even one the event did not take ("bis Freitag")
+        # ("Italien fordert seit Langem, dass andere Staaten mehr Menschen aufnehmen" after "wollen am Donnerstag
+        # beraten": not the plan's next step without a word that ties it to that occasion)
+        if not any(t.lower_ in lex.cue("plan_continuation_adverbs") for t in sent):
+            continue
+        days = {day for _, day in _dates_in(doc, before[0].idx, before[-1].idx + len(before[-1].text), lex)}
+        if len(days) == 1 and _coming(day := next(iter(days)), published):
+            ev.date, ev.date_source = day, "plan"
 
 
 def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], lex: Lexicon) -> None:
