@@ -563,6 +563,11 @@ def _junk_name(
     plain = text[1:].islower() and text.isalpha()
     if tok.tag_ == "NN" and plain and _after_non_name_determiner(doc, start, lang):
         return "drop"
+    if (
+        tok.tag_ == "NN" and plain and label != "MISC"
+        and any(w == text and _after_non_name_determiner(doc, i, lang) for i, w in enumerate(token_strings(doc)[1]))
+    ):  # fmt: skip
+        return "drop"  # "nach einer Affäre … Die Affäre belastet" tagged ORG: the word takes "einer" elsewhere
     return None
 
 
@@ -735,6 +740,15 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
         if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
+        if (
+            label != "LOC" and len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0].text) > 4
+            and (gz.country_code(ent[0].text[:-1], lang) or _genitive_place(ent[0].text, lang, cities=False))
+            and getattr(gz.role(ent[1].text, lang) or _split_compound(ent[1].text, lang)[1], "kind", "") == "person"
+            and not _institution_word(ent[1].text, lang)  # "Sachsens Staatskanzlei": a state's institution
+        ):  # fmt: skip
+            out.append(Mention(ent[0].idx, ent[0].idx + len(ent[0]), "LOC", "name", ent[0].text, tok_start=ent.start,
+                               tok_end=ent.start + 1))  # fmt: skip
+            continue  # "Belgiens Verkehrsminister tritt zurück" tagged ORG: the country, then a title (no name)
         if label != "PER" and _country_role_phrase(ent, lang):
             # "Australischer Premier", "Chinesische Küstenwache" (a headline, a sentence start): no name; the role
             # rules read it as they read "die chinesische Küstenwache", one body or office holder of the country
@@ -743,11 +757,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
-        if (
-            len(ent) == 1 and label == "LOC" and text in lang_resource(lang, "place_nouns.txt")
-            and ent.end < len(doc) and doc[ent.end].text[:1].isupper()
-        ):  # fmt: skip
-            continue  # "im Bundesstaat Zamfara" with "Bundesstaat" tagged LOC: the name after the noun is the place
+        if len(ent) == 1 and label == "LOC" and text in lang_resource(lang, "place_nouns.txt"):
+            # "im Bundesstaat Zamfara" with "Bundesstaat" tagged LOC: the name after the noun is the place; "alle
+            # Minen im Bundesstaat" with no name: the kind of place, which the anaphor rules may read
+            continue
         people_name = text.partition("-")[0] in lang_resource(lang, "peoples.txt")
         if len(ent) == 1 and label in ("LOC", "ORG") and people_name:
             if blocked is not None:
@@ -815,7 +828,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         while lead < end - 2 and _describing_adjective(doc[lead], lang):
             lead += 1  # "Bremer Reederei Polar Tankers": a town's (or a lower-case) adjective before the head noun
         if (
-            label in ("ORG", "MISC") and end - lead >= 2 and doc[lead].text in heads
+            label in ("ORG", "MISC") and end - lead >= 2
+            and (doc[lead].text in heads or _mission_noun(doc[lead].text, lang))  # "EU-Mission Atalanta"
             and not gz.org(doc[start:end].text, lang)  # "Gewerkschaft Deutscher Lokomotivführer": a listed name
         ):  # fmt: skip
             start = lead + 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
@@ -892,6 +906,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         placed = start > 0 and (
             doc[start - 1].lower_ in ("in", "nach", "aus")
             or doc[start - 1].text in lang_resource(lang, "place_nouns.txt")
+            or _listed_after_in(doc, start, lang)  # "in Košice, Žilina und Banská Bystrica": the last of a list
         )
         if (
             label in ("PER", "ORG") and end - start >= 2 and not _given_name(doc[start].text, lang)
@@ -905,10 +920,19 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # after "in"/"nach"/"aus" or a place noun too ("in Banská Bystrica", "die Stadt Nové Zámky")
             label = "LOC"
         if (
-            end - start >= 2 and label != "LOC" and doc[start].text in lang_resource(lang, "landform_nouns.txt")
+            end - start >= 2 and label != "LOC"
+            and (
+                doc[start].text in lang_resource(lang, "landform_nouns.txt")
+                or doc[start].text in lang_resource(lang, "place_nouns.txt")  # "im Bundesstaat Pará" tagged ORG
+            )
             and gz.exact_places(doc[start + 1 : end].text, lang)
         ):  # fmt: skip
             start, label = start + 1, "LOC"  # "in der Exklave Kaliningrad" tagged ORG: the place after the place noun
+        if (
+            label in ("PER", "ORG") and gz.org(doc[start:end].text, lang) is None
+            and any(p.kind == "admin1" and not p.country for p in gz.exact_places(doc[start:end].text, lang))
+        ):  # fmt: skip
+            label = "LOC"  # "hat im Roten Meer erneut" tagged ORG: a sea or region of no one country is no actor
         if label == "MISC" and end - start == 1 and gz.capital_country(doc[start].text) is not None:
             label = "LOC"  # "Moskau bestritt den Vorfall" tagged MISC: the capital as its government's seat
         one = label in ("PER", "ORG") and end - start == 1
@@ -927,6 +951,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         )
         if label == "PER" and site:
             label = "LOC"  # "nahe dem Tempel Ta Moan Thom", "in das Flüchtlingslager Adré" tagged PER: the place
+        if (
+            label == "ORG" and end - start >= 2 and doc[start].text in lang_resource(lang, "site_nouns.txt")
+            and doc[start + 1].text[:1].isupper() and gz.org(doc[start:end].text, lang) is None
+        ):  # fmt: skip
+            label = "LOC"  # "wie der Regierungssitz Planalto mitteilte" tagged ORG: a site, named with its noun
         before = start - 2 if start > 1 and doc[start - 1].text in ("„", '"', "»", "‚") else start - 1
         if before >= 0 and _product_noun(doc[before].text, lang):
             label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER, "die Fregatte „Bayern“": no actor
@@ -1088,6 +1117,24 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
 
 
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,3}-?\d{1,3}")
+
+
+def _listed_after_in(doc: Doc, start: int, lang: str) -> bool:
+    """ "in Košice, Žilina und Banská Bystrica": a name that closes a list of proper nouns (each of up to three words,
+    joined by ``list_joiners.txt``) right after "in", "nach" or "aus" stands where the first one does."""
+    joiners = lang_resource(lang, "list_joiners.txt")
+    k = start - 1
+    joined = False
+    while k >= 1 and doc[k].lower_ in joiners:
+        k -= 1
+        words = 0
+        while k >= 0 and words < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k -= 1
+            words += 1
+        if not words:
+            return False
+        joined = True
+    return joined and k >= 0 and doc[k].lower_ in ("in", "nach", "aus")
 
 
 def _after_place_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
@@ -1923,6 +1970,101 @@ def _org_pattern_mentions(
     return out
 
 
+def _listed_party_names(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """ "die Oppositionsparteien Progressive Slowakei und Freiheit und Solidarität", "die Regierungsparteien Neue
+    Mitte und Freie Bürger": after a plural party noun (a head of ``party_heads.txt`` in the plural) come the
+    names of two or more parties, joined by ``list_joiners.txt``. Party names are often ordinary words ("Freiheit",
+    "Ordnung"), so the list itself is the evidence: the capitalised words up to the next lower-case word are split
+    at the commas and at the first "und"/"sowie" outside a name already found; the last part keeps any further "und"
+    (a party may be called "Recht und Gerechtigkeit"). Each part is an organisation; a part the NER read as a
+    person is relabelled, a known place is left alone."""
+    heads = tuple(h.lower() for h in lang_resource(lang, "party_heads.txt"))
+    plurals = tuple(h + e for h in heads for e in ("en", "n", "se"))
+    found_at = {m.tok_start: m for m in mentions if m.kind == "name"}
+    joiners = lang_resource(lang, "list_joiners.txt")
+    words = view.words
+    n = len(words)
+    out: list[Mention] = []
+    for i, word in enumerate(words):
+        if not (word[1:].islower() and view.lowers[i].endswith(plurals)) or i + 1 >= n:
+            continue
+        end = i + 1  # the list: capitalised words and joiners, up to the next other word
+        while end < n and (words[end][:1].isupper() or words[end] in joiners) and end - i <= 12:
+            end += 1
+        while end > i + 1 and words[end - 1] in joiners:
+            end -= 1
+        if end - i < 4 or not any(w in joiners and w != "," for w in words[i + 1 : end]):
+            continue
+        parts: list[tuple[int, int]] = []
+        a = i + 1
+        k = a
+        while k < end:
+            m = found_at.get(k)
+            if m is not None and m.tok_end <= end:
+                k = m.tok_end  # a name already found is one part, whatever words it holds
+                continue
+            if words[k] == "," or (words[k] in joiners and not any(words[x] in joiners for x in range(a, k))):
+                parts.append((a, k))
+                a = k + 1
+                if words[k] != ",":  # after "und", "sowie": the last part runs to the end of the list
+                    break
+            k += 1
+        parts.append((a, end))
+        if len(parts) < 2 or any(b <= x or b - x > 4 for x, b in parts):
+            continue
+        if any(_plural_common_noun(doc[b - 1], lang) for x, b in parts):
+            continue  # "die Parteien A und B Änderungen": the list ends before an object noun
+        for x, b in parts:
+            m = found_at.get(x)
+            if m is not None and m.tok_end == b:
+                if m.label == "PER":
+                    m.label = "ORG"  # "Freie Bürger" tagged PER: a party of the list
+                continue
+            if any(taken[x:b]) or gz.exact_places(view.span_text(x, b), lang):
+                continue  # "an den Fronten Charkiw und Saporischschja": places, no parties
+            out.append(Mention(view.starts[x], view.ends[b - 1], "ORG", "name", view.span_text(x, b), tok_start=x,
+                               tok_end=b))  # fmt: skip
+            for k in range(x, b):
+                taken[k] = True
+    return out
+
+
+def _mission_noun(word: str, lang: str) -> bool:
+    """ "Mission", "Marinemission", "EU-Mission": a noun of ``mission_nouns.txt``, also as a hyphen compound's last
+    part (not "Kommission", which is no listed noun)."""
+    return word.rpartition("-")[2] in lang_resource(lang, "mission_nouns.txt")
+
+
+def _mission_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """ "im Rahmen der EU-Mission Aspides", "die Nato-Mission Sea Guardian": one to three capitalised proper nouns
+    right after a mission noun name the mission, an organisation (its ships and soldiers act). The NER misses such
+    names or calls them a person or place; a country or known place after the noun ("die Mission Mali") is left."""
+    found_at = {m.tok_start: m for m in mentions if m.kind == "name"}
+    words = view.words
+    n = len(words)
+    out: list[Mention] = []
+    for i in range(n - 1):
+        if not _mission_noun(words[i], lang):
+            continue
+        m = found_at.get(i + 1)
+        if m is not None:
+            if m.label in ("PER", "LOC", "MISC") and not gz.exact_places(m.text, lang):
+                m.label = "ORG"  # "Nato-Mission Sea Guardian" tagged PER
+            continue
+        end = i + 1
+        while end < n and end - i <= 3 and not taken[end] and _is_capitalised(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 1 or gz.exact_places(view.span_text(i + 1, end), lang):
+            continue
+        out.append(Mention(view.starts[i + 1], view.ends[end - 1], "ORG", "name", view.span_text(i + 1, end),
+                           tok_start=i + 1, tok_end=end))  # fmt: skip
+        for k in range(i + 1, end):
+            taken[k] = True
+    return out
+
+
 def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
     """ "die rechtsnationale AUR", "die oppositionelle PSD": an all-capital word of two to five letters that no
     dictionary knows ("KI", "WM", "DNA" are known), after "die" and a lower-case adjective, is an organisation
@@ -2543,6 +2685,8 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
             key = ("ORG", m.key)  # "der Kongress" of the country the text is about, not the foreign body
         elif m.label == "ORG" and gz.org(m.text, lang):
             key = ("ORG", "org:" + gz.org(m.text, lang).name)  # type: ignore[union-attr]
+        elif m.label == "ORG" and (same := _org_with_kind_noun(m.text, lang)) is not None:
+            key = ("ORG", "org:" + same)  # "die Huthi-Miliz" … "die Huthi": the group and its kind noun
         if m.key.startswith("party:"):  # "die italienischen Sozialdemokraten": per country, "?" for none
             key = ("ORG", f"{m.key}|{m.country or '?'}")
         if key not in by_key:
@@ -2777,7 +2921,37 @@ def _other_key(m: Mention, lang: str) -> str:
         key = _name_key(m.text[:-1])  # "Teherans" … "Teheran": a city in the genitive
     elif m.label == "LOC" and (continent := _continent(m.text, lang)):
         key = _name_key(continent)  # "Europas" … "Europa"
+    elif m.label == "LOC":
+        key = _name_key(_bare_place_name(m.text, lang))
     return key
+
+
+def _bare_place_name(text: str, lang: str) -> str:
+    """What stays the same in every mention of a place: "Provinz Isabela" … "Isabela" (a place noun of
+    ``place_nouns.txt`` before the name), "im Roten Meer" … "das Rote Meer", "Indischen Ozean" … "Indischer
+    Ozean" (capitalised adjectives before the last word, without their case ending)."""
+    words = text.split()
+    if len(words) >= 2 and words[0] in lang_resource(lang, "place_nouns.txt") and words[1][:1].isupper():
+        return " ".join(words[1:])
+    if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        stems = []
+        for w in words[:-1]:
+            ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e) and len(w) - len(e) >= 3), None)
+            if ending is None:
+                return text
+            stems.append(w[: -len(ending)])
+        return " ".join([*stems, words[-1]])
+    return text
+
+
+def _org_with_kind_noun(text: str, lang: str) -> str | None:
+    """ "Huthi-Miliz", "Hamas-Bewegung": a known organisation and, after a hyphen, a noun for its own kind
+    (``org_kind_nouns.txt``) name that organisation itself (its canonical name), not a part of it."""
+    first, _, last = text.partition("-")
+    if not last or "-" in last or last not in lang_resource(lang, "org_kind_nouns.txt"):
+        return None
+    org = gz.org(first, lang)
+    return org.name if org is not None else None
 
 
 def _tokens(text: str) -> list[str]:
@@ -2904,6 +3078,8 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
+    mentions += _listed_party_names(doc, view, mentions, taken, lang)
+    mentions += _mission_names(doc, view, mentions, taken, lang)
     mentions += _party_member_mentions(doc, view, taken, lang, mentions)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
@@ -4605,7 +4781,17 @@ def _best_name(c: Cluster, lang: str) -> str:
             return readings[0].name if readings else org.name  # "Grüne" in a report on Austria
     texts = [_strip_title(m.text, lang) or m.text for m in names] if c.label == "PER" else [m.text for m in names]
     # a dateline in capitals ("BRÜSSEL (dpa)") names the place as the text writes it elsewhere ("in Brüssel")
-    best = max(texts, key=lambda t: (len(_tokens(t)), not (cities and t.isupper()), -texts.index(t)))
+    # "im Roten Meer" … "das Rote Meer": of a place's case forms, one whose adjective does not end in -en (the
+    # dative and genitive form)
+    best = max(
+        texts,
+        key=lambda t: (
+            len(_tokens(t)),
+            not (cities and t.isupper()),
+            not (cities and " " in t and t.split()[0].endswith("en") and t[:1].isupper()),
+            -texts.index(t),
+        ),
+    )
     # "Merkels" is the genitive of a name given elsewhere in the text
     base = _strip_genitive(best)
     if best.endswith("s") and any(t == base or _tokens(t)[-1] == _tokens(base)[-1] for t in texts if t != best):
