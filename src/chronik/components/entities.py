@@ -3103,12 +3103,14 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _unify_name_labels(doc, [m for m in mentions if m.kind == "name"], lang)
     clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
     _apply_name_attributes(clusters, lang)
+    _apposition_gender(doc, clusters)
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"], lang)
     _institution_anaphors(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
+    _neuter_pronouns(doc, view, clusters, lang)
     _office_org_countries(doc, clusters, lang)
     _local_leader_countries(doc, clusters, lang)
     _titled_people_countries(doc, view, clusters, lang)
@@ -3740,6 +3742,30 @@ def _person_before_apposition(doc: Doc, phrase: RolePhrase, mention_at: dict[int
     return None
 
 
+def _apposition_gender(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Die Bloggerin Leila Karimi", "den Botschafter Karim Nasser": a person whose first name the lexicon lacks
+    takes the gender of the common noun right before the name (inside the mention or before it): a woman after a
+    feminine "-in" noun, a man after a masculine one (not a noun from an adjective, "der Vorsitzenden", whose
+    gender the tagger guesses), so that a later "sie" finds her, or does not take him."""
+    for c in clusters:
+        if c.label != "PER" or c.gender:
+            continue
+        for m in c.mentions:
+            if m.kind != "name" or m.tok_end > len(doc):
+                continue
+            k = next((x for x in range(m.tok_start, m.tok_end) if doc[x].tag_ in ("NE", "FM")), m.tok_start)
+            noun = doc[k - 1] if k > 0 else None
+            if noun is None or noun.tag_ != "NN" or noun.morph.get("Number") != ["Sing"] or len(noun.text) < 6:
+                continue
+            gender = noun.morph.get("Gender")
+            if gender == ["Fem"] and noun.text.endswith("in"):
+                c.gender = "f"
+            elif gender == ["Masc"] and not noun.text.endswith(("in", "e", "en")):
+                c.gender = "m"
+            if c.gender:
+                break
+
+
 def _apply_name_attributes(clusters: list[Cluster], lang: str) -> None:
     names = gz.first_names(lang)
     actors = gz.actors(lang)
@@ -4020,6 +4046,11 @@ def _member_groups(
         ):  # fmt: skip  # not "die Länder Afrikas", "die Länder der EU"
             key, country, role = f"{fed['key']}|{fed['country']}", fed["country"], fed["key"]
             word = fed["key"]  # named like the group role ("Bundesländer")
+            if prev == "und" and i - 2 not in mention_at and not any(m.tok_start == i - 2 for m in mentions):
+                # "haben sich Bund und Länder geeinigt": the federation coordinated with its states is a party of
+                # its own, which the NER leaves out when it never stands alone ("Der Bund zahlt …")
+                mentions.append(Mention(view.starts[i - 2], view.ends[i - 2], "ORG", "name", view.words[i - 2],
+                                        tok_start=i - 2, tok_end=i - 1))  # fmt: skip
         else:
             continue
         out.append(Mention(view.starts[i], view.ends[i], "ORG", "group", word, key=key, country=country,
@@ -4625,13 +4656,27 @@ def _resolve_pronouns(
         elif singular_subject and not compatible:
             # "Minister X … Die Gewerkschaft Verdi lehnte ab. Sie kündigte an": an organisation named as a subject
             # after every person in the window (none of them a woman) is what "sie" continues
-            after = [m.start for c in in_window for m in c.mentions if m.start < tok.idx]
+            # (a man named after the organisation is no "sie": "Die Regierung bestellte den Botschafter X ein. Sie …")
+            after = [m.start for c in in_window if c.gender != "m" for m in c.mentions if m.start < tok.idx]
             _institution_pronoun(doc, tok, clusters, max([starts[max(0, sent_i - SENT_WINDOW)], *after]))
 
 
 def _opens_in_quote(text: str, pos: int) -> bool:
     """The sentence at ``pos`` begins inside a quotation („…“ or »…«) opened in an earlier sentence."""
     return text.count("„", 0, pos) > text.count("“", 0, pos) or text.count("»", 0, pos) > text.count("«", 0, pos)
+
+
+@lru_cache(maxsize=4)
+def _institution_genders(lang: str) -> dict[str, str]:
+    """Gender (f/m/n/p) of the institution nouns of ``institution_anaphors.json`` ("Regierung" f, "Ministerium" n)."""
+    lex = lang_json(lang, "institution_anaphors.json")
+    out = {noun: value[0] for noun, value in lex.get("nouns", {}).items()}
+    out.update(lex.get("generic_state", {}))
+    return out
+
+
+def _institution_gender(word: str, lang: str) -> str | None:
+    return _institution_genders(lang).get(word)
 
 
 def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int) -> None:
@@ -4647,7 +4692,14 @@ def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int)
                 continue
             head = doc[m.tok_end - 1]
             fem = head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") != ["Plur"]
-            subject = head.dep_.startswith("nsubj")
+            # ("Kroatiens Regierung", the tagger reading it masculine: the lexicon knows the noun's gender)
+            fem = fem or _institution_gender(head.text, doc.lang_) == "f"
+            # ("Rom (dpa) – Die italienische Regierung hat …": after a dateline the parser may join the subject to
+            # the town as a conjunct or an apposition; its nominative case still tells, unless it is the agency in
+            # the dateline's brackets)
+            nominative = head.morph.get("Case") == ["Nom"] and head.dep_ in ("conj", "ROOT", "appos", "flat")
+            nominative = nominative and not (m.tok_start > 0 and doc[m.tok_start - 1].text == "(")
+            subject = head.dep_.startswith("nsubj") or nominative
             noun = doc[m.tok_start - 1] if m.tok_start > 0 else None
             if not fem and noun is not None and noun.tag_ == "NN" and noun.morph.get("Gender") == ["Fem"]:
                 # "Die Gewerkschaft Verdi lehnte ab. Sie kündigte an …": the feminine noun the name is in apposition to
@@ -4658,6 +4710,51 @@ def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int)
     if best is not None:
         best[1].add(Mention(tok.idx, tok.idx + len(tok), "ORG", "pronoun", tok.text, tok_start=tok.i,
                             tok_end=tok.i + 1))  # fmt: skip
+
+
+def _neuter_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "Das Innenministerium hat den Verein verboten. Es wirft ihm vor …", "Russland … Zugleich warf es Kiew vor":
+    a subject "es" next to its singular finite verb is the organisation with a neuter noun ("Ministerium",
+    "Gericht") or the country named without an article that was the last subject before it, in its sentence or
+    the one before; not the empty "es" of "es gibt", "es kam zu" (the parser's ``expl``, or a verb of
+    ``expletive_es_lemmas``)."""
+    expletive = frozenset(lang_json(lang, "institution_anaphors.json").get("expletive_es_lemmas", ()))
+    starts = _sentence_starts(doc)
+    for i, low in enumerate(view.lowers):
+        if low != "es" or (view.words[i] == "Es" and not doc[i].is_sent_start):
+            continue
+        tok = doc[i]
+        verb = next(
+            (doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc) and "Fin" in doc[k].morph.get("VerbForm")), None
+        )
+        if verb is None or not tok.dep_.startswith("nsubj") or verb.morph.get("Number") != ["Sing"]:
+            continue
+        if verb.lemma_ in expletive or tok.head.lemma_ in expletive:
+            continue
+        sent_i = max(k for k, s in enumerate(starts) if s <= tok.idx)
+        lo = starts[max(0, sent_i - SENT_WINDOW)]
+        best: tuple[int, Cluster] | None = None
+        for c in clusters:
+            if c.label not in ("ORG", "LOC"):
+                continue
+            for m in c.mentions:
+                if not (lo <= m.start < tok.idx) or m.tok_end > len(doc) or m.kind == "pronoun":
+                    continue
+                head = doc[m.tok_end - 1]
+                if c.label == "ORG":
+                    neuter = head.morph.get("Gender") == ["Neut"] or _institution_gender(head.text, lang) == "n"
+                else:  # "Russland", not "die Türkei", "der Iran"
+                    bare = m.tok_start == 0 or doc[m.tok_start - 1].pos_ != "DET"
+                    neuter = bare and gz.country_code(m.text, lang) is not None
+                nominative = head.morph.get("Case") == ["Nom"] and head.dep_ in ("conj", "ROOT", "appos", "flat")
+                if m.tok_start > 0 and doc[m.tok_start - 1].text == "(":
+                    nominative = False  # the agency in the dateline's brackets
+                subject = head.dep_.startswith("nsubj") or nominative
+                if neuter and subject and (best is None or m.start > best[0]):
+                    best = (m.start, c)
+        if best is not None:
+            best[1].add(Mention(tok.idx, tok.idx + len(tok), best[1].label, "pronoun", tok.text, tok_start=i,
+                                tok_end=i + 1))  # fmt: skip
 
 
 def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:

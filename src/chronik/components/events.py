@@ -2121,12 +2121,18 @@ def _earlier_person_target(events: list[Event], by_id: dict[str, Entity], si: in
 
 def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """ "die beiden Länder", "beide", "die Führer": the last two actors of that kind before the clause."""
-    words = [t.text for t in clause if not t.is_punct]
+    toks = [t for t in clause if not t.is_punct]
+    words = [t.text for t in toks]
     people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
     kind: str | None = None
     for k, w in enumerate(words):
         j = k + 1
-        while j < len(words) - 1 and words[j].islower() and words[j].endswith(lex.endings("weak_adjective_endings")):
+        while (
+            j < len(words) - 1
+            and words[j].islower()
+            and words[j].endswith(lex.endings("weak_adjective_endings"))
+            and toks[j].pos_ not in ("VERB", "AUX")  # ("Die beiden vereinbarten …": the verb ends the phrase)
+        ):
             j += 1  # "die beiden anderen Bandmitglieder": the noun after the adjectives
         nxt = words[j] if j < len(words) else ""
         # ("Unterhändler beider Seiten": the genitive after a noun for envoys)
@@ -2140,6 +2146,10 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
             return _counted_group(doc, clause, refs, lex)  # (the group named as one: not just the last three names)
         elif k == 0 and w.lower() == "die" and nxt in people:
             kind = "PER"  # "Die Führer einigten sich …": the leaders in focus
+        elif w.lower() == "die" and nxt in lex.cue("pair_nouns") and j == k + 1 and _nominative(toks[j]):
+            # "Nun haben die Nachbarn ein Abkommen unterzeichnet": the subject noun for two rival parties means the
+            # last two named
+            kind = "STATE"
         if kind:
             break
     if kind is None:
@@ -2186,6 +2196,11 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         if len(seen) == 2:
             break
     return list(reversed(seen)) if len(seen) == 2 else []
+
+
+def _nominative(tok: Token) -> bool:
+    """The subject of its clause, by the parser or, where it took the subject for an object, by its case."""
+    return tok.dep_.startswith("nsubj") or tok.morph.get("Case") == ["Nom"]
 
 
 def _counted_group(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
@@ -6085,6 +6100,55 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     return out
 
 
+def _inhabitant_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "Die Franzosen kündigten an", "haben die Russen … angegriffen": a plural inhabitant noun after "die" names its
+    country as an actor (when the text names the country), like a country adjective before "Regierung"; not "die
+    Französin", "die Deutsche" (one woman), nor a noun an entity already covers."""
+    countries = _country_entities(by_id)
+    out: list[MentionRef] = []
+    if not countries:
+        return out
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    words, starts = _token_words(doc)
+    articles = lex.cue("inhabitant_articles")
+    for i in range(1, len(words)):
+        word = words[i]
+        if i in taken or not word[:1].isupper() or words[i - 1].lower() not in articles or word.endswith(("in", "e")):
+            continue
+        country = countries.get(gz.demonym_noun(word, doc.lang_) or "")
+        if country is not None:  # (the tagger's number is no help: "die Spanier" read as a feminine singular)
+            out.append(MentionRef(country, starts[i], starts[i] + len(word), i, i + 1))
+    return out
+
+
+def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
+    """ "Familienministerin X … Ihr Ministerium verbot …", "Präsident Y … Seine Regierung wies … aus": a
+    possessive + the noun of an organisation a person heads, as a subject, stands for the person who was the
+    subject of the sentence before or of its own sentence (the office holder acts through it)."""
+    out: list[MentionRef] = []
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    people = [r for r in refs if r.entity.label == "PER"]
+    if not people:
+        return out
+    words, _ = _token_words(doc)  # plain strings: a Token object only for the candidates
+    for i in range(len(words) - 1):
+        if words[i].lower() not in lex.cue("possessives") or words[i + 1] not in lex.cue("own_organisation_nouns"):
+            continue
+        t, noun = doc[i], doc[i + 1]
+        if t.i in taken or noun.i in taken or not noun.dep_.startswith("nsubj") or t.tag_ != "PPOSAT":
+            continue
+        # the person must be the subject of its sentence, this one or the one before: not an object in between
+        lo = t.sent.start if t.sent.start == 0 else doc[t.sent.start - 1].sent.start
+        owners = [
+            r for r in people  # ("Der Präsident Adam Nowicki": the name hangs on the subject title)
+            if lo <= r.tok_start < t.i
+            and any(x.dep_.startswith("nsubj") or x.head.dep_.startswith("nsubj") for x in doc[r.tok_start : r.tok_end])
+        ]  # fmt: skip
+        if owners:
+            out.append(MentionRef(owners[-1].entity, t.idx, noun.idx + len(noun.text), t.i, noun.i + 1))
+    return out
+
+
 def _demonym_institutions(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
     """ "die kolumbianische Regierung", "die israelische Armee": an entity that is only a country adjective and a
     state-actor noun stands for the country, when the text names it (the guide codes the country)."""
@@ -7038,6 +7102,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     group_words = lex.cue_union("first_person_plural", "impersonal_subjects")
     speaker_groups = {r.tok_start: r.entity.id for r in extra if doc[r.tok_start].lower_ in group_words}
     extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
+    # (after the speaker's refs: "…, ihre Partei werde …, sagte X" is already the speaker's party)
+    extra += _inhabitant_refs(doc, actor_refs, by_id, lex) + _owned_organisation_refs(doc, actor_refs + extra, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     plain = actor_refs
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
