@@ -5382,7 +5382,9 @@ def _pluperfect_told(sent: list[Token], lex: Lexicon) -> bool:
     """A sentence that tells something in the past perfect: "hatte"/"war" with a participle in one clause
     ("Eingebracht hatten den Antrag die AUR …"), not the copula of "nötig waren 233 Stimmen" or "Es war ruhig"."""
     return any(
-        _pluperfect(clause, lex) and any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in clause)
+        # any full or modal verb besides the auxiliary: the tagger does not always call the participle VVPP
+        # ("hatten am Montagabend den Fahrer bedroht")
+        _pluperfect(clause, lex) and any(t.tag_.startswith(("VV", "VM")) or t.tag_ == "VAPP" for t in clause)
         for clause in clauses(sent, lex, sent[0].doc.lang_)
     )
 
