@@ -56,8 +56,9 @@ def test_recapturing_a_town_is_coerce():
 
 
 def test_a_protest_called_for_is_planned():
+    # (twelfth session: the call is one act, the REQUEST; the called strike is no second, planned PROTEST)
     row = by_trigger("Die Lokführergewerkschaft rief ihre Mitglieder zu einem Streik auf.")
-    assert row["rief"][1] == "REQUEST" and row["Streik"][1] == "PROTEST" and row["Streik"][5] == "planned"
+    assert row["rief"][1] == "REQUEST" and "Streik" not in row
     # a call for war stays a request only
     assert types("Der Anführer rief zum Krieg gegen die Nachbarn auf.") == ["REQUEST"]
 
@@ -89,8 +90,9 @@ def test_expressing_solidarity_or_condolences_is_support():
 
 
 def test_a_strike_called_for_in_reported_speech_is_planned():
+    # (twelfth session: the call is the one event, a planned REQUEST; the strike is no PROTEST of its own)
     row = by_trigger("Die Gewerkschaft werde zu einem Warnstreik aufrufen, sagte der Vorsitzende.")
-    assert row["Warnstreik"][1] == "PROTEST" and row["Warnstreik"][5] == "planned"
+    assert row["aufrufen"][1] == "REQUEST" and row["aufrufen"][5] == "planned" and "Warnstreik" not in row
 
 
 def test_taking_hostages_is_assault():

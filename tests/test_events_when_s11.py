@@ -112,7 +112,8 @@ def test_a_place_told_relative_to_a_town_is_not_that_town():
 
 def test_a_town_adjective_on_a_building_gives_the_town():
     doc = analyzed(
-        "BERLIN (dpa) – Die Gewerkschaft Verdi hatte zu einer Demonstration vor dem Potsdamer Landtag aufgerufen.",
+        # (twelfth session: a demonstration announced, not called for – a called one is no PROTEST of its own)
+        "BERLIN (dpa) – Die Gewerkschaft Verdi kündigte eine Demonstration vor dem Potsdamer Landtag an.",
         "2026-11-10",
     )
     assert "Potsdam" in (place(doc, "Demonstration") or "")

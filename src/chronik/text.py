@@ -109,6 +109,7 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _SCORE = re.compile(r"\d{1,2}:\d{1,2}\.")
 _YEAR = re.compile(r"\d{4}\.")
 _ORDINAL = re.compile(r"\d+\.")
+_CODE = re.compile(r"[A-Za-zÄÖÜäöü][\w-]*\d\.")  # a name ending in a number, period glued on: "TA3.", "G7."
 _ROLE_ENDINGS = ("nen", "en", "n", "s", "")
 
 
@@ -188,6 +189,11 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
         # its noun ("3. Liga", "3. März"), never by "Die", "Wir", "In". A "4." opening a sentence
         # is a list number and stays with its item.
         if not brk and dotted and not starts[i] and i + 1 < n and spaced[i] and _ORDINAL.fullmatch(text):
+            nxt = words[i + 1]
+            brk = nxt[:1].isupper() and nxt.lower() in function_words
+        # A name ending in a number with the period glued on ("sagte sie dem Sender TA3. Ein Rücktritt …", "mit den
+        # G7. Die …") is no ordinal: it ends a sentence before an article or pronoun as "3." does (twelfth session).
+        if not brk and dotted and i + 1 < n and spaced[i] and _CODE.fullmatch(text):
             nxt = words[i + 1]
             brk = nxt[:1].isupper() and nxt.lower() in function_words
         # A lone capital with a period ("X.") is mostly an initial, but it ends a sentence when a

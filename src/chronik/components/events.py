@@ -1182,7 +1182,9 @@ def _alleged_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon, 
         # "wies den Vorwurf zurück, Hafenarbeiter würden mit den Banden zusammenarbeiten": a Konjunktiv or dass
         # clause right after an allegation noun is the allegation's content (not a relative clause about it)
         words = [t for t in sent_clauses[ci] if not t.is_punct]
-        if not words or words[0].lower_ in lex.cue("relative_pronouns"):
+        # ("…, die Lotsen hätten mit Schmugglern kooperiert": an article before its noun, no relative pronoun)
+        article = len(words) > 1 and words[1].tag_ in ("NN", "NE")
+        if not words or (words[0].lower_ in lex.cue("relative_pronouns") and not article):
             return False
         content = words[0].lower_ == "dass" or any("Sub" in t.morph.get("Mood") for t in words)
         return content and any(t.text in nouns for t in sent_clauses[ci - 1])
@@ -1487,13 +1489,11 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # "Um das Veto zu überstimmen", "Von dem Exportverbot betroffen": told before, referred to
             if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
                 continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
-            called = h.trigger.type == "PROTEST" and all(v.trigger.type == "REQUEST" for v in verbs)
-            if (
-                verbs
-                and not called
-                and (prep in lex.cue("complement_preps") or any(prep in v.trigger.requires for v in verbs))
-            ):
-                continue  # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf")
+            if verbs and (prep in lex.cue("complement_preps") or any(prep in v.trigger.requires for v in verbs)):
+                # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf"), also a protest
+                # called for ("rief für Samstag zu Kundgebungen auf", "Zu den Protesten hatten X aufgerufen"): one
+                # act, the call (REQUEST); the ninth session's extra planned PROTEST is dropped (twelfth session)
+                continue
             if _nested_in_noun(h, [o for o in hits if o.trigger.pos == "noun"], clause, lex):
                 continue
             if _topic_of_noun(h.tok, clause, lex) or _generic_of(h.tok, clause, lex):
@@ -2155,9 +2155,7 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     if kind is None:
         return []
     # ("Stuttgart (Reuters) – …": the town and agency of the dateline are never parties)
-    sentences = _sentences(doc)
-    dated = next(((s, d) for s in _opening(doc, sentences) if (d := _dateline_dash(s)) is not None), None)
-    filed = dated[0][dated[1]].idx if dated is not None else -1
+    filed = _dateline_offset(doc)
     before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
     if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
         kind = "PER"  # a bare "die beiden" after two people named: the people, not the places between them
@@ -2201,6 +2199,14 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
 def _nominative(tok: Token) -> bool:
     """The subject of its clause, by the parser or, where it took the subject for an object, by its case."""
     return tok.dep_.startswith("nsubj") or tok.morph.get("Case") == ["Nom"]
+
+
+def _dateline_offset(doc: Doc) -> int:
+    """The character offset of the dash closing the text's dateline ("Stuttgart (Reuters) –"), found after any
+    title lines, else -1."""
+    sentences = _sentences(doc)
+    dated = next(((s, d) for s in _opening(doc, sentences) if (d := _dateline_dash(s)) is not None), None)
+    return dated[0][dated[1]].idx if dated is not None else -1
 
 
 def _counted_group(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
@@ -2384,6 +2390,9 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     sents = list(doc.sents)
     k = next((n for n, s in enumerate(sents) if s.start <= words[0].i < s.end), 0)
     lo = sents[max(0, k - 3)].start
+    # (not the agency of the dateline: "PARIS (AFP) – Die Gewerkschaft drohte …"; twelfth session)
+    filed = _dateline_offset(doc)
+    refs = [r for r in refs if r.start > filed]
     before = [r for r in refs if lo <= r.tok_start and r.tok_end <= words[0].i and r.entity.label == "ORG"]
     low = noun.lower()
     # a definite noun that ends an organisation's name refers to it anywhere in the text before
@@ -2773,8 +2782,10 @@ def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
 
 
 def _controlling_object(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
-    """The object of "bewegen", "auffordern", "bitten" … ("hat ihn bewogen, das Treffen zu verschieben")."""
-    if not any(t.text.lower() in lex.cue("object_control_verbs") for t in clause):
+    """The object of "bewegen", "auffordern", "bitten" … ("hat ihn bewogen, das Treffen zu verschieben"), also the
+    one accused ("warf der Polizei vor, … angegriffen zu haben")."""
+    controls = lex.cue("object_control_verbs") | lex.cue("accusation_control_verbs")
+    if not any(t.text.lower() in controls for t in clause):
         return []
     lo, hi = clause[0].i, clause[-1].i + 1
     for r in refs:
@@ -3063,10 +3074,28 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     # ("Die Türkei bot an zu vermitteln. … Ein Gericht in Jerewan verurteilte … Baku wies das Urteil zurück": a
     # reaction or a talk is no decision)
     reactions = lex.cue("reaction_types")
-    lead = next((e for e in events if e.source and e.sentence < si and e.type not in reactions), None)
+    # ("Baku wies das Urteil zurück. RSF begrüßte die Entscheidung": an act that itself answers a decision noun is a
+    # reaction to the decision, not the decision; twelfth session)
+    lead = next(
+        (
+            e
+            for e in events
+            if e.source and e.sentence < si and e.type not in reactions and not _answers_decision(doc, e, lex)
+        ),
+        None,
+    )
     if lead is None or set(lead.source) & set(sources):
         return []
     return list(lead.source)
+
+
+def _answers_decision(doc: Doc, ev: Event, lex: Lexicon) -> bool:
+    """The event's verb has a definite decision noun right after it ("wies das Urteil zurück")."""
+    span = doc.char_span(ev.trigger[0], ev.trigger[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    k = _noun_after_article(doc, span[0].i, lex.cue("accusative_definite_articles"))
+    return k is not None and doc[k].text in lex.cue("decision_anaphor_nouns")
 
 
 def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si: int, lex: Lexicon) -> list[str]:
@@ -3254,30 +3283,60 @@ def _accuser(
         and nxt.lower_ in lex.cue("rebuttal_pronouns")
         and not (after is not None and after.text in lex.cue("offer_objects"))  # "wies das Angebot zurück"
     ):
-        wanted, window = lex.cue("accusation_modes"), REBUTTAL_WINDOW
+        wanted, window, rebuttal = lex.cue("accusation_modes"), REBUTTAL_WINDOW, True
     elif any(
         t.text in lex.cue("demand_objects") and doc[t.i - 1].lower_ in lex.cue("anaphoric_determiners") for t in clause
     ):
         # ("die Forderungen", "diese Forderung": those just reported; not "Forderungen nach Neuwahlen")
-        wanted, window = lex.cue("demand_modes"), DEMAND_WINDOW
+        wanted, window, rebuttal = lex.cue("demand_modes"), DEMAND_WINDOW, False
     elif any(
         t.text in lex.cue("offer_objects") and doc[t.i - 1].lower_ in lex.cue("offer_determiners") for t in clause
     ):
         # "Man habe Washington ein Treffen angeboten … Whitfield wies das Angebot zurück": who made the offer
-        wanted, window = lex.cue("offer_types"), REBUTTAL_WINDOW
+        wanted, window, rebuttal = lex.cue("offer_types"), REBUTTAL_WINDOW, False
     else:
         return []
     lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
     by_id = {e.id: e for e in doc._.entities or []}
+    content = _stated_allegation(doc, clause, lex) if rebuttal else None
     for ev in reversed(events):
         if ev.sentence < si - window:
             return []
         if ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted:
+            if content is not None and not content & _sentence_nouns(doc, ev.trigger[0]):
+                # "wies den Vorwurf zurück, Hafenarbeiter würden mit Kriminellen zusammenarbeiten": an allegation
+                # stated with its own content is that accusation's only when the accusation is about the same
+                # things (a noun in common); another, earlier charge is not the one rebutted (twelfth session)
+                continue
             defence = ev.source and all(set(getattr(by_id.get(x), "roles", ())) & lawyers for x in ev.source)
             if defence and ev.target and not set(ev.target) & set(sources):
                 continue  # "Ein Anwalt der Familie kritisierte die Behörden. Die Festgenommenen bestreiten …"
             return [x for x in ev.source if x not in sources] if not set(ev.source) & set(sources) else []
     return []
+
+
+def _stated_allegation(doc: Doc, clause: list[Token], lex: Lexicon) -> set[str] | None:
+    """The noun lemmas of the content clause right after a rebutted "Vorwurf" noun and a comma ("den Vorwurf
+    zurück, Hafenarbeiter würden …"), else None (no content stated in the sentence)."""
+    noun = next((t for t in clause if t.text in lex.cue("rebuttal_objects")), None)
+    if noun is None:
+        return None
+    sent = noun.sent
+    k = noun.i + 1
+    while k < sent.end and doc[k].tag_ in ("PTKVZ", "ADV"):
+        k += 1  # "wies den Vorwurf zurück, …", "den Vorwurf entschieden zurück"
+    if k >= sent.end or doc[k].text != ",":
+        return None
+    rest = [t for t in doc[k + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")]
+    return {lemma_of(t, doc.lang_).lower() for t in rest} or None
+
+
+def _sentence_nouns(doc: Doc, char: int) -> set[str]:
+    """The noun lemmas of the sentence holding the character offset ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return set()
+    return {lemma_of(t, doc.lang_).lower() for t in span[0].sent if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
@@ -4368,7 +4427,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # before the relative clause that interrupted it
             previous = _main_clause(sent_clauses, gi, lex)
         # (an event noun of the zu-infinitive too: "forderte die Liga auf, Stadionverbote durchzusetzen")
-        zu_form = _is_zu_form(trig, lex) or (hit.trigger.pos == "noun" and _zu_infinitive(clause, lex))
+        # ("warf der Polizei vor, Demonstranten angegriffen zu haben": a perfect zu-infinitive too; twelfth session)
+        perfect_zu = (
+            trig.i + 2 < len(doc)
+            and doc[trig.i + 1].lower_ == "zu"
+            and doc[trig.i + 2].lower_ in lex.cue("perfect_aux")
+        )
+        zu_form = _is_zu_form(trig, lex) or perfect_zu or (hit.trigger.pos == "noun" and _zu_infinitive(clause, lex))
         controller = _controlling_object(doc, previous, refs, lex) if zu_form else []
         sharers = controller or _clause_subject(doc, previous, refs, lex)
         asking = any(t.lower_ in lex.cue("object_control_verbs") for t in previous)
@@ -4377,6 +4442,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             sharers = controller
         if zu_form and any(t.lower_ in lex.cue("demand_control_verbs") for t in previous):
             sharers = controller  # "forderte die Machthaber in Kabul auf, … freizulassen": not the one who demands
+        if zu_form and any(t.lower_ in lex.cue("accusation_control_verbs") for t in previous):
+            sharers = controller  # "warf der Polizei vor, Demonstranten angegriffen zu haben": not the accuser
         if not sharers and joined:
             # "Die Gewerkschaft forderte …, und drohte …": the first verb's subject is a noun for a name before
             ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
@@ -6694,7 +6761,13 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
         if cue is None:
             continue
         k = cue.end
+        # ("Die Kommission … mahnte die Regierung in Bratislava, …": with the speaker before the cue, a phrase that
+        # opens right after the verb is its object, and the place after it is the object's; twelfth session)
+        span = getattr(quote, "speaker_span", None)
+        before_cue = span is not None and span[1] <= quote.cue[0]
         while k < len(doc) and k < cue.end + 6 and not doc[k].is_punct:
+            if before_cue and k == cue.end and doc[k].pos_ in ("DET", "NOUN", "PROPN"):
+                break
             if doc[k].lower_ in lex.cue("in_forms") and k + 1 < len(doc):
                 at = doc[k + 1].idx
                 place = next(
@@ -7549,7 +7622,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if place is not None and ev_kind == "scene" and happened:
                 scene_kind_place, scene_kind_sent = place, si
             if own_date and published and mod == "asserted" and _coming(own_date, published, ends=True) and not hearsay:
-                if _present_tense(doc, clause) or _for_date(doc, clause, own_date):
+                voiced = hit.trigger.type in lex.cue("for_day_voiced_types") and _for_date(doc, clause, own_date)
+                if voiced:
+                    pass  # "rief für Freitag zu Kundgebungen auf": the call is made, dated by the day it asks for
+                elif _present_tense(doc, clause) or _for_date(doc, clause, own_date):
                     # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event; "Für Freitag berief
                     # Ecowas einen Gipfel ein": the act is done today, the event it sets up lies on that day
                     mod = "planned"

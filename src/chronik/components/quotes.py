@@ -995,9 +995,11 @@ class QuoteFinder:
 
     def _parsed_phrase(self, doc: Doc, child: Token) -> tuple[int, int]:
         """The subject's phrase: its left edge up to (not into) a relative clause or a verb."""
-        if child.i + 2 < len(doc) and doc[child.i + 1].text in ("–", "—") and child.i == _first_content(child.sent):
-            # a dateline the parse takes for the subject: "Berlin – Die Ministerin hat … verteidigt"
-            after = self.np_after(doc, child.i + 2, child.sent.end)
+        dash = _dateline_dash(doc, child)
+        if dash is not None and dash + 1 < child.sent.end:
+            # a dateline the parse takes for the subject: "Berlin – Die Ministerin hat … verteidigt", also with
+            # the agency's bracket ("BERLIN (dpa) – Der Flüchtlingsrat bemängelte, …"; twelfth session)
+            after = self.np_after(doc, dash + 1, child.sent.end)
             if after is not None:
                 return after
         left = child.left_edge.i
@@ -1035,6 +1037,14 @@ class QuoteFinder:
         ):
             left += 1  # not the agent's "von", a comma the parse hangs on the phrase, "Während" of its clause, "Auch"
         marks = [k for k in range(left, right) if _is_quote_char(doc[k])]
+        if len(marks) % 2 and right < len(doc) and doc[right].text not in CLOSING_MARKS:
+            # "Das Bündnis „Wasser statt Autos“ warf …" with "statt Autos" left out by the parse: a quoted name the
+            # phrase opens runs to its closing mark when only a few words, no verb and no comma lie before it
+            close = next((k for k in range(right, min(len(doc), marks[-1] + 7)) if doc[k].text in CLOSING_MARKS), None)
+            if close is not None and not any(
+                doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") for k in range(right, close)
+            ):
+                right = close  # (twelfth session)
         if len(marks) % 2 and right < len(doc) and doc[right].text in CLOSING_MARKS and right - marks[-1] <= 6:
             right += 1  # a quoted name the phrase ends in keeps its closing mark: "die Zeitschrift „Jungle World“"
         return (left, right)
@@ -1078,6 +1088,9 @@ class QuoteFinder:
             # "Proteste legen Autobahnen lahm – Rainer weist Forderungen zurück": a dash opens a clause of its own
             # (headlines); the name right before its verb speaks
             return (dash + 1, verb)
+        gap = self._subject_gap(doc, verb) if _has(doc, "DEP") else None
+        if gap is not None:
+            return gap
         parsed = self.subject_from_parse(doc, verb) if _has(doc, "DEP") else None
         if parsed is not None and (parsed[0] >= end or _after_als(doc, parsed)):
             # "Aus Kreisen verlautete, dies sei Spekulation": a subject of the reported clause; "Als Gründe wurden
@@ -1145,6 +1158,28 @@ class QuoteFinder:
         if found is None and parsed is None:  # "Aus Regierungskreisen verlautete, …": where it came from
             return self.document_source(doc, verb, clause_start, end, strict=True)
         return found if found is not None else parsed
+
+    def _subject_gap(self, doc: Doc, verb: int) -> tuple[int, int] | None:
+        """ "Die Kommission kündigte an, das Gesetz zu prüfen, und mahnte die Regierung, …": a finite cue verb right
+        after "und" has nothing before it in its clause, so its subject is the first conjunct's; the phrase after it
+        is the addressee, whatever the parse calls it. The first conjunct is the nearest finite verb before the cue
+        verb on its chain of heads, past a zu-infinitive the parse hangs it on ("während X … unterstützt und fordert":
+        the verb of the same clause) (2026-12-05, twelfth session)."""
+        tok = doc[verb]
+        if verb < 1 or doc[verb - 1].lower_ not in self.coordinators or not tok.tag_.endswith("FIN"):
+            return None
+        first = None
+        head, steps = tok, 0
+        while first is None and head.head.i != head.i and steps < 6:
+            head, steps = head.head, steps + 1
+            if head.i < verb and head.tag_.endswith("FIN") and head.sent.start == tok.sent.start:
+                first = head
+        if first is None:
+            return None
+        subject = self.subject_from_parse(doc, first.i)
+        if subject is None or subject[1] > first.i or not (self._named(doc, subject) or _nominal(doc, subject)):
+            return None
+        return subject
 
     def _asyndetic_subject(self, doc: Doc, verb: int) -> tuple[int, int] | None:
         """The subject of an indicative main clause joined to the cue verb by a comma only ("X gratulierte dem
@@ -1404,12 +1439,17 @@ def _first_noun(doc: Doc, span: tuple[int, int]) -> Token:
 
 def _dateline_word(doc: Doc, tok: Token) -> bool:
     """The sentence's first word heads a dateline: "Lomé (AFP) - …", "Berlin – …" (2026-12-05, ninth session)."""
+    return _dateline_dash(doc, tok) is not None
+
+
+def _dateline_dash(doc: Doc, tok: Token) -> int | None:
+    """The index of the dash that closes the dateline ``tok`` heads ("Lomé (AFP) - …", "Berlin – …"), else None."""
     if tok.i != _first_content(tok.sent):
-        return False
+        return None
     k = tok.i + 1
     if k < len(doc) and doc[k].text == "(":
         k = next((m for m in range(k, min(len(doc), k + 6)) if doc[m].text == ")"), len(doc)) + 1
-    return k < len(doc) and doc[k].text in ("-", "–", "—")
+    return k if k < len(doc) and doc[k].text in ("-", "–", "—") else None
 
 
 def _across_quote(doc: Doc, a: int, b: int) -> bool:
@@ -1755,10 +1795,32 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 last = q
         if turn:
             last = None
+    for q in found:
+        _drop_dateline(doc, q)
     _nested_partials(found)
     out = [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
     _titles_back(f, out)
     return out
+
+
+def _drop_dateline(doc: Doc, q: Found) -> None:
+    """ "OSLO (Reuters) – Die Förderländer wollen …, wie das Bündnis mitteilte": a dateline before the first sentence
+    is neither part of what was said nor of the speaker's phrase ("STRASSBURG (AFP) – Der Gerichtshof hat …")
+    (2026-12-05, twelfth session)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is not None and len(span) > 0:
+        dash = _dateline_dash(doc, span[0])
+        if dash is not None and dash + 1 < span.end:
+            start = doc[dash + 1].idx
+            while start < q.end and doc.text[start].isspace():
+                start += 1
+            q.start = start
+            if q.parts:
+                q.parts = [(max(a, start), b) for a, b in q.parts if b > start]
+    if q.speaker is not None and q.speaker[1] - q.speaker[0] > 1:
+        dash = _dateline_dash(doc, doc[q.speaker[0]])
+        if dash is not None and dash + 1 < q.speaker[1]:
+            q.speaker = (dash + 1, q.speaker[1])
 
 
 def _nested_partials(found: list[Found]) -> None:
