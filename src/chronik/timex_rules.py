@@ -1115,13 +1115,15 @@ def _context_res(lex: Lexicon) -> _ContextPatterns:
         # "für/bis/ab …", "auf den 7. Dezember verschoben", "auf Oktober vertagt": a target
         target_before=re.compile(rf"\b(?:[Ff]ür|[Bb]is|[Aa]b|auf)\s+(?:(?:zum|de[mn]|spätestens|{parts})\s+)*$"),
         this_year_before=re.compile(
-            rf"\b(?:heuer|dieses\s+Jahr)\s+(?:(?:im|am|ab|bis|zu|zum|{lex.alt('period_parts')})\s+)?$", re.I
+            rf"\b(?:{lex.alt('this_year_words')})\s+(?:(?:im|am|ab|bis|zu|zum|{lex.alt('period_parts')})\s+)?$", re.I
         ),
         noun_or_of_before=re.compile(
             r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
             rf"(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"
         ),
-        range_start_before=re.compile(rf"(?:\d\.?|Uhr|\w+tag|{other_wd}|{months}|{lex.alt('relative_days')})\s*$"),
+        range_start_before=re.compile(
+            rf"(?:\d\.?|{_cap_alt(lex, 'clock_words')}|\w+tag|{other_wd}|{months}|{lex.alt('relative_days')})\s*$"
+        ),
         since_before=re.compile(rf"\b[Ss]eit\s+(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"),
         late_pod=re.compile(rf"(?:{lex.alt('late_pods')})(?=s?\b)", re.IGNORECASE),
     )
@@ -1319,6 +1321,7 @@ class Grammar:
         WDD = rf"(?:{L.alt('weekdays', 'weekday_abbreviations')})"
         self.weekdays_any = {**L["weekdays"], **L["weekday_abbreviations"]}
         POD = rf"(?:{L.alt('parts_of_day')})"
+        UHR = rf"(?:{L.alt('clock_words')})"  # "20 Uhr"
         # "1.600 Jahre": a dotted thousands number is a count, never a year
         NUM = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?|{L.alt('numbers', extra=tuple(self.vague))})"
         UNIT = rf"(?:{L.alt('units')})"
@@ -1328,8 +1331,12 @@ class Grammar:
         YEAR = r"(?:1\d{3}|20\d{2})"
         DAY = r"(?:[12]\d|3[01]|0?[1-9])"
         DET = r"(?:de[nmrs]|die|das)"
+        JAHRES = rf"(?:{L.alt('year_genitives')})"  # "des Jahres"
+        VORJAHRES = rf"(?:{L.alt('prior_year_genitives')})"  # "des Vorjahres"
+        MONATS = rf"(?:{L.alt('month_genitives')})"  # "am 15. dieses Monats"
+        NACHT = rf"(?:{L.alt('night_words')})"  # "in der Nacht vom 3. auf den 4. Mai"
         # "vergangenen Jahres", "des Vorjahres" after a month or quarter
-        YREL = rf"(?:(?:des\s+)?(?P<yrel>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?)"
+        YREL = rf"(?:(?:des\s+)?(?P<yrel>(?:{SHIFT})(?=\s+{JAHRES}\b)|(?<=des\s){VORJAHRES})(?:\s+{JAHRES})?)"
         PART = rf"(?:{L.alt('period_parts')})"  # "Anfang", "Mitte", "Ende"
         PART_B = rf"(?:{L.alt('period_parts', 'period_start')})"  # … and "Beginn"
         POD_ADV = rf"(?:{L.alt('pod_adverbs')})"  # "abends"
@@ -1371,12 +1378,12 @@ class Grammar:
         # "am 15. dieses Monats", "zum 1. des kommenden Monats", "am 1. des Monats"
         add(
             "day_of_month",
-            rf"{b}(?P<d>{DAY})\.\s+(?:des|dieses)\s+(?:(?P<shift>{SHIFT})\s+)?Monats{e}",
+            rf"{b}(?P<d>{DAY})\.\s+(?:des|dieses)\s+(?:(?P<shift>{SHIFT})\s+)?{MONATS}{e}",
             self.h_day_of_month,
         )
         add(
             "numeric",
-            rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,:]\d|\s*Uhr))?",
+            rf"{b}(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{DAY})\.\s?(?P<m>0?[1-9]|1[0-2])\.(?:\s?(?P<y>{YEAR}|\d{{2}})(?![\d.,:]\d|\s*{UHR}))?",
             self.h_numeric,
             check=_numeric_check,
         )
@@ -1387,7 +1394,7 @@ class Grammar:
             # "die Erster-Mai-Demonstration", "am 1.-Mai-Feiertag": the day of a hyphenated compound
             rf"(?:(?P<d>{DAY})(?:\.?\s*|\.-(?=\w+-))|(?P<dw>(?:{L.alt('ordinals')})en)\s+|(?P<dwc>(?:{L.alt('ordinals')})er)-(?=\w+-))(?P<mon>{MON})"
             rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?P<bc>\d{{1,4}})?\s*v\.\s*Chr\.|\s+{YREL}"
-            rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
+            rf"|\s+(?P<ythis>des\s+{JAHRES})(?!\s*\d))?{e}",
             self.h_day_month,
             check=lambda m, text: (
                 not m.group("dw")
@@ -1396,18 +1403,19 @@ class Grammar:
                 )
             ),
         )
+        night_from = re.compile(rf"(?:{_cap_alt(L, 'night_words')})\s+vom\s+$")  # "in der Nacht vom 3. bis 4. Mai"
         add(
             "day_range",
             rf"{b}(?P<d1>{DAY})\.\s*(?P<conj>bis(?:\s+zum)?|und(?:\s+de[nm])?|oder|-|–|/|auf\s+den|zum)\s*(?P<t>(?P<d>{DAY})\.?\s*(?P<mon>{MON})(?:\s*,?\s*(?P<y>{YEAR}))?){e}",
             self.h_day_range,
-            check=lambda m, text: not re.search(r"Nacht\s+vom\s+$", text[max(0, m.start() - 12) : m.start()]),
+            check=lambda m, text: not night_from.search(text[max(0, m.start() - 12) : m.start()]),
         )
         add(
             "month",
             rf"{b}(?:(?P<mod>{PART_B}(?:\s*(?:{L.alt('period_range_joiners')})\s*{PART})?)\s+(?:des\s+)?)?"
             rf"(?:(?P<mshift>{L.alt('month_shifts')})\s+)?(?P<mon>{MON})"
-            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+Jahres\s+)?(?P<y2>{YEAR})|\s+{YREL}"
-            rf"|\s+(?P<ythis>des\s+Jahres)(?!\s*\d))?{e}",
+            rf"(?:\s*,?\s*(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+{JAHRES}\s+)?(?P<y2>{YEAR})|\s+{YREL}"
+            rf"|\s+(?P<ythis>des\s+{JAHRES})(?!\s*\d))?{e}",
             self.h_month,
             check=self._month_check,
         )
@@ -1440,26 +1448,26 @@ class Grammar:
             rf"(?<=\b[Aa]m\s)(?P<d>{DAY})\.(?=\s+(?:de[rnm]|die|das|ein\w*|sein\w*|ihr\w*)\s)",
             self.h_day_only,
         )
-        add("year_bc", rf"{b}(?:[Jj]ahr(?:e|es)?\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
+        add("year_bc", rf"{b}(?:(?:{L.alt('year_bc_nouns')})\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
             "decade",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<det>de[rn]|die)\s+)?(?:(?P<c>1\d|20)?(?P<d>\d)0-?er|(?P<w>{L.alt('decade_words')}))"
-            rf"(?:(?:\s+|-)?Jahren?|(?P<yrs>)(?:(?<=\d0er)|(?<=\d0-er)|(?<=iger))n?){e}",
+            rf"(?:(?:\s+|-)?(?:{L.alt('decade_nouns')})|(?P<yrs>)(?:(?<=\d0er)|(?<=\d0-er)|(?<=iger))n?){e}",
             self.h_decade,
             check=_decade_check,
         )
         add(
             "century",
             rf"{b}(?:(?P<mod>{PART_B})\s+(?=des\s))?(?:(?P<det>de[snm])\s+)?"
-            rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<nw>(?:{L.alt('ordinals')})en)\s+)Jahrhunderts?(?P<bc>\s+v\.\s*Chr\.)?{e}",
+            rf"(?:(?P<n>\d{{1,2}})\.\s*|(?P<nw>(?:{L.alt('ordinals')})en)\s+)(?:{L.alt('century_nouns')})(?P<bc>\s+v\.\s*Chr\.)?{e}",
             self.h_century,
         )
         add(
             "season",
             rf"{b}(?:(?P<mod>{PART})\s+(?:des\s+)?)?(?:(?P<det>de[mns])\s+)?(?:(?P<shift>{SHIFT})\s+)?"
             rf"(?:(?:{L.alt('season_adjectives')})(?:e|en|er|es|em)\s+)?(?P<s>{SEASON})"  # "im späten Herbst"
-            rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)"
-            rf"|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?)?{e}",  # "im Herbst des Vorjahres"
+            rf"(?:\s+(?:des\s+{JAHRES}\s+)?(?P<y>{YEAR})(?![\d.,]\d)|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+{JAHRES}\b)"
+            rf"|(?<=des\s){VORJAHRES})(?:\s+{JAHRES})?)?{e}",  # "im Herbst des Vorjahres"
             self.h_season,
             check=self._season_check,
         )
@@ -1467,15 +1475,16 @@ class Grammar:
             "quarter",
             # "Ende des ersten Quartals 2005": the part belongs to the expression, like "Ende Dezember"
             rf"{b}(?:(?P<part>{PART_B})\s+(?=de[rs]\s))?(?:(?P<det>de[mnrs])\s+)?(?P<ord>{ORD}|letzten|{SHIFT})\s+(?P<u>{L.alt('quarter_units')})"
-            rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+Jahres\b)|(?<=des\s)Vorjahr(?:e)?s)(?:\s+Jahres)?"
-            rf"|\s+(?P<ythis>des\s+Jahres))?{e}",
+            rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<yshift>(?:{SHIFT})(?=\s+{JAHRES}\b)|(?<=des\s){VORJAHRES})(?:\s+{JAHRES})?"
+            rf"|\s+(?P<ythis>des\s+{JAHRES}))?{e}",
             self.h_quarter,
             # "die erste Hälfte" alone is of anything ("des Spiels"); of a year only with the year
             check=lambda m, text: m.group("u").lower() != "hälfte" or any(m.group(k) for k in ("y", "yshift", "ythis")),
         )
+        kw_word, kw_abbr = L.alt("calendar_week_words"), L.alt("calendar_week_abbreviations")
         add(  # "in der 12. Kalenderwoche", "KW 12 2025", "in Kalenderwoche 12"
             "calendar_week",
-            rf"{b}(?:(?P<n>\d{{1,2}})\.\s*Kalenderwoche|(?:(?-i:KW)\s?|Kalenderwoche\s+)(?P<n2>\d{{1,2}})(?![\d.,]\d))"
+            rf"{b}(?:(?P<n>\d{{1,2}})\.\s*(?:{kw_word})|(?:(?-i:{kw_abbr})\s?|(?:{kw_word})\s+)(?P<n2>\d{{1,2}})(?![\d.,]\d))"
             rf"(?:\s+(?P<y>{YEAR})(?![\d.,]\d))?{e}",
             self.h_calendar_week,
         )
@@ -1484,7 +1493,7 @@ class Grammar:
         add("holiday", rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}", self.h_holiday)
         add(
             "advent",
-            rf"{b}(?P<ord>{ORD})\s+(?P<u>Advents?(?:sonntag|wochenende)?)(?:\s+(?P<y>{YEAR}))?{e}",
+            rf"{b}(?P<ord>{ORD})\s+(?P<u>{L.alt('advent_words')})(?:\s+(?P<y>{YEAR}))?{e}",
             self.h_advent,
         )
 
@@ -1501,7 +1510,8 @@ class Grammar:
             rf"{b}(?:(?P<shift>{SHIFT})\s+)?(?:(?P<early>{L.alt('early_late')})(?:e|en|er|es|em)\s+(?=\w+(?:{L.alt('early_late_pod_heads')})\b))?"
             rf"(?P<wd>{WD})(?:(?P<pod>{L.alt('weekday_pod_suffixes')})|(?P<gen>s)(?=[\s,.;]))?"
             rf"(?:\s+(?P<pod2>{L.alt('pod_after_weekday')})(?!\w))?"
-            rf"(?:\s+(?P<wshift>{SHIFT})\s+Woche|\s+vor\s+(?P<wago>einer|zwei|drei|vier|[1-4])\s+Wochen?)?{e}",
+            rf"(?:\s+(?P<wshift>{SHIFT})\s+(?:{L.alt('week_noun')})"
+            rf"|\s+vor\s+(?P<wago>{L.alt('weeks_ago_numbers')}|[1-4])\s+(?:{L.alt('week_nouns')}))?{e}",
             self.h_weekday,
             check=_weekday_check,
         )
@@ -1513,7 +1523,7 @@ class Grammar:
         )
         add(  # "in der letzten Nacht", "letzte Nacht": the night before the paper's day
             "rel_night",
-            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>(?:{L.alt('night_shifts')})(?:e|en|er)?)\s+(?P<u>Nacht)"
+            rf"{b}(?:(?P<det>{DET})\s+)?(?P<shift>(?:{L.alt('night_shifts')})(?:e|en|er)?)\s+(?P<u>{NACHT})"
             rf"(?!\s+(?:vor|nach|zu[mr]?|auf|de[sr]|von|vom|in|im|ohne|mit)\b){e}",
             self.h_rel_night,
         )
@@ -1521,7 +1531,7 @@ class Grammar:
             "ordinal_unit",
             rf"{b}(?P<det>der|am)\s+(?P<ord>(?:{L.alt('ordinals')})en)\s+(?P<u>{L.alt('ordinal_units')})"
             # not "des Prozesses", "nach der Wahl", "in Folge" (a count of days running, not a date)
-            rf"(?!\s+(?:de[sr]|im|nach|vor|seit|von|vom|ab|ihre[rs]?|seine[rs]?|in\s+Folge|hintereinander)\b){e}",
+            rf"(?!\s+(?:de[sr]|im|nach|vor|seit|von|vom|ab|ihre[rs]?|seine[rs]?|{L.alt('running_count_words')})\b){e}",
             self.h_ordinal_unit,
         )
         add(
@@ -1589,7 +1599,7 @@ class Grammar:
         )
         add(
             "pod_of_date_nodet",
-            rf"{b}(?P<pod>Nacht)\s+(?P<of>vom|zum|zu|auf\s+den)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.(?:\s*(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?){e}",
+            rf"{b}(?P<pod>{NACHT})\s+(?P<of>vom|zum|zu|auf\s+den)\s+(?:(?P<wd>{WD})|(?P<d>{DAY})\.(?:\s*(?P<mon>{MON})(?:\s+(?P<y>{YEAR}))?)?){e}",
             self.h_pod,
         )
 
@@ -1597,26 +1607,26 @@ class Grammar:
         TZ = rf"(?:\s+(?:{L.alt('time_zones')}))?"  # "14 Uhr MEZ", "9 Uhr Ortszeit": inside the extent
         add(
             "clock",  # a TimeML modifier is inside: "gegen 17 Uhr", "etwa 9 Uhr"
-            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
+            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*{UHR}(?:\s+(?P<mi2>[0-5]\d)(?![\d,]|\.\d))?"
             rf"(?:\s+(?P<pod>{POD_ADV}))?{TZ}{e}",
             self.h_clock,
         )
         add(
             "clock_range",
             rf"{b}(?:(?P<prep>von|zwischen|ab)\s+)?(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–|und)\s*"
-            rf"(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr){e}",
+            rf"(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?\s*{UHR}){e}",
             self.h_clock_range,
         )
         add(  # "8.30-12 und 14.30-16.30 Uhr": the first range borrows the "Uhr" of the second
             "clock_range_lead",
             rf"{b}(?P<h1>[01]?\d|2[0-4])(?:[.:](?P<m1>[0-5]\d))?\s*(?:bis|-|–)\s*(?P<t>(?P<h>[01]?\d|2[0-4])(?:[.:](?P<mi>[0-5]\d))?)"
-            rf"(?=\s*(?:,|und)\s*(?:von\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:]\d\d)?\s*Uhr)",
+            rf"(?=\s*(?:,|und)\s*(?:von\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:]\d\d)?\s*{UHR})",
             self.h_clock_range,
         )
         add(
             "clock_bare",
             r"\b(?:um|ab|gegen|bis|Um|Ab|Gegen)\s+(?P<t>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))"
-            rf"(?!\d|[.,]\d|\.\s*[a-zäöüß,]|\s*(?:Uhr|%|m\b|{L.alt('clock_not_before_units')}))",
+            rf"(?!\d|[.,]\d|\.\s*[a-zäöüß,]|\s*(?:{UHR}|%|m\b|{L.alt('clock_not_before_units')}))",
             self.h_clock,
         )
         # "gegen vier Uhr morgens", "um halb acht": hours written as words
@@ -1625,13 +1635,13 @@ class Grammar:
         CLOCK_POD = rf"(?:\s+(?P<pod>{POD_ADV}))?{TZ}"
         add(
             "clock_word",
-            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<hw>{HOURW})\s+Uhr{CLOCK_POD}{e}",
+            rf"{b}(?:(?P<ap>{L.alt('clock_approx')})\s+)?(?P<hw>{HOURW})\s+{UHR}{CLOCK_POD}{e}",
             self.h_clock_word,
         )
         add(
             "clock_half",
             rf"\b(?:um|gegen|ab|bis|von|zwischen)\s+(?P<t>(?P<half>{L.alt('clock_fractions')})\s+"
-            rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+Uhr)?{CLOCK_POD}){e}"
+            rf"(?P<hw>{HOURW}|1[0-2]|[1-9])(?:\s+{UHR})?{CLOCK_POD}){e}"
             rf"(?!\s+(?:{L.alt('clock_not_before_amounts')}))",
             self.h_clock_word,
         )
@@ -1687,7 +1697,7 @@ class Grammar:
         )
         add(  # "Das Verfahren kann Monate dauern", "bereits Wochen andauernde Proteste": how long, not how many
             "duration_bare_last",
-            rf"{b}(?P<u>{L.alt('bare_units')})(?=\s+(?:dauer[nt]e?|gedauert|andauernde[mnrs]?|vergehen|vergingen)\b)",
+            rf"{b}(?P<u>{L.alt('bare_units')})(?=\s+(?:{L.alt('duration_verbs_after')})\b)",
             self.h_duration_vague,
             check=lambda m, text: not counted_before.search(text, max(0, m.start() - 20), m.start()),
         )
@@ -1723,7 +1733,7 @@ class Grammar:
         )
         add(  # "an (den) Wochenenden": every weekend (the singular "am Wochenende" is one weekend)
             "set_weekends",
-            rf"\b[Aa]n\s+(?:den\s+)?(?P<t>Wochenenden){e}",
+            rf"\b[Aa]n\s+(?:den\s+)?(?P<t>{L.alt('weekend_plurals')}){e}",
             lambda m, ctx: [(m.start("t"), m.end("t"), "SET", "XXXX-WXX-WE", None, None)],
         )
         add(  # "sonntags" is every Sunday, "des Sonntags" one Sunday
@@ -1771,7 +1781,7 @@ class Grammar:
         # "Sportler des Jahres", "Blume des Jahres": a title given each year, no one year
         add(
             "title_year",
-            r"\b(?P<noun>\w+)\s+(?P<t>des\s+Jahres)(?!\s+(?:\d|v\.))\b",
+            rf"\b(?P<noun>\w+)\s+(?P<t>des\s+{JAHRES})(?!\s+(?:\d|v\.))\b",
             self.h_title_year,
             check=self._title_year_check,
         )
@@ -1809,9 +1819,7 @@ class Grammar:
         put("unit", L["term_units"])  # "Jahresfrist"
         put("relday", L["relative_days"])
         put("holiday", L["holidays"])
-        put(
-            "holiday", ["advent", "advents", "adventsonntag", "adventssonntag", "adventwochenende", "adventswochenende"]
-        )
+        put("holiday", L["advent_words"])
         put("yearword", L["year_words"])
         put("yearword", L["year_adjectives"])
         put("dayword", L["day_words"])
@@ -1820,7 +1828,7 @@ class Grammar:
         put("decade", L["decade_words"])
         put("after", L["shift_after"])
         put("after", ["tags"])
-        put("uhr", ["uhr", *L["clock_fractions"]])
+        put("uhr", [*L["clock_words"], *L["clock_fractions"]])
         put("every", L["every_words"])
         put("digit", ["q1", "q2", "q3", "q4"])  # "Q1" alone: the quarter rule waits for a digit
         frozen = {w: frozenset(c) for w, c in classes.items()}
@@ -3467,10 +3475,13 @@ def _numeric_check(m: re.Match[str], text: str) -> bool:
     if bool(m.group("wd")) or bool(re.search(r"\b(?:am|vom|bis|zum|ab|den|Am|Vom|Bis|Ab)\s+$", before)):
         return True
     # a listing: "Konzert der Musikkapelle, 30.11., 20 Uhr" (set off by commas or brackets)
-    return bool(re.search(r"(?:^|[,(:;]\s*)$", before)) and bool(_LISTING_AFTER.match(text, m.end()))
+    return bool(re.search(r"(?:^|[,(:;]\s*)$", before)) and bool(_listing_after(lexicon()).match(text, m.end()))
 
 
-_LISTING_AFTER = re.compile(r"\s*(?:[,);:]|\n|$|\d{1,2}(?:[.:]\d\d)?\s*Uhr)")
+@lru_cache(maxsize=4)
+def _listing_after(lex: Lexicon) -> re.Pattern[str]:
+    """What follows a date in a listing: a comma, a bracket, a line end or a clock time ("30.11., 20 Uhr")."""
+    return re.compile(rf"\s*(?:[,);:]|\n|$|\d{{1,2}}(?:[.:]\d\d)?\s*(?:{_cap_alt(lex, 'clock_words')}))")
 
 
 _YEAR_BAD_BEFORE = re.compile(
@@ -3613,12 +3624,6 @@ def _midnight_check(m: re.Match[str], text: str) -> bool:
     return True
 
 
-_SINGULAR_UNITS = frozenset(
-    {"tag", "jahr", "woche", "monat", "stunde", "minute", "jahrzehnt", "jahrhundert", "sekunde", "wochenende"}
-    | {"viertelstunde", "dreiviertelstunde"}
-)
-
-
 _BARE_YEAR = re.compile(r"\d{4}")
 _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12]|W\d{2})")  # a month, quarter, half-year or week
 _AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
@@ -3697,7 +3702,7 @@ def _duration_check(m: re.Match[str], text: str) -> bool:
     u = m.group("u").lower()
     if low in _word_class(lexicon(), "indefinite_articles") and not m.group("half"):
         # "eines Tages", "ein Tag der Freude": only with an article-free unit in singular
-        if u not in _SINGULAR_UNITS and low != "eines":
+        if u not in _word_class(lexicon(), "singular_units") and low != "eines":
             return False
         if low == "ein" and u == "jahrhundert" and not re.match(r"\s+lang\b", text[m.end() : m.end() + 6]):
             return False  # "ein Jahrhundert lang" is a duration, "ein Jahrhundert-Ereignis" not
@@ -3743,19 +3748,7 @@ def _duration_lead_check(m: re.Match[str], text: str) -> bool:
 
 
 def _plural_check(m: re.Match[str], text: str) -> bool:
-    u = m.group("u").lower()
-    return u in (
-        "jahren",
-        "jahre",
-        "jahrzehnten",
-        "jahrzehnte",
-        "monaten",
-        "monate",
-        "wochen",
-        "tagen",
-        "tage",
-        "stunden",
-    )
+    return m.group("u").lower() in _word_class(lexicon(), "plural_units")
 
 
 def _reference_check(m: re.Match[str], text: str) -> bool:

@@ -965,7 +965,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             end - start >= 2 and label == "ORG" and doc[start].text[1:].islower() and _is_capitalised(doc[start + 1])
             and any(
                 doc[start].lower_.endswith(h.lower() + e)
-                for h in lang_resource(lang, "party_heads.txt") for e in ("en", "n", "se")
+                for h in lang_resource(lang, "party_heads.txt")
+                for e in lang_resource(lang, "party_head_plural_endings.txt")
             )
         ):  # fmt: skip
             start += 1  # "die Oppositionsparteien Progressive Slowakei": the plural kind noun is no part of the name
@@ -1981,7 +1982,7 @@ def _listed_party_names(
     (a party may be called "Recht und Gerechtigkeit"). Each part is an organisation; a part the NER read as a
     person is relabelled, a known place is left alone."""
     heads = tuple(h.lower() for h in lang_resource(lang, "party_heads.txt"))
-    plurals = tuple(h + e for h in heads for e in ("en", "n", "se"))
+    plurals = tuple(h + e for h in heads for e in lang_resource(lang, "party_head_plural_endings.txt"))
     found_at = {m.tok_start: m for m in mentions if m.kind == "name"}
     joiners = lang_resource(lang, "list_joiners.txt")
     words = view.words

@@ -1759,7 +1759,12 @@ def _is_settlement(ent: Entity) -> bool:
     return ent.label == "LOC" and (ent.geo is None or ent.geo.kind in ("city", "site"))
 
 
-_CASE_OF_DET = {"dem": "Dat", "einem": "Dat", "den": "Acc", "einen": "Acc", "des": "Gen", "eines": "Gen"}
+@lru_cache(maxsize=4)
+def _case_of_det(lang: str) -> dict[str, str]:
+    """Determiner → the one case it marks ("dem" → Dat); the words are language data (event_grammar.json)."""
+    lex = lexicon(lang)
+    cases = (("Dat", "dative_determiners"), ("Acc", "accusative_determiners"), ("Gen", "genitive_determiners"))
+    return {word: case for case, key in cases for word in lex.endings(key)}
 
 
 def _case(doc: Doc, ref: MentionRef) -> str | None:
@@ -1768,6 +1773,7 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
     The model's morphology on proper names is not reliable enough to decide subjecthood. A personal
     pronoun resolved to the entity carries its own case ("empfing ihn …": ihn is the object)."""
     lex = lexicon(doc.lang_)
+    case_of_det = _case_of_det(doc.lang_)
     if ref.tok_end - ref.tok_start == 1:
         word = doc[ref.tok_start].text.lower()
         for case, key in (("Nom", "pronouns_nominative"), ("Acc", "pronouns_accusative"), ("Dat", "pronouns_dative")):
@@ -1779,7 +1785,7 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         i -= 1
         steps = 0
         while i > 0 and steps < 6 and (doc[i].text[:1].isupper() or doc[i].text.islower()) and doc[i].is_alpha:
-            if doc[i].text.lower() in _CASE_OF_DET:
+            if doc[i].text.lower() in case_of_det:
                 break
             i, steps = i - 1, steps + 1
     while (
@@ -1798,11 +1804,11 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         # "den Stürmer Jonas Keller": a title between the article and the name
         j = i - 1
         while j > 0 and doc[j].text.islower() and doc[j].text.endswith(lex.endings("adjective_endings")):
-            if doc[j].text in _CASE_OF_DET or doc[j].text in lex.cue("plain_definite_articles"):
+            if doc[j].text in case_of_det or doc[j].text in lex.cue("plain_definite_articles"):
                 break
             j -= 1  # "den ehemaligen Stürmer"
         if doc[j].text.lower() in lex.cue("object_case_articles"):
-            return _CASE_OF_DET.get(doc[j].text.lower())
+            return case_of_det.get(doc[j].text.lower())
     noun = doc[ref.tok_start]
     # "traf der Kanzler Präsident Biden": "der" before a masculine singular noun can only be nominative
     # (dative and genitive "der" are feminine or plural)
@@ -1818,7 +1824,7 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
         # "haben Unbekannte ein Büro der Vereinten Nationen angegriffen": "der" right after an object noun opens
         # that noun's genitive attribute, no subject (the genitive of a subject noun may act through it)
         return "Gen"
-    return _CASE_OF_DET.get(doc[i].text.lower())
+    return case_of_det.get(doc[i].text.lower())
 
 
 def _object_noun(head: Token) -> bool:
@@ -1889,7 +1895,7 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             # object article open a new phrase in another case, unless the name before is in that case too
             cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in lex.cue("object_case_articles")
             if ok and cased and not any(w in lex.cue("list_conjunctions") for w in words):
-                ok = _case(doc, last) == _CASE_OF_DET[gap[1].lower_]
+                ok = _case(doc, last) == _case_of_det(doc.lang_)[gap[1].lower_]
             if ok and words == [","] and last.entity.label != "PER" and _closing_apposition(doc, [ref]):
                 # "Der Beauftragte für den Dialog zwischen Belgrad und Pristina, Lukas Hofer, rief …": the name set off
                 # by commas before the verb names the title's holder, it is no third member of the list before it
@@ -3589,7 +3595,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     bare_np = bool(words) and (words[0].tag_ == "ADJA" or words[0].text.lower() in lex.cue("quantifier_openers"))
     if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue("np_filler") | lex.cue("possessives")):
         return False
-    if _CASE_OF_DET.get(words[0].text.lower()) in ("Acc", "Dat"):
+    if _case_of_det(words[0].doc.lang_).get(words[0].text.lower()) in ("Acc", "Dat"):
         return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
     k = 1
     while k < len(words) and words[k].text.islower() and words[k].text.endswith(lex.endings("adjective_endings")):
