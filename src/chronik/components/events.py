@@ -5393,9 +5393,10 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     """ "Die Polizei nahm bis Sonntagabend 37 Häftlinge wieder fest": an act whose only time is a day after "bis"
     is told as it stood on that day, which dates it: a recent day, not after publication ("bis zum 1. Juli" of a
     plan is a deadline), with no modal verb ("muss bis Freitag") and not in the past perfect (background). (The
-    tense is not asked: the tagger often misses a preterite such as "nahm".)"""
+    tense is not asked: the tagger often misses a preterite such as "nahm".) A planned act ("sollen bis Mittwoch
+    … eintreffen") is dated by its deadline instead: see ``_deadline_plan``."""
     published = str(doc._.published)[:10] if doc._.published else None
-    if published is None or _pluperfect(clause, lex) or any(t.tag_.startswith("VM") for t in clause):
+    if published is None:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     inside = [tx for tx in doc._.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
@@ -5406,9 +5407,36 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     day = _timex_day(tx.value)
     if not before or not (before[-1] == "bis" or before[-2:] in (["bis", "zum"], ["bis", "zur"])) or day is None:
         return None
+    if _deadline_plan(clause, lex):
+        # "sollen bis Mittwoch rund 100 Helfer eintreffen", "Bis Ende 2030 will der Konzern alle Werke
+        # umgestellt haben": a planned act is dated by its deadline, a day (or year) not before publication
+        # (a past "bis" day under "soll" reports a past, and a durative verb runs until it rather than on it)
+        return day if not _ends_before(day, published) else None
+    if _pluperfect(clause, lex) or any(t.tag_.startswith("VM") for t in clause):
+        return None
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or day > published or _days_apart(day, published) > 31:
         return None
     return day
+
+
+def _deadline_plan(clause: list[Token], lex: Lexicon) -> bool:
+    """A clause that plans an act with a modal ("sollen", "will", "muss") or the future "werden", not one that
+    continues a state ("den Streik bis Freitag fortsetzen", "bleibt bis Montag gesperrt")."""
+    planned = any(t.tag_ == "VMFIN" or (t.tag_ == "VAFIN" and t.lower_ in lex.cue("future_aux")) for t in clause)
+    durative = lex.cue("deadline_durative_lemmas")
+    return planned and not any(t.lemma_.lower() in durative for t in clause)
+
+
+def _ends_before(value: str, published: str) -> bool:
+    """A date value ("2027", "2026-11", "2026-11-27", "2026-W49") that ended before the publication day."""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        try:
+            last = date.fromisocalendar(int(week[1]), int(week[2]), 7).isoformat()
+        except ValueError:
+            return True
+        return last < published
+    return value < published[: len(value)]
 
 
 def _sentence_year(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
@@ -7653,6 +7681,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # happened in the act the sentence before told is on that act's day
                 date, date_source = told, "anaphor"
             elif (
+                mod == "asserted"
+                and hit.trigger.pos == "verb"
+                and _pluperfect(clause, lex)
+                and any(t.lower_ in lex.cue("anteriority_adverbs") for t in clause)
+            ):
+                # "Das Ministerium hatte schon nach dem Anschlag den Gesandten einbestellt": an undated past perfect
+                # with "bereits"/"schon" tells an act before the story's day, on a day the text does not give; no
+                # date, rather than the day in focus or the publication day
+                date, date_source = None, None
+            elif (
                 si + 1 < len(sentences)
                 and mod in ("asserted", "planned")
                 and (framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source))
@@ -7812,6 +7850,22 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             spoke = _opening_day(doc, sent, published, lex, quote_spans)
             if spoke is not None and focus_date is not None and spoke > focus_date:
                 focus_date, focus_date_si, opened_day = spoke, si, spoke
+        # (not in a paragraph's look back, which gives the focus back at its end: see ``flashback``)
+        if len(events) == before_sentence and not quoted and flashback is None and focus_date and sent_clauses[0]:
+            # "Der Streik legte den Hafen am Dienstag lahm. … In der Nacht zu Mittwoch kam es zu Krawallen. Die
+            # Polizei nahm zehn Menschen fest": a later past day told in a sentence with no event of its own is the
+            # day of what follows (not a plan, nor background in the past perfect)
+            first = sent_clauses[0]
+            moved = clause_date(doc, first, sent, lex, first[0])
+            plan = any(t.tag_ == "VMFIN" or t.lower_ in lex.cue("future_aux") for t in first)
+            if (
+                moved is not None
+                and len(moved) == 10
+                and focus_date[:10] < moved <= (published or moved)
+                and not plan
+                and not _pluperfect(first, lex)
+            ):
+                focus_date, focus_date_si, opened_day = moved, si, moved
         scene = _scene_place(doc, sent_clauses, lex) if len(events) == before_sentence else None
         main = next((c for c in sent_clauses if c), None)
         scene_day = clause_date(doc, main, sent, lex, main[0]) if scene is not None and main else None
