@@ -775,6 +775,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
+                if "transitive" in trig.flags and not (_is_passive(clause, tok, lex) or _two_actants(tok, clause)):
+                    continue  # "In Lima stürzt die Regierung": the government falls, no one topples it
                 if trig.type == "CONSULT" and trig.pos == "verb" and _event_subject(tok, clause, lex, lang):
                     continue  # "Die neuen Zölle treffen China": an event that affects someone meets no one
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
@@ -4733,6 +4735,43 @@ def _named_by_speaker(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     return any(t.i < trig.i and lemma_of(t, t.doc.lang_) in verbs for t in clause)
 
 
+def _two_actants(verb: Token, clause: list[Token]) -> bool:
+    """The verb has an object, or two nominal dependents that could be subject and object (the parser marks a
+    headline's object as a second subject or an adverb: "Parlament stürzt Regierung", "Armee stürzt Präsidenten"),
+    or no subject; not a verb whose only actant is its subject ("In Lima stürzt die Regierung")."""
+    if any(c.dep_ == "obj" and not c.is_space for c in verb.children):  # (a headline's line break is no object)
+        return True
+    # (only words of the clause: a dateline "MADRID (dpa) –" the parser hangs on the verb is no actant)
+    inside = {t.i for t in clause}
+    nominal = [
+        c
+        for c in verb.children
+        if c.i in inside
+        and not c.is_space
+        and c.dep_ in ("nsubj", "nsubj:pass", "advmod", "iobj")
+        and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    # (a verb with no subject at all is a parse the parser got wrong, "Offiziere stürzen Präsidenten" taken for a
+    # noun phrase: kept; "nsubj:pass" without a form of "werden" is the subject of "ist … gestürzt", fallen)
+    return len(nominal) >= 2 or not any(c.dep_.startswith("nsubj") for c in nominal)
+
+
+def _von_named(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
+    """ "sprach von einer Blockade", "redet von Erpressung": the noun is in the "von" phrase of a speech verb (only
+    articles, adjectives and adverbs between "von" and it), a name the speaker gives an act, not the act told.
+    A definite noun is an act the speaker reports ("Die Regierung sprach von der Festnahme bewaffneter Banden")."""
+    if _definite(trig, lex):
+        return False
+    k = trig.i - 1
+    lo = clause[0].i
+    while k >= lo and trig.doc[k].pos_ in ("DET", "ADJ", "ADV", "NUM"):
+        k -= 1
+    if k < lo or trig.doc[k].lower_ != "von":
+        return False
+    verbs = lex.cue("von_naming_verbs")
+    return any(t.i < k and lemma_of(t, t.doc.lang_) in verbs for t in clause)
+
+
 def _natural_doer(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     endings = tuple(lex.cue("natural_hazard_endings"))
     return any(t.i < trig.i and t.text[:1].isupper() and t.lower_.endswith(endings) for t in clause)
@@ -7281,6 +7320,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
             if quoted_word and _named_by_speaker(clause, hit.tok, lex):
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
+            if hit.trigger.pos == "noun" and _von_named(clause, hit.tok, lex):
+                continue  # "sprach von einer Blockade durch die Opposition": a name the speaker gives, not an act
             if _forces_arrival(hit, clause, si, events, lex):
                 continue  # "… schickt 300 Polizisten. Sie sollen Mitte November eintreffen.": no visit
             if (
