@@ -37,6 +37,13 @@ def test_speaking_of_extortion_stays_an_accusation() -> None:
     assert _types("Der Verband spricht von Erpressung.") == [("spricht", "ACCUSE")]
 
 
+def test_speaking_of_a_massacre_or_excessive_force_is_an_accusation() -> None:
+    # a named act is no act of its own, but naming it with a word of denunciation accuses (the guide's ACCUSE rule)
+    assert _types("Die Opposition sprach von einem Massaker an Gefangenen.") == [("sprach", "ACCUSE")]
+    assert _types("Human Rights Watch sprach von „exzessiver Gewalt“ der Polizei.") == [("sprach", "ACCUSE")]
+    assert _types("Der Verband sprach von einem schweren Verbrechen.") == [("sprach", "ACCUSE")]
+
+
 def test_an_event_noun_not_after_speaking_of_stays_an_event() -> None:
     types = _types("Nach dem Angriff auf die Kaserne nahmen Soldaten zwei Männer fest.")
     assert ("Angriff", "ASSAULT") in types
