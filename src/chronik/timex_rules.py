@@ -1008,6 +1008,13 @@ _WEEKDAY_APPOSITION = re.compile(r"\s*[(,–-]?\s*(?:(?:einem|einen|am|dem|den)\
 _MOVED_TO_BEFORE = re.compile(r"\b(?:auf|bis)\s+(?:zum\s+|de[nm]\s+)?$")
 _AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
+# "die für Montag geplante Demo", "seine ursprünglich für Montag angesetzte Rede": an attributive "für"-phrase
+# stands right after a determiner (an adverb between at most); not after a verb or a noun ("riefen für Dienstag
+# zu landesweiten Protesten auf", "hat die Gewerkschaft für Dienstag einen landesweiten Streik angekündigt")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Dd]iese[mnrs]?|[Uu]nsere[mnrs]?)"
+    r"\s+(?:[a-zäöüß]+\s+)?$"
+)
 _GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
 # what joins two dates of one span or list: "Samstag und Sonntag", "Montag bis Freitag"
 _COORDINATED = re.compile(r"\s*,?\s*(?:und|bis|oder|sowie|bzw\.|-|–|/)\s*(?:(?:am|zum|bis|den)\s+)?")
@@ -2489,7 +2496,14 @@ class Grammar:
             base = ctx.prev_day if ctx.prev_day is not None and ctx.prev_end > c_left else ref
             return base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
         if ahead and (
-            shift == 0 or (ahead.group(1).lower() == "für" and not _ATTRIBUTIVE_AFTER.match(ctx.text, m.end()))
+            shift == 0
+            or (
+                ahead.group(1).lower() == "für"
+                and not (
+                    _ATTRIBUTIVE_AFTER.match(ctx.text, m.end())
+                    and _DETERMINER_BEFORE.search(ctx.text, max(0, ahead.start(1) - 30), ahead.start(1))
+                )
+            )
         ):
             # "für Montag ist eine Sitzung angesetzt", "ab Montag gilt": the day ahead; but "die für
             # Montag geplante Demo wurde abgesagt" may lie behind

@@ -6279,6 +6279,12 @@ def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> 
         t, noun = doc[i], doc[i + 1]
         if t.i in taken or noun.i in taken or not noun.dep_.startswith("nsubj") or t.tag_ != "PPOSAT":
             continue
+        # "Seine Partei schloss ihn aus": an object pronoun agreeing with the possessive is its owner, acted on
+        # by the organisation, so the owner is not the one acting (whatever its label: the parser may call "ihn"
+        # a second subject of the verb, which already has the organisation as its subject)
+        agreeing = lex.cue("owner_object_pronouns_sein" if t.lower_.startswith("sein") else "owner_object_pronouns_ihr")
+        if any(x.head == noun.head and x.lower_ in agreeing and x.i > noun.i for x in t.sent):
+            continue
         # the person must be the subject of its sentence, this one or the one before: not an object in between
         lo = t.sent.start if t.sent.start == 0 else doc[t.sent.start - 1].sent.start
         owners = [
@@ -7696,10 +7702,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 group_places[groups[hit.trigger.type]] = place
             if place is not None and ev_kind == "scene" and happened:
                 scene_kind_place, scene_kind_sent = place, si
+            called_for = False  # dated by the coming day it calls for, not a day on which something happened
             if own_date and published and mod == "asserted" and _coming(own_date, published, ends=True) and not hearsay:
                 voiced = hit.trigger.type in lex.cue("for_day_voiced_types") and _for_date(doc, clause, own_date)
                 if voiced:
-                    pass  # "rief für Freitag zu Kundgebungen auf": the call is made, dated by the day it asks for
+                    called_for = True
+                    # "rief für Freitag zu Kundgebungen auf": the call is made, dated by the day it asks for
                 elif _present_tense(doc, clause) or _for_date(doc, clause, own_date):
                     # "wo am 28. März ein EU-Gipfel beginnt": the present of a scheduled event; "Für Freitag berief
                     # Ecowas einen Gipfel ein": the act is done today, the event it sets up lies on that day
@@ -7711,7 +7719,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # only a day of something that happened moves the narrative's date in focus
                 # (not a day years back: "Am 8. Juli 1982 scheiterte ein Attentat" is background to today's news)
                 recent = published is None or _days_apart(own_date, published) <= 366
-                if mod == "asserted" and len(own_date) == 10 and not _pluperfect(clause, lex) and recent:
+                # (nor the coming day a call asks for: "riefen für Dienstag zu Streiks auf. Die Polizei nahm … fest")
+                if (
+                    mod == "asserted"
+                    and len(own_date) == 10
+                    and not _pluperfect(clause, lex)
+                    and recent
+                    and not called_for
+                ):
                     focus_date, focus_date_si, opened_day = own_date, si, None
                     # (a reporting frame of the sentence on a later day: "…, teilte die IAEA am Dienstag mit")
                     framed = _frame_clause_day(doc, sent_clauses, published, lex)
