@@ -1667,6 +1667,22 @@ def _site_org_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted(lexicon(lang).cue("site_org_heads")))
 
 
+def _town_anaphor_only(
+    place: str | None, clause: list[Token], refs: list[MentionRef], focus_town: Entity | None, lex: Lexicon
+) -> bool:
+    """ "Die Armee beschoss Dörfer östlich der Stadt" after fighting in another town: the clause names its place only by
+    a noun for a town (``town_anaphor_nouns``), which stands for the town in focus, not for the town coreference joined
+    it to (often the dateline's)."""
+    if place is None or focus_town is None or focus_town.id == place or focus_town.label != "LOC":
+        return False
+    if focus_town.geo is not None and focus_town.geo.kind == "country":
+        return False
+    members = {t.i for t in clause}
+    own = [r for r in refs if r.entity.id == place and r.tok_start in members]
+    nouns = lex.cue("town_anaphor_nouns")
+    return bool(own) and all(r.tok_end - r.tok_start == 1 and clause[0].doc[r.tok_start].text in nouns for r in own)
+
+
 def _seat_place(source: list[str], by_id: dict[str, Entity], lex: Lexicon) -> str | None:
     """The town an organisation that is the only source names as its seat ("Das Oberlandesgericht Düsseldorf
     hat … verurteilt", "Die Staatsanwaltschaft Köln ermittelt"), when the text names that town as a place too."""
@@ -2289,6 +2305,28 @@ def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     ):
         k -= 1
     return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps", "place_of_preps")
+
+
+def _place_of_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "im Süden Frankreichs", "im Osten der Ukraine", "am Stadtrand Kabuls": a place preposition, a noun of a part
+    or surroundings of a place (``place_of_nouns``) and the name in the genitive right after it."""
+    k = ref.tok_start - 1
+    while k >= lo and (doc[k].lower_ in lex.cue("genitive_place_articles") or doc[k].tag_ == "ADJA"):
+        k -= 1
+    if k < lo or doc[k].text not in lex.cue("place_of_nouns") or doc[k].lower_ in lex.cue("near_nouns"):
+        return False  # ("in der Nähe des Reichstags in Berlin": a landmark, which the near rules place)
+    k -= 1
+    while k >= lo and (
+        doc[k].lower_ in lex.cue("genitive_singular_articles")
+        or doc[k].lower_ in lex.cue("place_of_articles")
+        or doc[k].tag_ == "ADJA"
+    ):
+        k -= 1
+    if k < lo or doc[k].lower_ not in lex.cue_union("prep_place", "site_preps", "place_of_preps"):
+        return False
+    # "einen vor der Küste Kenias gekaperten Frachter": an article before the preposition opens a noun phrase the
+    # phrase describes (the tagger does not always call the participle after the name ADJA)
+    return k == lo or doc[k - 1].tag_ != "ART"
 
 
 def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
@@ -3875,6 +3913,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
+            # (not inside an attributive participle: "einen vor der Küste Somalias gekaperten Tanker befreit")
+            if roles.place is None and not _in_attributive(doc, group[-1], trig):
+                roles.place = ents[0].id  # "blockierten im Süden Frankreichs Autobahnen": that country's south
+            continue
         if apposed is not None and first.tok_start <= apposed[-1].tok_start:
             if group is apposed:
                 for e in ents:  # "Der Sonderbeauftragte für …, Lukas Hofer, rief …": the title's holder acts
@@ -4002,6 +4045,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     if not _is_place(e) or e.label == "ORG":
                         _add(roles.source, e)
             continue  # "lehnten … bei einer Sondersitzung der Gesundheitsministerkonferenz ab": whose meeting, not whom
+        if (
+            prep in lex.cue("decree_area_preps")
+            and all(e.label == "LOC" for e in ents)
+            and _words_match(clause, tuple(sorted(lex.cue("decree_area_nouns"))), doc.lang_)
+        ):
+            if roles.place is None:  # "rief für die Provinz X den Notstand aus": where the declared state holds
+                roles.place = ents[0].id
+            continue
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and prep == "nach" and not is_noun and _relation_partner(doc, first, lo, lex):
             for e in ents:  # "hat den Grenzübergang nach Afghanistan geschlossen": the partner, not where
@@ -6551,14 +6602,21 @@ def _venue_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     return None
 
 
-def _scene_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
+def _scene_clause_place(
+    doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, own_opener: bool = False
+) -> str | None:
     """ "Als Demonstranten bei Dresden eine Polizeikette durchbrechen wollten, setzten die Beamten Wasserwerfer
-    ein.": a place in a temporal clause next to the event's clause ("als", "während", "nachdem") is its scene."""
+    ein.": a place in a temporal clause next to the event's clause ("als", "während", "nachdem") is its scene.
+    With ``own_opener``, the other way round: "Bei dem Einsatz in Hamburg wurde eine Beamtin verletzt, als ein Mann
+    sie attackierte": the event's own temporal clause happens where the clause next to it names."""
+    own = [t for t in sent_clauses[hit.clause] if not t.is_punct] if own_opener else []
+    if own_opener and (not own or own[0].lower_ not in lex.cue("scene_clause_openers")):
+        return None
     for k in (hit.clause - 1, hit.clause + 1):
         if not 0 <= k < len(sent_clauses) or not sent_clauses[k]:
             continue
         sub = [t for t in sent_clauses[k] if not t.is_punct]
-        if not sub or sub[0].lower_ not in lex.cue("scene_clause_openers"):
+        if not sub or (sub[0].lower_ in lex.cue("scene_clause_openers")) == own_opener:
             continue
         for j, tok in enumerate(sub[:-1]):
             if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin"):
@@ -6804,6 +6862,9 @@ def _anchored_place(
                 return place.id
             country = [e for e in by_id.values() if e.geo is not None and e.geo.kind == "country"]
             return next((e.id for e in country if e.country == place.country), None)
+        site = _named_site_before(noun, clause[0].idx, by_id, lex)
+        if site is not None:  # "in der Nähe des Übungsplatzes" after "auf dem Truppenübungsplatz Pabradė"
+            return site
         if low in lex.cue("in_forms"):
             continue  # ("im Krieg", "in der Krise": a state the clause is in, not an event's scene)
         trig = _noun_trigger(noun, lex, lang)
@@ -6813,6 +6874,29 @@ def _anchored_place(
         if told:
             return told[-1].place
     return None
+
+
+def _named_site_before(noun: Token, before: int, by_id: dict[str, Entity], lex: Lexicon) -> str | None:
+    """ "auf dem Truppenübungsplatz Pabradė … In der Nähe des Übungsplatzes blockierten …": a definite noun of a site
+    (ending in one of ``site_anaphor_heads``) that heads the noun right before a place named earlier ("Flughafen
+    Hahn" … "am Flughafen") names that place again; the last one named before ``before`` (a character offset)."""
+    lemma = noun.lemma_.lower() if noun.lemma_ else noun.lower_
+    if len(lemma) < 5 or not lemma.endswith(tuple(lex.cue("site_anaphor_heads"))):
+        return None
+    text = noun.doc.text
+    best: tuple[int, str] | None = None
+    for ent in by_id.values():
+        if not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country"):
+            continue
+        for start, end in ent.mentions:
+            if end > before:
+                continue
+            words = text[max(0, start - 40) : end].split()  # the mention and the word before it
+            if any(w.lower().strip('.,;:„“"()').endswith(lemma) for w in words[-3:]) and (
+                best is None or start > best[0]
+            ):
+                best = (start, ent.id)
+    return best[1] if best else None
 
 
 def _other_occasion(hit: Hit, lex: Lexicon) -> bool:
@@ -7364,6 +7448,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 e.type == "REQUEST" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
             ):
                 continue  # "Kolb forderte strengere Kontrollen. Die Aufsicht müsse …, sagte die Ministerin": told again
+            if _town_anaphor_only(roles.place, clause, actor_refs, by_id.get(focus_town or ""), lex):
+                roles.place = focus_town  # "beschoss Dörfer östlich der Stadt": the town the story is in
             cancelled_in = by_id.get(roles.place or "")
             visited = cancelled_in is not None and cancelled_in.geo is not None and cancelled_in.geo.kind == "country"
             if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
@@ -7377,6 +7463,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _venue_clause_place(doc, hit, sent_clauses, lex)  # "…, die in Delhi stattfinden wird"
             if roles.place is None:
                 roles.place = _scene_clause_place(doc, hit, sent_clauses, lex)  # "Als Demonstranten bei Dresden …,"
+            if roles.place is None:  # "Bei dem Einsatz in Kiel wurde ein Beamter verletzt, als ein Mann ihn angriff"
+                roles.place = _scene_clause_place(doc, hit, sent_clauses, lex, own_opener=True)
             if roles.place is None:  # "im Bezirk Baba Amro, wo es zuletzt Demonstrationen gegeben hatte"
                 roles.place = _where_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "In Lomé versammelten sich Hunderte, um die Soldaten zu unterstützen"
