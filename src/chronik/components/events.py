@@ -2495,7 +2495,39 @@ def _representative_of(doc: Doc, clause: list[Token], refs: list[MentionRef], le
         for r in refs:
             if r.entity.label in ("ORG", "LOC") and name in (r.entity.name, doc[r.tok_start : r.tok_end].text):
                 return r.entity
-    return None
+    return _unnamed_spokesperson(doc, clause, refs, lex)
+
+
+def _unnamed_spokesperson(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """ "Ein Sprecher drohte dem Konzern …" after "Die Behörde hat … beanstandet"; "Eine Sprecherin des Konzerns
+    drohte …": a spokesperson without a name speaks for the organisation of the genitive after the noun, else for
+    the first organisation of the sentence before (what that sentence was about; not one after a preposition)."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in lex.cue("spokesperson_articles"):
+        return None
+    noun = words[1]
+    if noun.text not in lex.cue("spokesperson_nouns") or any(r.tok_start <= noun.i + 1 < r.tok_end for r in refs):
+        return None  # ("Ein Sprecher Müllers": a named owner is the other rules' business)
+    if words[2].lower_ in lex.cue("spokesperson_genitive_articles"):
+        # "Eine Sprecherin des Konzerns": the genitive's organisation, when the entities linked it to a name
+        owner = next((r for r in refs if r.tok_start in (words[2].i + 1, words[2].i + 2)), None)
+        return owner.entity if owner is not None and owner.entity.label == "ORG" else None
+    i = clause[0].sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    prev = doc[i].sent
+    filed = _dateline_offset(doc)  # (not the agency of the dateline)
+    orgs = [
+        r
+        for r in refs
+        if prev.start <= r.tok_start < prev.end
+        and r.start > filed
+        and r.entity.label == "ORG"
+        and _prep_before(doc, r.tok_start, prev.start, lex) is None
+    ]
+    return orgs[0].entity if orgs else None
 
 
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
@@ -2896,6 +2928,74 @@ def _object_pronoun_person(
     before = [r for r in refs if r.end <= start and r.entity.label == "PER" and r.entity.id not in source]
     before = [r for r in before if not _named_woman(doc, r)]  # (a masculine object is no woman)
     return before[-1].entity if before and start - before[-1].end < 400 else None
+
+
+def _object_actor(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], source: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "Er warf ihr vor, …" after "hat die EU-Kommission angegriffen"; "drohte dem Land mit …" after "hat Schweden
+    kritisiert": an object pronoun with no person to refer to, or a definite country noun without a name of its own,
+    stands for the organisation (of the pronoun's gender) or country named last in the two sentences before."""
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    genders: set[str] | None = None  # None: a country noun, which only a country answers
+    obj = None
+    for t in clause:
+        if t.i in taken:
+            continue
+        if t.tag_ == "PPER" and t.lower_ in lex.cue("object_pronouns_feminine"):
+            obj, genders = t, {"Fem"}
+        elif t.tag_ == "PPER" and t.lower_ in lex.cue("object_pronouns_masculine"):
+            obj, genders = t, {"Masc", "Neut"}
+        elif (
+            t.tag_ == "NN"
+            and t.text in lex.cue("object_country_nouns")
+            and t.dep_ != "nsubj"  # ("Am Montag kritisierte das Land …": the country itself acts)
+            and t.i > 0
+            and doc[t.i - 1].lower_ in lex.cue("object_country_articles")
+        ):
+            obj = t
+        if obj is not None:
+            break
+    if obj is None:
+        return None
+    sents = list(doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start <= obj.i < s.end), 0)
+    if k == 0:
+        return None
+    lo, start = sents[max(0, k - 2)].start, sents[k].start
+    filed = _dateline_offset(doc)  # (not the agency of the dateline)
+    before = [r for r in refs if lo <= r.tok_start and r.tok_end <= start and r.start > filed]
+    before = [r for r in before if r.entity.id not in source]
+
+    def fits(r: MentionRef) -> bool:
+        e = r.entity
+        if genders is None:
+            return e.label == "LOC" and e.geo is not None and e.geo.kind == "country"
+        if e.label == "PER":  # (a man is the person pronoun's; a woman named later is who "ihr" means)
+            return "Fem" in genders and _named_woman(doc, r)
+        # an organisation's gender is its head noun's ("die EU-Kommission", "das Bundesinnenministerium")
+        return e.label == "ORG" and bool(genders & set(doc[r.tok_end - 1].morph.get("Gender")))
+
+    found = [r for r in before if fits(r)]
+    return found[-1].entity if found else None
+
+
+def _object_owner(doc: Doc, ref: MentionRef, trig: Token) -> bool:
+    """ "hat vier Drohnen der Miliz abgeschossen": a name in the genitive of the verb's parsed object owns what the
+    act hits (the parser's genitive attribute of the object, not the subject)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[ref.tok_start : ref.tok_end].root
+    head = root.head
+    verb = trig if trig.dep_ not in ("aux", "aux:pass") else trig.head
+    return (
+        root.dep_ == "nmod"
+        and "Gen" in root.morph.get("Case")
+        and head.dep_ == "obj"
+        and head.tag_ == "NN"
+        and head.i < root.i
+        and head.head.i == verb.i
+    )
 
 
 def _named_woman(doc: Doc, ref: MentionRef) -> bool:
@@ -3862,6 +3962,7 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
+    handover_recipients: list[Entity] = []
     clause = _main_clause(sent_clauses, hit.clause, lex)
     lo = clause[0].i
     members = {t.i for t in clause}
@@ -4204,6 +4305,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary or goods):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
+            if prep in lex.cue("handover_recipient_preps") and hit.trigger.mode in lex.cue("handover_modes"):
+                # "wurde an Frankreich ausgeliefert": who receives the person is not whom the act hits (kept only
+                # while the person handed over is not known: "sollen ihn an die Niederlande ausliefern")
+                handover_recipients.extend(ents)
+                continue
             # "Zugeständnisse an London": a capital addressed stands for its government
             addressed = prep in lex.cue("metonymy_preps")
             known_towns = all(_is_settlement(e) and e.geo is not None for e in ents)
@@ -4317,9 +4423,29 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ):
             if roles.place is None:
                 roles.place = ents[0].id
+            if hit.trigger.type == "ASSAULT" and not is_noun and not passive and ents[0].geo is not None:
+                # "haben die Stadt Sumy beschossen": as with "Angriffe auf Kiew", the town is where it happened and
+                # its country, when the text names it, is hit
+                country = next(
+                    (
+                        r.entity
+                        for r in refs
+                        if r.entity.label == "LOC"
+                        and r.entity.geo is not None
+                        and r.entity.geo.kind == "country"
+                        and r.entity.country == ents[0].country
+                    ),
+                    None,
+                )
+                if country is not None and ents[0].country:
+                    _add(roles.target, country)
             continue
         if is_noun and noun_in_pp:
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
+        if not is_noun and not passive and _object_owner(doc, first, trig):
+            for e in ents:  # "hat vier Drohnen der Miliz abgeschossen": whose thing the act hits is its target
+                _add(roles.target, e)
+            continue
         bare.append((ents, first))
     subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
     if apposed is not None:
@@ -4705,10 +4831,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
         if person is not None:  # "Orbán empfing ihn am Flughafen": the other man named before
             _add(roles.target, person)
+        else:
+            actor = _object_actor(doc, clause, refs, roles.source, lex)
+            if actor is not None:  # "Er warf ihr vor" after "die EU-Kommission"; "drohte dem Land" after "Schweden"
+                _add(roles.target, actor)
     if not is_noun and not passive and not roles.target:
         person = _cataphoric_person(doc, clause, trig, refs, lex)
         if person is not None and person.id not in roles.source:  # "hat einen Offizier verurteilt. Der 45-jährige X"
             _add(roles.target, person)
+    if not roles.target:
+        for e in handover_recipients:
+            if e.id not in roles.source:
+                _add(roles.target, e)
     roles.role_noun_patient = passive and not roles.target and _role_noun_subject(clause, refs, lex)
     if hit.trigger.type in lex.cue("own_forces_types") and roles.target:
         roles.target = _without_own_forces(doc, roles, lex)
