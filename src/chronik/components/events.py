@@ -2225,6 +2225,24 @@ def _nominative(tok: Token) -> bool:
     return tok.dep_.startswith("nsubj") or tok.morph.get("Case") == ["Nom"]
 
 
+def _named_country_of(town: Entity, refs: list[MentionRef]) -> Entity | None:
+    """The country of a town hit by an attack, when the text names that country ("Angriffe auf Kiew" … "die
+    Ukraine"): the attack's target, while the town is its place."""
+    if not town.country:
+        return None
+    return next(
+        (
+            r.entity
+            for r in refs
+            if r.entity.label == "LOC"
+            and r.entity.geo is not None
+            and r.entity.geo.kind == "country"
+            and r.entity.country == town.country
+        ),
+        None,
+    )
+
+
 def _dateline_offset(doc: Doc) -> int:
     """The character offset of the dash closing the text's dateline ("Stuttgart (Reuters) –"), found after any
     title lines, else -1."""
@@ -2291,19 +2309,25 @@ def _near_phrase(doc: Doc, prep: Token | None, ref: MentionRef, lex: Lexicon) ->
     return any(doc[k].lower_ in lex.cue("near_nouns") for k in range(prep.i + 1, ref.tok_start))
 
 
-def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
-    """ "im Hafen von Crotone", "am Stadtrand von Kabul": a place preposition, a noun of a part or
-    surroundings of a place (``place_of_nouns``) and "von" right before the name."""
-    k = ref.tok_start - 2
-    if k < lo or doc[k + 1].lower_ not in lex.cue("place_of_links") or doc[k].text not in lex.cue("place_of_nouns"):
-        return False
-    k -= 1
+def _before_part_noun_phrase(doc: Doc, k: int, lo: int, lex: Lexicon) -> int:
+    """Walks back from ``k`` over the articles and adjectives of a part noun's phrase ("im äußersten Süden"), to
+    the word before them (the preposition, if there is one)."""
     while k >= lo and (
         doc[k].lower_ in lex.cue("genitive_singular_articles")
         or doc[k].lower_ in lex.cue("place_of_articles")
         or doc[k].tag_ == "ADJA"
     ):
         k -= 1
+    return k
+
+
+def _place_of_phrase(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "im Hafen von Crotone", "am Stadtrand von Kabul": a place preposition, a noun of a part or
+    surroundings of a place (``place_of_nouns``) and "von" right before the name."""
+    k = ref.tok_start - 2
+    if k < lo or doc[k + 1].lower_ not in lex.cue("place_of_links") or doc[k].text not in lex.cue("place_of_nouns"):
+        return False
+    k = _before_part_noun_phrase(doc, k - 1, lo, lex)
     return k >= lo and doc[k].lower_ in lex.cue_union("prep_place", "site_preps", "place_of_preps")
 
 
@@ -2315,13 +2339,7 @@ def _place_of_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool
         k -= 1
     if k < lo or doc[k].text not in lex.cue("place_of_nouns") or doc[k].lower_ in lex.cue("near_nouns"):
         return False  # ("in der Nähe des Reichstags in Berlin": a landmark, which the near rules place)
-    k -= 1
-    while k >= lo and (
-        doc[k].lower_ in lex.cue("genitive_singular_articles")
-        or doc[k].lower_ in lex.cue("place_of_articles")
-        or doc[k].tag_ == "ADJA"
-    ):
-        k -= 1
+    k = _before_part_noun_phrase(doc, k - 1, lo, lex)
     if k < lo or doc[k].lower_ not in lex.cue_union("prep_place", "site_preps", "place_of_preps"):
         return False
     # "einen vor der Küste Kenias gekaperten Frachter": an article before the preposition opens a noun phrase the
@@ -2512,12 +2530,9 @@ def _unnamed_spokesperson(doc: Doc, clause: list[Token], refs: list[MentionRef],
         # "Eine Sprecherin des Konzerns": the genitive's organisation, when the entities linked it to a name
         owner = next((r for r in refs if r.tok_start in (words[2].i + 1, words[2].i + 2)), None)
         return owner.entity if owner is not None and owner.entity.label == "ORG" else None
-    i = clause[0].sent.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0:
+    prev = _sentence_before(doc, clause)
+    if prev is None:
         return None
-    prev = doc[i].sent
     filed = _dateline_offset(doc)  # (not the agency of the dateline)
     orgs = [
         r
@@ -2528,6 +2543,14 @@ def _unnamed_spokesperson(doc: Doc, clause: list[Token], refs: list[MentionRef],
         and _prep_before(doc, r.tok_start, prev.start, lex) is None
     ]
     return orgs[0].entity if orgs else None
+
+
+def _sentence_before(doc: Doc, clause: list[Token]) -> Span | None:
+    """The sentence before the clause's sentence (skipping blank lines), or None at the start of the text."""
+    i = clause[0].sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None
 
 
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
@@ -2546,12 +2569,9 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
     if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
         return None  # "Sie hinterlegten": plural
-    i = clause[0].sent.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0:
+    prev = _sentence_before(doc, clause)
+    if prev is None:
         return None
-    prev = doc[i].sent
     # ("„Ein Minister, der … verlässt, kann nicht bleiben“, sagte Hollerer. Er habe …": a person named inside a
     # direct quote is talked about, not the topic the next sentence continues; its speaker's "wir" stays)
     quoted = [(q.start, q.end, q.speaker) for q in doc._.quotes or [] if q.kind == "direct"]
@@ -4317,18 +4337,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # "Angriffe auf Kiew": the city is where it happened; its country, when the text names it, is hit
                 if roles.place is None:
                     roles.place = ents[0].id
-                country = next(
-                    (
-                        r.entity
-                        for r in refs
-                        if r.entity.label == "LOC"
-                        and r.entity.geo is not None
-                        and r.entity.geo.kind == "country"
-                        and r.entity.country == ents[0].country
-                    ),
-                    None,
-                )
-                if country is not None and ents[0].country:
+                if (country := _named_country_of(ents[0], refs)) is not None:
                     _add(roles.target, country)
                 continue
             if all(_is_settlement(e) for e in ents) and not addressed:
@@ -4423,22 +4432,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ):
             if roles.place is None:
                 roles.place = ents[0].id
-            if hit.trigger.type == "ASSAULT" and not is_noun and not passive and ents[0].geo is not None:
-                # "haben die Stadt Sumy beschossen": as with "Angriffe auf Kiew", the town is where it happened and
-                # its country, when the text names it, is hit
-                country = next(
-                    (
-                        r.entity
-                        for r in refs
-                        if r.entity.label == "LOC"
-                        and r.entity.geo is not None
-                        and r.entity.geo.kind == "country"
-                        and r.entity.country == ents[0].country
-                    ),
-                    None,
-                )
-                if country is not None and ents[0].country:
-                    _add(roles.target, country)
+            # "haben die Stadt Sumy beschossen": as with "Angriffe auf Kiew", the town is where it happened and its
+            # country, when the text names it, is hit
+            shelled = hit.trigger.type == "ASSAULT" and not is_noun and not passive and ents[0].geo is not None
+            if shelled and (country := _named_country_of(ents[0], refs)) is not None:
+                _add(roles.target, country)
             continue
         if is_noun and noun_in_pp:
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
