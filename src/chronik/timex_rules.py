@@ -335,6 +335,8 @@ class Context:
             # 13 Uhr" still tells the story's day
             return False
         before = self.text[max(0, self.pos - 40) : self.pos]
+        if written and _EFFECTIVE_BEFORE.search(before):
+            return True  # "die Renten zum 1. Januar auszahlen": a date things are due by, not the story's day
         m = _DEADLINE_BEFORE.search(before)
         return m is not None and not _context_res(self.lex).range_start_before.search(before, 0, m.start())
 
@@ -1083,6 +1085,9 @@ def _attribution_day(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     return m is not None and (m.group(1) or m.group(2)) in verbs
 
 
+# "zum 1. Januar" (a written date after a bare "zum"): when something is due or takes effect; "in der Nacht
+# zum 1. Mai" is a night, "vom 3. zum 5. März" a range
+_EFFECTIVE_BEFORE = re.compile(r"(?<!Nacht )(?<!\bvom )(?<![0-9]\. )\b[Zz]um\s+$")
 _DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
 
 

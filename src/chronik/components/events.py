@@ -7181,8 +7181,18 @@ def _mistagged_participle(clause: list[Token], lex: Lexicon) -> bool:
     return len(words) < 2 or words[-2].lower_ != "zu"
 
 
+def _sequel(clause: list[Token], lex: Lexicon) -> bool:
+    """ "schloss ihn kurz darauf aus", "wenig später": the clause tells an act right after the one just told."""
+    words = " " + " ".join(t.lower_ for t in clause) + " "
+    return any(f" {phrase} " in words for phrase in lex.cue("sequel_phrases"))
+
+
 def _date_leads_from_body(
-    events: list[Event], leads: list[int], published: str | None, quote_spans: list[tuple[int, int]]
+    events: list[Event],
+    leads: list[int],
+    published: str | None,
+    quote_spans: list[tuple[int, int]],
+    lead_days: dict[int, str] | None = None,
 ) -> list[Event]:
     """ "Nach dem Angriff vor einer Synagoge hat die Polizei zwei Tatverdächtige festgenommen.": an undated lead in
     the present perfect sums up what the body tells with dates; it takes the date of the first later event of
@@ -7220,6 +7230,10 @@ def _date_leads_from_body(
         )
         if later is not None:
             events[k] = lead.model_copy(update={"date": later.date, "date_source": "body"})
+        elif lead.date_source == "published" and lead.sentence in (lead_days or {}):
+            # no later event of its kind: the lead paragraph's next sentence tells its day ("hat … verurteilt.
+            # Die Richter sahen es am Montag als erwiesen an, …")
+            events[k] = lead.model_copy(update={"date": (lead_days or {})[lead.sentence], "date_source": "body"})
     return events
 
 
@@ -7503,6 +7517,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
+    lead_days: dict[int, str] = {}  # the day the next sentence of an undated lead's sentence tells, by sentence
     report_today = _dated_report_today(doc, sentences, lex, published)
     for si, sent in enumerate(sentences):
         if dateline is not None and si == dateline[0]:
@@ -7701,6 +7716,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and _pluperfect(sent_clauses[0], lex)
                 and not any("Fin" in t.morph.get("VerbForm") for t in clause)
             )
+            if own_date is None and events and _sequel(clause, lex):
+                # "Die Polizei hatte ihn im März 2023 festgenommen. … Seine Partei schloss ihn kurz darauf aus": the
+                # act just told (its own dated day, in the same paragraph, at most two sentences back) gives the day
+                last = events[-1]
+                if (
+                    getattr(last, "date_source", None) == "timex"
+                    and last.date
+                    and si - 2 <= last.sentence
+                    and not _paragraph_between(doc, sentences[last.sentence], sent)
+                ):
+                    own_date = last.date
             if own_date is None and back_year is not None and back_year[0] >= si - 1 and past_perfect:
                 own_date = back_year[1]
             if own_date and published and own_date[:4] < published[:4] and past_perfect:
@@ -8127,7 +8153,24 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if spoke is not None and focus_date is not None and spoke > focus_date:
                 focus_date, focus_date_si, opened_day = spoke, si, spoke
         # (not in a paragraph's look back, which gives the focus back at its end: see ``flashback``)
-        if len(events) == before_sentence and not quoted and flashback is None and focus_date and sent_clauses[0]:
+        if (
+            leads
+            and events[leads[-1]].sentence == si - 1
+            and not new_paragraph
+            and sent_clauses
+            and sent_clauses[0]
+            and sent[0].text not in lex.cue("opening_quotes")
+        ):
+            # "Das Gericht hat den Ex-Minister verurteilt. Die Richter sahen es am Montag als erwiesen an …": the
+            # lead paragraph's next sentence gives the day of the undated lead's act (a past day, not a plan)
+            first = sent_clauses[0]
+            told = clause_date(doc, first, sent, lex, first[0])
+            plan = any(t.tag_ == "VMFIN" or t.lower_ in lex.cue("future_aux") for t in first)
+            # (not background in the past perfect: "Die Täter hatten am Montag …", see ``_episode_date``)
+            if told and len(told) == 10 and told <= (published or told) and not plan and not _pluperfect(first, lex):
+                lead_days[si - 1] = told
+        # (an undated lead leaves no day in focus: the first past day told is the story's)
+        if len(events) == before_sentence and not quoted and flashback is None and sent_clauses[0]:
             # "Der Streik legte den Hafen am Dienstag lahm. … In der Nacht zu Mittwoch kam es zu Krawallen. Die
             # Polizei nahm zehn Menschen fest": a later past day told in a sentence with no event of its own is the
             # day of what follows (not a plan, nor background in the past perfect)
@@ -8137,7 +8180,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if (
                 moved is not None
                 and len(moved) == 10
-                and focus_date[:10] < moved <= (published or moved)
+                and (focus_date is None or focus_date[:10] < moved)
+                and moved <= (published or moved)
                 and not plan
                 and not _pluperfect(first, lex)
             ):
@@ -8161,7 +8205,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     _announced_venue(doc, events, lex)
     _postponed_to(doc, events, sentences, lex)
     _planned_on_day_before(doc, events, sentences, published, lex)
-    events = _date_leads_from_body(events, leads, published, quote_spans)
+    events = _date_leads_from_body(events, leads, published, quote_spans, lead_days)
     return _without_restated_headline(doc, events, by_id, lex)
 
 
