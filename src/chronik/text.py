@@ -184,7 +184,8 @@ def set_sentence_starts(doc: Doc, lang: str = "de") -> Doc:
         # A year-like ordinal ("im Jahr 2005.") before a capitalised non-month word ends a sentence.
         if not brk and dotted and i + 1 < n and _YEAR.fullmatch(text):
             nxt = words[i + 1]
-            brk = nxt[:1].isupper() and nxt not in months
+            # ("bis 2030. „Wir …": a year never stands before a quotation mark as an ordinal before its noun)
+            brk = (nxt[:1].isupper() and nxt not in months) or (spaced[i] and nxt == "„")
         # Any other "3." ends one when an article or pronoun follows: an ordinal is followed by
         # its noun ("3. Liga", "3. März"), never by "Die", "Wir", "In". A "4." opening a sentence
         # is a list number and stays with its item.

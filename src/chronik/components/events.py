@@ -5338,6 +5338,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Berlin müsse Sanktionen verhängen, sagte X": the noun's act asked for
     if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
         return "asserted", hearsay  # "kündigte an, man werde Maßnahmen ergreifen": the threat is made
+    if "announces" in hit.trigger.flags and hit.trigger.pos == "verb":
+        return "planned", hearsay  # "kündigte Revision an": the appeal is announced, not yet lodged
     purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
     if purpose and hit.trigger.type not in lex.cue("purpose_done_types"):  # ("versammelten sich, um … zu protestieren")
         return "planned", hearsay  # "Die Armee rückte vor, um die Stadt einzunehmen": the aim, not done

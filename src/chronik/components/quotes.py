@@ -4003,7 +4003,9 @@ def _continuation(
         and any(t.lower_ in f.future_words for t in toks)
         and not any(t.text.lower() in f.modals - f.ambiguous_modals for t in main[1:6])
     )
-    after_act = last is not None and last.kind == "reported"
+    # (also after a direct quotation: the speaker's own words were given, "„…“, sagte X. Auch in Y gingen Hunderte
+    # auf die Straße." narrates on; a reported plural stands in the Konjunktiv I or an umlauted Konjunktiv II)
+    after_act = last is not None and last.kind in ("reported", "direct")
     kinds = [
         0
         if (planned and t.lower_ in f.ambiguous_modals) or _preterite_like(t) or (after_act and _plural_preterite(f, t))
