@@ -749,6 +749,26 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             out.append(Mention(ent[0].idx, ent[0].idx + len(ent[0]), "LOC", "name", ent[0].text, tok_start=ent.start,
                                tok_end=ent.start + 1))  # fmt: skip
             continue  # "Belgiens Verkehrsminister tritt zurück" tagged ORG: the country, then a title (no name)
+        if (
+            len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0].text) > 4
+            and gz.country_code(ent[0].text[:-1], lang)
+            and ent[1].text in lang_json(lang, "institution_anaphors.json").get("generic_state", {})
+        ):  # fmt: skip
+            out.append(Mention(ent[0].idx, ent[0].idx + len(ent[0]), "LOC", "name", ent[0].text, tok_start=ent.start,
+                               tok_end=ent.start + 1))  # fmt: skip
+            out.append(Mention(ent[1].idx, ent[1].idx + len(ent[1]), "ORG", "name", ent[1].text,
+                               country=gz.country_code(ent[0].text[:-1], lang), tok_start=ent.start + 1,
+                               tok_end=ent.end))  # fmt: skip
+            continue  # "Malis Militärjunta" tagged PER or ORG: the country, then its state institution (no name)
+        if (
+            label in ("ORG", "MISC") and len(ent) in (2, 3) and ent[0].text in lang_resource(lang, "place_nouns.txt")
+            and all(_place_name_token(t, lang) for t in ent[1:])
+        ):  # fmt: skip
+            # "im Bezirk Kupwara" tagged ORG: the name after the place noun is the place, also one no gazetteer
+            # knows, as the pattern rule reads it when the NER misses the name
+            out.append(Mention(ent[1].idx, ent.end_char, "LOC", "name", doc.text[ent[1].idx : ent.end_char],
+                               tok_start=ent.start + 1, tok_end=ent.end))  # fmt: skip
+            continue
         if label != "PER" and _country_role_phrase(ent, lang):
             # "Australischer Premier", "Chinesische Küstenwache" (a headline, a sentence start): no name; the role
             # rules read it as they read "die chinesische Küstenwache", one body or office holder of the country
@@ -1456,7 +1476,9 @@ def _single_place_mistagged(
     huge = doc[i].ent_type_ == "PER" and any(
         p.kind == "city" and p.population >= 500_000 for p in gz.exact_places(word, lang)
     )
-    return big and (prev in ("in", "nach", "aus") or joined or elsewhere or huge)
+    # "zwischen Neu-Delhi und Islamabad vermitteln": the first of two places a mediator stands between
+    between = prev == "zwischen" and i + 2 < len(doc) and doc[i + 1].lower_ == "und"
+    return big and (prev in ("in", "nach", "aus") or joined or elsewhere or huge or between)
 
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -2086,6 +2108,30 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
         and view.words[i - 1].endswith(("e", "en"))
         and doc[i - 1].pos_ == "ADJ"
         and not _dictionary_word(word, doc.lang_)
+    ) or _party_by_orientation(doc, view, i)
+
+
+def _party_by_orientation(doc: Doc, view: DocView, i: int) -> bool:
+    """ "die rechtspopulistische Vox", "die separatistische Bildu": a capitalised word no dictionary knows after
+    "die" and an adjective of political orientation (``party_orientation_stems.txt``) is a party, whatever its
+    length; not a first name, a place or a title."""
+    word = view.words[i]
+    if i < 2 or view.lowers[i - 2] != "die" or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    adjective = view.lowers[i - 1]
+    lang = doc.lang_
+    stems = lang_resource(lang, "party_orientation_stems.txt")
+    if not adjective.endswith("e") or not any(s in adjective for s in stems):
+        return False
+    return (
+        doc[i].pos_ in ("PROPN", "NOUN", "X")
+        and not _dictionary_word(word, lang)
+        and not _given_name(word, lang)
+        and not gz.role(word, lang)
+        and not gz.country_code(word, lang)
+        and not gz.exact_places(word, lang)
+        # "die rechtsnationale Meloni": a person's surname the NER knows from this text
+        and not any(e.label_ == "PER" and any(t.text == word for t in e) for e in doc.ents)
     )
 
 
@@ -2283,6 +2329,17 @@ def _foreign_name_token(tok: Token, lang: str) -> bool:
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
+def _unknown_capitalised_word(tok: Token, lang: str) -> bool:
+    """A capitalised word (any tag) that no dictionary, country, place, title or first name knows: right after a
+    head noun such as "Partei" or "Hersteller" it is the name, even where the tagger calls it a common noun."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= 3):
+        return False
+    if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or _given_name(text, lang):
+        return False
+    return not _dictionary_word(text, lang) and not gz.demonym_noun(text, lang)
+
+
 def _unknown_name_continuation(tok: Token, lang: str) -> bool:
     """A capitalised word the tagger calls a proper noun (whatever its fine tag) that no dictionary, country or
     title knows: after foreign name words it is one more of them ("Serra Azul", "Costa Verde")."""
@@ -2314,6 +2371,8 @@ def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: s
     while end < n and end - i < 6 and not taken[end]:
         if _foreign_name_token(doc[end], lang):
             end += 1
+        elif end == i and _unknown_capitalised_word(doc[end], lang):
+            end += 1  # "der Batteriehersteller Voltara" with the name tagged NN: a word no dictionary knows
         elif end > i and _foreign_name_token(doc[end - 1], lang) and _unknown_name_continuation(doc[end], lang):
             end += 1  # "der Bergbaukonzern Mineração Serra | Azul": a word no dictionary knows goes on with the name
         elif (
