@@ -8172,7 +8172,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if told and len(told) == 10 and told <= (published or told) and not plan and not _pluperfect(first, lex):
                 lead_days[si - 1] = told
         # (an undated lead leaves no day in focus: the first past day told is the story's)
-        if len(events) == before_sentence and not quoted and flashback is None and sent_clauses[0]:
+        if len(events) == before_sentence and not quoted and flashback is None and sent_clauses and sent_clauses[0]:
             # "Der Streik legte den Hafen am Dienstag lahm. … In der Nacht zu Mittwoch kam es zu Krawallen. Die
             # Polizei nahm zehn Menschen fest": a later past day told in a sentence with no event of its own is the
             # day of what follows (not a plan, nor background in the past perfect)
