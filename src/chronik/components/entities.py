@@ -919,12 +919,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 if end - start == 1 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
                     continue  # "dem Justizminister Einmischung": with the object cut, only the title is left
         if (
-            label == "PER" and end - start == 2 and start > 0 and doc[start - 1].lower_ in ("in", "nach", "aus")
+            label == "PER" and end - start == 2 and start > 0
+            and doc[start - 1].lower_ in lang_resource(lang, "place_entry_preps.txt")
             and gz.exact_places(doc[start].text, lang)
         ):  # fmt: skip
             end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
         placed = start > 0 and (
-            doc[start - 1].lower_ in ("in", "nach", "aus")
+            doc[start - 1].lower_ in lang_resource(lang, "place_entry_preps.txt")
             or doc[start - 1].text in lang_resource(lang, "place_nouns.txt")
             or _listed_after_in(doc, start, lang)  # "in Košice, Žilina und Banská Bystrica": the last of a list
         )
@@ -1155,7 +1156,7 @@ def _listed_after_in(doc: Doc, start: int, lang: str) -> bool:
         if not words:
             return False
         joined = True
-    return joined and k >= 0 and doc[k].lower_ in ("in", "nach", "aus")
+    return joined and k >= 0 and doc[k].lower_ in lang_resource(lang, "place_entry_preps.txt")
 
 
 def _after_place_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
@@ -1478,7 +1479,7 @@ def _single_place_mistagged(
     )
     # "zwischen Neu-Delhi und Islamabad vermitteln": the first of two places a mediator stands between
     between = prev == "zwischen" and i + 2 < len(doc) and doc[i + 1].lower_ == "und"
-    return big and (prev in ("in", "nach", "aus") or joined or elsewhere or huge or between)
+    return big and (prev in lang_resource(lang, "place_entry_preps.txt") or joined or elsewhere or huge or between)
 
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
