@@ -2330,26 +2330,31 @@ def _foreign_name_token(tok: Token, lang: str) -> bool:
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
-def _unknown_capitalised_word(tok: Token, lang: str) -> bool:
-    """A capitalised word (any tag) that no dictionary, country, place, title or first name knows: right after a
-    head noun such as "Partei" or "Hersteller" it is the name, even where the tagger calls it a common noun."""
+def _unknown_word(tok: Token, lang: str) -> bool:
+    """A capitalised word ("Lumera", not "LUMERA" nor "McKinsey") that no dictionary, country or title knows."""
     text = tok.text
-    if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= 3):
-        return False
-    if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or _given_name(text, lang):
-        return False
-    return not _dictionary_word(text, lang) and not gz.demonym_noun(text, lang)
-
-
-def _unknown_name_continuation(tok: Token, lang: str) -> bool:
-    """A capitalised word the tagger calls a proper noun (whatever its fine tag) that no dictionary, country or
-    title knows: after foreign name words it is one more of them ("Serra Azul", "Costa Verde")."""
-    text = tok.text
-    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or tok.pos_ != "PROPN":
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
         return False
     if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang):
         return False
     return not _dictionary_word(text, lang)
+
+
+def _unknown_capitalised_word(tok: Token, lang: str) -> bool:
+    """An unknown capitalised word (any tag; nor a first name or a demonym): right after a head noun such as
+    "Partei" or "Hersteller" it is the name, even where the tagger calls it a common noun."""
+    return (
+        len(tok.text) >= 3
+        and _unknown_word(tok, lang)
+        and not _given_name(tok.text, lang)
+        and not gz.demonym_noun(tok.text, lang)
+    )
+
+
+def _unknown_name_continuation(tok: Token, lang: str) -> bool:
+    """An unknown capitalised word the tagger calls a proper noun (whatever its fine tag): after foreign name words
+    it is one more of them ("Serra Azul", "Costa Verde")."""
+    return tok.pos_ == "PROPN" and _unknown_word(tok, lang)
 
 
 def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
