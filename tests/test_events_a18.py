@@ -23,6 +23,12 @@ def test_calling_a_blockade_an_act_of_aggression_is_accuse():
     assert rows["bezeichnete"][1] == "ACCUSE"
 
 
+def test_nennen_and_bezeichnen_share_one_list_of_denouncing_words():
+    # both rows read lang/de/denouncing_words.txt; "bezeichnen" lacked "Willkür" while it had its own copy
+    assert rows_by_trigger("Die Anwältin nannte die Festnahme „reine Willkür“.")["nannte"][1] == "ACCUSE"
+    assert rows_by_trigger("Die Anwältin bezeichnete die Festnahme als reine Willkür.")["bezeichnete"][1] == "ACCUSE"
+
+
 def test_neutral_or_positive_naming_is_no_accusation():
     assert "nannte" not in rows_by_trigger("Der Premierminister nannte den Gast aus Oslo einen alten Freund.")
     assert "bezeichnete" not in rows_by_trigger("Die Kommissarin bezeichnete das Gespräch in Rabat als konstruktiv.")

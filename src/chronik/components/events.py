@@ -109,8 +109,13 @@ class Lexicon:
         return found
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(s.strip() for s in cell.split(",") if s.strip()) if cell != "-" else ()
+def _split(cell: str, lang: str | None = None) -> tuple[str, ...]:
+    """A comma list of a trigger row; with ``lang``, an entry "@name" stands for the words of ``name.txt`` (a list
+    several rows share), in file order."""
+    entries = tuple(s.strip() for s in cell.split(",") if s.strip()) if cell != "-" else ()
+    if lang is None or not any(e.startswith("@") for e in entries):
+        return entries
+    return tuple(w for e in entries for w in ([r[0] for r in lang_rows(lang, e[1:] + ".txt")] if e[0] == "@" else [e]))
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +129,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             mode=None if mode == "-" else mode,
             pos=pos,
             particle=None if particle == "-" else particle,
-            requires=_split(requires),
+            requires=_split(requires, lang),
             excludes=_split(excludes),
             flags=frozenset(_split(flags)),
         )
