@@ -280,6 +280,8 @@ class Context:
     asides: frozenset[int] = frozenset()  # starts of explicit dates that are asides (see _asides)
     quoted: tuple[tuple[int, int], ...] = ()  # direct quotes (start, end): a day named in one is the speaker's
     night_of: date | None = None  # the day whose night was named last ("in der Nacht auf Samstag")
+    night_pos: int = -1  # where that night was named
+    flashback: tuple[int, date] | None = None  # news: (where a pluperfect "tags zuvor" set the focus, story's day)
     prev_end: int = -1  # where the expression resolved last ends
     prev_day: date | None = None  # the calendar day it lies on, if it is one
     pair_first: date | None = None  # the first of two days just joined ("heute und morgen")
@@ -657,6 +659,17 @@ def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
+def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the clause around ``pos`` is in the pluperfect ("hatte … bombardiert", "war … zurückgetreten"):
+    in news it tells background from before the story's day."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    aux = _tense_words(lex, "pluperfect_aux")
+    return any(
+        w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
+        for w in _WORD.finditer(text, c_left + 1, c_right)
+    )
+
+
 def _continues(text: str, c_left: int, c_right: int) -> bool:
     """A clause after a comma that ends with a bare past participle continues the clause before
     it ("wurde er …, am Freitag tot aufgefunden"): it has no finite verb of its own."""
@@ -852,9 +865,13 @@ def _nearest_tense(
 _PRESENT_PARTICIPLE_AFTER = re.compile(r"\s+([a-zäöüß]{3,}end)(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 _UM_BEFORE = re.compile(r"\bum\s+(?:[^\s,.;:!?]+\s+){0,6}$")
 # "hat dazu aufgerufen, am 5. Mai zu streiken": a call or plan whose infinitive clause lies ahead
-_CALL_BEFORE = re.compile(rf"\b(?:{lexicon().alt('call_verbs')}),?\s+(?:[^\s,.;:!?]+\s+){{0,6}}$")
-_ZU_INFINITIVE_AFTER = re.compile(
-    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+en|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+en)\b"
+# (the particle of a split call verb only before a comma: "rief dazu auf, am Samstag zu streiken")
+_CALL_BEFORE = re.compile(  # the call verb, its object before a comma ("bat die Bürger, …"), the clause's start
+    rf"\b(?:(?:{lexicon().alt('call_verbs')})(?:\s+[^\s,.;:!?]+){{0,3}},?|(?:{lexicon().alt('call_particles')}),)"
+    rf"\s+(?:[^\s,.;:!?]+\s+){{0,6}}$"
+)
+_ZU_INFINITIVE_AFTER = re.compile(  # infinitives end in -en, -ern or -eln ("zu verlängern", "zu sammeln")
+    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+(?:en|rn|ln)|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+(?:en|rn|ln))\b"
 )
 
 
@@ -892,7 +909,16 @@ def _purpose_around(text: str, pos: int, end: int) -> bool:
 def _call_around(text: str, pos: int, end: int) -> bool:
     """The date stands in the infinitive clause of a call, plan or agreement ("hat dazu aufgerufen,
     am 5. März die Arbeit niederzulegen"): the main clause's past tense says nothing about it."""
-    return bool(_CALL_BEFORE.search(text, max(0, pos - 60), pos)) and bool(_ZU_INFINITIVE_AFTER.match(text, end))
+    return _call_at(text, pos, end) >= 0
+
+
+def _call_at(text: str, pos: int, end: int, comma: bool = False) -> int:
+    """Where the call verb of `_call_around` starts, or -1. ``comma``: a comma must open the infinitive clause
+    before the date (for a weekday: in "versprach am Montag Hilfe zu leisten" the day is the promise's)."""
+    call = _CALL_BEFORE.search(text, max(0, pos - 60), pos)
+    if call is None or (comma and "," not in call.group()) or not _ZU_INFINITIVE_AFTER.match(text, end):
+        return -1
+    return call.start()
 
 
 def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
@@ -2471,10 +2497,20 @@ class Grammar:
         else:
             shift = clause_tense(ctx.text, m.start(), self.lex, m.end())
         from_clause = not shift_word  # the direction comes from the clause's verb alone
+        call = -1
         if not shift_word and past_participle_after(ctx.text, m.end(), self.lex):
             shift, from_clause = -1, False  # "nach der am Dienstag erfolgten Veröffentlichung"
         elif not shift_word and present_participle_after(ctx.text, m.end(), self.lex):
             shift = 1  # "die am Sonntag stattfindende Wahl"
+        elif (
+            not shift_word
+            and shift < 0
+            and not ctx.narrative
+            and (call := _call_at(ctx.text, m.start(), m.end(), comma=True)) >= 0
+        ):
+            # "rief dazu auf, am Samstag zu streiken", "bat die Bürger, am Sonntag zu Hause zu bleiben": the
+            # called-for day lies ahead of the call; told as background ("hatte … aufgerufen") the nearest one
+            shift, from_clause = (0 if _pluperfect_clause(ctx.text, call, self.lex) else 1), False
         if not shift_word and _context_res(self.lex).since_before.search(ctx.text, max(0, m.start() - 20), m.start()):
             shift, from_clause = -1, False  # "seit Montag wird gestreikt": a day behind, whatever the tense
         elif (
@@ -2489,6 +2525,7 @@ class Grammar:
             and not shift_word
             and not ctx.narrative
             and diff % 7 != 6  # the day before the paper: written that day, in its present
+            and call < 0  # a called-for day told as background stays the nearest
             and not _SPAN_AFTER.match(ctx.text, m.end())  # "gilt von Montag bis Freitag": the nearest span
             and present_clause(ctx.text, m.start(), m.end(), self.lex)
         ):
@@ -2667,16 +2704,21 @@ class Grammar:
             ref, kind = ctx.deictic()
         if ref is None:
             return []
+        if unit.startswith("tag") or unit in self.pods:
+            ref, kind = self._after_background(m, ctx, ref, kind)  # a pluperfect "tags zuvor" after background
+            ref = self._story_resumes(m, ctx, ref, kind, self.lex)
+            if self.pods.get(unit) != "NI":
+                ref = self._beside_night(ctx, ref, kind, shift)
         if shift < 0 and kind == "FOCUS":
             ref, kind = self._story_day(m, ctx, ref, kind)  # "will am Donnerstag … hatten sich tags zuvor …"
         anchor = f"{kind}:{day_value(ref)}"
         if unit in self.pods:
             d = ref + timedelta(days=shift)
-            ctx.set_day(d)
+            self._set_day_looking_back(m, ctx, d, shift)
             return [(start, m.end(), "TIME", f"{day_value(d)}T{self.pods[unit]}", anchor, day_value(d))]
         if unit.startswith("tag"):
             d = ref + timedelta(days=shift)
-            ctx.set_day(d)
+            self._set_day_looking_back(m, ctx, d, shift)
             return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
         if unit.startswith("woche"):
             value = week_value(ref + timedelta(weeks=shift))
@@ -2710,6 +2752,10 @@ class Grammar:
         ref, kind = (ctx.day, "FOCUS") if ctx.day is not None else ctx.deictic()
         if ref is None:
             return []
+        ref, kind = self._after_background(m, ctx, ref, kind)
+        if unit == "D":
+            ref = self._beside_night(ctx, ref, kind, shift)
+            ref = self._story_resumes(m, ctx, ref, kind, self.lex)
         if shift < 0 and kind == "FOCUS":
             # a day before a coming day in a past clause ("… vor Weihnachten liefern. Am Vorabend hatte
             # Moskau …"): the day before the story's day, not before the deadline or plan
@@ -2718,7 +2764,7 @@ class Grammar:
         start = m.start("det") if m.group("det") else m.start()
         if unit == "D":
             d = ref + timedelta(days=shift)
-            ctx.set_day(d)
+            self._set_day_looking_back(m, ctx, d, shift)
             if pod:
                 return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
             return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
@@ -2954,9 +3000,18 @@ class Grammar:
             points_back = points_back or bool(groups.get("after") or groups.get("same"))
             # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus
             points_back = points_back or (not adj and (groups.get("prep") or "").strip().lower() == "am")
+            # "Am Montagabend … [sentences later] Noch in der Nacht …": "noch" ties the night to the day told of
+            still = pod == "NI" and bool(_STILL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+            points_back = points_back or (still and not ctx.narrative)
             ref_day, kind = ctx.deictic() if deictic is not None else ctx.anaphoric_day(explicit=points_back)
             if ref_day is None:
                 return []
+            if deictic is None:  # "Tags zuvor hatten sie gedroht. Am Abend flohen …": the story's evening
+                ref_day = self._story_resumes(m, ctx, ref_day, kind, self.lex)
+            if groups.get("after"):  # a pluperfect "am Abend danach" after a day of background
+                ref_day, kind = self._after_background(m, ctx, ref_day, kind)
+                if pod != "NI":  # "In der Nacht brannte … Am Morgen danach": the morning the night led into
+                    ref_day = self._beside_night(ctx, ref_day, kind, 1)
             bare = not adj and not groups.get("after") and not groups.get("same") and points_back
             bare_night = not adj and not groups.get("of") and (groups.get("prep") or "").strip().lower() == "in der"
             bare_night = bare_night and not self._night_of_after(ctx.text, m.end())  # not "Nacht vor dem Brand"
@@ -2990,6 +3045,7 @@ class Grammar:
             d = d - timedelta(days=1)  # "die Nacht zum/zu Sonntag" is Saturday night
         ctx.set_day(focus or d)
         ctx.night_of = d if pod == "NI" else None
+        ctx.night_pos = ctx.pos
         start = m.start("t") if groups.get("t") is not None and m.start("t") >= 0 else m.start()
         if groups.get("det"):
             start = m.start("det")
@@ -3049,6 +3105,52 @@ class Grammar:
         left = _clause_bounds(ctx.text, m.start())[0]
         cues = list(_vague_day_before(self.lex).finditer(ctx.text, left + 1, m.start()))
         return bool(cues) and ctx.day_pos < cues[-1].start()
+
+    def _set_day_looking_back(self, m: re.Match[str], ctx: Context, d: date, shift: int) -> None:
+        """Make ``d`` the day in focus; in news, a pluperfect "Tags zuvor hatten sie gedroht", "Am Vorabend hatte
+        … gewarnt" looks back from the story's day, which is kept for the simple past after it (`_story_resumes`)."""
+        ctx.set_day(d)
+        flashback = shift < 0 and not ctx.narrative and ctx.dct is not None and ctx.day == d
+        if flashback and _pluperfect_clause(ctx.text, m.start(), self.lex):
+            ctx.flashback = (ctx.day_pos, d - timedelta(days=shift))  # the day it looked back from
+
+    @staticmethod
+    def _story_resumes(m: re.Match[str], ctx: Context, ref_day: date, kind: str, lex: Lexicon) -> date:
+        """After a pluperfect flashback ("Am Dienstag stürmten … Tags zuvor hatten sie gedroht."), a clause
+        not in the pluperfect ("Am Folgetag flohen …", "Am Abend …") goes on from the story's day again;
+        a pluperfect one ("am Vorabend hatte er gepackt") goes on back from the flashback's day."""
+        fb = ctx.flashback
+        if fb is None or kind != "FOCUS" or ref_day != ctx.day or ctx.day_pos != fb[0]:
+            return ref_day
+        if _pluperfect_clause(ctx.text, m.start(), lex):
+            return ref_day
+        return fb[1]
+
+    @staticmethod
+    def _beside_night(ctx: Context, ref_day: date, kind: str, shift: int) -> date:
+        """The day a "tags darauf", "am Vortag", "am Morgen danach" counts from when the day in focus was set by
+        a night: the night lies between its evening's day and the day it leads into, so the day before it is
+        the evening's ("In der Nacht zum Dienstag … Tags zuvor": Monday) and the day after it the one it
+        leads into ("In der Nacht brannte … Tags darauf": the paper's day, not the day after it)."""
+        if kind != "FOCUS" or ctx.night_of is None or ref_day != ctx.day or ctx.day_pos != ctx.night_pos:
+            return ref_day
+        return ctx.night_of + timedelta(days=1 if shift < 0 else 0)
+
+    def _after_background(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
+        """News: a pluperfect "hatten bereits am Vorabend …", "hatte tags zuvor …" at least a sentence after
+        another day told in the pluperfect ("Kampfjets hatten am vergangenen Mittwoch … bombardiert") looks back
+        from the story's day (the lead's), to which the report has returned. Right after that day, or in the
+        simple past ("Die Polizei nahm tags darauf … fest" after "Der Damm war am Samstag gebrochen"), the
+        words go on from the day just told."""
+        if ctx.narrative or ctx.dct is None or kind != "FOCUS" or ref_day != ctx.day or ctx.lead_day is None:
+            return ref_day, kind
+        if ref_day == ctx.lead_day or len(_SENT_BREAK.findall(ctx.text, ctx.day_pos, m.start())) < 2:
+            return ref_day, kind
+        if not (
+            _pluperfect_clause(ctx.text, m.start(), self.lex) and _pluperfect_clause(ctx.text, ctx.day_pos, self.lex)
+        ):
+            return ref_day, kind
+        return ctx.lead_day, "FOCUS"
 
     def _story_day(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
         """The day of a bare "am Morgen", "am Abend" in news when the focus cannot give it: with no day
@@ -3652,7 +3754,7 @@ _AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
 _AGE_AFTER = re.compile(rf"\s+(?:{lexicon().alt('age_adjectives_after')})\b")
 _AGE_AFTER_YEARS = re.compile(rf"\s+(?:{lexicon().alt('age_comparatives_after')})\b")
 _INDEFINITE_BEFORE = re.compile(r"\b[Ee]ine[ms]\s+$")
-_STILL_BEFORE = re.compile(r"\bnoch\s+$")  # "noch in der Nacht"
+_STILL_BEFORE = re.compile(r"\b[Nn]och\s+$")  # "noch in der Nacht", "Noch in der Nacht" opening a sentence
 _NIGHT_OF_AFTER = re.compile(r"\s+(zu|zum|zur|auf|vor|nach|vom|von|des|der)\b")  # "Nacht zum heutigen Samstag"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
