@@ -4014,7 +4014,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for r in inside
             if r.tok_start > trig.i or not noun_in_pp or _locative(doc, r, lo, lex) or r.tok_end == trig.i
         ]  # (a name right before the noun is its Saxon genitive: "bei Johnsons Besuch")
-    passive = not is_noun and _is_passive(clause, trig, lex)
+    # "sind … freigekommen", "kam in Untersuchungshaft": the subject of an undergoer verb is whom the act hits, as in
+    # the passive
+    passive = not is_noun and (_is_passive(clause, trig, lex) or "undergoer" in hit.trigger.flags)
     # "Festnahme des Politikers": the genitive is the patient; "Luftschlag amerikanischer Streitkräfte": the attacker
     agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
     patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types") and not agent_noun
@@ -5041,6 +5043,8 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.text.lower() in lex.cue("negation_exceptions_next"):
             continue
+        if k > 0 and words[k - 1].text.lower() in lex.cue("negation_exceptions_prev"):
+            continue  # "so viel Öl wie nie zuvor": a comparison, the act took place
         if (
             low == "nicht"
             and nxt is not None
