@@ -3113,6 +3113,19 @@ def _postnominal_genitive(
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
 
 
+def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
+    """ "verurteilten die Angriffe Russlands": a name with the genitive -s right after an event noun that the verb
+    judges names who did that act (the tagger often reads such a name as nominative after a plural noun)."""
+    if ref.tok_start < 1 or ref.tok_end - ref.tok_start > 3:
+        return False
+    prev, tok = doc[ref.tok_start - 1], doc[ref.tok_end - 1]
+    # (not a noun whose genitive undergoes the act: "verurteilte die Festnahme Nawalnys")
+    if prev.i == trig.i or prev.pos_ != "NOUN" or not _agent_noun(prev, lex) or _freed_genitive(doc, ref, lex):
+        return False
+    name = ref.entity.name.split()[-1] if ref.entity.name else ""
+    return len(tok.text) > 1 and tok.text.endswith("s") and tok.text[:-1] == name
+
+
 def _staff_genitive(
     doc: Doc, ref: MentionRef, members: set[int], refs: list[MentionRef], lex: Lexicon, passive: bool = False
 ) -> bool:
@@ -4068,7 +4081,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # ("Zwei Beamte des Zollamts wurden festgenommen": in the passive, staff and office undergo it)
                 _add(roles.target if passive else roles.source, e)
             continue
+        if not is_noun and evaluative and not passive and _judged_act_genitive(doc, first, trig, lex):
+            for e in ents:  # "verurteilten die Angriffe Russlands": the one condemned is who acted
+                _add(roles.target, e)
+            continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
+            owner = doc[first.tok_start - 1]
+            if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
+                owner = doc[first.tok_start - 2]
+            if not passive and owner.i != trig.i and _authored_object(owner, hit, lex):
+                for e in ents:  # "kritisierte die Pläne Ungarns", "wies die Vorwürfe Litauens zurück": the author
+                    if _possible_author(e):
+                        _add(roles.target, e)
             continue
         freed_type = hit.trigger.type in lex.cue("freed_genitive_types") or evaluative
         if not is_noun and freed_type and _freed_genitive(doc, first, lex):
@@ -4494,6 +4518,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     commented = is_noun and any(
         t.i < trig.i and lemma_of(t, t.doc.lang_) in lex.cue_union("naming_verbs", "report_verbs") for t in clause
     )
+    # "Nordkorea sprach Drohungen gegen Südkorea aus": with its particle the naming verb performs the act
+    # (aussprechen), its subject does it
+    closing = _separated_particle(clause, lex) if commented else None
+    if closing is not None and closing.i > trig.i and closing.lower_ in lex.cue("performing_particles"):
+        commented = False
     # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
     support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
     predicate_passive = (
