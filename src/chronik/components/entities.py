@@ -493,6 +493,19 @@ def _junk_name(
             and span[-1].tag_ == "NN" and not _known_name(span[-1].text, lang)
         ):  # fmt: skip
             return "keep-free"  # "Japanischer Konzern übernimmt …" tagged PER: a country adjective and a noun
+        if (
+            label in ("LOC", "ORG") and end - start == 2 and span[0].is_sent_start
+            and gz.demonym_adjective(span[0].lower_, lang)
+            # a noun tagged NE counts when it ends in a kind noun that introduces names ("Batteriehersteller")
+            and (span[-1].tag_ == "NN" or _ends_in_head(span[-1].text, lang_resource(lang, "name_heads.txt")))
+            and not _known_name(span[-1].text, lang) and not gz.place_candidates(span.text, lang)
+            and not gz.org(span.text, lang) and not gz.role(span[-1].text, lang)
+            and not _ends_in_head(span[-1].text, lang_resource(lang, "org_heads.txt"))
+        ):  # fmt: skip
+            # "Schwedischer Batteriehersteller insolvent" (a headline) tagged LOC or ORG: the adjective is capitalised
+            # only as the sentence's first word; a country adjective and a common noun describe, they name nothing
+            # ("Französische Regierung", an organisation head, stays a country's body)
+            return "keep-free"
         adjectives = all(t.text[:1].islower() and t.pos_ == "ADJ" for t in span[:-1])
         if not adjectives or span[-1].tag_ != "NN":
             return None
@@ -522,6 +535,8 @@ def _junk_name(
         return "drop"  # "3,5 Milliarden Euro": a unit of a money amount (the quantity), not a name
     if text in _org_name_words(lang):
         return "keep-free"  # "das elitäre Kutama College" with only "College" tagged
+    if label == "LOC" and gz.role(text, lang) and not gz.place_candidates(text, lang):
+        return "keep-free"  # "gegen den Kapitän" tagged LOC: a person's role (a nominal mention), never a place
     if gz.role(text, lang) or gz.org(text, lang) or gz.country_code(text, lang):
         return None
     head = _common_head(text, lang)
@@ -1141,9 +1156,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
 _CODE = re.compile(r"[A-ZÄÖÜ]{1,3}-?\d{1,3}")
 
 
-def _listed_after_in(doc: Doc, start: int, lang: str) -> bool:
+def _listed_after_in(doc: Doc, start: int, lang: str, preps: str = "place_entry_preps.txt") -> bool:
     """ "in Košice, Žilina und Banská Bystrica": a name that closes a list of proper nouns (each of up to three words,
-    joined by ``list_joiners.txt``) right after "in", "nach" or "aus" stands where the first one does."""
+    joined by ``list_joiners.txt``) right after "in", "nach" or "aus" (the words of ``preps``) stands where the
+    first one does."""
     joiners = lang_resource(lang, "list_joiners.txt")
     k = start - 1
     joined = False
@@ -1156,7 +1172,7 @@ def _listed_after_in(doc: Doc, start: int, lang: str) -> bool:
         if not words:
             return False
         joined = True
-    return joined and k >= 0 and doc[k].lower_ in lang_resource(lang, "place_entry_preps.txt")
+    return joined and k >= 0 and doc[k].lower_ in lang_resource(lang, preps)
 
 
 def _after_place_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
@@ -1726,7 +1742,9 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
         return False
     prev = doc[i - 1].text
     after_noun = prev in lang_resource(lang, "place_nouns.txt") or (prev[:1].isupper() and gz.site_noun(prev, lang))
-    if prev.lower() not in lang_resource(lang, "unlisted_place_preps.txt") and not after_noun:
+    # "die Lager in Shëngjin und Gjadër": the last of a list of proper nouns after "in" stands where the first does
+    listed = _listed_after_in(doc, i, lang, "unlisted_place_preps.txt")
+    if prev.lower() not in lang_resource(lang, "unlisted_place_preps.txt") and not after_noun and not listed:
         return False  # "im Stadtteil Kalk", "auf dem Luftwaffenstützpunkt Villacoublay" are taken too
     if not (word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()):
         return False  # no acronyms, no hyphen compounds
@@ -1791,7 +1809,9 @@ def _detectable_city(text: str, preposition: str, lang: str, context: frozenset[
     place_noun = preposition[:1].isupper()  # "Stadtteil", "Gemeinde" … (see place_nouns.txt)
     if (preposition.lower() in HOME_TOWN_PREPOSITIONS or place_noun) and key in gz.detectable_home_towns(lang):
         return True
-    if preposition.lower() in HOME_TOWN_PREPOSITIONS | {"von"} or place_noun:
+    # "vor Porvoo", "nahe Sines": a town near which something happens, when no German word ("vor Ort")
+    near = preposition.lower() in lang_resource(lang, "near_place_preps.txt") and not _dictionary_word(text, lang)
+    if preposition.lower() in HOME_TOWN_PREPOSITIONS | {"von"} or place_noun or near:
         # towns of a country the text names; after a place noun any GeoNames town
         index, places = gz.cities()
         if any(places[p].country in context or place_noun for p in index.get(key, ())):
@@ -1929,7 +1949,11 @@ def _org_pattern_mentions(
     place_nouns = lang_resource(lang, "place_nouns.txt")
     words = view.words
     out: list[Mention] = []
+    single = {m.tok_start: m for m in mentions if m.kind == "name" and m.tok_end == m.tok_start + 1}
     for i, word in enumerate(words):
+        if taken[i] and i in single and single[i].label in ("PER", "LOC") and _party_by_orientation(doc, view, i):
+            single[i].label = "ORG"  # "die rechtsextreme Chega" tagged PER: the orientation adjective makes a party
+            continue
         if taken[i] or not word[:1].isupper():
             continue
         if _described_acronym(doc, view, i):  # "die rechtsnationale AUR": an unknown acronym with an adjective
@@ -1998,7 +2022,8 @@ def _listed_party_names(
     doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
 ) -> list[Mention]:
     """ "die Oppositionsparteien Progressive Slowakei und Freiheit und Solidarität", "die Regierungsparteien Neue
-    Mitte und Freie Bürger": after a plural party noun (a head of ``party_heads.txt`` in the plural) come the
+    Mitte und Freie Bürger": after a plural party noun (a head of ``party_heads.txt`` in the plural, or another
+    organisation kind of ``org_list_heads.txt``: "die Gewerkschaften CCOO und UGT") come the
     names of two or more parties, joined by ``list_joiners.txt``. Party names are often ordinary words ("Freiheit",
     "Ordnung"), so the list itself is the evidence: the capitalised words up to the next lower-case word are split
     at the commas and at the first "und"/"sowie" outside a name already found; the last part keeps any further "und"
@@ -2006,6 +2031,7 @@ def _listed_party_names(
     person is relabelled, a known place is left alone."""
     heads = tuple(h.lower() for h in lang_resource(lang, "party_heads.txt"))
     plurals = tuple(h + e for h in heads for e in lang_resource(lang, "party_head_plural_endings.txt"))
+    plurals += tuple(lang_resource(lang, "org_list_heads.txt"))  # "die Gewerkschaften CCOO und UGT"
     found_at = {m.tok_start: m for m in mentions if m.kind == "name"}
     joiners = lang_resource(lang, "list_joiners.txt")
     words = view.words
@@ -2126,14 +2152,33 @@ def _party_by_orientation(doc: Doc, view: DocView, i: int) -> bool:
         return False
     return (
         doc[i].pos_ in ("PROPN", "NOUN", "X")
-        and not _dictionary_word(word, lang)
+        and (not _dictionary_word(word, lang) or _conjunct_of_party_list(view, i, lang))
         and not _given_name(word, lang)
         and not gz.role(word, lang)
         and not gz.country_code(word, lang)
         and not gz.exact_places(word, lang)
-        # "die rechtsnationale Meloni": a person's surname the NER knows from this text
-        and not any(e.label_ == "PER" and any(t.text == word for t in e) for e in doc.ents)
+        # "die rechtsnationale Meloni": a person's surname the NER knows from this text (elsewhere: the NER's own
+        # PER on this very word, "die rechtsextreme Chega", is what the rule corrects)
+        and not any(e.label_ == "PER" and any(t.text == word and t.i != i for t in e) for e in doc.ents)
     )
+
+
+def _conjunct_of_party_list(view: DocView, i: int, lang: str) -> bool:
+    """ "die konservative Volkspartei (PP), die rechtspopulistische Vox und die katalanische Partei Junts": a party
+    name that is also a dictionary word ("Vox", "Mitte") counts after an orientation adjective only as one member of a
+    list of "die <adjective> ..." conjuncts, joined by ``list_joiners.txt``, another of which holds a party head
+    ("Partei", "Volkspartei", "Bündnis"). The word itself must be no such head ("die konservative Partei")."""
+    heads = tuple(h.lower() for h in lang_resource(lang, "party_heads.txt"))
+    joiners = lang_resource(lang, "list_joiners.txt")
+    lowers = view.lowers
+    if lowers[i].endswith(heads):
+        return False
+    joined_before = i >= 3 and lowers[i - 3] in joiners
+    joined_after = i + 2 < len(lowers) and lowers[i + 1] in joiners and lowers[i + 2] == "die"
+    if not (joined_before or joined_after):
+        return False
+    lo, hi = max(0, i - 8), min(len(lowers), i + 8)
+    return any(k != i and lowers[k].endswith(heads) for k in range(lo, hi))
 
 
 def _org_body_name(word: str, named: frozenset[str], lang: str) -> str | None:
@@ -2437,6 +2482,8 @@ def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]
     out = []
     by_start = {m.tok_start: m for m in mentions}
     for m in mentions:
+        if m.label == "ORG" and m.kind == "name":
+            _complete_by_acronym(doc, m, taken)
         k = m.tok_end
         inner = by_start.get(k + 1)
         if (
@@ -2452,6 +2499,40 @@ def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]
                                    tok_end=k + 2, alias_of=m.start))  # fmt: skip
                 taken[k + 1] = True
     return out
+
+
+def _complete_by_acronym(doc: Doc, m: Mention, taken: list[bool]) -> None:
+    """ "die Linkspartei La France insoumise (LFI)" with only "Linkspartei La France" tagged: one or two lower-case
+    words between a name and a bracketed all-capital short form belong to the name when the short form spells the
+    initials of the name's last words together with them (L-F-I); foreign names keep lower-case words."""
+    k = m.tok_end
+    j = k
+    while j < len(doc) and j - k < 2 and not taken[j] and doc[j].text.isalpha() and doc[j].text.islower():
+        j += 1
+    # "der Bundesverband Güterkraftverkehr Logistik und Entsorgung (BGL)" with "… Logistik" tagged: up to two more
+    # capitalised words, "und" and one capitalised word right before the bracketed short form close a multi-word
+    # name (its initials need not show: "und" has none)
+    caps = k
+    while caps < len(doc) and caps - k < 2 and not taken[caps] and doc[caps].text[:1].isupper() and doc[caps].is_alpha:
+        caps += 1
+    joined = (
+        (j == k or j == k + 1) and caps < len(doc) - 1 and doc[caps].lower_ == "und" and not taken[caps + 1]
+        and m.tok_end - m.tok_start >= 2 and doc[caps + 1].text[:1].isupper() and doc[caps + 1].is_alpha
+    )  # fmt: skip
+    if joined:
+        j = caps + 2
+    if j == k or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return
+    short = doc[j + 1].text
+    if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or j - m.tok_start < len(short):
+        return
+    if not joined and "".join(t.text[0] for t in doc[j - len(short) : j]).upper() != short:
+        return
+    m.end = doc[j - 1].idx + len(doc[j - 1])
+    m.text = doc.text[m.start : m.end]
+    m.tok_end = j
+    for i in range(k, j):
+        taken[i] = True
 
 
 def _inside_longer_name(doc: Doc, end: int) -> bool:
@@ -3141,6 +3222,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _feature_name_mentions(doc, view, taken, lang)
     mentions += _vessel_name_mentions(doc, view, taken, lang)
+    mentions += _infrastructure_name_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
@@ -3181,6 +3263,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _local_leader_countries(doc, clusters, lang)
     _titled_people_countries(doc, view, clusters, lang)
     _ambiguous_org_countries(clusters, lang)
+    _foreign_namesakes(doc, clusters, lang)
     _possessive_countries(doc, view, clusters, blockers, lang)
     _counterparts(doc, view, clusters, blockers, lang)
     _clients(doc, view, clusters, lang)
@@ -3236,6 +3319,38 @@ def _vessel_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str)
         end = doc[close - 1].idx + len(doc[close - 1])
         text = view.text[doc[i + 1].idx : end]
         out.append(Mention(doc[i + 1].idx, end, "MISC", "name", text, tok_start=i + 1, tok_end=close))
+    return out
+
+
+def _infrastructure_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """ "das Kabel Estlink 2", "die Gasleitung Nord Stream 2": after a noun of ``infrastructure_nouns.txt`` (or a
+    closed compound ending in one: "Stromkabel", "Gaspipeline"), one to three capitalised words that the tagger
+    calls proper nouns or no dictionary knows, and an optional number, name the line or cable (MISC), which the NER
+    misses. A known place after the noun ("die Leitung Berlin", "die Pipeline Russland") is left to the place rules."""
+    nouns = tuple(lang_resource(lang, "infrastructure_nouns.txt"))
+    words = view.words
+    n = len(words)
+    out: list[Mention] = []
+    for i in range(n - 1):
+        if not (words[i][:1].isupper() and words[i][1:].islower() and view.lowers[i].endswith(nouns)):
+            continue
+        end = i + 1
+        while (
+            end < n and end - i <= 3 and not taken[end] and words[end][:1].isupper() and words[end].isalpha()
+            and (doc[end].tag_ == "NE" or doc[end].pos_ == "PROPN" or not _dictionary_word(words[end], lang))
+        ):  # fmt: skip
+            end += 1
+        if end == i + 1:
+            continue
+        name = view.span_text(i + 1, end)
+        if gz.exact_places(name, lang) or gz.country_code(name, lang) or gz.org(name, lang):
+            continue
+        if end < n and not taken[end] and words[end].isdigit() and len(words[end]) <= 2:
+            end += 1  # "Estlink 2": the line's number belongs to its name
+        out.append(Mention(view.starts[i + 1], view.ends[end - 1], "MISC", "name", view.span_text(i + 1, end),
+                           tok_start=i + 1, tok_end=end))  # fmt: skip
+        for k in range(i + 1, end):
+            taken[k] = True
     return out
 
 
@@ -3562,6 +3677,51 @@ def _ambiguous_org_countries(clusters: list[Cluster], lang: str) -> None:
         n = evidence[best.country] if best.country else 0
         if n >= 2 and n > evidence[readings[0].country or ""]:
             c.country_votes = Counter({best.country: 1})
+
+
+def _foreign_namesakes(doc: Doc, clusters: list[Cluster], lang: str) -> None:
+    """ "die Sozialdemokraten verlangten eine Sondersitzung des Reichstags" under "STOCKHOLM (Reuters) –", "den Antrag
+    der Linken" under "PARIS (AFP) –": a name of ``german_namesakes.txt`` that the lexicons give to a German body is
+    the body of the text's own country when the dateline lies abroad and no other place or organisation of the
+    text is German (news agencies and companies aside): the cluster becomes an organisation of the dateline's
+    country under its bare name, with no link to the German entry."""
+    namesakes = lang_resource(lang, "german_namesakes.txt")
+    kinds = _org_kinds(lang)
+    candidates: list[tuple[Cluster, str]] = []
+    evidence: Counter = Counter()
+    for c in clusters:
+        names = [m for m in c.mentions if m.kind == "name"]
+        if not names:
+            continue
+        if c.label in ("ORG", "LOC") and all(m.text in namesakes for m in names):
+            org = gz.org(names[0].text, lang)
+            text = names[0].text  # "des Reichstags": the place lexicon holds the bare form
+            places = gz.exact_places(text, lang) or gz.exact_places(_strip_genitive(text), lang)
+            home = org.country if org is not None else next((p.country for p in places), None)
+            if home and not any(m.key.startswith("generic:") for m in names):
+                candidates.append((c, home))
+            continue
+        if c.label == "LOC":
+            code = _loc_country(names[0], lang)
+        elif c.label == "ORG":
+            org = next((o for m in names if (o := gz.org(m.text, lang)) is not None), None)
+            # a news agency, a company ("Volkswagen" in a report on a Swedish plant) says nothing of the setting
+            code = org.country if org is not None and kinds.get(org.name) not in ("news_agency", "company") else None
+        else:
+            code = None
+        if code:
+            evidence[code] += 1
+    if not candidates:
+        return
+    dateline = _dateline_country(doc, clusters, lang)
+    for c, home in candidates:
+        if dateline is None or dateline == home or evidence[home]:
+            continue
+        for m in c.mentions:
+            if m.kind == "name":  # the bare form names it: "der Linken" → "Linke", "des Reichstags" → "Reichstag"
+                m.key = "generic:" + next((m.text[:-k] for k in (1, 2) if m.text[:-k] in namesakes), m.text)
+        c.label = "ORG"
+        c.country_votes = Counter({dateline: 1})
 
 
 @lru_cache(maxsize=4)
