@@ -5509,6 +5509,12 @@ def clause_date(
     opener = _first_word(clause) in lex.cue("date_inheriting_openers") and not own_time
     inherits = _zu_infinitive(clause, lex) or opener
     scopes = [clause, sent] if inherits else [clause]
+    if not inherits and not own_time and _subjectless_conjunct(doc, clause, lex):
+        # "Die Bauern versammelten sich am Mittwoch vor dem Ministerium und forderten höhere Preise": a conjunct
+        # that shares its subject shares the day of the clause before it (the nearest date before it)
+        before = [t for t in sent if t.i < clause[0].i]
+        if before:
+            scopes = [clause, before]
     for tokens in scopes:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found = _dates_in(doc, lo, hi, lex)
@@ -5535,6 +5541,25 @@ def clause_date(
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
+    """ "…, und forderten höhere Preise": a clause opened by a coordinating conjunction (``date_sharing_conjunctions``)
+    whose finite verb follows right after it, so it has no subject of its own, told in a past tense (a present
+    "und ermittelt seither" is the report's day, not the day of the act before it)."""
+    words = [t for t in clause if not t.is_punct]
+    if words and words[0].lower_ in lex.cue("date_sharing_conjunctions"):
+        words = words[1:]
+    elif not words or words[0].i == 0 or doc[words[0].i - 1].lower_ not in lex.cue("date_sharing_conjunctions"):
+        return False  # (the clause splitter leaves the conjunction out of the clause)
+    if not words or words[0].tag_ not in ("VVFIN", "VAFIN"):
+        return False  # (not a modal's plan: "und will nun klagen")
+    # "nahm am Montag … fest und hat inzwischen Anklage erhoben": a perfect after a simple past is later
+    present_aux = lex.cue_union("present_aux", "present_werden")
+    before = doc[words[0].sent.start : words[0].i]
+    if words[0].lower_ in present_aux and not any(t.lower_ in present_aux for t in before):
+        return False
+    return not _present_tense(doc, clause) or not _present_form(words[0])
 
 
 def _attributive_date(doc: Doc, start: int, trigger: Token) -> bool:
@@ -5582,16 +5607,19 @@ def _noun_placed(doc: Doc, clause: list[Token], place: str | None, trigger: Toke
     return bool(starts) and all(_noun_dated(doc, start, trigger, lex) for start in starts)
 
 
-def _after_event_place(doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon) -> bool:
+def _after_event_place(
+    doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon, before_only: bool = False
+) -> bool:
     """ "hatten die Beziehungen nach einer Geiselnahme in der Botschaft in Teheran abgebrochen": every mention of the
     place in the clause follows an event noun (not the trigger, no verb between) that a preposition of time or cause
-    (``sequence_preps``) opens, so it says where that earlier event was, not where the clause's act was."""
+    (``sequence_preps``) opens, so it says where that earlier event was, not where the clause's act was. With
+    ``before_only``, only when every such mention comes before the trigger (an event noun after the opening phrase)."""
     ent = next((e for e in doc._.entities or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     starts = [m[0] for m in ent.mentions if lo <= m[0] < hi]
-    if not starts:
+    if not starts or (before_only and any(start > trigger.idx for start in starts)):
         return False
     for start in starts:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -5601,7 +5629,10 @@ def _after_event_place(doc: Doc, clause: list[Token], place: str | None, trigger
         for t in reversed(doc[max(clause[0].i, span.start - 10) : span.start]):
             if t.pos_ in ("VERB", "AUX") or t.is_punct or t.i == trigger.i:
                 break
-            if t.pos_ == "NOUN" and _noun_trigger(t, lex, doc.lang_) is not None:
+            # ("nach der Schließung einer Geburtsstation in Suhl": an action noun that is no event of its own
+            # tells an earlier happening too, ``action_noun_endings``)
+            action = t.tag_ == "NN" and t.lower_.endswith(lex.endings("action_noun_endings"))
+            if t.pos_ == "NOUN" and (action or _noun_trigger(t, lex, doc.lang_) is not None):
                 noun = t
                 break
         if noun is None:
@@ -5776,6 +5807,8 @@ def _present_form(tok: Token) -> bool:
     too: no past form has one (``present_vowel_changes`` in event_dates.json)."""
     low, lemma = tok.lower_, lemma_of(tok, tok.doc.lang_).lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    if low == lemma and _prefixed_past(low, tok.doc.lang_):
+        return False
     if stem is None:
         return low == lemma
     if low == lemma or low in (stem + "t", stem + "et"):
@@ -5786,6 +5819,19 @@ def _present_form(tok: Token) -> bool:
         changed = stem[:k] + new + stem[k + len(old) :]
         if k >= 0 and low in (changed, changed + "t"):
             return True
+    return False
+
+
+def _prefixed_past(low: str, lang: str) -> bool:
+    """ "beschossen", "zerschossen": a word the lemmatizer gives back unchanged (it does not know it) that is a
+    prefix (``verb_prefixes``) before the past form of a strong verb it knows ("schossen" → "schießen"), so a simple
+    past (or participle), not a present in the infinitive's form ("verlangen": "langen" is its own lemma)."""
+    for prefix in lexicon(lang).cue("verb_prefixes"):
+        base = low[len(prefix) :]
+        if low.startswith(prefix) and len(base) >= 4:
+            known = _simplemma(base, lang).lower()
+            if known != base and known.endswith("n"):
+                return True
     return False
 
 
@@ -7261,7 +7307,13 @@ def _date_leads_from_body(
                 and e.modality == "asserted"
                 and not getattr(e, "reported", False)  # "…, getötet zu haben, sagte sie am Montag": the saying's day
                 and not any(a < e.trigger[0] < b - 1 for a, b in quote_spans)  # a speaker's own words
-                and getattr(e, "date_source", None) == "timex"
+                and (
+                    getattr(e, "date_source", None) == "timex"
+                    # "… ist die Polizei gegen Hunderte Fischer vorgegangen. Die Fischer hatten sich am Mittwoch
+                    # versammelt … Als Flaschen flogen, räumte die Polizei den Platz": the lead paragraph's retelling
+                    # dated by the day its scene set is the lead's act too
+                    or (getattr(e, "date_source", None) in ("focus", "episode") and e.sentence <= lead.sentence + 2)
+                )
                 and e.date
                 and len(e.date) >= 10
                 and (published is None or e.date[:10] <= published)
@@ -7270,7 +7322,7 @@ def _date_leads_from_body(
         )
         if later is not None:
             events[k] = lead.model_copy(update={"date": later.date, "date_source": "body"})
-        elif lead.date_source == "published" and lead.sentence in (lead_days or {}):
+        elif lead.date_source in ("published", "present") and lead.sentence in (lead_days or {}):
             # no later event of its kind: the lead paragraph's next sentence tells its day ("hat … verurteilt.
             # Die Richter sahen es am Montag als erwiesen an, …")
             events[k] = lead.model_copy(update={"date": (lead_days or {})[lead.sentence], "date_source": "body"})
@@ -7496,7 +7548,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     focus_town: str | None = None
     focus_date: str | None = None
     focus_date_si = 0  # the sentence that set the date in focus
-    # (the sentence, the year) of the last past-perfect event dated to a year before publication
+    # (the sentence, the date) of the last past-perfect event dated to a year before publication
     back_year: tuple[int, str] | None = None
     # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
     flashback: tuple[str | None, int, str] | None = None
@@ -7557,6 +7609,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
+    # (a lead's event, an undated event noun of its sentence after "bei"/"während": the lead's act happened during it)
+    lead_scenes: list[tuple[int, int]] = []
     lead_days: dict[int, str] = {}  # the day the next sentence of an undated lead's sentence tells, by sentence
     report_today = _dated_report_today(doc, sentences, lex, published)
     for si, sent in enumerate(sentences):
@@ -7644,6 +7698,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.target, roles.place = [cancelled_in.id], None
             if hit.trigger.pos == "verb" and _after_event_place(doc, clause, roles.place, hit.tok, lex):
                 roles.place = None  # "nach einer Geiselnahme in Teheran abgebrochen": the hostage-taking's place
+            elif _after_event_place(doc, clause, roles.place, hit.tok, lex, before_only=True):
+                # "Nach dem Luftangriff auf ein Krankenhaus im Süden Sudans hat die EU Sanktionen verhängt": an event
+                # noun after the opening phrase is not where that phrase's earlier event was
+                roles.place = None
             if "cancel" in hit.trigger.flags and _noun_placed(doc, clause, roles.place, hit.tok, lex):
                 roles.place = None  # "sagte seinen Besuch in Paris ab": where the visit was to be, not the cancelling
             if hit.trigger.pos == "noun" and roles.place is None:
@@ -7768,9 +7826,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 ):
                     own_date = last.date
             if own_date is None and back_year is not None and back_year[0] >= si - 1 and past_perfect:
-                own_date = back_year[1]
+                # ("Die Innenministerin hatte den Rebellen damals Terror vorgeworfen": "damals" points back to the
+                # date just told, not only its year, ``then_words``)
+                then = any(t.lower_ in lex.cue("then_words") for t in clause)
+                own_date = back_year[1] if then else back_year[1][:4]
             if own_date and published and own_date[:4] < published[:4] and past_perfect:
-                back_year = (si, own_date[:4])
+                back_year = (si, own_date)
             today = own_date or focus_date
             person_source = any(by_id[x].label == "PER" for x in roles.source if x in by_id)
             # only what happened moves the place in focus ("will im Herbst nach Peking reisen" does not)
@@ -8180,6 +8241,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 headed.source, headed.target = list(roles.source), list(roles.target)
             if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
                 leads.append(len(events) - 1)
+                lead_scenes += [(len(events) - 1, k) for k in _during_nouns(doc, events, before_sentence, lex)]
+            elif date_source == "present" and _lead(doc, sent, si) and _statement_type(hit, doc):
+                # "Nach der Sperrung einer Brücke verlangt das Land vom Bund mehr Geld. Die Ministerin forderte am
+                # Dienstag …": a lead's statement in the present sums up the one the body dates
+                leads.append(len(events) - 1)
             elif date_source == "episode" and _lead(doc, sent, si) and _after_past_preposition(hit.tok):
                 # "Nach dem Angriff vor einer Synagoge hat die Polizei … festgenommen. Ein Mann wurde am Samstag
                 # gefasst …": the next sentence's day only bounds the attack; the body's own day for it is better
@@ -8243,10 +8309,36 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             dateline_focus, focus_kind = False, None
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
     _announced_venue(doc, events, lex)
+    _announced_day(events, published)
     _postponed_to(doc, events, sentences, lex)
     _planned_on_day_before(doc, events, sentences, published, lex)
     events = _date_leads_from_body(events, leads, published, quote_spans, lead_days)
+    for k, scene_k in lead_scenes:
+        if events[k].date_source == "body" and events[scene_k].date_source in ("published", "body"):
+            # "Bei Protesten gegen eine Fangquote ist die Polizei … vorgegangen": the protests are on the day the body
+            # gives the lead's act (not on the day of a later protest elsewhere: "Auch in Porto gingen am
+            # Donnerstagabend Hunderte auf die Straße")
+            events[scene_k] = events[scene_k].model_copy(update={"date": events[k].date, "date_source": "body"})
     return _without_restated_headline(doc, events, by_id, lex)
+
+
+def _during_nouns(doc: Doc, events: list[Event], first: int, lex: Lexicon) -> list[int]:
+    """The events from ``first`` on dated to publication by default whose trigger is a noun right after a
+    preposition of simultaneity (``during_preps``: "bei Protesten", "während der schweren Unruhen", with at most
+    three articles, adjectives or numbers between)."""
+    found = []
+    for k in range(first, len(events)):
+        if events[k].date_source != "published":
+            continue
+        span = doc.char_span(events[k].trigger[0], events[k].trigger[1], alignment_mode="expand")
+        if span is None or span[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        j = span.start - 1
+        while j >= 0 and span.start - j <= 4 and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in lex.cue("during_preps"):
+            found.append(k)
+    return found
 
 
 def _planned_on_day_before(
@@ -8338,6 +8430,23 @@ def _announced_venue(doc: Doc, events: list[Event], lex: Lexicon) -> None:
             if getattr(ev, "date_source", None) != "timex":
                 ev.date, ev.date_source = later.date, "venue"
             break
+
+
+def _announced_day(events: list[Event], published: str | None) -> None:
+    """ "Die Lehrergewerkschaften kündigten Streiks an. Am 20. Mai wollen die Lehrer … demonstrieren.": a planned event
+    with no date of its own takes the coming day the next sentence gives a planned event of its type (the plan told
+    in detail), not the day it was announced on."""
+    for later in events:
+        if later.modality != "planned" or getattr(later, "date_source", None) != "timex" or not later.date:
+            continue
+        if published is None or len(later.date) < 10 or later.date[:10] <= published:
+            continue  # (only a coming calendar day)
+        for ev in events:
+            if ev.sentence != later.sentence - 1 or ev.type != later.type or ev.modality != "planned":
+                continue
+            if getattr(ev, "date_source", None) in ("timex", "venue", "announced"):
+                continue
+            ev.date, ev.date_source = later.date, "announced"
 
 
 class EventCoder:
