@@ -96,6 +96,17 @@ def _word_re(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in word.split())
 
 
+def _both_cases(alternation: str) -> str:
+    """An alternation of ``Lexicon.alt`` for a case-sensitive pattern whose words may also open a
+    sentence: each entry with its first letter as a class of both cases ("[Ff]ür")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in alternation.split("|"))
+
+
+def _capitalised(alternation: str) -> str:
+    """An alternation of ``Lexicon.alt`` with each entry capitalised only (a sentence's first word)."""
+    return "|".join(w[0].upper() + w[1:] for w in alternation.split("|"))
+
+
 @lru_cache(maxsize=4)
 def lexicon(lang: str = "de") -> Lexicon:
     return Lexicon(json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8")))
@@ -774,8 +785,9 @@ def _present_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
 # a noun of a prepositional phrase or a count right before the expression: "nach der Wahl am
 # Samstag", "7213 Neuinfektionen am Dienstag" qualify the noun, whatever the tense of the verb
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:nach|vor|bei|mit|von|zu|zur|zum|über|seit|wegen|trotz|während|auf|an|in|im|für|gegen|aus|beim|vom)\s+"
-    r"(?:(?:de[rmns]|die|das|eine[rmns]?|ein)\s+)?(?:[a-zäöüß]+\s+)?|\d[\d.,]*\s+)[A-ZÄÖÜ][\w-]*\s+(?:am|vom)\s+$"
+    rf"(?:\b(?:{lexicon().alt('noun_phrase_prepositions')})\s+"
+    rf"(?:(?:{lexicon().alt('definite_articles', 'indefinite_articles')})\s+)?(?:[a-zäöüß]+\s+)?|\d[\d.,]*\s+)"
+    rf"[A-ZÄÖÜ][\w-]*\s+(?:{lexicon().alt('noun_day_links')})\s+$"
 )
 
 
@@ -927,7 +939,7 @@ def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
     _, _, c_left, c_right = _clause_bounds(text, pos)
     words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
     plan = words & _tense_words(lex, "plan_modals") and words & _tense_words(lex, "original_plan_adverbs")
-    return bool(plan) and not words & {"haben", "sein", "worden"}
+    return bool(plan) and words.isdisjoint(_word_class(lex, "perfect_infinitive_aux"))
 
 
 def _plan_modal_clause(text: str, pos: int, lex: Lexicon) -> bool:
@@ -935,7 +947,9 @@ def _plan_modal_clause(text: str, pos: int, lex: Lexicon) -> bool:
     infinitive after it ("sollte … gesagt haben" reports a past)."""
     _, _, c_left, c_right = _clause_bounds(text, pos)
     words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
-    return bool(words & _tense_words(lex, "plan_modals")) and not words & {"haben", "sein", "worden"}
+    return bool(words & _tense_words(lex, "plan_modals")) and words.isdisjoint(
+        _word_class(lex, "perfect_infinitive_aux")
+    )
 
 
 def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -945,7 +959,9 @@ def past_participle_after(text: str, end: int, lex: Lexicon) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if word.startswith(("über", "unter", "durch")) and word.endswith(tuple(_preterite_stops(lex)["not_verb_endings"])):
+    if word.startswith(_word_class(lex, "ambiguous_verb_prefixes")) and word.endswith(
+        tuple(_preterite_stops(lex)["not_verb_endings"])
+    ):
         return False  # "Am Freitag überarbeiten Juristen …": the present of a verb whose stem ends in -t
     return not any(
         word.startswith(p) for p in (*lex["tense"]["plan_participles"], *lex["tense"]["participle_adjectives"])
@@ -960,7 +976,7 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 
 
 # "sei … zurückgetreten": the reported perfect; "wäre … geflohen": the subjunctive one
-_SEIN = frozenset({"ist", "sind", "sei", "seien", "wäre", "wären"})
+_SEIN = frozenset(lexicon()["sein_finite_forms"])
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n„“\"(])[\s„“\"(]*$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)“”\"]|$)")
 
@@ -1000,7 +1016,8 @@ def _sein_participles(lex: Lexicon) -> tuple[str, ...]:
 _WORD = re.compile(r"\w+")
 # what may stand before an expression at the start of a clause: "…, am", "Seit dem"
 _CLAUSE_LEAD = re.compile(
-    r"[\s„“\"(]*(?:(?:am|im|ab|bis|seit|vom|zum|um|an|in|für)\s+)?(?:(?:de[mnrs]|die|das)\s+)?", re.I
+    rf"[\s„“\"(]*(?:(?:{lexicon().alt('clause_lead_prepositions')})\s+)?(?:(?:{lexicon().alt('definite_articles')})\s+)?",
+    re.I,
 )
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 # participles of "über-, unter-, durch-, um-, hinter-, wider-, voll-" (no ge-): see _PARTICIPLE
@@ -1018,7 +1035,7 @@ _PARTICIPLE_BEFORE = re.compile(
 _PERFECT_INFINITIVE = re.compile(
     r"\b(?P<p>[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:ver|er|be|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert"
     rf"|{_INSEPARABLE_PARTICIPLE})"
-    r"\s+(?P<aux>haben|sein|worden\s+sein)\b"
+    rf"\s+(?P<aux>{lexicon().alt('perfect_infinitive_forms')})\b"
 )
 
 
@@ -1032,25 +1049,31 @@ def _reported_perfect(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return m.group("aux") != "sein" or m.group("p").lower().endswith(_sein_participles(lex))
 
 
-_WEEKDAY_APPOSITION = re.compile(r"\s*[(,–-]?\s*(?:(?:einem|einen|am|dem|den)\s+)?")
-_MOVED_TO_BEFORE = re.compile(r"\b(?:auf|bis)\s+(?:zum\s+|de[nm]\s+)?$")
-_AHEAD_BEFORE = re.compile(r"\b([Ff]ür|[Aa]b|[Bb]is(?:\s+zum)?)\s+(?:de[mn]\s+)?(?:kommenden\s+)?$")
+_WEEKDAY_APPOSITION = re.compile(rf"\s*[(,–-]?\s*(?:(?:{lexicon().alt('weekday_apposition_links')})\s+)?")
+_MOVED_TO_BEFORE = re.compile(
+    rf"\b(?:{lexicon().alt('moved_to_prepositions')})\s+(?:(?:{lexicon().alt('moved_to_articles')})\s+)?$"
+)
+_AHEAD_BEFORE = re.compile(
+    rf"\b({_both_cases(lexicon().alt('ahead_prepositions'))})\s+(?:(?:{lexicon().alt('day_articles')})\s+)?"
+    rf"(?:(?:{lexicon().alt('ahead_adjectives')})\s+)?$"
+)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}[a-zäöüß]+(?:te|ten|ene|enen)\s+[A-ZÄÖÜ]")
 # "die für Montag geplante Demo", "seine ursprünglich für Montag angesetzte Rede": an attributive "für"-phrase
 # stands right after a determiner (an adverb between at most); not after a verb or a noun ("riefen für Dienstag
 # zu landesweiten Protesten auf", "hat die Gewerkschaft für Dienstag einen landesweiten Streik angekündigt")
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]ine[mnrs]?|[Ss]eine[mnrs]?|[Ii]hre[mnrs]?|[Dd]iese[mnrs]?|[Uu]nsere[mnrs]?)"
-    r"\s+(?:[a-zäöüß]+\s+)?$"
-)
-_GENITIVE_BEFORE = re.compile(r"\b(?:des|eines|jenes|dieses)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('attributive_determiners'))})\s+(?:[a-zäöüß]+\s+)?$")
+_GENITIVE_BEFORE = re.compile(rf"\b(?:{lexicon().alt('genitive_determiners')})\s+$", re.IGNORECASE)
 # what joins two dates of one span or list: "Samstag und Sonntag", "Montag bis Freitag"
-_COORDINATED = re.compile(r"\s*,?\s*(?:und|bis|oder|sowie|bzw\.|-|–|/)\s*(?:(?:am|zum|bis|den)\s+)?")
-_EACH_BEFORE = re.compile(r"\bjeweils\s+(?:(?:von|ab|um|bis|zwischen|gegen)\s+)?$", re.I)
-_DATED_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})\s+vom\s+$")
+_COORDINATED = re.compile(
+    rf"\s*,?\s*(?:{lexicon().alt('date_coordinators')})\s*(?:(?:{lexicon().alt('date_coordinator_links')})\s+)?"
+)
+_EACH_BEFORE = re.compile(
+    rf"\b(?:{lexicon().alt('each_words')})\s+(?:(?:{lexicon().alt('each_prepositions')})\s+)?$", re.I
+)
+_DATED_NOUN_BEFORE = re.compile(rf"\b([A-ZÄÖÜ][a-zäöüß]{{2,}})\s+(?:{lexicon().alt('dated_noun_prepositions')})\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:bis\b|-|–|an\b|auf\b)")
 _SPAN_AFTER = re.compile(r"\s*(?:bis\b|-|–)")
-_OF_DAY_BEFORE = re.compile(r"\b(?:vom|von)\s+$")
+_OF_DAY_BEFORE = re.compile(rf"\b(?:{lexicon().alt('of_day_prepositions')})\s+$")
 
 
 @lru_cache(maxsize=4)
@@ -1073,16 +1096,19 @@ def _deadline_words(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{lex.alt('weekdays', 'deadline_day_words')})\b", re.IGNORECASE)
 
 
-_TIME_OF_DEADLINE = re.compile(r"\s*,?\s*(?:(?:um|gegen|ab)\s+)?")
-_ATTRIBUTION_BEFORE = re.compile(r",\s*wie\s+[^,.;:!?„“\"]{1,60}$")
+_TIME_OF_DEADLINE = re.compile(rf"\s*,?\s*(?:(?:{lexicon().alt('deadline_clock_prepositions')})\s+)?")
+_ATTRIBUTION_BEFORE = re.compile(rf",\s*(?:{lexicon().alt('attribution_conjunctions')})\s+[^,.;:!?„“\"]{{1,60}}$")
 _ATTRIBUTION_AFTER = re.compile(r"[^,.;:!?„“\"]{0,30}?(\w+)\s*(?:[,.;:!?]|$)")
 # ", wie … am Donnerstag bekannt wurde/mitgeteilt wurde": the passive of a report
-_ATTRIBUTION_PASSIVE_AFTER = re.compile(r"[^,.;:!?„“\"]{0,30}?(\w+)\s+(?:wurde|wurden)\s*(?:[,.;:!?]|$)")
+_ATTRIBUTION_PASSIVE_AFTER = re.compile(
+    rf"[^,.;:!?„“\"]{{0,30}}?(\w+)\s+(?:{lexicon().alt('attribution_passive_aux')})\s*(?:[,.;:!?]|$)"
+)
 # an inverted reporting clause: "…, teilte die Armee am Donnerstag mit." / "…, sagte ein Sprecher am Freitag."
 _REPORT_CLAUSE_BEFORE = re.compile(r",\s*(\w+)\s+[^,.;:!?]{1,70}$")
 # a sentence that only reports: "Das teilte die Polizei am Freitag mit." / "Ein Sprecher bestätigte dies am Freitag."
 _REPORT_SENTENCE_BEFORE = re.compile(
-    r"(?:^|(?:[.!?][“”\"»«]?|\n)\s+)(?:(?:Das|Dies)\s+(\w+)|[A-ZÄÖÜ][^,.;:!?„“\"]{0,50}?\s(\w+)\s+(?:dies|das)(?!\s+[A-ZÄÖÜ]))"
+    rf"(?:^|(?:[.!?][“”\"»«]?|\n)\s+)(?:(?:{_capitalised(lexicon().alt('report_pronouns'))})\s+(\w+)"
+    rf"|[A-ZÄÖÜ][^,.;:!?„“\"]{{0,50}}?\s(\w+)\s+(?:{lexicon().alt('report_pronouns')})(?!\s+[A-ZÄÖÜ]))"
     r"\s+[^,.;:!?„“\"]{0,50}$"
 )
 # after the day the reporting clause ends with its sentence: "mit.", "aus Armeekreisen.", "im Fernsehen."
@@ -1113,8 +1139,15 @@ def _attribution_day(text: str, pos: int, end: int, lex: Lexicon) -> bool:
 
 # "zum 1. Januar" (a written date after a bare "zum"): when something is due or takes effect; "in der Nacht
 # zum 1. Mai" is a night, "vom 3. zum 5. März" a range
-_EFFECTIVE_BEFORE = re.compile(r"(?<!Nacht )(?<!\bvom )(?<![0-9]\. )\b[Zz]um\s+$")
-_DEADLINE_BEFORE = re.compile(r"(?:\b[Bb]is|\b[Ss]pätestens|\bFrist)\s+(?:(?:zum|am|bis|spätestens|zur)\s+)*$")
+_EFFECTIVE_BEFORE = re.compile(
+    "".join(rf"(?<!{re.escape(w)} )" for w in lexicon()["effective_not_after_nouns"])
+    + "".join(rf"(?<!\b{re.escape(w)} )" for w in lexicon()["effective_not_after_words"])
+    + rf"(?<![0-9]\. )\b(?:{_both_cases(lexicon().alt('effective_prepositions'))})\s+$"
+)
+_DEADLINE_BEFORE = re.compile(
+    rf"\b(?:{_both_cases(lexicon().alt('deadline_words'))}|{lexicon().alt('deadline_nouns')})"
+    rf"\s+(?:(?:{lexicon().alt('deadline_links')})\s+)*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1151,18 +1184,23 @@ def _context_res(lex: Lexicon) -> _ContextPatterns:
         weekday_before=re.compile(rf"\b({wd})\s*\(\s*$"),
         weekday_after=re.compile(rf"\s*\(({wd})\)"),
         # "für/bis/ab …", "auf den 7. Dezember verschoben", "auf Oktober vertagt": a target
-        target_before=re.compile(rf"\b(?:[Ff]ür|[Bb]is|[Aa]b|auf)\s+(?:(?:zum|de[mn]|spätestens|{parts})\s+)*$"),
+        target_before=re.compile(
+            rf"\b(?:{_both_cases(lex.alt('target_prepositions'))}|{lex.alt('target_lower_prepositions')})"
+            rf"\s+(?:(?:{lex.alt('target_links', 'day_articles')}|{parts})\s+)*$"
+        ),
         this_year_before=re.compile(
             rf"\b(?:{lex.alt('this_year_words')})\s+(?:(?:im|am|ab|bis|zu|zum|{lex.alt('period_parts')})\s+)?$", re.I
         ),
         noun_or_of_before=re.compile(
-            r"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:am|im|zu|zum|zur|um)|\b(?:vom|von|seit))\s+"
-            rf"(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"
+            rf"(?:(?<![.!?:]\s)(?<![.!?:]\s[„\"])\b[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:{lex.alt('noun_date_prepositions')})"
+            rf"|\b(?:{lex.alt('of_date_prepositions')}))\s+(?:(?:{parts_start})\s+)?(?:(?:{lex.alt('day_articles')})\s+)?$"
         ),
         range_start_before=re.compile(
             rf"(?:\d\.?|{_cap_alt(lex, 'clock_words')}|\w+tag|{other_wd}|{months}|{lex.alt('relative_days')})\s*$"
         ),
-        since_before=re.compile(rf"\b[Ss]eit\s+(?:(?:{parts_start})\s+)?(?:de[mn]\s+)?$"),
+        since_before=re.compile(
+            rf"\b(?:{_both_cases(lex.alt('since_words'))})\s+(?:(?:{parts_start})\s+)?(?:(?:{lex.alt('day_articles')})\s+)?$"
+        ),
         late_pod=re.compile(rf"(?:{lex.alt('late_pods')})(?=s?\b)", re.IGNORECASE),
     )
 
@@ -3074,9 +3112,9 @@ class Grammar:
         if any(w[:1].isdigit() or w in days or w in holidays or w.endswith(tuple(self.weekdays)) for w in words):
             return True
         prep = of.group(1)
-        if prep in ("des", "der"):
+        if prep in self.lex["night_genitive_links"]:
             return True  # "in der Nacht des Anschlags", "der Entscheidung": the event's night
-        if prep in ("vor", "nach"):
+        if prep in self.lex["night_event_links"]:
             return bool(words) and words[0] in self.lex["night_event_determiners"]
         return False
 
@@ -3613,12 +3651,12 @@ _STILL_YEAR = re.compile(
     r"\bnoch\s+(?:19|20)(?!00)\d\d(?:[.,;:!?)]|\s+(?![a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
 )  # not before an adjective and its noun ("noch 1920 freie Plätze")
 _YEAR_BAD_AFTER = re.compile(
-    rf"\s+(?:im|pro|je|in\s+der|in\s+den|am)\s+(?:{lexicon().alt('year_not_before_rate_heads')})\b"
+    rf"\s+(?:{lexicon().alt('year_rate_links')})\s+(?:{lexicon().alt('year_not_before_rate_heads')})\b"
 )
 
 
-_COUNT_OF_BEFORE = re.compile(r"\d\s+(?:von|aus)\s+$")
-_COUNT_OF_AFTER = re.compile(r"\s+(?:von|aus)\s+\d[\d.]*(?:,\d+)?\s+(?!bis\b)")
+_COUNT_OF_BEFORE = re.compile(rf"\d\s+(?:{lexicon().alt('count_of_prepositions')})\s+$")
+_COUNT_OF_AFTER = re.compile(rf"\s+(?:{lexicon().alt('count_of_prepositions')})\s+\d[\d.]*(?:,\d+)?\s+(?!bis\b)")
 _RANGE_TAIL = re.compile(r"\s*(?:bis|-|–)\s*\d[\d.,]*")
 
 
@@ -3662,7 +3700,7 @@ def _year_check(
 
 
 _YEAR_VERB_AFTER = re.compile(rf"\s+(?:{lexicon().alt('year_verbs_after')})\b")
-_TIME_PREP_BEFORE = re.compile(r"\b(?:[Aa]b|[Ss]eit|[Bb]is|[Ii]m)\s+$")
+_TIME_PREP_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('year_time_prepositions'))})\s+$")
 _YEAR_JOINED_BEFORE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:und|bis|-|–)\s*$")
 
 
@@ -3695,8 +3733,8 @@ def _decade_check(m: re.Match[str], text: str) -> bool:
 # "eine Frau in den Achtzigern", "Männer in den Siebzigern": a person's age
 _DURATION_GENITIVE_LEAD = re.compile(rf"\b(?:{lexicon().alt('duration_genitive_leads')})\s+$")
 _AGE_DECADE_BEFORE = re.compile(rf"\b(?:{lexicon().alt('age_decade_nouns')})\s+in\s+$")
-_UNTIL_WORD = re.compile(r"[Bb]is\b")
-_UNTIL_BEFORE = re.compile(r"\b[Bb]is\s+$")
+_UNTIL_WORD = re.compile(rf"(?:{_both_cases(lexicon().alt('until_words'))})\b")
+_UNTIL_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('until_words'))})\s+$")
 _NOW_NAME_BEFORE = re.compile(r"(?:\(|,)\s*$")
 _CLOCK_OR_NAME_AFTER = re.compile(r"\s*,?\s*(?:\d|um\b|gegen\b|[Mm]itternacht)")
 _NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s*[),]")
@@ -3747,21 +3785,32 @@ def _midnight_check(m: re.Match[str], text: str) -> bool:
 
 _BARE_YEAR = re.compile(r"\d{4}")
 _PERIOD_VALUE = re.compile(r"\d{4}-(?:\d{2}|Q[1-4]|H[12]|W\d{2})")  # a month, quarter, half-year or week
-_AGO_BEFORE = re.compile(r"\b([Vv]or)\s+$")
-_IN_BEFORE = re.compile(r"(?<![Bb]is )\b[Ii]n\s+$")
+_AGO_BEFORE = re.compile(rf"\b({_both_cases(lexicon().alt('ago_words'))})\s+$")
+_IN_BEFORE = re.compile(
+    "".join(rf"(?<!{w} )" for w in _both_cases(lexicon().alt("until_words")).split("|"))
+    + rf"\b(?:{_both_cases(lexicon().alt('ahead_in_words'))})\s+$"
+)
 # the age ends at its unit: "im Alter von 47 und 52 Jahren sollen über mehrere Jahre" keeps the duration
-_AGE_BEFORE = re.compile(r"\bAlter\s+(?:von|zwischen)\s(?:(?!Jahre)[^.;:()])*$")
+_AGE_BEFORE = re.compile(
+    rf"\b(?:{lexicon().alt('age_opening_nouns')})\s+(?:{lexicon().alt('age_range_prepositions')})\s"
+    rf"(?:(?!{lexicon().alt('age_end_units')})[^.;:()])*$"
+)
 _AGE_AFTER = re.compile(rf"\s+(?:{lexicon().alt('age_adjectives_after')})\b")
 _AGE_AFTER_YEARS = re.compile(rf"\s+(?:{lexicon().alt('age_comparatives_after')})\b")
-_INDEFINITE_BEFORE = re.compile(r"\b[Ee]ine[ms]\s+$")
-_STILL_BEFORE = re.compile(r"\b[Nn]och\s+$")  # "noch in der Nacht", "Noch in der Nacht" opening a sentence
-_NIGHT_OF_AFTER = re.compile(r"\s+(zu|zum|zur|auf|vor|nach|vom|von|des|der)\b")  # "Nacht zum heutigen Samstag"
+_INDEFINITE_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('some_day_articles'))})\s+$")
+# "noch in der Nacht", "Noch in der Nacht" opening a sentence
+_STILL_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('still_words'))})\s+$")
+_NIGHT_OF_AFTER = re.compile(rf"\s+({lexicon().alt('night_of_prepositions')})\b")  # "Nacht zum heutigen Samstag"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_GENITIVE_AFTER = re.compile(r"\s+de[rs]\s")  # "am Abend der Wahl": the genitive names the day
+_GENITIVE_AFTER = re.compile(
+    rf"\s+(?:{lexicon().alt('genitive_articles')})\s"
+)  # "am Abend der Wahl": the genitive names the day
 # "mit 92 Jahren." / "Mit 14 Jahren überquerte er" / "mit 67 Jahren in Rente": an age; a noun after
 # it keeps the duration ("mit zwei Jahren Haft"), as does a second amount ("mit zwei Jahren und …")
-_MIT_BEFORE = re.compile(rf"\b[Mm]it\s+(?:(?:{lexicon().alt('age_mit_adverbs')})\s+)?$")
-_AGE_AFTER_MIT = re.compile(r"(?:\s*[.,;:!?)–]|\s+(?!(?:und|oder|bis|plus)\b)[a-zäöüß])")
+_MIT_BEFORE = re.compile(
+    rf"\b(?:{_both_cases(lexicon().alt('age_mit_words'))})\s+(?:(?:{lexicon().alt('age_mit_adverbs')})\s+)?$"
+)
+_AGE_AFTER_MIT = re.compile(rf"(?:\s*[.,;:!?)–]|\s+(?!(?:{lexicon().alt('amount_continuations')})\b)[a-zäöüß])")
 
 
 @lru_cache(maxsize=1)
@@ -3769,7 +3818,7 @@ def _age_threshold_before() -> re.Pattern[str]:
     """An age limit earlier in the sentence and the preposition right before the number: "das
     Rentenalter für Hafenarbeiter von 60 auf 65 Jahre anheben", "Das Mindestalter liegt bei 16 Jahren"."""
     nouns = "|".join(n.capitalize() for n in lexicon()["age_threshold_nouns"])  # nouns: not "ein alter Vertrag"
-    return re.compile(rf"\b(?:{nouns})\b[^.;:!?]*\b(?:auf|von|bei|mit|ab)\s+$")
+    return re.compile(rf"\b(?:{nouns})\b[^.;:!?]*\b(?:{lexicon().alt('age_threshold_prepositions')})\s+$")
 
 
 def _is_age_years(m: re.Match[str], text: str) -> bool:
@@ -3792,7 +3841,9 @@ def _age_nouns() -> frozenset[str]:
 
 # a count and what is counted right before "am Tag": "24 Stunden", "zwei Liter", "100 Euro"
 _COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{lexicon().alt('counted_number_words')}))\S*\s+\S+\s+$")
-_PERSON_RANGE_BEFORE = re.compile(r"\b(\w+)\s+(?:zwischen|von)\s+(?:\w+\s+(?:und|bis)\s+)?$")
+_PERSON_RANGE_BEFORE = re.compile(
+    rf"\b(\w+)\s+(?:{lexicon().alt('age_range_prepositions')})\s+(?:\w+\s+(?:{lexicon().alt('age_range_links')})\s+)?$"
+)
 
 
 def _person_age_range(m: re.Match[str], text: str) -> bool:
@@ -3805,7 +3856,8 @@ def _person_age_range(m: re.Match[str], text: str) -> bool:
         return False
     word = before.group(1).lower()
     nouns = _age_nouns()
-    return any(word.endswith(suffix) and word[: len(word) - len(suffix)] in nouns for suffix in ("", "n", "en", "er"))
+    suffixes = lexicon()["person_noun_plural_suffixes"]
+    return any(word.endswith(suffix) and word[: len(word) - len(suffix)] in nouns for suffix in suffixes)
 
 
 def _duration_check(m: re.Match[str], text: str) -> bool:
@@ -3886,7 +3938,7 @@ def _reference_check(m: re.Match[str], text: str) -> bool:
 
 
 _TIME_OF_AFTER = re.compile(
-    r"\s*(?:,\s*(?:als|da|wo|in\s+der)\b|\s(?:der|des|von|vor|nach|als|unserer|seiner|ihrer|meiner|eurer|[A-ZÄÖÜ]))"
+    rf"\s*(?:,\s*(?:{lexicon().alt('time_of_relatives')})\b|\s(?:{lexicon().alt('time_of_attributes')}|[A-ZÄÖÜ]))"
 )
 
 
@@ -4134,7 +4186,7 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
 _ANY_CLOCK = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)T(\d{2}):(\d{2})")
 _DAY_OR_PART = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(MO|MI|AF|EV|NI|DT))?")
 _CLOCK_RANGE_LINK = re.compile(r"\s*(bis|und|-|–)\s*(?:(?:um|zum)\s+)?")
-_BETWEEN_BEFORE = re.compile(r"\bzwischen\s+$")
+_BETWEEN_BEFORE = re.compile(rf"\b(?:{lexicon().alt('between_words')})\s+$")
 _CLOCK_DAY_LINK = re.compile(r"\s+(?:am|in\s+der)\s+")  # "um 14 Uhr am Montag", "gegen 3 Uhr in der Nacht auf Montag"
 
 
@@ -4247,7 +4299,7 @@ def _in_title(text: str, hit: TimexHit, lex: Lexicon) -> bool:
 
 _DURATION_PART = re.compile(r"P(T?)(\d+)(Y|M|W|D|H|S)")
 _DURATION_UNITS = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first
-_DURATION_JOIN = re.compile(r"\s+und\s+")
+_DURATION_JOIN = re.compile(rf"\s+(?:{lexicon().alt('duration_joiners')})\s+")
 
 
 def _duration_parts(value: str) -> dict[str, int] | None:
@@ -4324,7 +4376,7 @@ def _day_distances(text: str, hits: list[TimexHit], lex: Lexicon) -> list[TimexH
 
 
 # a day written in apposition right after a relative expression: "Drei Monate später, am 18. Juni,"
-_APPOSITION = re.compile(r"\s*(?:,\s*|\(\s*|–\s*)?(?:(?:am|dem|den)\s+)?")
+_APPOSITION = re.compile(rf"\s*(?:,\s*|\(\s*|–\s*)?(?:(?:{lexicon().alt('apposition_day_links')})\s+)?")
 
 
 def _appositions(text: str, hits: list[TimexHit]) -> list[TimexHit]:
@@ -4395,8 +4447,12 @@ def _inflected(noun: str) -> tuple[str, str, str, str]:
 # "die Wahl findet am 20. September statt", "sind am Sonntag zur Wahl aufgerufen"); no other noun
 # ("beanspruchte am Samstag den Sieg bei der Wahl" dates the claim, not the election)
 _EVENT_NOUN_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+(?:[a-zäöüß]+\s+){0,3}$")
-_GENITIVE_OWNER = re.compile(r"\b([A-ZÄÖÜ][\w-]*)\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?$")
-_EVENT_OF = re.compile(r"\s+(?:der|des)\s+(?:[a-zäöüß]+e[nrs]?\s+)?([A-ZÄÖÜ][\w-]*)")  # "Vorabend der Wahl"
+_GENITIVE_OWNER = re.compile(
+    rf"\b([A-ZÄÖÜ][\w-]*)\s+(?:{lexicon().alt('genitive_articles')})\s+(?:[a-zäöüß]+e[nrs]?\s+)?$"
+)
+_EVENT_OF = re.compile(
+    rf"\s+(?:{lexicon().alt('genitive_articles')})\s+(?:[a-zäöüß]+e[nrs]?\s+)?([A-ZÄÖÜ][\w-]*)"
+)  # "Vorabend der Wahl"
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+){0,3}([A-ZÄÖÜ][\w-]+)")
 
 

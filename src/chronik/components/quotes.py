@@ -258,6 +258,10 @@ class QuoteFinder:
         self.own_cue_preps = g.words("own_cue_noun_prepositions")
         self.quantifiers = g.words("quantifier_pronouns")
         self.reported_preps = {k: frozenset(v) for k, v in g.grammar.get("reported_needs_preposition", {}).items()}
+        self.trailing_joiners = g.words("speaker_trailing_joiners")
+        self.affiliation_links = g.words("speaker_affiliation_links")
+        self.object_speaker_pronouns = g.words("object_speaker_pronouns")
+        self.dangling_phrase_ends = g.words("dangling_phrase_ends")
         self.formal_address = g.words("formal_address")
         self.age_nominals = g.words("age_nominals")
         self.subject_only = g.words("subject_only_pronouns")
@@ -638,7 +642,7 @@ class QuoteFinder:
                 j += 1
                 continue
             break
-        while j > i and doc[j - 1].text.lower() in {"und", ",", "-", "&"} | self.articles:
+        while j > i and doc[j - 1].text.lower() in self.trailing_joiners | self.articles:
             j -= 1
         return (i, j) if j > i else None
 
@@ -702,7 +706,7 @@ class QuoteFinder:
         if doc[rest[0]].lower_ in self.preps and len(rest) > 1 and doc[rest[1]].lower_ in self.date_words:
             return np  # "wie das Unternehmen am Dienstag in Herzogenaurach mitteilte": a date, not the name
         if doc[rest[0]].text.lower() in self.preps and all(
-            doc[k].text[:1].isupper() or doc[k].text.lower() in self.preps | self.articles | {"und", "(", ")"}
+            doc[k].text[:1].isupper() or doc[k].text.lower() in self.preps | self.articles | self.affiliation_links
             for k in rest
         ):
             return (np[0], rest[-1] + 1)  # "Sascha Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg"
@@ -799,7 +803,7 @@ class QuoteFinder:
             if mark is not None and doc[mark].text in CLOSING_MARKS:
                 continue  # a word of the quotation itself ("„Wir sind Zeugen“, zitierte man X")
             if child.dep_ in deps and not _non_nominative(child):
-                if child.pos_ == "PRON" and child.lower_ not in self.pronouns | {"ihn"}:
+                if child.pos_ == "PRON" and child.lower_ not in self.pronouns | self.object_speaker_pronouns:
                     continue
                 left, right = self._parsed_phrase(doc, child)
                 cut = next((k for k in range(child.i + 1, right) if doc[k].lower_ == "mit"), right)
@@ -1020,7 +1024,7 @@ class QuoteFinder:
             if doc[k].text == "," and k + 1 < right and doc[k + 1].lower_ in self.relative | self.subord:
                 right = k
                 break
-        while right > child.i + 1 and doc[right - 1].lower_ in self.preps | {"als", ",", "und"}:
+        while right > child.i + 1 and doc[right - 1].lower_ in self.preps | self.dangling_phrase_ends:
             right -= 1  # "Präsident X als (gefährlich)": no dangling preposition
         while right < len(doc) and doc[right].ent_iob_ == "I":
             right += 1  # keep a name whole ("Nicolas | Sarkozy") when the parse splits it
