@@ -37,19 +37,38 @@ from chronik.document import Entity
 from chronik.numbers import number_words
 from chronik.text import doc_text, lang_json, lang_resource, lang_rows, token_strings
 
-DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+
+@lru_cache(maxsize=64)
+def _entity_words(key: str, lang: str = "de") -> tuple[str, ...]:
+    """One closed-class word list of entity_words.json (German words live in data files, not in the code)."""
+    return tuple(lang_json(lang, "entity_words.json").get(key, ()))
+
+
+DETERMINERS = frozenset(_entity_words("determiners"))
 # Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
-ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-ADJ_NAME_SUFFIXES = ("ische", "liche", "ige", "ale", "iste")  # "Islamische", "Königliche", "Heilige", "Nationale"
+ADJ_ENDINGS = _entity_words("adjective_endings")
+# The same endings longest first, so that stripping one takes "en" before "e".
+_LONGEST_ENDING_FIRST = tuple(sorted(ADJ_ENDINGS, key=len, reverse=True))
+ADJ_NAME_SUFFIXES = _entity_words("adjective_name_suffixes")  # "Islamische", "Königliche", "Heilige", "Nationale"
 # Before a bare title these make it predicative ("als Kanzlerin", "zum Außenminister"), not a reference.
-PREDICATIVE = frozenset("als zum zur wie".split())
-INDEFINITE = frozenset("ein eine einer eines einem einen".split())
+PREDICATIVE = frozenset(_entity_words("predicative_markers"))
+INDEFINITE = frozenset(_entity_words("indefinite_articles"))
 SENT_WINDOW = 1  # pronouns look back into this many previous sentences
 CATAPHOR_CHARS = 250  # a title before the name joins a person named with that title this soon after it
 # Words before a pronoun that are not its verb (conjunctions, prepositions, determiners).
-NOT_VERBS = DETERMINERS | frozenset(
-    "dass ob weil wenn als und aber doch denn wie da auf für mit von zu an in bei nach".split()
-)
+NOT_VERBS = DETERMINERS | frozenset(_entity_words("pronoun_non_verbs"))
+PAIR_CONJUNCTIONS = frozenset(_entity_words("pair_conjunctions"))  # "Köln und Bonn"
+LIST_CONJUNCTIONS = frozenset(_entity_words("list_conjunctions"))  # "A, B sowie C"
+VON_FORMS = frozenset(_entity_words("von_forms"))
+GENITIVE_ARTICLES = frozenset(_entity_words("genitive_articles"))
+NOMINATIVE_ARTICLES = frozenset(_entity_words("nominative_articles"))  # "der Minister", "die Ministerin"
+_NOT_NEUTER_DEFINITE = frozenset(_entity_words("non_neuter_definite_articles"))  # "der", "des", "die", "den"
+GENITIVE_ENDINGS = _entity_words("genitive_endings")  # "", "s", "es": "Bund", "Bunds", "Bundes"
+
+
+def _genitive_forms(head: str) -> tuple[str, ...]:
+    """A masculine/neuter noun with its genitive singular forms ("Bund", "Bunds", "Bundes")."""
+    return tuple(head + ending for ending in GENITIVE_ENDINGS)
 
 
 @dataclass
@@ -262,7 +281,7 @@ def _hyphen_place(tok: Token, label: str, lang: str) -> bool:
     first, _, _ = tok.text.partition("-")
     last = tok.text.rpartition("-")[2]
     heads = lang_resource(lang, "place_name_heads.txt")
-    if any(last in (h, h + "s", h + "es") for h in heads):
+    if any(last in _genitive_forms(h) for h in heads):
         return True
     if not last[:1].isupper() or _common_head(tok.text, lang) or last.endswith(_abstract_suffixes(lang)):
         return False
@@ -320,7 +339,9 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
     if tok.tag_ != "NN" or tok.morph.get("Number") != ["Plur"] or not lemma or lemma == text or len(text) < 5:
         return False
     fold = str.maketrans("äöü", "aou")  # "Zöllen" (lemma "Zoll"): an umlaut plural
-    if not text.endswith(("e", "en", "n", "er", "s")) or not text.translate(fold).startswith(lemma[:-2] or lemma):
+    if not text.endswith(_entity_words("plural_endings", lang)) or not text.translate(fold).startswith(
+        lemma[:-2] or lemma
+    ):
         return False
     return not _known_name(text, lang) and gz.demonym_noun(text, lang) is None
 
@@ -328,7 +349,7 @@ def _plural_common_noun(tok: Token, lang: str) -> bool:
 def _listed_with_plural_noun(doc: Doc, i: int) -> bool:
     """Token ``i`` follows "und"/"oder"/"sowie" after a plural common noun that no NER span holds ("Sojabohnen und
     Jeans"): one more item of a list of things."""
-    if i < 2 or doc[i - 1].lower_ not in ("und", "oder", "sowie"):
+    if i < 2 or doc[i - 1].lower_ not in LIST_CONJUNCTIONS:
         return False
     partner = doc[i - 2]
     lemma = partner.lemma_
@@ -377,7 +398,7 @@ def _object_after_name(
 
 HEAD_ENDINGS = ("", "s", "es", "e", "en", "n", "er")
 # lower-case words inside an organisation's name ("Institut für Weltwirtschaft", "Zentralrat der Juden")
-NAME_FUNCTION_WORDS = frozenset(("für", "der", "des", "von", "vom", "zur", "zum"))
+NAME_FUNCTION_WORDS = frozenset(_entity_words("name_function_words"))
 # quote marks and brackets that an NER span or a name sometimes takes along at its edges
 EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]/"
 CLAUSE_MARKS = ".,;:"  # a separate token of these at the end of a NER span is never part of the name
@@ -454,7 +475,7 @@ def _after_bare_adjective(doc: Doc, i: int) -> bool:
     """ "billiges Rindfleisch", "billiges Rindfleisch und Geflügel": a lower-case attributive adjective with no
     article or determiner before it stands right before the word, or before a common noun joined to it."""
     j = i - 1
-    if j >= 2 and doc[j].lower_ in ("und", "oder") and doc[j - 1].tag_ == "NN":
+    if j >= 2 and doc[j].lower_ in PAIR_CONJUNCTIONS and doc[j - 1].tag_ == "NN":
         j -= 2
     if j < 0 or doc[j].tag_ != "ADJA" or not doc[j].text[:1].islower():
         return False
@@ -817,7 +838,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 end += 1
         if label == "PER" and end - start >= 2 and doc[end - 1].text in lang_resource(lang, "name_particles.txt"):
             k = end  # "Alexander Van | der Bellen": the NER stops at the particle that opens the family name
-            while k < min(end + 2, len(doc)) and doc[k].text in ("der", "den", "de", "la", "le", "von"):
+            while k < min(end + 2, len(doc)) and doc[k].text in _entity_words("lower_name_particles", lang):
                 k += 1
             if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_iob_ != "B":
                 end = k + 1
@@ -884,7 +905,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "ORG"  # "Sachsens Staatskanzlei" tagged PER: a state's institution, no person
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
-        von = doc[end - 2].lower_ in ("von", "vom")
+        von = doc[end - 2].lower_ in VON_FORMS
         if label == "PER" and end - start >= 3 and von and _abstract_noun(doc[end - 1], lang):
             end -= 2  # "sprach Pavlos Marinakis von Brandstiftung": the object of "sprechen von", no name particle
         # "Johnsons Besuch"; a first name in -s ("Jonas Keller", "Andreas Müller") is no genitive
@@ -1042,12 +1063,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "PER"
             if (
                 end - start >= 2
-                and doc[start].lower_ in ("von", "vom")
+                and doc[start].lower_ in VON_FORMS
                 and gz.place_candidates(doc[start + 1 : end].text, lang)
             ):
                 start, label = start + 1, "LOC"  # "Bischof von Goma", "Bürgermeister von Lyon": the title's place
                 break
-            if end - start >= 2 and doc[start].lower_ in ("der", "des"):
+            if end - start >= 2 and doc[start].lower_ in GENITIVE_ARTICLES:
                 start, label = start + 1, "ORG"  # "Landesvorsitzende der Grünen": what the title holder leads
                 break
         if label == "PER" and end - start == 1 and _abstract_noun(doc[start], lang):
@@ -1226,7 +1247,7 @@ def _facility_noun(word: str, lang: str) -> bool:
     of a compound) whose name follows and is a place."""
     heads = lang_resource(lang, "facility_heads.txt")
     low = word.casefold()
-    return word[:1].isupper() and any(low.endswith((h, h + "s", h + "es")) for h in heads)
+    return word[:1].isupper() and any(low.endswith(_genitive_forms(h)) for h in heads)
 
 
 def _two_places(doc: Doc, start: int, lang: str) -> bool:
@@ -1262,7 +1283,12 @@ def _operation_name(doc: Doc, start: int, lang: str) -> bool:
         k -= 1
     if k >= 0 and doc[k].lower_ == "namens":
         k -= 1
-    elif k >= 2 and doc[k].text == "Namen" and doc[k - 1].lower_ == "dem" and doc[k - 2].lower_ in ("mit", "unter"):
+    elif (
+        k >= 2
+        and doc[k].text == "Namen"
+        and doc[k - 1].lower_ == "dem"
+        and doc[k - 2].lower_ in _entity_words("name_phrase_prepositions", lang)
+    ):
         k -= 3
     if k < 0:
         return False
@@ -1290,7 +1316,7 @@ def _place_pair_partner(doc: Doc, start: int, end: int, lang: str) -> bool:
     """ "in Varnavas und Nea Makri", "von Marathonas und Nea Makri": a name joined by "und"/"oder" to a single word
     tagged LOC that follows a place preposition is a second place; not when it starts with a given name or a word
     the lexicons know as a name ("in Paris und Macron" is no pair of places)."""
-    if start < 3 or doc[start - 1].lower_ not in ("und", "oder") or doc[start - 2].ent_type_ != "LOC":
+    if start < 3 or doc[start - 1].lower_ not in PAIR_CONJUNCTIONS or doc[start - 2].ent_type_ != "LOC":
         return False
     if doc[start - 2].ent_iob_ != "B" or doc[start - 3].lower_ not in HOME_TOWN_PREPOSITIONS | {"von", "zwischen"}:
         return False
@@ -1302,7 +1328,11 @@ def _unknown_place_after_in(doc: Doc, start: int, end: int, lang: str) -> bool:
     person span of the text ("in Merz' Rede", "sehen in Scholz einen Partner" after "Olaf Scholz"): a town the
     gazetteer lacks. "bei", "nach" and "aus" are left out: "bei Merz", "nach Scholz" are common with people."""
     around = _around_settlement(doc, start, lang)
-    if start == 0 or (doc[start - 1].lower_ not in ("in", "nahe") and not around) or _given_name(doc[start].text, lang):
+    if (
+        start == 0
+        or (doc[start - 1].lower_ not in lang_resource(lang, "unlisted_place_preps.txt") and not around)
+        or _given_name(doc[start].text, lang)
+    ):
         return False
     last = doc[end - 1].text
     if not last[:1].isupper() or last.isupper() or _known_name(last, lang):
@@ -1377,7 +1407,7 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
         if close is None or not word[:1].isupper() or doc[k].pos_ not in ("NOUN", "PROPN"):
             continue
         low = word.casefold()
-        if not any(low.endswith((h, h + "s", h + "es")) for h in heads):
+        if not any(low.endswith(_genitive_forms(h)) for h in heads):
             continue
         a = k + 2
         b = next((m for m in range(a, min(a + 8, n)) if doc[m].text == close), None)
@@ -1433,7 +1463,8 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
         longest += 1
     # "Europäischen Gerichtshof | für Menschenrechte": a span that goes on with "für" + nouns is a longer name
     longer = end - start >= 4 and any(
-        doc[k].lower_ in ("für", "zur", "zum") and all(doc[m].text[:1].isupper() for m in range(k + 1, end))
+        doc[k].lower_ in _entity_words("name_continuation_words", lang)
+        and all(doc[m].text[:1].isupper() for m in range(k + 1, end))
         for k in range(start + 2, end - 1)
     )
     for a in starts:
@@ -1485,7 +1516,7 @@ def _single_place_mistagged(
         and any(p.kind == "city" and p.country in countries() for p in places)
     ):  # fmt: skip
         return True  # "in einem Wald bei Jonava" tagged PER in a report on Lithuania: a town of a country named
-    joined = prev in ("und", "oder") and i >= 2 and doc[i - 2].ent_type_ == "LOC"
+    joined = prev in PAIR_CONJUNCTIONS and i >= 2 and doc[i - 2].ent_type_ == "LOC"
     # "Beziehungen zu Rabat" tagged PER where "aus Rabat" was tagged LOC: the same big place (an ORG span may be
     # a club or an office named after its place: "gewann Bayern")
     elsewhere = doc[i].ent_type_ == "PER" and any(e.label_ == "LOC" and e.text == word for e in doc.ents)
@@ -1564,7 +1595,9 @@ def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> in
             continue
         before = doc[start:k]
         place = doc[k + 1 : end].text
-        inflected = before[-1].text.endswith(("s", "en")) and all(t.text[:1].isupper() for t in before)
+        inflected = before[-1].text.endswith(_entity_words("inflected_name_endings", lang)) and all(
+            t.text[:1].isupper() for t in before
+        )
         # "Landtagswahl in Sachsen-Anhalt": a common noun (``common_noun_heads.txt``) at a place, no organisation
         inflected = inflected or (len(before) == 1 and _common_head(before[0].text, lang) == "closed")
         if inflected and (gz.exact_places(place, lang) or gz.country_code(place, lang)):
@@ -1613,7 +1646,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 if any(taken[i : i + length]):
                     continue
                 last = words[i + length - 1]
-                if not last[:1].isupper() and length > 1 and last not in ("von", "der", "für"):
+                if not last[:1].isupper() and length > 1 and last not in _entity_words("name_inner_lower_words", lang):
                     continue
                 text = view.span_text(i, i + length)
                 label = None
@@ -1669,7 +1702,7 @@ def _attributive_before_noun(doc: Doc, i: int) -> bool:
     """Token ``i`` is an adjective: an adjective's ending, no article before it and a common noun after it ("Linke
     Gruppen riefen auf", "Grüne Energie"), so a party name of that spelling is not meant ("die Linke forderte")."""
     word = doc[i].text
-    if not (word[1:].islower() and word.endswith(("e", "en"))) or i + 1 >= len(doc):
+    if not (word[1:].islower() and word.endswith(_entity_words("weak_adjective_endings"))) or i + 1 >= len(doc):
         return False  # "BMW Group", "Bosch Rexroth": an organisation's name before another name word
     if i > 0 and doc[i - 1].lower_ in DETERMINERS:
         return False
@@ -1719,13 +1752,17 @@ def _street_name(doc: Doc, i: int, length: int, lang: str) -> bool:
         return False
     heads = lang_resource(lang, "place_name_heads.txt")
     last = doc[i + length - 1].text.rpartition("-")[2]
-    if not any(last in (h, h + "s", h + "es") for h in heads):
+    if not any(last in _genitive_forms(h) for h in heads):
         return False
     first = doc[i].text
     if length == 1:
         parts = first.split("-")
         return len(parts) >= 2 and all(len(p) >= 2 and p[:1].isupper() for p in parts)
-    adjective = first[:1].isupper() and first[1:].islower() and first.endswith(("er", "en", "e", "es"))
+    adjective = (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.endswith(_entity_words("capitalised_adjective_endings", lang))
+    )
     return adjective and len(first) >= 4 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and "-" not in last
 
 
@@ -1781,7 +1818,7 @@ def _preposition_before(view: DocView, i: int, lang: str) -> str:
 
 
 # After these, towns of the home countries are taken too ("aus Eisenach"); "von" is left out: "von Martin".
-HOME_TOWN_PREPOSITIONS = frozenset("in aus nach bei".split())
+HOME_TOWN_PREPOSITIONS = frozenset(_entity_words("home_town_prepositions"))
 
 
 def _text_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
@@ -2132,7 +2169,7 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
         and i >= 2
         and (article == "die" or (article == "der" and view.words[i - 1].endswith("en")))
         and view.words[i - 1].islower()
-        and view.words[i - 1].endswith(("e", "en"))
+        and view.words[i - 1].endswith(_entity_words("weak_adjective_endings"))
         and doc[i - 1].pos_ == "ADJ"
         and not _dictionary_word(word, doc.lang_)
     ) or _party_by_orientation(doc, view, i)
@@ -2247,9 +2284,7 @@ def _institution_word(word: str, lang: str) -> bool:
 
 
 # definite articles and preposition+article contractions before a name of capitalised adjectives
-_DEFINITE_FORMS = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am", "ins", "aufs")
-)
+_DEFINITE_FORMS = frozenset(_entity_words("definite_forms"))
 
 
 @lru_cache(maxsize=4)
@@ -2715,14 +2750,18 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
     complement_end = i + 1
     if k < len(doc):
         nxt = doc[k]
-        after = mention_at.get(k + 1) if nxt.lower_ in ("der", "von", "des") else None
+        after = mention_at.get(k + 1) if nxt.lower_ in _entity_words("title_complement_words", lang) else None
         if nxt.text.endswith("s") and nxt.text[:1].isupper() and gz.country_code(nxt.text, lang):
             country, complement_end = country or gz.country_code(nxt.text, lang), k + 1
         elif after is not None and after.tok_start == k + 1 and after.label == "LOC" and gz.country_code(after.text):
             country, complement_end = country or gz.country_code(after.text, lang), after.tok_end
-        elif nxt.lower_ in ("in", "aus") and mention_at.get(k + 1) is not None and mention_at[k + 1].label == "LOC":
+        elif (
+            nxt.lower_ in _entity_words("title_place_prepositions", lang)
+            and mention_at.get(k + 1) is not None
+            and mention_at[k + 1].label == "LOC"
+        ):
             complement_end = mention_at[k + 1].tok_end  # "der US-Botschafter in Berlin, Richard Grenell"
-        elif nxt.lower_ in ("des", "der", "für"):
+        elif nxt.lower_ in _entity_words("title_genitive_words", lang):
             # "Die Vorsitzende des Rechtsausschusses, Renate Künast": a short genitive phrase before a comma
             # ("Die Ministerin für Arbeit und Soziales, Bärbel Bas": her portfolio)
             comma = next((m for m in range(k + 1, min(k + 5, len(doc))) if doc[m].text == ","), None)
@@ -2881,7 +2920,11 @@ def _party_member_mentions(
                 break
             country = country or gz.demonym_adjective(view.words[j], lang)
             j -= 1
-        if j < 0 or view.lowers[j] not in ("die", "der", "den") or (members[word][1] and j != i - 1):
+        if (
+            j < 0
+            or view.lowers[j] not in lang_json(lang, "institution_anaphors.json").get("plural_articles", ())
+            or (members[word][1] and j != i - 1)
+        ):
             continue
         if i + 1 < len(doc) and (view.words[i + 1] in names or doc[i + 1].pos_ == "PROPN"):
             continue
@@ -3083,7 +3126,7 @@ def _bare_place_name(text: str, lang: str) -> str:
     if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         stems = []
         for w in words[:-1]:
-            ending = next((e for e in ("en", "es", "er", "em", "e") if w.endswith(e) and len(w) - len(e) >= 3), None)
+            ending = next((e for e in _LONGEST_ENDING_FIRST if w.endswith(e) and len(w) - len(e) >= 3), None)
             if ending is None:
                 return text
             stems.append(w[: -len(ending)])
@@ -3282,7 +3325,7 @@ def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str
         if taken[i] or "-" not in word or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         *front, last = word.split("-")
-        if not any(last in (h, h + "s", h + "es") for h in heads):
+        if not any(last in _genitive_forms(h) for h in heads):
             continue
         if not all(p[:1].isupper() and p.isalpha() and nouns.lexicon_base(p, lang) is None for p in front):
             continue  # "Korallen-Riff", "Nord-Insel" … a common noun or a direction in front: no name
@@ -3386,11 +3429,11 @@ def _link_epithets(
     text = view.text
     for i in range(1, len(view.words)):
         word, article = view.words[i], view.lowers[i - 1]
-        if i in mention_at or article not in ("der", "die") or not word[:1].isalnum():
+        if i in mention_at or article not in NOMINATIVE_ARTICLES or not word[:1].isalnum():
             continue
         if i + 1 < len(view.words) and (i + 1 in mention_at or view.words[i + 1][:1].isupper()):
             continue  # "der Niederländer Mark Rutte": an apposition, the name follows
-        feminine = word.endswith(("in", "e"))
+        feminine = word.endswith(_entity_words("feminine_noun_endings", lang))
         if (article == "die") != feminine and not (article == "der" and word.endswith("e")):
             continue  # "die Niederländer": a plural
         code = gz.demonym_noun(word, lang) or (gz.demonym_noun(word[:-2], lang) if word.endswith("in") else None)
@@ -3628,7 +3671,7 @@ def _office_org_countries(doc: Doc, clusters: list[Cluster], lang: str) -> None:
             if m.kind == "name" and any(_international_title(t, lang) for t in titles):
                 c.country_votes[None] += 1  # "EU-Kommissarin Hadja Lahbib": no country, and none guessed below
                 break
-            if not m.roles or k + 1 >= len(doc) or doc[k].lower_ not in ("des", "der"):
+            if not m.roles or k + 1 >= len(doc) or doc[k].lower_ not in GENITIVE_ARTICLES:
                 continue
             org = orgs.get(k + 1)
             code = _country(org, lang) if org is not None else None
@@ -3986,7 +4029,7 @@ def _apposition_gender(doc: Doc, clusters: list[Cluster]) -> None:
             gender = noun.morph.get("Gender")
             if gender == ["Fem"] and noun.text.endswith("in"):
                 c.gender = "f"
-            elif gender == ["Masc"] and not noun.text.endswith(("in", "e", "en")):
+            elif gender == ["Masc"] and not noun.text.endswith(_entity_words("non_masculine_person_endings")):
                 c.gender = "m"
             if c.gender:
                 break
@@ -4096,7 +4139,7 @@ def _affiliations(doc: Doc, c: Cluster, org_ends: dict[int, str], lang: str) -> 
                 out.add(org_.name)
         for j in range(max(0, m.tok_start - 3), m.tok_start):  # "von (Bundeskanzler) Karl Nehammer"
             if (
-                doc[j].lower_ in ("von", "unter")
+                doc[j].lower_ in _entity_words("name_intro_prepositions", lang)
                 and j in org_ends
                 and all(doc[x].text[:1].isupper() for x in range(j + 1, m.tok_start))
             ):
@@ -4117,7 +4160,7 @@ def _party_title_holder(
         return max(members, key=lambda c: c.last_before(m.start))
     head = m.tok_end - 1
     before = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
-    definite = before in ("der", "die") or m.text.split()[0].lower() in ("der", "die")
+    definite = before in NOMINATIVE_ARTICLES or m.text.split()[0].lower() in NOMINATIVE_ARTICLES
     if not definite or not _is_subject(doc[head]):
         return None
     text = doc_text(doc)
@@ -4268,7 +4311,7 @@ def _member_groups(
         elif (
             federal and word in forms
             and (prev in articles or (prev == "und" and i >= 2 and view.words[i - 2] in fed.get("federation", ())))
-            and (nxt is None or (nxt.pos_ != "PROPN" and nxt.lower_ not in ("der", "des", "die", "den")))
+            and (nxt is None or (nxt.pos_ != "PROPN" and nxt.lower_ not in _NOT_NEUTER_DEFINITE))
         ):  # fmt: skip  # not "die Länder Afrikas", "die Länder der EU"
             key, country, role = f"{fed['key']}|{fed['country']}", fed["country"], fed["key"]
             word = fed["key"]  # named like the group role ("Bundesländer")
@@ -4484,7 +4527,7 @@ def _compound_head(word: str, lang: str, key: str) -> tuple[str, str] | None:
     low = word.casefold()
     for head, value in heads.items():
         gender = value if isinstance(value, str) else value[0]
-        for ending in ("", "s", "es") if gender in ("m", "n") else ("",):
+        for ending in GENITIVE_ENDINGS if gender in ("m", "n") else ("",):
             if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
                 return head, word[: len(word) - len(ending)]
     return None
@@ -4846,7 +4889,7 @@ def _resolve_pronouns(
         morph_gender = tok.morph.get("Gender")
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
-        subject = tok.lower_ in ("er", "sie")
+        subject = tok.lower_ in _entity_words("subject_pronouns", lang)
         # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
         own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
         # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
@@ -5173,7 +5216,8 @@ def _nominative_names(doc: Doc, clusters: list[Cluster], lang: str) -> None:
             k = m.tok_start
             if m.kind not in ("name", "group") or k == 0 or gz.org(m.text, lang) is not None:
                 continue
-            if doc[k - 1].lower_ in ("des", "eines"):  # "des Bundesgerichts", "des Verwaltungsgerichts Minden"
+            # "des Bundesgerichts", "des Verwaltungsgerichts Minden"
+            if doc[k - 1].lower_ in _entity_words("genitive_singular_articles", lang):
                 h = next(
                     (i for i in range(m.tok_end - 1, k - 1, -1) if doc[i].tag_ == "NN" and doc[i].text[-1] == "s"), None
                 )
