@@ -1673,6 +1673,8 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"  # "Bogotá (AFP) – …" missed by the NER: the city of the dateline
                 elif length == 1 and _capital_as_subject(doc, i, text, lang):
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
+                elif length == 1 and _capital_as_object(doc, i, text, lang, context):
+                    label = "LOC"  # "Manila warf Peking vor, …": the capital as the addressee of an act
                 elif length == 1 and (
                     _capital_apposition(doc, i, text, lang) or _unlisted_place_after_in(doc, i, lang)
                 ):
@@ -1728,6 +1730,23 @@ def _capital_as_subject(doc: Doc, i: int, text: str, lang: str = "de") -> bool:
         and nxt.text.islower()
         and not _given_name(text, lang)
     )
+
+
+def _capital_as_object(doc: Doc, i: int, text: str, lang: str, context: frozenset[str]) -> bool:
+    """ "Die Regierung warf Peking vor, …", "kritisierte Teheran scharf": a national capital's name alone as the
+    object of a verb stands for its government like a subject does (2026-12-06, thirteenth session). The tagger
+    often calls it a common noun there, so the capital's country must be named in the text (which keeps out
+    alternate names that are German words, "Kita" for Quito) and the word must stand bare (no article or
+    adjective of a common noun) and be no first name."""
+    tok = doc[i]
+    code = gz.capital_country(text)
+    if code is None or code not in context or tok.dep_ not in ("obj", "iobj", "da", "oa"):
+        return False
+    if tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("det", "amod", "nk") and c.i < i for c in tok.children):
+        return False
+    return not _given_name(text, lang)
 
 
 def _capital_apposition(doc: Doc, i: int, text: str, lang: str) -> bool:
@@ -3427,14 +3446,18 @@ def _link_epithets(
     of that country named before it in its paragraph (at most three sentences back), an age noun the one person named
     there; with two candidates it stays unresolved."""
     text = view.text
+    # "warf der 58-Jährigen vor", "dem 40-Jährigen": an age noun in the dative, accusative or genitive, where the
+    # article alone gives the gender (2026-12-06, thirteenth session)
+    oblique = _pairs(lang, "age_noun_oblique_articles.tsv")
     for i in range(1, len(view.words)):
         word, article = view.words[i], view.lowers[i - 1]
-        if i in mention_at or article not in NOMINATIVE_ARTICLES or not word[:1].isalnum():
+        oblique_gender = oblique.get(article) if word.endswith("n") and _AGE_NOUN.fullmatch(word) else None
+        if i in mention_at or (article not in NOMINATIVE_ARTICLES and oblique_gender is None) or not word[:1].isalnum():
             continue
         if i + 1 < len(view.words) and (i + 1 in mention_at or view.words[i + 1][:1].isupper()):
             continue  # "der Niederländer Mark Rutte": an apposition, the name follows
         feminine = word.endswith(_entity_words("feminine_noun_endings", lang))
-        if (article == "die") != feminine and not (article == "der" and word.endswith("e")):
+        if oblique_gender is None and (article == "die") != feminine and not (article == "der" and word.endswith("e")):
             continue  # "die Niederländer": a plural
         code = gz.demonym_noun(word, lang) or (gz.demonym_noun(word[:-2], lang) if word.endswith("in") else None)
         if code is None and not _AGE_NOUN.fullmatch(word):
@@ -3443,7 +3466,7 @@ def _link_epithets(
         para = text.rfind("\n", 0, start) + 1
         lo = max(para, _sentence_start_before(text, start, 3))
         people = [c for c in clusters + blockers if c.label == "PER" and c.mentioned_in(lo, start)]
-        gender = "f" if article == "die" else "m"
+        gender = oblique_gender or ("f" if article == "die" else "m")
         people = [c for c in people if not (gender and c.gender and c.gender != gender)]
         if code:
             fits = [c for c in people if code in c.country_votes]

@@ -1804,6 +1804,7 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
     _nested_partials(found)
     out = [_to_quote(doc, f, q) for q in _merge_adjacent(doc, sorted(found, key=lambda q: (q.start, q.end)))]
     _titles_back(f, out)
+    _spokesperson_after_break(doc, f, out)
     return out
 
 
@@ -1862,6 +1863,38 @@ def _titles_back(f: QuoteFinder, quotes: list[Quote]) -> None:
             if prev.speaker is not None and any(w.endswith(title) for w in names):
                 q.speaker = prev.speaker
                 break
+
+
+def _spokesperson_after_break(doc: Doc, f: QuoteFinder, quotes: list[Quote]) -> None:
+    """ "…, teilte die Bundespolizeidirektion mit. Das Amtsgericht erließ Haftbefehl. ¶ …, sagte ein Sprecher": an
+    unnamed spokesperson whose sentence opens a paragraph continues the report of the organisation that spoke last
+    in the paragraph before, not the organisation acting in that paragraph's last sentence (2026-12-06, thirteenth
+    session; within a paragraph the sentence before still gives the organisation, see :func:`_spokesperson_org`)."""
+    text = _text(doc)
+    by_id = {e.id: e for e in doc._.entities or []}
+    for n, q in enumerate(quotes):
+        words = (q.speaker_text or "").split()
+        span = q.model_extra.get("speaker_span") if q.model_extra else None
+        if span is None or len(words) != 2 or words[1] not in f.spokes_nouns:
+            continue
+        if words[0].lower() not in f.indefinite_nominative_articles:
+            continue
+        sent = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if sent is None or not doc.has_annotation("SENT_START"):
+            continue
+        opening = sent.sent.start_char
+        para = text.rfind("\n", 0, opening) + 1
+        if para == 0 or text[para:opening].strip():
+            continue  # the sentence does not open a paragraph (or opens the text)
+        before_end = len(text[:para].rstrip())
+        before_start = text.rfind("\n", 0, before_end) + 1
+        speakers = [
+            by_id[p.speaker]
+            for p in quotes[:n]
+            if p.speaker in by_id and before_start <= p.start < before_end and by_id[p.speaker].label == "ORG"
+        ]
+        if speakers:
+            q.speaker = speakers[-1].id
 
 
 def _same_gender_speaker(
