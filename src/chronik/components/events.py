@@ -4325,6 +4325,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             # "protestierten gegen Importe aus der Ukraine": an origin that describes a noun is no place of the event
             prep_tok = _prep_token(doc, first.tok_start, lo, lex)
+            # "Nach Angaben der indischen Armee beschossen … Stellungen im Bezirk Kupwara": the country of who reports
+            # the act is a guess at its place only, like an origin: a place named after it is where it happened
+            reporter = prep_tok is not None and any(
+                t.text in lex.cue("report_nouns") for t in doc[prep_tok.i + 1 : first.tok_start]
+            )
             described = prep_tok is not None and prep_tok.i > lo and prep_tok.i - 1 != trig.i
             if prep in lex.cue("prep_origin") and described and doc[prep_tok.i - 1].tag_ in ("NN", "NE"):
                 continue
@@ -4362,7 +4367,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if roles.place is not None and near and (site_first or not origin_place):
                 continue  # (after an origin, "aus Hamburg … nahe Kiel", the landmark is still where it happened)
             if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")) or (near_place and town):
-                origin_place = prep in lex.cue("prep_origin")
+                origin_place = prep in lex.cue("prep_origin") or reporter
                 near_place = near
                 roles.place = ents[0].id
                 unplaced = ents[0].geo is None or ents[0].geo.kind == "site"  # no town or country the gazetteer knows
@@ -8049,8 +8054,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = None
                 if place is not None and _foreign_newcomers(roles.source, focus_actors, by_id.get(place), by_id):
                     # "Der französische Präsident Macron forderte …" a paragraph after "in Peking verhängte …":
-                    # another country's actor, new to the place's story, is not where that story is
-                    place = None if _paragraph_between(doc, sentences[focus_sent], sent) else place
+                    # another country's actor, new to the place's story, is not where that story is (the dateline's
+                    # sentence, not the title above it, sets the dateline's focus: "Wien (APA) – Armenien und
+                    # Aserbaidschan haben … unterzeichnet" is in Wien)
+                    set_in = sentences[dateline_sent if dateline_focus else focus_sent]
+                    place = None if _paragraph_between(doc, set_in, sent) else place
                 if place is not None and mod != "asserted" and not own_date and roles.source:
                     # "Er sei aber zu einem Gespräch bereit" two paragraphs after the clash near Dresden: an undated
                     # plan of a new actor is not set where an earlier paragraph's events happened
