@@ -784,6 +784,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "In Lima stürzt die Regierung": the government falls, no one topples it
                 if trig.type == "CONSULT" and trig.pos == "verb" and _event_subject(tok, clause, lex, lang):
                     continue  # "Die neuen Zölle treffen China": an event that affects someone meets no one
+                if "hits" in trig.flags and _struck_object(tok, lex):
+                    continue  # "Indien habe ein Dorf getroffen": a place or a vessel is hit, not met
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
                 if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
@@ -1445,6 +1447,15 @@ def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     if before and simple and [t.tag_ for t in before].count("NN") == 1:
         subjects.append(before[-1])  # (one noun phrase before the verb, when the parser missed it)
     return any(t.tag_ == "NN" and (t.lower_.endswith(endings) or _noun_trigger(t, lex, lang)) for t in subjects)
+
+
+def _struck_object(tok: Token, lex: Lexicon) -> bool:
+    """Whether the verb's accusative object is a place, building, vessel or vehicle ("ein Dorf getroffen", "traf
+    einen Tanker"): what is hit, not whom one meets."""
+    endings = lex.endings("struck_object_endings")
+    # (a subject too: the parser reads "und ein Dorf … getroffen" as one, and a place meets no one either)
+    objects = [c for c in tok.children if c.dep_ in ("oa", "obj", "nsubj", "sb") and c.tag_ == "NN"]
+    return any(o.lower_.endswith(endings) or o.lemma_.lower().endswith(endings) for o in objects)
 
 
 def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
@@ -4152,7 +4163,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             owner = doc[first.tok_start - 1]
             if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
                 owner = doc[first.tok_start - 2]
-            if not passive and owner.i != trig.i and _authored_object(owner, hit, lex):
+            joined = "joins" in hit.trigger.flags  # "schloss sich der Forderung Griechenlands an": a co-author
+            if not passive and not joined and owner.i != trig.i and _authored_object(owner, hit, lex):
                 for e in ents:  # "kritisierte die Pläne Ungarns", "wies die Vorwürfe Litauens zurück": the author
                     if _possible_author(e):
                         _add(roles.target, e)
