@@ -143,6 +143,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         "event_places.json",
         "event_actors.json",
         "event_grammar.json",
+        "event_private_roles.json",
     )
     for name in cue_files:  # cue lists; event_grammar.json holds the word classes the rules test per word
         cue_path = folder / name
@@ -7620,6 +7621,68 @@ def _coarser(new: Entity | None, old: Entity | None) -> bool:
     return new.geo.kind == "country" and old.geo.kind in ("city", "site", "admin1") and new.country == old.country
 
 
+def _role_noun_in(tok: Token, key: str, lex: Lexicon) -> bool:
+    """The noun is (or ends in, as a compound: "Heimfans") one of the cue list ``key``."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    if words & lex.cue(key):
+        return True
+    # (not a compound listed as an exception: "Landesvater" is a head of government, "Konzernmutter" a company)
+    ends = tuple(e for e in lex.endings(key) if len(e) >= 4)
+    return not words & lex.cue(f"{key}_exceptions") and any(w.endswith(ends) for w in words)
+
+
+def _opening_noun(clause: list[Token], verb: Token) -> list[Token]:
+    """The noun that opens the clause before its verb after only articles, quantifiers and adjectives ("Viele
+    Zuschauer empörten sich"), and in no prepositional phrase: the clause's subject."""
+    for tok in clause:
+        if tok.i >= verb.i or tok.is_punct:
+            continue
+        if tok.pos_ == "NOUN":
+            nominative = "Nom" in tok.morph.get("Case") or not tok.morph.get("Case")
+            return [tok] if nominative and not any(c.dep_ == "case" for c in tok.children) else []
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "PRON"):
+            return []
+    return []
+
+
+def _private_act(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+    """The verb's acting subject is an unnamed private person or audience ("Die Zuschauer lobten …", "Der Vater
+    durchsuchte die Taschen"), or a non-institution subject acts on one ("Die Bäckerei bedankte sich bei ihren
+    Kunden"): a private act, not one between political actors (the caller checks that no entity takes part)."""
+    verb = hit.tok
+    if hit.trigger.type in lex.cue("private_kept_types") or not verb.doc.has_annotation("DEP"):
+        return False  # protest and violence are coded whoever acts ("Ein Unbekannter schlug einen Passanten")
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    inside = {t.i for t in clause}
+    # the clause's opening nominative noun phrase before the verb first: the parser often takes the dateline's
+    # town ("BERLIN (dpa) – Die Gäste lobten …") or the object after the verb for a second subject
+    subjects = _opening_noun(clause, verb) or [
+        c for h in heads for c in h.children if c.dep_ == "nsubj" and c.i in inside
+    ]
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN":
+        return False  # a name, a pronoun or no parsed subject: who acts is not known to be private
+    subject = subjects[0]
+    # (a private role that ends like a public one is private: "Schiedsrichter" is no "Richter")
+    private = lex.cue("private_role_nouns")
+    public = [
+        t
+        for t in clause
+        if t.pos_ == "NOUN"
+        and _role_noun_in(t, "public_actor_noun_endings", lex)
+        and not {t.lower_, t.lemma_.lower()} & private
+    ]
+    named = [t for t in clause if t.ent_type_ in ("PER", "ORG", "LOC", "GPE")]  # (not MISC: "eine Party")
+    if public or named or any(t.lower_ in lex.cue("victim_words") for t in clause):
+        # "Die Eltern forderten vom Bürgermeister mehr Kita-Plätze", "Die Fans des FC Porto …", "Die Eltern des
+        # getöteten Jungen forderten Aufklärung": a public actor, a name or a victim of a crime takes part
+        return False
+    if _role_noun_in(subject, "private_role_nouns", lex):
+        return True
+    # (any noun the verb governs in the clause: the parser's labels of objects are not trusted)
+    others = [c for c in verb.children if c.i in inside and c.i != subject.i and c.pos_ == "NOUN"]
+    return any(_role_noun_in(c, "private_role_nouns", lex) for c in others)
+
+
 def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     lex = lexicon(lang)
     if not lex.verbs and not lex.nouns:
@@ -8304,6 +8367,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if roles.source and not roles.target and ev_type == "AGREE" and ev_mode == "pledge":
                 # "sicherte Äthiopien zu, die Souveränität Somalias zu respektieren": whom the pledged act concerns
                 roles.target = _pledge_recipient(doc, hit, sent_clauses, actor_refs, roles.source, lex)
+            if (
+                not roles.source
+                and not roles.target
+                and hit.trigger.pos == "verb"
+                and not _is_passive(clause, hit.tok, lex)
+                and _private_act(hit, clause, lex)
+            ):
+                continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
             start = hit.tok.idx
             events.append(
                 Event(
