@@ -681,6 +681,19 @@ def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
+def _background_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the clause around ``pos`` looks back from the story's day: the pluperfect ("hatte am Montag
+    gewarnt") or the reported perfect ("man habe am Montag ein Angebot vorgelegt")."""
+    if _pluperfect_clause(text, pos, lex):
+        return True
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    aux = _tense_words(lex, "reported_perfect_aux")
+    return any(
+        w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
+        for w in _WORD.finditer(text, c_left + 1, c_right)
+    )
+
+
 def _continues(text: str, c_left: int, c_right: int) -> bool:
     """A clause after a comma that ends with a bare past participle continues the clause before
     it ("wurde er …, am Freitag tot aufgefunden"): it has no finite verb of its own."""
@@ -888,18 +901,32 @@ _ZU_INFINITIVE_AFTER = re.compile(  # infinitives end in -en, -ern or -eln ("zu 
 
 
 _DEMAND_BEFORE = re.compile(
-    rf"\b(?:{lexicon().alt('demand_verbs')})\s+(?:[^\s,.;:!?]+\s+){{0,4}}"
+    rf"\b(?:{lexicon().alt('demand_verbs')})\s+(?:[^\s,.;:!?]+\s+){{0,6}}"
     rf"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:\s+(?:{lexicon().alt('demand_date_preps')})"
     rf"(?:\s+(?:{lexicon().alt('demand_date_articles')}))?)?\s+$"
 )
 _DEMAND_END_AFTER = re.compile(rf"(?:\s+(?:{lexicon().alt('demand_particles')}))?\s*(?:[.,;:!?]|$)")
+# the verb-final form: "hat zu einem Streik ab Montag aufgerufen", "hatte Neuwahlen im Mai gefordert"
+_DEMANDED_NOUN_BEFORE = re.compile(
+    rf"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?:{lexicon().alt('demand_date_preps')})"
+    rf"(?:\s+(?:{lexicon().alt('demand_date_articles')}))?\s+$"
+)
+_DEMAND_VERB_END_AFTER = re.compile(
+    rf"\s+(?:{lexicon().alt('demand_verbs', 'call_verbs')})(?:\s+(?:{lexicon().alt('demand_final_auxiliaries')}))?"
+    r"\s*(?:[.,;:!?]|$)"
+)
 
 
 def _demanded_date(text: str, pos: int, end: int) -> bool:
     """The date ends the object noun of a past demand or announcement ("forderten Neuwahlen im
-    Frühjahr", "kündigte Reformen im Herbst an"): it dates the demanded thing, not the demand."""
+    Frühjahr", "kündigte Reformen im Herbst an", "rief zu einem Streik ab Donnerstag auf", "hat zu
+    einem Streik ab Montag aufgerufen"): it dates the demanded thing, not the demand."""
     left = _clause_bounds(text, pos)[2]
-    return bool(_DEMAND_BEFORE.search(text, max(0, left + 1), pos)) and bool(_DEMAND_END_AFTER.match(text, end))
+    if _DEMAND_BEFORE.search(text, max(0, left + 1), pos) and _DEMAND_END_AFTER.match(text, end):
+        return True
+    return bool(_DEMANDED_NOUN_BEFORE.search(text, max(0, pos - 60), pos)) and bool(
+        _DEMAND_VERB_END_AFTER.match(text, end)
+    )
 
 
 def present_participle_after(text: str, end: int, lex: Lexicon) -> bool:
@@ -2549,6 +2576,10 @@ class Grammar:
             # "rief dazu auf, am Samstag zu streiken", "bat die Bürger, am Sonntag zu Hause zu bleiben": the
             # called-for day lies ahead of the call; told as background ("hatte … aufgerufen") the nearest one
             shift, from_clause = (0 if _pluperfect_clause(ctx.text, call, self.lex) else 1), False
+        elif not shift_word and shift < 0 and not ctx.narrative and _demanded_date(ctx.text, m.start(), m.end()):
+            # "rief zu einem Generalstreik ab Donnerstag auf", "forderte Neuwahlen bis Freitag": the demanded
+            # thing's day lies ahead of the demand; told as background ("hatte … gefordert") the nearest one
+            shift, from_clause = (0 if _pluperfect_clause(ctx.text, m.start(), self.lex) else 1), False
         if not shift_word and _context_res(self.lex).since_before.search(ctx.text, max(0, m.start() - 20), m.start()):
             shift, from_clause = -1, False  # "seit Montag wird gestreikt": a day behind, whatever the tense
         elif (
@@ -3036,8 +3067,10 @@ class Grammar:
             adj_points = adj.startswith(self.pointing_adjectives)
             points_back = adj_points or demonstrative  # "an diesem Abend": the day talked about
             points_back = points_back or bool(groups.get("after") or groups.get("same"))
-            # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus
-            points_back = points_back or (not adj and (groups.get("prep") or "").strip().lower() == "am")
+            # "am Nachmittag", "am Abend" with nothing else: that part of the day in focus; "am späten Abend",
+            # "am frühen Morgen" only say which end of it, they point back as well
+            plain = not adj or adj.startswith(tuple(self.lex["early_late"]))
+            points_back = points_back or (plain and (groups.get("prep") or "").strip().lower() == "am")
             # "Am Montagabend … [sentences later] Noch in der Nacht …": "noch" ties the night to the day told of
             still = pod == "NI" and bool(_STILL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
             points_back = points_back or (still and not ctx.narrative)
@@ -3050,11 +3083,12 @@ class Grammar:
                 ref_day, kind = self._after_background(m, ctx, ref_day, kind)
                 if pod != "NI":  # "In der Nacht brannte … Am Morgen danach": the morning the night led into
                     ref_day = self._beside_night(ctx, ref_day, kind, 1)
-            bare = not adj and not groups.get("after") and not groups.get("same") and points_back
+            bare = plain and not groups.get("after") and not groups.get("same") and points_back
             bare_night = not adj and not groups.get("of") and (groups.get("prep") or "").strip().lower() == "in der"
             bare_night = bare_night and not self._night_of_after(ctx.text, m.end())  # not "Nacht vor dem Brand"
             if bare and not _GENITIVE_AFTER.match(ctx.text, m.end()):  # not "am Abend der Wahl"
                 ref_day, kind = self._story_day(m, ctx, ref_day, kind)
+                ref_day, kind = self._past_background(m, ctx, ref_day, kind)
             pointing = adj_points or demonstrative or bool(groups.get("after") or groups.get("same"))
             if deictic is None and not pointing and self._vague_day(m, ctx):
                 # "Vor einigen Tagen hielten Beamte in den frühen Morgenstunden …": that day is not given
@@ -3189,6 +3223,24 @@ class Grammar:
         ):
             return ref_day, kind
         return ctx.lead_day, "FOCUS"
+
+    def _past_background(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
+        """News: a bare "am Nachmittag", "am Abend" in a sentence of its own after a day told as background
+        ("Man habe der Gegenseite am Montag ein Angebot gemacht." / "Sie hatte am Montag gewarnt.") is not that
+        day's when its own clause is not background too: the report has gone back to the story's day
+        ("Noch am Nachmittag zog die Firma vor Gericht"), the latest day of the story before the paper's."""
+        if ctx.narrative or ctx.dct is None or kind != "FOCUS" or ref_day != ctx.day:
+            return ref_day, kind
+        story = ctx.recent_day if ctx.recent_day is not None else ctx.lead_day
+        if story is None or story <= ref_day or story > ctx.dct:
+            return ref_day, kind
+        if not _SENT_BREAK.search(ctx.text, ctx.day_pos, m.start()) and "\n" not in ctx.text[ctx.day_pos : m.start()]:
+            return ref_day, kind  # "hatte am Montag gewarnt und am Abend …": the same sentence's day
+        if not _background_clause(ctx.text, ctx.day_pos, self.lex) or _background_clause(ctx.text, m.start(), self.lex):
+            return ref_day, kind
+        if clause_tense(ctx.text, m.start(), self.lex) >= 0:
+            return ref_day, kind  # "Am Abend soll … beraten": ahead of the day in focus
+        return story, "FOCUS"
 
     def _story_day(self, m: re.Match[str], ctx: Context, ref_day: date, kind: str) -> tuple[date, str]:
         """The day of a bare "am Morgen", "am Abend" in news when the focus cannot give it: with no day

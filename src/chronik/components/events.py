@@ -6037,9 +6037,66 @@ def _dated_report_today(doc: Doc, sentences: list[list[Token]], lex: Lexicon, pu
         # the day in the frame's own clause ("Die Gespräche sollen am Freitag fortgesetzt werden, teilte … mit" is not)
         for clause in clauses(sent, lex, doc.lang_):
             lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-            if any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)) and _has_frame_verb(clause, lex):
+            if any(day[:10] == published for _, day in _dates_in(doc, lo, hi, lex)) and (
+                _has_frame_verb(clause, lex) or _simple_past_act(clause)
+            ):
                 return True
     return False
+
+
+def _continued_frame_day(doc: Doc, sent: list[Token], lex: Lexicon, published: str | None) -> str | None:
+    """ "Die Mission forderte beide Lager zur Mäßigung auf. Sie habe keine Hinweise auf Betrug gefunden, hieß es in
+    einer Mitteilung vom Dienstag.": reported speech (a subjunctive) that goes on from the sentence before, framed
+    at its end by "hieß es" or "sagte er/sie" with one day, gives the sentence before's statement that day."""
+    sent_clauses = [c for c in clauses(sent, lex, doc.lang_) if any(not t.is_punct for t in c)]
+    if len(sent_clauses) < 2:
+        return None
+    if not any(t.tag_.startswith(("VA", "VV", "VM")) and "Sub" in t.morph.get("Mood") for t in sent_clauses[0]):
+        return None
+    frame = sent_clauses[-1]
+    words = [t for t in frame if not t.is_punct]
+    if len(words) < 3:
+        return None
+    verb, subject = words[0], words[1]
+    impersonal = subject.lower_ == "es" and lemma_of(verb, doc.lang_).lower() in lex.cue("impersonal_frame_verbs")
+    pronoun = subject.lower_ in lex.cue("frame_speaker_pronouns") and _has_frame_verb(frame, lex)
+    if not (impersonal or pronoun):
+        return None
+    lo, hi = frame[0].idx, frame[-1].idx + len(frame[-1].text)
+    days = {day[:10] for _, day in _dates_in(doc, lo, hi, lex)}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or (published is not None and day > published):
+        return None
+    return day
+
+
+def _still_at_scene(clause: list[Token], lex: Lexicon) -> bool:
+    """ "kündigte noch im Gerichtssaal Berufung an", "nahm ihn noch am Tatort fest": "noch", a preposition and
+    (within two words) a noun of the scene (``still_scene_nouns``, also as the end of a compound)."""
+    nouns = tuple(lex.cue("still_scene_nouns"))
+    for k, t in enumerate(clause[:-2]):
+        if t.lower_ not in lex.cue("still_words") or clause[k + 1].lower_ not in lex.cue("still_scene_preps"):
+            continue
+        if any(w.pos_ == "NOUN" and w.lower_.endswith(nouns) for w in clause[k + 2 : k + 5]):
+            return True
+    return False
+
+
+def _last_told_day(events: list[Event], published: str | None) -> str | None:
+    """The day of the last event told as having happened on a day of its own (not the report's day by default)."""
+    for e in reversed(events):
+        source = getattr(e, "date_source", None)
+        if e.modality == "asserted" and e.date and len(e.date) == 10 and source in ("timex", "episode", "focus"):
+            return e.date if published is None or e.date <= published else None
+    return None
+
+
+def _simple_past_act(clause: list[Token]) -> bool:
+    """ "Das Außenministerium bestellte am Donnerstag den Geschäftsträger ein" (Thursday being the day of
+    publication): an act told in the simple past on the report's day also shows the narrative reaches that day."""
+    return any(t.tag_ == "VVFIN" and "Past" in t.morph.get("Tense") for t in clause)
 
 
 def _has_frame_verb(clause: list[Token], lex: Lexicon) -> bool:
@@ -6103,6 +6160,16 @@ def _quantity_root(doc: Doc, k: int) -> Token | None:
     q = doc._.quantities[k]
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _relative_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """Whether ``clause`` is a relative clause: opened by a relative pronoun (after a preposition too: "bei dem
+    …") and ending in its verb ("…, die nach einer Kundgebung festgenommen worden waren")."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or not words[-1].tag_.startswith("V"):
+        return False
+    first = words[1] if words[0].tag_ in ("APPR", "APPRART") else words[0]
+    return first.text.lower() in lex.cue("relative_openers")
 
 
 def _relative_of(clause: list[Token], nxt: list[Token], tok: Token, lex: Lexicon) -> bool:
@@ -7758,6 +7825,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
+    background_triggers: set[int] = set()  # trigger offsets of events told in a past-perfect relative clause
+    area_act: tuple[int, set[str]] | None = None  # (sentence, sources) of an act in an unnamed disaster area
     # (a lead's event, an undated event noun of its sentence after "bei"/"während": the lead's act happened during it)
     lead_scenes: list[tuple[int, int]] = []
     lead_days: dict[int, str] = {}  # the day the next sentence of an undated lead's sentence tells, by sentence
@@ -7792,6 +7861,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         before_sentence = len(events)
         typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type
         unplaced_noun: tuple[int, int] | None = None  # (event, token) of the last event, a noun without a place
+        relative_place: tuple[int, int, str] | None = None  # (sentence, clause, place) of a background relative clause
         # only the quotes that reach into the sentence's characters can hold one of its tokens
         near = [(a, b) for a, b in quote_spans if a < sent[-1].idx and b - 1 > sent[0].idx]
         quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in near)} if near else set()
@@ -8010,6 +8080,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # earlier month than the report's does not move the story there, even before a day is in focus
             earlier = earlier or bool(own_date and published and own_date[:7] < published[:7])
             sets_focus = sets_focus and not (earlier and _pluperfect(clause, lex))
+            # "… forderten die Freilassung von Kommilitonen, die nach einer Kundgebung in Novi Sad festgenommen worden
+            # waren": a relative clause in the past perfect tells background of a noun; the story does not move there
+            background_rel = hit.clause > 0 and _relative_clause(clause, lex) and _pluperfect(clause, lex)
+            if background_rel:
+                background_triggers.add(hit.tok.idx)
+            if sets_focus and background_rel:
+                relative_place = (si, hit.clause, roles.place)  # (the clause's own other events are there)
+            sets_focus = sets_focus and not background_rel
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
                 focus_place, focus_place_day = roles.place, today
                 dateline_focus, focus_kind = False, ev_kind
@@ -8020,6 +8098,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 if roles.area is not None:  # "den Stützpunkt X südlich von Tokio": later days are in Tokio
                     focus_town = roles.area
             place = roles.place
+            if place is None and relative_place is not None and relative_place[:2] == (si, hit.clause):
+                place = relative_place[2]  # "die nach einer Kundgebung in Novi Sad festgenommen worden waren"
             if place is not None and hit.trigger.pos == "noun" and unplaced_noun is not None:
                 k, prev_i = unplaced_noun
                 if prev_i + 2 == hit.tok.i and doc[prev_i + 1].lower_ in lex.cue("and_or"):
@@ -8040,6 +8120,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Nach dem Angriff in Bielefeld … in Gütersloh gefasst. Der Angreifer hatte am Freitagabend …
                 # geschossen": a day before the one in focus goes back to the event of its kind told before
                 told = [e for e in events[:before_sentence] if e.type == hit.trigger.type and e.modality == "asserted"]
+                told = [e for e in told if e.trigger[0] not in background_triggers]  # (not a noun's background)
                 if told and told[-1].place is not None and told[-1].place != focus_place:
                     place = told[-1].place
             sentence_place = place or sentence_place
@@ -8080,6 +8161,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # geschossen": an act of the same type on the same day as one told before is that act, and there
                 # (or one of the lead's that waits for the body's day: "Nach dem Angriff … hat die Polizei …")
                 same_act = [k for k in range(len(events)) if events[k].type == hit.trigger.type and events[k].place]
+                # (not an act of background told of a noun: "Kollegen, die in Batumi festgenommen worden waren")
+                same_act = [k for k in same_act if events[k].trigger[0] not in background_triggers]
                 same_act = [k for k in same_act if events[k].modality == "asserted"]
                 same_day = [k for k in same_act if (events[k].date or "")[:10] == own_date[:10] or k in leads]
                 place = events[same_day[-1]].place if same_day else None
@@ -8120,6 +8203,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = focus_town
                 if dateline_focus and _unnamed_site(clause, lex, "remote_site_heads"):
                     place = None  # "Bangkok (AFP) - Bei einem Schusswechsel an der Grenze …": not in the filing town
+                if any(t.pos_ == "NOUN" and t.lower_.endswith(tuple(lex.cue("disaster_area_heads"))) for t in clause):
+                    # "Der Premier besuchte die Unglücksregion": there, not in the capital in focus
+                    place, area_act = None, (si, set(roles.source))
+                elif (
+                    area_act is not None
+                    and area_act[0] == si - 1
+                    and set(roles.source) & area_act[1]
+                    and not _paragraph_between(doc, sentences[si - 1], sent)
+                ):
+                    place = None  # "… besuchte die Unglücksregion. Er versprach den Überlebenden …": still there
                 held = by_id.get(place or "")
                 if held is not None and (held.geo is None or held.geo.kind != "country") and _offshore(clause, lex):
                     place = None  # "hatte vor der libyschen Küste 87 Menschen gerettet": at sea, not the town in focus
@@ -8186,6 +8279,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     place = scene_kind_place if mod == "asserted" else None
             # (not another story's act: "Der Vatikan hatte ihm 1998 die Lehrerlaubnis entzogen")
             home_act = pointed is None and mod == "asserted" and same_story
+            # ("hat Venezuela 2000 Soldaten an die gemeinsame Grenze verlegt": an act at a border is not at home)
+            home_act = home_act and not _unnamed_site(clause, lex, "remote_site_heads")
             if home_act and hit.trigger.type in lex.cue("home_act_types"):
                 # "Die spanische Regierung verhängte den Alarmzustand", "Russland mobilisierte Reservisten" after a
                 # story in Kiew: a state's own measure with no place named is taken at home, not in the place in focus
@@ -8248,7 +8343,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             elif (
                 si + 1 < len(sentences)
                 and mod in ("asserted", "planned")
-                and (framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source))
+                and (
+                    framed := _frame_date(doc, sentences[si + 1], lex, lang, published, person_source)
+                    or (
+                        _continued_frame_day(doc, sentences[si + 1], lex, published)
+                        if hit.trigger.pos == "verb"
+                        and _statement_type(hit, doc)
+                        and not _paragraph_between(doc, sent, sentences[si + 1])
+                        else None
+                    )
+                )
             ):
                 # "… Das teilte das Ministerium am Montag mit."; "X will … helfen. Das kündigte Y am Dienstag an.": a
                 # plan is dated to the day it was announced
@@ -8309,6 +8413,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # "… war es am 16. März zur Eingliederung gekommen. Der Ausschluss erfolgte als Reaktion": a noun
                     # names the story's event again, not one of the paragraph's past
                     date = flashback[0]
+            elif (
+                mod in ("asserted", "planned")
+                and hit.trigger.pos == "verb"
+                and _still_at_scene(clause, lex)
+                and (scene_day := _last_told_day(events[:before_sentence], published)) is not None
+            ):
+                # "Die Anwältin kündigte noch im Gerichtssaal Berufung an": "noch" at the story's scene ties the act
+                # to the day of that scene, the last day the text told, not to the report's day
+                date, date_source = scene_day, "scene"
             else:
                 date, date_source = published, ("published" if published else None)
             if hit.trigger.type in lex.cue("rebuttal_types") and not roles.target:
