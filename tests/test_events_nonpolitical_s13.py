@@ -73,6 +73,8 @@ KEPT = [
     Row("mutter_rettungskraefte", "bedankte", True,
         "Die Mutter bedankte sich bei den Rettungskräften für die schnelle Hilfe."),
     Row("fans_verein_name", "kritisierten", True, "Die Fans von Hertha BSC kritisierten den Verkauf des Stadions."),
+    # a leader ("Anführer", "Milizenführer") is a public actor, even towards "die Nachbarn" (a private role as lemma)
+    Row("anfuehrer_nachbarn", "drohte", True, "Der Milizenführer drohte den Nachbarn mit einem Angriff."),
 ]
 # fmt: on
 
