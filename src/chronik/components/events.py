@@ -808,7 +808,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     _directive_complement(sent_clauses, ci, lex) or _addressed_warning(tok, clause)
                 ):
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
-                if "consequence" in trig.flags and not _threatened_consequence(sent_clauses, ci, lex):
+                if "consequence" in trig.flags and _consequence_clause(sent_clauses, ci, tok, lex) is None:
                     continue  # "Den Angeklagten drohen zehn Jahre Haft": no threat without "…, falls …, werde …"
                 if "looming" in trig.flags and not _looming_consequence(sent_clauses, ci, lex):
                     continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
@@ -819,6 +819,12 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
                 if trig.pos == "noun" and _in_acronym_name(tok, lex):
                     continue  # "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)": a name
+                if trig.pos == "noun" and _prevented_object(tok, clause, lex, lang):
+                    continue  # "um weitere Blockaden verbieten zu lassen": what is to be prevented has not happened
+                if trig.pos == "noun" and _state_subject(tok, clause, lex, lang):
+                    continue  # "Das Verbot gilt seit 2015", "Die Vorwürfe seien haltlos": told before, judged
+                if trig.pos == "noun" and _never_subject(tok, clause, lex):
+                    continue  # "Boykotte hätten noch nie etwas bewirkt": a claim about a kind of act, none told
                 allowed = _allowed(trig, tok, clause, lex, lang)
                 if allowed or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang):
                     hits.append(Hit(tok, trig, ci))
@@ -830,7 +836,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         if h.trigger.type == "THREATEN" and "zucomplement" in h.trigger.flags and h.trigger.pos == "verb"
     }
     # "drohte, falls Russland angreife, werde man Truppen verlegen": the consequence is what is threatened
-    threatened |= {h.clause + 2 for h in hits if "consequence" in h.trigger.flags}
+    # ("sollte …, werde man streiken, drohte er": the consequence before a closing "drohte er")
+    threatened |= {
+        _consequence_clause(sent_clauses, h.clause, h.tok, lex) for h in hits if "consequence" in h.trigger.flags
+    }
     hits = [h for h in hits if h.clause not in threatened]
     # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben", "sagte zu, die Gefangenen freizulassen": the pledge
     # is the event, the aid or release its content (like a threat's; the pledge takes its target and amounts)
@@ -1064,6 +1073,20 @@ def _threatened_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexic
     return _first_word(sent_clauses[ci + 2]) in lex.cue("consequence_openers")
 
 
+def _consequence_clause(sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon) -> int | None:
+    """The clause a threat's verb ``tok`` (in clause ``ci``) says will follow: "drohte, sollte …, werde man
+    streiken" (two clauses on), or, for a closing frame opened by the verb ("Sollte …, werde man streiken, drohte
+    die Gewerkschaft"), the clause right before it when a future or Konjunktiv verb opens it after a condition."""
+    if _threatened_consequence(sent_clauses, ci, lex):
+        return ci + 2
+    words = [t for t in sent_clauses[ci] if not t.is_punct]
+    if ci < 2 or not words or words[0].i != tok.i:
+        return None
+    if _first_word(sent_clauses[ci - 2]) not in lex.cue("conditional_openers"):
+        return None
+    return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
+
+
 def _announced_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
     """ "kündigte an, Russland werde Maßnahmen ergreifen", "warnte, man werde Konsequenzen ziehen": a step that an
     announcing or warning clause right before says someone will take (future or zu-infinitive) is threatened."""
@@ -1152,6 +1175,96 @@ def _definite(tok: Token, lex: Lexicon) -> bool:
         return False
     prev = tok.doc[k]
     return prev.tag_ in ("APPRART", "PDAT") or prev.lower_ in lex.cue("definite_articles")
+
+
+def _prevented_object(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    """An event noun (not in a PP) with a verb of preventing or forbidding after it in its clause ("um weitere
+    Blockaden untersagen zu lassen", "um neue Angriffe zu verhindern"): the act to be prevented, not one told."""
+    if _pp_of(tok, clause, lex) is not None and not _purpose_conjunction(tok, clause, lex):
+        return False  # ("um weitere Streiks …": "um" opens the purpose clause, no PP)
+    opening = [t for t in clause if t.i < tok.i and not t.is_punct]
+    if all(t.tag_ in ("ART", "PDAT", "PPOSAT", "ADJA") for t in opening):
+        return False  # "Die Vereinbarung soll verhindern, dass …": the subject prevents, it is not prevented
+    verbs = lex.cue("prevent_verbs")
+    return any(t.i > tok.i and t.text.islower() and lemma_of(t, lang).lower() in verbs for t in clause)
+
+
+def _state_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    """A definite event noun opening its clause as the subject of a predicate that says what the event is or does,
+    not that it happens: being in force ("Das Verbot gilt seit 2015"), a present judgement with "sein" ("Die
+    Vorwürfe seien haltlos"), a present effect ("Der Boykott schade den Bauern"), or going on or stopping in a
+    condition ("falls die Angriffe nicht aufhören"). It names an event told before; a past effect ("Der Streik
+    legte den Flughafen lahm") or an indefinite noun ("Ein Verbot gilt …") may be the report itself."""
+    words = [t for t in clause if not t.is_punct]
+    before = [t for t in words if t.i < tok.i]
+    condition = bool(before) and before[0].lower_ in lex.cue("conditional_openers")
+    subordinate = condition or (bool(before) and before[0].lower_ in lex.cue("state_subject_openers"))
+    if subordinate:
+        before = before[1:]  # "falls die Angriffe …", "dass das Verbot …": the noun opens the clause after it
+    # the noun's phrase: articles and adjectives, also a coordinated compound ("die Nacht- und Fahrverbote")
+    phrase = ("ART", "PDAT", "PPOSAT", "ADJA", "KON", "TRUNC")
+    if not before or not all(t.tag_ in phrase or t.text.endswith("-") or _place_adjective(t) for t in before):
+        return False
+    if not _definite(tok, lex) and before[0].tag_ != "PPOSAT" and before[0].lower_ not in lex.cue("definite_articles"):
+        return False
+    # the clause's finite verb: right after the noun (main clause) or closing it (a subordinate clause, whose
+    # last word the parser may tag a participle or adjective: "falls die Gefechte nicht endeten")
+    verb = next((t for t in words if t.i > tok.i and t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if subordinate:
+        verb = words[-1] if words[-1].text.islower() and words[-1].i > tok.i else None
+    if verb is None:
+        return False
+    lemma, low = lemma_of(verb, lang).lower(), verb.lower_
+    rest = [t for t in words if t.i > verb.i]
+    if lemma in lex.cue("in_force_verbs") or low in lex.cue("in_force_verbs"):
+        return True
+    if _present_of(low, lex.cue("effect_predicate_verbs")):
+        return True  # ("Das Verbot schade", "schadet": the parser may tag a Konjunktiv I as past or as a noun)
+    if lemma in lex.cue("continuation_verbs"):
+        return condition
+    verbal = [t for t in rest if t.tag_.startswith(("VVPP", "VAPP", "VVINF", "VAINF", "VVIZU"))]
+    if verb.tag_ == "VMFIN" and verbal and verbal[-1].lower_ in lex.cue("passive_aux"):
+        # "Die Hilfe muss noch genehmigt werden": an approval still pending of an act told before
+        return any(lemma_of(t, lang).lower() in lex.cue("pending_check_verbs") for t in verbal)
+    if lemma == "sein" and verb.tag_ == "VAFIN" and verb.i == tok.i + 1 and not verbal:
+        # "seien absurd", "sei rechtswidrig": a reported judgement ("Der Streik ist unverhältnismäßig und trifft …"
+        # in the indicative may open the report of the strike, "waren friedlich" too)
+        pred = next((t for t in rest if t.tag_ not in ("ADV", "PTKNEG")), None)
+        present = "Past" not in verb.morph.get("Tense") and low in lex.cue("present_copula_forms")
+        return present and pred is not None and pred.text.islower() and pred.tag_ in ("ADJD", "VVFIN")
+    return False
+
+
+def _never_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """A bare plural event noun opening its clause, with "nie"/"niemals" in it ("Boykotte hätten noch nie etwas
+    bewirkt"): a general claim about that kind of act, not an act told."""
+    words = [t for t in clause if not t.is_punct]
+    before = [t for t in words if t.i < tok.i]
+    plural = "Plur" in tok.morph.get("Number") or tok.text.endswith("n")
+    if any(t.tag_ != "ADJA" for t in before) or not plural:
+        return False
+    return any(t.lower_ in lex.cue("never_words") for t in words if t.i > tok.i)
+
+
+def _place_adjective(tok: Token) -> bool:
+    """ "Tiroler", "Berliner": a capitalised place adjective in "-er" before a noun (tagged a noun or a name)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text.endswith("er")
+        and tok.i + 1 < len(tok.doc)
+        and (tok.doc[tok.i + 1].text[:1].isupper() or tok.doc[tok.i + 1].text.endswith("-"))
+    )
+
+
+def _present_of(form: str, infinitives: frozenset[str]) -> bool:
+    """Whether ``form`` is a present form of one of ``infinitives``: the listed form itself ("trifft") or the stem
+    with a present ending ("schwächt", "schwäche", "schaden", "schadet"); a weak past ("schwächte") is not."""
+    if form in infinitives:
+        return True
+    # (a weak past keeps its "t" in the stem: "schwächte" → "schwächt" + "e", no infinitive "schwächten")
+    return any(form.endswith(end) and form[: -len(end)] + "en" in infinitives for end in ("et", "t", "e", "en")) or any(
+        form.endswith(end) and form[: -len(end)] + "n" in infinitives for end in ("t",)
+    )
 
 
 def _state_passive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -1365,7 +1478,11 @@ def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     if _pp_of(tok, clause, lex) == "über":  # "sei über Kosten und Abschiebungen gesprochen worden": a topic of talks
         talk = lex.cue("topic_talk_verbs")
         return any(t.lower_ in talk or lemma_of(t, t.doc.lang_).lower() in talk for t in clause)
-    if _direct_pp(tok, clause, lex) not in lex.cue("destination_preps"):
+    direct = _direct_pp(tok, clause, lex)
+    if direct in lex.cue("learn_of_preps") and _definite(tok, lex):  # "erst von der Räumung erfahren": learnt of
+        learnt = lex.cue("learn_of_verbs")
+        return any(t.lower_ in learnt or lemma_of(t, t.doc.lang_).lower() in learnt for t in clause)
+    if direct not in lex.cue("destination_preps"):
         return False
     verbs = lex.cue("topic_speech_verbs")
     return any(t.lower_ in verbs or lemma_of(t, t.doc.lang_).lower() in verbs for t in clause)
@@ -1422,6 +1539,11 @@ def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexico
     """Whether a definite event noun is an event told before that the clause only refers to: the object of a verb of
     overriding or getting round it ("Um das Veto zu überstimmen, …") or the "von" phrase of a participle of being
     affected ("Von dem Exportverbot betroffen seien …"); an indefinite one ("von einem Streik betroffen") is new."""
+    held = any(t.lower_ in lex.cue("adherence_words") for t in clause) or (
+        any(t.lower_ == "fest" for t in clause) and any(lemma_of(t, t.doc.lang_).lower() == "halten" for t in clause)
+    )  # ("nahm … fest" is an arrest: "fest" with "halten" only)
+    if prep in lex.cue("adherence_preps") and held:
+        return True  # "man halte an den Gesprächen fest": talks told before that one keeps to
     k = tok.i - 1
     while k >= clause[0].i and tok.doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
         k -= 1
@@ -1430,7 +1552,13 @@ def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexico
         return False
     if prep is None:
         verbs = lex.cue("overcome_verbs")
-        return any(t.tag_.startswith("VV") and lemma_of(t, t.doc.lang_).lower() in verbs for t in clause if t.i > tok.i)
+        after = [t for t in clause if t.i > tok.i and t.tag_.startswith("VV")]
+        if any(lemma_of(t, t.doc.lang_).lower() in verbs for t in after):
+            return True
+        # "man werde die Vereinbarung genau prüfen": the object (after a finite verb) of examining or approving an
+        # act told before ("Die Kundgebung war genehmigt worden": the subject of the passive stays an event)
+        finite = any(t.i < tok.i and t.tag_ in ("VAFIN", "VMFIN", "VVFIN") for t in clause)
+        return finite and any(lemma_of(t, t.doc.lang_).lower() in lex.cue("pending_check_verbs") for t in after)
     if prep != "von" or k - 1 < clause[0].i or tok.doc[k - 1].lower_ != "von":
         return False  # (the noun's own "von" phrase, not "von … der Sanktionen")
     affected = lex.cue("affected_participles")
@@ -1488,6 +1616,18 @@ def _purpose_conjunction(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return not any(t.lower_ == words[0].lower_ for t in before[1:])
 
 
+def _justifying_verb(tok: Token, clause: list[Token], lex: Lexicon) -> Token | None:
+    """The verb of justifying ("begründen", "rechtfertigen") whose "mit" phrase holds event noun ``tok``
+    ("begründete den Schritt mit einem Angriff", "mit einem „gezielten Angriff“"), else None."""
+    doc, k = tok.doc, tok.i - 1
+    while k > clause[0].i and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT") or doc[k].is_quote):
+        k -= 1  # (past a quotation mark the PP finder stops at)
+    if doc[k].lower_ != "mit":
+        return None
+    verbs = lex.cue("justifying_verbs")
+    return next((t for t in clause if t.i < k and t.text.islower() and lemma_of(t, doc.lang_).lower() in verbs), None)
+
+
 def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
     keep: list[Hit] = []
     for h in hits:
@@ -1502,6 +1642,16 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 prep = None  # "um den Rücktritt der Regierung zu fordern": "um" opens the clause, no preposition
             if verbs and prep is None:
                 continue  # the noun is the object of another event verb ("verurteilte den Anschlag")
+            hostile = h.trigger.type in lex.cue("alleged_reason_types")
+            reason = _justifying_verb(h.tok, clause, lex) if hostile else None
+            if reason is not None:
+                # "begründete die Schließung mit einem Angriff aus Moskau": the attack is the reason the speaker
+                # alleges, one act: an accusation by the verb's subject, not an attack by it
+                accuse = Trigger(
+                    lemma_of(reason, reason.doc.lang_), "ACCUSE", "allege", "verb", None, (), (), frozenset()
+                )
+                keep.append(Hit(reason, accuse, h.clause))
+                continue
             if prep is None and _commented(h.tok, clause, lex):
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
             if _re_mentioned(h.tok, clause, prep, lex):
