@@ -418,7 +418,9 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
             if kind == "site":
                 keys = [norm(name)] + ([norm(name[:-2])] if name.endswith("er") else [])  # "Hamburger" → Hamburg
                 for key in keys:
-                    cities = [p for p in _lookup(key, lang) if p.kind == "city"]
+                    # "Flughafen Mallorca": a curated island or region holds the site, not a same-named town abroad
+                    curated = [p for p in _aliases(lang).get(key, []) if p.kind == "admin1" and p.lat is not None]
+                    cities = curated or [p for p in _lookup(key, lang) if p.kind == "city"]
                     if cities:
                         return [_as_site(p) for p in cities]
     low = norm(text)

@@ -20,6 +20,7 @@ Output: ``doc._.entities``, a list of :class:`chronik.document.Entity` with ids 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -63,6 +64,7 @@ VON_FORMS = frozenset(_entity_words("von_forms"))
 GENITIVE_ARTICLES = frozenset(_entity_words("genitive_articles"))
 NOMINATIVE_ARTICLES = frozenset(_entity_words("nominative_articles"))  # "der Minister", "die Ministerin"
 _NOT_NEUTER_DEFINITE = frozenset(_entity_words("non_neuter_definite_articles"))  # "der", "des", "die", "den"
+STATE_GROUP_NOUNS = frozenset(_entity_words("state_group_nouns"))  # "Organisation Amerikanischer Staaten"
 GENITIVE_ENDINGS = _entity_words("genitive_endings")  # "", "s", "es": "Bund", "Bunds", "Bundes"
 
 
@@ -502,6 +504,12 @@ def _junk_name(
         and _title_before_name(doc, end - 1, lang)
     ):  # fmt: skip
         return "keep-free"  # "die Hamburger Oberstaatsanwältin Anna Berg": a person's title, not a body of the town
+    if (
+        label in ("PER", "ORG") and end - start == 1 and end < len(doc) and _town_adjective(doc[start].text, lang)
+        and _is_capitalised(doc[end]) and doc[end].tag_ == "NN" and doc[end].ent_iob_ == "O"
+        and not _given_name(doc[start].text, lang)
+    ):  # fmt: skip
+        return "keep-free"  # "der Wiener Behörde", "die Kölner Staatsanwaltschaft": a town's adjective before a noun
     if end - start >= 2:
         span = doc[start:end]
         # "der evangelischen Kirche", "die jüdische Gemeinde": a lower-case adjective before a common noun describes
@@ -673,6 +681,13 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="PER")  # "Gesundheitsminister Duarte | Pacheco" (ORG)
             out.append(ent)
             continue
+        if ent.label_ == "PER" and (cut := _owner_title_cut(ent, lang)) is not None:
+            # "Bayerns Ministerpräsident | Max Huber", "Müllers Sprecherin | Eva Roth": an owner in the genitive and
+            # a person's title the NER took into the name; the name is what follows the title (the title and its
+            # owner are read by the role rules). A span that ends in the title names nobody: dropped.
+            if cut >= ent.end:
+                continue
+            ent = Span(doc, cut, ent.end, label="PER")
         if ent.label_ == "PER":
             start = ent.start
             # "Ministerpräsident Rui | Carvalho", "Ministerpräsident Kittisak | Wongsawat": after a person's title,
@@ -694,8 +709,17 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             ):  # fmt: skip
                 end += 1
             nxt = doc[end] if end == ent.end and end < len(doc) and doc[end].ent_iob_ == "O" else None
+            # "Handelsministerin Maaike | Jansen": after a person's title the parser's flat proper noun after a one-word
+            # name is the surname, also when the first name is not in the lexicon (the title names one person)
+            titled_flat = (
+                nxt is not None and len(ent) == 1 and ent.start >= 1 and _person_title(doc[ent.start - 1], lang)
+                and nxt.dep_ == "flat" and nxt.pos_ == "PROPN"
+                # the surname hangs on the first name, or both hang on the title ("Ministerin ← Anouk, Verstappen")
+                and (nxt.head.i == ent.start or (doc[ent.start].dep_ == "flat" and nxt.head.i == ent.start - 1))
+                and not _genitive_surname(nxt.text, gz.given_names(lang))
+            )  # fmt: skip
             if (
-                nxt is not None and _given_name(ent[-1].text, lang)
+                nxt is not None and (_given_name(ent[-1].text, lang) or titled_flat)
                 and (nxt.pos_ == "PROPN" or (nxt.dep_ == "flat" and ent.start <= nxt.head.i < end))
                 and _name_token(nxt, lang, loose=True)
                 and all(gz.role(t.text, lang) or _role_suffix(t.text, lang) or _given_name(t.text, lang)
@@ -712,6 +736,30 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
     return out
+
+
+def _genitive_plural_adjective(doc: Doc, i: int, end: int, lang: str) -> bool:
+    """ "Verband Europäischer | Reeder", "Bund Deutscher | Architekten": a capitalised adjective in -er before a noun
+    of the same name right after the head noun is the genitive plural the head governs, so the head belongs to the
+    name (without it "Europäischer Reeder" names nothing)."""
+    if i + 1 >= end:
+        return False
+    tok = doc[i]
+    adjective = tok.tag_ == "ADJA" or gz.demonym_adjective(tok.lower_, lang) is not None
+    return tok.text.endswith("er") and _is_capitalised(tok) and adjective and _is_capitalised(doc[i + 1])
+
+
+def _owner_title_cut(ent: Span, lang: str) -> int | None:
+    """Where the name starts in a person span "<genitive owner> <title> [name]" ("Hessens Innenminister Jan Roth",
+    "Kellers Anwalt"): the token after the title; None when the span does not open that way."""
+    if len(ent) < 2:
+        return None
+    owner, title = ent[0], ent[1]
+    if not (owner.text.endswith("s") and not owner.text.endswith("ss") and _is_capitalised(owner)):
+        return None
+    if _given_name(owner.text, lang) or not _person_title(title, lang):
+        return None  # "Hans Müller": a first name in -s owns nothing
+    return ent.start + 2
 
 
 def _town_adjective(word: str, lang: str) -> str | None:
@@ -887,6 +935,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label in ("ORG", "MISC") and end - lead >= 2
             and (doc[lead].text in heads or _mission_noun(doc[lead].text, lang))  # "EU-Mission Atalanta"
             and not gz.org(doc[start:end].text, lang)  # "Gewerkschaft Deutscher Lokomotivführer": a listed name
+            and not _genitive_plural_adjective(doc, lead + 1, end, lang)
         ):  # fmt: skip
             start = lead + 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if (
@@ -985,6 +1034,23 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and gz.exact_places(doc[start + 1 : end].text, lang)
         ):  # fmt: skip
             start, label = start + 1, "LOC"  # "in der Exklave Kaliningrad" tagged ORG: the place after the place noun
+        if (
+            end - start >= 2 and label == "LOC" and _plural_common_noun(doc[start], lang)
+            and gz.exact_places(doc[start + 1 : end].text, lang)
+        ):  # fmt: skip
+            start += 1  # "an ihren Standorten | Kassel und Ulm": a plural common noun heads no one place's name
+        if (
+            end - start >= 2 and label in ("PER", "ORG", "MISC")
+            and any(doc[start].text in _genitive_forms(h) for h in lang_resource(lang, "feature_name_nouns.txt"))
+            and all(_is_capitalised(t) for t in doc[start + 1 : end])
+        ):  # fmt: skip
+            label = "LOC"  # "des Vulkans Merapi" tagged ORG: a natural feature's name is a place, no actor
+        if (
+            label in ("PER", "ORG", "MISC") and start >= 1
+            and doc[start - 1].text in lang_resource(lang, "place_nouns.txt")
+            and gz.org(doc[start:end].text, lang) is None and gz.exact_places(doc[start:end].text, lang)
+        ):  # fmt: skip
+            label = "LOC"  # "im Bundesstaat | Blue Nile" with the name tagged ORG: the place noun says what it is
         if (
             label in ("PER", "ORG") and gz.org(doc[start:end].text, lang) is None
             and any(p.kind == "admin1" and not p.country for p in gz.exact_places(doc[start:end].text, lang))
@@ -1660,7 +1726,11 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "PER"
                 elif (
                     i > 0
-                    and (view.lowers[i - 1] in preps or words[i - 1] in place_nouns)
+                    and (
+                        view.lowers[i - 1] in preps
+                        or words[i - 1] in place_nouns
+                        or _place_noun_compound(words[i - 1], place_nouns)
+                    )
                     and _detectable_city(text, words[i - 1], lang, context)
                 ):
                     label = "LOC"
@@ -1698,6 +1768,17 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+def _place_noun_compound(word: str, place_nouns: frozenset[str]) -> bool:
+    """ "Grenzstadt", "Küstendorf", "Nachbarprovinz": a closed compound ending in a place noun of four letters or
+    more announces a place name as the noun itself does ("nahe der Grenzstadt Kilis")."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and any(len(noun) >= 4 and low.endswith(noun.lower()) and len(low) >= len(noun) + 3 for noun in place_nouns)
+    )
 
 
 def _attributive_before_noun(doc: Doc, i: int) -> bool:
@@ -1793,14 +1874,18 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     lacks. Not after "bei", "nach", "aus" or "von", which often take people ("bei Merz")."""
     tok = doc[i]
     word = tok.text
-    proper = tok.tag_ == "NE" or tok.pos_ == "PROPN"
+    # a letter no German word has ("Białowieża", tagged NN as often as not) marks a foreign name, whatever the tag
+    foreign_letters = any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in word.lower())
+    proper = tok.tag_ == "NE" or tok.pos_ == "PROPN" or foreign_letters
     if i == 0 or not proper or len(word) < 4:
         return False
     prev = doc[i - 1].text
     after_noun = prev in lang_resource(lang, "place_nouns.txt") or (prev[:1].isupper() and gz.site_noun(prev, lang))
     # "die Lager in Shëngjin und Gjadër": the last of a list of proper nouns after "in" stands where the first does
     listed = _listed_after_in(doc, i, lang, "unlisted_place_preps.txt")
-    if prev.lower() not in lang_resource(lang, "unlisted_place_preps.txt") and not after_noun and not listed:
+    # "bei Głuchołazy", "bei Târgu Jiu": after "bei" a word with a letter no German word has is a foreign town
+    foreign = prev.lower() == "bei" and foreign_letters
+    if prev.lower() not in lang_resource(lang, "unlisted_place_preps.txt") and not (after_noun or listed or foreign):
         return False  # "im Stadtteil Kalk", "auf dem Luftwaffenstützpunkt Villacoublay" are taken too
     if not (word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()):
         return False  # no acronyms, no hyphen compounds
@@ -2013,8 +2098,16 @@ def _org_pattern_mentions(
         if taken[i] or not word[:1].isupper():
             continue
         if _described_acronym(doc, view, i):  # "die rechtsnationale AUR": an unknown acronym with an adjective
-            out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
-            taken[i] = True
+            end = i + 1
+            while (
+                end < len(words) and end - i < 4 and not taken[end] and words[i].isalpha() and not words[i].isupper()
+                and _foreign_name_token(doc[end], lang) and not _given_name(words[end], lang)
+            ):  # fmt: skip
+                end += 1  # "der rechtsextreme Vlaams Belang": the foreign name's further words
+            out.append(Mention(view.starts[i], view.ends[end - 1], "ORG", "name", view.span_text(i, end),
+                               tok_start=i, tok_end=end))  # fmt: skip
+            for k in range(i, end):
+                taken[k] = True
             continue
         parts = word.split("-")
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and _ends_in_head(parts[-1], party_heads):
@@ -2199,7 +2292,11 @@ def _party_by_orientation(doc: Doc, view: DocView, i: int) -> bool:
     "die" and an adjective of political orientation (``party_orientation_stems.txt``) is a party, whatever its
     length; not a first name, a place or a title."""
     word = view.words[i]
-    if i < 2 or view.lowers[i - 2] != "die" or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+    # "der rechtsextreme Vlaams Belang", "der linke Frente Amplio": a party whose own name is masculine takes "der"
+    # (the adjective's "-e" then is the nominative)
+    if i < 2 or view.lowers[i - 2] not in NOMINATIVE_ARTICLES or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if not word.isalpha():
         return False
     adjective = view.lowers[i - 1]
     lang = doc.lang_
@@ -2898,7 +2995,7 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
             by_key[key] = Cluster(m.label)
             clusters.append(by_key[key])
         by_key[key].add(m)
-    _merge_acronyms(clusters)
+    _merge_acronyms(clusters, lang)
     _merge_aliases(clusters)
     _merge_place_short_forms(clusters)
     _merge_party_members(clusters, lang)
@@ -3222,7 +3319,7 @@ def _merge_aliases(clusters: list[Cluster]) -> None:
     clusters[:] = [c for c in clusters if c.mentions]
 
 
-def _merge_acronyms(clusters: list[Cluster]) -> None:
+def _merge_acronyms(clusters: list[Cluster], lang: str = "de") -> None:
     """ "Internationale Energieagentur" … "IEA" style: an all-caps ORG name joins the ORG whose initials it spells."""
     orgs = [c for c in clusters if c.label == "ORG"]
     for short in orgs:
@@ -3230,9 +3327,14 @@ def _merge_acronyms(clusters: list[Cluster]) -> None:
         # all caps ("IEA"), or caps around a lowercase function word ("PiS" = "Prawo i Sprawiedliwość")
         if not (2 <= len(text) <= 6 and text.isalpha() and sum(ch.isupper() for ch in text) >= 2 and text[0].isupper()):
             continue
+        known = gz.org(text, lang)
         for long in orgs:
             if long is short or not long.mentions:
                 continue
+            if gz.exact_places(long.mentions[0].text, lang) and gz.org(long.mentions[0].text, lang) is None:
+                continue  # "Upper Nile" (a state the NER tagged ORG) is no long form of "UN"
+            if known is not None and (other := gz.org(long.mentions[0].text, lang)) is not None and other != known:
+                continue  # both listed, as different bodies
             tokens = _tokens(long.mentions[0].text)
             capitalised = "".join(w[0] for w in tokens if w[:1].isupper())
             every_word = "".join(w[0] for w in tokens if w[:1].isalpha())
@@ -3423,8 +3525,17 @@ def _foreign_generic_institutions(doc: Doc, view: DocView, mentions: list[Mentio
     text names (when it names one) and is no link to the foreign body."""
     generic = lang_resource(lang, "generic_institution_nouns.txt")
     countries: frozenset[str] | None = None
+    places = {m.tok_start: m for m in mentions if m.label == "LOC" and m.kind == "name"}
     for m in mentions:
         if m.label != "ORG" or m.kind != "name" or (org := gz.org(m.text, lang)) is None or not org.country:
+            continue
+        seat = places.get(m.tok_end + 1) if m.tok_end < len(doc) and doc[m.tok_end].lower_ == "in" else None
+        seat_country = _loc_country(seat, lang) if seat is not None else None
+        if seat_country and seat_country != org.country and " " not in m.text and _dictionary_word(m.text, lang):
+            # "die Bundesregierung in Wien", "das Parlament in Kiew": a common-noun body placed in a city of another
+            # country is that country's body, not the one orgs.tsv gives the noun
+            m.key = "generic:" + _strip_genitive(m.text)
+            m.country = seat_country
             continue
         if m.text not in generic and _strip_genitive(m.text) not in generic:
             continue
@@ -3883,6 +3994,7 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
             c.country_votes[top] += 1  # "im Senat" in an article about Italy
         # Organisations the lexicon does not know (parties, agencies, newspapers) are mostly domestic ones.
         unknown_org = c.label == "ORG" and all(gz.org(m.text, lang) is None for m in c.mentions)
+        unknown_org = unknown_org and not any(_union_of_states(m.text, lang) for m in c.mentions)  # of no country
         if unknown_org and not c.country_votes and _org_country(c, lang) is None and n >= 3 and n >= 0.75 * total:
             c.country_votes[top] += 1
     # "Bundeskanzler Karl Nehammer" in a report on Austria: a title Germany shares, with no country word, follows
@@ -5196,6 +5308,13 @@ def _country(c: Cluster, lang: str) -> str | None:
     return _org_country(c, lang)
 
 
+def _union_of_states(text: str, lang: str) -> bool:
+    """ "Organisation Amerikanischer Staaten", "Liga Arabischer Länder": a country adjective before a plural noun for
+    states (``state_group_nouns``) in an organisation's name makes it a body of many states."""
+    words = text.split()
+    return any(gz.demonym_adjective(a, lang) and b in STATE_GROUP_NOUNS for a, b in itertools.pairwise(words))
+
+
 def _org_country(c: Cluster, lang: str) -> str | None:
     """Country from the names themselves: a country name, a known organisation, a country adjective or prefix."""
     for m in c.mentions:
@@ -5209,6 +5328,8 @@ def _org_country(c: Cluster, lang: str) -> str | None:
             org = gz.org(m.text, lang)
             if org is not None:
                 return org.country
+            if _union_of_states(m.text, lang):
+                return None  # "Liga Arabischer Staaten": a union of many states has no one country
             for word in m.text.split():
                 # "US-Regierung" is American; the "Ukraine-Kontaktgruppe" (a country's full name) is about Ukraine
                 prefix = word.split("-")[0] if "-" in word else ""

@@ -4521,6 +4521,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 own_event = described_noun is not None and described_noun.type == hit.trigger.type
                 if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps") and not own_event:
                     continue
+            if (
+                prep == "nach" and prep_tok is not None and first.tok_start - 1 > prep_tok.i
+                and doc[first.tok_start - 1].lower_ in lex.cue("genitive_place_articles")
+                and any(doc[k].tag_ == "NN" for k in range(prep_tok.i + 1, first.tok_start - 1))
+            ):  # fmt: skip
+                continue  # "Nach dem Ausbruch des Vulkans Merapi …": the genitive of a temporal phrase's noun, no scene
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
             near = prep in lex.cue("near_preps") or _near_phrase(doc, prep_tok, first, lex)

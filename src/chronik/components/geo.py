@@ -91,6 +91,21 @@ def _bracket_country(text: str, end: int, lang: str) -> str | None:
     return gz.country_code(match.group(1).strip(), lang) if match else None
 
 
+_ADJECTIVE_NOUN_BEFORE = re.compile(r"(?<![\w-])([a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+$")
+
+
+def _adjective_country(text: str, start: int, lang: str) -> str | None:
+    """The country of a country adjective and a place noun right before a mention ("auf der griechischen Insel
+    Naxos", "in der chilenischen Provinz Arauco"): the writer states where the place lies, or None."""
+    match = _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    nouns = lang_resource(lang, "place_nouns.txt") | lang_resource(lang, "feature_name_nouns.txt")
+    if match.group(2) not in nouns:
+        return None
+    return gz.demonym_adjective(match.group(1), lang)
+
+
 def _is_curated(place: gz.Place) -> bool:
     return place.kind in ("site", "admin1") or (place.kind == "city" and place.population == 0)
 
@@ -137,10 +152,18 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
     text = doc_text(doc)
     for e in locs:
         options = cands[e.id]
+        # "London (Großbritannien)": a country in brackets right after the name is the place's country; so is the
+        # country adjective of "auf der indonesischen Insel Flores"
+        stated = {_bracket_country(text, end, lang) for _, end in e.mentions} - {None}
+        stated |= {_adjective_country(text, start, lang) for start, _ in e.mentions} - {None}
+        if len(stated) == 1 and not any(p.country in stated and p.kind != "country" for p in options):
+            # the stated country has no candidate of that name (an island, a small town): the country is known, the
+            # namesakes elsewhere are not meant, so no coordinates
+            e.country = next(iter(stated))
+            e.geo = None
+            continue
         if not options:
             continue
-        # "London (Großbritannien)": a country in brackets right after the name is the place's country
-        stated = {_bracket_country(text, end, lang) for _, end in e.mentions} - {None}
         if len(stated) == 1 and any(p.country in stated and p.kind != "country" for p in options):
             options = [p for p in options if p.country in stated and p.kind != "country"]
         own = Counter(context)
