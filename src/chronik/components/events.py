@@ -4525,8 +4525,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 prep == "nach" and prep_tok is not None and first.tok_start - 1 > prep_tok.i
                 and doc[first.tok_start - 1].lower_ in lex.cue("genitive_place_articles")
                 and any(doc[k].tag_ == "NN" for k in range(prep_tok.i + 1, first.tok_start - 1))
+                and not any(doc[k].text in lex.cue("report_nouns") for k in range(prep_tok.i + 1, first.tok_start))
             ):  # fmt: skip
-                continue  # "Nach dem Ausbruch des Vulkans Merapi …": the genitive of a temporal phrase's noun, no scene
+                # "Nach dem Ausbruch des Vulkans Merapi …": the genitive of a temporal phrase's noun, no scene ("Nach
+                # Angaben der estnischen Marine" is a source attribution: its country stays a fallback place, below)
+                continue
             # "der aus Hamburg stammende Mann wurde in Pattaya festgenommen", "reiste aus Berlin nach Paris":
             # where it happened beats an origin
             near = prep in lex.cue("near_preps") or _near_phrase(doc, prep_tok, first, lex)
