@@ -560,6 +560,11 @@ def _junk_name(
         and any(p.kind == "city" and not p.alias for p in gz.exact_places(text[:-2], lang))
     ):  # fmt: skip
         return "keep-free"  # "im Hamburger Stadtteil St. Pauli": the city's adjective before a kind of place
+    if (
+        label == "PER" and start + 1 < len(doc) and doc[start + 1].tag_ == "NN" and doc[start + 1].text[:1].isupper()
+        and _town_adjective(text, lang) and not _known_name(text, lang)
+    ):  # fmt: skip
+        return "keep-free"  # "ein Sprecher der Brüsseler Behörde": a town's adjective before a common noun, no person
     if text in _currency_forms(lang) and _number_before(doc, start, lang):
         return "drop"  # "3,5 Milliarden Euro": a unit of a money amount (the quantity), not a name
     if text in _org_name_words(lang):
@@ -3419,6 +3424,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"], lang)
     _institution_anaphors(doc, view, clusters, lang)
+    _foreign_federal_bodies(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
@@ -4739,6 +4745,9 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
         j = i - 1
         while j > 0 and j >= i - 2 and view.words[j][:1].islower() and doc[j].tag_ == "ADJA":
             j -= 1
+        town = entry is not None and j == i - 1 and j > 0 and _town_adjective(view.words[j], lang) is not None
+        if town:  # "ein Sprecher der Brüsseler Behörde": the town's adjective names its seat, not another body
+            j -= 1
         bare = bare and j == i - 1
         plural = "Plur" in doc[i].morph.get("Number")
         if plural and gender != "p" and j >= 0 and doc[j].morph.get("Number") == ["Sing"]:
@@ -4747,7 +4756,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             plural = False  # "kritisierte den Konzern": a masculine singular form after "den" is accusative singular
         if plural != (gender == "p"):
             continue
-        adjectives = [view.lowers[k] for k in range(j + 1, i)]
+        adjectives = [view.lowers[k] for k in range(j + 1, i - 1 if town else i)]
         unarticled = j < 0 or view.lowers[j] not in articles.get(gender or "", ())
         if (unarticled and not bare) or (j > 0 and view.lowers[j - 1] in blocked_before):
             continue
@@ -4757,7 +4766,8 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             nxt = doc[i + 1]
             if (i + 1 in taken and nxt.text[:1].isupper()) or nxt.text in ("„", '"', "»", "(") or nxt.lower_ == "für":
                 continue  # "die Gewerkschaft Verdi", "die Stadt Kassel", "die Behörde für …": a name follows
-            if nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or nxt.tag_ in ("NE", "FM")):
+            # (a common noun the parser calls PROPN but tags NN is the object: "verhängte das Gremium Einreiseverbote")
+            if nxt.text[:1].isupper() and ((nxt.pos_ == "PROPN" and nxt.tag_ != "NN") or nxt.tag_ in ("NE", "FM")):
                 continue
             if nxt.lower_ in blocked_next.get(word, ()):
                 continue  # "der Zoll auf Stahl": a tariff
@@ -4790,6 +4800,9 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 rank = (not _inside_own_report(doc, i, latest), last)
             if best is None or rank > best[0]:
                 best = (rank, c)
+        if best is None and not held and "@company" in covers:
+            found = _unkinded_company(doc, clusters, lone, start, nouns, generic, lang)
+            best = ((0,), found) if found is not None else None
         first = j + 1
         text = view.span_text(first, i + 1)
         if best is not None:
@@ -4839,6 +4852,75 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 clusters.remove(own)
         target.add(m)
         taken.update(range(first, i + 1))
+
+
+def _foreign_federal_bodies(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "Die Bundesregierung in Wien kündigte an": a home country's federal body (``federal_bodies`` of
+    ``institution_anaphors.json``) named with "in" and a place of another country is that country's body (Austria,
+    Switzerland, the USA, Brazil … have federal governments too); its mention leaves the home body's cluster for the
+    country group of the other country."""
+    forms = frozenset(lang_json(lang, "institution_anaphors.json").get("federal_bodies", ()))
+    if not forms:
+        return
+    for c in [c for c in clusters if c.label == "ORG"]:
+        for m in [m for m in c.mentions if m.kind == "name" and m.text in forms]:
+            org = gz.org(m.text, lang)
+            home = m.country or (org.country if org is not None else None)
+            country = _country_after_in(doc, view, m.tok_end - 1, clusters, lang)
+            if country is None or home is None or country == home:
+                continue
+            key = f"{_pairs(lang, 'group_synonyms.tsv').get(m.text, m.text)}|{country}"
+            group = Mention(m.start, m.end, "ORG", "group", m.text, key=key, roles=[m.text], country=country,
+                            tok_start=m.tok_start, tok_end=m.tok_end)  # fmt: skip
+            target = next((x for x in clusters if any(k.kind == "group" and k.key == key for k in x.mentions)), None)
+            if target is None:
+                target = Cluster("ORG")
+                clusters.append(target)
+            c.mentions.remove(m)
+            target.add(group)
+        if not c.mentions:
+            clusters.remove(c)
+
+
+def _unkinded_company(
+    doc: Doc,
+    clusters: list[Cluster],
+    lone: dict[int, Cluster],
+    start: int,
+    nouns: dict[str, list[str]],
+    generic: dict[str, str],
+    lang: str,
+) -> Cluster | None:
+    """ "Die Regierung will das Stahlwerk von Tata Steel unterstützen. … verpflichtet sich das Unternehmen": with no
+    organisation known as a company before it, "das Unternehmen" / "der Konzern" is the last organisation named
+    before it whose kind is unknown (not in ``org_kinds.tsv``) and whose name ends in no institution noun of another
+    kind ("Regierung", "Gewerkschaft", "Partei", "Behörde" …): news names companies the gazetteer cannot list."""
+    other = {w for entry in nouns.values() if "@company" not in entry[1] for w in entry[1].split() if w[:1] != "@"}
+    other |= {w.casefold() for w in generic}
+    ends = tuple(other)
+    kinds = _org_kinds(lang)
+    best: tuple[int, Cluster] | None = None
+    for c in clusters:
+        if c.label != "ORG" or id(c) in lone:
+            continue
+        before = [m for m in c.mentions if m.start < start]
+        names = [m for m in before if m.kind == "name"]
+        if not names or any(m.kind == "group" for m in c.mentions):
+            continue
+        words = [w for m in names for w in _antecedent_words(m.text)]
+        # "die Partei Volt", "die Initiative X": the noun right before the name says its kind
+        words += [w for m in names if m.tok_start > 0 for w in _antecedent_words(doc[m.tok_start - 1].text)]
+        if any(w.endswith(ends) for w in words):
+            continue
+        orgs = [gz.org(m.text, lang) for m in names]
+        if any(o is not None and kinds.get(o.name, "-") != "company" for o in orgs):
+            continue  # a known organisation of another (or no listed) kind: a party, an agency, a ministry …
+        if any(_news_agency(doc, m, o, lang) for m, o in zip(names, orgs, strict=True)):
+            continue
+        last = max(m.start for m in before)
+        if best is None or last > best[0]:
+            best = (last, c)
+    return best[1] if best is not None else None
 
 
 def _bare_conjunct(view: DocView, i: int, generic: dict[str, str], links: frozenset[str]) -> bool:

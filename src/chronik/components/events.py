@@ -2719,6 +2719,45 @@ def _unnamed_spokesperson(doc: Doc, clause: list[Token], refs: list[MentionRef],
     return orgs[0].entity if orgs else None
 
 
+def _spokesperson_owner(clause: list[Token], entity: Entity, refs: list[MentionRef], lex: Lexicon) -> bool:
+    """ "Ein Sprecher des Ministeriums …": ``entity`` is named in the genitive right after the unnamed spokesperson
+    noun that opens the clause."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 4 or words[1].text not in lex.cue("spokesperson_nouns"):
+        return False
+    if words[2].lower_ not in lex.cue("spokesperson_genitive_articles"):
+        return False
+    return any(r.entity.id == entity.id and r.tok_start in (words[2].i + 1, words[2].i + 2) for r in refs)
+
+
+def _claimants(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """ "Geklagt hatten der Verband X und mehrere Abgeordnete der Partei Y. … Die Kläger begrüßten das Urteil": a
+    definite claimant noun (``claimant_nouns``) opening the clause stands for the persons and organisations of the
+    last sentence before it with a verb of suing (``claim_lemmas``) that no preposition heads."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in lex.cue("claimant_articles"):
+        return []
+    if words[1].text not in lex.cue("claimant_nouns"):
+        return []
+    if any(r.tok_start <= words[1].i + 2 and r.tok_end > words[1].i for r in refs):
+        return []  # "Die Kläger aus X", "Der Kläger Y": named where it stands
+    claims = lex.cue("claim_lemmas")
+    hit = next(
+        (t for t in reversed(doc[: clause[0].i]) if t.is_alpha and lemma_of(t, doc.lang_).lower() in claims), None
+    )
+    if hit is None:
+        return []
+    sent = hit.sent
+    found: list[Entity] = []
+    for r in refs:
+        if not (sent.start <= r.tok_start < sent.end) or r.entity.label not in ("PER", "ORG"):
+            continue
+        if _prep_before(doc, r.tok_start, sent.start, lex) is not None or r.entity in found:
+            continue
+        found.append(r.entity)
+    return found
+
+
 def _sentence_before(doc: Doc, clause: list[Token]) -> Span | None:
     """The sentence before the clause's sentence (skipping blank lines), or None at the start of the text."""
     i = clause[0].sent.start - 1
@@ -3317,12 +3356,16 @@ def _staff_genitive(
     e = ref.entity
     if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
         return False
-    if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in lex.cue("genitive_articles"):
+    start = ref.tok_start
+    if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
+        start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
+    if start < 2 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
         return False
-    staff = doc[ref.tok_start - 2]
+    staff = doc[start - 2]
     # (in the passive the parser often calls the nominative an object: "sind zwei Beamte des Zollamts festgenommen")
     deps = ("nsubj", "sb", "nsubj:pass", "obj") if passive else ("nsubj", "sb")
-    if staff.i not in members or staff.dep_ not in deps or staff.tag_ != "NN":
+    fronted = not passive and _after_fronted_participle(doc, staff, min(members), lex)
+    if staff.i not in members or (staff.dep_ not in deps and not fronted) or staff.tag_ != "NN":
         return False
     if any(r.tok_start <= staff.i < r.tok_end for r in refs):
         return False
@@ -3333,6 +3376,22 @@ def _staff_genitive(
     if opener is not None and any(t.tag_ in ("VAFIN", "VVFIN", "VMFIN") for t in doc[opener.tok_end : staff.i]):
         return False
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
+
+
+def _after_fronted_participle(doc: Doc, tok: Token, first: int, lex: Lexicon) -> bool:
+    """ "Aufgerufen hatten Studierende der Universität …", "Organisiert hatten Mitglieder …": the clause opens with a
+    past participle and a finite form of "haben"/"sein"; the noun right after them (past an article or number) is
+    the inverted subject, however the parser (which reads the capitalised participle as a noun) labels it."""
+    if tok.i - first < 2 or tok.i - first > 4:
+        return False
+    part, aux = doc[first], doc[first + 1]
+    low = part.lower_
+    participle = part.tag_ == "VVPP" or (
+        part.is_alpha and low.endswith(("t", "en")) and ("ge" in low[:-2] or low.endswith("iert"))
+    )
+    if not participle or aux.tag_ != "VAFIN" or lemma_of(aux, doc.lang_).lower() not in lex.cue("perfect_aux"):
+        return False
+    return all(t.tag_ in ("ART", "CARD", "ADJA", "PIAT") for t in doc[first + 2 : tok.i])
 
 
 def _saxon_genitive(doc: Doc, ref: MentionRef, adjectives: bool = False) -> Token | None:
@@ -4951,6 +5010,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             person = _previous_sentence_person(doc, clause, refs, lex)
         if person is None:
             person = _representative_of(doc, clause, refs, lex)  # "Ein Hamas-Vertreter warf Israel vor"
+            if person is not None and person.id in roles.target and _spokesperson_owner(clause, person, refs, lex):
+                # "Ein Sprecher des Auswärtigen Dienstes in Brüssel forderte …": the genitive after the unnamed
+                # spokesperson is whom the spokesperson speaks for, not the one the act is aimed at
+                roles.target.remove(person.id)
         if person is None and (not is_noun or trig.i > clause[0].i + 2):
             person = _organisation_nominal(doc, clause, refs, lex)
         if person is not None and person.id not in roles.target:
@@ -4958,6 +5021,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, person)
             elif not roles.target:  # "Unterstützung bekam sie von den Krankenkassen": the subject receives it
                 _add(roles.target, person)
+        if person is None and not is_noun:
+            for e in _claimants(doc, clause, refs, lex):  # "Die Kläger begrüßten das Urteil"
+                if e.id not in roles.target:
+                    _add(roles.source, e)
     meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
     if meeting_pp in lex.cue("visit_pp_preps") or (
         # "Nach dem Treffen mit Macron sagte Scholz": with a partner named; not "nach einer Kabinettssitzung"
