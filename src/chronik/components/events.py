@@ -580,12 +580,33 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
                 return doc[j + 1].tag_ in ("APPR", "APPRART", "ADV", "ADJD")
             if doc[j].is_punct or doc[j].tag_.startswith(("VV", "VA", "VM", "KO")):
                 break
+    # "der beiden seit mehr als zwei Jahren belagerten Städte": the noun's own article stands before the participle's
+    # modifiers, further back than the article search above reaches
+    own_noun = tok.dep_ == "amod" and tok.head.i == nxt.i and nxt.tag_ == "NN" and nxt.i not in name_tokens
+    articles = ("ART", "PIS", "PIAT", "PDAT", "PPOSAT")
+    own_article = [c for c in nxt.children if c.dep_ == "det" and c.tag_ in articles and c.i < tok.i - 1]
+    # (an article of the same phrase: no punctuation between it and the participle)
+    if own_noun and any(not any(t.is_punct for t in doc[c.i : tok.i]) for c in own_article):
+        return True
+    if nxt.tag_ == "NN" and nxt.i not in name_tokens and tok.text.endswith(lex.endings("adjective_endings")):
+        # "der beiden seit mehr als drei Jahren belagerten Dörfer": an article, a time phrase, the participle, its noun
+        span = next((tx for tx in doc._.timexes or [] if tx.end <= tok.idx and tx.end >= prev.idx + len(prev)), None)
+        opener = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+        k = opener.start - 1 if opener is not None and opener[-1].i == tok.i - 1 else -1
+        # the time phrase opens with its preposition, inside the timex or just before it ("seit mehr als drei
+        # Jahren"); "Noch in der Nacht zogen Tausende …" has no article before that preposition
+        if k >= 0 and opener is not None and doc[opener.start].tag_ != "APPR":
+            k = k - 1 if doc[k].tag_ == "APPR" else -1
+        if k >= 0 and doc[k].tag_ in articles:
+            return True
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
     if prev.text in lex.cue("clause_conjunctions") and "Fin" in tok.morph.get("VerbForm"):
         return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
     if prev.text in lex.cue("clause_conjunctions") and _plain_preterite(tok, lang):
         return False  # "nahm den Rücktritt an und dankte Kersten": "dankte" has no "ge-", so it is no participle
+    if prev.text in lex.cue("clause_conjunctions") and _agreeing_second_verb(tok):
+        return False  # "zogen durch die Straßen und blockierten Zufahrten": a second verb of the plural subject
     postposition = prev.lower_ in lex.cue("source_postpositions")
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
@@ -593,6 +614,25 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     if prev.tag_ in ("PAV", "ADV") and _plain_preterite(tok, lang):
         return False  # "Kurz darauf stürmten Soldaten das Schiff" (tagged ADJA): a preterite has no "ge-" participle
     return tok.text.endswith(lex.endings("adjective_endings")) and lemma_of(tok, lang) != tok.text
+
+
+def _agreeing_second_verb(tok: Token) -> bool:
+    """ "zogen durch die Straßen und blockierten Zufahrten": a form the tagger reads as a finite verb (VVFIN) after
+    "und", while the nearest finite verb before it in the same comma segment is plural like it. An attributive "-en"
+    form without an article is a dative plural inside a phrase ("kam mit gesperrten Straßen und blockierten Zufahrten
+    zum Erliegen"), whose finite verb need not agree; a plural verb before it makes the second predicate the reading."""
+    if tok.tag_ != "VVFIN" or not tok.text.endswith("en"):
+        return False
+    doc = tok.doc
+    for j in range(tok.i - 2, max(-1, tok.i - 25), -1):
+        t = doc[j]
+        if t.is_punct:
+            return False
+        if "Fin" in t.morph.get("VerbForm") or t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            return "Plur" in t.morph.get("Number")
+        if t.is_sent_start:
+            return False
+    return False
 
 
 def _plain_preterite(tok: Token, lang: str) -> bool:
@@ -753,6 +793,21 @@ def _generic_man(clause: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _forbidden_passive(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Das Asylrecht dürfe nicht ausgesetzt werden", "Die Wahl kann nicht verschoben werden": a present modal of
+    permission or ability, a negation and a passive infinitive state what must or cannot be done, no act (the
+    passive counterpart of "man darf … nicht …", :func:`_generic_man`)."""
+    modal = any(
+        t.tag_ == "VMFIN"
+        and lemma_of(t, t.doc.lang_).lower() in lex.cue("generic_modals")
+        and "Past" not in t.morph.get("Tense")
+        for t in clause
+    )
+    if not modal or not any(t.lower_ in lex.cue("negation") for t in clause):
+        return False
+    return any(t.tag_ == "VAINF" and t.lower_ in lex.cue("passive_aux") for t in clause)
+
+
 def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]) -> list[Hit]:
     hits: list[Hit] = []
     words = [t for clause in sent_clauses for t in clause if not t.is_punct]
@@ -777,7 +832,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             if text[:1].islower() and not _no_verb_trigger(tok, lex, lang) and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
-                if trig.pos == "verb" and _generic_man(clause, lex):
+                if trig.pos == "verb" and (_generic_man(clause, lex) or _forbidden_passive(clause, lex)):
                     continue  # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
@@ -3014,6 +3069,15 @@ def _title_complement(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool
     return comma and any(r.tok_start == ref.tok_end + 1 and r.entity.label == "PER" for r in refs)
 
 
+def _causee(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
+    """ "ließ die Armee zum Schutz der Anlagen ausrücken": the accusative object of a causative verb
+    (``causative_verbs``) whose infinitive is the trigger."""
+    causer = trig.head
+    if causer.i == trig.i or lemma_of(causer, doc.lang_).lower() not in lex.cue("causative_verbs"):
+        return False
+    return any(doc[i].dep_ == "obj" and doc[i].head.i == causer.i for i in range(ref.tok_start, ref.tok_end))
+
+
 def _group_owner(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
     """ "Die Regierung von Premierminister X": a person after an organisation's noun and "von" (titles between)
     only says whose organisation it is."""
@@ -4336,6 +4400,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 ents = _group_entities(doc, group)  # "wies den Botschafter Russlands aus": the state stands for him
             if not ents:
                 continue
+        if not is_noun and _causee(doc, first, trig, lex):
+            for e in ents:  # "ließ die Armee ausrücken": who is made to act; the event is the causer's
+                _add(roles.target, e)
+            continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
         if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
@@ -4445,6 +4513,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and head.i != trig.i
                 and head.text[:1].isupper()
                 and head.text not in lex.cue("date_nouns")  # "am Montag von Olaf Scholz empfangen"
+                # "wird seit mehr als einem Jahr von der Miliz belagert": a time phrase, not a noun the name modifies
+                and not any(tx.start <= head.idx < tx.end for tx in doc._.timexes or [])
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
                 building = head.lower_.endswith(tuple(lex.cue("unnamed_site_heads")))
@@ -4512,8 +4582,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if locative and all(_is_place(e) for e in ents):
             head = doc[first.tok_start - 2] if first.tok_start - 2 >= lo else None
             if (
-                not is_noun
-                and head is not None
+                head is not None
+                and (not is_noun or head.i < trig.i)
                 and head.i != trig.i
                 and head.text in lex.cue("government_nouns")
                 and doc[first.tok_start - 1].text.lower() == prep
@@ -4529,11 +4599,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     k -= 1
                 # "versammelten sich vor dem Parlament in Tiflis": the building is where, not who
                 located = k >= lo and doc[k].text.lower() in lex.cue("prep_place")
-                if not (head.i < trig.i and opening) and not located:
+                if is_noun and opening and not located and not _statement_type(hit, doc):
+                    continue  # "Die Regierung in Jakarta rief die höchste Alarmstufe aus": the seat of the noun's actor
+                if not is_noun and not (head.i < trig.i and opening) and not located:
                     for e in ents:
                         _add(roles.target, e)
                     continue
-                if not located and not _statement_type(hit, doc):
+                if not is_noun and not located and not _statement_type(hit, doc):
                     continue  # "Die Regierung in Minsk verlegte Truppen": the seat of the actor, not where it happened
                 # ("Die Regierung in Minsk wies … zurück": a statement is made where its speaker sits)
             countries = all(e.geo is not None and e.geo.kind == "country" for e in ents)
