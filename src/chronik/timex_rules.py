@@ -670,28 +670,26 @@ def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
-def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether the clause around ``pos`` is in the pluperfect ("hatte … bombardiert", "war … zurückgetreten"):
-    in news it tells background from before the story's day."""
+def _compound_tense_clause(text: str, pos: int, lex: Lexicon, aux_key: str) -> bool:
+    """Whether the clause around ``pos`` has an auxiliary of ``aux_key`` followed by a past participle."""
     _, _, c_left, c_right = _clause_bounds(text, pos)
-    aux = _tense_words(lex, "pluperfect_aux")
+    aux = _tense_words(lex, aux_key)
     return any(
         w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
         for w in _WORD.finditer(text, c_left + 1, c_right)
     )
+
+
+def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the clause around ``pos`` is in the pluperfect ("hatte … bombardiert", "war … zurückgetreten"):
+    in news it tells background from before the story's day."""
+    return _compound_tense_clause(text, pos, lex, "pluperfect_aux")
 
 
 def _background_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the clause around ``pos`` looks back from the story's day: the pluperfect ("hatte am Montag
     gewarnt") or the reported perfect ("man habe am Montag ein Angebot vorgelegt")."""
-    if _pluperfect_clause(text, pos, lex):
-        return True
-    _, _, c_left, c_right = _clause_bounds(text, pos)
-    aux = _tense_words(lex, "reported_perfect_aux")
-    return any(
-        w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
-        for w in _WORD.finditer(text, c_left + 1, c_right)
-    )
+    return _pluperfect_clause(text, pos, lex) or _compound_tense_clause(text, pos, lex, "reported_perfect_aux")
 
 
 def _continues(text: str, c_left: int, c_right: int) -> bool:

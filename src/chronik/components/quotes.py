@@ -3107,9 +3107,11 @@ def _attribution_clause(doc: Doc, f: QuoteFinder, q: Found) -> bool:
     return bool(verbs) and verbs[-1].i >= span.end - 2 and f.cue_of(doc, verbs[-1].i, span.end) is not None
 
 
-def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
-    """ "Die Antwort des Ministers X kam am Abend: Man wolle …": a speech noun with its holder opens the
-    sentence, and the Konjunktiv I clause after the colon is the holder's reported speech."""
+def _colon_opening(
+    doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
+) -> tuple[int, int, int, tuple[int, int]] | None:
+    """The sentence's content bounds, its first colon outside direct quotes and the noun phrase that opens the
+    sentence and reaches up to the colon without a comma: (start, end, colon, subject), or None."""
     start = _first_content(sent)
     end = _last_content(sent) + 1
     texts = _cue_strings(doc)[0]  # plain strings: this scans every sentence with no reported speech
@@ -3121,6 +3123,16 @@ def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
     subject = f.np_after(doc, start, colon)
     if subject is None or subject[0] != start:
         return None
+    return start, end, colon, subject
+
+
+def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
+    """ "Die Antwort des Ministers X kam am Abend: Man wolle …": a speech noun with its holder opens the
+    sentence, and the Konjunktiv I clause after the colon is the holder's reported speech."""
+    opening = _colon_opening(doc, f, sent, in_direct)
+    if opening is None:
+        return None
+    start, end, colon, _subject = opening
     owner = f.statement_owner(doc, (start, colon), colon) or _noun_holder(doc, f, start, colon)
     if owner is None:
         return None
@@ -3141,17 +3153,10 @@ def _verb_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
     reagierte prompt: Man werde …": a main clause of a subject and its finite verb (in the indicative) ends in a
     colon, and the clause after it is in the Konjunktiv I: that clause is the subject's reported speech, whatever
     the verb (the mood, not the verb, marks the speech)."""
-    start = _first_content(sent)
-    end = _last_content(sent) + 1
-    texts = _cue_strings(doc)[0]
-    colon = next((k for k in range(start, end) if texts[k] == ":" and k not in in_direct), None)
-    if colon is None or colon + 2 >= end or any(k in in_direct for k in range(start, colon)):
+    opening = _colon_opening(doc, f, sent, in_direct)
+    if opening is None:
         return None
-    if any(doc[k].text in ",;" for k in range(start, colon)):
-        return None
-    subject = f.np_after(doc, start, colon)
-    if subject is None or subject[0] != start:
-        return None
+    _start, end, colon, subject = opening
     finite = next((k for k in range(subject[1], colon) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     if finite is None or finite - subject[1] > 3 or f.konjunktiv_kind(doc[finite]) == 1:
         return None
