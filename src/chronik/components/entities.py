@@ -3424,7 +3424,6 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"], lang)
     _institution_anaphors(doc, view, clusters, lang)
-    _foreign_federal_bodies(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
@@ -4852,34 +4851,6 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 clusters.remove(own)
         target.add(m)
         taken.update(range(first, i + 1))
-
-
-def _foreign_federal_bodies(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
-    """ "Die Bundesregierung in Wien kündigte an": a home country's federal body (``federal_bodies`` of
-    ``institution_anaphors.json``) named with "in" and a place of another country is that country's body (Austria,
-    Switzerland, the USA, Brazil … have federal governments too); its mention leaves the home body's cluster for the
-    country group of the other country."""
-    forms = frozenset(lang_json(lang, "institution_anaphors.json").get("federal_bodies", ()))
-    if not forms:
-        return
-    for c in [c for c in clusters if c.label == "ORG"]:
-        for m in [m for m in c.mentions if m.kind == "name" and m.text in forms]:
-            org = gz.org(m.text, lang)
-            home = m.country or (org.country if org is not None else None)
-            country = _country_after_in(doc, view, m.tok_end - 1, clusters, lang)
-            if country is None or home is None or country == home:
-                continue
-            key = f"{_pairs(lang, 'group_synonyms.tsv').get(m.text, m.text)}|{country}"
-            group = Mention(m.start, m.end, "ORG", "group", m.text, key=key, roles=[m.text], country=country,
-                            tok_start=m.tok_start, tok_end=m.tok_end)  # fmt: skip
-            target = next((x for x in clusters if any(k.kind == "group" and k.key == key for k in x.mentions)), None)
-            if target is None:
-                target = Cluster("ORG")
-                clusters.append(target)
-            c.mentions.remove(m)
-            target.add(group)
-        if not c.mentions:
-            clusters.remove(c)
 
 
 def _unkinded_company(
