@@ -935,6 +935,20 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "lehnte die Forderung ab, die Blockade aufzuheben": what a demand or proposal asks for has not happened
     demanded = _demand_content(sent_clauses, lex) if hits else {}
     hits = [h for h in hits if h.tok.i < demanded.get(h.clause, h.tok.i + 1)]
+    # "verlangte, dass der Minister sein Amt niederlegt": the act a demand verb asks for in its dass-clause has not
+    # happened; the demand is the event (an event noun there may be a past act: "…, dass sich die Regierung für die
+    # Gewalt bei einer Demonstration entschuldigt")
+    asked = {
+        h.clause + 1
+        for h in hits
+        if h.trigger.type == "REQUEST"
+        and h.trigger.pos == "verb"
+        and h.clause + 1 < len(sent_clauses)
+        and _first_word(sent_clauses[h.clause + 1]) in lex.cue("demand_content_openers")
+    }
+    hits = [h for h in hits if h.clause not in asked or h.trigger.pos != "verb" or h.trigger.type == "REQUEST"]
+    hits = [h for h in hits if not _described_actor(h, sent_clauses, lex)]
+    hits = [h for h in hits if not _comparison_noun(h, lex)]
     # "Das Völkerrecht verpflichte jeden Kapitän, Menschen in Seenot zu helfen": what a legal text obliges is a rule
     duties = lex.cue("norm_duty_verbs")
     bound = {
@@ -999,6 +1013,50 @@ def _background_span(hit: Hit, lex: Lexicon) -> bool:
     return nxt is None or not (
         nxt.lower_ in lex.cue_union("prep_agent", "prep_target") or nxt.lower_ in lex.cue("genitive_articles")
     )
+
+
+def _present_clause(clause: list[Token]) -> bool:
+    """No past tense and no participle with an auxiliary in ``clause`` (a present or Konjunktiv I statement)."""
+    aux = any(t.tag_ in ("VAFIN", "VAINF") for t in clause)
+    return not any("Past" in t.morph.get("Tense") or (t.tag_ == "VVPP" and aux) for t in clause)
+
+
+def _described_actor(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> bool:
+    """ "ein Präsident, der sie als Agenten beschimpfe", "eine Regierung, die Journalisten als Feinde bezeichnet": a
+    present-tense relative clause that labels someone "als …" says what kind of actor its antecedent is, not a new
+    accusation ("der sie am Montag als Agenten beschimpft hatte" tells one); so does an indirect w-question after a
+    verb ("lasse sich nicht vorschreiben, wo es seine Truppen stationiere"), which names no act done."""
+    if hit.trigger.pos != "verb" or not 0 < hit.clause < len(sent_clauses):
+        return False
+    clause = sent_clauses[hit.clause]
+    words = [t for t in clause if not t.is_punct]
+    if not words or not _present_clause(words):
+        return False
+    if (
+        hit.trigger.type == "ACCUSE"
+        and words[0].lower_ in lex.cue("relative_openers")
+        and words[0].i > 0
+        and words[0].doc[words[0].i - 1].text == ","  # (the verb may be mistagged: _relative_clause would miss it)
+        and any(t.lower_ in lex.cue("label_particles") for t in words if t.i < hit.tok.i)
+    ):
+        return True
+    before = [t for t in sent_clauses[hit.clause - 1] if not t.is_punct]
+    # the clause before ends in its verb ("vorschreiben, wo …"), not a noun ("in der Stadt, wo …": a relative clause)
+    return (
+        words[0].lower_ in lex.cue("indirect_question_openers")
+        and bool(before)
+        and (before[-1].tag_.startswith("V") or before[-1].tag_ == "PTKVZ")
+    )
+
+
+def _comparison_noun(hit: Hit, lex: Lexicon) -> bool:
+    """ "hatte ähnliche Hilfen für andere Werke gebilligt", "vergleichbare Sanktionen": an event noun after a
+    comparison adjective names a kind of act like the one told, no new act of the text."""
+    if hit.trigger.pos != "noun":
+        return False
+    tok = hit.tok
+    prev = [tok.doc[i] for i in range(max(tok.sent.start, tok.i - 2), tok.i)]
+    return any(t.tag_ == "ADJA" and t.lower_.startswith(tuple(lex.cue("comparison_adjectives"))) for t in prev)
 
 
 def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:

@@ -224,6 +224,7 @@ class QuoteFinder:
         self.spokes_nouns = tuple(g.grammar.get("spokesperson_nouns", ()))
         self.rejecting_verbs = g.words("rejecting_verbs")
         self.judging_verbs = g.words("judging_verbs")
+        self.decision_verbs = g.words("decision_verbs")
         self.reflexive_non_cues = g.words("reflexive_non_cues")
         self.feminine_suffixes = g.words("feminine_noun_suffixes")
         self.demand_holders = g.words("demand_holder_words")
@@ -3049,6 +3050,8 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
         q = _complement(doc, f, sent, k, span, in_direct, si, cue)
         if q is not None and _attribution_clause(doc, f, q):
             q = None  # "nahm den Rücktritt an, wie das Rathaus mitteilte": an attribution, not what was said
+        if q is not None and _condition_only(doc, f, q):
+            q = None  # "hatte mit dem Abzug gedroht, falls der Staat nicht zahlt": the threat's condition, not speech
         # "Sie wisse, dass …, sagte X", also with no complement of its own ("…, drohe eine Strafe, warnte X")
         # (also a participle cue under a Konjunktiv I auxiliary: "Berlin habe Geduld gezeigt, …, sagte er")
         aux_konj1 = "Part" in doc[k].morph.get("VerbForm") and any(
@@ -3096,6 +3099,17 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
         return found
     q = _reported(doc, f, sent, in_direct, si)
     return [q] if q is not None else []
+
+
+def _condition_only(doc: Doc, f: QuoteFinder, q: Found) -> bool:
+    """The content found is one conditional clause and nothing else ("drohte mit der Schließung, falls das Land
+    nicht zahlt"): the condition of the act named before it, not what was said ("drohte, falls das Land nicht
+    zahle, werde man schließen" goes on past a comma to what was said; a condition in the Konjunktiv I, "drohte
+    mit einem Veto, falls der Text nicht geändert werde", is the speaker's own)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ not in f.conditionals:
+        return False
+    return not any((t.text in ",;:" and t.i < span.end - 1) or f.konjunktiv_kind(t) == 1 for t in span[1:])
 
 
 def _attribution_clause(doc: Doc, f: QuoteFinder, q: Found) -> bool:
@@ -4173,6 +4187,12 @@ def _continuation(
         # "Er wies die Vorwürfe zurück. … Sie sollen Aufträge vergeben haben.": after a mere speech act a reportative
         # "sollen" is hearsay ("it is alleged"), not the words of the one who acted
         return None
+    if sollen and not konj1 and last is not None and last.cue is not None:
+        cue_tok = doc[last.cue[0]]
+        if cue_tok.lemma_.lower() in f.decision_verbs or cue_tok.lower_ in f.decision_verbs:
+            # "…, wie das Gericht entschied. Er soll Gelder abgezweigt haben.": a court or board decided, it did not
+            # speak; the reportative "sollen" after its decision is the allegation of the case, no one's words
+            return None
     end = toks[-1]
     q = Found(toks[0].idx, end.idx + len(end.text), "indirect", sentence=si, continued=True)
     if last is not None and si - last.sentence <= 6:
