@@ -2976,6 +2976,10 @@ def _plain_noun_complement(
         # "will sich nächste Woche mit Putin treffen": a time the parser hangs the PP on is no noun of it
         and parsed.text not in lex.cue("date_nouns")
         and not any(tx.start <= parsed.idx < tx.end for tx in doc._.timexes or [])
+        # "sind Zehntausende Menschen gegen Präsident X auf die Straße gegangen": a PP the parser hangs on the
+        # verb's own subject stands in the middle field of that verb, which it belongs to (2026-12-06, thirteenth
+        # session)
+        and not (parsed.dep_.startswith("nsubj") and parsed.head.i == trig.i)
     ):
         # (not the trigger's own theme: "lieferte Kampfpanzer an die Ukraine" names the recipient, whatever
         # noun the parser hangs the PP on)
@@ -3364,6 +3368,26 @@ def _object_owner(doc: Doc, ref: MentionRef, trig: Token) -> bool:
     )
 
 
+def _title_before_name(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
+    """ "Dufresnes Anwältin Claire Moreau": a person mention that ends in a person title (roles.tsv) with a person's
+    name right after it is that name's title, not a second person (2026-12-06, thirteenth session)."""
+    if ref.entity.label != "PER" or ref.tok_end - ref.tok_start < 2:
+        return False
+    role = gz.role(doc[ref.tok_end - 1].text, doc.lang_)
+    if role is None or role.kind != "person":
+        return False
+    return any(r.tok_start == ref.tok_end and r.entity.label == "PER" and r.entity.id != ref.entity.id for r in refs)
+
+
+def _verb_object(head: Token, trig: Token) -> bool:
+    """The parser makes ``head`` the direct object of the trigger verb (or of the verb its auxiliary serves), and the
+    verb has a subject of its own (else the "object" is often an inverted subject: "streikten die Mitglieder von
+    Verdi")."""
+    verb = trig if trig.dep_ not in ("aux", "aux:pass") else trig.head
+    subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return head.dep_ == "obj" and head.tag_ == "NN" and head.head.i == verb.i and subject
+
+
 def _named_woman(doc: Doc, ref: MentionRef) -> bool:
     """ "seine Anwältin Nino Beridse", "Claudia Roth": a feminine title noun right before the name, or a first name
     the lexicon knows as a woman's."""
@@ -3523,6 +3547,13 @@ def _saxon_genitive(doc: Doc, ref: MentionRef, adjectives: bool = False) -> Toke
         return None
     last, nxt = doc[ref.tok_end - 1], doc[ref.tok_end]
     k = ref.tok_end
+    if nxt.text in ("'", "’") and last.text.endswith(("s", "z", "x", "ß")) and k + 1 < len(doc):
+        # "Ruiz' Verteidiger", "Dubois' Anwältin": a name ending in a sibilant marks its genitive with an apostrophe
+        # (2026-12-06, thirteenth session)
+        k += 1
+        while adjectives and k + 1 < len(doc) and doc[k].tag_ == "ADJA" and doc[k].is_lower:
+            k += 1
+        return doc[k] if doc[k].is_alpha and doc[k].text[:1].isupper() else None
     while adjectives and k + 1 < len(doc) and k - ref.tok_end < 3 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
         k += 1
     nxt = doc[k] if doc[k].tag_ == "NN" else nxt
@@ -3624,14 +3655,14 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     reactions = lex.cue("reaction_types")
     # ("Baku wies das Urteil zurück. RSF begrüßte die Entscheidung": an act that itself answers a decision noun is a
     # reaction to the decision, not the decision; twelfth session)
-    lead = next(
-        (
-            e
-            for e in events
-            if e.source and e.sentence < si and e.type not in reactions and not _answers_decision(doc, e, lex)
-        ),
-        None,
-    )
+    decisions = [
+        e for e in events if e.sentence < si and e.type not in reactions and not _answers_decision(doc, e, lex)
+    ]
+    # ("Ein Gericht hat X verurteilt. Ihr Anwalt kündigte Berufung an. … kritisierte das Urteil": when the story's
+    # decision has no named maker, a later act of another kind, such as the appeal, did not make it; a re-mention of
+    # the same kind may name the maker; 2026-12-06, thirteenth session)
+    kind = decisions[0].type if decisions else None
+    lead = next((e for e in decisions if e.source and e.type == kind), None)
     if lead is None or set(lead.source) & set(sources):
         return []
     return list(lead.source)
@@ -3945,6 +3976,20 @@ def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: i
         and not (r.tok_start > lo and doc[r.tok_start - 1].tag_ in finite)
         for r in refs
     )
+
+
+def _member_affiliation(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int, lex: Lexicon) -> bool:
+    """ "Oppositionsführer Jan Berg von der Linkspartei", "Anna Roth vom Roten Kreuz": an organisation after "von
+    (der)" right behind a person's name is the person's party or employer, which only specifies that person
+    (2026-12-06, thirteenth session)."""
+    if ref.entity.label != "ORG":
+        return False
+    i = ref.tok_start - 1
+    while i >= lo and doc[i].tag_ == "ART":
+        i -= 1  # ("von der", "von den"; "vom" is one token)
+    if i <= lo or doc[i].lower_ not in lex.cue("von_forms"):
+        return False
+    return any(r.tok_end == i and r.entity.label == "PER" for r in refs)
 
 
 def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -4281,6 +4326,18 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
     return bare[k][0] if k is not None else []
 
 
+def _reported_main_clause(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """ "kritisierte, die Regierung habe die Bürger getäuscht": a clause in the subjunctive with the word order of a
+    main clause (no subordinator or relative word first) is the reported content, as a "dass" clause is
+    (2026-12-06, thirteenth session)."""
+    words = [t for t in clause if not t.is_punct]
+    if hit.trigger.type not in lex.cue("reported_clause_target_types") or not words:
+        return False
+    if words[0].tag_ in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"):
+        return False
+    return any(t.tag_ in ("VAFIN", "VMFIN", "VVFIN") and "Sub" in t.morph.get("Mood") for t in words)
+
+
 def _cues_quote(tok: Token) -> bool:
     """The verb is the cue of an indirect quote told before it ("Die SPD habe …, warf er … vor")."""
     return any(
@@ -4464,6 +4521,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if len(group) == 1 and _title_before_name(doc, first, refs):
+            continue  # "Dufresnes Anwältin Claire Moreau": a title the tagger took for a name; the name after it acts
         if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
             # (not inside an attributive participle: "einen vor der Küste Somalias gekaperten Tanker befreit")
             if roles.place is None and not _in_attributive(doc, group[-1], trig):
@@ -4480,6 +4539,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.place = ents[0].id  # "den Hafen südlich von Marseille besucht": near there
             continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
+            continue
+        if not passive and _member_affiliation(doc, first, refs, lo, lex):
+            # "Der Abgeordnete Lechner von der FPÖ kritisierte …": his party, not a second actor (in the passive
+            # "von der" opens the agent: "wurde Max Müller von der Polizei festgenommen")
             continue
         after = doc[group[-1].tok_end] if group[-1].tok_end < len(doc) else None
         if after is not None and after.text.lower() in lex.cue("source_postpositions"):
@@ -4597,6 +4660,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:  # "verurteilte den Besuch von X in Taiwan": the one judged is who acted
                         _add(roles.target, e)
                     continue
+                if (
+                    not is_noun
+                    and not passive
+                    and hit.trigger.mode != "visit"
+                    and head.text not in lex.cue("institution_nouns")
+                    and _noun_trigger(head, lex, doc.lang_) is None
+                    and _verb_object(head, trig)
+                    and not any(_is_place(e) for e in ents)
+                ):
+                    for e in ents:  # "will die Werft von ThyssenKrupp unterstützen": whose thing the act is aimed at
+                        _add(roles.target, e)  # (as "hat vier Drohnen der Miliz abgeschossen"; thirteenth session)
+                    continue
                 if head.text not in lex.cue("institution_nouns"):
                     # "der Sprecher von Milinkewitsch": a modifier of another noun, not an agent; a name
                     # after a comma is that noun's apposition ("…, Pawel Maschejka, festgenommen")
@@ -4620,6 +4695,27 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         ):
             if roles.place is None:  # "rief für die Provinz X den Notstand aus": where the declared state holds
                 roles.place = ents[0].id
+            continue
+        prep_tok = _prep_token(doc, first.tok_start, lo, lex) if prep is not None else None
+        joint = prep_tok is not None and prep_tok.i > lo and prep_tok.lower_ == "mit"
+        if joint and doc[prep_tok.i - 1].lower_ in lex.cue("joint_actor_adverbs"):
+            # "kündigte an, gemeinsam mit Japan ein Manöver abzuhalten": a co-actor, not whom the act is aimed at
+            # (left out: as a source it would displace the subject the infinitive takes from its controller); in
+            # the passive one more who undergoes it (2026-12-06, thirteenth session)
+            if passive:
+                for e in ents:
+                    _add(roles.target, e)
+            continue
+        if (
+            prep_tok is not None
+            and prep in lex.cue("author_origin_preps")
+            and not passive
+            and prep_tok.i > lo
+            and _authored_object(doc[prep_tok.i - 1], hit, lex)
+        ):
+            for e in ents:  # "wies die Vorwürfe aus Warschau zurück": where they came from is their author
+                if _possible_author(e) or _is_settlement(e):
+                    _add(roles.target, e)
             continue
         locative = prep is not None and prep in lex.cue("prep_place") and prep not in lex.cue("prep_target")
         if locative and prep == "nach" and not is_noun and _relation_partner(doc, first, lo, lex):
@@ -5192,7 +5288,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         nxt = hit.clause + 1
         if (
             nxt < len(sent_clauses)
-            and _first_word(sent_clauses[nxt]) == "dass"
+            and (_first_word(sent_clauses[nxt]) == "dass" or _reported_main_clause(sent_clauses[nxt], hit, lex))
             and not any(_is_verbish(t, lex, t.doc.lang_) and t.i > trig.i for t in sent_clauses[hit.clause])
             # ("kritisierte, dass die Männer festgenommen worden seien": a passive's subject did nothing)
             and not any(t.lower_ in lex.cue("past_passive_aux") for t in sent_clauses[nxt])
@@ -5321,7 +5417,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if e.id not in roles.source:
                 _add(roles.target, e)
     roles.role_noun_patient = passive and not roles.target and _role_noun_subject(clause, refs, lex)
-    if hit.trigger.type in lex.cue("own_forces_types") and roles.target:
+    # "drohte, bei weiteren Blockaden das Militär einzusetzen": the forces a threat would deploy are its means, as
+    # with a mobilisation, not whom it is aimed at (2026-12-06, thirteenth session)
+    deploys = hit.trigger.type in lex.cue("means_threat_types") and _words_match(
+        list(trig.sent), tuple(lex.cue("force_deploy_verbs")), doc.lang_, False
+    )
+    if (hit.trigger.type in lex.cue("own_forces_types") or deploys) and roles.target:
         roles.target = _without_own_forces(doc, roles, lex)
     if hit.trigger.mode == "visit":
         by_id = {e.id: e for e in doc._.entities or []}
@@ -7097,6 +7198,32 @@ def _demonym_institutions(doc: Doc, refs: list[MentionRef], by_id: dict[str, Ent
     return out
 
 
+def _compound_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], lex: Lexicon) -> list[MentionRef]:
+    """ "bestellte den EU-Botschafter ein", "die US-Regierung": a state-actor noun compounded with a short name the
+    text names as an actor stands for that actor, as "die kolumbianische Regierung" does for its country
+    (2026-12-06, thirteenth session)."""
+    taken = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+    nouns = lex.cue_union("demonym_actor_nouns", "institution_nouns", "envoy_nouns")
+    countries = _country_entities(by_id)
+    words, starts = _token_words(doc)
+    out: list[MentionRef] = []
+    for i, word in enumerate(words):
+        if i in taken or word.count("-") != 1:
+            continue
+        prefix, noun = word.split("-")
+        if noun not in nouns or not prefix[:1].isupper():
+            continue
+        owner = countries.get(gz.country_code(prefix, doc.lang_) or "")
+        # (an organisation named by the same short form elsewhere in the text: "EU" for "Europäische Union")
+        owner = owner or next(
+            (e for e in by_id.values() if e.label == "ORG" and any(doc.text[a:b] == prefix for a, b in e.mentions)),
+            None,
+        )
+        if owner is not None:
+            out.append(MentionRef(owner, starts[i], starts[i] + len(word), i, i + 1))
+    return out
+
+
 def _demonym_agent(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
     """A country adjective right before the event noun itself ("die russischen Angriffe"): its agent."""
     word = doc[ref.tok_start]
@@ -8152,6 +8279,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     extra += _repeated_title_refs(doc, actor_refs, lex) + _demonym_refs(doc, actor_refs, by_id, lex)
     # (after the speaker's refs: "…, ihre Partei werde …, sagte X" is already the speaker's party)
     extra += _inhabitant_refs(doc, actor_refs, by_id, lex) + _owned_organisation_refs(doc, actor_refs + extra, lex)
+    extra += _compound_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
     plain = actor_refs
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
