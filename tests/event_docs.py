@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import chronik
 from chronik.document import Document, Event
 
@@ -33,3 +35,50 @@ def rows_by_trigger(text: str, published: str = "2026-05-04") -> dict[str, Event
 def event_at(doc: Document, trigger: str) -> Event:
     """The event of ``doc`` whose trigger is the text ``trigger`` (the first such)."""
     return next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == trigger)
+
+
+# The class tables (support verbs, speech-act verbs, material-act verbs): one invented news item per row, read after a
+# title and a dateline as an article would be.
+TABLE_LEAD = "Meldung\nBERLIN (dpa) – "
+
+
+class TableRow(NamedTuple):
+    """An item that must give an event: its trigger ("a|b" accepts either word), type, and — where not ``None`` —
+    modality, source and target names."""
+
+    id: str
+    trigger: str
+    type: str
+    modality: str | None
+    sources: list[str] | None
+    targets: list[str] | None
+    text: str
+
+
+class NonEventRow(NamedTuple):
+    """An item in which ``trigger`` must give no event."""
+
+    id: str
+    trigger: str
+    text: str
+
+
+def check_table_row(row: TableRow) -> None:
+    """Assert the row's event: type on the trigger, then modality, sources and targets where the row gives them."""
+    rows = event_rows(TABLE_LEAD + row.text, published="2026-11-10")
+    triggers = row.trigger.split("|")
+    found = [r for r in rows if r[0] in triggers and r[1] == row.type]
+    assert found, f"{row.id}: no {row.type} on {row.trigger!r}: {rows}"
+    _, _, sources, targets, _, modality = found[0]
+    if row.modality is not None:
+        assert modality == row.modality, f"{row.id}: {found[0]}"
+    if row.sources is not None:
+        assert sorted(sources) == sorted(row.sources), f"{row.id}: {found[0]}"
+    if row.targets is not None:
+        assert sorted(targets) == sorted(row.targets), f"{row.id}: {found[0]}"
+
+
+def check_no_event(row: NonEventRow) -> None:
+    """Assert that the row's trigger word gives no event."""
+    rows = event_rows(TABLE_LEAD + row.text, published="2026-11-10")
+    assert all(r[0] != row.trigger for r in rows), f"{row.id}: {rows}"

@@ -9,30 +9,13 @@ Invented sentences, one table: invented sentence → trigger, type, modality, so
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.event_docs import event_rows
+from tests.event_docs import NonEventRow as Neg
+from tests.event_docs import TableRow as Row
+from tests.event_docs import check_no_event, check_table_row
 
-LEAD = "Meldung\nBERLIN (dpa) – "
 A, N, P, H = "asserted", "negated", "planned", "hypothetical"
-
-
-class Row(NamedTuple):
-    id: str
-    trigger: str
-    type: str
-    modality: str | None
-    sources: list[str] | None
-    targets: list[str] | None
-    text: str
-
-
-class Neg(NamedTuple):
-    id: str
-    trigger: str
-    text: str
 
 
 # fmt: off
@@ -497,25 +480,11 @@ def _params(rows: list) -> list:
     ]
 
 
-def _check(row: Row) -> None:
-    rows = event_rows(LEAD + row.text, published="2026-11-10")
-    found = [r for r in rows if r[0] == row.trigger and r[1] == row.type]
-    assert found, f"{row.id}: no {row.type} on {row.trigger!r}: {rows}"
-    _, _, sources, targets, _, modality = found[0]
-    if row.modality is not None:
-        assert modality == row.modality, f"{row.id}: {found[0]}"
-    if row.sources is not None:
-        assert sorted(sources) == sorted(row.sources), f"{row.id}: {found[0]}"
-    if row.targets is not None:
-        assert sorted(targets) == sorted(row.targets), f"{row.id}: {found[0]}"
-
-
 @pytest.mark.parametrize("row", _params(ROWS))
 def test_speech_verb(row: Row) -> None:
-    _check(row)
+    check_table_row(row)
 
 
 @pytest.mark.parametrize("row", _params(NOT_EVENTS))
 def test_not_an_event(row: Neg) -> None:
-    rows = event_rows(LEAD + row.text, published="2026-11-10")
-    assert all(r[0] != row.trigger for r in rows), f"{row.id}: {rows}"
+    check_no_event(row)

@@ -9,30 +9,11 @@ checked (an actor the entity recogniser names otherwise, not part of the constru
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.event_docs import event_rows
-
-LEAD = "Meldung\nBERLIN (dpa) – "
-
-
-class Row(NamedTuple):
-    id: str
-    trigger: str
-    type: str
-    modality: str | None
-    sources: list[str] | None
-    targets: list[str] | None
-    text: str
-
-
-class Neg(NamedTuple):
-    id: str
-    trigger: str
-    text: str
-
+from tests.event_docs import NonEventRow as Neg
+from tests.event_docs import TableRow as Row
+from tests.event_docs import check_no_event, check_table_row
 
 # fmt: off
 NEW = [
@@ -461,30 +442,16 @@ NOT_EVENTS = [
 # fmt: on
 
 
-def _check(row: Row) -> None:
-    rows = event_rows(LEAD + row.text, published="2026-11-10")
-    found = [r for r in rows if r[0] == row.trigger and r[1] == row.type]
-    assert found, f"{row.id}: no {row.type} on {row.trigger!r}: {rows}"
-    _, _, sources, targets, _, modality = found[0]
-    if row.modality is not None:
-        assert modality == row.modality, f"{row.id}: {found[0]}"
-    if row.sources is not None:
-        assert sorted(sources) == sorted(row.sources), f"{row.id}: {found[0]}"
-    if row.targets is not None:
-        assert sorted(targets) == sorted(row.targets), f"{row.id}: {found[0]}"
-
-
 @pytest.mark.parametrize("row", NEW, ids=[r.id for r in NEW])
 def test_support_verb_construction(row: Row) -> None:
-    _check(row)
+    check_table_row(row)
 
 
 @pytest.mark.parametrize("row", COVERED, ids=[r.id for r in COVERED])
 def test_covered_construction(row: Row) -> None:
-    _check(row)
+    check_table_row(row)
 
 
 @pytest.mark.parametrize("row", NOT_EVENTS, ids=[r.id for r in NOT_EVENTS])
 def test_not_an_event(row: Neg) -> None:
-    rows = event_rows(LEAD + row.text, published="2026-11-10")
-    assert all(r[0] != row.trigger for r in rows), f"{row.id}: {rows}"
+    check_no_event(row)
