@@ -560,11 +560,6 @@ def _junk_name(
         and any(p.kind == "city" and not p.alias for p in gz.exact_places(text[:-2], lang))
     ):  # fmt: skip
         return "keep-free"  # "im Hamburger Stadtteil St. Pauli": the city's adjective before a kind of place
-    if (
-        label == "PER" and start + 1 < len(doc) and doc[start + 1].tag_ == "NN" and doc[start + 1].text[:1].isupper()
-        and _town_adjective(text, lang) and not _known_name(text, lang)
-    ):  # fmt: skip
-        return "keep-free"  # "ein Sprecher der Brüsseler Behörde": a town's adjective before a common noun, no person
     if text in _currency_forms(lang) and _number_before(doc, start, lang):
         return "drop"  # "3,5 Milliarden Euro": a unit of a money amount (the quantity), not a name
     if text in _org_name_words(lang):
