@@ -109,7 +109,20 @@ def _capitalised(alternation: str) -> str:
 
 @lru_cache(maxsize=4)
 def lexicon(lang: str = "de") -> Lexicon:
-    return Lexicon(json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8")))
+    data = json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8"))
+    joiner = data.get("number_compound_joiner")
+    words = LANG_DIR / lang / "number_words.json"
+    if joiner and words.exists():
+        # counted compounds "einundzwanzig" … "neunundneunzig" ("zweiundsiebzig Stunden"), built from the
+        # number words' units and tens rather than listed one by one
+        nw = json.loads(words.read_text(encoding="utf-8"))
+        # one is "ein" (the article form), not "eins": "einundzwanzig"
+        ones = {w: v for w, v in nw["units"].items() if 2 <= v <= 9 or (v == 1 and w in nw["article"])}
+        data["numbers"] = {
+            **{f"{o}{joiner}{t}": ov + tv for o, ov in ones.items() for t, tv in nw["tens"].items()},
+            **data["numbers"],
+        }
+    return Lexicon(data)
 
 
 @lru_cache(maxsize=128)
@@ -1340,6 +1353,15 @@ def _tense_tables(lex: Lexicon) -> dict[str, int]:
 # Grammar
 
 
+# news: the months that "Anfang des Jahres" / "Jahresbeginn" covers; after them a future start of "the year" is
+# the next one's (and in the last as many months of a year a present one too), before the last as many months a
+# past end of "the year" is the last one's (see Grammar._year_boundary_turn)
+YEAR_START_MONTHS = 2
+
+# news: how many days from the paper's date a date without a year stays in the year it resolved to, even when a
+# weekday written with it does not fit (a typo), rather than moving to a year where the weekday fits
+WEEKDAY_TYPO_DAYS = 60
+
 Result = tuple[int, int, str, str, str | None, str | None]  # start, end, type, value, anchor, date
 Handler = Callable[[re.Match[str], Context], list[Result]]
 
@@ -1360,13 +1382,14 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso": ("digit",), "numeric": ("digit",), "year_pair": ("digit",), "day_month": ("month",), "day_range": ("month",),
     "month": ("month",), "month_range": ("month",), "month_part": ("month",), "year": ("digit",), "year_bc": ("digit",),
     "decade": ("decade",), "century": ("unit",), "season": ("season",), "quarter": ("unit",),
-    "quarter_q": ("digit",), "holiday": ("holiday",), "advent": ("holiday",), "relday": ("relday", "pod"),
+    "quarter_q": ("digit",), "holiday": ("holiday",), "holiday_relative": ("holiday",),
+    "advent": ("holiday",), "relday": ("relday", "pod"),
     "weekday": ("weekday",), "day_of_month": ("unit",),
     "rel_unit": ("unit",), "unit_after": ("after",), "tags": ("after",), "bare_unit_after": ("after",),
     "ordinal_unit": ("unit",), "rel_night": ("pod",), "set_weekends": ("unit",),
     "year_word": ("yearword",),
     "year_adj": ("yearword",),
-    "day_word": ("dayword",), "day_only": ("digit",),
+    "day_word": ("dayword",), "day_only": ("digit",), "day_only_lead": ("digit",),
     "boundary": ("unit", "yearword", "dayword"), "boundary_word": ("unit",), "weekend": ("unit",), "pod": ("pod",),
     "pod_of_date_nodet": ("pod",), "clock": ("uhr",), "clock_range": ("uhr",), "clock_range_lead": ("uhr",),
     "clock_bare": ("digit",), "clock_word": ("uhr",), "clock_half": ("uhr",),
@@ -1479,7 +1502,7 @@ class Grammar:
         # "am 15. dieses Monats", "zum 1. des kommenden Monats", "am 1. des Monats"
         add(
             "day_of_month",
-            rf"{b}(?P<d>{DAY})\.\s+(?:des|dieses)\s+(?:(?P<shift>{SHIFT})\s+)?{MONATS}{e}",
+            rf"{b}(?P<d>{DAY})\.\s+(?:(?:des|dieses)\s+(?:(?P<shift>{SHIFT})\s+)?|(?P<bare>{SHIFT})\s+){MONATS}{e}",
             self.h_day_of_month,
         )
         add(
@@ -1549,6 +1572,23 @@ class Grammar:
             rf"(?<=\b[Aa]m\s)(?P<d>{DAY})\.(?=\s+(?:de[rnm]|die|das|ein\w*|sein\w*|ihr\w*)\s)",
             self.h_day_only,
         )
+        day_only_not_before = frozenset(L["day_only_not_before"])
+        add(  # "Im Dezember beginnt die Sanierung, ab dem 15. ist die Halle gesperrt": the day of the month in focus
+            "day_only_lead",
+            "(?:{})".format(
+                "|".join(rf"(?<=\b{re.escape(w).replace(chr(92) + ' ', chr(92) + 's')}\s)" for w in L["day_only_leads"])
+            )
+            + rf"(?P<d>{DAY})\.(?=[ \t]+\w)",
+            self.h_day_only_lead,
+            # a lower-case word that goes on with the clause ("am 31. griff die Armee ein"), not a noun
+            # ("am 3. Spieltag"), a second day ("am 14. und 15. Februar") or a month's genitive ("am 5. des Monats")
+            check=lambda m, text: bool(
+                (nxt := re.match(r"[ \t]+(\w+)", text[m.end() : m.end() + 30]))
+                and nxt.group(1).islower()
+                and nxt.group(1) not in day_only_not_before
+            ),
+        )
+        self._month_named = re.compile(rf"{b}(?:{MON}){e}|{b}{DAY}\.\s?(?:0?[1-9]|1[0-2])\.", re.IGNORECASE)
         add("year_bc", rf"{b}(?:(?:{L.alt('year_bc_nouns')})\s+)?(?P<y>\d{{1,4}})\s*v\.\s*Chr\.", self.h_year_bc)
         add(
             "decade",
@@ -1592,6 +1632,12 @@ class Grammar:
         add("quarter_q", rf"{b}(?P<q>Q[1-4])(?:[/ ](?P<y>{YEAR}))?{e}", self.h_quarter, check=None)
         holidays = L.alt("holidays")
         add("holiday", rf"{b}(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}", self.h_holiday)
+        add(  # "am Tag nach Weihnachten", "am Freitag vor Ostern", "am Wochenende nach Pfingsten": from the holiday
+            "holiday_relative",
+            rf"{b}(?P<u>{L.alt('holiday_relative_units')}|{WD})\s+(?P<rel>{L.alt('holiday_relative_links')})\s+"
+            rf"(?P<h>{holidays})(?:\s+(?P<y>{YEAR}))?{e}",
+            self.h_holiday_relative,
+        )
         add(
             "advent",
             rf"{b}(?P<ord>{ORD})\s+(?P<u>{L.alt('advent_words')})(?:\s+(?P<y>{YEAR}))?{e}",
@@ -2046,7 +2092,16 @@ class Grammar:
         if year is None:
             year, anchor = ctx.year_for(month, day, pos)
             wd = self.weekdays_any.get(weekday.lower()) if weekday else None
-            if year is not None and wd is not None:
+            near_dct = (
+                year is not None
+                and not ctx.narrative
+                and ctx.dct is not None
+                and (c := safe_date(year, month, day)) is not None
+                and abs((c - ctx.dct).days) <= WEEKDAY_TYPO_DAYS
+            )
+            # news: a date a few weeks from the paper's whose weekday does not fit it is a slip in the day or
+            # the weekday ("Freitag, 14. November" when the 14th is a Saturday), not a date a year away
+            if year is not None and wd is not None and not near_dct:
                 near = [year, year - 1, year + 1]
                 if ctx.dct is not None:
                     near += [ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1]
@@ -2294,6 +2349,14 @@ class Grammar:
         ctx.set_day(d)
         return [(m.start(), m.end(), "DATE", day_value(d), anchor, day_value(d))]
 
+    def h_day_only_lead(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """A day without its month after a preposition: only with a month named earlier in the
+        paragraph ("Am 28. Oktober begannen die Proteste, am 31. griff die Armee ein")."""
+        para = ctx.text.rfind("\n", 0, m.start()) + 1
+        if not self._month_named.search(ctx.text, para, m.start()):
+            return []
+        return self.h_day_only(m, ctx)
+
     def h_year_bc(self, m: re.Match[str], ctx: Context) -> list[Result]:
         year = 1 - int(m.group("y"))
         ctx.set_year(year)
@@ -2406,6 +2469,37 @@ class Grammar:
         if pod:  # "in der Silvesternacht": a part of that day
             return [(s, e, "TIME", f"{v}T{pod}", a, d) for s, e, _, v, a, d in hits if d is not None]
         return hits
+
+    def h_holiday_relative(self, m: re.Match[str], ctx: Context) -> list[Result]:
+        """ "am Tag nach Weihnachten" (the day after), "am Freitag vor Ostern" (the last Friday before it),
+        "am Wochenende vor Ostern" (the weekend before the holiday's own weekend)."""
+        spec = self.lex["holidays"][" ".join(m.group("h").lower().split())].partition("T")[0]
+        hits = self._holiday(m, ctx, spec)
+        d = date.fromisoformat(hits[0][5]) if hits and hits[0][5] else None
+        if d is None:
+            return []
+        sign = self.lex["holiday_relative_links"][m.group("rel").lower()]
+        unit = m.group("u").lower()
+        anchor = f"FOCUS:{day_value(d)}"
+        kind = self.lex["holiday_relative_units"].get(unit)
+        if kind == "WE":
+            # the weekend's Saturday after the holiday, or its Sunday before the holiday's own weekend
+            own = d if d.isoweekday() < 6 else d - timedelta(days=d.isoweekday() - 6)
+            day = (
+                d + timedelta(days=(6 - d.isoweekday()) % 7 or 7)
+                if sign > 0
+                else own - timedelta(days=own.isoweekday())
+            )
+            value = f"{week_value(day)}-WE"
+            return [(m.start(), m.end(), "DATE", value, anchor, None)]
+        if kind == "D":
+            day = d + timedelta(days=sign)
+        else:  # a weekday: the nearest one strictly before / after the holiday
+            wd = self.weekdays[unit]
+            step = (wd - d.isoweekday()) % 7 or 7 if sign > 0 else -((d.isoweekday() - wd) % 7 or 7)
+            day = d + timedelta(days=step)
+        ctx.set_day(day)
+        return [(m.start(), m.end(), "DATE", day_value(day), anchor, day_value(day))]
 
     def h_advent(self, m: re.Match[str], ctx: Context) -> list[Result]:
         """ "am zweiten Adventsonntag", "am 1. Advent", "am dritten Adventwochenende"."""
@@ -2787,7 +2881,9 @@ class Grammar:
             d = ref + timedelta(days=shift)
             self._set_day_looking_back(m, ctx, d, shift)
             return [(start, m.end(), "DATE", day_value(d), anchor, day_value(d))]
-        if unit.startswith("woche"):
+        if unit in self.lex["weekend_words"]:  # "am Wochenende davor": the weekend of the week before the day
+            value = week_value(ref + timedelta(weeks=shift)) + "-WE"
+        elif unit.startswith("woche"):
             value = week_value(ref + timedelta(weeks=shift))
         elif unit.startswith("monat"):
             d = add_months(ref, shift)
@@ -2867,7 +2963,7 @@ class Grammar:
         """ "am 15. dieses Monats": that day of the paper's month (or the month a shift names); a
         bare "am 1. des Monats" is any month's first ("ist am 1. des Monats fällig")."""
         day = int(m.group("d"))
-        shift_word = m.group("shift")
+        shift_word = m.group("shift") or m.group("bare")  # "am 3. kommenden Monats" (the article left out)
         if not shift_word and m.group().split()[1].lower() == "des":
             value = f"XXXX-XX-{day:02d}"
             return [(m.start(), m.end(), "DATE", value, None, None)]
@@ -2886,6 +2982,8 @@ class Grammar:
         """ "Ende 2026", "Anfang des Jahres", "Mitte nächsten Monats", "Jahresende": the unit's value."""
         unit = m.group("u").lower()
         anchor = None
+        if unit in _word_class(self.lex, "boundary_long_units"):
+            return self._long_boundary(m, ctx, unit)
         if m.group("y"):
             if not unit.startswith("jahr"):
                 return []
@@ -2943,6 +3041,8 @@ class Grammar:
             ref_date = ctx.day if ctx.day is not None and ctx.day.year == year else None
             if ref_date is None and kind == "DCT" and ctx.dct is not None and ctx.dct.year == year:
                 ref_date = ctx.dct
+            if kind == "DCT" and unit.startswith("jahr"):
+                year += self._year_boundary_turn(m, ctx)
         if unit.startswith("jahr"):
             value = fmt_year(year + shift)
         elif unit.startswith("monat"):
@@ -2953,6 +3053,52 @@ class Grammar:
                 return []
             value = week_value(ref_date + timedelta(weeks=shift))
         return [(m.start(), m.end(), "DATE", value, anchor, value)]
+
+    def _year_boundary_turn(self, m: re.Match[str], ctx: Context) -> int:
+        """News: the start of "the year" told in the future once it has passed is the next year's ("Anfang des
+        Jahres soll das Gesetz in Kraft treten" in a December paper; in November or December the present
+        tense too: "Zu Jahresbeginn steigen die Preise"), the end of it told in the past before it has come is
+        the last year's ("Zum Jahresende waren 300 Menschen arbeitslos" in a January paper)."""
+        if ctx.narrative or ctx.dct is None:
+            return 0
+        mod = _lower(m.group("mod"))
+        if _context_res(self.lex).since_before.search(ctx.text, max(0, m.start() - 20), m.start()):
+            return 0  # "seit Jahresbeginn": up to now
+        tense = clause_tense(ctx.text, m.start(), self.lex, m.end())
+        month = ctx.dct.month
+        if mod in self.lex["year_start_parts"] and month > YEAR_START_MONTHS:
+            late = (
+                month > 12 - YEAR_START_MONTHS and tense == 0 and present_clause(ctx.text, m.start(), m.end(), self.lex)
+            )
+            return 1 if tense > 0 or late else 0
+        if mod in self.lex["year_end_parts"] and month <= 12 - YEAR_START_MONTHS and tense < 0:
+            # not a deadline or target ("nicht bis zum Jahresende verabschiede", "zum Jahresende angekündigt"),
+            # which a past clause may still set ahead
+            if _year_end_target_before(self.lex).search(ctx.text, max(0, m.start() - 25), m.start()):
+                return 0
+            sentence = ctx.text[max(0, m.start() - 150) : m.end() + 150]
+            if _call_verb_words(self.lex).search(sentence):
+                return 0
+            return -1
+        return 0
+
+    def _long_boundary(self, m: re.Match[str], ctx: Context, unit: str) -> list[Result]:
+        """ "bis Ende des Jahrzehnts", "Mitte des vergangenen Jahrhunderts": the decade ("202") or
+        century ("20") of the year talked about, as KRAUTS writes decades ("Ende der 90er Jahre" 199)."""
+        if m.group("y"):
+            return []
+        shift_word = m.groupdict().get("shift")
+        shift = self.shifts.get(_stem(shift_word), 0) if shift_word else 0
+        if shift_word and _stem(shift_word) not in self.anaphoric_shifts:
+            ref, kind = ctx.deictic()
+            year = ref.year if ref is not None else None
+        else:
+            year, kind = ctx.anaphoric_year()
+        if year is None or year <= 0:
+            return []
+        size = 10 if unit.startswith(_word_class(self.lex, "decade_unit_stems")) else 100
+        value = f"{(year // size + shift) * size // 10:03d}" if size == 10 else f"{year // 100 + shift:02d}"
+        return [(m.start(), m.end(), "DATE", value, f"{kind}:{fmt_year(year)}", value)]
 
     def h_weekend(self, m: re.Match[str], ctx: Context) -> list[Result]:
         ref, kind = ctx.deictic()
@@ -3002,9 +3148,11 @@ class Grammar:
 
     def h_pod(self, m: re.Match[str], ctx: Context) -> list[Result]:
         pod_word = m.group("pod").lower()
-        lead = ctx.text[max(0, m.start("pod") - 10) : m.start("pod")]
-        if m.groupdict().get("gen") and not lead.endswith("Laufe des "):
-            return []  # a genitive "-s" only in "im Laufe des Vormittags" ("die Tore des Abends" name an event)
+        if m.groupdict().get("gen") and not _genitive_pod_lead(self.lex).search(
+            ctx.text, max(0, m.start("pod") - 30), m.start("pod")
+        ):
+            # a genitive "-s" only in "im Laufe/Verlauf des Vormittags" ("die Tore des Abends" name an event)
+            return []
         if pod_word.startswith("früh") and m.group("pod")[0].islower():
             return []  # "die frühe Inspiration"; the noun is "in der Früh"
         pod = self.pods[pod_word]
@@ -3717,6 +3865,8 @@ def _year_check(
         return True
     before = text[max(0, m.start() - 14) : m.start()]
     if _YEAR_BAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # room for "bis mindestens "
+        if m.end() == m.end("y") and _YEAR_BEYOND_AFTER.match(text, m.end()):
+            return True  # "über 2030 hinaus": a time preposition, not "über 2030 Menschen"
         # "noch 2025 fertig werden", "erfolgte noch 1920.": a year, not "noch 1920 Menschen"
         return _STILL_YEAR.match(text, max(0, m.start() - 5), m.end() + 40) is not None and m.end() == m.end("y")
     after = text[m.end() : m.end() + 24]
@@ -3749,6 +3899,7 @@ def _year_check(
     return True
 
 
+_YEAR_BEYOND_AFTER = re.compile(rf"\s+(?:{lexicon().alt('year_beyond_words')})\b")
 _YEAR_VERB_AFTER = re.compile(rf"\s+(?:{lexicon().alt('year_verbs_after')})\b")
 _TIME_PREP_BEFORE = re.compile(rf"\b(?:{_both_cases(lexicon().alt('year_time_prepositions'))})\s+$")
 _YEAR_JOINED_BEFORE = re.compile(r"\b(1\d{3}|20\d{2})\s*(?:und|bis|-|–)\s*$")
@@ -4015,12 +4166,15 @@ _HALF_COMBINED = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "M"), "MIN": (30, "S"
 
 
 _QUARTER_HOURS = {"QH": 15, "TQH": 45}  # "eine Viertelstunde" PT15M, "eine Dreiviertelstunde" PT45M
+_QUARTER_CENTURY_YEARS = 25  # unit "QCE": "vor einem Vierteljahrhundert" P25Y
 
 
 def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration: ``P3Y``, ``PT1H``, ``PXD``; halves become the next smaller unit."""
     if unit in _QUARTER_HOURS:
         return "PTXM" if amount is None else f"PT{round(amount * _QUARTER_HOURS[unit])}M"
+    if unit == "QCE":
+        return "PXY" if amount is None else f"P{round(amount * _QUARTER_CENTURY_YEARS)}Y"
     if amount is not None and amount > 1 and amount % 1 == 0.5 and unit in _HALF_COMBINED:
         # "eineinhalb Jahre" is P1Y6M, "zweieinhalb Stunden" PT2H30M
         whole, (half, small) = int(amount), _HALF_COMBINED[unit]
@@ -4228,7 +4382,11 @@ def find_timexes(text: str, dct: date | None = None, lang: str = "de", *, full_s
             hits = _walk(text, dct, g, selected, speech)
     if dct is not None and _event_res(g.lex).anchored_or_day.search(text) and not _is_narrative(text, dct, selected):
         hits = _event_anchored(text, hits, g.lex)
-    hits = [h for h in _clocks_before_day(text, hits, dct, g.lex) if not _in_title(text, h, g.lex)]
+    hits = [
+        h
+        for h in _clocks_before_day(text, hits, dct, g.lex)
+        if not _in_title(text, h, g.lex) and not _in_quoted_title(text, h)
+    ]
     hits = _day_distances(text, _compound_durations(text, _overnight_ranges(text, hits)), g.lex)
     return _recurring_clocks(text, _appositions(text, hits))
 
@@ -4345,6 +4503,61 @@ def _in_title(text: str, hit: TimexHit, lex: Lexicon) -> bool:
         return False
     mark = _OPENING_MARK.search(text, max(0, hit.start - 60), hit.start)
     return mark is not None and bool(_title_before(lex).search(text, max(0, mark.start() - 30), mark.start() + 1))
+
+
+_COLON_AFTER = re.compile(r"\s*:")
+_CLOSING_MARK = re.compile(r"[^„\"»‚“”«‘\n]*[“\"«‘]")
+# the values of a part of the day or a season, which titles name ("Ein Sommer am See", "Die Frau im Morgengrauen")
+_WORD_TIME_VALUE = re.compile(r"T(?:MO|MI|AF|EV|NI)$|-(?:SP|SU|FA|WI)$")
+# a quoted title ("das Stück „Die Frau im Morgengrauen“") has a few words; a quote with more is speech
+QUOTED_TITLE_MAX_WORDS = 6
+
+
+def _in_quoted_title(text: str, hit: TimexHit) -> bool:
+    """A part of the day, season or other word time inside a short quoted title that opens with a
+    capital and not with the time ('„Die Frau im Morgengrauen“: Schauspiel …'): a name, not a time
+    (KRAUTS leaves it untagged). Not a quoted fragment of speech ('„im Morgengrauen“'), a quote that
+    opens with the time ('„Am Abend …“') or a sentence ('„Sie kamen im Morgengrauen.“')."""
+    if not _WORD_TIME_VALUE.search(hit.value) or any(c.isdigit() for c in text[hit.start : hit.end]):
+        return False
+    op = _OPENING_MARK.search(text, max(0, hit.start - 60), hit.start)
+    close = _CLOSING_MARK.match(text, hit.end)
+    if op is None or close is None or close.end() - hit.end > 60:
+        return False
+    content = text[op.start() + 1 : close.end() - 1]
+    return (
+        content[:1].isupper()
+        and len(content.split()) <= QUOTED_TITLE_MAX_WORDS
+        and not re.search(r"[.!?,;:]", content)
+        # speech is framed: „…“, sagte sie / Sie sagte: „…“ (but a listing's title goes on "Ort: „…“: Schauspiel")
+        and not _FRAME_AFTER.match(text, close.end())
+        and not (
+            _FRAME_BEFORE.search(text, max(0, op.start() - 3), op.start()) and not _COLON_AFTER.match(text, close.end())
+        )
+    )
+
+
+@lru_cache(maxsize=4)
+def _year_end_target_before(lex: Lexicon) -> re.Pattern[str]:
+    """A deadline or target preposition (and its links) right before an end of the year ("bis zum Jahresende",
+    "zum Jahresende", "für Ende des Jahres")."""
+    leads = _both_cases(lex.alt("deadline_words", "target_prepositions", "effective_prepositions"))
+    links = lex.alt("deadline_links")
+    return re.compile(rf"\b(?:{leads})(?:\s+(?:{links}))*\s+$")
+
+
+@lru_cache(maxsize=4)
+def _call_verb_words(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of announcing or calling for ("angekündigt", "forderte"), which sets what it names ahead."""
+    return re.compile(rf"\b(?:{lex.alt('call_verbs')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _genitive_pod_lead(lex: Lexicon) -> re.Pattern[str]:
+    """The pod_prepositions that end in a genitive article ("im Laufe des", "im Verlauf des"), right before a part
+    of the day."""
+    leads = [w for w in lex["pod_prepositions"] if w.endswith(" des")]
+    return re.compile(rf"\b(?:{'|'.join(_word_re(w) for w in leads)})\s+$", re.IGNORECASE)
 
 
 _DURATION_PART = re.compile(r"P(T?)(\d+)(Y|M|W|D|H|S)")
