@@ -49,8 +49,8 @@ def test_a_coming_scene_places_what_may_happen_there():
         "In Hannover waren bereits am Freitag Tausende Landwirte vor den Landtag gezogen. Die Polizei nahm zwölf "
         "Menschen fest.\n\n"
         "Der Bauernverband kündigte weitere Proteste für kommende Woche in Straßburg an, wenn das Europäische "
-        "Parlament über den Vertrag berät. Ob die Abgeordneten zustimmen, gilt als offen."
-    )
+        "Parlament über den Vertrag berät. Die Abgeordneten könnten dann zustimmen."
+    )  # (was "Ob die Abgeordneten zustimmen, gilt als offen.": an open question is no event since the 14th session)
     rows = events(text, "2026-01-17")
     assert next(e for e in rows if e[0] == "nahm")[4] == "Hannover"
     assert next(e for e in rows if e[0] == "berät")[4] == "Straßburg"
@@ -117,7 +117,7 @@ def test_a_coming_scene_without_an_event_places_what_may_happen_then():
         "Landwirte protestieren\n\n"
         "In Hannover waren bereits am Freitag Tausende Landwirte vor den Landtag gezogen. "
         "Der Bundesrat stimmt kommende Woche in Berlin über das Gesetz ab. "
-        "Ob die Länder dann zustimmen, gilt als offen."
-    )
+        "Die Länder könnten dann zustimmen."
+    )  # (was "Ob die Länder dann zustimmen, gilt als offen.": an open question is no event since the 14th session)
     vote = next(e for e in events(text, "2026-01-17") if e[0] == "zustimmen")
     assert vote[4] == "Berlin"

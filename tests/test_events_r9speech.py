@@ -37,7 +37,11 @@ def test_plural_sie_is_not_the_speaker() -> None:
             "Das Amt teilte mit, Deutschland werde prüfen, ob es Sanktionen gegen russische Banken verhänge.",
             "Sanktionen",
         ),
-        ("Das Auswärtige Amt teilte mit, Deutschland prüfe, ob es den Botschafter ausweise.", "ausweise"),
+        # (a verb there, "ob es den Botschafter ausweise", is no event since the fourteenth session: an open question)
+        (
+            "Das Auswärtige Amt teilte mit, Deutschland prüfe, ob es Strafmaßnahmen gegen den Botschafter verhänge.",
+            "Strafmaßnahmen",
+        ),
     ],
 )
 def test_es_in_ob_clause_is_the_state_of_the_first_clause(text: str, trigger: str) -> None:
@@ -79,7 +83,11 @@ def test_pronoun_and_coordination_in_announcement() -> None:
 
 
 def test_es_without_named_speaker() -> None:
-    row = rows_by_trigger("Er kündigte an, Tschechien werde prüfen, ob es die Diplomaten ausweise.")["ausweise"]
+    # (a noun in the "ob" clause: a verb there, "ob es die Diplomaten ausweise", is no event since the fourteenth
+    # session, an open question)
+    row = rows_by_trigger("Er kündigte an, Tschechien werde prüfen, ob es Sanktionen gegen die Diplomaten verhänge.")[
+        "Sanktionen"
+    ]
     assert row[2] == ["Tschechien"] and row[5] == "hypothetical"
 
 

@@ -56,10 +56,9 @@ def test_the_consequence_after_an_embedded_condition_is_hypothetical():
 
 
 def test_an_open_question_is_hypothetical():
-    assert (
-        by_trigger("Ob die Polizei weitere Verdächtige festgenommen hat, blieb offen.")["festgenommen"][5]
-        == "hypothetical"
-    )
+    # a verb in the open question is no event at all since the fourteenth session (it was hypothetical before; the
+    # blind audits 17 count such an output as spurious)
+    assert "festgenommen" not in by_trigger("Ob die Polizei weitere Verdächtige festgenommen hat, blieb offen.")
     assert (
         by_trigger("Die Behörde prüft, ob sie Sanktionen gegen die Firma verhängt.")["Sanktionen"][5] == "hypothetical"
     )

@@ -599,6 +599,12 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
             k = k - 1 if doc[k].tag_ == "APPR" else -1
         if k >= 0 and doc[k].tag_ in articles:
             return True
+    if prev.tag_ == "CARD" and nxt.tag_ == "NN" and nxt.i not in name_tokens:
+        # "mehr als 40 inhaftierte Oppositionelle": a count opens the noun phrase and the participle describes the
+        # people counted (a year is a date: "2021 verhafteten Soldaten den Präsidenten" keeps its verb)
+        in_date = any(tx.start <= prev.idx < tx.end for tx in doc._.timexes or [])
+        if not in_date:
+            return lemma_of(tok, lang) != tok.text
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
     if prev.text in lex.cue("clause_conjunctions") and "Fin" in tok.morph.get("VerbForm"):
@@ -834,6 +840,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             for trig in candidates:
                 if trig.pos == "verb" and (_generic_man(clause, lex) or _forbidden_passive(clause, lex)):
                     continue  # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
+                if trig.pos == "verb" and _every_object_rule(clause, lex):
+                    continue  # "Der Staat kann nicht jedes Werk retten": what may or can be done to any, no act
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
                 if "transitive" in trig.flags and not (_is_passive(clause, tok, lex) or _two_actants(tok, clause)):
@@ -898,11 +906,14 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits = [h for h in hits if h.clause not in threatened]
     # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben", "sagte zu, die Gefangenen freizulassen": the pledge
     # is the event, the aid or release its content (like a threat's; the pledge takes its target and amounts)
+    # ("einigten sich darauf, im Januar über einen Austausch zu verhandeln": the agreement is the event, the talks
+    # agreed on lie ahead, its content)
+    agreeing = lex.cue("agreement_content_verbs")
     pledged = {
         h.clause + 1
         for h in hits
         if h.trigger.type == "AGREE"
-        and h.trigger.mode == "pledge"
+        and (h.trigger.mode == "pledge" or h.trigger.lemma in agreeing)
         and h.trigger.pos == "verb"
         and _zu_complement(sent_clauses, h.clause, lex)
     }
@@ -968,6 +979,24 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits = [h for h in hits if h.clause not in refused]
     generic = _generic_clauses(sent_clauses, lex) if hits else set()
     hits = [h for h in hits if h.clause not in generic]
+    # "werde die Waffen erst niederlegen, wenn die Armee abziehe": an act promised only on a condition not met is
+    # not done (a plain condition keeps its hypothetical act: "würden weiter streiken, wenn …")
+    only_if = {
+        ci
+        for ci, clause in enumerate(sent_clauses[:-1])
+        if any(t.lower_ in lex.cue("only_if_adverbs") for t in clause)
+        and _first_word(sent_clauses[ci + 1]) in lex.cue("only_if_conjunctions")
+        and (
+            any(t.lower_ in lex.cue("only_if_promise_aux") for t in clause)
+            or not any("Past" in t.morph.get("Tense") for t in clause)
+        )  # ("würden" is a past form to the tagger)
+    }
+    hits = [h for h in hits if h.trigger.pos != "verb" or h.clause not in only_if]
+    # "Die Liberalen ließen offen, ob sie sich anschließen", "prüft, ob sie Revision einlegt": an act asked about in
+    # an indirect yes/no question is not told (a noun there may name an act told before: "Ob ein Bezug zu den
+    # Anschlägen besteht, …" keeps its noun)
+    asked_whether = {ci for ci, clause in enumerate(sent_clauses) if _first_word(clause) in lex.cue("question_openers")}
+    hits = [h for h in hits if h.trigger.pos != "verb" or h.clause not in asked_whether]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
     # "eine Resolution, die eine Waffenruhe fordert": what the text demands has not happened either
     demands = {
@@ -1325,6 +1354,12 @@ def _state_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     verb = next((t for t in words if t.i > tok.i and t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     if subordinate:
         verb = words[-1] if words[-1].text.islower() and words[-1].i > tok.i else None
+    nxt = next((t for t in words if t.i > tok.i), None)
+    # "Das Embargo schade vor allem den Bauern, sagte X": a Konjunktiv I the tagger took for an adverb, right after
+    # the noun (the finite verb found above is then the speech verb's)
+    adverb = nxt.lower_ if nxt is not None and nxt.text.islower() and nxt.tag_ in ("ADV", "ADJD") else ""
+    if not subordinate and adverb and _present_of(adverb, lex.cue("effect_predicate_verbs")):
+        return True
     if verb is None:
         return False
     lemma, low = lemma_of(verb, lang).lower(), verb.lower_
@@ -1339,6 +1374,10 @@ def _state_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     if verb.tag_ == "VMFIN" and verbal and verbal[-1].lower_ in lex.cue("passive_aux"):
         # "Die Hilfe muss noch genehmigt werden": an approval still pending of an act told before
         return any(lemma_of(t, lang).lower() in lex.cue("pending_check_verbs") for t in verbal)
+    judged = bool(verbal) and all(t.lower_ in lex.cue("judgement_participles") for t in verbal)
+    if lemma == "sein" and verb.tag_ == "VAFIN" and verb.i == tok.i + 1 and judged:
+        # "Die Vorwürfe seien frei erfunden": a participle that judges the act told before, no passive of a new one
+        return "Past" not in verb.morph.get("Tense") and low in lex.cue("present_copula_forms")
     if lemma == "sein" and verb.tag_ == "VAFIN" and verb.i == tok.i + 1 and not verbal:
         # "seien absurd", "sei rechtswidrig": a reported judgement ("Der Streik ist unverhältnismäßig und trifft …"
         # in the indicative may open the report of the strike, "waren friedlich" too)
@@ -1389,11 +1428,48 @@ def _state_passive(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return bool(words & lex.cue("state_passive_aux")) and not words & lex.cue("state_passive_blockers")
 
 
+def _every_object_rule(clause: list[Token], lex: Lexicon) -> bool:
+    """A clause with a present modal of ability or permission and a phrase opened by "jede(r/s/n/m)" ("Der
+    Staat kann nicht jedes Projekt retten", "Die Polizei darf nicht jeden Demonstranten festhalten"), or with a
+    present "darf"/"dürfen" and a legal text ("darf nach dem Gesetz vier Tage festhalten"): a claim about what may
+    be done, not an act told."""
+    words = [t for t in clause if not t.is_punct]
+    if any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VMFIN", "VAFIN")):
+        return False  # ("konnte nicht jeden Verletzten retten": a past act, told)
+    if any(t.tag_ == "VAINF" for t in words) and any(t.tag_ == "VVPP" for t in words):
+        return False  # ("kann jeden Zeugen bedroht haben": a perfect infinitive, a possible past act)
+    if any(t.lower_ in lex.cue("permission_modal_forms") for t in words):
+        # "Die Polizei darf Verdächtige nach dem neuen Gesetz vier Tage festhalten": what a law permits
+        norms = tuple(lex.cue("norm_subject_heads"))
+        if any(t.tag_ == "NN" and t.lower_.endswith(norms) for t in words):
+            return True
+    modal = any(t.lower_ in lex.cue("rule_modal_forms") for t in words)
+    return modal and any(t.lower_ in lex.cue("universal_determiners") for t in words)
+
+
 def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """The subject of verb ``tok`` is a legal text ("die Verfassung", "das Grundgesetz", "die Regeln"): the clause
     states a rule, not an act. The subject is the parser's, or the noun right before the verb that opens the
     clause after its article ("Das Gesetz verbietet …": the parser may take it for an object)."""
     norms = tuple(lex.cue("norm_subject_heads"))
+    words = [t for t in clause if not t.is_punct]
+    doc = tok.doc
+    # (the tagger may take the pronoun for an article: "…, der Spenden aus dem Ausland verbietet"; the clause then
+    # ends in its verb)
+    relative = bool(words) and (
+        words[0].tag_ == "PRELS"
+        or (words[0].tag_ == "ART" and words[-1].tag_.startswith("V") and words[-1].text.islower())
+    )
+    if relative and words[0].i > 1 and doc[words[0].i - 1].text == ",":
+        # "Artikel 5 der Verfassung, der die Zensur verbietet": a relative clause on a legal text or one of its
+        # articles states its rule (the antecedent's nouns right before the comma)
+        antecedent = doc[max(0, words[0].i - 7) : words[0].i - 1]
+        texts = norms + tuple(lex.cue("norm_part_heads"))
+        # (also in the genitive: "Paragraf 3 des Parteiengesetzes, der …")
+        if any(t.tag_ in ("NN", "NE") and t.lower_.removesuffix("es").endswith(texts) for t in antecedent):
+            return True
+        if any(t.tag_ in ("NN", "NE") and t.lower_.removesuffix("s").endswith(texts) for t in antecedent):
+            return True
     heads = [tok, tok.head] if tok.head.pos_ == "AUX" else [tok]
     if any(c.dep_ in ("sb", "nsubj") and c.lower_.endswith(norms) for h in heads for c in h.children):
         return True
@@ -7270,6 +7346,19 @@ def _anaphoric_time_phrase(tok: Token, lex: Lexicon) -> bool:
     return any(before.endswith(" " + phrase) for phrase in lex.cue("anaphoric_temporal_preps"))
 
 
+def _own_phrase_after(tok: Token) -> bool:
+    """Whether an event noun has a phrase of its own after it that may name its actors: a preposition, a genitive
+    article, a possessive, a number or a name ("nach dem Treffen mit Macron", "während der Gespräche der Minister")."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].is_quote:  # (past a closing quotation mark)
+        k += 1
+    if k >= len(doc):
+        return False
+    nxt = doc[k]
+    return nxt.tag_ in ("APPR", "APPRART", "ART", "NE", "PPOSAT", "CARD") or nxt.pos_ == "PROPN"
+
+
 def _reaction_object(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "auf die Ausweisung reagieren", "die Antwort auf den Angriff": an event noun with a definite article after
     "auf" in a clause that reacts to it names an act told before."""
@@ -8456,7 +8545,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 for e in _clause_subject(doc, sent_clauses[hit.clause + 1], actor_refs, lex):
                     if e.id not in roles.target and not _is_place(e):
                         _add(roles.source, e)
-            if hit.trigger.pos == "noun" and not roles.source and not roles.target:
+            unowned = not roles.source and not roles.target
+            # ("sagte zu, während der Gespräche keine Anschläge zu verüben": the clause's subject is the pledge's,
+            # not the talks'; a noun with no phrase of its own after it has no actors of its own)
+            if hit.trigger.pos == "noun" and (unowned or not _own_phrase_after(hit.tok)):
                 earlier = any(e.type == hit.trigger.type for e in events)
                 if earlier and _anaphoric_time_phrase(hit.tok, lex):
                     # "sagte Sánchez nach dem Treffen": the meeting already coded, not a new one; its day
@@ -8465,8 +8557,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     if own_date and len(own_date) == 10 and (not published or own_date <= published):
                         focus_date, focus_date_si, opened_day = own_date, si, None
                     continue
-                if events and _reaction_object(hit.tok, clause, lex):
-                    continue  # "Man werde auf die Ausweisung angemessen reagieren": the expulsion told before
+            if hit.trigger.pos == "noun" and unowned and events and _reaction_object(hit.tok, clause, lex):
+                continue  # "Man werde auf die Ausweisung angemessen reagieren": the expulsion told before
             guest = _words_match(clause, tuple(lex.cue("guest_nouns")), lang, compounds=False)
             if hit.trigger.type == "CONSULT" and guest and not roles.target:
                 # "Kaiser Naruhito empfing den Gast": the guest is who came on the visit told before
