@@ -544,7 +544,7 @@ NOT_EVENTS = [
 
 # rows still wrong after this session, each for a cause outside the trigger lexicon (kept, so that a fix shows)
 OPEN = {
-    "festsetzen_schiff": "actor: 'Die Küstenwache Italiens' is read as the coast guard acting on Italy",
+    # (festsetzen_schiff fixed in the fourteenth session: "Küstenwache" is an institution noun of event_modality.json)
     "festhalten_geisel": "'festhalten' needs a captive noun; a demonym ('einen Briten') or 'Frau' is not in the list "
     "(too common as the subject of other senses of 'festhalten')",
     "militaerhilfe_kuerzen": "target: the 'für' phrase of the object noun ('die Militärhilfe für Ägypten') is not read",

@@ -3419,6 +3419,8 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
     _group_groups(clusters, [m for m in extra if m.kind == "group"], lang)
     _institution_anaphors(doc, view, clusters, lang)
+    _outcome_anaphors(doc, view, clusters, lang)
+    _member_anaphors(doc, view, clusters, lang)
     blockers += _unnamed_individuals(doc, view, mention_at, lang)
     _link_epithets(view, clusters, blockers, mention_at, lang)
     _resolve_pronouns(doc, view, clusters, blockers, lang, deferred)
@@ -3644,9 +3646,12 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
         fits = [c for c in in_window if _pronoun_fits(c, gender)]
         if len(fits) > 1:
             fits = [c for c in fits if _subject_mention_in(doc, c, lo, pos)]
-        if len(fits) != 1 or fits[0] in blockers or not fits[0].country_votes:
+        if len(fits) != 1 or fits[0] in blockers:
             continue
-        code = fits[0].country_votes.most_common(1)[0][0]
+        if fits[0].country_votes:
+            code = fits[0].country_votes.most_common(1)[0][0]
+        else:  # "Die Regierung in Juba reagierte empört. …, sagte Außenminister Deng Malual. … sein Land"
+            code = _spoken_for_country(doc, fits[0], clusters, starts, lang)
         if code is None:  # an international office holder
             continue
         country = [c for c in clusters if c.label == "LOC" and any(
@@ -3654,6 +3659,28 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
         if len(country) == 1:
             country[0].add(Mention(view.starts[i + 1], view.ends[i + 1], "LOC", "nominal", view.words[i + 1],
                                    tok_start=i + 1, tok_end=i + 2))  # fmt: skip
+
+
+def _spoken_for_country(doc: Doc, person: Cluster, clusters: list[Cluster], starts: list[int], lang: str) -> str | None:
+    """The country a holder of a national office (``national_office_endings.txt``) with no country of his own speaks
+    for: the country named, or the country of the state institution ("die Regierung in Juba") named, in the subject
+    of the sentence before his first mention or of his own sentence before him; None with none or two."""
+    endings = tuple(lang_resource(lang, "national_office_endings.txt"))
+    if not endings or not any(r.casefold().endswith(endings) for r in person.roles):
+        return None
+    first = min(person.mentions, key=lambda m: m.start)
+    sent_i = max(k for k, s in enumerate(starts) if s <= first.start)
+    lo = starts[max(0, sent_i - 1)]
+    codes: set[str] = set()
+    for c in clusters:
+        for m in c.mentions:
+            if not (lo <= m.start < first.start) or m.tok_start >= len(doc) or not _in_subject(doc, m.tok_start):
+                continue
+            if m.kind == "group" and m.country:
+                codes.add(m.country)
+            elif c.label == "LOC" and m.kind == "name" and (code := gz.country_code(m.text, lang)):
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _office(role: str) -> str:
@@ -4582,6 +4609,8 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
         else:
             place = next(iter(gz.place_candidates(m.text, lang)), None)
             kind = place.kind if place is not None else ""
+            if not kind and _called_town(doc, c, lang):
+                kind = "city"  # "nahe der Stadt El Fascher": a town the gazetteer lacks, named as a town
         return "@" + kind in covers
     words = _antecedent_words(m.text)
     org = gz.org(m.text, lang)
@@ -4598,6 +4627,17 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
     if plain and any(w.endswith(plain) for w in words):
         return True
     return org is not None and "@" + _org_kinds(lang).get(org.name, "-") in covers
+
+
+def _called_town(doc: Doc, c: Cluster, lang: str) -> bool:
+    """A mention of the place cluster follows a town noun (one whose covers are "@city" in
+    ``institution_anaphors.json``: "der Stadt El Fascher", "die Hafenstadt Sittwe")."""
+    nouns = lang_json(lang, "institution_anaphors.json").get("nouns", {})
+    return any(
+        0 < m.tok_start <= len(doc) and nouns.get(doc[m.tok_start - 1].text, ["", ""])[1] == "@city"
+        for m in c.mentions
+        if m.kind == "name"
+    )
 
 
 def _inside_own_report(doc: Doc, i: int, m: Mention) -> bool:
@@ -4704,6 +4744,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     links = frozenset(lex.get("bare_links", ()))
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
     noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
+    cataphoric = frozenset(lex.get("cataphoric", ()))
 
     def head_state(word: str) -> tuple[str, str] | None:
         """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
@@ -4748,6 +4789,12 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             plural = False  # "teilte der Konzern mit": a singular form the tagger read as plural, its article not
         if plural and gender == "m" and j >= 0 and view.lowers[j] == "den":
             plural = False  # "kritisierte den Konzern": a masculine singular form after "den" is accusative singular
+        if entry is not None and gender == "p":
+            plural = True  # "warf den Rebellen … vor": a listed plural form, whatever case the tagger read
+        elif entry is not None and gender in ("m", "n") and not word.endswith(("e", "en", "er", "el")):
+            # "Sollte der Konzern …": a listed singular form no plural shares ("Konzerne"), read as a genitive
+            # plural by the tagger; forms in -en/-er/-el ("Unternehmen", "Hersteller") keep the tagger's reading
+            plural = False
         if plural != (gender == "p"):
             continue
         adjectives = [view.lowers[k] for k in range(j + 1, i - 1 if town else i)]
@@ -4771,6 +4818,14 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
         covers = entry[1].split() if entry is not None else []
         places = bool(covers) and covers[0] in ("@city", "@country", "@admin1")
         sent_start = max((s for s in sent_starts if s <= start), default=0)
+        prev_start = max((s for s in sent_starts if s < sent_start), default=0)
+        # (fourteenth session) the one place of the noun's kind named in the sentence right before it: "… forderte
+        # Zugang nach El Fascher. Die Stadt wird seit einem Jahr belagert" is that town, not the town named more
+        # often as the dateline or the venue of talks
+        prev_places = {
+            id(c) for c in clusters if places and c.label in ("LOC", "PER") and id(c) not in lone
+            and any(prev_start <= m.start < sent_start and _covers(doc, c, m, covers, lang) for m in c.mentions)
+        } if sent_start > prev_start else set()  # fmt: skip
         for c in clusters if covers else ():
             # ("Hessens Innenminister": the NER's PER, made a place only later) a country or state name is a place
             loc = c.label == "LOC" or (places and c.label == "PER" and _state_name(c, lang))
@@ -4784,16 +4839,38 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if holder_after(word, last, start):
                 held = True
                 continue  # "Verteidigungsminister Pistorius … ein Sprecher des Ministeriums": his ministry
-            if places:  # in its sentence's subject first, then the most often named place, then the first named
-                earlier = [m for m in c.mentions if m.start < start]
+            if places:  # in its sentence's subject first, then the one place of the sentence before, then the most
+                # often named place (a dateline, where the report was filed, not counted), then the first named
+                earlier = [m for m in c.mentions if m.start < start and not _dateline_place(doc, m.tok_start, lang)]
                 here = last >= sent_start and _in_subject(doc, latest.tok_start)
-                if not here and word in subject_only:
-                    continue  # "das Land": only a country named in its sentence's subject
-                rank: tuple[int, ...] = (here, last if here else 0, len(earlier), -c.first)
+                if here and _same_clause_object(doc, view, latest.tok_end, j, i):
+                    continue  # "China drohte dem Inselstaat": an object is not its own clause's subject
+                prev = len(prev_places) == 1 and id(c) in prev_places
+                prev_subject = prev and any(
+                    prev_start <= m.start < sent_start and _in_subject(doc, m.tok_start) for m in c.mentions
+                )
+                if not here and not prev_subject and word in subject_only:
+                    # "das Land": only a country named in its sentence's subject, or (fourteenth session) the one
+                    # named in the subject of the sentence before ("Thüringen hat … gekürzt. Der Verband kritisierte
+                    # das Bundesland")
+                    continue
+                rank: tuple[int, ...] = (here, last if here else 0, prev, len(earlier), -c.first)
             else:
                 rank = (not _inside_own_report(doc, i, latest), last)
             if best is None or rank > best[0]:
                 best = (rank, c)
+        if best is None and places and word in cataphoric:
+            # "setzte dem Freistaat eine Frist … Bayerns Innenminister …": the first place of its kind named in the
+            # next two sentences
+            after_starts = [x for x in sent_starts if x > start]
+            until = after_starts[2] if len(after_starts) > 2 else len(view.text)
+            later = [
+                (min(m.start for m in c.mentions if start < m.start < until and _covers(doc, c, m, covers, lang)), c)
+                for c in clusters
+                if c.label in ("LOC", "PER") and id(c) not in lone and _state_name(c, lang)
+                and any(start < m.start < until and _covers(doc, c, m, covers, lang) for m in c.mentions)
+            ]  # fmt: skip
+            best = ((0,), min(later, key=lambda x: x[0])[1]) if later else None
         if best is None and not held and "@company" in covers:
             found = _unkinded_company(doc, clusters, lone, start, nouns, generic, lang)
             best = ((0,), found) if found is not None else None
@@ -4848,6 +4925,107 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
         taken.update(range(first, i + 1))
 
 
+def _member_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "Aufgerufen hatten Studierende der Universität Belgrad. … bot er den Studierenden ein Treffen an": a
+    definite plural member noun (``member_plurals`` of ``institution_anaphors.json``) with no owner after it is
+    another mention of the organisation a phrase "<noun> der/des <organisation>" named before it."""
+    lex = lang_json(lang, "institution_anaphors.json")
+    members = frozenset(lex.get("member_plurals", ()))
+    if not members:
+        return
+    articles = frozenset(lex.get("plural_articles", ()))
+    owner_at = {m.tok_start: c for c in clusters if c.label == "ORG" for m in c.mentions if m.kind == "name"}
+    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    n = len(doc)
+
+    def form(word: str) -> str | None:
+        return word if word in members else word[:-1] if word.endswith("n") and word[:-1] in members else None
+
+    owners: dict[str, Cluster] = {}
+    for i in range(n):
+        noun = form(view.words[i])
+        if noun is None or i in taken:
+            continue
+        owner = owner_at.get(i + 2) if i + 2 < n and view.lowers[i + 1] in ("der", "des") else None
+        if owner is not None:
+            owners[noun] = owner  # "Studierende der Universität Belgrad"
+            continue
+        if i + 1 < n and view.lowers[i + 1] in ("der", "des", "von", "aus"):
+            continue  # "die Studierenden der anderen Hochschulen": an owner of their own
+        if noun in owners and i > 0 and view.lowers[i - 1] in articles:
+            text = view.span_text(i - 1, i + 1)
+            owners[noun].add(Mention(view.starts[i - 1], view.ends[i], "ORG", "nominal", text,
+                                     tok_start=i - 1, tok_end=i + 1))  # fmt: skip
+            taken.update((i - 1, i))
+
+
+def _outcome_person(
+    doc: Doc, view: DocView, k: int, people: list[tuple[Mention, Cluster]], lex: dict
+) -> tuple[Cluster | None, Cluster | None]:
+    """(winner, loser) that the marker word at ``k`` names (``outcome_nouns.json``): "den Sieg von X" (the owner
+    after the noun), "X hat die Wahl gewonnen" / "X räumte seine Niederlage ein" (the one person of the sentence
+    outside a "gegen" phrase), "X hat gegen Y verloren" (the person in the "gegen" phrase takes the other part)."""
+    word, lemma = view.words[k], doc[k].lemma_
+    won = lemma in lex.get("win_verbs", ()) or word in lex.get("win_nouns", ())
+    lost = lemma in lex.get("lose_verbs", ()) or word in lex.get("lose_nouns", ())
+    if not (won or lost):
+        return None, None
+    noun = word in lex.get("win_nouns", ()) or word in lex.get("lose_nouns", ())
+    if noun and k + 1 < len(doc) and view.lowers[k + 1] in lex.get("owner_words", ()):
+        owner = next((c for m, c in people if k + 1 < m.tok_start <= k + 4), None)
+        if owner is not None:
+            return (owner, None) if won else (None, owner)
+    sent = doc[k].sent
+    inside = [(m, c) for m, c in people if sent.start <= m.tok_start < sent.end]
+    against = frozenset(lex.get("against", ()))
+
+    def in_against(m: Mention) -> bool:
+        return any(view.lowers[j] in against for j in range(max(sent.start, m.tok_start - 3), m.tok_start))
+
+    doer = {id(c): c for m, c in inside if not in_against(m)}
+    other = {id(c): c for m, c in inside if in_against(m)} if not noun else {}
+    subject = next(iter(doer.values())) if len(doer) == 1 else None
+    opponent = next(iter(other.values())) if len(other) == 1 and not set(other) & set(doer) else None
+    return (subject, opponent) if won else (opponent, subject)
+
+
+def _outcome_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
+    """ "Bei der Stichwahl hat X gegen Y gewonnen. … gratulierte dem Wahlsieger": a definite noun for the winner
+    or loser of a vote (``outcome_nouns.json``) with no name after it is another mention of the person the text
+    named as winning or losing before it (the last such marker); with none it stays unresolved."""
+    lex = lang_json(lang, "outcome_nouns.json")
+    nouns: dict[str, list[str]] = lex.get("nouns", {})
+    if not nouns:
+        return
+    articles = frozenset(lex.get("articles", ()))
+    adjectives = frozenset(lex.get("lose_adjectives", ()))
+    taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
+    people = sorted(
+        ((m, c) for c in clusters if c.label == "PER" for m in c.mentions if m.kind == "name"),
+        key=lambda x: x[0].tok_start,
+    )
+    for i in range(1, len(doc)):
+        entry = nouns.get(view.words[i])
+        if entry is None or i in taken or view.lowers[i - 1] not in articles:
+            continue
+        if i + 1 < len(doc) and (i + 1 in taken or view.words[i + 1] in ('"', "„", "(")):
+            continue  # "dem Wahlsieger Mateo Quispe": the name follows
+        role, gender = entry
+        found: Cluster | None = None
+        for k in range(i - 1, 0, -1):
+            if view.lowers[k] in adjectives and role == "loser":  # "der unterlegene Kandidat X"
+                found = next((c for m, c in people if k < m.tok_start <= k + 3), None)
+            else:
+                winner, loser = _outcome_person(doc, view, k, [(m, c) for m, c in people if m.tok_start < i], lex)
+                found = winner if role == "winner" else loser
+            if found is not None:
+                break
+        if found is None or (gender in ("m", "f") and found.gender not in (None, gender)):
+            continue
+        found.add(Mention(view.starts[i], view.ends[i], "PER", "nominal", view.words[i], tok_start=i, tok_end=i + 1))
+        taken.add(i)
+
+
 def _unkinded_company(
     doc: Doc,
     clusters: list[Cluster],
@@ -4896,6 +5074,18 @@ def _bare_conjunct(view: DocView, i: int, generic: dict[str, str], links: frozen
     before = i >= 2 and view.lowers[i - 1] in links and view.words[i - 2] in generic
     after = i + 2 < n and view.lowers[i + 1] in links and view.words[i + 2] in generic
     return before or after
+
+
+def _same_clause_object(doc: Doc, view: DocView, lo: int, first: int, i: int) -> bool:
+    """The noun at ``i`` (its phrase opening at ``first``) is a bare object, and no clause boundary (a comma, a
+    colon, a conjunction) lies between it and the subject ending at ``lo``: "China drohte dem Inselstaat"
+    (non-reflexive objects name another actor). Not a phrase after a preposition or a noun ("Kassel baut in der
+    Stadt Schulen", "der Bürgermeister der Stadt"), nor a genitive "des": those may name the subject itself."""
+    if _in_subject(doc, i) or first < 1 or view.lowers[first] == "des":
+        return False
+    if doc[first].tag_ == "APPRART" or doc[first - 1].tag_ in ("APPR", "APPRART", "NN", "NE"):
+        return False
+    return not any(view.words[k] in (",", ";", ":", "und", "oder", "sowie") for k in range(lo, i))
 
 
 def _in_subject(doc: Doc, k: int) -> bool:

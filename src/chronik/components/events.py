@@ -2501,8 +2501,12 @@ def _earlier_person_target(events: list[Event], by_id: dict[str, Entity], si: in
     return []
 
 
-def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
-    """ "die beiden Länder", "beide", "die Führer": the last two actors of that kind before the clause."""
+def _both(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon, speaker: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """ "die beiden Länder", "beide", "die Führer": the last two actors of that kind before the clause; none of the
+    people ``speaker`` (entity ids) who address "beide Seiten", nor their countries ("Kenias Präsident … bot sich als
+    Vermittler an und lud beide Seiten ein": the mediator's country is no side)."""
     toks = [t for t in clause if not t.is_punct]
     words = [t.text for t in toks]
     people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
@@ -2541,9 +2545,34 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
     before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
     if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
         kind = "PER"  # a bare "die beiden" after two people named: the people, not the places between them
+    own = {r.entity.country for r in refs if r.entity.id in speaker and r.entity.label == "PER" and r.entity.country}
+    # (fourteenth session) the sides addressed by a mediator ("lud beide Seiten ein"): first the last two states
+    # named ("warf Guyana vor, dem US-Konzern ExxonMobil Rechte erteilt zu haben": the states, not the firm)
+    for pass_kind in ["NATION", kind] if speaker and kind in ("ANY", "STATE") else [kind]:
+        seen = _last_two(doc, before, refs, pass_kind, speaker, own, filed, lex)
+        if len(seen) == 2:
+            return list(reversed(seen))
+    return []
+
+
+def _last_two(
+    doc: Doc,
+    before: list[MentionRef],
+    refs: list[MentionRef],
+    kind: str,
+    speaker: frozenset[str],
+    own: set[str | None],
+    filed: int,
+    lex: Lexicon,
+) -> list[Entity]:
+    """The last two actors of ``kind`` among ``before`` (latest first) for :func:`_both`; "NATION" takes only
+    countries."""
     seen: list[Entity] = []
     for r in reversed(before):
         ent = r.entity
+        if ent.id in speaker or (ent.label == "LOC" and ent.geo is not None and ent.geo.kind == "country"
+                                 and ent.country in own):  # fmt: skip
+            continue
         # "beide" are never two towns named as places ("in Berlin") or reached ("Angriffe auf Omdurman"); a town
         # stands for a party only where it acts ("Washington verhängte …")
         # (the dateline's "Genf (Reuters) –" is no acting mention of the town)
@@ -2562,13 +2591,14 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
         )
         fits = (
             (kind == "ANY" and not town)
+            or (kind == "NATION" and ent.label == "LOC" and ent.geo is not None and ent.geo.kind == "country")
             or (kind == "PER" and ent.label == "PER")
             or (kind == "STATE" and ent.label in ("LOC", "ORG") and not town)
             or (kind == "COUNTRY" and ent.label == "LOC" and not town)
         )
         # ("Iran … das iranische Außenministerium … Unterhändler beider Seiten": one country's institution and the
         # country itself are one side)
-        same_side = kind in ("STATE", "COUNTRY") and any(
+        same_side = kind in ("STATE", "COUNTRY", "NATION") and any(
             ent.country and ent.country == s.country and _country_and_organ(ent, s, lex) for s in seen
         )
         if fits and ent not in seen and not same_side:
@@ -2578,7 +2608,7 @@ def _both(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -
             seen = [ent if s.country == ent.country and gz.capital_country(s.name) == ent.country else s for s in seen]
         if len(seen) == 2:
             break
-    return list(reversed(seen)) if len(seen) == 2 else []
+    return seen
 
 
 def _nominative(tok: Token) -> bool:
@@ -2845,7 +2875,23 @@ def _organisation_nominal(doc: Doc, clause: list[Token], refs: list[MentionRef],
     ]
     if unnamed:
         return None
+    # (fourteenth session) "Verdi hat zu Streiks aufgerufen. Das Unternehmen lehnte ab": an organisation of a known
+    # kind the noun cannot name (a union for "das Unternehmen", a party for "der Konzern") is not the one meant
+    before = [r for r in before if not _kind_conflict(noun, r.entity, doc.lang_)]
     return before[-1].entity if before else None
+
+
+def _kind_conflict(noun: str, entity: Entity, lang: str) -> bool:
+    """Whether ``entity`` is a listed organisation whose kind (``org_kinds.tsv``) is none of the kinds the
+    institution noun covers in ``institution_anaphors.json`` (a noun with no listed kinds conflicts with none)."""
+    lex = lang_json(lang, "institution_anaphors.json")
+    entry = lex.get("nouns", {}).get(noun)
+    kinds = [w[1:] for w in entry[1].split() if w.startswith("@")] if entry else []
+    if kinds == ["company"] and entity.name.split()[-1] in lex.get("generic_state", {}):
+        return True  # "die Regierung": a state institution is no company
+    org = gz.org(entity.name, lang)
+    kind = gz.org_kinds(lang).get(org.name) if org is not None else None
+    return bool(kinds) and kind is not None and kind not in kinds
 
 
 def _reporting_subject(
@@ -2938,8 +2984,9 @@ def _claimants(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexic
         return []
     sent = hit.sent
     found: list[Entity] = []
+    filed = _dateline_offset(doc)  # ("BERLIN (dpa) – X hatte geklagt": the agency of the dateline sued no one)
     for r in refs:
-        if not (sent.start <= r.tok_start < sent.end) or r.entity.label not in ("PER", "ORG"):
+        if not (sent.start <= r.tok_start < sent.end) or r.entity.label not in ("PER", "ORG") or r.start <= filed:
             continue
         if _prep_before(doc, r.tok_start, sent.start, lex) is not None or r.entity in found:
             continue
@@ -5173,7 +5220,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         t.lower_ in both_words for t in doc[between_word.i + 1 : between_word.i + 3]
     )
     if not roles.source and not is_noun and not between_both:
-        both = _both(doc, clause, refs, lex)
+        # (fourteenth session) the people named in the sentence before the clause: "X bot sich als Vermittler an und
+        # lud beide Seiten ein" — who addresses both sides is none of them
+        # (only for the sides of a conflict: "Macron traf Merkel, wo die beiden …" are those two)
+        sent_start = clause[0].sent.start
+        sides = any(a.lower_ in both_words and b.text in lex.cue("side_nouns") for a, b in itertools.pairwise(clause))
+        speaker = frozenset(
+            r.entity.id for r in refs if sides and r.entity.label == "PER" and sent_start <= r.tok_start < clause[0].i
+        )
+        both = _both(doc, clause, refs, lex, speaker)
         if not both and hit.clause > 0 and any(t.lower_ == "sie" and t.dep_.startswith("nsubj") for t in clause):
             # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
             both = _both(doc, sent_clauses[hit.clause - 1], refs, lex)
