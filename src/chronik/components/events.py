@@ -1900,6 +1900,26 @@ def _unnamed_name(name: str, lang: str) -> bool:
     return bool(roles) and all(r is not None and r.kind == "person" for r in roles)
 
 
+def _leading_verb(tok: Token) -> bool:
+    """A lower-case verb form at the start of a mention: tagged as a verb, or a word the tagger calls an adjective
+    that is a verb's inflected form or lacks the ending every attributive adjective carries ("wies Regierungschef X";
+    not "ehemalige", "verstorbene"), and no name particle ("van", "bin") nor function word."""
+    text = tok.text
+    if len(text) < 3 or not text.isalpha() or not text.islower():
+        return False
+    if tok.tag_.startswith("V"):
+        return True
+    lex = lexicon(tok.doc.lang_)
+    if text in lex.cue("name_particles") or text in lex.cue("function_words"):
+        return False
+    if tok.tag_ != "ADJA":
+        return False
+    # ("wies" → weisen, "ließ" → lassen: a verb's past form; "verstorbene" → verstorben is its own adjective's stem)
+    lemma = _simplemma(text, tok.doc.lang_)
+    verb_form = lemma != text and lemma.endswith("n") and not text.startswith(lemma)
+    return verb_form or not text.endswith(lex.endings("adjective_endings"))
+
+
 def _mention_index(doc: Doc) -> list[MentionRef]:
     refs: list[MentionRef] = []
     for ent in doc._.entities or []:
@@ -1911,6 +1931,11 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if len(span) > 1 and _leading_verb(span[0]) and span[1].text[:1].isupper():
+                # "Die Vorwürfe wies Regierungschef X zurück": a title mention the entities ran back over the verb
+                # the tagger took for an adjective; the verb is no part of the actor (fourteenth session)
+                span = span[1:]
+                start = span.start_char
             refs.append(MentionRef(ent, start, end, span.start, span.end))
     refs += _coordinated_bare_names(doc, refs)
     refs.sort(key=lambda r: (r.start, -r.end))
@@ -1966,6 +1991,8 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             return t
         if t.text in lex.cue("date_nouns"):
             return None  # "am 24. März Russland": the PP ended with its date, the name after it is bare
+        if t.text[:1].isupper() and any(tx.start <= t.idx < tx.end for tx in doc._.timexes or []):
+            return None  # "besuchte in dieser Woche Chile": so with any time phrase (fourteenth session)
         if low == "," and i - 1 > stop and doc[i - 1].text[:1].isupper():
             i -= 1
             steps += 1
@@ -1986,6 +2013,26 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             steps += 1
             continue
         if t.text[:1].isupper() and any(c.isalpha() for c in t.text):  # a title or name part ("Präsident")
+            after = doc[i + 1] if i + 1 < tok_start else None
+            genitive_head = t.tag_ == "NN" and after is not None and after.lower_ in lex.cue("genitive_articles")
+            name_before = (
+                i - 1 >= lo
+                and i - 1 > stop
+                and doc[i - 1].text[:1].isupper()
+                and doc[i - 1].is_alpha
+                and doc[i - 1].lower_ not in preps
+                and doc[i - 1].tag_ in ("NE", "NN")
+            )
+            # (only a name that closes a PP of its own, "in Darfur", "im Libanon": "mehrere Hundert Anhänger der
+            # Politikerin" is one phrase)
+            j = i - 2
+            if j >= lo and j > stop and doc[j].tag_ == "ART":
+                j -= 1
+            name_before = name_before and j >= lo and j > stop and doc[j].lower_ in preps
+            if genitive_head and name_before:
+                # "griff in Darfur Stellungen der RSF an": a noun with its genitive right after a name (or another
+                # noun) opens a new bare phrase; the preposition before the name is not its own (fourteenth session)
+                return None
             i -= 1
             steps += 1
             continue
@@ -2183,6 +2230,15 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
             j -= 1  # "den ehemaligen Stürmer"
         if doc[j].text.lower() in lex.cue("object_case_articles"):
             return case_of_det.get(doc[j].text.lower())
+    last = doc[ref.tok_end - 1].lower_
+    feminine = last in lex.cue("feminine_names") or last.endswith(lex.endings("feminine_name_endings"))
+    opening = i == 0 or doc[i - 1].is_punct or bool(doc[i].is_sent_start)
+    before_verb = ref.tok_end < len(doc) and doc[ref.tok_end].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    if doc[i].lower_ == "der" and i == ref.tok_start - 1 and feminine and opening and before_verb:
+        # "Der Ukraine sagte Kanada Hilfe zu": a feminine name after "der" in the first position is a dative (a
+        # genitive cannot stand alone there), never the subject, whatever gender the tagger gives it (fourteenth
+        # session)
+        return "Dat"
     noun = doc[ref.tok_start]
     # "traf der Kanzler Präsident Biden": "der" before a masculine singular noun can only be nominative
     # (dative and genitive "der" are feminine or plural)
@@ -2272,6 +2328,17 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
             cased = len(gap) >= 2 and gap[0].text == "," and gap[1].lower_ in lex.cue("object_case_articles")
             if ok and cased and not any(w in lex.cue("list_conjunctions") for w in words):
                 ok = _case(doc, last) == _case_of_det(doc.lang_)[gap[1].lower_]
+            # "Moldau, ein Nachbarland der Ukraine, bat …": after a comma, a name in the genitive of a common noun
+            # belongs to that noun's apposition, it is no member of a list (fourteenth session)
+            appositive = (
+                len(gap) >= 3
+                and gap[0].text == ","
+                and gap[-1].lower_ in lex.cue("genitive_articles")
+                and gap[-2].tag_ == "NN"
+                and not any(w in lex.cue("list_conjunctions") for w in words)
+            )
+            if ok and appositive:
+                ok = False
             if ok and words == [","] and last.entity.label != "PER" and _closing_apposition(doc, [ref]):
                 # "Der Beauftragte für den Dialog zwischen Belgrad und Pristina, Lukas Hofer, rief …": the name set off
                 # by commas before the verb names the title's holder, it is no third member of the list before it
@@ -3202,7 +3269,14 @@ def _unnamed_title_holder(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> 
         return False
     if any(r.entity.label == "PER" and r.tok_end == ref.tok_start for r in refs):
         return False
-    return not any(r.entity.label == "PER" and ref.tok_end <= r.tok_start <= ref.tok_end + 2 for r in refs)
+    # (a name after a lower-case word is no apposition: "Den Außenminister Armeniens empfing Präsidentin X" names
+    # the subject after the verb; fourteenth session)
+    return not any(
+        r.entity.label == "PER"
+        and ref.tok_end <= r.tok_start <= ref.tok_end + 2
+        and not any(t.is_alpha and t.is_lower for t in doc[ref.tok_end : r.tok_start])
+        for r in refs
+    )
 
 
 def _unnamed_country_office(owned: Token, ents: list[Entity], refs: list[MentionRef]) -> bool:
@@ -3488,6 +3562,9 @@ def _object_owner(doc: Doc, ref: MentionRef, trig: Token) -> bool:
         and head.tag_ == "NN"
         and head.i < root.i
         and head.head.i == verb.i
+        # "versammelten sich … Hunderte Anhänger der Politikerin": followers are that side's people, the parser's
+        # object of a reflexive verb is its subject (fourteenth session)
+        and head.text not in lexicon(doc.lang_).cue("follower_nouns")
     )
 
 
@@ -3570,6 +3647,15 @@ def _postnominal_genitive(
         return False
     # "die Anhänger Saddam Husseins": the last word carries the genitive
     prev, tok = doc[ref.tok_start - 1], doc[ref.tok_end - 1]
+    # "versammelten sich Hunderte Anhänger der Politikerin": the followers act, whom they follow does not (also
+    # after a genitive article; fourteenth session)
+    k = ref.tok_start - 1
+    if k >= 1 and doc[k].tag_ == "NN" and doc[k - 1].lower_ in lex.cue("genitive_articles"):
+        k -= 1  # ("Anhänger der Oppositionellen Aminata Diallo": past a title)
+    if k >= 1 and doc[k].lower_ in lex.cue("genitive_articles"):
+        follows = doc[k - 1]
+        if follows.i != trig.i and follows.text in lex.cue("follower_nouns"):
+            return True
     # "schickte ein Team des Technischen Hilfswerks": the organisation owns the team (a person or country in
     # the genitive is often who the act concerns: "würdigte die Verdienste des Erzbischofs …")
     article = (
@@ -3599,6 +3685,11 @@ def _postnominal_genitive(
     full_name = ref.entity.label == "PER" and ref.tok_end - ref.tok_start >= 2
     if full_name and prev.text.endswith(tuple(lex.cue("occupation_title_endings"))):
         return False  # "Der Koordinator Henrik Aas reist …": a singular occupation is the name's title
+    # "gratulierte dem Wahlsieger Pedro Alvares": after a dative singular article an "-er" noun is singular too, the
+    # name's title (the plural "den Anhängern" ends in -n; fourteenth session)
+    dative_sing = prev.i >= 1 and doc[prev.i - 1].lower_ in lex.endings("dative_determiners")
+    if full_name and dative_sing and prev.text.endswith(tuple(lex.cue("agent_title_endings"))):
+        return False
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
@@ -4099,6 +4190,33 @@ def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: i
         and not (r.tok_start > lo and doc[r.tok_start - 1].tag_ in finite)
         for r in refs
     )
+
+
+def _fronted_authored_object(clause: list[Token], trig: Token, hit: Hit, lex: Lexicon) -> bool:
+    """The clause opens with an article, adjectives and a noun for something authored or decided ("Die Forderung",
+    "Die neuen Vorwürfe", "Das Urteil") right before a finite verb of judging: that phrase is the verb's object."""
+    if hit.trigger.type not in lex.cue("authored_target_types") or not clause or clause[0].tag_ != "ART":
+        return False
+    k = 1
+    while k < len(clause) and clause[k].tag_ == "ADJA":
+        k += 1
+    if k + 1 >= len(clause) or clause[k + 1].i != trig.i or clause[k].tag_ != "NN":
+        return False
+    noun = clause[k].text
+    return noun.lower().endswith(tuple(lex.cue("authored_object_heads"))) or noun in lex.cue("decision_anaphor_nouns")
+
+
+def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int, lex: Lexicon) -> bool:
+    """ "Moldau, ein Nachbarland der Ukraine, bat …": a name in the genitive of a common noun that stands in apposition
+    after another name (a comma, an article or adjectives, the noun, the genitive article) only describes that name,
+    it is no actor of the clause (2026-12-06, fourteenth session)."""
+    i = ref.tok_start - 1
+    if i - 2 < lo or doc[i].lower_ not in lex.cue("genitive_articles") or doc[i - 1].tag_ != "NN":
+        return False
+    k = i - 2
+    while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT") or doc[k].lower_ in lex.cue("np_filler")):
+        k -= 1
+    return k > lo and doc[k].text == "," and any(r.tok_end == k for r in refs)
 
 
 def _member_affiliation(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int, lex: Lexicon) -> bool:
@@ -4663,6 +4781,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
+        if _apposition_genitive(doc, first, refs, lo, lex):
+            continue  # "Moldau, ein Nachbarland der Ukraine, bat …": it describes the name before it
         if not passive and _member_affiliation(doc, first, refs, lo, lex):
             # "Der Abgeordnete Lechner von der FPÖ kritisierte …": his party, not a second actor (in the passive
             # "von der" opens the agent: "wurde Max Müller von der Polizei festgenommen")
@@ -4702,6 +4822,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, e)
             continue
         owned = _saxon_genitive(doc, group[-1], adjectives=True)  # (also "Rutos erster Besuch")
+        if owned is not None and group[-1].tok_end <= trig.i < owned.i:
+            # "Den Außenminister Armeniens empfing Präsidentin X": the verb the tagger took for an adjective
+            owned = None
+        k = group[0].tok_start - 1
+        if owned is not None and k >= 1 and doc[k].tag_ == "NN":
+            j = k - 1
+            while j > lo and doc[j].tag_ == "ADJA":
+                j -= 1
+            if doc[j].tag_ == "ART":
+                # "beschoss die Armee Syriens Stellungen bei Idlib": a name that is the genitive of the noun before
+                # it owns no noun after it (fourteenth session)
+                owned = None
         institution = owned is not None and (
             owned.text in lex.cue("institution_nouns")
             or owned.text.lower().endswith(tuple(lex.cue("institution_noun_endings")))  # "Bayerns Innenministerium"
@@ -5131,6 +5263,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         bare.append((ents, first))
     subject_index = _bare_subject(doc, bare, clause, lex, None if is_noun else trig)
+    # "Die Forderung lehnte Bundeskanzler X ab": a demand, plan or charge cannot reject, criticise or welcome; the name
+    # right after the verb (past its title) is the subject (fourteenth session)
+    if (
+        subject_index is None
+        and not is_noun
+        and not passive
+        and bare
+        and bare[0][1].tok_start > trig.i
+        and all(t.text[:1].isupper() for t in doc[trig.i + 1 : bare[0][1].tok_start])
+        and _fronted_authored_object(clause, trig, hit, lex)
+    ):
+        subject_index = 0
     if apposed is not None:
         subject_index = None  # (the subject was the fronted title's holder: the names after the verb are objects)
     relative_subject = None if is_noun else _relative_antecedent(doc, clause, refs, lex)
@@ -5167,6 +5311,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         subject_index = None
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
+    # "sah sich Vorwürfen von X ausgesetzt": so does the subject of "sich … ausgesetzt sehen" (fourteenth session)
+    receives = receives or (
+        is_noun
+        and any(t.lower_ == "sich" for t in clause)
+        and _words_match(clause, tuple(lex.cue("exposed_participles")), doc.lang_, False)
+    )
     # "Friedrich bezeichnete den Besuch als wichtiges Zeichen", "Das Ministerium bestätigte das Treffen": who
     # names, judges or reports an event is not its agent
     commented = is_noun and any(
