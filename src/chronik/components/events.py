@@ -3102,6 +3102,17 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     return people[0].entity if people else None
 
 
+def _fronted_place_phrase(doc: Doc, group: list[MentionRef], trig: Token, lo: int, lex: Lexicon) -> bool:
+    """ "In Lyon demonstrierten Studenten", "In der Hauptstadt Dhaka protestierten …": a place phrase that opens the
+    clause and ends right before the event's verb is in the first position of a verb-second clause, even where the
+    tagger reads the finite verb (often a past plural in "-ten") as an attributive adjective of the next noun."""
+    # ("Auf dem Platz … in Madrid demonstrierten …": a site before the town opens the same phrase)
+    opener = lex.cue_union("prep_place", "site_preps", "an_auf_place_preps")
+    if group[-1].tok_end != trig.i or group[0].tok_start <= lo or doc[lo].lower_ not in opener:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[lo : group[0].tok_start])
+
+
 def _in_attributive(doc: Doc, last: MentionRef, trig: Token) -> bool:
     """ "einen in Düsseldorf verurteilten Iraner": a PP before an attributive participle or adjective belongs to
     the noun phrase it opens, not to the clause (unless that noun is the event: "den in Paris geplanten Gipfel")."""
@@ -4749,6 +4760,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     for group in groups:
         first = group[0]
         ents = _group_entities(doc, group)
+        if ents and all(e.label == "LOC" and e.name in lex.cue("place_of_nouns") for e in ents):
+            # "Im Norden von Marseille", "Im Süden des Landes": the tagger's "Norden" is a part of the place the
+            # phrase goes on to name (or of the country in focus), no place itself (2026-12-06, fourteenth session)
+            continue
         if _title_genitive(doc, first, refs) or _title_complement(doc, first, refs):
             # "Der Außenminister Russlands, Sergej Lawrow": the country only specifies the title
             ents = _group_entities(doc, group[1:])
@@ -4766,7 +4781,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Dufresnes Anwältin Claire Moreau": a title the tagger took for a name; the name after it acts
         if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
             # (not inside an attributive participle: "einen vor der Küste Somalias gekaperten Tanker befreit")
-            if roles.place is None and not _in_attributive(doc, group[-1], trig):
+            fronted = not is_noun and _fronted_place_phrase(doc, group, trig, lo, lex)  # ("Im Norden Malis griffen")
+            if roles.place is None and (fronted or not _in_attributive(doc, group[-1], trig)):
                 roles.place = ents[0].id  # "blockierten im Süden Frankreichs Autobahnen": that country's south
             continue
         if apposed is not None and first.tok_start <= apposed[-1].tok_start:
@@ -4977,7 +4993,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in ents:  # "hat den Grenzübergang nach Afghanistan geschlossen": the partner, not where
                 _add(roles.target, e)
             continue
-        if locative and all(_is_place(e) for e in ents) and _in_attributive(doc, group[-1], trig):
+        # "In Lyon demonstrierten Studenten": the tagger reads the finite verb right after a place phrase that opens
+        # the clause as an attributive adjective; in verb-second order the phrase is the verb's (2026-12-06,
+        # fourteenth session)
+        if locative and prep_tok is not None and hit.trigger.mode in lex.cue("placeless_modes"):
+            # "telefonierte mit Präsident Macron in Paris": a place right after the call's partner is where the partner
+            # is, not where the call was (a call is between two places; 2026-12-06, fourteenth session)
+            partner = any(t.lower_ == "mit" for t in doc[min(trig.i, prep_tok.i) : prep_tok.i])
+            if partner and prep_tok.i > lo and doc[prep_tok.i - 1].pos_ in ("NOUN", "PROPN"):
+                continue
+        fronted = not is_noun and _fronted_place_phrase(doc, group, trig, lo, lex)
+        if locative and all(_is_place(e) for e in ents) and not fronted and _in_attributive(doc, group[-1], trig):
             continue  # "überstellte einen in Düsseldorf verurteilten Iraner": where the man was sentenced
         noun_after = group[-1].tok_end < len(doc) and doc[group[-1].tok_end].tag_ == "NN"
         if locative and noun_after and all(e.geo is None and e.name.endswith("er") and " " not in e.name for e in ents):
@@ -5034,10 +5060,22 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 t.text in lex.cue("report_nouns") for t in doc[prep_tok.i + 1 : first.tok_start]
             )
             described = prep_tok is not None and prep_tok.i > lo and prep_tok.i - 1 != trig.i
-            if prep in lex.cue("prep_origin") and described and doc[prep_tok.i - 1].tag_ in ("NN", "NE"):
+            # ("reiste aus Kairo ab": leaving is where the one who leaves was; 2026-12-06, fourteenth session)
+            leaving = not is_noun and any(
+                (t.tag_ == "PTKVZ" or t.dep_ in ("svp", "compound:prt"))
+                and t.lower_ in lex.cue("departure_particles")
+                and t.head.i == trig.i
+                for t in clause
+            )
+            if (
+                prep in lex.cue("prep_origin")
+                and described
+                and doc[prep_tok.i - 1].tag_ in ("NN", "NE")
+                and not leaving
+            ):
                 continue
             kind = f"{hit.trigger.type}/{hit.trigger.mode}"
-            if prep in lex.cue("prep_origin") and lex.cue("origin_no_place") & {hit.trigger.type, kind}:
+            if prep in lex.cue("prep_origin") and lex.cue("origin_no_place") & {hit.trigger.type, kind} and not leaving:
                 continue  # "aus Rumänien sollen 100 Feuerwehrleute eintreffen": where help or guests come from
             moving = lex.cue("origin_no_place") & {hit.trigger.type, kind}
             if prep in lex.cue("direction_preps") and described and doc[prep_tok.i - 1].tag_ == "NN" and not moving:
@@ -6468,6 +6506,22 @@ def _after_event_place(
         if k < clause[0].i or doc[k].lower_ not in lex.cue("sequence_preps"):
             return False
     return True
+
+
+def _other_clause_place(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], trigger: Token, lex: Lexicon
+) -> str | None:
+    """The first place after a place preposition in the clause that does not only say where an earlier event noun's
+    event was (:func:`_after_event_place`): "Nach dem Anschlag in Oslo nahm die Polizei in Bergen … fest" → Bergen."""
+    lo, hi = clause[0].i, clause[-1].i
+    for ref in refs:
+        if not (lo <= ref.tok_start <= hi) or not _is_place(ref.entity) or not _locative(doc, ref, lo, lex):
+            continue
+        if doc[ref.tok_start - 1].lower_ in lex.cue("prep_origin"):
+            continue  # (not where someone came from)
+        if not _after_event_place(doc, clause, ref.entity.id, trigger, lex):
+            return ref.entity.id
+    return None
 
 
 def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, published: str | None) -> str | None:
@@ -8695,6 +8749,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.target, roles.place = [cancelled_in.id], None
             if hit.trigger.pos == "verb" and _after_event_place(doc, clause, roles.place, hit.tok, lex):
                 roles.place = None  # "nach einer Geiselnahme in Teheran abgebrochen": the hostage-taking's place
+                # ("Nach dem Anschlag in Oslo nahm die Polizei in Bergen … fest": another place phrase of the clause
+                # is the verb's; 2026-12-06, fourteenth session)
+                roles.place = _other_clause_place(doc, clause, actor_refs, hit.tok, lex)
             elif _after_event_place(doc, clause, roles.place, hit.tok, lex, before_only=True):
                 # "Nach dem Luftangriff auf ein Krankenhaus im Süden Sudans hat die EU Sanktionen verhängt": an event
                 # noun after the opening phrase is not where that phrase's earlier event was
