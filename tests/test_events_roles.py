@@ -190,12 +190,6 @@ def test_after_a_meeting_with_someone_the_subject_took_part():
     assert roles(text, "Treffen") == (["Olaf Scholz"], ["Emmanuel Macron"])
 
 
-@pytest.mark.xfail(
-    reason=(
-        'de model misses "Teheran" as an entity (tagged NN/advmod) and tags "scharf" as the finite verb (VVFIN, ROOT)'
-    ),
-    strict=False,
-)
 def test_capital_as_subject_stands_for_its_government():
     text = "Die USA haben Sanktionen gegen den Iran verhängt. Teheran kritisierte die Maßnahmen scharf."
     assert roles(text, "kritisierte") == (["Teheran"], [])
