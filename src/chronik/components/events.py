@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
-from chronik.document import Entity, Event
+from chronik.document import Entity, Event, Quote
 from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
@@ -481,6 +481,27 @@ def _allowed_by_relative(
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
 
 
+def _allowed_by_antecedent(
+    trig: Trigger, tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str
+) -> bool:
+    """ "ein Angebot, das die Gewerkschaft verworfen habe", "eine Offerte, die Russland ausschlug": a verb in a
+    relative clause whose required noun is the antecedent that ends the clause before it (fourteenth session)."""
+    if trig.pos != "verb" or not trig.requires or ci == 0:
+        return False
+    words = [t for t in sent_clauses[ci] if not t.is_punct]
+    if not words or words[0].lower_ not in lex.cue("relative_pronouns") or words[0].doc[words[0].i - 1].text != ",":
+        return False
+    before = [t for t in sent_clauses[ci - 1] if not t.is_punct]
+    while len(before) > 1 and (before[-1].tag_ == "PTKVZ" or before[-1].pos_ in ("VERB", "AUX")):
+        before = before[:-1]  # "machte einen Vorschlag, den …" ends on its noun; "legte ein Angebot vor, das …" too
+    if not before or before[-1].tag_ != "NN":
+        return False
+    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    if not (single and _words_match([before[-1]], single, lang)):
+        return False
+    return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
+
+
 def _required_in_relative(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> bool:
     """Whether a noun hit was allowed only by the verb of the relative clause after it."""
     clause = sent_clauses[hit.clause]
@@ -877,6 +898,12 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
                 if "demand" in trig.flags and not _demand_clause(sent_clauses, ci, lex):
                     continue  # "sagte, man müsse abwarten": reported speech that asks no named actor to act
+                if "ruling" in trig.flags and not _ruling_breach(sent_clauses, ci, lex):
+                    continue  # "Das Gericht entschied, dass der Prozess fortgesetzt wird": a decision, no breach found
+                if "alleged" in trig.flags and (tok.tag_ == "ADJA" or _allegation_quote(tok, clause, lex) is None):
+                    # "Beamte hatten die Ergebnisse manipuliert": told by the reporter, no one accuses ("mit Hilfe
+                    # bestochener Zöllner": an attribute, no act told)
+                    continue
                 conditional = "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex)
                 if conditional and ("announced" not in trig.flags or not _announced_step(sent_clauses, ci, lex)):
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
@@ -889,7 +916,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if trig.pos == "noun" and _never_subject(tok, clause, lex):
                     continue  # "Boykotte hätten noch nie etwas bewirkt": a claim about a kind of act, none told
                 allowed = _allowed(trig, tok, clause, lex, lang)
-                if allowed or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang):
+                if (
+                    allowed
+                    or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang)
+                    or _allowed_by_antecedent(trig, tok, sent_clauses, ci, lex, lang)
+                ):
                     hits.append(Hit(tok, trig, ci))
                     break
     # "drohte, die Zusammenarbeit zu beenden": what is threatened has not happened; the threat is the event
@@ -1005,6 +1036,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "ein Abkommen, das eine Waffenruhe vorsieht": what the text provides for has not happened by it
     demands |= {ci for ci in content if any(t.lemma_ in lex.cue("content_verbs") for t in sent_clauses[ci])}
     hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
+    # "warf der Regierung vor, sie habe die Wahl manipuliert": the accusation is coded on its own verb or noun; the
+    # wrongdoing it alleges is its content, not a second accusation
+    accused = {h.clause for h in hits if h.trigger.type == "ACCUSE" and "alleged" not in h.trigger.flags}
+    hits = [h for h in hits if "alleged" not in h.trigger.flags or not accused - {h.clause}]
     return _one_per_predicate(hits, sent_clauses, lex)
 
 
@@ -1191,6 +1226,83 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         if named and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
             return sent_clauses[j]
     return []
+
+
+def _content_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """The content clause of the verb of clause ``ci``: a "dass" clause or a Konjunktiv clause with main-clause order
+    right after it ("entschied, dass …", "urteilten, die Durchsuchung sei rechtswidrig gewesen"), or a Konjunktiv clause
+    right before a clause the verb opens ("Die Ausweisung sei rechtswidrig gewesen, entschied das Gericht"); else []."""
+
+    def konjunktiv(clause: list[Token]) -> bool:
+        words = [t for t in clause if not t.is_punct]
+        if not words or words[0].tag_ in ("KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS", "KON"):
+            return False  # ("ob …", "weil …", "…, die …": no content told as said)
+        return any(t.tag_ in ("VAFIN", "VMFIN", "VVFIN") and "Sub" in t.morph.get("Mood") for t in words)
+
+    if ci + 1 < len(sent_clauses):
+        after = sent_clauses[ci + 1]
+        if _first_word(after) == "dass" or konjunktiv(after):
+            return after
+    words = [t for t in sent_clauses[ci] if not t.is_punct]
+    if ci > 0 and words and words[0].tag_.startswith("V") and konjunktiv(sent_clauses[ci - 1]):
+        return sent_clauses[ci - 1]
+    return []
+
+
+def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "Die Richter entschieden, dass die Fahrverbote gegen EU-Recht verstoßen", "urteilte, die Haft sei nicht
+    rechtens gewesen": the content clause of a court's ruling verb finds a breach of the law (a breach word not
+    negated, or a lawful word negated); "entschied, dass der Prozess fortgesetzt wird" finds none."""
+    content = _content_clause(sent_clauses, ci, lex)
+    if not content:
+        return False
+    words = [t.lower_ for t in content if t.is_alpha]
+    negated = any(w in lex.cue("negation") for w in words)
+    breach = any(w.startswith(tuple(lex.endings("ruling_breach_stems"))) for w in words)
+    lawful = any(w.startswith(tuple(lex.endings("ruling_lawful_stems"))) for w in words)
+    return breach != negated if breach else lawful and negated
+
+
+def _allegation_quote(tok: Token, clause: list[Token], lex: Lexicon) -> Quote | None:
+    """ "Die Regierung habe die Wahl manipuliert, sagte X": the quote with a named speaker whose words hold the verb
+    of wrongdoing ``tok`` (not negated: "habe die Wahl nicht manipuliert" denies it); else None. Told by the reporter
+    alone, the act accuses no one."""
+    if any(t.lower_ in lex.cue("negation") for t in clause):
+        return None
+    if any(t.lower_ in lex.cue("first_person_subjects") for t in clause):
+        # "„Wir haben die Zahlen verschleiert“, räumte der Minister ein": an admission, no accusation ("ich" and "wir"
+        # are nominative only, the parse of a quote's first word is not reliable)
+        return None
+    for q in tok.doc._.quotes or []:
+        if q.kind not in ("direct", "indirect") or not q.speaker or not q.start <= tok.idx < q.end:
+            continue
+        if q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
+            continue
+        return q
+    return None
+
+
+@lru_cache(maxsize=4)
+def _court_nouns(lang: str) -> tuple[str, ...]:
+    """The court and judge nouns of ``court_nouns.txt``, lower-cased, for ``str.endswith``."""
+    return tuple(r[0].lower() for r in lang_rows(lang, "court_nouns.txt"))
+
+
+def _ruling_told(
+    events: list[Event], si: int, sources: list[str], by_id: dict[str, Entity], doc: Doc, lex: Lexicon
+) -> bool:
+    """ "Der Gerichtshof hat Aserbaidschan verurteilt. Die Festnahme habe gegen das Recht verstoßen, entschieden die
+    Richter": a court's ruling told again with its reasons, right after the body coded it (an ACCUSE or REJECT of a
+    court, not the title's) is one act, not a second event."""
+    courts = _court_nouns(doc.lang_)
+    end = headline_end(doc_text(doc))
+    for e in events:
+        if e.type not in lex.cue("ruling_told_types") or e.sentence < si - 1 or e.trigger[0] < end:
+            continue
+        judges = [x for x in e.source if x in by_id and any(w.lower().endswith(courts) for w in by_id[x].name.split())]
+        if judges and (not sources or set(sources) & set(judges)):
+            return True
+    return False
 
 
 def _looming_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
@@ -1823,6 +1935,9 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
         same = [o for o in hits if o.clause == h.clause and o is not h]
         verbs = [o for o in same if o.trigger.pos == "verb" and "weak" not in o.trigger.flags]
         if h.trigger.pos == "noun":
+            # "hat den Botschafter ausgewiesen und Sanktionen verhängt": a participle closes its conjunct, so a noun
+            # after it and "und" belongs to the next one, not to its object (fourteenth session)
+            verbs = [v for v in verbs if not _earlier_conjunct(v.tok, h.tok, lex)]
             clause = sent_clauses[h.clause]
             if any(v.trigger.type == h.trigger.type or "cancel" in v.trigger.flags for v in verbs):
                 continue
@@ -1862,8 +1977,31 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             o.trigger.pos == "noun" and o.trigger.type == h.trigger.type for o in same
         ):
             continue
+        elif any(
+            v.tok.i < h.tok.i
+            and (v.trigger.type, v.trigger.mode) == (h.trigger.type, h.trigger.mode)
+            and _earlier_conjunct(v.tok, h.tok, lex)
+            and h.tok.tag_ == "VVPP"
+            # ("Handgranaten geworfen und dann einen Sprengsatz gezündet": two acts in turn)
+            and not any(t.lower_ in lex.cue("sequence_adverbs") for t in h.tok.doc[v.tok.i + 1 : h.tok.i])
+            for v in verbs
+        ):
+            # "hätten Kabel durchtrennt und Feuer gelegt": two participles of one kind on one auxiliary tell one act
+            # (one event, the first); "drei Männer festgenommen und Wohnungen durchsucht" are two kinds, two events
+            continue
         keep.append(h)
     return keep
+
+
+def _earlier_conjunct(verb: Token, later: Token, lex: Lexicon) -> bool:
+    """ "Kabel durchtrennt und Feuer gelegt": ``verb`` is a participle (or infinitive) that closes a conjunct, and
+    ``later`` stands after "und"/"oder" in the next conjunct of the same clause, with no finite verb between."""
+    if verb.tag_ not in ("VVPP", "VVINF") or not verb.text.islower() or later.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1 : later.i]
+    if not len(between) or between[0].lower_ not in lex.cue("and_or"):
+        return False
+    return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") or t.text in (",", ";", ".") for t in between)
 
 
 # --- actors ---------------------------------------------------------------------------------------
@@ -5753,6 +5891,24 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         roles.place = _named_place_after(roles.place, doc)
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
+    if "ruling" in hit.trigger.flags and not roles.target:
+        # "dass die polnische Justizreform gegen EU-Recht verstößt", "dass die Tiroler Fahrverbote … verstoßen": the
+        # country or place whose measure the court finds unlawful, when the article names it
+        content = _content_clause(sent_clauses, hit.clause, lex)
+        codes = {gz.demonym_adjective(t.text) for t in content if t.tag_ == "ADJA"} - {None}
+        towns = {t.text[:-2] for t in content if _place_adjective(t)}
+        for e in doc._.entities or []:
+            country = e.geo is not None and e.geo.kind == "country" and e.country in codes
+            if (country or (e.name in towns and _is_place(e))) and e.id not in roles.source:
+                _add(roles.target, e)
+                break
+    if "alleged" in hit.trigger.flags:
+        # "Die Wahlbehörde habe die Auszählung manipuliert, sagte Salinas": the speaker accuses whoever did it
+        quote = _allegation_quote(trig, clause, lex)
+        speaker = next((e for e in doc._.entities or [] if quote is not None and e.id == quote.speaker), None)
+        if speaker is not None and speaker.label != "MISC":
+            roles.target = [x for x in roles.source if x != speaker.id]
+            roles.source = [speaker.id]
     return roles
 
 
@@ -6929,6 +7085,8 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
 
     A quote of kind "reported" is a speech act summarised as a whole ("Küng kritisierte …"); an event
     that is that speech act is the speaker's own action, not something reported by him."""
+    if "alleged" in hit.trigger.flags:
+        return False  # "X habe die Wahl manipuliert, sagte Y": Y's accusation is Y's own act, told by the reporter
     for q in doc._.quotes or []:
         if q.kind == "reported" or not (q.start <= hit.tok.idx < q.end):
             continue
@@ -8740,6 +8898,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 e.type == "REQUEST" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
             ):
                 continue  # "Kolb forderte strengere Kontrollen. Die Aufsicht müsse …, sagte die Ministerin": told again
+            if "alleged" in hit.trigger.flags and any(
+                e.type == "ACCUSE" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
+            ):
+                continue  # "X warf dem Kanzler vor, … „Er hat uns getäuscht“, sagte X": the accusation told again
+            if "ruling" in hit.trigger.flags and _ruling_told(events, si, roles.source, by_id, doc, lex):
+                continue  # "hat Aserbaidschan verurteilt. Die Haft habe …, entschieden die Richter": told again
             if _town_anaphor_only(roles.place, clause, actor_refs, by_id.get(focus_town or ""), lex):
                 roles.place = focus_town  # "beschoss Dörfer östlich der Stadt": the town the story is in
             cancelled_in = by_id.get(roles.place or "")
@@ -8862,6 +9026,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 if not own and {hit.clause - 1, hit.clause + 1} & _condition_clauses(sent_clauses, hit.clause, lex):
                     ev_type, ev_mode, mod = "THREATEN", None, "asserted"
             own_date = clause_date(doc, clause, sent, lex, hit.tok, "cancel" in hit.trigger.flags)
+            alleging = _allegation_quote(hit.tok, clause, lex) if "alleged" in hit.trigger.flags else None
+            if alleging is not None and alleging.cue is not None:
+                # "Die Behörde habe … manipuliert, sagte Salinas am Montagabend": the accusation is made when the
+                # speaker speaks, not when the alleged act happened
+                cue_at = alleging.cue[0]
+                frame = next((c for c in sent_clauses if c[0].idx <= cue_at <= c[-1].idx), None)
+                own_date = clause_date(doc, frame, sent, lex, frame[0]) if frame is not None else own_date
             if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
                 own_date = _anterior_date(doc, clause, sent, lex, published)
             # "Der Streit war im vergangenen Jahr eskaliert, nachdem … ¶ Mogadischu hatte daraufhin den Botschafter
