@@ -732,6 +732,13 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             ):  # fmt: skip
                 out[-1] = Span(doc, prev.start, end, label="PER")
                 continue
+            # "Kronprinz Mohammed | bin | Salman": the connector the NER left out between two person spans ties them
+            if (
+                prev is not None and prev.label_ == "PER" and prev.end == ent.start - 1
+                and doc[prev.end].ent_iob_ == "O" and doc[prev.end].text in connectors
+            ):  # fmt: skip
+                out[-1] = Span(doc, prev.start, end, label="PER")
+                continue
             if end != ent.end:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
@@ -896,6 +903,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 end += 1
         snapped = _org_alias_in_span(doc, start, end, lang)
         if snapped is not None:  # "(Kieler) Instituts für Weltwirtschaft am Montag": the known name only
+            if snapped[0] > start and blocked is not None:
+                blocked.extend(range(start, snapped[0]))  # "Linkspartei | La France insoumise": the kind noun
             start, end = snapped
             label = "ORG"
             covered = max(covered, end)
@@ -1093,6 +1102,15 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             )
         ):  # fmt: skip
             start += 1  # "die Oppositionsparteien Progressive Slowakei": the plural kind noun is no part of the name
+        elif (
+            end - start >= 2 and label == "ORG" and doc[start].text[1:].islower() and _is_capitalised(doc[start + 1])
+            and any(
+                doc[start].lower_ == p + h.lower()
+                for p in _entity_words("party_role_prefixes", lang)
+                for h in lang_resource(lang, "party_heads.txt")
+            )
+        ):  # fmt: skip
+            start += 1  # "die Oppositionspartei | Tisza": a compound naming the party's role is no part of its name
         if (
             end - start >= 3 and label == "ORG" and doc[end - 1].text.isupper() and doc[end - 1].text.isalnum()
             and len(doc[end - 1].text) >= 3 and doc[end - 2].text[1:].islower() and doc[end - 2].text.isalpha()
@@ -1545,9 +1563,11 @@ def _org_alias_in_span(doc: Doc, start: int, end: int, lang: str) -> tuple[int, 
         last = end
         while last < min(end + 6, len(doc)) and not doc[last].is_sent_start:
             last += 1
-        for b in range(last, end, -1):
-            if gz.org(span_text(start, b), lang) is not None:
-                return start, b
+        # "Partei La France | insoumise": also without the span's first word, a kind noun the NER took in
+        for a in (start, start + 1):
+            for b in range(last, end, -1):
+                if gz.org(span_text(a, b), lang) is not None:
+                    return a, b
     return None
 
 
@@ -1577,11 +1597,13 @@ def _single_place_mistagged(
     big = any(p.kind not in ("city", "site") or p.population >= 100_000 for p in places)
     prev = doc[i - 1].lower_
     if (
-        not big and (prev in HOME_TOWN_PREPOSITIONS | {"nahe"} or _around_settlement(doc, i, lang))
+        (prev in HOME_TOWN_PREPOSITIONS | {"nahe"} or _around_settlement(doc, i, lang))
         and word not in multi_name_words
         and any(p.kind == "city" and p.country in countries() for p in places)
     ):  # fmt: skip
-        return True  # "in einem Wald bei Jonava" tagged PER in a report on Lithuania: a town of a country named
+        # "in einem Wald bei Jonava" tagged PER in a report on Lithuania: a town of a country named; a big one too
+        # ("Bei Albacete stehen Felder unter Wasser" in a report from Madrid)
+        return True
     joined = prev in PAIR_CONJUNCTIONS and i >= 2 and doc[i - 2].ent_type_ == "LOC"
     # "Beziehungen zu Rabat" tagged PER where "aus Rabat" was tagged LOC: the same big place (an ORG span may be
     # a club or an office named after its place: "gewann Bayern")
@@ -1648,6 +1670,57 @@ def _trim_mention_edges(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, start=a, end=b, text=text[a:b])
         out.append(m)
     return out
+
+
+_FINAL_NUMBER = re.compile(r"\d{1,3}\.")
+
+
+def _sentence_final_number(doc: Doc, k: int) -> int | None:
+    """Character end of the digits of token ``k`` when it is a short number with the sentence's full stop glued on
+    ("Nord Stream 2." before "Die …", which the tokenizer keeps as one ordinal-like token), else None."""
+    tok = doc[k]
+    if not _FINAL_NUMBER.fullmatch(tok.text) or (k + 1 < len(doc) and not doc[k + 1].is_sent_start):
+        return None
+    return tok.idx + len(tok.text) - 1
+
+
+def _numbered_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """ "die Mission Artemis 3.", "Fans von Hannover 96.": an organisation or other name (not a person or place:
+    "in Bayern 2023.") followed by one to three digits that close the sentence has the number in its name; the
+    tokenizer glued the full stop to the number, so the NER and the name rules stop before it."""
+    out = []
+    for m in mentions:
+        # "Artemis 3. Grund sind …" tagged as one span: the name ends with the number that closes the sentence
+        cut = next((k for k in range(m.tok_start + 1, m.tok_end) if _sentence_final_number(doc, k) is not None), None)
+        if cut is not None and (end := _sentence_final_number(doc, cut)) is not None and end > m.start:
+            m = replace(m, end=end, text=doc.text[m.start : end], tok_end=cut + 1)
+        k = m.tok_end
+        if (
+            m.label in ("ORG", "MISC") and m.kind == "name" and k < len(doc) and not taken[k]
+            and doc[k].idx == m.end + 1 and (end := _sentence_final_number(doc, k)) is not None
+        ):  # fmt: skip
+            m = replace(m, end=end, text=f"{m.text} {doc[k].text[:-1]}", tok_end=k + 1)
+            taken[k] = True
+        out.append(m)
+    return out
+
+
+def _given_name_before(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> None:
+    """ "nach Angaben von Rodrigo Salinas" with only "Salinas" tagged PER: a known first name right before a
+    person's name, tagged as a noun or proper noun and in no other mention, is the first word of that name."""
+    for m in mentions:
+        k = m.tok_start - 1
+        if (
+            m.label != "PER"
+            or m.kind != "name"
+            or k < 0
+            or taken[k]
+            or view.starts[k] + len(view.words[k]) + 1 != m.start
+        ):
+            continue
+        if _given_name(view.words[k], lang) and doc[k].pos_ in ("PROPN", "NOUN") and view.words[k][1:].islower():
+            m.start, m.text, m.tok_start = view.starts[k], view.words[k] + " " + m.text, k
+            taken[k] = True
 
 
 def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> int | None:
@@ -1935,7 +2008,24 @@ def _text_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
             code = gz.country_code(word, lang)
         if code:
             out.add(code)
+    # "LISSABON (dpa) – … bei Nazaré": the dateline names where the report comes from, so the towns of its country
+    # are as expected as those of a country the text names ("MADRID (dpa) – Bei Cáceres brannte Wald")
+    code = _dateline_text_country(doc, lang)
+    if code:
+        out.add(code)
     return frozenset(out)
+
+
+def _dateline_text_country(doc: Doc, lang: str) -> str | None:
+    """The country of the dateline city in the first lines ("ATHEN (dpa) –", "DEN HAAG (AFP) –"), or None."""
+    limit = min(len(doc), 40)  # a dateline opens the text or the paragraph after the title
+    for a, b in _multiword_datelines(doc, lang):
+        if a < limit:
+            return _biggest_place_country(doc[a:b].text, lang)
+    for i in range(limit):
+        if _dateline_city(doc, i, lang):
+            return _biggest_place_country(doc[i].text, lang)
+    return None
 
 
 def _detectable_city(text: str, preposition: str, lang: str, context: frozenset[str] = frozenset()) -> bool:
@@ -3398,6 +3488,8 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
     mentions += _org_body_mentions(view, mentions, taken, lang)
     mentions = _trim_mention_edges(mentions, view.text)
+    mentions = _numbered_names(doc, mentions, taken)
+    _given_name_before(doc, view, mentions, taken, lang)
     _foreign_generic_institutions(doc, view, mentions, lang)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
@@ -3511,9 +3603,13 @@ def _infrastructure_name_mentions(doc: Doc, view: DocView, taken: list[bool], la
         name = view.span_text(i + 1, end)
         if gz.exact_places(name, lang) or gz.country_code(name, lang) or gz.org(name, lang):
             continue
+        last_end = None
         if end < n and not taken[end] and words[end].isdigit() and len(words[end]) <= 2:
             end += 1  # "Estlink 2": the line's number belongs to its name
-        out.append(Mention(view.starts[i + 1], view.ends[end - 1], "MISC", "name", view.span_text(i + 1, end),
+        elif end < n and not taken[end] and (last_end := _sentence_final_number(doc, end)) is not None:
+            end += 1  # "… an Nord Stream 2. Die Ermittler …": the number without the sentence's full stop
+        char_end = last_end if last_end is not None else view.ends[end - 1]
+        out.append(Mention(view.starts[i + 1], char_end, "MISC", "name", view.text[view.starts[i + 1] : char_end],
                            tok_start=i + 1, tok_end=end))  # fmt: skip
         for k in range(i + 1, end):
             taken[k] = True

@@ -32,6 +32,12 @@ ALIAS_PENALTY = 0.7
 # German-language news are written from Germany, Austria or Switzerland: a weak prior when nothing else decides.
 HOME_COUNTRIES = {"de": ("DEU", "AUT", "CHE")}
 HOME_BONUS = 0.5
+# "In Flores" in a report from Uruguay: when the text is about one foreign country (it has at least FOCUS_MIN
+# context votes and twice as many as any other) and a place's only namesakes are small towns (< SMALL_TOWN people)
+# in countries the text never names, the place is a town or island of that country too small for GeoNames. Only in
+# a report whose dateline lies in that country (the reporter is there; a report without one may name a town anywhere).
+FOCUS_MIN = 3
+SMALL_TOWN = 100_000
 _PRECEDING_WORD = re.compile(r"(?<![\w.-])(\w[\w.-]*) $")
 
 
@@ -132,6 +138,43 @@ def _score(place: gz.Place, context: Counter, anchors: list[gz.Place], lang: str
     return score
 
 
+_DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][A-ZÄÖÜÁÀÂÃÉÈÊÍÓÔÕÚÇÑ' -]+?)(?:/[^\s(]+)? ?\([^()\n]{2,30}\) ?[–—-]")
+
+
+def _dateline_country(text: str, lang: str) -> str | None:
+    """The country of the dateline city ("MONTEVIDEO (dpa) –") in the first lines, or None."""
+    match = _DATELINE.search(text[:400])
+    if match is None:
+        return None
+    cities = [p for p in gz.place_candidates(match.group(1).strip(), lang) if p.kind == "city" and not p.alias]
+    return max(cities, key=lambda p: p.population).country if cities else None
+
+
+def _focus_country(context: Counter, text: str, lang: str) -> str | None:
+    """The one foreign country the text is about and reports from (see FOCUS_MIN): a report without a dateline
+    abroad may name a town anywhere."""
+    ranked = context.most_common(2)
+    if not ranked or ranked[0][1] < FOCUS_MIN or ranked[0][0] in HOME_COUNTRIES.get(lang, ()):
+        return None
+    if _dateline_country(text, lang) != ranked[0][0]:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _foreign_small_namesakes(options: list[gz.Place], context: Counter) -> bool:
+    """Every candidate a small GeoNames town (no country, region, curated place or alias-only reading of a big
+    one) in a country the text gives no vote."""
+    plain = [p for p in options if not p.alias]
+    return (
+        bool(plain)
+        and all(p.kind == "city" and not _is_curated(p) for p in options)
+        and all(p.population < SMALL_TOWN for p in plain)
+        and not any(context[p.country] for p in options)
+    )
+
+
 def resolve(doc: Doc, entities: list[Entity]) -> None:
     lang = doc.lang_
     locs = [e for e in entities if e.label == "LOC"]
@@ -150,6 +193,7 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
             context[options[0].country] += 2
             anchors.append(options[0])
     text = doc_text(doc)
+    focus = _focus_country(context, text, lang)
     for e in locs:
         options = cands[e.id]
         # "London (Großbritannien)": a country in brackets right after the name is the place's country; so is the
@@ -166,6 +210,10 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
             continue
         if len(stated) == 1 and any(p.country in stated and p.kind != "country" for p in options):
             options = [p for p in options if p.country in stated and p.kind != "country"]
+        elif focus and _foreign_small_namesakes(options, context):
+            e.country = focus  # the town of the country in focus; its namesakes abroad are not meant
+            e.geo = None
+            continue
         own = Counter(context)
         if options[0].country:
             own[options[0].country] -= 2 if options[0] in anchors else 0  # do not count a place as its own context
