@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_docs import TableRow as Row
-from tests.event_docs import check_table_row
+from tests.event_docs import check_table_row, rows_by_trigger
 
 # fmt: off
 PASSIVES = [
@@ -492,3 +492,9 @@ def check_role_row(row: Row) -> None:
 @pytest.mark.parametrize("row", _params(ROWS))
 def test_role(row: Row) -> None:
     check_role_row(row)
+
+
+def test_a_masculine_name_with_a_feminine_genitive_inside_stays_the_subject() -> None:
+    # the gender of "Der Gerichtshof der Europäischen Union" is the one of its head, not of its last word
+    row = rows_by_trigger("Der Gerichtshof der Europäischen Union rügte am Dienstag die Slowakei.", "2026-11-10")
+    assert row["rügte"][2:4] == (["Gerichtshof der Europäischen Union"], ["Slowakei"])

@@ -2368,7 +2368,10 @@ def _case(doc: Doc, ref: MentionRef) -> str | None:
             j -= 1  # "den ehemaligen Stürmer"
         if doc[j].text.lower() in lex.cue("object_case_articles"):
             return case_of_det.get(doc[j].text.lower())
-    last = doc[ref.tok_end - 1].lower_
+    # the name's head gives its gender: the last word, unless a lower-case word opens an attribute inside the name
+    # ("Gerichtshof der Europäischen Union" is masculine)
+    head_end = next((k for k in range(ref.tok_start + 1, ref.tok_end) if doc[k].text.islower()), ref.tok_end)
+    last = doc[head_end - 1].lower_
     feminine = last in lex.cue("feminine_names") or last.endswith(lex.endings("feminine_name_endings"))
     opening = i == 0 or doc[i - 1].is_punct or bool(doc[i].is_sent_start)
     before_verb = ref.tok_end < len(doc) and doc[ref.tok_end].tag_ in ("VVFIN", "VAFIN", "VMFIN")
