@@ -8070,6 +8070,121 @@ def _town_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon)
     return None
 
 
+def _capital_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "unterzeichneten in der angolanischen Hauptstadt": a place preposition, a country's adjective and a noun for a
+    capital (``capital_nouns``) place the event in that country's capital, when the text names it (often only in the
+    dateline), not in the place in focus (2026-12-06, fourteenth session)."""
+    code = _capital_adjective_country(doc, hit, clause, lex)
+    if code is None:
+        return None
+    for e in doc._.entities or []:
+        if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
+            return e.id
+    return None
+
+
+def _capital_adjective_country(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
+    """The ISO3 code of the country whose capital the event's phrase "in der <adjective> Hauptstadt" names."""
+    preps = lex.cue_union("prep_place", "site_preps")
+    for k, t in enumerate(clause[:-2]):
+        if t.lower_ not in preps or not _phrase_of_event(doc, hit, t, lex):
+            continue
+        j = k + 1
+        while j < len(clause) - 1 and clause[j].tag_ == "ART":
+            j += 1
+        if j + 1 >= len(clause) or clause[j + 1].text not in lex.cue("capital_nouns"):
+            continue
+        code = gz.demonym_adjective(clause[j].text, doc.lang_)
+        if code is not None:
+            return code
+    return None
+
+
+def _capital_subject_country(doc: Doc, sent: list[Token], place: str | None) -> str | bool | None:
+    """ "Algier reagierte mit Gegenmaßnahmen: Das Außenministerium … sperrte den Luftraum": a capital that is the
+    subject of a verb of the sentence stands for its government (metonymy), it is not where the government's acts
+    are; those are in its country. Returns the country's entity when the text names it, ``None`` when it does not,
+    ``False`` when ``place`` is no such capital (2026-12-06, fourteenth session)."""
+    ents = {e.id: e for e in doc._.entities or []}
+    ent = ents.get(place or "")
+    if ent is None or ent.label != "LOC" or (ent.geo is not None and ent.geo.kind != "city"):
+        return False
+    code = gz.capital_country(ent.name)
+    if code is None or not any(t.dep_ in ("nsubj", "sb") for t in _mention_tokens(doc, sent, ent.id)):
+        return False
+    country = next(
+        (
+            e
+            for e in ents.values()
+            if e.label == "LOC" and e.geo is not None and e.geo.kind == "country" and e.country == code
+        ),
+        None,
+    )
+    return country.id if country is not None else None
+
+
+def _national_site_place(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "Der angolanische Präsident hatte die Delegationen im Präsidentenpalast empfangen": an unnamed building of a
+    state's government or parliament (``national_site_heads``) after a place preposition, in a clause whose
+    country adjective names the state, is in that state's capital, when the text names it (fourteenth session)."""
+    if not _unnamed_site(clause, lex, "national_site_heads"):
+        return None
+    codes = {gz.demonym_adjective(t.text, doc.lang_) for t in clause if t.tag_ == "ADJA"} - {None}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    for e in doc._.entities or []:
+        if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
+            return e.id
+    return None
+
+
+def _mention_tokens(doc: Doc, clause: list[Token], ent_id: str) -> list[Token]:
+    """The first tokens of the mentions of entity ``ent_id`` inside ``clause``."""
+    by_idx = {t.idx: t for t in clause}
+    ent = next((e for e in doc._.entities or [] if e.id == ent_id), None)
+    return [by_idx[m[0]] for m in ent.mentions if m[0] in by_idx] if ent is not None else []
+
+
+def _described_seat(doc: Doc, clause: list[Token], place: str | None, lex: Lexicon) -> bool:
+    """ "verhängte Sanktionen gegen die Regierung in Venezuela", "forderte die Junta in Niger auf": a place named only
+    right after a noun for a ruling body (``seat_described_heads``) that is not the clause's subject says which
+    body is meant, not where the act was (2026-12-06, fourteenth session)."""
+    if place is None:
+        return False
+    starts = _mention_tokens(doc, clause, place)
+    heads = tuple(lex.cue("seat_described_heads"))
+    for tok in starts:
+        if tok.i < 2 or doc[tok.i - 1].lower_ not in lex.cue("seat_described_preps"):
+            return False
+        noun = doc[tok.i - 2]
+        if noun.tag_ != "NN" or not noun.lower_.endswith(heads) or noun.dep_ in ("nsubj", "sb"):
+            return False
+    return bool(starts)
+
+
+def _whole_territory(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "hat weite Teile Belgiens lahmgelegt", "In ganz Spanien streikten …": a country or region named as a whole
+    ("ganz", ``whole_place_words``) or as the whole of a part noun (``part_of_whole_nouns``, with or without a
+    genitive article) is where the event was, not its dateline's town (2026-12-06, fourteenth session)."""
+    members = {t.idx: t for t in clause}
+    for e in doc._.entities or []:
+        if e.label != "LOC" or e.geo is None or e.geo.kind == "city":
+            continue
+        for m in e.mentions:
+            tok = members.get(m[0])
+            if tok is None or tok.i == 0:
+                continue
+            before = doc[tok.i - 1]
+            if before.lower_ in lex.cue("whole_place_words"):
+                return e.id
+            if before.lower_ in lex.cue("genitive_place_articles") and tok.i >= 2:
+                before = doc[tok.i - 2]
+            if before.text in lex.cue("part_of_whole_nouns"):
+                return e.id
+    return None
+
+
 def _facility_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
     """ "verweigerte den Inspektoren den Zugang zur Atomanlage Natans": a place name right after a noun for a
     facility (``facility_heads``) names that facility, the place of an event whose clause names no other."""
@@ -8819,6 +8934,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
     background_triggers: set[int] = set()  # trigger offsets of events told in a past-perfect relative clause
+    whole_triggers: set[int] = set()  # trigger offsets of events placed in a whole country ("weite Teile Belgiens")
     area_act: tuple[int, set[str]] | None = None  # (sentence, sources) of an act in an unnamed disaster area
     # (a lead's event, an undated event noun of its sentence after "bei"/"während": the lead's act happened during it)
     lead_scenes: list[tuple[int, int]] = []
@@ -8874,6 +8990,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             ):
                 continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
             # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
             subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
             moved = [x for x in roles.target if x in subjects and x not in roles.source]
@@ -8923,6 +9040,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Nach dem Luftangriff auf ein Krankenhaus im Süden Sudans hat die EU Sanktionen verhängt": an event
                 # noun after the opening phrase is not where that phrase's earlier event was
                 roles.place = None
+            seat_of = _capital_subject_country(doc, sent, roles.place)
+            if seat_of is not False:
+                roles.place = seat_of  # "Algier reagierte …: Das Außenministerium sperrte …": in Algerien, not Algier
+            if _described_seat(doc, clause, roles.place, lex):
+                roles.place = None  # "Sanktionen gegen die Regierung in Venezuela": which government, not where
             if "cancel" in hit.trigger.flags and _noun_placed(doc, clause, roles.place, hit.tok, lex):
                 roles.place = None  # "sagte seinen Besuch in Paris ab": where the visit was to be, not the cancelling
             if hit.trigger.pos == "noun" and roles.place is None:
@@ -8937,6 +9059,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _purpose_clause_place(doc, hit, sent_clauses, lex)
             if roles.place is None:  # "eine Demonstration vor dem Potsdamer Landtag"
                 roles.place = _town_adjective_place(doc, hit, clause, lex)
+            if roles.place is None:  # "unterzeichneten in der angolanischen Hauptstadt"
+                roles.place = _capital_adjective_place(doc, hit, clause, lex)
+            if roles.place is None:  # "Der angolanische Präsident empfing sie im Präsidentenpalast"
+                roles.place = _national_site_place(doc, clause, lex)
+            if roles.place is None or roles.place in roles.source:  # "In ganz Spanien streikten …"
+                whole = _whole_territory(doc, clause, lex)
+                if whole is not None:
+                    roles.place, roles.source = whole, [x for x in roles.source if x != whole]
+                    whole_place = True
             if roles.place is None:  # "verweigerte den Zugang zur Atomanlage Natans"
                 roles.place = _facility_place(doc, hit, clause, lex)
                 if roles.place in roles.source + roles.target:
@@ -9070,6 +9201,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # angegriffen zu haben")
             sets_focus = mod == "asserted" and not (hit.clause > 0 and _zu_infinitive(clause, lex))
             sets_focus = sets_focus and roles.place is not None and not roles.landmark
+            # ("Ein Streik hat weite Teile Belgiens lahmgelegt. … Am Rande der Kundgebung …": the whole country is no
+            # scene the next events are in; the dateline's town stays in focus)
+            sets_focus = sets_focus and not whole_place
+            if whole_place:
+                whole_triggers.add(hit.tok.idx)
             # a building the tagger calls an organisation ("den Marinestützpunkt Yokosuka besucht") is the place of
             # its own event only: later events of the day are not placed in it
             site_place = roles.place in by_id and by_id[roles.place].label == "ORG"
@@ -9125,7 +9261,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 place = typed_places[hit.trigger.type]
             if place is None:
                 # "am Rande des Gipfels": an event of an earlier sentence
-                place = _anchored_place(clause, hit, events[:before_sentence], by_id, focus_place, lex, lang)
+                # (not one placed in a whole country: "weite Teile Belgiens lahmgelegt. … Am Rande der Kundgebung")
+                anchors = [e for e in events[:before_sentence] if e.trigger[0] not in whole_triggers]
+                place = _anchored_place(clause, hit, anchors, by_id, focus_place, lex, lang)
                 if place is not None:  # ("Der Kanzler sagte … zu" after it: the same story, not a newcomer's)
                     focus_actors |= set(roles.source + roles.target)
             if place is None and own_date and focus_place_day and own_date[:10] < focus_place_day[:10]:
@@ -9144,9 +9282,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "Auch in anderen Städten gab es Proteste", "landesweit": a place the text leaves unnamed is not the focus
             elsewhere = _words_match(clause, tuple(lex.cue("unnamed_place_words")), lang, compounds=False)
             elsewhere = elsewhere and not there  # "Wie in anderen Landesteilen wurde dort …": "dort" is the focus
-            if place is None:
+            # "protestierten in der kenianischen Hauptstadt" when the text never names Nairobi: not the town in focus
+            capital_named = place is None and _capital_adjective_country(doc, hit, clause, lex) is not None
+            elsewhere = elsewhere or capital_named
+            if place is None and mod == "asserted":
                 # "Guterres rief … auf. „…“, sagte Guterres in New York.": where the speaker spoke, a sentence before
-                # or after, is where the speaker's own act was
+                # or after, is where the speaker's own act was (not a deployment or other act the speaker only
+                # announces: "kündigte an, Polizisten in das Tal zu entsenden"; fourteenth session)
                 place = next(
                     (
                         where
@@ -9168,13 +9310,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 after = k == si - 1 and linked and set(roles.source) - nouns <= planned_actors
                 if same or (after and not _paragraph_between(doc, sentences[k], sent)):
                     place = where
-            if place is None and own_date and len(own_date) >= 10 and hit.trigger.type in lex.cue("focus_place_types"):
+            same_act_place = place is None and not capital_named
+            if same_act_place and own_date and len(own_date) >= 10 and hit.trigger.type in lex.cue("focus_place_types"):
                 # "Nach dem Angriff vor einer Synagoge in Bielefeld … gefasst. Der Angreifer hatte am Freitagabend …
                 # geschossen": an act of the same type on the same day as one told before is that act, and there
                 # (or one of the lead's that waits for the body's day: "Nach dem Angriff … hat die Polizei …")
                 same_act = [k for k in range(len(events)) if events[k].type == hit.trigger.type and events[k].place]
                 # (not an act of background told of a noun: "Kollegen, die in Batumi festgenommen worden waren")
                 same_act = [k for k in same_act if events[k].trigger[0] not in background_triggers]
+                # (nor the whole country a general strike paralysed: "Am Rande der Kundgebung" is in a town)
+                same_act = [k for k in same_act if events[k].trigger[0] not in whole_triggers]
                 same_act = [k for k in same_act if events[k].modality == "asserted"]
                 same_day = [k for k in same_act if (events[k].date or "")[:10] == own_date[:10] or k in leads]
                 place = events[same_day[-1]].place if same_day else None
@@ -9293,6 +9438,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             home_act = pointed is None and mod == "asserted" and same_story
             # ("hat Venezuela 2000 Soldaten an die gemeinsame Grenze verlegt": an act at a border is not at home)
             home_act = home_act and not _unnamed_site(clause, lex, "remote_site_heads")
+            home_act = home_act and not capital_named  # ("in der kenianischen Hauptstadt" is not at home either)
             if home_act and hit.trigger.type in lex.cue("home_act_types"):
                 # "Die spanische Regierung verhängte den Alarmzustand", "Russland mobilisierte Reservisten" after a
                 # story in Kiew: a state's own measure with no place named is taken at home, not in the place in focus
