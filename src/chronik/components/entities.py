@@ -4422,10 +4422,23 @@ def _party_title_holder(
     if not definite or not _is_subject(doc[head]):
         return None
     text = doc_text(doc)
-    lo = _sentence_start_before(text, m.start, 1)
-    near = [c for c in people if c.last_before(m.start) >= lo and "\n" not in text[c.last_before(m.start) : m.start]]
+    # (2026-12-06, fourteenth session, second round) "Minister X zeigte sich verärgert. Er habe Bahnchefin Y
+    # einbestellt, sagte der CSU-Politiker": the title agrees in gender with its holder (a woman named last is not
+    # "der …-Politiker"); with none of its gender in the sentence before, the one before that in the paragraph
+    people = [c for c in people if not (m.gender and c.gender and c.gender != m.gender)]
+    near: list[Cluster] = []
+    for back in (1, 2):
+        lo = _sentence_start_before(text, m.start, back)
+        near = [
+            c for c in people if c.last_before(m.start) >= lo and "\n" not in text[c.last_before(m.start) : m.start]
+        ]
+        if near:
+            break
     if not near:
         return None
+    if len(near) > 1:
+        # of several, the one that was a subject ("Er habe Y einbestellt": the man who speaks, not his object)
+        near = [c for c in near if _subject_mention_in(doc, c, lo, m.start)] or near
     last = max(near, key=lambda c: c.last_before(m.start))
     return last if not aff.get(id(last)) else None
 
@@ -4480,6 +4493,10 @@ def _link_nominals(
         ]  # fmt: skip
         candidates = [max(before, key=lambda c: c.last_before(m.start))] if before else soon
         indefinite = doc is not None and m.tok_start > 0 and doc[m.tok_start - 1].lower_ in INDEFINITE
+        if indefinite and before:
+            # "Der Sprecher der Rebellen, X, … „…“, sagte ein Sprecher in London": a title after an indefinite article
+            # introduces someone new, not the named holder before (2026-12-06, fourteenth session, second round)
+            candidates = []
         if not candidates and m.gender == "f" and not indefinite:  # "sagte eine Sprecherin": someone new
             # "Jo Cox … die Labour-Politikerin": a woman's title with no holder of that title named, when exactly
             # one woman was named before it (women are few enough among named people for this to hold).

@@ -2060,9 +2060,27 @@ def _leading_verb(tok: Token) -> bool:
 
 def _mention_index(doc: Doc) -> list[MentionRef]:
     refs: list[MentionRef] = []
+    countries = {
+        e.country: e
+        for e in doc._.entities or []
+        if e.label == "LOC" and e.country and e.geo is not None and e.geo.kind == "country"
+    }
     for ent in doc._.entities or []:
-        if ent.label not in ACTOR_LABELS or _unnamed(ent, doc.lang_):
+        if ent.label in ACTOR_LABELS and _unnamed(ent, doc.lang_):
+            # "Der angolanische Präsident hatte … empfangen": a title named only by its country adjective or
+            # genitive, with no person linked to it, acts for that country when the text names it (as "die
+            # israelische Luftwaffe" does; 2026-12-06, fourteenth session, second round)
+            state = countries.get(ent.country or "") if ent.label == "PER" else None
+            if state is None or not any(
+                gz.demonym_adjective(w, doc.lang_) or (w.endswith("s") and gz.country_code(w[:-1], doc.lang_))
+                for w in ent.name.split()
+            ):
+                continue
+            owner = state
+        elif ent.label not in ACTOR_LABELS:
             continue
+        else:
+            owner = ent
         if sum(c.isalpha() for c in ent.name) < 2 and not any(c.isdigit() for c in ent.name):
             continue  # "SPLM/A" split into "SPLM" and "A": a lone letter names no actor ("M23" does)
         for start, end in ent.mentions:
@@ -2074,7 +2092,7 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
                 # the tagger took for an adjective; the verb is no part of the actor (fourteenth session)
                 span = span[1:]
                 start = span.start_char
-            refs.append(MentionRef(ent, start, end, span.start, span.end))
+            refs.append(MentionRef(owner, start, end, span.start, span.end))
     refs += _coordinated_bare_names(doc, refs)
     refs.sort(key=lambda r: (r.start, -r.end))
     return refs
@@ -2586,6 +2604,9 @@ class Roles:
     # the subject of the passive is an unnamed definite person noun ("Der Offizier war festgenommen worden"): the
     # person the events before acted on is meant (resolved with those events, see :func:`_earlier_person_target`)
     role_noun_patient: bool = False
+    # the clause of the first verb of a chain ("rief … auf und bot an, … zu vermitteln") whose subject this event
+    # shares but the clause does not show as a bare name: that verb's event gives the source
+    chain_head: int | None = None
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -3108,10 +3129,17 @@ def _reporting_subject(
     """ "Die israelische Armee erklärte, sie habe eine Kommandozentrale angegriffen": "er"/"sie" opening a reported
     clause right after a clause with a speech verb is that clause's subject."""
     words = [t for t in sent_clauses[ci] if not t.is_punct]
-    if ci == 0 or not words or words[0].lower_ not in lex.cue("frame_speaker_pronouns"):
+    # "X kündigte an, seine Anhänger würden … demonstrieren": the announcer's own followers act for him
+    followers = (
+        len(words) > 1
+        and words[0].lower_ in lex.cue("follower_possessives")
+        and words[1].text in lex.cue("follower_nouns")
+    )
+    if ci == 0 or not words or (words[0].lower_ not in lex.cue("frame_speaker_pronouns") and not followers):
         return None
     above = sent_clauses[ci - 1]
-    if not any(lemma_of(t, t.doc.lang_).lower() in lex.cue("speech_verbs") for t in above if t.pos_ in ("VERB", "AUX")):
+    verbs = lex.cue_union("speech_verbs", "announce_verbs") if followers else lex.cue("speech_verbs")
+    if not any(lemma_of(t, t.doc.lang_).lower() in verbs for t in above if t.pos_ in ("VERB", "AUX")):
         return None
     subject = _clause_subject(doc, above, refs, lex)
     return subject[0] if len(subject) == 1 else None
@@ -3120,13 +3148,21 @@ def _reporting_subject(
 def _representative_of(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
     """ "Ein Hamas-Vertreter warf Israel vor …": an unnamed "<Name>-Vertreter/-Sprecher/-Chef" opening the clause
     acts for the organisation or state of that name, when the text names it as an entity."""
-    words = [t for t in clause if not t.is_punct][:3]
+    # "Am Sonntag griffen M23-Kämpfer … an": also the subject after a verb that follows a fronted phrase (this is the
+    # last resort for a clause without a named subject); not in a PP or after an object article ("mit den …")
+    words = [
+        t
+        for t in [t for t in clause if not t.is_punct][:5]
+        if t.i == 0
+        or (doc[t.i - 1].tag_ not in ("APPR", "APPRART") and doc[t.i - 1].lower_ not in lex.cue("object_case_articles"))
+    ]
     taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    heads = lex.cue("representative_heads")
+    heads = lex.cue_union("representative_heads", "member_heads")
     for t in words:
         name, _, head = t.text.rpartition("-")
         if not name or head not in heads or t.i in taken or (t.i + 1 in taken and doc[t.i + 1].text[:1].isupper()):
             continue
+        name = name.replace("-", " ")  # ("Boko-Haram-Kämpfer": the group "Boko Haram")
         for r in refs:
             if r.entity.label in ("ORG", "LOC") and name in (r.entity.name, doc[r.tok_start : r.tok_end].text):
                 return r.entity
@@ -3285,6 +3321,18 @@ def _city_subject(
         if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, verb.doc.lang_)):
             return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
+    if (
+        not is_noun
+        and len(lead) > 1
+        and lead[-1].i == group[0].tok_start - 1
+        and lead[-1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        and lead[-1].text.islower()
+        and all(gz.capital_country(r.entity.name) for r in group)
+        and _case(doc, group[0]) not in ("Dat", "Acc", "Gen")
+    ):
+        # "Bereits im Mai hatte Managua der Organisation X die Zulassung entzogen": a capital right after the finite
+        # verb that follows a fronted adverbial is the inverted subject (2026-12-06, fourteenth session, second round)
+        return True
     if lead and lead[-1].text in lex.cue("city_title_nouns"):
         lead = lead[:-1]  # "Die Stadt Zwickau bot … an": the town's administration
     if any(t.text.lower() not in lex.cue("np_filler") for t in lead) or _case(doc, group[0]) in ("Dat", "Acc", "Gen"):
@@ -4504,6 +4552,13 @@ def _bare_subject(
     """Which bare noun phrase is the subject: one opening the clause, else the nominative one."""
     if not bare or _unnamed_subject(doc, trig, bare, clause):
         return None
+    after_verb = doc[trig.i + 1] if trig is not None and trig.i > clause[0].i and trig.i + 1 < len(doc) else None
+    if after_verb is not None and not any(r.tok_start <= after_verb.i < r.tok_end for _, r in bare):
+        # "In der Nacht beschossen Hisbollah-Kämpfer Stellungen der Armee": the unnamed "<Name>-Kämpfer" after the
+        # fronted verb is the subject, not a name further on (see _representative_of; fourteenth session, r2)
+        group, _, head = after_verb.text.rpartition("-")
+        if group and head in lex.cue_union("representative_heads", "member_heads"):
+            return None
     first_ref = bare[0][1]
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
     if _nominal_subject_first(lead, lex):
@@ -4546,6 +4601,18 @@ def _bare_subject(
         and after.tag_ in ("VVFIN", "VAFIN", "VMFIN")
     ):
         return 0  # "Das Sportgericht des Fußball-Bundes hat … gesperrt": the organisation acts through its body
+    if (
+        len(lead) > 1
+        and lead[-1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        and first_ref.tok_start == lead[-1].i + 1
+        and cases[0] not in ("Dat", "Acc", "Gen")
+        and "Nom" in cases[1:]
+        and doc[bare[cases.index("Nom")][1].tok_start - 1].lower_ == "der"
+    ):
+        # "Bereits im Mai hatte Managua der Hilfsorganisation X die Zulassung entzogen": after a fronted adverbial
+        # the bare name right after the finite verb is the subject; "der" before the next name is as often a dative
+        # (2026-12-06, fourteenth session, second round)
+        return 0
     if "Nom" in cases:
         return cases.index("Nom")
     if (
@@ -4717,6 +4784,32 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
             bare.append(([r.entity for r in group], group[0]))
     k = _bare_subject(doc, bare, clause, lex)
     return bare[k][0] if k is not None else []
+
+
+def _chain_head(doc: Doc, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int | None:
+    """The clause of the first verb of a chain of coordinated verbs that ends in clause ``ci`` ("Das Amt lobte …,
+    bestellte … ein und kündigte an"): back over clauses that open with a finite verb after "und", "oder" or a comma;
+    None when clause ``ci`` is no such second verb (2026-12-06, fourteenth session, second round)."""
+    j = ci
+    while j > 0:
+        head = sent_clauses[j][0]
+        if head.i == 0 or head.tag_ not in ("VVFIN", "VAFIN", "VMFIN") or not head.text.islower():
+            break
+        if doc[head.i - 1].text not in lex.cue("and_or") and doc[head.i - 1].text != ",":
+            break
+        openers = lex.cue_union("clause_openers", "relative_pronouns") if j > 1 else lex.cue("clause_openers")
+        if _first_word(sent_clauses[j - 1]) in openers or _zu_infinitive(sent_clauses[j - 1], lex):
+            return None  # ("…, weil sie …, und forderte": a subordinate clause before; its subject is not shared)
+        j -= 1
+    return j if j < ci else None
+
+
+def _chained_subject(
+    doc: Doc, sent_clauses: list[list[Token]], ci: int, refs: list[MentionRef], lex: Lexicon
+) -> list[Entity]:
+    """The bare subject of the first verb of the chain of coordinated verbs that ends in clause ``ci``."""
+    j = _chain_head(doc, sent_clauses, ci, lex)
+    return [] if j is None else _clause_subject(doc, _main_clause(sent_clauses, j, lex), refs, lex)
 
 
 def _reported_main_clause(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
@@ -5467,6 +5560,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     verb_first = (
         not is_noun and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].lower_ in lex.cue("and_or")
     )
+    # ("…, stationiert zu haben, und wirft der Armee … vor": "und" opens the clause after a comma)
+    verb_first = verb_first or (
+        not is_noun
+        and hit.clause > 0
+        and len(clause) > 1
+        and clause[0].lower_ in lex.cue("and_or")
+        and clause[1].i == trig.i
+        and _zu_infinitive(sent_clauses[hit.clause - 1], lex)
+    )
     # "hatte Russland … verantwortlich gemacht und daraufhin 23 Diplomaten ausgewiesen": the participle shares the
     # auxiliary and the subject of the clause before; the names of its own clause are its objects
     shared_aux = not is_noun and hit.clause > 0 and _shared_auxiliary(doc, sent_clauses[hit.clause - 1], clause, trig)
@@ -5484,7 +5586,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             and doc[bare[subject_index][1].tok_start].lower_ in lex.cue("pronouns_nominative")
         )
         and (
-            _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex) or _noun_opening(sent_clauses[hit.clause - 1])
+            _clause_subject(doc, sent_clauses[hit.clause - 1], refs, lex)
+            or _noun_opening(sent_clauses[hit.clause - 1])
+            # "Ruanda bestreitet, … stationiert zu haben, und wirft der Armee … vor": past a zu-infinitive, the
+            # clause it depends on (2026-12-06, fourteenth session, second round)
+            or (
+                _zu_infinitive(sent_clauses[hit.clause - 1], lex)
+                and _clause_subject(
+                    doc, _main_clause(sent_clauses, _governing_clause(sent_clauses, hit.clause, lex), lex), refs, lex
+                )
+            )
         )
     ):
         subject_index = None
@@ -5557,6 +5668,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         speaker = frozenset(
             r.entity.id for r in refs if sides and r.entity.label == "PER" and sent_start <= r.tok_start < clause[0].i
         )
+        if sides and hit.clause > 0 and clause[0].i == trig.i and doc[trig.i - 1].text in lex.cue("and_or"):
+            # "Die Afrikanische Union zeigte sich besorgt und rief beide Seiten … auf": the subject the verb shares
+            # with the clause before addresses the sides and is none of them (2026-12-06, fourteenth session, r2)
+            shared = _clause_subject(doc, _main_clause(sent_clauses, hit.clause - 1, lex), refs, lex)
+            speaker = speaker | {e.id for e in shared}
         both = _both(doc, clause, refs, lex, speaker)
         if not both and hit.clause > 0 and any(t.lower_ == "sie" and t.dep_.startswith("nsubj") for t in clause):
             # "flogen beide Politiker nach Danzig, wo sie … besuchten": "sie" are the two of the clause before
@@ -5654,6 +5770,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             sharers = controller  # "forderte die Machthaber in Kabul auf, … freizulassen": not the one who demands
         if zu_form and any(t.lower_ in lex.cue("accusation_control_verbs") for t in previous):
             sharers = controller  # "warf der Polizei vor, Demonstranten angegriffen zu haben": not the accuser
+        elif not sharers and not (zu_form and asking):
+            # "Litauen lobte … und kündigte an, … zu verlegen", "protestierte, bestellte … ein und kündigte … an":
+            # the clause this one hangs on is itself a second verb without a subject; the chain's first verb has it
+            sharers = _chained_subject(doc, sent_clauses, gi, refs, lex)
+            if not sharers:
+                head = _chain_head(doc, sent_clauses, gi, lex)
+                roles.chain_head = (
+                    head if head is not None or zu_form else _chain_head(doc, sent_clauses, hit.clause, lex)
+                )
         if not sharers and joined:
             # "Die Gewerkschaft forderte …, und drohte …": the first verb's subject is a noun for a name before
             ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
@@ -8974,6 +9099,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         # only the quotes that reach into the sentence's characters can hold one of its tokens
         near = [(a, b) for a, b in quote_spans if a < sent[-1].idx and b - 1 > sent[0].idx]
         quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in near)} if near else set()
+        chain_sources: dict[int, list[str]] = {}  # the source of the first verb event of each clause
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
@@ -8991,6 +9117,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
             whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
+
+            if not roles.source and roles.chain_head is not None:
+                # "Der Bürgermeister von X, Pieter Claes, rief … auf und bot an, … zu vermitteln": the first verb's
+                # event found its subject
+                roles.source = [x for x in chain_sources.get(roles.chain_head, []) if x not in roles.target]
             # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
             subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
             moved = [x for x in roles.target if x in subjects and x not in roles.source]
@@ -9665,6 +9796,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     lemma=hit.trigger.lemma,
                 )
             )
+            if hit.trigger.pos == "verb" and not _is_passive(clause, hit.tok, lex):
+                chain_sources.setdefault(hit.clause, list(roles.source))
             headed = _colon_headline_event(doc, events, hit, sent_clauses)
             if headed is not None and not headed.source and not headed.target:
                 # "Schusswechsel an der Grenze: Unbekannte hätten auf eine Patrouille … gefeuert": the headline noun
