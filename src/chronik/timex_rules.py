@@ -605,10 +605,21 @@ def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> i
         # a present verb of its own (no auxiliary whose participle may follow the comma): "Bei der
         # Wahl kommt es im Februar zu einer Stichwahl, da … erreichen konnte"
         return 0
+    if end is not None and _BRACKET_CLOSE.fullmatch(text, end, right) and c_right == right:
+        # "…, kündigte Jaap Hoekstra, Bürgermeister der Gemeinde, am Montag an.": the separable particle closing the
+        # sentence closes the frame verb's bracket around the date, which dates the (past) announcement itself
+        # (fourteenth session)
+        frame = _tense_words(lex, "speech_past")
+        if any(w.group().lower() in frame for w in _WORD.finditer(text, left + 1, pos)):
+            return -1
     # the sentence's tense, but not that of a reporting frame after it in another clause: "Ab
     # Freitag seien Böen möglich, teilte der DWD mit" speaks of the coming Friday (but "sagte der
     # Sprecher, Dmitri Peskow, am Freitag" dates the saying)
     return _nearest_tense(text, pos, left, right, lex, _tense_words(lex, "speech_past"))[0]
+
+
+# a separable particle and nothing else between a date and its sentence's end ("am Montag an.")
+_BRACKET_CLOSE = re.compile(r"\s+(?:an|mit|bekannt|zu|auf)\s*[.!?]?\s*")
 
 
 def _words_between(text: str, start: int, end: int) -> set[str]:
@@ -2875,6 +2886,11 @@ class Grammar:
         anchor = f"{kind}:{day_value(ref)}"
         if unit in self.pods:
             d = ref + timedelta(days=shift)
+            if self.pods[unit] == "NI" and shift < 0 and not ctx.narrative:
+                # "hatte am Freitag erklärt, die Drohne sei in der Nacht zuvor eingedrungen": a night looked back
+                # to is background; the story stays on the day it was counted from, and "tags darauf" counts
+                # from that day (fourteenth session)
+                return [(start, m.end(), "TIME", f"{day_value(d)}TNI", anchor, day_value(ref))]
             self._set_day_looking_back(m, ctx, d, shift)
             return [(start, m.end(), "TIME", f"{day_value(d)}T{self.pods[unit]}", anchor, day_value(d))]
         if unit.startswith("tag"):
