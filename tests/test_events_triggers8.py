@@ -51,7 +51,8 @@ def test_calling_a_decision_a_provocation_is_accuse():
 
 
 def test_calling_accusations_absurd_is_no_accusation():
-    assert "bezeichnete" not in by_trigger("Der Konzern bezeichnete die Vorwürfe als skandalös und falsch.")
+    # a claim called false is rejected, REJECT (fourteenth session), still no accusation
+    assert by_trigger("Der Konzern bezeichnete die Vorwürfe als skandalös und falsch.")["bezeichnete"][1] == "REJECT"
 
 
 def test_calling_something_a_success_is_no_accusation():

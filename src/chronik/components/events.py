@@ -835,6 +835,14 @@ def _forbidden_passive(clause: list[Token], lex: Lexicon) -> bool:
     return any(t.tag_ == "VAINF" and t.lower_ in lex.cue("passive_aux") for t in clause)
 
 
+def _ahead(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether the verb tells a step still to come: a zu-infinitive ("kündigte an, … zu überprüfen") or a clause with
+    a form of wanting, planning or the future ("will … überprüfen", ``ahead_words``)."""
+    if tok.tag_ == "VVIZU" or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "zu"):
+        return True
+    return any(t.lower_ in lex.cue("ahead_words") for t in clause)
+
+
 def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]) -> list[Hit]:
     hits: list[Hit] = []
     words = [t for clause in sent_clauses for t in clause if not t.is_punct]
@@ -874,6 +882,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Indien habe ein Dorf getroffen": a place or a vessel is hit, not met
                 if "zucomplement" in trig.flags and not _zu_complement(sent_clauses, ci, lex):
                     continue  # "bekräftigten ihre Kritik": no pledge without "…, mehr auszugeben"
+                if "ahead" in trig.flags and not _ahead(tok, clause, lex):
+                    continue  # "hatte die Zusammenarbeit überprüft": a review done is no threat of one
                 if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
                     continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
                 if "nostate" in trig.flags and _state_passive(tok, clause, lex):
@@ -924,6 +934,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if trig.pos == "noun" and _never_subject(tok, clause, lex):
                     continue  # "Boykotte hätten noch nie etwas bewirkt": a claim about a kind of act, none told
                 allowed = _allowed(trig, tok, clause, lex, lang)
+                if not allowed and "next" in trig.flags and ci + 1 < len(sent_clauses):
+                    # "versammelten sich Anwohner, die ein Ende … verlangten", "warnte, man werde keine Gewalt
+                    # dulden": what the gathering voices or the warning says stands in the clause right after
+                    allowed = _allowed(trig, tok, clause + sent_clauses[ci + 1], lex, lang)
                 if (
                     allowed
                     or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang)
@@ -6692,6 +6706,12 @@ def clause_date(
         before = [t for t in sent if t.i < clause[0].i]
         if before:
             scopes = [clause, before]
+    elif not inherits and not own_time and _after_semicolon(doc, clause) and not _present_tense(doc, clause):
+        # "versuchten am Dienstag, zum Parlament vorzudringen; die Polizei trieb sie auseinander": a past main clause
+        # after a semicolon goes on with the scene before it, on its day
+        before = [t for t in sent if t.i < clause[0].i]
+        if before:
+            scopes = [clause, before]
     for tokens in scopes:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         found = _dates_in(doc, lo, hi, lex)
@@ -6718,6 +6738,15 @@ def clause_date(
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _after_semicolon(doc: Doc, clause: list[Token]) -> bool:
+    """Whether the clause opens right after a semicolon of its sentence ("…; die Polizei trieb sie auseinander")."""
+    words = [t for t in clause if not t.is_punct]
+    if not words:
+        return False
+    k = words[0].i - 1
+    return k >= words[0].sent.start and doc[k].text == ";"
 
 
 def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
