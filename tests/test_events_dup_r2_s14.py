@@ -73,13 +73,6 @@ DUPLICATES = [
         "Bei Demonstrationen gegen die Wahlfälschung ist es in Tiflis zu schweren Tumulten gekommen.",
     ),
     CountRow(
-        "du11",
-        "SANCTION",
-        1,
-        "Kanada hat Sanktionen gegen Belarus verhängt. Die Regierung in Ottawa beschloss am Montag Einreisesperren "
-        "gegen zwölf Richter.",
-    ),
-    CountRow(
         "du12",
         "ASSAULT",
         1,
@@ -104,6 +97,13 @@ DUPLICATES = [
 # a lead noun and the verb of the next sentence are two mentions: issue 7 and the guide ask for one record per
 # event mention, and the held-out gold counts both (merging them lost a test-split gold event)
 TWO_MENTIONS = [
+    CountRow(
+        "du11",
+        "SANCTION",
+        2,
+        "Kanada hat Sanktionen gegen Belarus verhängt. Die Regierung in Ottawa beschloss am Montag Einreisesperren "
+        "gegen zwölf Richter.",
+    ),
     CountRow(
         "du02",
         "ACCUSE",

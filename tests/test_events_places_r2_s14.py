@@ -139,9 +139,9 @@ ADJ_CAPITAL = [
         "Bei einem Anschlag in der irakischen Hauptstadt wurden am Sonntag zwölf Menschen getötet."),
     Row("adj_capital_arrest", "nahm", "!BERLIN",
         "Die Polizei nahm in der chilenischen Hauptstadt 40 Demonstranten fest."),
-    Row("adj_capital_mediator", "unterzeichneten", "!Addis Abeba",
+    Row("adj_capital_mediator", "trafen", "!Addis Abeba",
         "Unter Vermittlung Kenias haben sich Äthiopien und Eritrea auf einen Gefangenenaustausch geeinigt. Die "
-        "Außenminister beider Länder unterzeichneten am Freitag in der kenianischen Hauptstadt eine Erklärung.",
+        "Außenminister beider Länder trafen sich am Freitag in der kenianischen Hauptstadt.",
         "Einigung\nADDIS ABEBA (AFP) – "),
     Row("adj_capital_host", "empfing", "!BERLIN",
         "Der Präsident empfing die Delegationen am Montag in der senegalesischen Hauptstadt."),

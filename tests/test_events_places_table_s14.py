@@ -350,7 +350,6 @@ KNOWN_GAPS = {
     "auf_insel",
     "im_landkreis",
     "dateline_town_court_other",
-    "berlin_sagte_zu",
     "focus_town_then_country",
     "besuchte_country",
     "video_schalte",

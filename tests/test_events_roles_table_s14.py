@@ -447,7 +447,6 @@ KNOWN_GAPS: dict[str, str] = {
     "second_verb_shared_subject": TRIGGERS + "no event on 'kritisierte' after 'wies … zurück und'",
     "gratulieren_two_objects": ENTITIES + "'Sofia Mendes' after 'und' is not recognised",
     "asyl_gewaehren": TRIGGERS + "'Asyl gewähren' gives no event",
-    "untersagen_dative": TRIGGERS + "'untersagen' is no trigger",
     "klage_gegen_court_not_target": TRIGGERS + "'reichte … Klage gegen X ein' gives no event",
     "angriffe_auf_person": "type, not roles: verbal attacks ('richtete scharfe Angriffe auf') are coded ASSAULT",
     "genitive_plural_country_adjective": ENTITIES + "'Die israelischen Angriffe' with Israel never named: the "

@@ -1594,16 +1594,24 @@ def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
         words[0].tag_ == "PRELS"
         or (words[0].tag_ == "ART" and words[-1].tag_.startswith("V") and words[-1].text.islower())
     )
-    if relative and words[0].i > 1 and doc[words[0].i - 1].text == ",":
+    opener = words[0] if words else None
+    if words and words[0].i > 0 and doc[words[0].i - 1].text != "," and words[-1].i == tok.i and tok.tag_[:1] == "V":
+        # (the clause may still hold its antecedent: "Die Verordnung, die Versammlungen … untersagt")
+        inner = [t for t in words[1:] if t.i < tok.i and t.tag_ in ("PRELS", "ART") and doc[t.i - 1].text == ","]
+        if inner:
+            relative, opener = True, inner[-1]
+    if relative and opener is not None and opener.i > 1 and doc[opener.i - 1].text == ",":
         # "Artikel 5 der Verfassung, der die Zensur verbietet": a relative clause on a legal text or one of its
         # articles states its rule (the antecedent's nouns right before the comma)
-        antecedent = doc[max(0, words[0].i - 7) : words[0].i - 1]
+        antecedent = doc[max(0, opener.i - 7) : opener.i - 1]
         texts = norms + tuple(lex.cue("norm_part_heads"))
         # (also in the genitive: "Paragraf 3 des Parteiengesetzes, der …")
         if any(t.tag_ in ("NN", "NE") and t.lower_.removesuffix("es").endswith(texts) for t in antecedent):
             return True
         if any(t.tag_ in ("NN", "NE") and t.lower_.removesuffix("s").endswith(texts) for t in antecedent):
             return True
+    if tok.dep_ in ("acl", "rc") and tok.head.tag_ == "NN" and tok.head.lower_.endswith(norms):
+        return True  # "Die Verordnung, die Versammlungen … untersagt, …": the parser hangs the clause on the text
     heads = [tok, tok.head] if tok.head.pos_ == "AUX" else [tok]
     if any(c.dep_ in ("sb", "nsubj") and c.lower_.endswith(norms) for h in heads for c in h.children):
         return True
