@@ -1789,6 +1789,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     continue
                 text = view.span_text(i, i + length)
                 label = None
+                site = False
                 if length == 1 and text in orgs and _attributive_before_noun(doc, i):
                     pass  # "Linke Gruppen", "Grüne Energie": an adjective, not the party
                 elif text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
@@ -1812,6 +1813,18 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     and _detectable_city(text, prep, lang, context)
                 ):  # fmt: skip
                     label = "LOC"  # "im benachbarten Neunkirchen"
+                elif (
+                    i > 2 and view.lowers[i - 1] in ("und", "oder") and view.lowers[i - 3] in preps
+                    and taken[i - 2] and words[i - 2][:1].isupper()
+                    and _detectable_city(text, view.lowers[i - 3], lang, context)
+                ):  # fmt: skip
+                    label = "LOC"  # "in Lüttich und Gent": the second town of a pair shares the preposition
+                elif (
+                    length == 1 and i > 0 and "-" in text and not taken[i - 1] and _site_noun(words[i - 1], lang)
+                    and _detectable_city(text, "", lang)
+                ):  # fmt: skip
+                    label = "LOC"  # "am Flughafen Brüssel-Zaventem": a big city and the site's own name
+                    site = True
                 elif length == 1 and _dateline_city(doc, i, lang):
                     label = "LOC"  # "Bogotá (AFP) – …" missed by the NER: the city of the dateline
                 elif length == 1 and _capital_as_subject(doc, i, text, lang):
@@ -1830,8 +1843,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 if label == "LOC" and quoted and _product_noun(view.words[i - 2], lang):
                     label = "MISC"  # "der Frachter „Hamburg“": a ship named after a place
                 if label:
-                    found = Mention(view.starts[i], view.ends[i + length - 1], label, "name", text, tok_start=i,
-                                    tok_end=i + length)  # fmt: skip
+                    a = i - 1 if site else i  # the site noun opens the name ("Flughafen Köln/Bonn")
+                    found = Mention(view.starts[a], view.ends[i + length - 1], label, "name",
+                                    view.span_text(a, i + length), tok_start=a, tok_end=i + length)  # fmt: skip
                     break
         if found:
             out.append(found)
@@ -1841,6 +1855,42 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+def _genitive_town_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """ "Potsdams Bildungsministerin", "Schwerins Innenminister": a town in the genitive right before an office
+    (a role word or a compound ending in one) is the place whose office it is, found as the town the gazetteer
+    would take after "in" (a big city, a town of a home country or of a country the text names)."""
+    context = _text_countries(doc, view, lang)
+    out = []
+    for i in range(len(doc) - 1):
+        word = view.words[i]
+        if taken[i] or not word.endswith("s") or len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+            continue
+        after = view.words[i + 1]
+        if not after[:1].isupper() or (gz.role(after, lang) is None and _role_suffix(after, lang) is None):
+            continue
+        stem = word[:-1]
+        if i > 0 and _given_name(view.words[i - 1], lang):
+            continue  # "Stephan Weils Sprecher": a surname in the genitive, whatever town shares it
+        if _given_name(stem, lang) or gz.org(stem, lang) or not _detectable_city(stem, "in", lang, context):
+            continue
+        tok = doc[i]
+        out.append(Mention(tok.idx, tok.idx + len(stem), "LOC", "name", stem, tok_start=i, tok_end=i + 1))
+        taken[i] = True
+    return out
+
+
+def _town_after_office(doc: Doc, mentions: list[Mention], lang: str) -> None:
+    """ "der Bürgermeister von Susa, Franco Rossi": the one name after "von" and an office only a town has
+    (``town_office_titles``) is that town, though the NER took it for a person (a surname after "von")."""
+    titles = frozenset(_entity_words("town_office_titles", lang))
+    for m in mentions:
+        k = m.tok_start
+        if m.label != "PER" or m.kind != "name" or m.tok_end != k + 1 or k < 2:
+            continue
+        if doc[k - 1].lower_ == "von" and doc[k - 2].text in titles:
+            m.label = "LOC"
 
 
 def _place_noun_compound(word: str, place_nouns: frozenset[str]) -> bool:
@@ -2202,7 +2252,9 @@ def _org_pattern_mentions(
         parts = word.split("-")
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts) and _ends_in_head(parts[-1], party_heads):
             first = parts[0]
-            if (first.isupper() and len(first) >= 2) or first.casefold() in numbers or _known_name(first, lang):
+            # an acronym further in names the movement too ("die No-TAV-Bewegung", "die Pro-EU-Partei")
+            acronym = any(p.isupper() and p.isalpha() and len(p) >= 2 for p in parts[:-1])
+            if acronym or first.casefold() in numbers or _known_name(first, lang):
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
             continue
@@ -2739,6 +2791,95 @@ def _parenthetical_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool]
                 out.append(Mention(short.idx, short.idx + len(short), m.label, "name", short.text, tok_start=k + 1,
                                    tok_end=k + 2, alias_of=m.start))  # fmt: skip
                 taken[k + 1] = True
+    return out
+
+
+def _join_name_word_acronyms(doc: Doc, mentions: list[Mention], text: str, lang: str) -> list[Mention]:
+    """ "die Bank Banco BPM" tagged as "Bank Banco" and "BPM": an organisation mention that ends in a word opening
+    foreign company names (``org_name_words.tsv``, position first: "Banco", "Crédit", "Groupe") and an all-capital
+    organisation mention right after it are one name ("Banco BPM", "Groupe SEB"); so is such a word left untagged
+    right before the all-capital mention ("von Banco BPM" with only "BPM" tagged)."""
+    words = _org_name_words(lang)
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        k = m.tok_start
+        if (
+            m.label == "ORG" and m.kind == "name" and m.text.isupper() and m.text.isalpha() and k > 0
+            and k - 1 not in covered and words.get(doc[k - 1].text) == "first"
+        ):  # fmt: skip
+            m.start, m.tok_start = doc[k - 1].idx, k - 1
+            m.text = text[m.start : m.end]
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label == "ORG" and m.label == "ORG" and prev.kind == m.kind == "name"
+            and m.tok_start == prev.tok_end and m.text.isupper() and m.text.isalpha()
+            and words.get(prev.text.split()[-1]) == "first" and text[prev.end : m.start].isspace()
+        ):  # fmt: skip
+            prev.end, prev.tok_end = m.end, m.tok_end
+            prev.text = text[prev.start : prev.end]
+            continue
+        out.append(m)
+    return out
+
+
+def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """ "die Organisation des Vertrags über kollektive Sicherheit (OVKS)", "die Schanghaier Organisation für
+    Zusammenarbeit (SOZ)": a bracketed all-capital short form that spells the initials of the words right before it
+    (capitalised nouns and lower-case adjectives; articles and prepositions skipped) names the organisation those
+    words spell out, whether or not the NER found (part of) it. Mentions lying wholly inside the long name are
+    replaced by it."""
+    skipped = frozenset(_entity_words("acronym_skipped_words", lang))
+    out: list[Mention] = []
+    removed: list[Mention] = []
+    n = len(doc)
+    for j in range(1, n - 2):
+        short = doc[j + 1].text
+        if doc[j].text != "(" or doc[j + 2].text != ")":
+            continue
+        # the short form may be tagged on its own already ("(SOZ)"): that mention becomes the alias
+        tagged = next((m for m in mentions if m.tok_start == j + 1 and m.tok_end == j + 2), None)
+        if taken[j + 1] and (tagged is None or tagged.label == "PER"):
+            continue
+        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
+            continue
+        # walk back over the words the initials stand for, the last letter first
+        k, letter = j, len(short)
+        while k > 0 and letter > 0 and j - k < 14:
+            word = doc[k - 1].text
+            if not word.isalpha():
+                break
+            if word in skipped:
+                k -= 1
+                continue
+            if word[0].upper() != short[letter - 1]:
+                break
+            letter -= 1
+            k -= 1
+        # the long name opens with a capitalised word and spells every letter; two words at least
+        if letter > 0 or j - k < 2 or not doc[k].text[:1].isupper() or doc[k].text in skipped:
+            continue
+        inside = [m for m in mentions + out if k <= m.tok_start and m.tok_end <= j]
+        if any(taken[t] for t in range(k, j) if not any(m.tok_start <= t < m.tok_end for m in inside)):
+            continue  # a mention reaching over the long name's edge: leave both alone
+        if any(m.label == "PER" for m in inside):
+            continue
+        removed += inside
+        out = [m for m in out if m not in inside]
+        end = doc[j - 1].idx + len(doc[j - 1])
+        long = Mention(doc[k].idx, end, "ORG", "name", doc.text[doc[k].idx : end], tok_start=k, tok_end=j)
+        acro = doc[j + 1]
+        out.append(long)
+        if tagged is not None:
+            tagged.label, tagged.alias_of = "ORG", long.start
+        else:
+            out.append(Mention(acro.idx, acro.idx + len(acro), "ORG", "name", short, tok_start=j + 1, tok_end=j + 2,
+                               alias_of=long.start))  # fmt: skip
+        for t in range(k, j + 2):
+            taken[t] = True
+    for m in removed:
+        if m in mentions:
+            mentions.remove(m)
     return out
 
 
@@ -3474,7 +3615,10 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
     mentions += _gazetteer_mentions(doc, view, taken, lang)
+    mentions += _genitive_town_mentions(doc, view, taken, lang)
     mentions += _feature_name_mentions(doc, view, taken, lang)
+    mentions += _elevated_landform_mentions(doc, view, taken, lang)
+    mentions += _valley_mentions(doc, view, taken, lang)
     mentions += _vessel_name_mentions(doc, view, taken, lang)
     mentions += _infrastructure_name_mentions(doc, view, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
@@ -3483,14 +3627,18 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _listed_party_names(doc, view, mentions, taken, lang)
     mentions += _mission_names(doc, view, mentions, taken, lang)
     mentions += _party_member_mentions(doc, view, taken, lang, mentions)
+    mentions += _spelled_out_acronyms(doc, mentions, taken, lang)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
     mentions += _org_body_mentions(view, mentions, taken, lang)
     mentions = _trim_mention_edges(mentions, view.text)
+    mentions = _join_name_word_acronyms(doc, mentions, view.text, lang)
     mentions = _numbered_names(doc, mentions, taken)
     _given_name_before(doc, view, mentions, taken, lang)
     _foreign_generic_institutions(doc, view, mentions, lang)
+    _town_after_office(doc, mentions, lang)
+    _elevated_landform_labels(doc, view, mentions, lang)
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 
@@ -3549,6 +3697,79 @@ def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str
         taken[i] = True
         out.append(Mention(tok.idx, tok.idx + len(tok), "LOC", "name", word, tok_start=i, tok_end=i + 1))
     return out
+
+
+def _elevated_landform_at(doc: Doc, view: DocView, i: int, lang: str) -> bool:
+    """ "im Hohen Atlas", "in der Hohen Tatra", "in den Hohen Tauern": German writes an adjective in capitals
+    inside a sentence only in a name, and a capitalised "Hohe" at ``i`` with a capitalised word after a place
+    preposition (or its contraction with an article) names a mountain range; not a body or an office ("im Hohen
+    Haus", "beim Hohen Kommissar")."""
+    if i < 1 or i + 1 >= len(doc) or view.words[i] not in _entity_words("elevated_landform_adjectives", lang):
+        return False
+    if doc[i].is_sent_start:
+        return False
+    before = view.lowers[i - 1]
+    preps = lang_resource(lang, "place_prepositions.txt")
+    after_prep = before in lang_resource(lang, "article_contractions.txt") or (
+        i >= 2 and before in _DEFINITE_FORMS and view.lowers[i - 2] in preps
+    )
+    name = doc[i + 1]
+    if not after_prep or not name.is_alpha or not name.text[:1].isupper():
+        return False
+    if name.text in _entity_words("elevated_landform_non_places", lang):
+        return False
+    return not (gz.role(name.text, lang) or gz.org(name.text, lang) or _given_name(name.text, lang))
+
+
+def _elevated_landform_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """Mountain ranges opened by a capitalised "Hohe" (``_elevated_landform_at``) that the NER missed."""
+    out = []
+    for i in range(1, len(doc) - 1):
+        if taken[i] or taken[i + 1] or not _elevated_landform_at(doc, view, i, lang):
+            continue
+        out.append(Mention(doc[i].idx, view.ends[i + 1], "LOC", "name", view.span_text(i, i + 2), tok_start=i,
+                           tok_end=i + 2))  # fmt: skip
+        taken[i] = taken[i + 1] = True
+    return out
+
+
+def _valley_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """ "im Susatal", "im norditalienischen Pankisital", "aus dem Kinzigtal": a capitalised compound in "-tal" that
+    no dictionary knows, after a place preposition (maybe with adjectives between), is a valley named after its
+    river or town, a place the NER misses. Known words ("Eigenkapital", "Seitental") unless named after a town the
+    gazetteer knows ("Aostatal"), and endings that are no valley ("-portal", "-spital", ``valley_non_name_endings``)
+    are left alone."""
+    endings = tuple(_entity_words("valley_non_name_endings", lang))
+    preps = lang_resource(lang, "place_prepositions.txt") | lang_resource(lang, "article_contractions.txt")
+    out = []
+    for i in range(1, len(doc)):
+        word = view.words[i]
+        low = view.lowers[i]
+        if taken[i] or len(word) < 6 or not low.endswith("tal") or not word[:1].isupper() or not word.isalpha():
+            continue
+        if low.endswith(endings):
+            continue
+        stem = word[:-3]
+        if _dictionary_word(word, lang) and not (len(stem) >= 3 and gz.exact_places(stem, lang)):
+            continue  # "Seitental", "Jammertal"; but "Aostatal" is listed as a word and named after a town
+        p = i - 1
+        while p > 0 and i - p <= 2 and doc[p].tag_ == "ADJA" and view.words[p].islower():
+            p -= 1  # "im norditalienischen Susatal"
+        if view.lowers[p] in _DEFINITE_FORMS and view.lowers[p] not in preps and p > 0:
+            p -= 1  # "aus dem Kinzigtal" ("im" is an article too, and the preposition itself)
+        if view.lowers[p] not in preps:
+            continue
+        out.append(Mention(doc[i].idx, view.ends[i], "LOC", "name", word, tok_start=i, tok_end=i + 1))
+        taken[i] = True
+    return out
+
+
+def _elevated_landform_labels(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> None:
+    """ "in der Hohen Tatra" tagged ORG by the NER: a mountain range is a place."""
+    for m in mentions:
+        two_words = m.kind == "name" and m.label != "LOC" and m.tok_end == m.tok_start + 2
+        if two_words and _elevated_landform_at(doc, view, m.tok_start, lang):
+            m.label = "LOC"
 
 
 def _product_noun(word: str, lang: str) -> bool:
