@@ -2950,6 +2950,42 @@ def _counted_group(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: L
     return []
 
 
+def _envoys_of_group(
+    doc: Doc, clause: list[Token], trig: Token, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> list[Entity]:
+    """ "bestellte die Botschafter der drei Länder ein", "die Geschäftsträger beider Staaten": an envoy noun
+    (``group_envoy_nouns``) after the verb with the genitive of a definite group of states stands for those states,
+    the group named before (none of ``sources``)."""
+    for t in clause:
+        if t.i <= trig.i or t.text not in lex.cue("group_envoy_nouns") or t.i + 2 >= len(doc):
+            continue
+        rest = list(doc[t.i + 1 : min(t.i + 5, len(doc))])
+        words = [x.text for x in rest]
+        if words[0].lower() in lex.cue("both_genitive_words"):
+            both = True  # "beider Länder"
+        elif words[0].lower() in lex.cue("genitive_articles"):
+            both = words[1].lower() in lex.cue("both_words") or _group_count(words, 1, lex) is not None
+        else:
+            both = False
+        states = lex.cue("plural_state_nouns")
+        if not both or not any(w in states for w in words[1:3]):
+            continue
+        group = _both(doc, rest, refs, lex, frozenset(sources))
+        return [e for e in group if e.id not in sources]
+    return []
+
+
+def _attributive_mediator(doc: Doc, first: MentionRef, last: MentionRef, lex: Lexicon) -> bool:
+    """ "ein von Kuba vermitteltes Abkommen": the name after "von" is followed by an attributive participle of
+    mediating (``mediator_participle_stems``); it names who mediated the thing, not a party of the event."""
+    if first.tok_start == 0 or doc[first.tok_start - 1].lower_ not in lex.cue("von_forms"):
+        return False
+    if last.tok_end + 1 >= len(doc):
+        return False
+    part = doc[last.tok_end]
+    return part.is_lower and part.lower_.startswith(tuple(lex.cue("mediator_participle_stems"))) and not part.is_punct
+
+
 def _group_count(words: list[str], k: int, lex: Lexicon) -> int | None:
     """The number of a definite group ("die drei Staaten", "den vier Ländern"): a number word from three up after a
     definite article (an indefinite "drei Staaten" names a new group)."""
@@ -3738,11 +3774,31 @@ def _object_pronoun_person(
         ),
         None,
     )
+    woman = False
+    if pron is None:
+        # "Das Ministerium erklärte die Botschafterin X zur unerwünschten Person und forderte sie auf": "sie" right
+        # after the verb of a clause with a subject of its own is the object, a woman named before
+        # (fourteenth session)
+        pron = next(
+            (
+                t
+                for t in clause
+                if t.lower_ in lex.cue("object_pronouns_she")
+                and t.i not in taken
+                and t.i > 0
+                and doc[t.i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+                and t.i + 1 < len(doc)
+                and not doc[t.i + 1].is_punct
+            ),
+            None,
+        )
+        woman = True
     if pron is None:
         return None
     start = pron.idx
     before = [r for r in refs if r.end <= start and r.entity.label == "PER" and r.entity.id not in source]
-    before = [r for r in before if not _named_woman(doc, r)]  # (a masculine object is no woman)
+    # (a masculine object is no woman; "sie" is one)
+    before = [r for r in before if _named_woman(doc, r) == woman]
     return before[-1].entity if before and start - before[-1].end < 400 else None
 
 
@@ -4183,12 +4239,22 @@ def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str]
     comma, no other verb's subject) joins its trigger to this one."""
     if not events:
         return []
-    if hit.trigger.pos == "verb" and _own_definite_object(hit.tok, lex):
+    # ("verlangte die Freigabe des Schiffes": what a demand names is its content, not whom it is aimed at;
+    # fourteenth session)
+    demand = hit.trigger.type in lex.cue("demand_content_types")
+    if demand and hit.trigger.lemma not in lex.cue("addressed_demand_lemmas"):
+        return []  # "lehnte die Einladung ab und rief zu einem Streik auf": a call to the public has no addressee
+    if hit.trigger.pos == "verb" and not demand and _own_definite_object(hit.tok, lex):
         # "berief den Sicherheitsrat ein und verurteilte den Raketenstart": the second verb names its own
         # object, a definite act whose author is meant, not the first verb's object (2026-12-06, thirteenth
         # session); a bare noun of a light verb ("legte Protest ein") still takes the first one's target
         return []
-    last = events[-1]
+    # ("verurteilte Moldau wegen der Festnahmen und forderte …": past an event noun of the first conjunct's
+    # phrase, with other actors, to that conjunct's own event; fourteenth session)
+    last = next(
+        (e for e in reversed(events) if e.sentence != si or e.source == sources or e.trigger[0] >= hit.tok.idx),
+        events[-1],
+    )
     if last.sentence != si or last.source != sources or not last.target or last.trigger[0] >= hit.tok.idx:
         return []
     between = [t for t in hit.tok.sent if last.trigger[1] <= t.idx < hit.tok.idx]
@@ -4209,6 +4275,10 @@ def _own_definite_object(trig: Token, lex: Lexicon) -> bool:
         if tok.is_punct:
             return False
         if tok.tag_ != "ART" or tok.lower_ not in lex.cue("definite_articles") or doc[k - 1].tag_ == "APPR":
+            continue
+        if doc[k - 1].tag_ == "NN" and tok.lower_ in lex.cue("genitive_articles") and doc[k - 1].i > trig.i + 1:
+            # "verlangte ein Ende der Flüge": a genitive of the object noun before it, not an object of the verb's
+            # own (fourteenth session)
             continue
         m = k + 1
         while m < end and doc[m].tag_ == "ADJA":
@@ -4395,7 +4465,97 @@ def _accuser(
             defence = ev.source and all(set(getattr(by_id.get(x), "roles", ())) & lawyers for x in ev.source)
             if defence and ev.target and not set(ev.target) & set(sources):
                 continue  # "Ein Anwalt der Familie kritisierte die Behörden. Die Festgenommenen bestreiten …"
+            if _own_organs(ev.source, sources, by_id):
+                # "Die Regierung in Managua warf Costa Rica vor, … Costa Rica erklärte, … Nicaragua bestreitet das": a
+                # state does not deny its own government's charge; what it denies is the claim told since, whose
+                # speaker is read below (fourteenth session)
+                break
             return [x for x in ev.source if x not in sources] if not set(ev.source) & set(sources) else []
+    else:
+        return []
+    if not rebuttal:
+        return []
+    first = max(si - window, 0)
+    sents = _sentences(doc)
+    lo = sents[first][0].idx if first < len(sents) else clause[0].idx
+    said = [
+        q for q in doc._.quotes or [] if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= clause[0].idx
+    ]
+    last = max(said, key=lambda q: q.end) if said else None
+    if last is None or last.speaker in sources or _own_organs([last.speaker or ""], sources, by_id):
+        return []
+    return [last.speaker or ""]
+
+
+def _own_organs(ids: list[str], sources: list[str], by_id: dict[str, Entity]) -> bool:
+    """All of ``ids`` are organs or towns of the one country that the sources are (a country entity), not that
+    country itself."""
+    states = {
+        by_id[x].country for x in sources if x in by_id and by_id[x].geo is not None and by_id[x].geo.kind == "country"
+    }
+    if len(states) != 1 or not ids:
+        return False
+    return all(
+        x in by_id
+        and x not in sources
+        and by_id[x].country in states
+        and not (by_id[x].geo and by_id[x].geo.kind == "country")
+        for x in ids
+    )
+
+
+def _claim_author(
+    doc: Doc,
+    events: list[Event],
+    clause: list[Token],
+    sentences: list[list[Token]],
+    refs: list[MentionRef],
+    sources: list[str],
+    si: int,
+    lex: Lexicon,
+) -> list[str]:
+    """ "Die Regierung wies den Anspruch zurück", "nannte die Erklärung „illegal“", "wies die Drohung zurück": a
+    definite noun for a claim or statement (``claim_objects``) or a threat (``threat_objects``) with no author of
+    its own after it was put forward in the sentences just before; its author is the target: for a threat the
+    source of the last threat, for a claim the speaker of the last quote, else the first actor of the sentence just
+    before when that sentence has a verb of saying ("Präsident X erklärte die Wahl für ungültig")."""
+    noun = None
+    for t in clause:
+        if t.i == 0 or doc[t.i - 1].lower_ not in lex.cue("claim_determiners"):
+            continue
+        if t.text in lex.cue("claim_objects") or t.text in lex.cue("threat_objects"):
+            noun = t
+            break
+    if noun is None:
+        return []
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in lex.cue("claim_author_openers") or after.tag_ == "NE"):
+        return []  # "wies die Darstellung der Polizei zurück": its author is named (read above)
+    if noun.text in lex.cue("threat_objects"):
+        for ev in reversed(events):
+            if ev.sentence < si - REBUTTAL_WINDOW:
+                break
+            if ev.sentence < si and ev.type in lex.cue("threat_types") and ev.source:
+                return [] if set(ev.source) & set(sources) else list(ev.source)
+    first = max(si - REBUTTAL_WINDOW, 0)
+    if not sentences or si >= len(sentences) or not sentences[first]:
+        return []
+    lo, hi = sentences[first][0].idx, clause[0].idx
+    # (a "reported" speech act has no content: "Die Regierung wies den Anspruch zurück" claims nothing)
+    said = [q for q in doc._.quotes or [] if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= hi]
+    if said:
+        last = max(said, key=lambda q: q.end)
+        return [last.speaker] if last.speaker not in sources else []  # type: ignore[list-item]
+    before = sentences[si - 1] if si >= 1 else []
+    if not before or not any(lemma_of(t, doc.lang_).lower() in lex.cue("speech_verbs") for t in before):
+        return []
+    # (the sentence's first actor, not a place it names: "erklärte die Wahl in Lima für ungültig"; never the
+    # agency of the dateline)
+    ids = {t.i for t in before}
+    filed = _dateline_offset(doc)
+    for r in refs:
+        if r.tok_start in ids and r.start > filed and _possible_author(r.entity):
+            return [r.entity.id] if r.entity.id not in sources else []
     return []
 
 
@@ -5060,6 +5220,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if _attributive_mediator(doc, first, group[-1], lex):
+            continue  # "kündigte ein von Kuba vermitteltes Abkommen auf": the mediator is no party (fourteenth session)
         if len(group) == 1 and _title_before_name(doc, first, refs):
             continue  # "Dufresnes Anwältin Claire Moreau": a title the tagger took for a name; the name after it acts
         if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
@@ -5331,9 +5493,19 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 for e in ents:  # "Unterstützung erhielt Vilnius aus Warschau und Riga": the givers
                     _add(roles.source, e)
                 continue
-            if prep in lex.cue("prep_origin") and countries and hit.trigger.type in lex.cue("origin_target_types"):
+            # "rief ihre Botschafter aus Algier zurück": a capital left stands for its state as the country does
+            # (the state itself where the text names it); another town is only where someone was withdrawn from
+            # (2026-12-06, fourteenth session)
+            capitals = not countries and all(_is_settlement(e) and gz.capital_country(e.name) for e in ents)
+            if (
+                prep in lex.cue("prep_origin")
+                and (countries or capitals)
+                and hit.trigger.type in lex.cue("origin_target_types")
+            ):
+                named = _country_entities({r.entity.id: r.entity for r in refs}) if capitals else {}
                 for e in ents:  # "zog seinen Botschafter aus Niger ab": the country left is the one sanctioned
-                    _add(roles.target, e)
+                    code = gz.capital_country(e.name) if capitals else None
+                    _add(roles.target, named.get(code, e) if code else e)
                 continue
             # "protestierten gegen Importe aus der Ukraine": an origin that describes a noun is no place of the event
             prep_tok = _prep_token(doc, first.tok_start, lo, lex)
@@ -5735,6 +5907,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         noun_first = len(finite) > 0 and finite[0].i == clause[0].i + 1 and clause[0].tag_ == "NN"
         for e in both:  # ("Die beiden Männer wurden festgenommen": the passive's subject undergoes it)
             _add(roles.target if elliptic or singular or noun_first or passive else roles.source, e)
+    if not is_noun and not passive and roles.source and not roles.target:
+        # "bestellte die Geschäftsträger der drei Länder ein": the envoys stand for the group of states named
+        # before (fourteenth session)
+        for e in _envoys_of_group(doc, clause, trig, refs, roles.source, lex):
+            _add(roles.target, e)
     both_genitive = (
         trig.i + 2 < len(doc)
         and doc[trig.i + 1].lower_ in lex.cue("genitive_articles")
@@ -5908,7 +6085,22 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, e)
     if hit.trigger.type in lex.cue("conditional_subject_types") and not roles.target:
         # "hat mit dem Rückzug gedroht, sollte die Europäische Union neue Bedingungen stellen"
-        for later in sent_clauses[hit.clause + 1 :]:
+        conditioned = any(_first_word(c) in lex.cue("conditional_openers") for c in sent_clauses[hit.clause + 1 :])
+        for later in sent_clauses[hit.clause + 1 :] if conditioned else []:
+            if _first_word(later) not in lex.cue("conditional_openers") and _zu_infinitive(later, lex):
+                # "drohte, Zahlungen an die Bahn zurückzuhalten, falls der Bund nicht einspringe": the party of the
+                # threatened act is whom the threat is aimed at, before the one the condition names (fourteenth
+                # session)
+                ids = {t.i for t in later}
+                party = [
+                    r.entity
+                    for r in refs
+                    if r.tok_start in ids and r.entity.id not in roles.source and _possible_author(r.entity)
+                ]
+                for e in party[:1]:
+                    _add(roles.target, e)
+                if party:
+                    break
             if _first_word(later) in lex.cue("conditional_openers"):
                 for e in _clause_subject(doc, later, refs, lex):
                     if e.id not in roles.source:
@@ -9950,6 +10142,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Japan verurteilte den Exportstopp": who carried out the act of that kind told just before
                 if hit.trigger.type in lex.cue("act_author_types"):  # (praise or defence is often of one's own act)
                     roles.target = roles.target or _act_author(doc, events, hit, roles.source, si, lex)
+            if not roles.target and hit.trigger.pos == "verb" and hit.trigger.type in lex.cue("claim_author_types"):
+                # "Ekambi erklärte sich zum Sieger. … Die Regierung wies den Anspruch zurück": who made the claim
+                # (2026-12-06, fourteenth session)
+                roles.target = _claim_author(doc, events, clause, sentences, actor_refs, roles.source, si, lex)
             if not roles.source and not (hit.trigger.pos == "verb" and _is_passive(clause, hit.tok, lex)):
                 # "Andernfalls würden die drei Staaten die Wiedereinsetzung der UN-Sanktionen beantragen": the group
                 # of three named before acts (also for an event noun or a zu-infinitive of the clause)
