@@ -252,7 +252,6 @@ ROWS = REGION_STATED + SPEECH_LEAK + ADJ_CAPITAL + COMPASS + NATIONAL_SITE + MET
 # sentence names the ministry's seat.
 KNOWN_GAPS = {
     "im_ganzen_land",
-    "adj_valley",
     "adj_highland",
     "adj_capital_after_other_town",
     "bei_invented_compass",
