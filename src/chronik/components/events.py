@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -8432,20 +8432,27 @@ def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
     return covering.id if covering is not None else None
 
 
-def _town_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
-    """ "eine Demonstration vor dem Potsdamer Landtag": a place preposition, a town's adjective and a building or
-    part of a town (``town_adjective_site_heads``) place the event in that town."""
-    preps = lex.cue_union("prep_place", "site_preps", "an_auf_place_preps")
-    heads = tuple(lex.cue("town_adjective_site_heads"))
+def _event_prep_pairs(
+    doc: Doc, hit: Hit, clause: list[Token], preps: Collection[str], lex: Lexicon
+) -> Iterator[tuple[Token, Token]]:
+    """The two words after each place preposition of the event's own phrase, past its article ("vor dem Potsdamer
+    Landtag" → Potsdamer, Landtag; "in der angolanischen Hauptstadt" → angolanischen, Hauptstadt)."""
     for k, t in enumerate(clause[:-2]):
         if t.lower_ not in preps or not _phrase_of_event(doc, hit, t, lex):
             continue
         j = k + 1
         while j < len(clause) - 1 and clause[j].tag_ == "ART":
             j += 1
-        if j + 1 >= len(clause):
-            continue
-        adjective, noun = clause[j], clause[j + 1]
+        if j + 1 < len(clause):
+            yield clause[j], clause[j + 1]
+
+
+def _town_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
+    """ "eine Demonstration vor dem Potsdamer Landtag": a place preposition, a town's adjective and a building or
+    part of a town (``town_adjective_site_heads``) place the event in that town."""
+    preps = lex.cue_union("prep_place", "site_preps", "an_auf_place_preps")
+    heads = tuple(lex.cue("town_adjective_site_heads"))
+    for adjective, noun in _event_prep_pairs(doc, hit, clause, preps, lex):
         if noun.pos_ not in ("NOUN", "PROPN") or not noun.lower_.endswith(heads):
             continue
         town = _town_of_adjective(doc, adjective)
@@ -8470,15 +8477,10 @@ def _capital_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexic
 def _capital_adjective_country(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> str | None:
     """The ISO3 code of the country whose capital the event's phrase "in der <adjective> Hauptstadt" names."""
     preps = lex.cue_union("prep_place", "site_preps")
-    for k, t in enumerate(clause[:-2]):
-        if t.lower_ not in preps or not _phrase_of_event(doc, hit, t, lex):
+    for adjective, noun in _event_prep_pairs(doc, hit, clause, preps, lex):
+        if noun.text not in lex.cue("capital_nouns"):
             continue
-        j = k + 1
-        while j < len(clause) - 1 and clause[j].tag_ == "ART":
-            j += 1
-        if j + 1 >= len(clause) or clause[j + 1].text not in lex.cue("capital_nouns"):
-            continue
-        code = gz.demonym_adjective(clause[j].text, doc.lang_)
+        code = gz.demonym_adjective(adjective.text, doc.lang_)
         if code is not None:
             return code
     return None
