@@ -82,3 +82,31 @@ def check_no_event(row: NonEventRow) -> None:
     """Assert that the row's trigger word gives no event."""
     rows = event_rows(TABLE_LEAD + row.text, published="2026-11-10")
     assert all(r[0] != row.trigger for r in rows), f"{row.id}: {rows}"
+
+
+class PlaceRow(NamedTuple):
+    """A place-table row: the trigger ("a|b" accepts either word), the expected place ("a|b" accepts either name;
+    ``None`` = no place; "!X|Y" = any place but X and Y, also none) and the text, read after ``lead``."""
+
+    id: str
+    trigger: str
+    place: str | None
+    text: str
+    lead: str = TABLE_LEAD
+
+
+def check_place_row(row: PlaceRow) -> None:
+    """Assert the place of the first event on the row's trigger, by its entity's text (case-blind)."""
+    rows = event_rows(row.lead + row.text, published="2026-11-10")
+    triggers = row.trigger.split("|")
+    found = [r for r in rows if r[0] in triggers]
+    assert found, f"{row.id}: no event on {row.trigger!r}: {rows}"
+    # (a dateline's town is named as written: "BUDAPEST")
+    place = found[0][4].casefold() if found[0][4] else None
+    names = row.place.lstrip("!").casefold().split("|") if row.place else []
+    if row.place is None:
+        assert place is None, f"{row.id}: {found[0]}"
+    elif row.place.startswith("!"):
+        assert place not in names, f"{row.id}: {found[0]}"
+    else:
+        assert place in names, f"{row.id}: {found[0]}"

@@ -11,36 +11,10 @@ town; invented towns; planned events with a venue.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.event_docs import event_rows
-
-LEAD = "Meldung\nBERLIN (dpa) – "
-
-
-class Row(NamedTuple):
-    id: str
-    trigger: str
-    place: str | None
-    text: str
-    lead: str = LEAD
-
-
-def check_place(row: Row) -> None:
-    rows = event_rows(row.lead + row.text, published="2026-11-10")
-    triggers = row.trigger.split("|")
-    found = [r for r in rows if r[0] in triggers]
-    assert found, f"{row.id}: no event on {row.trigger!r}: {rows}"
-    place = found[0][4]
-    if row.place is None:
-        assert place is None, f"{row.id}: {found[0]}"
-    elif row.place.startswith("!"):
-        assert place not in row.place[1:].split("|"), f"{row.id}: {found[0]}"
-    else:
-        assert place in row.place.split("|"), f"{row.id}: {found[0]}"
-
+from tests.event_docs import PlaceRow as Row
+from tests.event_docs import check_place_row as check_place
 
 # fmt: off
 OWN_PHRASE = [

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from chronik.timex_rules import find_timexes
+from tests.timex_docs import expression_problems
 
 WE = date(2026, 11, 18)  # a Wednesday, ISO week 47 (Mon 16 – Sun 22)
 FR = date(2026, 11, 20)
@@ -279,25 +280,9 @@ CASES: list[tuple[date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-def _check(dct: date, text: str, expected: list[tuple[str, str, str]]) -> list[str]:
-    hits = find_timexes(text, dct)
-    problems = []
-    pos = 0
-    for phrase, type_, value in expected:
-        start = text.index(phrase, pos) if phrase in text[pos:] else text.index(phrase)
-        end = start + len(phrase)
-        pos = end
-        over = [h for h in hits if h.start < end and h.end > start]
-        if len(over) != 1:
-            problems.append(f"{phrase!r}: {len(over)} timexes overlap")
-        elif (over[0].type, over[0].value) != (type_, value):
-            problems.append(f"{phrase!r}: {over[0].type} {over[0].value}, expected {type_} {value}")
-    return problems
-
-
 @pytest.mark.parametrize(("dct", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_news_expression(dct: date, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _check(dct, text, expected) == []
+    assert expression_problems(dct, text, expected) == []
 
 
 def _values(text: str, dct: date) -> dict[str, str]:
