@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.event_docs import TABLE_LEAD, check_table_row, event_rows
+from tests.event_docs import TABLE_LEAD, check_table_row, event_rows, rows_by_trigger
 from tests.event_docs import TableRow as Row
 
 
@@ -313,3 +313,13 @@ def test_konzern_read_as_genitive_plural_still_refers_back() -> None:
     doc = chronik.analyze(text, published="2026-11-10")
     bahn = next(e for e in doc.entities if e.name == "Deutsche Bahn")
     assert "Konzern" in [doc.text[a:b] for a, b in bahn.mentions], [(e.name, e.mentions) for e in doc.entities]
+
+
+def test_the_seat_of_a_side_is_no_side() -> None:
+    # "zwischen den Bauern und der Bezirksregierung in Lüneburg": Lüneburg is where one side sits, not a side
+    text = (
+        "Der Landrat von Celle, Jens Ottmer, rief beide Seiten zur Ruhe auf und bot an, zwischen den Bauern und der "
+        "Bezirksregierung in Lüneburg zu vermitteln."
+    )
+    rows = rows_by_trigger(TABLE_LEAD + text, "2026-11-10")
+    assert "Lüneburg" not in rows["rief"][3]

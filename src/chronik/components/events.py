@@ -4396,6 +4396,8 @@ def _between_sides(
             for r in refs:
                 if tok.i < r.tok_start and r.tok_end <= end:
                     ent = r.entity
+                    if _is_settlement(ent) and doc[r.tok_start - 1].lower_ in lex.cue("prep_place"):
+                        continue  # "zwischen den Aktivisten und der Präfektur in Turin": the seat of a side
                     if _is_settlement(ent) and (code := gz.capital_country(ent.name)) and code in countries:
                         ent = countries[code]  # "zwischen Belgrad und Pristina": Serbien and Kosovo
                     if ent.id not in named:
