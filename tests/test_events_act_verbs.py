@@ -13,7 +13,7 @@ import pytest
 
 from tests.event_docs import NonEventRow as Neg
 from tests.event_docs import TableRow as Row
-from tests.event_docs import check_no_event, check_table_row
+from tests.event_docs import check_no_event, check_table_row, table_params
 
 # fmt: off
 COERCE = [
@@ -552,18 +552,11 @@ OPEN = {
 }
 
 
-def _params(rows: list[Row] | list[Neg]) -> list[object]:
-    return [
-        pytest.param(r, id=r.id, marks=pytest.mark.xfail(reason=OPEN[r.id], strict=True)) if r.id in OPEN else r
-        for r in rows
-    ]
-
-
-@pytest.mark.parametrize("row", _params(ROWS), ids=[r.id for r in ROWS])
+@pytest.mark.parametrize("row", table_params(ROWS, OPEN))
 def test_act_verb(row: Row) -> None:
     check_table_row(row)
 
 
-@pytest.mark.parametrize("row", _params(NOT_EVENTS), ids=[r.id for r in NOT_EVENTS])
+@pytest.mark.parametrize("row", table_params(NOT_EVENTS, OPEN))
 def test_not_an_act(row: Neg) -> None:
     check_no_event(row)

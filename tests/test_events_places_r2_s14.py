@@ -17,6 +17,7 @@ import pytest
 
 from tests.event_docs import PlaceRow as Row
 from tests.event_docs import check_place_row as check_place
+from tests.event_docs import table_params
 
 # fmt: off
 REGION_STATED = [
@@ -232,14 +233,7 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason="known gap")) if r.id in KNOWN_GAPS else r
-        for r in ROWS
-    ],
-    ids=[r.id for r in ROWS],
-)
+@pytest.mark.parametrize("row", table_params(ROWS, KNOWN_GAPS))
 def test_event_place(row: Row) -> None:
     check_place(row)
 

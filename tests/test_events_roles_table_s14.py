@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_docs import TableRow as Row
-from tests.event_docs import check_table_row, rows_by_trigger
+from tests.event_docs import check_table_row, rows_by_trigger, table_params
 
 # fmt: off
 PASSIVES = [
@@ -466,15 +466,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _params(rows: list) -> list:
-    return [
-        pytest.param(r, id=r.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[r.id]))
-        if r.id in KNOWN_GAPS
-        else pytest.param(r, id=r.id)
-        for r in rows
-    ]
-
-
 def check_role_row(row: Row) -> None:
     """:func:`check_table_row` with "A|B" in the type column accepting either type (where the PLOVER type is not the
     row's point)."""
@@ -488,7 +479,7 @@ def check_role_row(row: Row) -> None:
     raise errors[-1]
 
 
-@pytest.mark.parametrize("row", _params(ROWS))
+@pytest.mark.parametrize("row", table_params(ROWS, KNOWN_GAPS))
 def test_role(row: Row) -> None:
     check_role_row(row)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.event_docs import TableRow as Row
-from tests.event_docs import check_table_row
+from tests.event_docs import check_table_row, table_params
 from tests.quote_docs import analyzed, speaker_name
 
 # fmt: off
@@ -200,16 +200,7 @@ def check_row(row: Row) -> None:
     raise errors[-1]
 
 
-def _params(rows: list[Row]) -> list:
-    return [
-        pytest.param(r, id=r.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[r.id]))
-        if r.id in KNOWN_GAPS
-        else pytest.param(r, id=r.id)
-        for r in rows
-    ]
-
-
-@pytest.mark.parametrize("row", _params(ROWS))
+@pytest.mark.parametrize("row", table_params(ROWS, KNOWN_GAPS))
 def test_source_row(row: Row) -> None:
     check_row(row)
 

@@ -13,7 +13,7 @@ import pytest
 
 from tests.event_docs import NonEventRow as Neg
 from tests.event_docs import TableRow as Row
-from tests.event_docs import check_no_event, check_table_row
+from tests.event_docs import check_no_event, check_table_row, table_params
 
 A, N, P, H = "asserted", "negated", "planned", "hypothetical"
 
@@ -469,20 +469,11 @@ KNOWN_GAPS = {
 }
 
 
-def _params(rows: list) -> list:
-    return [
-        pytest.param(r, id=r.id, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[r.id]))
-        if r.id in KNOWN_GAPS
-        else pytest.param(r, id=r.id)
-        for r in rows
-    ]
-
-
-@pytest.mark.parametrize("row", _params(ROWS))
+@pytest.mark.parametrize("row", table_params(ROWS, KNOWN_GAPS))
 def test_speech_verb(row: Row) -> None:
     check_table_row(row)
 
 
-@pytest.mark.parametrize("row", _params(NOT_EVENTS))
+@pytest.mark.parametrize("row", table_params(NOT_EVENTS, KNOWN_GAPS))
 def test_not_an_event(row: Neg) -> None:
     check_no_event(row)
