@@ -2049,7 +2049,15 @@ HOME_TOWN_PREPOSITIONS = frozenset(_entity_words("home_town_prepositions"))
 
 
 def _text_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
-    """Countries the text or headline names, by country name or country adjective."""
+    """Countries the text or headline names, by country name or country adjective (read once per document: several
+    mention rules ask)."""
+    key = ("chronik.text_countries", lang)
+    if key not in doc.user_data:
+        doc.user_data[key] = _named_countries(doc, view, lang)
+    return doc.user_data[key]
+
+
+def _named_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
     words = view.words + re.findall(r"[\w\-]+", doc._.title or "")
     out = set()
     for word in dict.fromkeys(words):  # each distinct word once: the answer is a set
@@ -5346,11 +5354,12 @@ def _outcome_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: st
             continue  # "dem Wahlsieger Mateo Quispe": the name follows
         role, gender = entry
         found: Cluster | None = None
+        before = [(m, c) for m, c in people if m.tok_start < i]
         for k in range(i - 1, 0, -1):
             if view.lowers[k] in adjectives and role == "loser":  # "der unterlegene Kandidat X"
                 found = next((c for m, c in people if k < m.tok_start <= k + 3), None)
             else:
-                winner, loser = _outcome_person(doc, view, k, [(m, c) for m, c in people if m.tok_start < i], lex)
+                winner, loser = _outcome_person(doc, view, k, before, lex)
                 found = winner if role == "winner" else loser
             if found is not None:
                 break
