@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from chronik.numbers import number_words
 from chronik.quote_marks import GERMAN_PAIRS, closed_quotes
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -111,15 +112,14 @@ def _capitalised(alternation: str) -> str:
 def lexicon(lang: str = "de") -> Lexicon:
     data = json.loads((LANG_DIR / lang / "timex.json").read_text(encoding="utf-8"))
     joiner = data.get("number_compound_joiner")
-    words = LANG_DIR / lang / "number_words.json"
-    if joiner and words.exists():
+    if joiner and (LANG_DIR / lang / "number_words.json").exists():
         # counted compounds "einundzwanzig" … "neunundneunzig" ("zweiundsiebzig Stunden"), built from the
-        # number words' units and tens rather than listed one by one
-        nw = json.loads(words.read_text(encoding="utf-8"))
+        # number words' units and tens (the quantities' own table) rather than listed one by one
+        nw = number_words(lang)
         # one is "ein" (the article form), not "eins": "einundzwanzig"
-        ones = {w: v for w, v in nw["units"].items() if 2 <= v <= 9 or (v == 1 and w in nw["article"])}
+        ones = {w: v for w, v in nw.units.items() if 2 <= v <= 9 or (v == 1 and w in nw.article)}
         data["numbers"] = {
-            **{f"{o}{joiner}{t}": ov + tv for o, ov in ones.items() for t, tv in nw["tens"].items()},
+            **{f"{o}{joiner}{t}": ov + tv for o, ov in ones.items() for t, tv in nw.tens.items()},
             **data["numbers"],
         }
     return Lexicon(data)

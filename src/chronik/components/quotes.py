@@ -3092,7 +3092,10 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
                     found.append(q)
                     break
     if not found:
-        q = _noun_colon_report(doc, f, sent, in_direct, si) or _verb_colon_report(doc, f, sent, in_direct, si)
+        opening = _colon_opening(doc, f, sent, in_direct)
+        q = None
+        if opening is not None:
+            q = _noun_colon_report(doc, f, opening, in_direct, si) or _verb_colon_report(doc, f, opening, in_direct, si)
         if q is not None:
             return [q]
     if found:
@@ -3125,7 +3128,8 @@ def _colon_opening(
     doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
 ) -> tuple[int, int, int, tuple[int, int]] | None:
     """The sentence's content bounds, its first colon outside direct quotes and the noun phrase that opens the
-    sentence and reaches up to the colon without a comma: (start, end, colon, subject), or None."""
+    sentence and reaches up to the colon without a comma: (start, end, colon, subject), or None (read once for
+    both colon reports)."""
     start = _first_content(sent)
     end = _last_content(sent) + 1
     texts = _cue_strings(doc)[0]  # plain strings: this scans every sentence with no reported speech
@@ -3140,12 +3144,11 @@ def _colon_opening(
     return start, end, colon, subject
 
 
-def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
+def _noun_colon_report(
+    doc: Doc, f: QuoteFinder, opening: tuple[int, int, int, tuple[int, int]], in_direct: set[int], si: int
+) -> Found | None:
     """ "Die Antwort des Ministers X kam am Abend: Man wolle …": a speech noun with its holder opens the
     sentence, and the Konjunktiv I clause after the colon is the holder's reported speech."""
-    opening = _colon_opening(doc, f, sent, in_direct)
-    if opening is None:
-        return None
     start, end, colon, _subject = opening
     owner = f.statement_owner(doc, (start, colon), colon) or _noun_holder(doc, f, start, colon)
     if owner is None:
@@ -3162,14 +3165,13 @@ def _noun_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int]
     return q
 
 
-def _verb_colon_report(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], si: int) -> Found | None:
+def _verb_colon_report(
+    doc: Doc, f: QuoteFinder, opening: tuple[int, int, int, tuple[int, int]], in_direct: set[int], si: int
+) -> Found | None:
     """ "Die Vertreter lehnten umgehend ab: Mit einem Vorstand, der lüge, werde man nicht reden.", "Die Regierung
     reagierte prompt: Man werde …": a main clause of a subject and its finite verb (in the indicative) ends in a
     colon, and the clause after it is in the Konjunktiv I: that clause is the subject's reported speech, whatever
     the verb (the mood, not the verb, marks the speech)."""
-    opening = _colon_opening(doc, f, sent, in_direct)
-    if opening is None:
-        return None
     _start, end, colon, subject = opening
     finite = next((k for k in range(subject[1], colon) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     if finite is None or finite - subject[1] > 3 or f.konjunktiv_kind(doc[finite]) == 1:
