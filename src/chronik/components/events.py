@@ -933,6 +933,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Das Verbot gilt seit 2015", "Die Vorwürfe seien haltlos": told before, judged
                 if trig.pos == "noun" and _never_subject(tok, clause, lex):
                     continue  # "Boykotte hätten noch nie etwas bewirkt": a claim about a kind of act, none told
+                if trig.pos == "noun" and _explained_event(tok, lex):
+                    continue  # "Auslöser der Proteste war ein Urteil": a protest told before, its cause explained
                 allowed = _allowed(trig, tok, clause, lex, lang)
                 if not allowed and "next" in trig.flags and ci + 1 < len(sent_clauses):
                     # "versammelten sich Anwohner, die ein Ende … verlangten", "warnte, man werde keine Gewalt
@@ -1083,9 +1085,9 @@ def _purpose_restatements(hits: list[Hit], sent_clauses: list[list[Token]], lex:
 
 
 def _background_span(hit: Hit, lex: Lexicon) -> bool:
-    """ "Nach wochenlangen Vorwürfen", "seit monatelanger Kritik": an accusation or demand noun after a temporal
-    preposition and a duration adjective, with no agent or target phrase after it, is the background the clause's
-    event follows, not an act of anyone told here."""
+    """ "Nach wochenlangen Vorwürfen", "seit monatelanger Kritik", "trotz wochenlanger Proteste": an accusation,
+    demand or protest noun after a temporal preposition and a duration adjective, with no agent or target phrase
+    after it, is the background the clause's event follows, not an act of anyone told here."""
     tok = hit.tok
     doc = tok.doc
     if hit.trigger.pos != "noun" or hit.trigger.type not in lex.cue("background_span_types") or tok.i < 2:
@@ -1095,10 +1097,12 @@ def _background_span(hit: Hit, lex: Lexicon) -> bool:
     if prep.lower_ not in lex.cue("background_span_preps") or not span:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    # ("nach wochenlangen Vorwürfen der Opposition gegen den Minister": the accusation has its actors)
-    return nxt is None or not (
-        nxt.lower_ in lex.cue_union("prep_agent", "prep_target") or nxt.lower_ in lex.cue("genitive_articles")
-    )
+    # ("nach wochenlangen Vorwürfen der Opposition gegen den Minister": the accusation has its actors; "Nach
+    # wochenlangen Protesten gegen die Reform": "gegen" names what a protest is against, mostly an issue, so only an
+    # agent or a genitive keeps a protest (2026-12-06, fifteenth session))
+    issue = hit.trigger.type in lex.cue("background_issue_types")
+    actor_preps = lex.cue("prep_agent") if issue else lex.cue_union("prep_agent", "prep_target")
+    return nxt is None or not (nxt.lower_ in actor_preps or nxt.lower_ in lex.cue("genitive_articles"))
 
 
 def _present_clause(clause: list[Token]) -> bool:
@@ -1524,6 +1528,19 @@ def _never_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     if any(t.tag_ != "ADJA" for t in before) or not plural:
         return False
     return any(t.lower_ in lex.cue("never_words") for t in words if t.i > tok.i)
+
+
+def _explained_event(tok: Token, lex: Lexicon) -> bool:
+    """A definite event noun in the genitive of a noun of cause ("Auslöser der Proteste war ein Urteil", "Hintergrund
+    des Streiks ist …"): an event told before whose cause the clause explains (2026-12-06, fifteenth session). ("Anlass
+    für die Anschläge sei …" is left alone: the dev gold codes such threatened attacks.)"""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in lex.cue("cause_genitive_articles"):
+        return False
+    return doc[k - 1].text in lex.cue("cause_nouns")
 
 
 def _place_adjective(tok: Token) -> bool:
@@ -7085,7 +7102,13 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     pluperfect = trigger.tag_ in ("VVPP", "VVINF") and any(
         t.lower_ in lex.cue("pluperfect_aux") for t in doc[trigger.sent.start : trigger.i]
     )
-    if not (present or pluperfect):
+    # "haben seit Montag drei Grenzübergänge blockiert": the present perfect of an act going on since that day
+    # (2026-12-06, fifteenth session)
+    participle = trigger.tag_ in ("VVPP", "VVINF") or "Part" in trigger.morph.get("VerbForm")  # (tagged VVFIN)
+    perfect = participle and any(
+        t.lower_ in lex.cue("present_perfect_aux") for t in doc[trigger.sent.start : trigger.i]
+    )
+    if not (present or pluperfect or perfect):
         return None
     for tx in doc._.timexes or []:
         inside = lo <= tx.start and tx.end <= hi
@@ -7095,6 +7118,10 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
         if span is None or span.start == 0 or doc[span.start - 1].lower_ not in lex.cue("since_words"):
             continue
         if any(t.head.i == trigger.i and t.dep_ in ("obl", "mo", "advmod") for t in span):
+            return tx.value
+        # (the parser may hang "seit Montag" on the subject or object right before it: "haben polnische Landwirte
+        # seit Montag drei Grenzübergänge blockiert")
+        if perfect and any(t.head.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.head.i == trigger.i for t in span):
             return tx.value
     return None
 
