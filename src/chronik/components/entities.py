@@ -2262,7 +2262,10 @@ def _org_pattern_mentions(
             first = parts[0]
             # an acronym further in names the movement too ("die No-TAV-Bewegung", "die Pro-EU-Partei")
             acronym = any(p.isupper() and p.isalpha() and len(p) >= 2 for p in parts[:-1])
-            if acronym or first.casefold() in numbers or _known_name(first, lang):
+            # a hyphenated or several-word organisation in front ("die Al-Schabaab-Miliz", "der Boko-Haram-Miliz":
+            # German joins every word of the name to the head with hyphens)
+            known_front = len(parts) > 2 and _org_front(parts, lang) is not None
+            if acronym or first.casefold() in numbers or _known_name(first, lang) or known_front:
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
             continue
@@ -3492,11 +3495,18 @@ def _bare_place_name(text: str, lang: str) -> str:
 def _org_with_kind_noun(text: str, lang: str) -> str | None:
     """ "Huthi-Miliz", "Hamas-Bewegung": a known organisation and, after a hyphen, a noun for its own kind
     (``org_kind_nouns.txt``) name that organisation itself (its canonical name), not a part of it."""
-    first, _, last = text.partition("-")
-    if not last or "-" in last or last not in lang_resource(lang, "org_kind_nouns.txt"):
+    parts = text.split("-")
+    if len(parts) < 2 or parts[-1] not in lang_resource(lang, "org_kind_nouns.txt"):
         return None
-    org = gz.org(first, lang)
+    org = _org_front(parts, lang)
     return org.name if org is not None else None
+
+
+def _org_front(parts: list[str], lang: str) -> gz.Org | None:
+    """The known organisation named by all parts of a hyphen compound but its head: "Huthi" (Huthi-Miliz),
+    "Al-Schabaab" (Al-Schabaab-Miliz), "Boko Haram" (Boko-Haram-Miliz: the compound hyphenates the name's space)."""
+    front = parts[:-1]
+    return gz.org("-".join(front), lang) or (gz.org(" ".join(front), lang) if len(front) > 1 else None)
 
 
 def _tokens(text: str) -> list[str]:
@@ -5080,6 +5090,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     focus: list[str | None] = []  # read once, when a state institution needs it
     last_state: dict[str, str] = {}  # a state institution's form -> the country of its last mention
     holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
+    ruling_forms = frozenset(lex.get("ruling_forms", ()))
     subject_only = frozenset(lex.get("subject_only", ()))
     followers = frozenset(lex.get("followers", ()))
     blocked_next: dict[str, list[str]] = lex.get("blocked_next", {})
@@ -5232,6 +5243,13 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             )
             # "mit der Regierung in Lilongwe … verpflichtete sich die Regierung": the country of the last one
             country = country or last_state.get(form)
+            # (fifteenth session) "Myanmars Militärregierung … Die Militärregierung wies … zurück": a military or
+            # transitional government is the one named before with its country, not the dateline's (where the
+            # report was filed, often the venue of talks abroad); a plain "die Regierung" and the army keep the
+            # older order (in reports on wars and visits they are as often the other side's or the home one)
+            syn = _pairs(lang, "group_synonyms.tsv").get(form, form)
+            if syn in ruling_forms:
+                country = country or _earlier_state_country(clusters, start, syn, generic, lang)
             if country is None:
                 if not focus:
                     share = float(lex.get("focus_share", 0.66))
@@ -5265,6 +5283,33 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 clusters.remove(own)
         target.add(m)
         taken.update(range(first, i + 1))
+
+
+def _earlier_state_country(
+    clusters: list[Cluster], start: int, form: str, generic: dict[str, str], lang: str
+) -> str | None:
+    """The country of the last state-institution group mention before ``start`` that carries a country ("Myanmars
+    Militärregierung" = key "Militärregierung|MMR"): one of the same form if any, else one of another ruling
+    form or a government (``ruling_forms``, ``ruling_antecedent_forms``); None with none."""
+    synonyms = _pairs(lang, "group_synonyms.tsv")
+    state_forms = {synonyms.get(f, f) for f in generic}
+    lex = lang_json(lang, "institution_anaphors.json")
+    ruling = frozenset(lex.get("ruling_forms", ())) | frozenset(lex.get("ruling_antecedent_forms", ()))
+    same: tuple[int, str] | None = None
+    other: tuple[int, str] | None = None
+    for c in clusters:
+        for m in c.mentions:
+            if m.kind != "group" or m.start >= start or "|" not in m.key:
+                continue
+            kind, _, country = m.key.rpartition("|")
+            if not country or country == "?" or kind not in state_forms:
+                continue
+            if kind == form and (same is None or m.start > same[0]):
+                same = (m.start, country)
+            elif kind in ruling and (other is None or m.start > other[0]):
+                other = (m.start, country)
+    found = same or other
+    return found[1] if found is not None else None
 
 
 def _member_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
@@ -5861,6 +5906,13 @@ def _best_name(c: Cluster, lang: str) -> str:
             code = c.country_votes.most_common(1)[0][0] if c.country_votes else None
             readings = [o for m in names for o in gz.org_readings(m.text, lang) if code and o.country == code]
             return readings[0].name if readings else org.name  # "Grüne" in a report on Austria
+        # (fifteenth session) "die Boko-Haram-Miliz" named so alone: the known group's own name (a one-word front,
+        # "Huthi-Miliz", keeps the compound as written)
+        kind = next(
+            (k for m in names if m.text.count("-") > 1 and (k := _org_with_kind_noun(m.text, lang)) is not None), None
+        )
+        if kind is not None:
+            return kind
     texts = [_strip_title(m.text, lang) or m.text for m in names] if c.label == "PER" else [m.text for m in names]
     # a dateline in capitals ("BRÜSSEL (dpa)") names the place as the text writes it elsewhere ("in Brüssel")
     # "im Roten Meer" … "das Rote Meer": of a place's case forms, one whose adjective does not end in -en (the
@@ -5907,6 +5959,8 @@ def _org_country(c: Cluster, lang: str) -> str | None:
                 return code
         if c.label == "ORG" and not m.key.startswith("generic:"):
             org = gz.org(m.text, lang)
+            if org is None and (kind := _org_with_kind_noun(m.text, lang)) is not None:
+                org = gz.org(kind, lang)  # "Boko-Haram-Miliz": the known group's country
             if org is not None:
                 return org.country
             if _union_of_states(m.text, lang):

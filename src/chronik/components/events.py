@@ -1840,6 +1840,10 @@ def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
         talk = lex.cue("topic_talk_verbs")
         return any(t.lower_ in talk or lemma_of(t, t.doc.lang_).lower() in talk for t in clause)
     direct = _direct_pp(tok, clause, lex)
+    if direct in lex.cue("deal_with_preps"):  # "will sich mit dem Angriff befassen": the matter dealt with
+        dealt = lex.cue("deal_with_verbs")
+        if any(t.lower_ in dealt or lemma_of(t, t.doc.lang_).lower() in dealt for t in clause):
+            return True
     if direct in lex.cue("learn_of_preps") and _definite(tok, lex):  # "erst von der Räumung erfahren": learnt of
         learnt = lex.cue("learn_of_verbs")
         return any(t.lower_ in learnt or lemma_of(t, t.doc.lang_).lower() in learnt for t in clause)
@@ -2261,6 +2265,13 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             continue
         return None
     return None
+
+
+def _state_place(ent: Entity) -> bool:
+    """A country, or a capital (metonymy for its government: "Moskau reagierte mit Drohungen")."""
+    if ent.label != "LOC" or ent.geo is None:
+        return False
+    return ent.geo.kind == "country" or (ent.geo.kind == "city" and gz.capital_country(ent.name) is not None)
 
 
 def _is_place(ent: Entity) -> bool:
@@ -6036,9 +6047,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     copula_pp = in_pp and _pp_of(trig, clause, lex) in lex.cue("copula_doer_preps")
     copula_pp = copula_pp and _words_match(clause, tuple(lex.cue("copula_doer_verbs")), "de", compounds=False)
     if not roles.source and ((doer_pp and doer_verb) or means or copula_pp):
-        # "Die IG Metall reagierte mit scharfer Kritik", "Baerbock ist zu einer Reise aufgebrochen"
+        # "Die IG Metall reagierte mit scharfer Kritik", "Baerbock ist zu einer Reise aufgebrochen"; (fifteenth
+        # session) "Moskau reagierte mit Drohungen", "China reagierte mit Kritik": a state or its capital as the
+        # subject of a verb of reacting stands for its government
         for e in _clause_subject(doc, clause, refs, lex):
-            if e.id not in roles.target and not _is_place(e):
+            if e.id not in roles.target and (not _is_place(e) or (doer_pp and doer_verb and _state_place(e))):
                 _add(roles.source, e)
     if subject_index is None and not bare and not (is_noun and in_pp):
         # "Angela Merkel, die … Zugeständnisse an London gemacht hatte": the relative pronoun's antecedent
