@@ -1068,6 +1068,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if label == "MISC" and end - start == 1 and gz.capital_country(doc[start].text) is not None:
             label = "LOC"  # "Moskau bestritt den Vorfall" tagged MISC: the capital as its government's seat
         one = label in ("PER", "ORG") and end - start == 1
+        if one and _capital_genitive(doc, start, doc[start].text, lang):
+            label = "LOC"  # "verurteilte die Haltung Ankaras" tagged PER: the capital's genitive after a noun
         if one and _single_place_mistagged(doc, start, name_words[1], lang, countries):
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         if label == "LOC" and end - start == 1 and _letter_digit_code(doc, start, lang):
@@ -1831,6 +1833,8 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
                 elif length == 1 and _capital_as_object(doc, i, text, lang, context):
                     label = "LOC"  # "Manila warf Peking vor, …": the capital as the addressee of an act
+                elif length == 1 and _capital_genitive(doc, i, text, lang):
+                    label = "LOC"  # "kritisierte das Vorgehen Pekings": the capital's genitive after a noun
                 elif length == 1 and (
                     _capital_apposition(doc, i, text, lang) or _unlisted_place_after_in(doc, i, lang)
                 ):
@@ -1951,6 +1955,22 @@ def _capital_as_object(doc: Doc, i: int, text: str, lang: str, context: frozense
     if any(c.dep_ in ("det", "amod", "nk") and c.i < i for c in tok.children):
         return False
     return not _given_name(text, lang)
+
+
+def _capital_genitive(doc: Doc, i: int, text: str, lang: str) -> bool:
+    """ "kritisierte das Vorgehen Pekings", "die Haltung Moskaus", "an der Seite Kiews": a national capital's name
+    with the genitive -s right after a capitalised common noun is that noun's genitive owner and, like the bare
+    capital, stands for its government; the NER misses many of these forms (2026-12-06, fifteenth session). A
+    first name or a word that is itself a known place ("Paris") is no such genitive."""
+    if i == 0 or len(text) < 5 or not text.endswith("s") or text.endswith("ss"):
+        return False
+    prev = doc[i - 1]
+    if prev.tag_ != "NN" or not prev.text[:1].isupper():
+        return False
+    bare = text[:-1]
+    if gz.capital_country(bare) is None or gz.capital_country(text) is not None:
+        return False
+    return not _given_name(text, lang) and not _given_name(bare, lang)
 
 
 def _capital_apposition(doc: Doc, i: int, text: str, lang: str) -> bool:
@@ -3657,6 +3677,10 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _foreign_generic_institutions(doc, view, mentions, lang)
     _town_after_office(doc, mentions, lang)
     _elevated_landform_labels(doc, view, mentions, lang)
+    # "beim Treffen der Minister Ende kommender Woche": a one-word person name that only opens a longer time phrase
+    # is that phrase's head noun ("Ende", "Anfang", "Mitte"), no person (2026-12-06, fifteenth session)
+    opening = {tx.start for tx in doc._.timexes or () if " " in tx.text}
+    mentions = [m for m in mentions if not (m.label == "PER" and m.tok_end - m.tok_start == 1 and m.start in opening)]
     mentions.sort(key=lambda m: m.start)
     mention_at = {k: m for m in mentions for k in range(m.tok_start, m.tok_end)}
 

@@ -451,8 +451,15 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
             )
         ):
             return False
-    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w)
+    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
     if plain and _words_match(clause, plain, lang, compounds=False):
+        return False
+    # "mit+Waffen": excluded when every joined word stands in the clause ("unterstützt Kiew mit Waffen": aid, not
+    # endorsement; fifteenth session)
+    if any(
+        all(_words_match(clause, (w,), lang) for w in words)
+        for words in (w.split("+") for w in trig.excludes if "+" in w)
+    ):
         return False
     if any(_phrase_in(clause, w) for w in trig.excludes if " " in w):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
@@ -4117,8 +4124,11 @@ def _authored_object(head: Token, hit: Hit, lex: Lexicon) -> bool:
 
 
 def _possible_author(ent: Entity) -> bool:
-    """A person, an organisation or a country (not a town or site named as a place)."""
-    return not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country")
+    """A person, an organisation or a country (not a town or site named as a place); a national capital stands for
+    its government ("kritisierte das Vorgehen Pekings", "wies die Vorwürfe Moskaus zurück"; fifteenth session)."""
+    if not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country"):
+        return True
+    return ent.label == "LOC" and ent.country is not None and gz.capital_country(ent.name) == ent.country
 
 
 def _possessive_author(
@@ -5289,6 +5299,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
                 owner = doc[first.tok_start - 2]
             joined = "joins" in hit.trigger.flags  # "schloss sich der Forderung Griechenlands an": a co-author
+            # "steht an der Seite Polens", "stellte sich an die Seite Kiews": the genitive of the noun that closes
+            # the trigger's own required phrase is whom the act is aimed at (fifteenth session)
+            phrase_noun = any(req.split()[-1] == owner.text for req in hit.trigger.requires if " " in req)
+            if not passive and phrase_noun and owner.i != trig.i:
+                for e in ents:
+                    if _possible_author(e):
+                        _add(roles.target, e)
+                continue
             if not passive and not joined and owner.i != trig.i and _authored_object(owner, hit, lex):
                 for e in ents:  # "kritisierte die Pläne Ungarns", "wies die Vorwürfe Litauens zurück": the author
                     if _possible_author(e):
@@ -5468,6 +5486,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # is, not where the call was (a call is between two places; 2026-12-06, fourteenth session)
             partner = any(t.lower_ == "mit" for t in doc[min(trig.i, prep_tok.i) : prep_tok.i])
             if partner and prep_tok.i > lo and doc[prep_tok.i - 1].pos_ in ("NOUN", "PROPN"):
+                if not is_noun and prep in lex.cue("prep_origin") and _partner_origin(doc, prep_tok, lo, ents, lex):
+                    for e in ents:  # "telefonierte mit ihren Amtskollegen aus Schweden": the partners' states
+                        _add(roles.target, e)
                 continue
         fronted = not is_noun and _fronted_place_phrase(doc, group, trig, lo, lex)
         if locative and all(_is_place(e) for e in ents) and not fronted and _in_attributive(doc, group[-1], trig):
@@ -5550,6 +5571,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and doc[prep_tok.i - 1].tag_ in ("NN", "NE")
                 and not leaving
             ):
+                if not is_noun and _partner_origin(doc, prep_tok, lo, ents, lex):
+                    for e in ents:  # "telefonierte mit ihren Amtskollegen aus Estland": the partners' states
+                        _add(roles.target, e)
                 continue
             kind = f"{hit.trigger.type}/{hit.trigger.mode}"
             if prep in lex.cue("prep_origin") and lex.cue("origin_no_place") & {hit.trigger.type, kind} and not leaving:
@@ -6303,7 +6327,57 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if speaker is not None and speaker.label != "MISC":
             roles.target = [x for x in roles.source if x != speaker.id]
             roles.source = [speaker.id]
+    if "holder" in hit.trigger.flags and not is_noun:
+        phrase = _holder_phrase(doc, clause, refs, lex)
+        holder = next((e for e in phrase if _possible_author(e)), None)
+        roles.target = [x for x in roles.target if x not in {e.id for e in phrase}]  # ("in Rom": the holder's seat)
+        if holder is None and not roles.source:
+            # "Ein Rückzug komme nicht infrage, sagte der Minister": told in a quote, the speaker rules it out
+            quote = next(
+                (
+                    q
+                    for q in doc._.quotes or []
+                    if q.kind in ("direct", "indirect") and q.speaker and q.start <= trig.idx < q.end
+                ),
+                None,
+            )
+            holder = next((e for e in doc._.entities or [] if quote is not None and e.id == quote.speaker), None)
+            holder = holder if holder is not None and holder.label != "MISC" else None
+        if holder is not None:
+            roles.source = [holder.id]
+            roles.target = [x for x in roles.target if x != holder.id]
     return roles
+
+
+def _partner_origin(doc: Doc, prep_tok: Token, lo: int, ents: list[Entity], lex: Lexicon) -> bool:
+    """ "telefonierte mit ihren Amtskollegen aus Schweden und Estland", "traf sich mit dem Gesandten aus Katar": a
+    country (or its capital) after "aus" that describes an envoy noun (``partner_envoy_nouns``) inside the verb's
+    "mit" phrase names whom the act is with (2026-12-06, fifteenth session)."""
+    head = doc[prep_tok.i - 1]
+    if head.text not in lex.cue("partner_envoy_nouns"):
+        return False
+    if not all(
+        (e.geo is not None and e.geo.kind == "country") or (_is_settlement(e) and gz.capital_country(e.name))
+        for e in ents
+    ):
+        return False
+    k = head.i - 1
+    while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "CARD") or doc[k].lower_ in lex.cue("np_filler")):
+        k -= 1
+    return k >= lo and doc[k].lower_ == "mit"
+
+
+def _holder_phrase(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """ "Für die Regierung in Rom kommt eine Lockerung nicht infrage", "komme für Teheran nicht infrage": the
+    entities named in the clause's "für" phrase (``holder_preps``), in text order; its first actor is the one for whom
+    the step is ruled out (2026-12-06, fifteenth session)."""
+    opener = next((t for t in clause if t.lower_ in lex.cue("holder_preps")), None)
+    if opener is None:
+        return []
+    end = opener.i + 1
+    while end <= clause[-1].i and doc[end].pos_ not in ("VERB", "AUX", "PUNCT") and doc[end].lower_ != "nicht":
+        end += 1
+    return [r.entity for r in refs if opener.i < r.tok_start and r.tok_end <= end]
 
 
 # --- modality, date, quantities ------------------------------------------------------------------

@@ -226,6 +226,8 @@ class QuoteFinder:
         self.judging_verbs = g.words("judging_verbs")
         self.decision_verbs = g.words("decision_verbs")
         self.reflexive_non_cues = g.words("reflexive_non_cues")
+        self.summon_cues = g.words("summon_cue_lemmas")
+        self.summon_directions = tuple(tuple(w.split()) for w in g.words("summon_directions"))
         self.feminine_suffixes = g.words("feminine_noun_suffixes")
         self.demand_holders = g.words("demand_holder_words")
         # endings of adjectives and adverbs that a weak tagger reads as names when they open a sentence
@@ -363,6 +365,8 @@ class QuoteFinder:
                     continue  # "sagte das Treffen ab", "drangen in den Luftraum ein": another verb
                 if cue.lemma in self.reflexive_non_cues and self._reflexive_clause(doc, i, end):
                     continue  # "Auf der Seite befinden sich keine Informationen": a place, no finding
+                if cue.lemma in self.summon_cues and self._summoning_clause(doc, i, end):
+                    continue  # "wurde ins Außenministerium zitiert": summoned there, not quoted
                 return cue, (i, i + 1)
             if i > 0 and doc[i - 1].text.lower() == cue.particle:  # verb-final: "wie X bekannt gab"
                 return cue, (i - 1, i + 1)
@@ -395,6 +399,19 @@ class QuoteFinder:
         while hi < end and doc[hi].text not in ",;:":
             hi += 1
         return any(doc[m].lower_ == "sich" for m in range(lo, hi))
+
+    def _summoning_clause(self, doc: Doc, i: int, end: int) -> bool:
+        """A directional phrase (``summon_directions``: "ins", "vor den", …) in the clause of the verb at ``i``:
+        "Der Botschafter wurde ins Außenministerium zitiert", "zitierte den Gesandten vor den Ausschuss" summon
+        someone to a place, no one is quoted (2026-12-06, fifteenth session)."""
+        lo = i
+        while lo > 0 and doc[lo - 1].text not in ",;:" and not doc[lo - 1].is_sent_end:
+            lo -= 1
+        hi = i + 1
+        while hi < end and doc[hi].text not in ",;:":
+            hi += 1
+        words = [doc[m].lower_ for m in range(lo, hi)]
+        return any(tuple(words[k : k + len(d)]) == d for d in self.summon_directions for k in range(len(words)))
 
     def _feminine_oblique(self, tok: Token) -> bool:
         """A feminine singular noun after "der"/"einer" ("der Ministerin", "einer Sprecherin"): dative or genitive,
