@@ -2263,6 +2263,9 @@ def _org_pattern_mentions(
         if taken[i] and i in single and single[i].label in ("PER", "LOC") and _party_by_orientation(doc, view, i):
             single[i].label = "ORG"  # "die rechtsextreme Chega" tagged PER: the orientation adjective makes a party
             continue
+        if taken[i] and i in single and single[i].label == "PER" and _company_named_after(doc, view, i, lang):
+            single[i].label = "ORG"  # "des Landmaschinenherstellers Hollmann" tagged PER: a company, as the noun says
+            continue
         if taken[i] or not word[:1].isupper():
             continue
         if _described_acronym(doc, view, i):  # "die rechtsnationale AUR": an unknown acronym with an adjective
@@ -2325,7 +2328,10 @@ def _org_pattern_mentions(
                 continue
         span = None
         # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
-        compound = word[1:].islower() and word.endswith(long_heads)
+        # (fifteenth session) and its genitive ("des Landmaschinenherstellers Hollmann")
+        compound = word[1:].islower() and (
+            word.endswith(long_heads) or (word[-1] == "s" and word[:-1].endswith(long_heads))
+        )
         genitive = word.endswith("s") and (word[:-1] in name_heads or (word.endswith("es") and word[:-2] in name_heads))
         if (word in name_heads or compound or genitive) and i + 1 < len(words):
             span = _name_after_head(doc, view, i + 1, taken, lang)
@@ -2458,6 +2464,29 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
         and doc[i - 1].pos_ == "ADJ"
         and not _dictionary_word(word, doc.lang_)
     ) or _party_by_orientation(doc, view, i)
+
+
+def _company_named_after(doc: Doc, view: DocView, i: int, lang: str) -> bool:
+    """ "des Landmaschinenherstellers Hollmann", "der Autozulieferer Brenner": a single capitalised word right after a
+    noun for a company (``company_name_heads.txt``, also as the head of a compound, also in the genitive) names that
+    company, even where the NER read a surname; not a known first name, place or title (a person after the noun,
+    "der Firmenchef Peter Brenner", has a title noun, not a company noun, before the name)."""
+    if i < 1 or (i + 1 < len(doc) and view.words[i + 1][:1].isupper() and doc[i + 1].pos_ == "PROPN"):
+        return False  # ("der Konzern Thyssen Krupp": a longer name the NER holds whole or not at all)
+    head = view.lowers[i - 1]
+    heads = tuple(h.casefold() for h in lang_resource(lang, "company_name_heads.txt"))
+    if not view.words[i - 1][1:].islower() or not (
+        head.endswith(heads) or (head[-1] == "s" and head[:-1].endswith(heads))
+    ):
+        return False
+    word = view.words[i]
+    return (
+        word.isalpha()
+        and not _given_name(word, lang)
+        and not gz.role(word, lang)
+        and not gz.country_code(word, lang)
+        and not gz.exact_places(word, lang)
+    )
 
 
 def _party_by_orientation(doc: Doc, view: DocView, i: int) -> bool:

@@ -1975,6 +1975,18 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         if past or not main or any(t.lower_ in asked or lemma_of(t, t.doc.lang_).lower() in asked for t in main):
             continue
         generic |= {ci, ci + 1}
+    for ci, clause in enumerate(sent_clauses):
+        # "Nach jedem Beben werden Schuldige verhaftet": a present-tense clause with "nach/bei jedem …" tells what
+        # happens every time, a habit, not an event (2026-12-06, fifteenth session)
+        words = [t for t in clause if not t.is_punct]
+        every = any(
+            a.lower_ in lex.cue("habitual_preps") and b.lower_ in lex.cue("habitual_quantifiers")
+            for a, b in itertools.pairwise(words)
+        )
+        # (a finite verb in the past tells repeated events: "wurden nach jedem Angriff festgenommen")
+        past = any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VAFIN", "VVFIN", "VMFIN"))
+        if every and not past:
+            generic.add(ci)
     return generic
 
 
@@ -4072,6 +4084,27 @@ def _staff_genitive(
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
 
+def _envoy_partner_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "traf sich mit Vertretern des Betriebsrats", "verhandelte mit Unterhändlern der Rebellen": an organisation or
+    country in the genitive of a noun for envoys (``envoy_nouns``) inside a "mit" phrase is the other party (2026-12-06,
+    fifteenth session)."""
+    e = ref.entity
+    if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
+        return False
+    start = ref.tok_start
+    if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
+        start -= 1  # "mit Vertretern der Gewerkschaft Verdi": the kind noun before the name
+    if start < 3 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
+        return False
+    k = start - 2
+    if k < lo or doc[k].text not in lex.cue("envoy_nouns"):
+        return False
+    k -= 1  # ("mit zwei hochrangigen Vertretern"): numbers and adjectives before the noun
+    while k > lo and doc[k].tag_ in ("ADJA", "CARD", "ART"):
+        k -= 1
+    return k >= lo and doc[k].lower_ in lex.cue("envoy_partner_preps")
+
+
 def _after_fronted_participle(doc: Doc, tok: Token, first: int, lex: Lexicon) -> bool:
     """ "Aufgerufen hatten Studierende der Universität …", "Organisiert hatten Mitglieder …": the clause opens with a
     past participle and a finite form of "haben"/"sein"; the noun right after them (past an article or number) is
@@ -5290,6 +5323,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # ("Zwei Beamte des Zollamts wurden festgenommen": in the passive, staff and office undergo it)
                 _add(roles.target if passive else roles.source, e)
             continue
+        if (
+            not is_noun
+            and hit.trigger.type in lex.cue("envoy_partner_types")
+            and _envoy_partner_genitive(doc, first, lo, lex)
+        ):
+            for e in ents:  # "traf sich mit Vertretern des Betriebsrats": the body the envoys speak for is the partner
+                if e.id not in roles.source:
+                    _add(roles.target, e)
+            continue
         if not is_noun and evaluative and not passive and _judged_act_genitive(doc, first, trig, lex):
             for e in ents:  # "verurteilten die Angriffe Russlands": the one condemned is who acted
                 _add(roles.target, e)
@@ -5681,6 +5723,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary or goods):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
+            if prep in lex.cue("filing_preps") and hit.trigger.lemma.casefold() in lex.cue("filing_lemmas"):
+                continue  # "bei der WTO Klage einreichen": where a complaint is filed, not whom it is against
             if prep in lex.cue("handover_recipient_preps") and hit.trigger.mode in lex.cue("handover_modes"):
                 # "wurde an Frankreich ausgeliefert": who receives the person is not whom the act hits (kept only
                 # while the person handed over is not known: "sollen ihn an die Niederlande ausliefern")
