@@ -936,6 +936,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)": a name
                 if trig.pos == "noun" and _prevented_object(tok, clause, lex, lang):
                     continue  # "um weitere Blockaden verbieten zu lassen": what is to be prevented has not happened
+                if "figurative" in trig.flags and _figurative_opponent(tok, clause, lex, name_tokens):
+                    continue  # "im Kampf gegen Kindesmissbrauch": a fight against an ill, no armed clash
                 if trig.pos == "noun" and _state_subject(tok, clause, lex, lang):
                     continue  # "Das Verbot gilt seit 2015", "Die Vorwürfe seien haltlos": told before, judged
                 if trig.pos == "noun" and _never_subject(tok, clause, lex):
@@ -1468,6 +1470,26 @@ def _prevented_object(tok: Token, clause: list[Token], lex: Lexicon, lang: str) 
         return False  # "Die Vereinbarung soll verhindern, dass …": the subject prevents, it is not prevented
     verbs = lex.cue("prevent_verbs")
     return any(t.i > tok.i and t.text.islower() and lemma_of(t, lang).lower() in verbs for t in clause)
+
+
+def _figurative_opponent(tok: Token, clause: list[Token], lex: Lexicon, name_tokens: frozenset[int]) -> bool:
+    """A fight noun whose "gegen" phrase names an ill or a crime, not an opponent ("im Kampf gegen Kindesmissbrauch",
+    "den Kampf gegen Einbrecherbanden verstärken"): a policy domain, no clash. A named opponent ("im Kampf gegen den
+    IS", "gegen Russland") or an armed group noun (``combatant_nouns``: "gegen die Rebellen") keeps the event;
+    so does a fight without a "gegen" phrase ("der Kampf um die Stadt")."""
+    end = clause[-1].i
+    i = tok.i + 1
+    if i > end or tok.doc[i].lower_ != "gegen":
+        return False
+    i += 1
+    while i <= end and tok.doc[i].pos_ in ("DET", "ADJ", "NUM", "ADV") and tok.doc[i].tag_ not in ("NN", "NE"):
+        i += 1  # "gegen die organisierte Kriminalität"
+    if i > end:
+        return False
+    opp = tok.doc[i]
+    if i in name_tokens or opp.tag_ in ("NE", "FM") or not opp.text[:1].isupper():
+        return False  # (the tag, not the coarse part of speech: "Kindesmissbrauch" may come as PROPN with tag NN)
+    return not opp.text.casefold().endswith(tuple(lex.endings("combatant_nouns")))
 
 
 def _state_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
@@ -6236,6 +6258,24 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # ("nun müsse Paris seine Politik beenden": a capital asked to act stands for its government)
             if e.id not in roles.source and (not _is_settlement(e) or gz.capital_country(e.name)):
                 _add(roles.target, e)
+    comp = _zu_complement(sent_clauses, hit.clause, lex) if hit.trigger.type == "THREATEN" and not is_noun else []
+    forum = any(t.lemma_.lower() in lex.cue("forum_verbs") or t.lower_ in lex.cue("forum_verbs") for t in comp)
+    if "zucomplement" in hit.trigger.flags and forum:
+        # "drohte damit, den Vermittlungsausschuss anzurufen, sollte der Bund die Kosten nicht übernehmen": the
+        # threat is aimed at whom its condition asks to act, not at the court or body the threatened step turns to
+        # (fifteenth session; "drohte, Zahlungen an die Bahn zurückzuhalten, falls …" keeps the Bahn)
+        for cond in sent_clauses[hit.clause + 1 :]:
+            if _first_word(cond) in lex.cue("conditional_openers"):
+                asked = [
+                    e
+                    for e in _clause_subject(doc, cond, refs, lex)
+                    if e.id not in roles.source and not _is_settlement(e)
+                ]
+                if asked:
+                    roles.target = []
+                    for e in asked:
+                        _add(roles.target, e)
+                break
     if "zucomplement" in hit.trigger.flags and hit.trigger.type == "THREATEN" and not roles.target:
         # "drohte, die Koalition mit der SPD zu verlassen": who the threatened step is aimed at is the target
         comp = _zu_complement(sent_clauses, hit.clause, lex)
@@ -6912,6 +6952,9 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
     if purpose and hit.trigger.type not in lex.cue("purpose_done_types"):  # ("versammelten sich, um … zu protestieren")
         return "planned", hearsay  # "Die Armee rückte vor, um die Stadt einzunehmen": the aim, not done
+    if hearsay and hit.trigger.pos == "noun" and not adjunct and words & lex.cue("prepared_words"):
+        # "Die Männer sollen einen Anschlag geplant haben": the plot is alleged, its act lies ahead (fifteenth session)
+        return "planned", True
     if hearsay:
         return "asserted", True
     offer_clause = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)] if governed_zu else clause
