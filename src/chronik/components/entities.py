@@ -1666,8 +1666,18 @@ def _trim_mention_edges(mentions: list[Mention], text: str) -> list[Mention]:
             and not re.fullmatch(r"[IVXLC]+", last[:-1])  # "Mohammed VI.": the ordinal's full stop stays
         ):  # fmt: skip
             b -= 1  # "berichtete der Sender TA3." with the sentence's full stop tokenized into the acronym
+        dropped = 0
+        while m.label == "PER" and " " in text[a:b].strip() and text[a:b].split()[-1].islower():
+            # "Joseph Kimaro von der Partei Chadema": a person's name never ends in a lower-case particle; the NER
+            # took "von der" of the affiliation for a family-name particle (fifteenth session)
+            b = a + text[a:b].rstrip().rindex(" ")
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            dropped += 1
         if a == b:
             continue
+        if dropped and m.tok_end - dropped > m.tok_start:
+            m = replace(m, tok_end=m.tok_end - dropped)
         if (a, b) != (m.start, m.end):
             m = replace(m, start=a, end=b, text=text[a:b])
         out.append(m)

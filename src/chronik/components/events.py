@@ -4726,7 +4726,9 @@ def _member_affiliation(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: i
     if ref.entity.label != "ORG":
         return False
     i = ref.tok_start - 1
-    while i >= lo and doc[i].tag_ == "ART":
+    if i > lo and doc[i].tag_ == "NN" and doc[i - 1].tag_ in ("ART", "APPRART", "ADJA"):
+        i -= 1  # "Joseph Kimaro von der Partei Chadema": the kind of organisation before its name (fifteenth session)
+    while i >= lo and doc[i].tag_ in ("ART", "ADJA"):
         i -= 1  # ("von der", "von den"; "vom" is one token)
     if i <= lo or doc[i].lower_ not in lex.cue("von_forms"):
         return False
@@ -6562,6 +6564,21 @@ def _von_named(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     return any(t.i < k and lemma_of(t, t.doc.lang_) in verbs for t in clause)
 
 
+def _tallied(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
+    """ "Die Organisation zählt in diesem Jahr bereits mehr als 700 Hinrichtungen", "dokumentierte 120 Festnahmen":
+    an event noun with a number before it (past adjectives and "mehr als"), object of a verb of counting
+    (``tally_verbs``) before it, is a statistic of many acts kept by an observer, not one act with the counter as
+    its actor (fifteenth session)."""
+    k = trig.i - 1
+    lo = clause[0].i
+    while k >= lo and trig.doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < lo or not (trig.doc[k].like_num or trig.doc[k].tag_ == "CARD"):
+        return False
+    verbs = lex.cue("tally_verbs")
+    return any(t.i < k and lemma_of(t, t.doc.lang_) in verbs for t in clause)
+
+
 def _natural_doer(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     endings = tuple(lex.cue("natural_hazard_endings"))
     return any(t.i < trig.i and t.text[:1].isupper() and t.lower_.endswith(endings) for t in clause)
@@ -6745,7 +6762,10 @@ def _future(clause: list[Token], hit: Hit, lex: Lexicon, lang: str) -> bool:
     if last.text.lower() in aux:
         last = words[-2] if len(words) > 1 else last
     low = last.text.lower()
-    return low.islower() and low.endswith("n") and not _participle(low, lex)
+    # ("werde … vorgehen": an infinitive, its own lemma, though particle + "ge" looks like a participle; the tagger's
+    # infinitive alone is not enough: "wird … vorgeworfen" is tagged one too; fifteenth session)
+    infinitive = last.tag_ in ("VVINF", "VAINF", "VMINF") and last.lemma_.lower() == low
+    return low.islower() and low.endswith("n") and (infinitive or not _participle(low, lex))
 
 
 def _reportative_soll(clause: list[Token], lex: Lexicon) -> bool:
@@ -7108,6 +7128,8 @@ def clause_date(
             found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)]
         # "hat das im Juli vom Parlament beschlossene Gesetz gestoppt": the date of an attributive participle
         found = [f for f in found if not _attributive_date(doc, f[0], trigger)]
+        # "hat einen Teilnehmer der Proteste vom Frühjahr verurteilt": a "vom" date after a noun dates that noun
+        found = [f for f in found if not _vom_attribute_date(doc, f[0], trigger, lex)]
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
@@ -7172,6 +7194,17 @@ def _attributive_date(doc: Doc, start: int, trigger: Token) -> bool:
         if t.is_punct or t.tag_ not in ("APPR", "APPRART", "NN", "NE", "ADV", "ADJD", "CARD"):
             return False  # (an article opens another phrase: "in der Nacht zum Freitag die dänische Botschaft")
     return False
+
+
+def _vom_attribute_date(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
+    """ "der Proteste vom Frühjahr", "die Wahl vom Sonntag", "nach dem Urteil vom 3. Mai": a date opened by a
+    preposition of ``noun_date_preps`` right after a noun (not the trigger) is that noun's attribute and dates what
+    the noun names, not the clause's act (fifteenth session)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prep, noun = doc[span.start - 1], doc[span.start - 2]
+    return prep.lower_ in lex.cue("noun_date_preps") and noun.tag_ in ("NN", "NE") and noun.i != trigger.i
 
 
 def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
@@ -9664,6 +9697,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "sprach von einem „Angriff auf die Mobilität“": a word someone used, not an act
             if hit.trigger.pos == "noun" and _von_named(clause, hit.tok, lex):
                 continue  # "sprach von einer Blockade durch die Opposition": a name the speaker gives, not an act
+            if hit.trigger.pos == "noun" and _tallied(clause, hit.tok, lex):
+                continue  # "zählt in diesem Jahr 700 Hinrichtungen": a count of many acts, its counter no actor
             if _forces_arrival(hit, clause, si, events, lex):
                 continue  # "… schickt 300 Polizisten. Sie sollen Mitte November eintreffen.": no visit
             if (
@@ -10165,6 +10200,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     and not _pluperfect(clause, lex)
                     and recent
                     and not called_for
+                    # ("steht seit Dienstag unter Hausarrest": the day a state began is not the story's day)
+                    and "state" not in hit.trigger.flags
                 ):
                     focus_date, focus_date_si, opened_day = own_date, si, None
                     # (a reporting frame of the sentence on a later day: "…, teilte die IAEA am Dienstag mit")
