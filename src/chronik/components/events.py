@@ -130,7 +130,7 @@ def lexicon(lang: str = "de") -> Lexicon:
             pos=pos,
             particle=None if particle == "-" else particle,
             requires=_split(requires, lang),
-            excludes=_split(excludes),
+            excludes=_split(excludes, lang),  # ("@name": a shared list file too)
             flags=frozenset(_split(flags)),
         )
         if pos == "verb":
@@ -893,6 +893,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "hatte die Zusammenarbeit überprüft": a review done is no threat of one
                 if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
                     continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
+                if "fronted" in trig.flags and _first_word(clause) in {w.lower() for w in trig.requires}:
+                    continue  # "Hinter dem Projekt stehen Investoren": who is behind it, not backing
                 if "nostate" in trig.flags and _state_passive(tok, clause, lex):
                     continue  # "Soldaten, die auf dem Schiff stationiert sind": where they are, not a deployment
                 if "norm" in trig.flags and _norm_subject(tok, clause, lex):
@@ -917,7 +919,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     _directive_complement(sent_clauses, ci, lex) or _addressed_warning(tok, clause)
                 ):
                     continue  # "warnte vor einer Eskalation": a warning without a directive asks nothing
-                if "consequence" in trig.flags and _consequence_clause(sent_clauses, ci, tok, lex) is None:
+                framed = "framed" in trig.flags
+                if "consequence" in trig.flags and _consequence_clause(sent_clauses, ci, tok, lex, framed) is None:
                     continue  # "Den Angeklagten drohen zehn Jahre Haft": no threat without "…, falls …, werde …"
                 if "looming" in trig.flags and not _looming_consequence(sent_clauses, ci, lex):
                     continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
@@ -962,10 +965,35 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         for h in hits
         if h.trigger.type == "THREATEN" and "zucomplement" in h.trigger.flags and h.trigger.pos == "verb"
     }
+    # "Sollte …, werde man streiken, kündigte sie an": an announcement on a condition is a threat only when what it
+    # announces is a hostile step ("…, werde das Konzert verlegt, kündigte der Veranstalter an" threatens no one)
+    hostile = lex.cue("threat_content_types")
+    hits = [
+        h
+        for h in hits
+        if "hostile" not in h.trigger.flags
+        or any(
+            o.clause == _consequence_clause(sent_clauses, h.clause, h.tok, lex)
+            and o.trigger.type in hostile
+            # ("…, werde man die Proteste beenden, kündigte sie an": a protest called off is no hostile step)
+            and not any(v.clause == o.clause and "cancel" in v.trigger.flags for v in hits)
+            for o in hits
+        )
+    ]
+    # "Zwei Menschen wurden getötet, drei weitere schwer verletzt": the dead and the injured of one sentence are of one
+    # act; a casualty verb after another of its type is no second event
+    hits = [
+        h
+        for h in hits
+        if "weak" not in h.trigger.flags
+        or not any("weak" in o.trigger.flags and o.trigger.type == h.trigger.type and o.tok.i < h.tok.i for o in hits)
+    ]
     # "drohte, falls Russland angreife, werde man Truppen verlegen": the consequence is what is threatened
     # ("sollte …, werde man streiken, drohte er": the consequence before a closing "drohte er")
     threatened |= {
-        _consequence_clause(sent_clauses, h.clause, h.tok, lex) for h in hits if "consequence" in h.trigger.flags
+        _consequence_clause(sent_clauses, h.clause, h.tok, lex, "framed" in h.trigger.flags)
+        for h in hits
+        if "consequence" in h.trigger.flags
     }
     hits = [h for h in hits if h.clause not in threatened]
     # "sagte zu, Hilfe in Höhe von 30 Millionen Euro freizugeben", "sagte zu, die Gefangenen freizulassen": the pledge
@@ -1356,16 +1384,25 @@ def _threatened_consequence(sent_clauses: list[list[Token]], ci: int, lex: Lexic
     return _first_word(sent_clauses[ci + 2]) in lex.cue("consequence_openers")
 
 
-def _consequence_clause(sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon) -> int | None:
+def _consequence_clause(
+    sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon, framed: bool = False
+) -> int | None:
     """The clause a threat's verb ``tok`` (in clause ``ci``) says will follow: "drohte, sollte …, werde man
     streiken" (two clauses on), or, for a closing frame opened by the verb ("Sollte …, werde man streiken, drohte
-    die Gewerkschaft"), the clause right before it when a future or Konjunktiv verb opens it after a condition."""
+    die Gewerkschaft"), the clause right before it when a future or Konjunktiv verb opens it after a condition;
+    with ``framed`` (a verb that threatens whatever it frames), also reported speech right before a closing frame
+    ("Man werde die Konten einfrieren, drohte der Minister")."""
     if _threatened_consequence(sent_clauses, ci, lex):
         return ci + 2
     words = [t for t in sent_clauses[ci] if not t.is_punct]
-    if ci < 2 or not words or words[0].i != tok.i:
+    if ci < 1 or not words or words[0].i != tok.i:
         return None
-    if _first_word(sent_clauses[ci - 2]) not in lex.cue("conditional_openers"):
+    if framed and _subjunctive_main_order(sent_clauses[ci - 1]):
+        return ci - 1
+    if ci < 2:
+        return None
+    # ("Wer plündere, werde festgenommen, drohte er": a generic relative is a condition too)
+    if _first_word(sent_clauses[ci - 2]) not in lex.cue("conditional_openers") | lex.cue("generic_condition_openers"):
         return None
     return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
 
@@ -6914,7 +6951,11 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
             return "negated", hearsay  # "sehe keinen Anlass, Verbote einzuführen": not intended
     # "erwägt, Sanktionen zu verhängen": a zu-infinitive is as hypothetical as the clause it depends on
     considered = governed_zu and bool(context & lex.cue("hypothetical"))
-    conditional = _conditional_sentence(sent_clauses, hit.clause, lex) and "looming" not in hit.trigger.flags
+    conditional = (
+        _conditional_sentence(sent_clauses, hit.clause, lex)
+        and "looming" not in hit.trigger.flags
+        and "consequence" not in hit.trigger.flags  # "Sollte …, werde man streiken, drohte er": made, on a condition
+    )
     if conditional or words & lex.cue("hypothetical") or considered:  # (a threat on a condition is made)
         return "hypothetical", hearsay
     if _first_word(clause) in lex.cue("question_openers") and (
