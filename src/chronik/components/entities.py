@@ -4811,7 +4811,8 @@ def _link_nominals(
             candidates = [holder] if holder is not None else []
         if len(candidates) == 1:
             candidates[0].add(m)
-        elif m.roles[0] in anaphoric:
+        elif m.roles[0] in anaphoric and not indefinite:
+            # ("sagte ein Diplomat in Brüssel": an indefinite title is someone new, unnamed; fifteenth session)
             deferred.append(m)
         else:
             _unresolved_nominal(m, clusters, blockers)
@@ -5038,6 +5039,16 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
     if m.tok_start > 0:
         # "die Gewerkschaft Verdi", "der Konzern Siemens", "des Pharmakonzerns Bayer"
         words += _antecedent_words(doc[m.tok_start - 1].text)
+        if m.tok_start > 1 and doc[m.tok_start - 1].text in ("„", '"', "»"):
+            # "der Vereinigung „Nordlicht“": the class noun before the quoted name (2026-12-06, fifteenth session)
+            words += _antecedent_words(doc[m.tok_start - 2].text)
+        if m.tok_start > 1 and doc[m.tok_start - 1].text == "(":
+            # "die UN-Mission im Südsudan (UNMISS)": the spelled-out name before an abbreviation in brackets, back
+            # to its article (fifteenth session, second round)
+            k = m.tok_start - 2
+            while k >= 0 and k >= m.tok_start - 8 and not doc[k].is_punct and doc[k].tag_ != "ART":
+                words += _antecedent_words(doc[k].text)
+                k -= 1
     plain = tuple(w for w in covers if not w.startswith("@"))
     if plain and any(w.endswith(plain) for w in words):
         return True
@@ -5161,6 +5172,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
     noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
     cataphoric = frozenset(lex.get("cataphoric", ()))
+    reason_possessives = frozenset(lex.get("reason_possessives", ()))
 
     def head_state(word: str) -> tuple[str, str] | None:
         """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
@@ -5221,7 +5233,13 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             continue
         if i + 1 < n:
             nxt = doc[i + 1]
-            if (i + 1 in taken and nxt.text[:1].isupper()) or nxt.text in ("„", '"', "»", "(") or nxt.lower_ == "für":
+            # ("lobte die Gewerkschaft für ihre Geduld": a possessive after "für" opens a reason, not a name)
+            reason = nxt.lower_ == "für" and i + 2 < n and view.lowers[i + 2] in reason_possessives
+            if (
+                (i + 1 in taken and nxt.text[:1].isupper())
+                or nxt.text in ("„", '"', "»", "(")
+                or (nxt.lower_ == "für" and not reason)
+            ):
                 continue  # "die Gewerkschaft Verdi", "die Stadt Kassel", "die Behörde für …": a name follows
             # (a common noun the parser calls PROPN but tags NN is the object: "verhängte das Gremium Einreiseverbote")
             if nxt.text[:1].isupper() and ((nxt.pos_ == "PROPN" and nxt.tag_ != "NN") or nxt.tag_ in ("NE", "FM")):
@@ -5922,8 +5940,14 @@ def _nominal_antecedent(
         return None
     lo, hi = starts[max(0, sent_i - SENT_WINDOW)], starts[sent_i]
     end = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(doc_text(doc))
-    # not someone named in the title's own sentence ("Der CSU-Politiker habe …, sagte Richter Lehner")
-    window = [c for c in people if c not in blockers and c.mentioned_in(lo, hi) and not c.mentioned_in(hi, end)]
+    # not someone named in the title's own sentence ("Der CSU-Politiker habe …, sagte Richter Lehner"); a pronoun
+    # there does not name anyone ("Der Rechnungshof mische sich in Dinge ein, die ihm nicht zustünden, erklärte der
+    # Lega-Politiker": "ihm", read as the minister, is no reason to pass him over; fifteenth session, second round)
+    window = [
+        c for c in people
+        if c not in blockers and c.mentioned_in(lo, hi)
+        and not any(hi <= x.start < end and x.kind != "pronoun" for x in c.mentions)
+    ]  # fmt: skip
     fits = [
         c for c in window
         if not (m.gender and c.gender and c.gender != m.gender)

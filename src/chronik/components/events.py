@@ -4301,6 +4301,10 @@ def _decision_maker(doc: Doc, events: list[Event], hit: Hit, sources: list[str],
     decisions = [
         e for e in events if e.sentence < si and e.type not in reactions and not _answers_decision(doc, e, lex)
     ]
+    # ("Gericht bestätigt Verbot von X\n… Die Richter wiesen die Klage ab. … begrüßte die Entscheidung": a title
+    # sums the story up in a noun of another act; the body's first decision is the one answered; fifteenth session)
+    title_end = headline_end(doc_text(doc))
+    decisions = [e for e in decisions if e.trigger[0] >= title_end] or decisions
     # ("Ein Gericht hat X verurteilt. Ihr Anwalt kündigte Berufung an. … kritisierte das Urteil": when the story's
     # decision has no named maker, a later act of another kind, such as the appeal, did not make it; a re-mention of
     # the same kind may name the maker; 2026-12-06, thirteenth session)
@@ -4495,6 +4499,85 @@ def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
     )
 
 
+def _without_appositions(
+    targets: list[str], sources: list[str], clause: list[Token], refs: list[MentionRef]
+) -> list[str]:
+    """``targets`` less the organisations named in the clause only right after a mention of a source organisation
+    that ends in a common noun ("die Bundespolizei RCMP": no word, comma or article between)."""
+    doc = clause[0].doc
+    lo, hi = clause[0].i, clause[-1].i + 1
+    here = [r for r in refs if lo <= r.tok_start and r.tok_end <= hi]
+    # (a common noun ends the source's mention: "dass Polen Estland Hilfe zusagte" is two names, two actors; and both
+    # are organisations: "traf der Kanzler Präsident Biden", "kritisierte Kolumbien Ecuador" name two parties)
+    ends = {
+        r.tok_end
+        for r in here
+        if r.entity.id in sources and r.entity.label == "ORG" and doc[r.tok_end - 1].tag_ == "NN"
+    }
+    kept = []
+    for x in targets:
+        mine = [r for r in here if r.entity.id == x and r.entity.label == "ORG"]
+        if mine and all(r.tok_start in ends for r in mine):
+            continue
+        kept.append(x)
+    return kept
+
+
+def _site_place(ent: Entity | None) -> bool:
+    """A place that is no country and no state: a town, a crossing, a site."""
+    if ent is None or ent.label != "LOC":
+        return False
+    return ent.geo is None or ent.geo.kind not in ("country", "admin1")
+
+
+def _envoy_country(clause: list[Token], by_id: dict[str, Entity], lex: Lexicon) -> str | None:
+    """ "den indischen Hochkommissar": the id of the country entity of a country adjective right before an envoy
+    noun (``summoned_envoy_nouns``) of the clause, None when the text names no such country."""
+    for t in clause:
+        if t.text not in lex.cue("summoned_envoy_nouns") or t.i == 0:
+            continue
+        code = gz.demonym_adjective(t.doc[t.i - 1].text, t.doc.lang_)
+        if code is None:
+            continue
+        return next(
+            (e.id for e in by_id.values() if e.country == code and e.geo is not None and e.geo.kind == "country"),
+            None,
+        )
+    return None
+
+
+def _party_group_subject(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """ "die Konfliktparteien", "beide Kriegsparteien": a plural noun for the two sides (``party_group_nouns``) after a
+    nominative article or "beide" (``party_group_articles``), not inside a phrase of a preposition ("mit den
+    Konfliktparteien")."""
+    doc = hit.tok.doc
+    for t in clause:
+        if t.text not in lex.cue("party_group_nouns") or t.i < 1:
+            continue
+        art = doc[t.i - 1]
+        if art.lower_ in lex.cue("party_group_articles") and not (t.i >= 2 and doc[t.i - 2].pos_ == "ADP"):
+            return True
+    return False
+
+
+def _own_people_addressed(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """ "rief seine Mitglieder … auf", "forderte ihre Anhänger auf": a verb of request whose object is a possessive
+    and a noun for the actor's own people (``own_people_nouns``), past adjectives."""
+    if hit.trigger.pos != "verb":
+        return False
+    doc = hit.tok.doc
+    people = lex.cue("own_people_nouns")
+    for t in clause:
+        if t.lower_ not in lex.cue("possessives"):
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].tag_ == "ADJA":
+            k += 1
+        if k < len(doc) and doc[k].text in people:
+            return True
+    return False
+
+
 def _between_sides(
     doc: Doc, sentences: list[list[Token]], si: int, refs: list[MentionRef], sources: list[str], lex: Lexicon
 ) -> list[str]:
@@ -4537,12 +4620,16 @@ def _last_parties(events: list[Event], sources: list[str], si: int) -> list[str]
         if ev.sentence < si - PARTIES_WINDOW:
             return []
         parties = [x for x in ev.source + ev.target if x not in sources]
-        if ev.source and ev.target and len(set(parties)) >= 2:
+        # ("Armenien und Aserbaidschan liefern sich Gefechte": two sources of a clash or talks are its two sides)
+        if ((ev.source and ev.target) or len(ev.source) == 2) and len(set(parties)) >= 2:
             return list(dict.fromkeys(parties))
     return []
 
 
 REBUTTAL_WINDOW = 3  # sentences back to the accusation a rebuttal answers
+# sentences back to an accusation aimed at the rejecting side itself: an answer to a charge against oneself may come
+# after a paragraph on other charges (fifteenth session, second round)
+OWN_SIDE_WINDOW = 6
 DEMAND_WINDOW = 10  # and to the demand a refusal answers ("die Forderungen" of the story's protesters)
 PARTIES_WINDOW = 6  # and to the clash or talks whose parties are "beide Seiten"
 PATIENT_WINDOW = 10  # and to the event whose person "Der Offizier" (the story's defendant, say) is again
@@ -4586,6 +4673,17 @@ def _accuser(
     lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
     by_id = {e.id: e for e in doc._.entities or []}
     content = _stated_allegation(doc, clause, lex) if rebuttal else None
+    if rebuttal and content is None:
+        # "GSEE warf der Regierung vor, … Die Staatsanwaltschaft hatte Anklage erhoben … Regierungssprecher X wies
+        # die Vorwürfe zurück": one rejects the accusations made against oneself or one's own side; of those told
+        # in the window, the last one aimed at the rejecting side beats a later charge against others
+        # (2026-12-06, fifteenth session, second round)
+        for ev in reversed(events):
+            if ev.sentence < si - OWN_SIDE_WINDOW:
+                break
+            wanted_ev = ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted
+            if wanted_ev and ev.source and not set(ev.source) & set(sources) and _own_side(ev.target, sources, by_id):
+                return list(ev.source)
     for ev in reversed(events):
         if ev.sentence < si - window:
             return []
@@ -4615,6 +4713,29 @@ def _accuser(
     if last is None or last.speaker in sources or _own_organs([last.speaker or ""], sources, by_id):
         return []
     return [last.speaker or ""]
+
+
+def _own_side(targets: list[str], sources: list[str], by_id: dict[str, Entity]) -> bool:
+    """A target that is one of the sources, the country a source belongs to ("Russland" for the Kremlin), or the
+    body a source person speaks for by title ("Regierung" for a "Regierungssprecher", "Ministerium" for a
+    "Ministeriumssprecherin")."""
+    for x in targets:
+        ent = by_id.get(x)
+        if x in sources:
+            return True
+        if ent is None:
+            continue
+        country = ent.geo is not None and ent.geo.kind == "country"
+        head = ent.name.split()[-1].casefold() if ent.label == "ORG" else ""
+        for y in sources:
+            src = by_id.get(y)
+            if src is None:
+                continue
+            if country and src.country == ent.country and not (src.geo and src.geo.kind == "country"):
+                return True
+            if len(head) >= 5 and any(r.casefold().startswith(head) for r in src.roles):
+                return True
+    return False
 
 
 def _own_organs(ids: list[str], sources: list[str], by_id: dict[str, Entity]) -> bool:
@@ -10395,9 +10516,51 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     scope = _governing_clause(sent_clauses, scope, lex)
                 group = _counted_group(doc, _main_clause(sent_clauses, scope, lex), actor_refs, lex)
                 roles.source = [e.id for e in group if e.id not in roles.target]
-            if roles.source and not roles.target and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
+            if (
+                not roles.source
+                and hit.trigger.pos == "verb"
+                and ev_type in lex.cue("party_group_types")
+                and _party_group_subject(clause, hit, lex)
+            ):
+                # "haben sich die Konfliktparteien auf eine Waffenruhe geeinigt": the two sides named around it
+                # (fifteenth session, second round)
+                for k in range(si, min(si + 4, len(sentences))):
+                    roles.source = _between_sides(doc, sentences, k, actor_refs, [], lex)
+                    if roles.source:
+                        break
+                roles.source = roles.source or _last_parties(events, [], si)
+                roles.target = [x for x in roles.target if x not in roles.source]
+            if roles.target and roles.source:
+                # "Die kanadische Bundespolizei RCMP hat … festgenommen": a name right after the source's own
+                # mention, with nothing between, is that actor's name in apposition, not a target (fifteenth
+                # session, second round)
+                roles.target = _without_appositions(roles.target, roles.source, clause, actor_refs)
+            if roles.target and ev_mode in lex.cue("territory_modes"):
+                # "verhängte über die Hauptstadt eine Ausgangssperre": the territory is no target (fifteenth
+                # session, second round)
+                roles.target = [x for x in roles.target if getattr(by_id.get(x), "label", None) != "LOC"]
+            if roles.target and hit.trigger.lemma in lex.cue("site_object_lemmas"):
+                # "öffnete den Grenzübergang X für Hilfstransporte": the site is no target (fifteenth session,
+                # second round)
+                roles.target = [x for x in roles.target if not _site_place(by_id.get(x))]
+            if hit.trigger.pos == "verb" and hit.trigger.lemma in lex.cue("summoned_envoy_lemmas"):
+                # "hatte den indischen Hochkommissar einbestellt": the envoy's country (fifteenth session, second
+                # round), over the envoy named only by that title
+                envoy = _envoy_country(clause, by_id, lex)
+                if envoy is not None and all(
+                    x in by_id and by_id[x].label == "PER" and by_id[x].country == by_id[envoy].country
+                    for x in roles.target
+                ):
+                    roles.target = [envoy] if envoy not in roles.source else roles.target
+            if roles.target and hit.trigger.type == "REQUEST" and _own_people_addressed(clause, hit, lex):
+                # "Verdi rief seine Mitglieder nach den Gesprächen mit dem Ministerium zum Streik auf": a call to
+                # one's own people is aimed at no other actor (fifteenth session, second round)
+                roles.target = []
+            if (not roles.target or not roles.source) and hit.trigger.pos == "verb" and _all_sides(clause, hit, lex):
                 # "Die UN forderten beide Seiten auf": the two parties of the last clash or talks just reported
-                # (first the two a "zwischen" named: "der Konflikt zwischen X und Y", not who commented on it)
+                # (first the two a "zwischen" named: "der Konflikt zwischen X und Y", not who commented on it);
+                # (fifteenth session, second round) also with an unnamed source ("Patientenverbände appellierten an
+                # beide Seiten"): the sides replace any other actor read for the target, and none are found, none
                 roles.target = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
                 roles.target = roles.target or _last_parties(events, roles.source, si)
             if roles.source and not roles.target and hit.trigger.type in lex.cue("conjunct_target_types"):
