@@ -237,7 +237,6 @@ ALL_ROWS = (
 
 GAPS: dict[str, str] = {
     "organisation_ausgewiesen": "the organisation's staff ('ihre Mitarbeiter') expelled: no target yet",
-    "diplomat_drohte": "a conditional threat with 'ohne … bis' gives no THREATEN on 'drohte'",
     "genitive_koordiniert_verhandeln": "'Delegationen' becomes an actor of its own; its coordinated genitive is lost",
 }
 
