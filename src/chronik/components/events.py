@@ -895,6 +895,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
                 if "fronted" in trig.flags and _first_word(clause) in {w.lower() for w in trig.requires}:
                     continue  # "Hinter dem Projekt stehen Investoren": who is behind it, not backing
+                if "agentive" in trig.flags and _impersonal_doer(tok, clause, lex, lang):
+                    continue  # "Das schlechte Wetter hinderte die Fischer daran, auszulaufen": no one obstructs
                 if "nostate" in trig.flags and _state_passive(tok, clause, lex):
                     continue  # "Soldaten, die auf dem Schiff stationiert sind": where they are, not a deployment
                 if "norm" in trig.flags and _norm_subject(tok, clause, lex):
@@ -2007,6 +2009,32 @@ def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     if before and simple and [t.tag_ for t in before].count("NN") == 1:
         subjects.append(before[-1])  # (one noun phrase before the verb, when the parser missed it)
     return any(t.tag_ == "NN" and (t.lower_.endswith(endings) or _noun_trigger(t, lex, lang)) for t in subjects)
+
+
+def _impersonal_doer(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    """Whether what prevents is no actor: the verb stands in a purpose clause ("…, um sie am Vordringen zu hindern":
+    the aim of the act told, not an act of its own), or its subject is an event noun, a natural force, a legal text or
+    a pronoun for a situation ("Die Sanktionen sollen X daran hindern", "Das Unwetter hinderte …", "Das Gesetz soll …
+    hindern", "Das hält uns nicht davon ab"; fifteenth session)."""
+    words = [t for t in clause if not t.is_punct]
+    if words and words[0].lower_ in lex.cue("purpose_openers"):
+        return True
+    if _event_subject(tok, clause, lex, lang):
+        return True
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")] + [tok, tok.head]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "sb")]
+    if tok.i > 0:
+        subjects.append(tok.doc[tok.i - 1])  # the pronoun that opens a main clause before its verb ("Das hält …")
+    finite = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite and not any(t.tag_ in ("APPR", "APPRART") for t in words[:finite]):
+        # the prefield, when it is a noun phrase ("Die Sanktionen sollen …"; not "Bei der Kundgebung hinderten …")
+        subjects.extend(t for t in words[:finite] if t.tag_ in ("NN", "PDS", "PIS", "PPER"))
+    inanimate = tuple(lex.cue_union("natural_hazard_endings", "impact_subject_endings", "norm_subject_heads"))
+    return any(
+        (t.lower_ in lex.cue("situation_subjects") and t.tag_ in ("PDS", "PPER", "PIS", "PWS", "NN"))
+        or (t.tag_ == "NN" and (t.lower_.endswith(inanimate) or _noun_trigger(t, lex, lang) is not None))
+        for t in subjects
+    )
 
 
 def _struck_object(tok: Token, lex: Lexicon) -> bool:
@@ -4673,6 +4701,7 @@ def _accuser(
     lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
     by_id = {e.id: e for e in doc._.entities or []}
     content = _stated_allegation(doc, clause, lex) if rebuttal else None
+    claims = rebuttal and any(t.text in lex.cue("claim_rebuttal_objects") for t in clause)
     if rebuttal and content is None:
         # "GSEE warf der Regierung vor, … Die Staatsanwaltschaft hatte Anklage erhoben … Regierungssprecher X wies
         # die Vorwürfe zurück": one rejects the accusations made against oneself or one's own side; of those told
@@ -4682,12 +4711,18 @@ def _accuser(
             if ev.sentence < si - OWN_SIDE_WINDOW:
                 break
             wanted_ev = ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted
+            if claims and ev.type == "ACCUSE" and _judging_trigger(doc, ev, lex):
+                continue  # a judgment of an act is no charge (see below)
             if wanted_ev and ev.source and not set(ev.source) & set(sources) and _own_side(ev.target, sources, by_id):
                 return list(ev.source)
     for ev in reversed(events):
         if ev.sentence < si - window:
             return []
         if ev.type in wanted or f"{ev.type}/{ev.mode}" in wanted:
+            if claims and ev.type == "ACCUSE" and _judging_trigger(doc, ev, lex):
+                # "Dubois nannte die Ausweisung unangemessen. Khanna wies die Vorwürfe zurück": a judgment of an act is
+                # no charge; the charges rejected are the allegation told before it (fifteenth session)
+                continue
             if content is not None and not content & _sentence_nouns(doc, ev.trigger[0]):
                 # "wies den Vorwurf zurück, Hafenarbeiter würden mit Kriminellen zusammenarbeiten": an allegation
                 # stated with its own content is that accusation's only when the accusation is about the same
@@ -4736,6 +4771,12 @@ def _own_side(targets: list[str], sources: list[str], by_id: dict[str, Entity]) 
             if len(head) >= 5 and any(r.casefold().startswith(head) for r in src.roles):
                 return True
     return False
+
+
+def _judging_trigger(doc: Doc, ev: Event, lex: Lexicon) -> bool:
+    """The event's trigger is a verb that judges ("nannte … unangemessen", "bezeichnete … als Fehler")."""
+    span = doc.char_span(ev.trigger[0], ev.trigger[1])
+    return span is not None and len(span) > 0 and lemma_of(span[0], doc.lang_) in lex.cue("judging_verbs")
 
 
 def _own_organs(ids: list[str], sources: list[str], by_id: dict[str, Entity]) -> bool:
@@ -6704,6 +6745,16 @@ def _two_actants(verb: Token, clause: list[Token]) -> bool:
     # (a verb with no subject at all is a parse the parser got wrong, "Offiziere stürzen Präsidenten" taken for a
     # noun phrase: kept; "nsubj:pass" without a form of "werden" is the subject of "ist … gestürzt", fallen)
     return len(nominal) >= 2 or not any(c.dep_.startswith("nsubj") for c in nominal)
+
+
+def _announced_in_quotes(clause: list[Token], trig: Token, quoted: set[int], sent: list[Token], lex: Lexicon) -> bool:
+    """ "kündigte für Donnerstag einen „Marsch auf die Hauptstadt“ an": a short quoted phrase the clause's announcing
+    verb (outside the quote) takes as its object names the act planned, in the organisers' words; it is not an act
+    someone only talks about (fifteenth session)."""
+    if trig.i not in _short_quoted(sent):
+        return False
+    verbs = lex.cue("act_announcing_verbs")
+    return any(t.i not in quoted and t.pos_ in ("VERB", "AUX") and lemma_of(t, t.doc.lang_) in verbs for t in clause)
 
 
 def _von_named(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
@@ -10024,6 +10075,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 hit.trigger.pos == "noun"
                 and hit.tok.i in quoted
                 and (not roles.source or any(t.i in speaker_groups for t in clause))
+                and not _announced_in_quotes(clause, hit.tok, quoted, sent, lex)
             ):
                 # "„Ein Angriff auf eine Synagoge ist ein Angriff auf uns alle“, sagte Wüst": a noun in a speaker's
                 # words with no agent is what is talked about, not a reported act; nor is one whose agent is only
