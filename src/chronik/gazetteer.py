@@ -393,6 +393,12 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
         # "Berlin-Kreuzberg", "Dresden-Loschwitz": a quarter of the city named first, placed at that city.
         head = norm(text.split("-")[0])
         found = [_as_site(p) for p in _lookup(head, lang) if p.kind == "city"]
+        if _place_words(lang).get(text.rsplit("-", 1)[1]) == "strip":
+            # (fifteenth session) "Shan-Staat", "Sagaing-Region": a region named by its own name, never the quarter
+            # of a town whose name only resembles it (an alias spelling): a region of that name, else the
+            # namesake town itself
+            regions = [p for p in _lookup(head, lang) if p.kind == "admin1"]
+            found = regions or [p for p in found if not p.alias]
     if not found:
         found = _with_place_words(text, lang)
     return found

@@ -1717,6 +1717,467 @@ def _numbered_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> lis
     return out
 
 
+def _place_noun_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "flohen aus den Vierteln Abu Salim und Ain Zara", "im Stadtteil Kafr Suse": a name right
+    after a capitalised place noun (``place_nouns.txt``; the NER may tag the noun with it) is a place whatever label
+    the NER gave it, and after a plural one (``plural_place_nouns``: "die Regionen A und B") so is every name of the
+    list that follows it, also one the NER left untagged. A known organisation or country keeps its label."""
+    nouns = lang_resource(lang, "place_nouns.txt")
+    plural = frozenset(_entity_words("plural_place_nouns", lang))
+    links = PAIR_CONJUNCTIONS | LIST_CONJUNCTIONS | {","}
+    out: list[Mention] = []
+    at = {m.tok_start: m for m in mentions if m.kind == "name"}
+    n = len(doc)
+    for i in range(n - 1):
+        word = view.words[i]
+        if word not in nouns or not word[:1].isupper() or doc[i].pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = i + 1
+        m = next((x for x in mentions if x.kind == "name" and x.tok_start == i and x.tok_end > i + 1), None)
+        if m is not None and word in plural:  # "Regionen Aragonien" tagged as one span: the first name of the list
+            # (a singular noun stays in the span, "die Provinz Sulawesi", one place with its bare name)
+            m.start, m.tok_start = view.starts[i + 1], i + 1
+            m.text = view.span_text(i + 1, m.tok_end)
+            at[i + 1] = m
+        elif m is not None:
+            if m.label != "LOC" and gz.org(m.text, lang) is None:
+                m.label = "LOC"  # "im Stadtteil Kafr Suse" tagged as one person's name
+            continue
+        while k < n:
+            m = at.get(k)
+            if m is None:
+                if taken[k] or k == i + 1 or not _place_name_token(doc[k], lang):
+                    break
+                end = k + 1  # "… Abu Salim und Ain Zara" with the second name untagged
+                while end < n and end - k < 3 and not taken[end] and _place_name_token(doc[end], lang):
+                    end += 1
+                m = Mention(view.starts[k], view.ends[end - 1], "LOC", "name", view.span_text(k, end),
+                            tok_start=k, tok_end=end)  # fmt: skip
+                out.append(m)
+                for t in range(k, end):
+                    taken[t] = True
+            if m.label != "LOC" and gz.org(m.text, lang) is None and not gz.country_code(m.text, lang):
+                m.label = "LOC"
+            k = m.tok_end
+            if word not in plural or k + 1 >= n or view.lowers[k] not in links:
+                break
+            k += 1
+    return out
+
+
+def _titled_apposition_people(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> None:
+    """(fifteenth session) "Der UN-Hochkommissar für Menschenrechte, Tomás Ferreira, verlangte …": a name of two or
+    three capitalised words set off by commas right after a definite person's title (with its "für"/genitive
+    complement) is that person, whatever label the NER gave it; a one-word "place" inside the title's complement
+    that the gazetteer does not know ("Menschenrechte") is part of the title, no entity."""
+    n = len(doc)
+    for m in list(mentions):
+        a, b = m.tok_start, m.tok_end
+        if m.kind != "name" or not 2 <= b - a <= 3 or a < 3 or b >= n:
+            continue
+        if view.words[a - 1] != "," or view.words[b] != "," or not all(w[:1].isupper() for w in view.words[a:b]):
+            continue
+        if gz.country_code(m.text, lang) or gz.exact_places(m.text, lang) or gz.org(m.text, lang) is not None:
+            continue
+        title = None
+        for k in range(a - 2, max(a - 8, 0), -1):
+            tok = doc[k]
+            if not view.words[k].replace("-", "").isalpha() or tok.pos_ in ("VERB", "AUX"):
+                break
+            if _person_title(tok, lang) and view.lowers[k - 1] in DETERMINERS:
+                title = k
+                break
+        if title is None:
+            continue
+        m.label = "PER"
+        for x in list(mentions):
+            inside = title < x.tok_start and x.tok_end <= a - 1 and x.tok_end - x.tok_start == 1
+            if (
+                inside and x.kind == "name" and x.label == "LOC" and not gz.place_candidates(x.text, lang)
+                and not _continent(x.text, lang) and doc[x.tok_start].tag_ == "NN" and _dictionary_word(x.text, lang)
+            ):  # fmt: skip
+                mentions.remove(x)
+
+
+def _named_after_head(word: str, lang: str) -> bool:
+    """A generic head noun before a name (``name_heads.txt``), also as a closed compound or a genitive:
+    "Terrorgruppe", "des Bandenbündnisses", "der Miliz"."""
+    heads = lang_resource(lang, "name_heads.txt")
+    low = word.casefold()
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if cand and any(cand == h.casefold() or (len(h) >= 5 and cand.endswith(h.casefold())) for h in heads):
+            return True
+    return False
+
+
+def _headed_name_tails(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> None:
+    """(fifteenth session) "des Bandenbündnisses Viv Ansanm", "die Terrorgruppe Ansaru Jama" with only the first word
+    tagged: after a generic head noun (``name_heads.txt``, also compounds and genitives) an organisation's name runs
+    on over up to two more unknown capitalised words (no dictionary word, first name, title or country), also over
+    one the NER tagged as a person or place of its own."""
+    n = len(doc)
+    at = {m.tok_start: m for m in mentions if m.kind == "name"}
+    for m in list(mentions):
+        a = m.tok_start
+        if m.kind != "name" or m.label != "ORG" or a == 0 or not _named_after_head(view.words[a - 1], lang):
+            continue
+        end = m.tok_end
+        swallowed: list[Mention] = []
+        while end < n and end - m.tok_end < 2 and _unknown_capitalised_word(doc[end], lang):
+            other = at.get(end)
+            if other is not None and (other.tok_end != end + 1 or other.label == "ORG" or other.alias_of is not None):
+                break
+            if other is None and taken[end]:
+                break
+            if other is not None:
+                swallowed.append(other)
+            end += 1
+        if end == m.tok_end or (end < n and view.words[end] in ("-", "(")):
+            continue
+        for other in swallowed:
+            mentions.remove(other)
+        m.end, m.tok_end = view.ends[end - 1], end
+        m.text = view.span_text(a, end)
+        for t in range(a, end):
+            taken[t] = True
+
+
+def _hyphen_region_mentions(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """(fifteenth session) "im nördlichen Shan-Staat", "in der Sagaing-Region": a hyphen compound of a capitalised
+    name (no dictionary word, unless the NER tagged the compound a place) and a region noun
+    (``hyphen_region_heads``) is a place, also where the common-noun rule dropped the NER's span; not "EU-Staat",
+    "Golf-Staat", "Kurden-Region" (an organisation, a common noun or a people in front: a kind of state)."""
+    heads = frozenset(_entity_words("hyphen_region_heads", lang))
+    peoples = lang_resource(lang, "peoples.txt")
+    out: list[Mention] = []
+    for i, word in enumerate(view.words):
+        front, _, last = word.rpartition("-")
+        if not front or last not in heads or not front[:1].isupper() or "-" in front:
+            continue
+        if not (front[1:].islower() and front.isalpha()):
+            continue
+        if _dictionary_word(front, lang) and doc[i].ent_type_ != "LOC":
+            continue
+        if gz.org(front, lang) is not None or gz.demonym_noun(front, lang) or front in peoples:
+            continue
+        j = i - 1
+        while j > 0 and doc[j].tag_ == "ADJA":
+            j -= 1
+        if j < 0 or view.lowers[j] not in _entity_words("definite_forms", lang):
+            continue  # "jeder Golf-Staat", "ein Nachbar-Staat": a kind of state; a name takes the definite article
+        own = [m for m in mentions if m.tok_start <= i < m.tok_end]
+        if own:
+            if len(own) == 1 and own[0].tok_start == i and own[0].tok_end == i + 1 and own[0].kind == "name":
+                own[0].label = "LOC"  # the NER's "Shan-Staat" tagged as an organisation
+            continue
+        out.append(Mention(view.starts[i], view.ends[i], "LOC", "name", word, tok_start=i, tok_end=i + 1,
+                           country=gz.country_code(front, lang)))  # fmt: skip
+        taken[i] = True
+    return out
+
+
+def _strait_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "über die Straße von Messina", "im Golf von Aden": a sea passage or bay noun
+    (``strait_heads``), "von" and a place name are one place, the passage itself; the town or country it is named
+    after is not a place of the sentence (a bridge over the strait is not in the town)."""
+    heads = frozenset(_entity_words("strait_heads", lang))
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(n - 2):
+        if view.words[i] not in heads or view.lowers[i + 1] != "von" or taken[i] or taken[i + 1]:
+            continue
+        if i == 0 or view.lowers[i - 1] not in DETERMINERS | {"im", "am", "zum", "vom"}:
+            continue
+        name = next((m for m in mentions if m.tok_start == i + 2 and m.kind == "name"), None)
+        if name is None or name.label != "LOC":
+            continue
+        mentions.remove(name)
+        out.append(Mention(view.starts[i], name.end, "LOC", "name", view.text[view.starts[i] : name.end],
+                           tok_start=i, tok_end=name.tok_end))  # fmt: skip
+        for t in range(i, name.tok_end):
+            taken[t] = True
+    return out
+
+
+def _disaster_place_names(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """(fifteenth session) "die Aufarbeitung des Zugunglücks von Tempi", "das Massaker von Butscha": after a noun of
+    a disaster or attack (``disaster_nouns``, as word ending) and "von", one capitalised proper noun (no first name,
+    people, title or inflected plural: "der Anschlag von Islamisten") names the place the event is named after, also
+    a village no gazetteer lists."""
+    endings = _entity_words("disaster_nouns", lang)
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(n - 2):
+        k = i + 2
+        if view.lowers[i + 1] != "von" or not view.lowers[i].endswith(endings) or not view.words[i][:1].isupper():
+            continue
+        word = view.words[k]
+        tok = doc[k]
+        if not (word[1:].islower() and (_foreign_name_token(tok, lang) or _unknown_capitalised_word(tok, lang))):
+            continue
+        own = [m for m in mentions if m.tok_start <= k < m.tok_end]
+        if own:  # "des Fährunglücks von Kalamaki" tagged as a person: the place
+            one = own[0]
+            single = len(own) == 1 and one.kind == "name" and one.tok_end == k + 1 and one.label in ("PER", "MISC")
+            if single and not _given_name(word, lang) and not (k + 1 < n and view.words[k + 1][:1].isupper()):
+                one.label = "LOC"
+            continue
+        if taken[k]:
+            continue
+        if k + 1 < n and (view.words[k + 1][:1].isupper() and not taken[k + 1] and doc[k + 1].pos_ == "PROPN"):
+            continue  # "der Anschlag von Anis Amri": a person's full name
+        if _given_name(word, lang) or gz.demonym_noun(word, lang) or word in lang_resource(lang, "peoples.txt"):
+            continue
+        out.append(Mention(view.starts[k], view.ends[k], "LOC", "name", view.words[k], tok_start=k, tok_end=k + 1))
+        taken[k] = True
+    return out
+
+
+def _field_body_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "eine Sondersitzung des Rats für Steuer- und Finanzpolitik", "die Behörde für
+    Lebensmittelsicherheit": a definite body noun (``field_body_heads``, also genitive) with "für" and the field it
+    deals with (capitalised nouns, "und", a truncated "Steuer-", adjectives before a noun; up to six words) is the
+    body's own name, one organisation. Not after an indefinite article ("ein Rat für Eltern": a kind of council)."""
+    heads = frozenset(_entity_words("field_body_heads", lang))
+    definite = frozenset(_entity_words("definite_forms", lang))
+    links = PAIR_CONJUNCTIONS
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(1, n - 2):
+        word = view.words[i]
+        base = next((c for c in (word, word[:-1], word[:-2]) if c in heads), None)
+        if base is None or taken[i] or view.lowers[i + 1] != "für" or view.lowers[i - 1] not in definite:
+            continue
+        end = None
+        k = i + 2
+        while k < n and k - i <= 7:
+            w = view.words[k]
+            tok = doc[k]
+            if w[:1].isupper() and w.endswith("-") and w[:-1].isalpha():
+                k += 1  # "Steuer- und …": a truncated compound, the noun comes after "und"
+                continue
+            if w[:1].isupper() and w.replace("-", "").isalpha() and tok.pos_ in ("NOUN", "PROPN"):
+                if not _is_capitalised(tok) or gz.role(w, lang) is not None:
+                    break
+                k += 1
+                end = k
+                continue
+            if view.lowers[k] in links or (tok.tag_ == "ADJA" and w[:1].islower()):
+                k += 1
+                continue
+            break
+        if end is None:
+            continue
+        if any(taken[t] and not any(m.tok_start <= t < m.tok_end for m in mentions) for t in range(i, end)):
+            continue
+        inside = [m for m in mentions if i <= m.tok_start and m.tok_end <= end]
+        if any(m.tok_start < i < m.tok_end or m.tok_start < end < m.tok_end for m in mentions):
+            continue
+        if any(m.label == "PER" or gz.org(m.text, lang) is not None for m in inside):
+            continue
+        for m in inside:
+            mentions.remove(m)
+        # the name in the nominative ("des Rats für …" → "Rat für …"), as the body names itself
+        text = base + view.text[view.ends[i] : view.ends[end - 1]]
+        out.append(Mention(view.starts[i], view.ends[end - 1], "ORG", "name", text, tok_start=i, tok_end=end))
+        for t in range(i, end):
+            taken[t] = True
+    return out
+
+
+def _capitalised_genitive_names(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """(fifteenth session) "der Rebellenallianz der Drei Brüder", "die Bewegung des Fünften Juli": an organisation
+    head (``org_heads.txt``, also a compound) with a genitive whose first word is a capitalised number word or
+    adjective (only a name capitalises those) and whose noun follows is one organisation name with that genitive."""
+    heads = lang_resource(lang, "org_heads.txt")
+    numbers = _number_words(lang)
+    genitive = frozenset(_entity_words("genitive_articles", lang))
+    out: list[Mention] = []
+    n = len(doc)
+    for i in range(n - 3):
+        word = view.words[i]
+        if not word[:1].isupper() or not _ends_in_head(word, heads) or view.lowers[i + 1] not in genitive:
+            continue
+        first = doc[i + 2]
+        if not first.text[:1].isupper() or not (first.pos_ in ("ADJ", "NUM") or first.lower_ in numbers):
+            continue
+        if first.is_sent_start:
+            continue
+        end = i + 3
+        while end < n and end - i < 6 and view.words[end][:1].isupper() and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            end += 1
+        if end == i + 3 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        own = [m for m in mentions + out if m.tok_start < end and i < m.tok_end]
+        if any(m.tok_start < i or m.tok_end > end or m.label == "PER" for m in own):
+            continue
+        if any(taken[t] and not any(m.tok_start <= t < m.tok_end for m in own) for t in range(i, end)):
+            continue
+        for m in own:
+            if m in mentions:
+                mentions.remove(m)
+        out.append(Mention(view.starts[i], view.ends[end - 1], "ORG", "name", view.span_text(i, end), tok_start=i,
+                           tok_end=end))  # fmt: skip
+        for t in range(i, end):
+            taken[t] = True
+    return out
+
+
+def _numbered_unit_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> None:
+    """(fifteenth session) "die Brigade 444", "das Bataillon 12": a unit noun (``armed_unit_nouns``) and the number
+    right after it are one organisation name (the NER tags the noun alone, often as a place); "die Organisation
+    Utopia 56": an organisation named after its head noun keeps the short number right after it in its name when no
+    noun follows the number ("Utopia 56 warf …", not "die Partei X 25 Sitze")."""
+    units = frozenset(_entity_words("armed_unit_nouns", lang))
+    heads = lang_resource(lang, "name_heads.txt") | lang_resource(lang, "org_heads.txt")
+    n = len(doc)
+    for i in range(n - 1):
+        if view.words[i] not in units or not _short_number(view.words[i + 1]) or taken[i + 1]:
+            continue
+        own = [m for m in mentions if m.tok_start <= i < m.tok_end]
+        if any(m.tok_start != i or m.tok_end != i + 1 for m in own):
+            continue
+        for m in own:
+            mentions.remove(m)
+        mentions.append(Mention(view.starts[i], view.ends[i + 1], "ORG", "name", view.span_text(i, i + 2),
+                                tok_start=i, tok_end=i + 2))  # fmt: skip
+        taken[i] = taken[i + 1] = True
+    for m in mentions:
+        k = m.tok_end
+        if m.label != "ORG" or m.kind != "name" or k >= n or taken[k] or not _short_number(view.words[k]):
+            continue
+        if view.starts[k] != m.end + 1 or m.tok_start == 0 or not _ends_in_head(view.words[m.tok_start - 1], heads):
+            continue
+        if k + 1 < n and (doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM") or view.words[k + 1][:1].isupper()):
+            continue
+        m.end, m.tok_end = view.ends[k], k + 1
+        m.text = view.span_text(m.tok_start, k + 1)
+        taken[k] = True
+
+
+def _short_number(word: str) -> bool:
+    """One to three digits, no year: the number of a unit or a group's name."""
+    return word.isdigit() and len(word) <= 3
+
+
+def _hyphen_org_head_labels(view: DocView, mentions: list[Mention], lang: str) -> None:
+    """(fifteenth session) "zwischen der Radaa-Miliz und …" tagged as a place: a hyphen compound whose last part is
+    an organisation head (``org_heads.txt``: "-Miliz", "-Partei", "-Allianz") is an organisation, not a place or a
+    person; a country or known place before the hyphen does not change that ("Kosovo-Polizei" acts)."""
+    heads = lang_resource(lang, "org_heads.txt")
+    for m in mentions:
+        if m.kind != "name" or m.label not in ("LOC", "PER"):
+            continue
+        last = view.words[m.tok_end - 1]
+        parts = last.split("-")
+        named = len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+        if named and _ends_in_head(parts[-1], heads) and not gz.exact_places(m.text, lang):
+            m.label = "ORG"
+
+
+@lru_cache(maxsize=4)
+def _compass_prefixes(lang: str) -> tuple[str, ...]:
+    rows = lang_rows(lang, "place_words.tsv", strip=True)
+    words = [row[0].capitalize() for row in rows if len(row) >= 2 and row[1] == "direction"]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _compass_region_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "im Nordirak", "die Ostukraine", "in Westafrika": a compass prefix
+    glued to a country's or continent's name is a region of it, a place the gazetteer does not list; it belongs to
+    that country (the prefixes are the ``direction`` words of ``place_words.tsv``, longest first)."""
+    prefixes = _compass_prefixes(lang)
+    out: list[Mention] = []
+    for i, word in enumerate(view.words):
+        if taken[i] or not word[:1].isupper() or "-" in word or doc[i].pos_ not in ("PROPN", "NOUN", "X"):
+            continue
+        prefix = next((p for p in prefixes if word.startswith(p) and len(word) > len(p) + 2), None)
+        if prefix is None:
+            continue
+        rest = word[len(prefix)].upper() + word[len(prefix) + 1 :]
+        code = None
+        for cand in (rest, rest[:-1] if rest.endswith("s") else None):
+            if cand and (gz.country_code(cand, lang) or _continent(cand, lang)):
+                code = gz.country_code(cand, lang)
+                break
+        else:
+            continue
+        if gz.country_code(word, lang) or gz.exact_places(word, lang):
+            continue  # "Nordkorea", "Südafrika", "Osttimor": a country of its own, found by the gazetteer
+        out.append(Mention(view.starts[i], view.ends[i], "LOC", "name", word, tok_start=i, tok_end=i + 1,
+                           country=code))  # fmt: skip
+        taken[i] = True
+    return out
+
+
+def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "die Entwicklungsgemeinschaft des südlichen Afrika (SADC)", "die Gemeinschaft der Staaten
+    Lateinamerikas (CELAC)": a bracketed all-capital short form after a noun phrase headed by an organisation noun
+    (``org_heads.txt``, ``acronym_org_heads``; after an article) and its genitive, "für" or adjective complement
+    names the organisation the whole phrase spells, even where the short form spells another language's name; the
+    place inside the phrase is part of the name, not an entity of its own, and never takes the short form."""
+    heads = lang_resource(lang, "org_heads.txt") | frozenset(_entity_words("acronym_org_heads", lang))
+    skipped = frozenset(_entity_words("acronym_skipped_words", lang))
+    out: list[Mention] = []
+    n = len(doc)
+    for j in range(2, n - 2):
+        short = doc[j + 1].text
+        if doc[j].text != "(" or doc[j + 2].text != ")" or not (short.isalpha() and short.isupper()):
+            continue
+        if not 2 <= len(short) <= 6:
+            continue
+        tagged = next((m for m in mentions + out if m.tok_start == j + 1 and m.tok_end == j + 2), None)
+        if taken[j + 1] and (tagged is None or tagged.alias_of is not None or tagged.label == "PER"):
+            continue
+        head = None
+        k = j - 1
+        while k >= 0 and j - k <= 8:
+            tok = doc[k]
+            if not tok.is_alpha or tok.pos_ in ("VERB", "AUX"):
+                break
+            low = tok.text[:1].islower()
+            if low and tok.lower_ not in skipped and tok.pos_ != "ADJ":
+                break
+            if (
+                not low and tok.pos_ in ("NOUN", "PROPN") and _ends_in_head(tok.text, heads)
+                and k > 0 and doc[k - 1].lower_ in DETERMINERS
+            ):  # fmt: skip
+                head = k
+            k -= 1
+        if head is None or j - head < 2:
+            continue
+        inside = [m for m in mentions + out if head <= m.tok_start and m.tok_end <= j]
+        if any(m.label == "PER" for m in inside):
+            continue
+        if any(taken[t] for t in range(head, j) if not any(m.tok_start <= t < m.tok_end for m in inside)):
+            continue  # a mention reaching over the long name's edge: leave both alone
+        if any(m.tok_start < head < m.tok_end for m in mentions):
+            continue
+        for m in inside:
+            if m in mentions:
+                mentions.remove(m)
+            if m in out:
+                out.remove(m)
+        end = doc[j - 1].idx + len(doc[j - 1])
+        long = Mention(doc[head].idx, end, "ORG", "name", doc.text[doc[head].idx : end], tok_start=head, tok_end=j)
+        out.append(long)
+        if tagged is not None:
+            tagged.label, tagged.alias_of = "ORG", long.start
+        else:
+            acro = doc[j + 1]
+            out.append(Mention(acro.idx, acro.idx + len(acro), "ORG", "name", short, tok_start=j + 1, tok_end=j + 2,
+                               alias_of=long.start))  # fmt: skip
+        for t in range(head, j + 2):
+            taken[t] = True
+    return out
+
+
 def _given_name_before(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> None:
     """ "nach Angaben von Rodrigo Salinas" with only "Salinas" tagged PER: a known first name right before a
     person's name, tagged as a noun or proper noun and in no other mention, is the first word of that name."""
@@ -1751,6 +2212,12 @@ def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> in
         )
         # "Landtagswahl in Sachsen-Anhalt": a common noun (``common_noun_heads.txt``) at a place, no organisation
         inflected = inflected or (len(before) == 1 and _common_head(before[0].text, lang) == "closed")
+        # (fifteenth session) "vor dem St Mary's Hospital in Leeds": a building's name (``building_name_heads``) and
+        # the town it stands in
+        building = before[-1].text in _entity_words("building_name_heads", lang) and all(
+            t.text[:1].isupper() or not t.is_alpha for t in before
+        )
+        inflected = inflected or building
         if inflected and (gz.exact_places(place, lang) or gz.country_code(place, lang)):
             return k
         return None
@@ -2338,9 +2805,11 @@ def _org_pattern_mentions(
                 continue
         span = None
         # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
-        # (fifteenth session) and its genitive ("des Landmaschinenherstellers Hollmann")
-        compound = word[1:].islower() and (
-            word.endswith(long_heads) or (word[-1] == "s" and word[:-1].endswith(long_heads))
+        compound = word[1:].islower() and word.endswith(long_heads)
+        # (fifteenth session) also a compound in the genitive ("des staatlichen Gesundheitsdienstes NHS",
+        # "des Landmaschinenherstellers Hollmann")
+        compound = compound or (
+            word[1:].islower() and any(word[:-k].endswith(long_heads) for k in (1, 2) if word[-k:] in ("s", "es"))
         )
         genitive = word.endswith("s") and (word[:-1] in name_heads or (word.endswith("es") and word[:-2] in name_heads))
         if (word in name_heads or compound or genitive) and i + 1 < len(words):
@@ -2765,6 +3234,11 @@ def _unknown_name_continuation(tok: Token, lang: str) -> bool:
     return tok.pos_ == "PROPN" and _unknown_word(tok, lang)
 
 
+def _head_acronym(word: str, lang: str) -> bool:
+    """An all-capital short form of two to six letters that no dictionary knows ("HSE", "CGT"; not "EU-", "KI")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and not _dictionary_word(word, lang)
+
+
 def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> tuple[int, int] | None:
     """Token range of the name right after a head noun: inside quotes, or a run of proper nouns / foreign words
     that may be joined by short lower-case particles ("Prawo i Sprawiedliwość", "Lycée Alexis de Tocqueville")."""
@@ -2787,6 +3261,8 @@ def _name_after_head(doc: Doc, view: DocView, i: int, taken: list[bool], lang: s
             end += 1
         elif end == i and _unknown_capitalised_word(doc[end], lang):
             end += 1  # "der Batteriehersteller Voltara" with the name tagged NN: a word no dictionary knows
+        elif end == i and _head_acronym(view.words[end], lang):
+            end += 1  # (fifteenth session) "des Gesundheitsdienstes HSE" with the short form tagged NN
         elif end > i and _foreign_name_token(doc[end - 1], lang) and _unknown_name_continuation(doc[end], lang):
             end += 1  # "der Bergbaukonzern Mineração Serra | Azul": a word no dictionary knows goes on with the name
         elif (
@@ -3698,13 +4174,20 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _valley_mentions(doc, view, taken, lang)
     mentions += _vessel_name_mentions(doc, view, taken, lang)
     mentions += _infrastructure_name_mentions(doc, view, taken, lang)
+    mentions += _compass_region_mentions(doc, view, taken, lang)
+    mentions += _hyphen_region_mentions(doc, view, mentions, taken, lang)
+    mentions += _strait_names(doc, view, mentions, taken, lang)
+    mentions += _disaster_place_names(doc, view, mentions, taken, lang)
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
+    mentions += _field_body_names(doc, view, mentions, taken, lang)
+    mentions += _capitalised_genitive_names(doc, view, mentions, taken, lang)
     mentions += _listed_party_names(doc, view, mentions, taken, lang)
     mentions += _mission_names(doc, view, mentions, taken, lang)
     mentions += _party_member_mentions(doc, view, taken, lang, mentions)
     mentions += _spelled_out_acronyms(doc, mentions, taken, lang)
+    mentions += _long_name_acronyms(doc, mentions, taken, lang)
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
@@ -3712,6 +4195,11 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions = _trim_mention_edges(mentions, view.text)
     mentions = _join_name_word_acronyms(doc, mentions, view.text, lang)
     mentions = _numbered_names(doc, mentions, taken)
+    _numbered_unit_names(doc, view, mentions, taken, lang)
+    _hyphen_org_head_labels(view, mentions, lang)
+    mentions += _place_noun_names(doc, view, mentions, taken, lang)
+    _titled_apposition_people(doc, view, mentions, lang)
+    _headed_name_tails(doc, view, mentions, taken, lang)
     _given_name_before(doc, view, mentions, taken, lang)
     _foreign_generic_institutions(doc, view, mentions, lang)
     _town_after_office(doc, mentions, lang)
@@ -5335,7 +5823,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 if not focus:
                     share = float(lex.get("focus_share", 0.66))
                     focus.append(
-                        _dateline_country(doc, clusters, lang)
+                        _reported_country(doc, clusters, lang)
                         or _focus_country(clusters, share, lang)
                         or _headline_country(doc, view, clusters, lang)
                     )
@@ -5583,8 +6071,17 @@ def _local_country(clusters: list[Cluster], lo: int, hi: int, lang: str) -> str 
         if c.label == "LOC" and any(m.kind == "name" and lo <= m.start < hi for m in c.mentions):
             if any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"):
                 continue
+            if _only_sites(c, lang):
+                continue  # (fifteenth session) "dem Reichstag": a seat of another country's body by the same name
             codes.add(_place_country(c, lang))
     return codes.pop() if len(codes) == 1 and codes <= named else None
+
+
+def _only_sites(c: Cluster, lang: str) -> bool:
+    """A place cluster whose names the gazetteer knows only as buildings ("Reichstag", "Kreml")."""
+    names = [m.text for m in c.mentions if m.kind == "name"]
+    places = [p for name in names for p in gz.exact_places(name, lang)]
+    return bool(places) and all(p.kind == "site" for p in places)
 
 
 def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:
@@ -5595,6 +6092,26 @@ def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | Non
         if c.label == "LOC" and any(_dateline_place(doc, k, lang) for k in starts):
             codes.add(_place_country(c, lang))
     return codes.pop() if len(codes) == 1 else None
+
+
+def _reported_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:
+    """(fifteenth session) The country a report is about, for a state institution named by a common noun alone:
+    the dateline's country, unless the text below it names the places of one other country more often ("BRÜSSEL
+    (dpa) – … Haiti … Port-au-Prince … falls die Polizei …": Haiti's police; "PEKING (dpa) – … Myanmar …
+    Die Armee …": Myanmar's army). The dateline is where the report was filed, which is often a neighbour's or an
+    international body's seat."""
+    home = _dateline_country(doc, clusters, lang)
+    if home is None:
+        return None
+    votes: Counter = Counter()
+    for c in clusters:
+        if c.label != "LOC" or not (code := _place_country(c, lang)):
+            continue
+        votes[code] += sum(1 for m in c.mentions if m.kind == "name" and not _dateline_place(doc, m.tok_start, lang))
+    if not votes:
+        return home
+    top, count = votes.most_common(1)[0]
+    return top if top != home and count >= 2 and count > votes.get(home, 0) else home
 
 
 def _headline_country(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> str | None:
@@ -5974,9 +6491,25 @@ def _genitive_place(text: str, lang: str, cities: bool = True) -> str | None:
     return text[:-1] if found and found[0].kind != "country" else None
 
 
+def _without_describing_adjectives(text: str, lang: str) -> str:
+    """ "konservativen Regierung" → "Regierung"; "britische Regierung", "Brüsseler Behörde" keep their adjective (a
+    lower-case country adjective or a town's adjective in -er names whose body it is)."""
+    words = text.split()
+    kept = [
+        w for w in words[:-1]
+        if not w[:1].islower() or gz.demonym_adjective(w, lang) or _region_adjective(w, lang) is not None
+    ]  # fmt: skip
+    return " ".join(kept + words[-1:]) if words else text
+
+
 def _best_name(c: Cluster, lang: str) -> str:
     names = [m for m in c.mentions if m.kind == "name"]
     if not names:  # a titled person or a group never named: its longest description
+        if c.label == "ORG" and all(m.kind == "group" for m in c.mentions):
+            # (fifteenth session) "warf der konservativen Regierung vor": a describing adjective is no part of the
+            # body's name; a country's or town's adjective is ("die britische Regierung")
+            texts = [_without_describing_adjectives(m.text, lang) for m in c.mentions]
+            return max(texts, key=lambda t: (len(t.split()), -texts.index(t)))
         return max(c.mentions, key=lambda x: (len(x.text.split()), -x.start)).text
     cities = c.label == "LOC"
     if c.label in ("LOC", "PER") and all(_genitive_place(m.text, lang, cities) for m in names):
