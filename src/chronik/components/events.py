@@ -598,6 +598,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
         return tok.text.endswith(lex.endings("adjective_endings"))  # "einem von Putin unterstützten Referendum"
     determiner = prev.text.lower() in lex.cue("participle_phrase_articles")
+    if determiner and tok.tag_ == "ADJA" and nxt.i in name_tokens and nxt.text[:1].isupper():
+        # "Kämpfer der verbotenen Arbeiterpartei Kurdistans": an article right before it, a name right after it — no
+        # finite verb stands between an article and its noun (fifteenth session)
+        return True
     if not determiner and (tok.tag_ == "ADJA" or tok.dep_ == "amod") and nxt.tag_ == "NN" and nxt.i not in name_tokens:
         if tok.tag_ == "ADJA" and prev.tag_ == "APPR":
             return lemma_of(tok, lang) != tok.text  # "ein Austausch gegen inhaftierte Kämpfer": no article of its own
@@ -1855,12 +1859,24 @@ def _nested_in_noun(h: Hit, nouns: list[Hit], clause: list[Token], lex: Lexicon)
 def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "einen Anlauf für eine Waffenruhe", "einen Gesetzesvorschlag für schnellere Abschiebungen": an event noun in
     the PP of a noun that names an attempt, plan or proposal is its goal or content, not an event; nor is one in the
-    PP of a negated event noun ("keine Zugeständnisse bei Sanktionen")."""
+    PP of a negated event noun ("keine Zugeständnisse bei Sanktionen"); nor the subject of "im Mittelpunkt/auf der
+    Tagesordnung stehen" ("Im Mittelpunkt steht eine Waffenruhe"): the topic of talks, no act (fifteenth session)."""
     if _planned_genitive(tok, clause, lex):
+        return True
+    frame = [t for t in clause if t.i < tok.i and t.lower_ in lex.cue("topic_frame_nouns")]
+    if frame and any(t.i < tok.i and lemma_of(t, t.doc.lang_).lower() in lex.cue("topic_frame_verbs") for t in clause):
         return True
     prep = _pp_of(tok, clause, lex)
     if prep is None:
         return False
+    if prep in lex.cue("outcome_preps"):
+        # "…, dass die Waffenruhe in Verhandlungen münde", "dass die Gespräche zu einer Einigung führen": what a
+        # present (or Konjunktiv) "münden/führen" leads to is hoped or expected, not told (a past "führte zu
+        # Festnahmen" tells them)
+        # (a finite verb only: "Gespräche … zu führen" is the support verb of the talks)
+        verbs = [t for t in clause if t.tag_ == "VVFIN" and t.text.islower() and "Past" not in t.morph.get("Tense")]
+        if any(_present_of(t.lower_, lex.cue("outcome_verbs")) for t in verbs):
+            return True
     p = next((i for i in range(tok.i - 1, clause[0].i - 1, -1) if tok.doc[i].lower_ == prep), None)
     if p is None or p - 1 < clause[0].i:
         return False
@@ -9576,6 +9592,81 @@ def _scene_came_to(scene: Token, noun: Token, sent: list[Token], lex: Lexicon) -
     return any(w in ("zu", "zum", "zur") for w in before) and any(t.lemma_ == "kommen" for t in sent)
 
 
+def _definite_before(tok: Token, lex: Lexicon) -> int | None:
+    """The index of the definite article of event noun ``tok`` (past its adjectives), else None."""
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].tag_ in ("ADJA", "ADV", "ADJD", "CARD"):
+        k -= 1
+    if k < 0 or tok.doc[k].lower_ not in lex.cue("definite_articles"):
+        return None
+    return k
+
+
+def _without_retold_mentions(
+    doc: Doc, events: list[Event], sentences: list[list[Token]], by_id: dict[str, Entity], lex: Lexicon
+) -> list[Event]:
+    """Mentions that retell an act already coded (2026-12-06, fifteenth session, round 2):
+
+    * "Aus Protest gegen … traten sie in den Streik": "aus Protest" names the motive of the act its sentence tells,
+      no record of its own (one act told twice in one sentence);
+    * a casualty verb in a clause tied back by "dabei" ("… bombardierten einen Markt. Dabei wurden 17 Menschen
+      getötet"): the victims of the attack just told, no second attack (the guide's casualty rule across "dabei");
+    * a definite event noun in a frame phrase ("Am Rande der Demonstration", "im Zusammenhang mit dem Überfall") is
+      a mention of its own, as the guide wants every mention, but with the roles of its own phrase only: the subject
+      of the clause's verb ("nahm die Polizei … im Zusammenhang mit dem Überfall fest") did not do the framing act."""
+    tokens = [_trigger_token(doc, ev) for ev in events]
+    frames = [tuple(p.split()) for p in lex.cue("re_mention_frames")]
+    dropped: set[int] = set()
+    changed: dict[int, Event] = {}
+    for i, ev in enumerate(events):
+        tok = tokens[i]
+        if tok is None or ev.sentence >= len(sentences):
+            continue
+        sent = sentences[ev.sentence]
+        others = [j for j, o in enumerate(events) if j != i and o.sentence == ev.sentence and j not in dropped]
+        if _nominal(tok) and tok.lower_ in lex.cue("motive_nouns") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "aus":
+            if others:
+                dropped.add(i)  # "Aus Protest gegen die Zensur traten die Journalisten in einen Hungerstreik"
+            continue
+        if not _nominal(tok) and ev.type == "ASSAULT" and lemma_of(tok, doc.lang_).lower() in lex.cue("casualty_verbs"):
+            if not any(t.lower_ in lex.cue("tie_back_adverbs") for t in sent):
+                continue
+            before = [
+                j
+                for j, o in enumerate(events)
+                if j not in dropped
+                and o.type == "ASSAULT"
+                and tokens[j] is not None
+                and tokens[j].i < tok.i
+                and ev.sentence - o.sentence <= 1
+                and not _paragraph_between(doc, sentences[o.sentence], sent)
+            ]
+            if before:
+                dropped.add(i)
+            continue
+        if not _nominal(tok) or not (ev.source or ev.target):
+            continue
+        k = _definite_before(tok, lex)
+        if k is None:
+            continue
+        words = [t.lower_ for t in doc[max(sent[0].i, k - 4) : k]]
+        frame = next((f for f in frames if len(words) >= len(f) and tuple(words[-len(f) :]) == f), None)
+        if frame is None:
+            continue
+        # the noun's own phrase: from the frame to the next verb or punctuation (its genitive, "zwischen …", "gegen …")
+        start = doc[k - len(frame)].idx
+        end_tok = next((t for t in doc[tok.i + 1 : sent[-1].i + 1] if t.is_punct or t.pos_ in ("VERB", "AUX")), None)
+        end = end_tok.idx if end_tok is not None else sent[-1].idx + len(sent[-1].text)
+
+        def own(xs: list[str], lo: int = start, hi: int = end) -> list[str]:
+            return [x for x in xs if x in by_id and any(lo <= a and b <= hi for a, b in by_id[x].mentions)]
+
+        changed[i] = ev.model_copy(update={"source": own(ev.source), "target": own(ev.target)})
+    if not dropped and not changed:
+        return events
+    return [changed.get(k, ev) for k, ev in enumerate(events) if k not in dropped]
+
+
 def _merged_retellings(
     doc: Doc, events: list[Event], sentences: list[list[Token]], by_id: dict[str, Entity], lex: Lexicon
 ) -> list[Event]:
@@ -10738,6 +10829,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             events[scene_k] = events[scene_k].model_copy(update={"date": events[k].date, "date_source": "body"})
     # (after the title's restatements: "Krawalle bei Protest" is restated by either of the lead's two nouns)
     events = _without_restated_headline(doc, events, by_id, lex)
+    events = _without_retold_mentions(doc, events, sentences, by_id, lex)
     return _merged_retellings(doc, events, sentences, by_id, lex)
 
 

@@ -1786,6 +1786,10 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                 # "Die Polizei nahm drei Männer fest. Sie seien verdächtig, hieß es." (also "wurde mitgeteilt"):
                 # with nobody named, the organisation that acted in the sentence before makes the statement
                 q.speaker = _organisation_in_focus(doc, f, sents[si - 1])
+            elif q.speaker is None and q.kind == "indirect" and q.cue is not None:
+                # "X lobte die Einigung, warnte jedoch, …": a speech verb in the second conjunct of a sentence whose
+                # first verb has a named subject shares that subject (fifteenth session)
+                q.speaker = _coordinated_subject(doc, sent, q.cue[0])
             if (
                 q.kind in ("indirect", "partial")
                 and q.cue is not None
@@ -1829,6 +1833,31 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
     _titles_back(f, out)
     _spokesperson_after_break(doc, f, out)
     return out
+
+
+def _coordinated_subject(doc: Doc, sent: Span, cue: int) -> tuple[int, int] | None:
+    """The subject opening ``sent`` when the finite speech verb ``cue`` follows the sentence's first verb after a
+    comma or "und/aber" with no subject of its own ("Verbandschefin Anna Petersen begrüßte den Beschluss, kritisierte
+    aber, …"): the token span before that first verb, when it holds a name and no punctuation."""
+    if doc[cue].tag_ != "VVFIN" or cue - 1 <= sent.start:
+        return None
+    joint = doc[cue - 1]
+    if joint.text != "," and joint.lower_ not in ("und", "aber", "doch"):
+        return None
+    verb = next((t for t in sent if t.i < cue - 1 and t.tag_ in ("VVFIN", "VAFIN")), None)
+    if verb is None or verb.i == sent.start:
+        return None
+    k = verb.i - 1
+    while k >= sent.start and not doc[k].is_punct:
+        k -= 1
+    if k >= sent.start and doc[k].text not in ("–", "—", "-"):
+        return None  # (only the dash of a dateline may stand before the subject: "MÜNCHEN (dpa) – X lobte …")
+    subject = doc[k + 1 : verb.i]
+    if not len(subject) or not any(t.tag_ == "NE" or t.pos_ == "PROPN" for t in subject):
+        return None
+    if any(t.text in ",;:" or t.tag_ in ("KOUS", "PRELS") for t in doc[verb.i + 1 : cue - 1]):
+        return None  # (another clause between: its own subject may be the speaker's)
+    return (k + 1, verb.i)
 
 
 def _drop_dateline(doc: Doc, q: Found) -> None:
@@ -2627,11 +2656,13 @@ def _classify_direct(
         # "verurteilte die Entscheidung als „Angriff auf die Demokratie“": after "als" in a framed sentence the
         # fragment is the speaker's own evaluation, not a title
         evaluation = ctx is not None and prev is not None and prev.lower_ == "als"
-        long_title = len([w for w in words if len(w) > 3]) > 1 and not evaluation
         # "wies die Vorwürfe als „Hetze“ zurück", "nannte das Gesetz einen „Skandal“": one word after "als" or an
         # indefinite article in a framed sentence is a common noun of the speaker's, however the tagger (which
         # reads a word in quote marks as a name) tags it; a name takes no indefinite article
         indefinite = prev is not None and prev.lower_ in f.inflected_indefinite_articles
+        # (so several capitalised words after one are the speaker's phrase, no title: "sprach von einem „Sieg der
+        # Beschäftigten“"; fifteenth session)
+        long_title = len([w for w in words if len(w) > 3]) > 1 and not evaluation and not (framed and indefinite)
         if framed and len(words) == 1 and (evaluation or indefinite) and entity is None:
             proper = False
         if not framed or proper or numbered or long_title:
@@ -4148,6 +4179,15 @@ def _continuation(
     # (also after a direct quotation: the speaker's own words were given, "„…“, sagte X. Auch in Y gingen Hunderte
     # auf die Straße." narrates on; a reported plural stands in the Konjunktiv I or an umlauted Konjunktiv II)
     after_act = last is not None and last.kind in ("reported", "direct")
+    if last is not None and not after_act:
+        # (so too where the sentence opens a paragraph — "…, werde Ärzte schicken. ¶ In Assuan gingen Hunderte auf die
+        # Straße." — or follows the zu-infinitive content of a request, which reports no statement that could go on:
+        # "rief die Regierung auf, die Bohrungen zu stoppen. In Coca demonstrierten …"; fifteenth session)
+        text = _text(doc)
+        opens = sent.start > 0 and "\n" in text[doc[sent.start - 1].idx : toks[0].idx]
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        asked = span is not None and len(span) > 0 and _zu_infinitive(doc, span.start, span.end)
+        after_act = opens or asked
     kinds = [
         0
         if (planned and t.lower_ in f.ambiguous_modals) or _preterite_like(t) or (after_act and _plural_preterite(f, t))
