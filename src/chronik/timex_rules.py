@@ -694,10 +694,9 @@ def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
     )
 
 
-def _compound_tense_clause(text: str, pos: int, lex: Lexicon, aux_key: str) -> bool:
-    """Whether the clause around ``pos`` has an auxiliary of ``aux_key`` followed by a past participle."""
+def _compound_tense_clause(text: str, pos: int, aux: frozenset[str]) -> bool:
+    """Whether the clause around ``pos`` has an auxiliary of ``aux`` followed by a past participle."""
     _, _, c_left, c_right = _clause_bounds(text, pos)
-    aux = _tense_words(lex, aux_key)
     return any(
         w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
         for w in _WORD.finditer(text, c_left + 1, c_right)
@@ -707,13 +706,14 @@ def _compound_tense_clause(text: str, pos: int, lex: Lexicon, aux_key: str) -> b
 def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the clause around ``pos`` is in the pluperfect ("hatte … bombardiert", "war … zurückgetreten"):
     in news it tells background from before the story's day."""
-    return _compound_tense_clause(text, pos, lex, "pluperfect_aux")
+    return _compound_tense_clause(text, pos, _tense_words(lex, "pluperfect_aux"))
 
 
 def _background_clause(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the clause around ``pos`` looks back from the story's day: the pluperfect ("hatte am Montag
-    gewarnt") or the reported perfect ("man habe am Montag ein Angebot vorgelegt")."""
-    return _pluperfect_clause(text, pos, lex) or _compound_tense_clause(text, pos, lex, "reported_perfect_aux")
+    gewarnt") or the reported perfect ("man habe am Montag ein Angebot vorgelegt", "sei … eingetroffen"), whose
+    auxiliaries are the subjunctive forms of "haben" and "sein" (``present_verbs.subjunctives``)."""
+    return _pluperfect_clause(text, pos, lex) or _compound_tense_clause(text, pos, _present_tables(lex)["subjunctives"])
 
 
 def _continues(text: str, c_left: int, c_right: int) -> bool:
@@ -4522,7 +4522,6 @@ def _in_title(text: str, hit: TimexHit, lex: Lexicon) -> bool:
 
 
 _COLON_AFTER = re.compile(r"\s*:")
-_CLOSING_MARK = re.compile(r"[^„\"»‚“”«‘\n]*[“\"«‘]")
 # the values of a part of the day or a season, which titles name ("Ein Sommer am See", "Die Frau im Morgengrauen")
 _WORD_TIME_VALUE = re.compile(r"T(?:MO|MI|AF|EV|NI)$|-(?:SP|SU|FA|WI)$")
 # a quoted title ("das Stück „Die Frau im Morgengrauen“") has a few words; a quote with more is speech
@@ -4536,20 +4535,21 @@ def _in_quoted_title(text: str, hit: TimexHit) -> bool:
     opens with the time ('„Am Abend …“') or a sentence ('„Sie kamen im Morgengrauen.“')."""
     if not _WORD_TIME_VALUE.search(hit.value) or any(c.isdigit() for c in text[hit.start : hit.end]):
         return False
-    op = _OPENING_MARK.search(text, max(0, hit.start - 60), hit.start)
-    close = _CLOSING_MARK.match(text, hit.end)
-    if op is None or close is None or close.end() - hit.end > 60:
+    # (the quotes paired as everywhere else, chronik.quote_marks: „…“ also closed by ”, and ‚…‘)
+    quote = next(
+        ((qs, qe) for qs, qe in closed_quotes(text, (*_QUOTE_PAIRS, "‚‘")) if qs < hit.start and hit.end < qe), None
+    )
+    if quote is None or hit.start - quote[0] > 60 or quote[1] - hit.end > 60:
         return False
-    content = text[op.start() + 1 : close.end() - 1]
+    qs, qe = quote
+    content = text[qs + 1 : qe - 1]
     return (
         content[:1].isupper()
         and len(content.split()) <= QUOTED_TITLE_MAX_WORDS
         and not re.search(r"[.!?,;:]", content)
         # speech is framed: „…“, sagte sie / Sie sagte: „…“ (but a listing's title goes on "Ort: „…“: Schauspiel")
-        and not _FRAME_AFTER.match(text, close.end())
-        and not (
-            _FRAME_BEFORE.search(text, max(0, op.start() - 3), op.start()) and not _COLON_AFTER.match(text, close.end())
-        )
+        and not _FRAME_AFTER.match(text, qe)
+        and not (_FRAME_BEFORE.search(text, max(0, qs - 3), qs) and not _COLON_AFTER.match(text, qe))
     )
 
 

@@ -4157,20 +4157,31 @@ def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -
     return len(tok.text) > 1 and tok.text.endswith("s") and tok.text[:-1] == name
 
 
+def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | None:
+    """The index of the genitive article ("des", "der") before an organisation or country that owns the noun before
+    it ("Beamte des Bundeskriminalamts", "Vertretern der Gewerkschaft Verdi"), past a kind noun before the name;
+    None where the mention is no organisation or country or no genitive article stands before it (with a noun
+    before the article)."""
+    e = ref.entity
+    if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
+        return None
+    start = ref.tok_start
+    if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
+        start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
+    if start < 2 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
+        return None
+    return start - 1
+
+
 def _staff_genitive(
     doc: Doc, ref: MentionRef, members: set[int], refs: list[MentionRef], lex: Lexicon, passive: bool = False
 ) -> bool:
     """ "Beamte des Bundeskriminalamts nahmen zwei Männer fest", "Soldaten der Bundeswehr …": an organisation or
     country in the genitive of the clause's subject, a noun for its staff (``staff_noun_heads``) that is no name."""
-    e = ref.entity
-    if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
+    art = _genitive_owner_article(doc, ref, lex)
+    if art is None:
         return False
-    start = ref.tok_start
-    if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
-        start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
-    if start < 2 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
-        return False
-    staff = doc[start - 2]
+    staff = doc[art - 1]
     # (in the passive the parser often calls the nominative an object: "sind zwei Beamte des Zollamts festgenommen")
     deps = ("nsubj", "sb", "nsubj:pass", "obj") if passive else ("nsubj", "sb")
     fronted = not passive and _after_fronted_participle(doc, staff, min(members), lex)
@@ -4191,15 +4202,10 @@ def _envoy_partner_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) ->
     """ "traf sich mit Vertretern des Betriebsrats", "verhandelte mit Unterhändlern der Rebellen": an organisation or
     country in the genitive of a noun for envoys (``envoy_nouns``) inside a "mit" phrase is the other party (2026-12-06,
     fifteenth session)."""
-    e = ref.entity
-    if e.label != "ORG" and not (e.geo is not None and e.geo.kind == "country"):
+    art = _genitive_owner_article(doc, ref, lex)
+    if art is None or art < 2:
         return False
-    start = ref.tok_start
-    if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
-        start -= 1  # "mit Vertretern der Gewerkschaft Verdi": the kind noun before the name
-    if start < 3 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
-        return False
-    k = start - 2
+    k = art - 1
     if k < lo or doc[k].text not in lex.cue("envoy_nouns"):
         return False
     k -= 1  # ("mit zwei hochrangigen Vertretern"): numbers and adjectives before the noun
@@ -7851,7 +7857,9 @@ def _continued_frame_day(doc: Doc, sent: list[Token], lex: Lexicon, published: s
     if len(words) < 3:
         return None
     verb, subject = words[0], words[1]
-    impersonal = subject.lower_ == "es" and lemma_of(verb, doc.lang_).lower() in lex.cue("impersonal_frame_verbs")
+    # (the frame verbs are the quote finder's: one list, quote_grammar.json)
+    frames = _shared_words(doc.lang_, "quote_grammar.json", "impersonal_cue_lemmas")
+    impersonal = subject.lower_ == "es" and lemma_of(verb, doc.lang_).lower() in frames
     pronoun = subject.lower_ in lex.cue("frame_speaker_pronouns") and _has_frame_verb(frame, lex)
     if not (impersonal or pronoun):
         return None
@@ -7865,12 +7873,19 @@ def _continued_frame_day(doc: Doc, sent: list[Token], lex: Lexicon, published: s
     return day
 
 
+@lru_cache(maxsize=16)
+def _shared_words(lang: str, name: str, key: str) -> frozenset[str]:
+    """A word list that another component's data file (``name``) holds and the event rules read too: one source."""
+    return frozenset(lang_json(lang, name).get(key, ()))
+
+
 def _still_at_scene(clause: list[Token], lex: Lexicon) -> bool:
     """ "kündigte noch im Gerichtssaal Berufung an", "nahm ihn noch am Tatort fest": "noch", a preposition and
     (within two words) a noun of the scene (``still_scene_nouns``, also as the end of a compound)."""
     nouns = tuple(lex.cue("still_scene_nouns"))
     for k, t in enumerate(clause[:-2]):
-        if t.lower_ not in lex.cue("still_words") or clause[k + 1].lower_ not in lex.cue("still_scene_preps"):
+        still = _shared_words(t.doc.lang_, "timex.json", "still_words")  # the date rules' "noch": one list
+        if t.lower_ not in still or clause[k + 1].lower_ not in lex.cue("still_scene_preps"):
             continue
         if any(w.pos_ == "NOUN" and w.lower_.endswith(nouns) for w in clause[k + 2 : k + 5]):
             return True

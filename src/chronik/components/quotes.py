@@ -392,25 +392,13 @@ class QuoteFinder:
 
     def _reflexive_clause(self, doc: Doc, i: int, end: int) -> bool:
         """ "sich" stands in the clause of the verb at ``i`` (between the nearest commas or colons)."""
-        lo = i
-        while lo > 0 and doc[lo - 1].text not in ",;:" and not doc[lo - 1].is_sent_end:
-            lo -= 1
-        hi = i + 1
-        while hi < end and doc[hi].text not in ",;:":
-            hi += 1
-        return any(doc[m].lower_ == "sich" for m in range(lo, hi))
+        return any(doc[m].lower_ == "sich" for m in _comma_clause(doc, i, end))
 
     def _summoning_clause(self, doc: Doc, i: int, end: int) -> bool:
         """A directional phrase (``summon_directions``: "ins", "vor den", …) in the clause of the verb at ``i``:
         "Der Botschafter wurde ins Außenministerium zitiert", "zitierte den Gesandten vor den Ausschuss" summon
         someone to a place, no one is quoted (2026-12-06, fifteenth session)."""
-        lo = i
-        while lo > 0 and doc[lo - 1].text not in ",;:" and not doc[lo - 1].is_sent_end:
-            lo -= 1
-        hi = i + 1
-        while hi < end and doc[hi].text not in ",;:":
-            hi += 1
-        words = [doc[m].lower_ for m in range(lo, hi)]
+        words = [doc[m].lower_ for m in _comma_clause(doc, i, end)]
         return any(tuple(words[k : k + len(d)]) == d for d in self.summon_directions for k in range(len(words)))
 
     def _feminine_oblique(self, tok: Token) -> bool:
@@ -1613,6 +1601,18 @@ def _nominal(doc: Doc, span: tuple[int, int]) -> bool:
     if span[1] - span[0] == 1 and doc[span[0]].pos_ == "DET":
         return True  # a demonstrative standing alone: "Diese glaubten, …"
     return any(doc[k].pos_ in ("NOUN", "PROPN", "PRON", "X") for k in range(span[0], span[1]))
+
+
+def _comma_clause(doc: Doc, i: int, end: int) -> range:
+    """The token indices of the clause around ``i``: back to the nearest comma, semicolon, colon or sentence end,
+    forward to the nearest comma, semicolon or colon before ``end``."""
+    lo = i
+    while lo > 0 and doc[lo - 1].text not in ",;:" and not doc[lo - 1].is_sent_end:
+        lo -= 1
+    hi = i + 1
+    while hi < end and doc[hi].text not in ",;:":
+        hi += 1
+    return range(lo, hi)
 
 
 def _closes_clause(doc: Doc, k: int, end: int) -> bool:
