@@ -2883,6 +2883,13 @@ class Grammar:
                 ref = self._beside_night(ctx, ref, kind, shift)
         if shift < 0 and kind == "FOCUS":
             ref, kind = self._story_day(m, ctx, ref, kind)  # "will am Donnerstag … hatten sich tags zuvor …"
+        elif (
+            shift < 0 and kind == "DCT" and unit.startswith("tag") and _pluperfect_clause(ctx.text, m.start(), self.lex)
+        ):
+            # "streikten am Mittwoch. … waren im Juni 2024 zusammengestoßen. … hatte tags zuvor Anklage erhoben": a
+            # month of background took the day out of focus; the pluperfect looks back from the story's day, not
+            # from the paper's (2026-12-06, fifteenth session)
+            ref, kind = self._story_day(m, ctx, ref, kind)
         anchor = f"{kind}:{day_value(ref)}"
         if unit in self.pods:
             d = ref + timedelta(days=shift)

@@ -7411,7 +7411,7 @@ def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
     return not _present_tense(doc, clause) or not _present_form(words[0])
 
 
-def _attributive_date(doc: Doc, start: int, trigger: Token) -> bool:
+def _attributive_date(doc: Doc, start: int, trigger: Token | None) -> bool:
     """ "das im Juli vom Parlament beschlossene Gesetz", "der am Montag festgenommene Mann": a date between an article
     (and the preposition of the date) and an attributive adjective with its noun dates that adjective's act, not
     the clause's (unless the noun is the event itself: "die für Juni geplante Konferenz")."""
@@ -7425,7 +7425,7 @@ def _attributive_date(doc: Doc, start: int, trigger: Token) -> bool:
     for t in doc[span.end : span.end + 5]:
         if t.tag_ == "ADJA":
             noun = t.nbor(1) if t.i + 1 < len(doc) else None
-            return noun is not None and noun.tag_ == "NN" and noun.i != trigger.i
+            return noun is not None and noun.tag_ == "NN" and (trigger is None or noun.i != trigger.i)
         if t.is_punct or t.tag_ not in ("APPR", "APPRART", "NN", "NE", "ADV", "ADJD", "CARD"):
             return False  # (an article opens another phrase: "in der Nacht zum Freitag die dänische Botschaft")
     return False
@@ -7521,6 +7521,28 @@ def _other_clause_place(
     return None
 
 
+def _undescribed_place(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> str | None:
+    """The first place after a place preposition in the clause that does not only say which ruling body is meant
+    (:func:`_described_seat`), or None."""
+    lo, hi = clause[0].i, clause[-1].i
+    for ref in refs:
+        if not (lo <= ref.tok_start <= hi) or not _is_place(ref.entity):
+            continue
+        # ("in der südchinesischen Stadt Kunming": the preposition heads the place noun before the name)
+        k, prep = ref.tok_start - 2, None
+        if _named_as_place(doc, ref, lex):
+            while k > lo and doc[k].tag_ in ("ART", "ADJA"):
+                k -= 1
+            prep = doc[k].lower_ if k >= lo else None
+        if not (_locative(doc, ref, lo, lex) or prep in lex.cue("prep_place")):
+            continue
+        if doc[ref.tok_start - 1].lower_ in lex.cue("prep_origin"):
+            continue  # (not where someone came from)
+        if not _described_seat(doc, clause, ref.entity.id, lex):
+            return ref.entity.id
+    return None
+
+
 def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon, published: str | None) -> str | None:
     """ "Sie war im Frühjahr 2024 zurückgetreten, nachdem Ermittler ihr Büro durchsucht hatten": an undated
     pluperfect clause opened by ``anterior_openers`` takes the one past date of the rest of its sentence."""
@@ -7535,9 +7557,26 @@ def _anterior_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexico
     return day if published is None or day[:10] < published[:10] else None
 
 
+def _then_date(
+    doc: Doc, prev: list[Token], sent: list[Token], clause: list[Token], lex: Lexicon, published: str | None
+) -> str | None:
+    """The flashback date a "damals" / "seinerzeit" (``then_words``) in the sentence up to ``clause`` points to: the
+    last date of the sentence before that lies in a month before the publication's, or None."""
+    if not published or not prev or not any(t.lower_ in lex.cue("then_words") for t in sent if t.idx <= clause[-1].idx):
+        return None
+    dates = _dates_in(doc, prev[0].idx, prev[-1].idx + len(prev[-1].text), lex)
+    earlier = [day for _, day in dates if day[:7] < published[:7]]
+    return earlier[-1] if earlier else None
+
+
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
+    scene = any(c.dep_ == "case" and c.lower_ in lex.cue("since_scene_preps") for c in trigger.children)
+    if trigger.pos_ == "NOUN" and scene and trigger.dep_ in ("obl", "mo") and trigger.head.pos_ in ("VERB", "AUX"):
+        # "Bei den Gefechten waren seit Samstag 40 Menschen getötet worden": the fighting the clause's verb tells of
+        # went on since that day (2026-12-06, fifteenth session)
+        trigger = trigger.head
     present = "Pres" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm")
     # "hatte die Delegationen seit Mittwoch empfangen": the past perfect of an act that went on since that day
     # (the tagger often calls such a participle an infinitive)
@@ -7564,6 +7603,17 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
         # (the parser may hang "seit Montag" on the subject or object right before it: "haben polnische Landwirte
         # seit Montag drei Grenzübergänge blockiert")
         if perfect and any(t.head.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head.head.i == trigger.i for t in span):
+            return tx.value
+        # "hatte seit Anfang Oktober zahlreiche Dörfer bombardiert": a "seit" phrase between the auxiliary and the
+        # participle belongs to the verb however it is parsed, unless an article makes it attributive ("die seit
+        # Juli inhaftierten Aktivisten"; 2026-12-06, fifteenth session)
+        aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
+        aux += [
+            t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")
+        ]
+        opener = doc[span.start - 2] if span.start >= 2 else None
+        attributive = opener is not None and opener.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT")
+        if (pluperfect or perfect) and aux and max(aux) < span.start < trigger.i and not attributive:
             return tx.value
     return None
 
@@ -7779,7 +7829,10 @@ def _pluperfect_opening(doc: Doc, clause: list[Token], published: str | None, le
     if published is None or not clause or not _pluperfect(clause, lex) or not participle:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    return _one_recent_day({day[:10] for _, day in _dates_in(doc, lo, hi, lex)}, published)
+    # ("hatten am Dienstag gegen die Verschiebung der für März geplanten Wahl protestiert": the date of an attributive
+    # participle is its noun's, not the paragraph's day; 2026-12-06, fifteenth session)
+    found = [(start, day) for start, day in _dates_in(doc, lo, hi, lex) if not _attributive_date(doc, start, None)]
+    return _one_recent_day({day[:10] for _, day in found}, published)
 
 
 def _opening_day(
@@ -7794,6 +7847,7 @@ def _opening_day(
     # ("noch am selben Abend": a day told relative to another is only as good as the anchor the timex layer chose)
     relative_words = lexicon(doc.lang_).cue("relative_day_words")
     relative = {tx.start for tx in doc._.timexes or [] if set(tx.text.lower().split()) & relative_words}
+    found = [(start, day) for start, day in found if not _attributive_date(doc, start, None)]  # (as above)
     days = {
         day[:10] for start, day in found if not any(a < start < b for a, b in quote_spans) and start not in relative
     }
@@ -9016,6 +9070,30 @@ def _described_seat(doc: Doc, clause: list[Token], place: str | None, lex: Lexic
     return bool(starts)
 
 
+def _described_target(doc: Doc, clause: list[Token], place: str | None, lex: Lexicon) -> bool:
+    """ "verhängte Sanktionen gegen fünf Kommandeure einer Miliz im Sudan": a place named right after the noun of the
+    "gegen" phrase (``target_phrase_preps``) says whom the act hits, not where it was decided (2026-12-06, fifteenth
+    session; for the types of ``target_described_types``)."""
+    if place is None:
+        return False
+    starts = _mention_tokens(doc, clause, place)
+    lo = clause[0].i
+    for tok in starts:
+        if tok.i < 2 or doc[tok.i - 1].lower_ not in lex.cue("target_described_preps"):
+            return False
+        if doc[tok.i - 2].pos_ not in ("NOUN", "PROPN"):
+            return False
+        # back through the noun phrase ("fünf Anführer bewaffneter Banden", "Kommandeure einer Miliz") to "gegen"
+        k = tok.i - 2
+        while k > lo and k > tok.i - 10 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP"):
+            if doc[k].lower_ in lex.cue("target_phrase_preps"):
+                break
+            k -= 1
+        if doc[k].lower_ not in lex.cue("target_phrase_preps"):
+            return False
+    return bool(starts)
+
+
 def _whole_territory(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     """ "hat weite Teile Belgiens lahmgelegt", "In ganz Spanien streikten …": a country or region named as a whole
     ("ganz", ``whole_place_words``) or as the whole of a part noun (``part_of_whole_nouns``, with or without a
@@ -9116,7 +9194,16 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
     found = None
     for j, tok in enumerate(sent[:-1]):
         if tok.lower_ in lex.cue("prep_place") and tok.lower_ not in lex.cue("prep_origin"):
-            at = sent[j + 1].idx
+            # ("im Bundesstaat Kachin", "in der südchinesischen Stadt Kunming": past the article, adjectives and a
+            # place noun to the name; 2026-12-06, fifteenth session)
+            k = j + 1
+            while k < len(sent) - 1 and k < j + 4 and sent[k].tag_ in ("ART", "ADJA"):
+                k += 1
+            if sent[k].text not in lang_resource(doc.lang_, "place_nouns.txt") or k + 1 >= len(sent):
+                k = j + 1
+            else:
+                k += 1
+            at = sent[k].idx
             named = [e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)]
             if named and tok.lower_ == "nach":
                 # "will nach Kiew reisen. … könnte dabei …": only a destination right before its verb
@@ -10086,6 +10173,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = seat_of  # "Algier reagierte …: Das Außenministerium sperrte …": in Algerien, not Algier
             if _described_seat(doc, clause, roles.place, lex):
                 roles.place = None  # "Sanktionen gegen die Regierung in Venezuela": which government, not where
+                # ("Vertreter der Regierung in Laos und der Rebellen haben in der Stadt Kunming verhandelt": another
+                # place phrase of the clause still says where; 2026-12-06, fifteenth session)
+                roles.place = _undescribed_place(doc, clause, actor_refs, lex)
+            if hit.trigger.type in lex.cue("target_described_types") and _described_target(
+                doc, clause, roles.place, lex
+            ):
+                roles.place = None  # "Sanktionen gegen Bandenchefs in Haiti": whom they hit, not where decided
             if "cancel" in hit.trigger.flags and _noun_placed(doc, clause, roles.place, hit.tok, lex):
                 roles.place = None  # "sagte seinen Besuch in Paris ab": where the visit was to be, not the cancelling
             if hit.trigger.pos == "noun" and roles.place is None:
@@ -10234,6 +10328,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # date just told, not only its year, ``then_words``)
                 then = any(t.lower_ in lex.cue("then_words") for t in clause)
                 own_date = back_year[1] if then else back_year[1][:4]
+            if own_date is None and si > 0:
+                # "Der Verband war im Mai 2024 verboten worden. Damals durchsuchten Beamte …": "damals" points back to
+                # the earlier date the sentence before told, whatever the tense of its own clause
+                own_date = _then_date(doc, sentences[si - 1], sent, clause, lex, published)
             if own_date and published and own_date[:4] < published[:4] and past_perfect:
                 back_year = (si, own_date)
             today = own_date or focus_date
@@ -10415,6 +10513,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 held = by_id.get(place or "")
                 if held is not None and (held.geo is None or held.geo.kind != "country") and _offshore(clause, lex):
                     place = None  # "hatte vor der libyschen Küste 87 Menschen gerettet": at sea, not the town in focus
+                if place is not None and mod != "asserted" and _unnamed_site(clause, lex, "planned_area_heads"):
+                    # "…, sagte sie bei einem Besuch in Dover. Sie kündigte an, die Zahl der Beamten an der Südküste
+                    # aufzustocken": a planned act the clause puts along a coast or border is not in the town of the
+                    # speech (2026-12-06, fifteenth session)
+                    place = None
                 if place is not None and _foreign_sender(doc, hit, sent, roles.source, by_id.get(place), lex):
                     # "Kenia, das die Mission in Haiti anführt, kündigte an, 300 Polizisten zu entsenden": a country
                     # sends from home to the story's country; the sending is not in the story's town
