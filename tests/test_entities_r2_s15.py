@@ -298,3 +298,18 @@ def test_acronym_after_genitive_service_compound() -> None:
     view = ent.DocView.of(doc)
     found = ent._org_pattern_mentions(doc, view, [], [False] * len(doc), "de")
     assert [m.text for m in found] == ["HSE"]
+
+
+def test_a_mission_noun_does_not_refer_back_to_a_commission() -> None:
+    """(lead, fifteenth session) "Mission" covers names ending in "mission", but a "Wahlkommission" is a commission
+    that only ends in the same letters: "Die Beobachtermission der Union" is not that commission's mention."""
+    import chronik
+
+    doc = chronik.analyze(
+        "Die Wahlkommission in Lusaka erklärte den Amtsinhaber zum Sieger. "
+        "Die Beobachtermission der Afrikanischen Union hatte zuvor Unregelmäßigkeiten beklagt.",
+        published="2026-10-10",
+    )
+    commission = next(e for e in doc.entities if e.name == "Wahlkommission")
+    start = doc.text.index("Beobachtermission")
+    assert all(m[0] != start for m in commission.mentions)

@@ -220,12 +220,15 @@ def test_the_place_in_the_frame_of_the_next_sentence_places_the_speakers_act():
 
 
 def test_dabei_takes_the_place_the_sentence_before_named():
+    # (fifteenth session) a casualty clause tied back by "dabei" is the attack just told, not an attack of its own
+    # (docs/annotation-events.md); the attack keeps the place its own sentence named
     rows = events(
         "Überschattet wurde das Treffen von einem Raketenangriff auf eine Schule in Charkiw. "
         "Dabei seien mindestens zehn Menschen getötet worden, teilten die Behörden mit."
     )
-    killing = next(e for e in rows if e[0] == "getötet")
-    assert killing[4] == "Charkiw"
+    assert not any(e[0] == "getötet" for e in rows)
+    attack = next(e for e in rows if e[0] == "Raketenangriff")
+    assert attack[4] == "Charkiw"
 
 
 def test_a_sentence_without_an_event_sets_the_scene():

@@ -5538,7 +5538,8 @@ def _covers(doc: Doc, c: Cluster, m: Mention, covers: list[str], lang: str) -> b
                 words += _antecedent_words(doc[k].text)
                 k -= 1
     plain = tuple(w for w in covers if not w.startswith("@"))
-    if plain and any(w.endswith(plain) for w in words):
+    false_endings = lang_json(lang, "institution_anaphors.json").get("cover_false_endings", {})
+    if any(w.endswith(p) and not w.endswith(tuple(false_endings.get(p, ()))) for w in words for p in plain):
         return True
     return org is not None and "@" + _org_kinds(lang).get(org.name, "-") in covers
 
