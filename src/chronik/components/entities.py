@@ -1433,7 +1433,8 @@ def _dateline_place(doc: Doc, i: int, lang: str) -> bool:
     word = doc[i].text
     if i + 1 >= len(doc) or doc[i + 1].text not in ("(", "/", ",", "–", "-", "—"):
         return False  # checked first: most words are followed by none of these
-    if len(word) < 3 or not word.isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
+    # "NEU-DELHI", "PORT-AU-PRINCE": one hyphenated token (fifteenth session)
+    if len(word) < 3 or not word.replace("-", "").isalpha() or gz.org(word, lang) or gz.org(word.title(), lang):
         return False
     if not word.isupper() and doc[i + 1].text not in ("(", "/"):
         return False  # "Maskat/Berlin (dpa) –": a name in small letters needs the bracket or slash of a dateline
@@ -2572,15 +2573,109 @@ def _named_countries(doc: Doc, view: DocView, lang: str) -> frozenset[str]:
 
 
 def _dateline_text_country(doc: Doc, lang: str) -> str | None:
-    """The country of the dateline city in the first lines ("ATHEN (dpa) –", "DEN HAAG (AFP) –"), or None."""
-    limit = min(len(doc), 40)  # a dateline opens the text or the paragraph after the title
-    for a, b in _multiword_datelines(doc, lang):
-        if a < limit:
-            return _biggest_place_country(doc[a:b].text, lang)
+    """The country of the dateline city in the first lines ("ATHEN (dpa) –", "DEN HAAG (AFP) –"), or None; of a
+    double dateline in two countries, the first city's (see ``dateline_countries``)."""
+    countries = dateline_countries(doc, lang)
+    return countries[0] if countries else None
+
+
+DATELINE_LIMIT = 60  # tokens: a dateline opens the text or the paragraph after a title and a teaser line
+DATELINE_DASHES = ("–", "-", "—")
+
+
+def dateline_countries(doc: Doc, lang: str) -> tuple[str, ...]:
+    """(fifteenth session) The countries of the dateline's places, in the dateline's order and each once: ("BAGDAD
+    (dpa) –" → IRQ; "DEN HAAG (AFP) –" → NLD; "BRÜSSEL/MANAGUA (dpa) –" → BEL, NIC; "Doha/Kairo (Reuters) –" →
+    QAT, EGY); empty without a dateline. The one reading for the entity linker (text country, reported country)
+    and the geo resolver (focus country).
+    A dateline opens a paragraph in the first lines; it is one to four words per place, places joined by
+    slashes, and ends in "(agency) –", a bare dash, or (in capitals only) a comma. Every place must be a city or
+    a country the gazetteer knows under any of its names (German, local, alternate), and no known
+    organisation ("NATO"). A name in small letters ("Jena (dpa) –") needs the bracketed word and the dash, which
+    a sentence opening with a person's name has not ("Lingen (CDU) sagte")."""
+    limit = min(len(doc), DATELINE_LIMIT)
     for i in range(limit):
-        if _dateline_city(doc, i, lang):
-            return _biggest_place_country(doc[i].text, lang)
-    return None
+        if i and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        codes = _dateline_at(doc, i, lang)
+        if codes:
+            return codes
+    return ()
+
+
+def _dateline_at(doc: Doc, i: int, lang: str) -> tuple[str, ...]:
+    """The countries of a dateline that starts at token ``i`` (see ``dateline_countries``), or ()."""
+    n = len(doc)
+    parts: list[tuple[int, int]] = []
+    a = i
+    while True:
+        b = a
+        while (
+            b < n
+            and b - a < 4
+            and doc[b].text.replace("-", "").replace("'", "").isalpha()
+            and doc[b].text[:1].isupper()
+        ):
+            b += 1
+        if b == a:
+            return ()
+        parts.append((a, b))
+        if b < n and doc[b].text == "/" and len(parts) < 3:
+            a = b + 1
+            continue
+        break
+    if b >= n:
+        return ()
+    capitals = all(doc[k].text.isupper() for a, b in parts for k in range(a, b))
+    bracket = doc[b].text == "(" and any(
+        doc[k].text == ")" and k + 1 < n and doc[k + 1].text in DATELINE_DASHES for k in range(b + 2, min(b + 8, n))
+    )
+    if not (bracket or doc[b].text in DATELINE_DASHES or (capitals and doc[b].text in ("(", ","))):
+        return ()
+    if not capitals and not bracket:
+        return ()  # "Trump – der Präsident": a capitalised name before a dash is no dateline in small letters
+    if not capitals and _bracket_names_no_agency(doc, b + 1, lang):
+        return ()  # "Hagen (SPD) – der Bürgermeister –": a person and a party, not a town and an agency
+    codes: list[str] = []
+    for k, (a, b) in enumerate(parts):
+        code = _dateline_part_country(doc[a:b].text, lang)
+        if code is None and k and b - a == 1 and not gz.org(doc[a].text, lang):
+            # "FRANKFURT/MAIN", "HALLE/SAALE": a river or region after the slash names the city before it, whose
+            # full name the gazetteer may know ("Halle (Saale)", not the Belgian Halle)
+            pa, pb = parts[k - 1]
+            full = f"{doc[pa:pb].text} ({doc[a].text})"
+            if any(p.kind == "city" for p in gz.exact_places(full, lang)):
+                codes[-1:] = [_biggest_place_country(full, lang) or codes[-1]] if codes else []
+            continue
+        if code is None:
+            return ()
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _bracket_names_no_agency(doc: Doc, start: int, lang: str) -> bool:
+    """The bracket opened before ``start`` holds a known organisation that is no news agency (a party, a company)."""
+    kinds = _org_kinds(lang)
+    for k in range(start, min(start + 6, len(doc))):
+        if doc[k].text == ")":
+            break
+        org = gz.org(doc[k].text, lang)
+        if org is not None and kinds.get(org.name) != "news_agency":
+            return True
+    return False
+
+
+def _dateline_part_country(name: str, lang: str) -> str | None:
+    """The country of one dateline place: a country name, else the most populous namesake city."""
+    if len(name) < 3 or gz.org(name, lang) or gz.org(name.title(), lang):
+        return None
+    code = gz.country_code(name, lang) or gz.country_code(name.title(), lang)
+    if code:
+        return code
+    if not any(p.kind == "city" for p in gz.exact_places(name, lang)):
+        return None  # a region or a building opens no dateline
+    return _biggest_place_country(name, lang)
 
 
 def _detectable_city(text: str, preposition: str, lang: str, context: frozenset[str] = frozenset()) -> bool:
@@ -6086,13 +6181,10 @@ def _only_sites(c: Cluster, lang: str) -> bool:
 
 
 def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:
-    """The country of the dateline ("ATHEN (Reuters) –"); None with none, or two in different countries."""
-    codes = set()
-    for c in clusters:
-        starts = [m.tok_start for m in c.mentions if m.tok_start < len(doc)]
-        if c.label == "LOC" and any(_dateline_place(doc, k, lang) for k in starts):
-            codes.add(_place_country(c, lang))
-    return codes.pop() if len(codes) == 1 else None
+    """The country of the dateline ("ATHEN (Reuters) –", ``dateline_countries``); None with none, or two in
+    different countries ("BRÜSSEL/MANAGUA (dpa) –": which one the report is about, the text must say)."""
+    countries = dateline_countries(doc, lang)
+    return countries[0] if len(countries) == 1 else None
 
 
 def _reported_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:

@@ -138,25 +138,23 @@ def _score(place: gz.Place, context: Counter, anchors: list[gz.Place], lang: str
     return score
 
 
-_DATELINE = re.compile(r"(?m)^([A-ZÄÖÜ][A-ZÄÖÜÁÀÂÃÉÈÊÍÓÔÕÚÇÑ' -]+?)(?:/[^\s(]+)? ?\([^()\n]{2,30}\) ?[–—-]")
+def _dateline_countries(doc: Doc) -> tuple[str, ...]:
+    """The countries of the dateline ("BAGDAD (dpa) –", "BRÜSSEL/MANAGUA (dpa) –"): the entity linker's one
+    reading, which knows German and alternate names and multi-word cities (imported here because the entities
+    module imports this one)."""
+    from chronik.components.entities import dateline_countries
+
+    return dateline_countries(doc, doc.lang_)
 
 
-def _dateline_country(text: str, lang: str) -> str | None:
-    """The country of the dateline city ("MONTEVIDEO (dpa) –") in the first lines, or None."""
-    match = _DATELINE.search(text[:400])
-    if match is None:
-        return None
-    cities = [p for p in gz.place_candidates(match.group(1).strip(), lang) if p.kind == "city" and not p.alias]
-    return max(cities, key=lambda p: p.population).country if cities else None
-
-
-def _focus_country(context: Counter, text: str, lang: str) -> str | None:
+def _focus_country(context: Counter, doc: Doc, lang: str) -> str | None:
     """The one foreign country the text is about and reports from (see FOCUS_MIN): a report without a dateline
-    abroad may name a town anywhere."""
+    abroad may name a town anywhere. Of a double dateline ("BRÜSSEL/MANAGUA (dpa) –") either place's country is
+    one the report comes from."""
     ranked = context.most_common(2)
     if not ranked or ranked[0][1] < FOCUS_MIN or ranked[0][0] in HOME_COUNTRIES.get(lang, ()):
         return None
-    if _dateline_country(text, lang) != ranked[0][0]:
+    if ranked[0][0] not in _dateline_countries(doc):
         return None
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
@@ -193,7 +191,7 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
             context[options[0].country] += 2
             anchors.append(options[0])
     text = doc_text(doc)
-    focus = _focus_country(context, text, lang)
+    focus = _focus_country(context, doc, lang)
     for e in locs:
         options = cands[e.id]
         # "London (Großbritannien)": a country in brackets right after the name is the place's country; so is the
