@@ -2800,6 +2800,9 @@ class Roles:
     # the clause of the first verb of a chain ("rief … auf und bot an, … zu vermitteln") whose subject this event
     # shares but the clause does not show as a bare name: that verb's event gives the source
     chain_head: int | None = None
+    # the source leads the subject named after it ("Die von Kenia angeführte Mission"): the act is the mission's
+    # abroad, not a measure taken at the leader's home
+    led: bool = False
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -3128,6 +3131,29 @@ def _attributive_mediator(doc: Doc, first: MentionRef, last: MentionRef, lex: Le
         return False
     part = doc[last.tok_end]
     return part.is_lower and part.lower_.startswith(tuple(lex.cue("mediator_participle_stems"))) and not part.is_punct
+
+
+def _attributive_leader(doc: Doc, first: MentionRef, last: MentionRef, refs: list[MentionRef], lex: Lexicon) -> bool:
+    """ "Die von Frankreich angeführte Eingreiftruppe verstärkte …": the name after "von" is followed by an
+    attributive participle of leading (``leader_participle_stems``), then (past adjectives) the clause's subject noun,
+    which names no entity itself; the force or mission acts for the one that leads it (2026-12-06, fifteenth session,
+    round 2)."""
+    v = first.tok_start - 1
+    if v > 0 and doc[v].tag_ == "ART":
+        v -= 1  # "die von den USA geführte Koalition"
+    if v < 1 or doc[v].lower_ not in lex.cue("von_forms") or doc[v - 1].tag_ != "ART":
+        return False
+    k = last.tok_end
+    if k >= len(doc) or not doc[k].is_lower or not doc[k].lower_.startswith(tuple(lex.cue("leader_participle_stems"))):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].tag_ != "NN" or any(r.tok_start <= k < r.tok_end for r in refs):
+        return False
+    # the subject: so parsed, or the phrase fills the first position before the finite verb (the parser often
+    # hangs the noun after a participle as a conjunct or apposition)
+    return doc[k].dep_ in ("nsubj", "nsubj:pass") or doc[k + 1].tag_ in ("VAFIN", "VVFIN", "VMFIN")
 
 
 def _group_count(words: list[str], k: int, lex: Lexicon) -> int | None:
@@ -5532,6 +5558,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
         if _attributive_mediator(doc, first, group[-1], lex):
             continue  # "kündigte ein von Kuba vermitteltes Abkommen auf": the mediator is no party (fourteenth session)
+        if not is_noun and _attributive_leader(doc, first, group[-1], refs, lex):
+            for e in ents:  # "Die von Kenia angeführte Mission weitete … aus": the leader acts through it
+                _add(roles.target if passive else roles.source, e)
+            roles.led = True
+            continue
         if len(group) == 1 and _title_before_name(doc, first, refs):
             continue  # "Dufresnes Anwältin Claire Moreau": a title the tagger took for a name; the name after it acts
         if ents and all(e.label == "LOC" for e in ents) and _place_of_genitive(doc, first, lo, lex):
@@ -10584,6 +10615,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # ("hat Venezuela 2000 Soldaten an die gemeinsame Grenze verlegt": an act at a border is not at home)
             home_act = home_act and not _unnamed_site(clause, lex, "remote_site_heads")
             home_act = home_act and not capital_named  # ("in der kenianischen Hauptstadt" is not at home either)
+            home_act = home_act and not roles.led  # ("Die von Kenia angeführte Mission" acts abroad)
             if home_act and hit.trigger.type in lex.cue("home_act_types"):
                 # "Die spanische Regierung verhängte den Alarmzustand", "Russland mobilisierte Reservisten" after a
                 # story in Kiew: a state's own measure with no place named is taken at home, not in the place in focus
