@@ -401,7 +401,34 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
             found = regions or [p for p in found if not p.alias]
     if not found:
         found = _with_place_words(text, lang)
+    if not found:
+        found = _coast_compound(text, lang)
     return found
+
+
+@lru_cache(maxsize=4)
+def _coast_data(lang: str) -> dict:
+    path = LANG_DIR / lang / "coast_compounds.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _coast_compound(text: str, lang: str) -> list[Place]:
+    """(fifteenth session) "Algarveküste", "Krimküste": a coast compound (``coast_compounds.json``) of a region or
+    country that lies in one country belongs to that country; a coast has no centre, so no coordinates."""
+    data = _coast_data(lang)
+    if " " in text:
+        return []
+    for head in sorted(data.get("heads", ()), key=len, reverse=True):
+        if text.lower().endswith(head) and len(text) > len(head) + 2:
+            prefix = text[: -len(head)]
+            if _place_words(lang).get(prefix.lower()) == "direction":
+                return []  # "Westküste": a side of some coast, no region "West"
+            name = data.get("short_forms", {}).get(prefix, prefix)
+            codes = {p.country for p in _lookup(norm(name), lang) if p.kind in ("country", "admin1")}
+            if len(codes) == 1 and None not in codes:
+                return [Place(text, "admin1", next(iter(codes)), None, None, 100.0)]
+            return []
+    return []
 
 
 @lru_cache(maxsize=4)

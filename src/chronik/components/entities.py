@@ -961,6 +961,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and doc[end - 1].tag_ == "NN" and _institution_word(doc[end - 1].text, lang)
         ):  # fmt: skip
             label = "ORG"  # "Sachsens Staatskanzlei" tagged PER: a state's institution, no person
+        if label == "PER" and end - start == 1 and _state_as_subject(doc, start, lang, view):
+            label = "LOC"  # "Madrid lenkt ein" tagged PER: a capital or country acting stands for its government
         if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
         von = doc[end - 2].lower_ in VON_FORMS
@@ -2117,6 +2119,39 @@ def _compass_region_mentions(doc: Doc, view: DocView, taken: list[bool], lang: s
     return out
 
 
+def _coast_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
+    """(fifteenth session) "an der Ostseeküste", "die Kanalküste": a closed compound of a sea's, region's or
+    country's name and a coast head (``coast_compounds.json``) after an article is a place, a stretch of coast the
+    gazetteer does not list; it belongs to the prefix's country where it has one. "Steilküste", "Westküste" (no
+    name before the head) stay common nouns."""
+    data = lang_json(lang, "coast_compounds.json")
+    heads = sorted(data.get("heads", ()), key=len, reverse=True)
+    short: dict[str, str] = data.get("short_forms", {})
+    compass = frozenset(_compass_prefixes(lang))
+    out: list[Mention] = []
+    for i, word in enumerate(view.words):
+        if taken[i] or i == 0 or view.lowers[i - 1] not in DETERMINERS or not word[:1].isupper() or "-" in word:
+            continue
+        lower = word.lower()
+        head = next((h for h in heads if lower.endswith(h) and len(word) > len(h) + 2), None)
+        if head is None:
+            continue
+        prefix = word[: -len(head)]
+        if prefix in compass:
+            continue  # "an der Westküste": a side of some coast, no name
+        name = short.get(prefix, prefix)
+        places = [p for p in gz.place_candidates(name, lang) if p.kind in ("country", "admin1")]
+        if not places and prefix.endswith("s"):  # "Italiensküste" is rare, "Landesküste" no name: linking -s
+            places = [p for p in gz.place_candidates(prefix[:-1], lang) if p.kind == "country"]
+        if not places or gz.country_code(word, lang):
+            continue  # "Elfenbeinküste": a country of its own, found by the gazetteer
+        codes = {p.country for p in places}
+        out.append(Mention(view.starts[i], view.ends[i], "LOC", "name", word, tok_start=i, tok_end=i + 1,
+                           country=next(iter(codes)) if len(codes) == 1 else None))  # fmt: skip
+        taken[i] = True
+    return out
+
+
 def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
     """(fifteenth session) "die Entwicklungsgemeinschaft des südlichen Afrika (SADC)", "die Gemeinschaft der Staaten
     Lateinamerikas (CELAC)": a bracketed all-capital short form after a noun phrase headed by an organisation noun
@@ -2416,6 +2451,29 @@ def _capital_as_subject(doc: Doc, i: int, text: str, lang: str = "de") -> bool:
         and nxt.text.islower()
         and not _given_name(text, lang)
     )
+
+
+def _state_as_subject(doc: Doc, i: int, lang: str, view: DocView | None) -> bool:
+    """(fifteenth session) A national capital's or a country's name that the NER tagged a person, as the subject
+    of a verb or alone before the finite verb of its sentence or headline ("Lima und Quito einigen sich", "Polen
+    droht mit Veto"): metonymy for the government, a place. A capital only where the text names its country (by
+    name, adjective or dateline), so that a first name of the same spelling ("Victoria lenkt ein") stays a person."""
+    text = doc[i].text
+    capital = gz.capital_country(text)
+    if (capital is None and gz.country_code(text, lang) is None) or _given_name(text, lang):
+        return False
+    if not _capital_as_subject_shape(doc, i):
+        return False
+    return capital is None or capital in _text_countries(doc, view or DocView.of(doc), lang)
+
+
+def _capital_as_subject_shape(doc: Doc, i: int) -> bool:
+    """The subject shape of ``_capital_as_subject`` without its capital check."""
+    tok = doc[i]
+    if tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX"):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return tok.is_sent_start and nxt is not None and nxt.tag_.endswith("FIN") and nxt.text.islower()
 
 
 def _capital_as_object(doc: Doc, i: int, text: str, lang: str, context: frozenset[str]) -> bool:
@@ -4270,6 +4328,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _vessel_name_mentions(doc, view, taken, lang)
     mentions += _infrastructure_name_mentions(doc, view, taken, lang)
     mentions += _compass_region_mentions(doc, view, taken, lang)
+    mentions += _coast_mentions(doc, view, taken, lang)
     mentions += _hyphen_region_mentions(doc, view, mentions, taken, lang)
     mentions += _strait_names(doc, view, mentions, taken, lang)
     mentions += _disaster_place_names(doc, view, mentions, taken, lang)

@@ -37,6 +37,11 @@ HOME_BONUS = 0.5
 # in countries the text never names, the place is a town or island of that country too small for GeoNames. Only in
 # a report whose dateline lies in that country (the reporter is there; a report without one may name a town anywhere).
 FOCUS_MIN = 3
+# (fifteenth session) An alias-only reading of a town below this size, in a country the text gives no vote and
+# farther than FAR_KM from every country it does vote for, is a transliteration clash ("Tempi" → Tempe, USA),
+# not the place meant; big cities and capitals keep their exonyms ("Mailand", "Bukarest").
+ALIAS_BIG_CITY = 1_000_000
+FAR_KM = 3000.0
 SMALL_TOWN = 100_000
 _PRECEDING_WORD = re.compile(r"(?<![\w.-])(\w[\w.-]*) $")
 
@@ -173,6 +178,26 @@ def _foreign_small_namesakes(options: list[gz.Place], context: Counter) -> bool:
     )
 
 
+def _far_alias_only(options: list[gz.Place], context: Counter, lang: str) -> bool:
+    """Every candidate a mid-size town matched only through an alternate name, in a country without a vote, and
+    on another continent than every country the text is about: the name is a local place whose spelling happens
+    to be an alternate name of a town abroad, so it stays ungrounded rather than jump continents."""
+    if not options or not all(
+        p.kind == "city" and p.alias and not _is_curated(p) and p.population < ALIAS_BIG_CITY for p in options
+    ):
+        return False
+    if any(context[p.country] for p in options) or any(gz.capital_country(p.name) == p.country for p in options):
+        return False
+    voted = [c for iso, n in context.items() if n > 0 and (c := gz.countries(lang).get(iso)) is not None]
+    voted = [c for c in voted if c.lat is not None and c.lon is not None]
+    return bool(voted) and all(
+        p.lat is not None
+        and p.lon is not None
+        and all(gz.haversine_km(p.lat, p.lon, c.lat, c.lon) > FAR_KM for c in voted)
+        for p in options
+    )
+
+
 def resolve(doc: Doc, entities: list[Entity]) -> None:
     lang = doc.lang_
     locs = [e for e in entities if e.label == "LOC"]
@@ -215,6 +240,10 @@ def resolve(doc: Doc, entities: list[Entity]) -> None:
         own = Counter(context)
         if options[0].country:
             own[options[0].country] -= 2 if options[0] in anchors else 0  # do not count a place as its own context
+        if len(stated) != 1 and _far_alias_only(options, own, lang):
+            e.country = focus  # "Zugunglück von Tempi" in a report from Athens: not Tempe, Arizona
+            e.geo = None
+            continue
         best = max(options, key=lambda p: _score(p, own, [a for a in anchors if a not in options], lang))
         e.country = best.country or e.country
         if best.lat is None or best.lon is None:
