@@ -10854,8 +10854,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # (first the two a "zwischen" named: "der Konflikt zwischen X und Y", not who commented on it);
                 # (fifteenth session, second round) also with an unnamed source ("Patientenverbände appellierten an
                 # beide Seiten"): the sides replace any other actor read for the target, and none are found, none
-                roles.target = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
-                roles.target = roles.target or _last_parties(events, roles.source, si)
+                sides = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
+                sides = sides or _last_parties(events, roles.source, si)
+                if sides or roles.source:
+                    roles.target = sides
+                # (with no source and no sides found, the pair read for the target stands: "Die Gewerkschaften und
+                # die Regierung streiten seit Wochen. Der König habe beide Seiten … aufgerufen")
             if roles.source and not roles.target and hit.trigger.type in lex.cue("conjunct_target_types"):
                 # "Manila bestellte den chinesischen Botschafter ein und legte Protest ein": a complaint in a
                 # second conjunct of the same subject is aimed at whom the first one was
