@@ -2419,6 +2419,34 @@ def _site_org_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted(lexicon(lang).cue("site_org_heads")))
 
 
+def _dispute_topic(tok: Token, lex: Lexicon) -> bool:
+    """ "Im Streit um die Ermordung eines Aktivisten", "die Debatte über den Anschlag": an event noun that is the topic
+    of a noun of dispute (``dispute_topic_nouns``, by ending, after ``dispute_topic_preps``) is background told as what
+    the dispute is about (2026-12-06, fifteenth session)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in lex.cue("dispute_topic_preps"):
+        return False
+    head = doc[k - 1]
+    return head.tag_ == "NN" and head.lower_.endswith(tuple(lex.cue("dispute_topic_nouns")))
+
+
+def _unnamed_capital(clause: list[Token], held: Entity, lex: Lexicon) -> bool:
+    """ "Die Mission hatte ihre Einsätze im Großraum der Hauptstadt ausgeweitet" after a massacre in a village: a clause
+    that puts its act in a capital it does not name (``capital_anaphor_nouns``, no name after it) is not in a town in
+    focus that is no national capital (2026-12-06, fifteenth session)."""
+    if held.geo is not None and held.geo.kind == "country":
+        return False
+    if held.country is not None and gz.capital_country(held.name) == held.country:
+        return False  # (the capital in focus is the one meant)
+    nouns = lex.cue("capital_anaphor_nouns")
+    return any(
+        t.text in nouns and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].tag_ != "NE") and t.dep_ != "sb" for t in clause
+    )
+
+
 def _town_anaphor_only(
     place: str | None, clause: list[Token], refs: list[MentionRef], focus_town: Entity | None, lex: Lexicon
 ) -> bool:
@@ -9048,7 +9076,12 @@ def _capital_subject_country(doc: Doc, sent: list[Token], place: str | None) -> 
     if ent is None or ent.label != "LOC" or (ent.geo is not None and ent.geo.kind != "city"):
         return False
     code = gz.capital_country(ent.name)
-    if code is None or not any(t.dep_ in ("nsubj", "sb") for t in _mention_tokens(doc, sent, ent.id)):
+    # (not the dateline's town, which the parser may take for the subject: "KHARTUM (AFP) – Nach Gefechten in der
+    # sudanesischen Hauptstadt Khartum haben sich …"; fifteenth session)
+    dash = _dateline_dash(sent)
+    after = sent[dash].i if dash is not None else -1
+    subjects = [t for t in _mention_tokens(doc, sent, ent.id) if t.i > after and t.dep_ in ("nsubj", "sb")]
+    if code is None or not subjects:
         return False
     country = next(
         (
@@ -9284,6 +9317,17 @@ def _anchored_place(
             and low not in lex.cue("contracted_scene_preps")
         ):
             continue  # "forderte alle Deutschen im Land auf": the place of a noun, not of the event
+        if (
+            low in lex.cue("anchor_nouns")
+            and j > 1
+            and words[j - 1].tag_ in ("APPR", "APPRART")
+            and words[j - 2].tag_ == "NN"
+            and words[j - 2].i != hit.tok.i
+            and _noun_trigger(words[j - 2], lex, lang) is not None
+        ):
+            # "Nach einem Raketenangriff im Süden des Landes hat das Außenministerium … einbestellt": the phrase after
+            # another event noun is that event's place, not the clause's (2026-12-06, fifteenth session)
+            continue
         if low in lex.cue("anchor_contractions"):
             k = j + 1
         elif (low in lex.cue("anchor_preps") or low in lex.cue("anchor_nouns")) and (
@@ -10027,6 +10071,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     back_year: tuple[int, str] | None = None
     # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
     flashback: tuple[str | None, int, str] | None = None
+    background_paragraph = False  # the sentence's paragraph opened in the past perfect (background, dated or not)
     opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
     frame_report: tuple[int, str] | None = None  # (sentence, day) of a later frame of the act that set the day
     focus_actors: set[str] = set()  # the actors of the event that set the place in focus
@@ -10109,6 +10154,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 focus_date, focus_date_si = flashback[0], flashback[1]
             flashback = None
         back = _pluperfect_opening(doc, sent_clauses[0], published, lex) if new_paragraph and sent_clauses else None
+        if new_paragraph:
+            background_paragraph = bool(sent_clauses) and _pluperfect(sent_clauses[0], lex)
         if back is not None:
             flashback, focus_date, focus_date_si = (focus_date, focus_date_si, back), back, si
         elif (
@@ -10508,6 +10555,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "In Zukunft soll es weitere Treffen geben": a coming meeting of another occasion is not where the story is
             focus_type = focus_type and not (mod != "asserted" and _other_occasion(hit, lex))
             pointed = place  # (a place the clause itself points to: "in dem Land", "dort", the speaker's)
+            # "Im Streit um die Ermordung eines Aktivisten hat Indien … ausgewiesen": the dispute's topic happened
+            # elsewhere or earlier; it takes only a place of its own, not the one in focus (fifteenth session)
+            focus_type = focus_type and not (hit.trigger.pos == "noun" and _dispute_topic(hit.tok, lex))
             if place is None and same_story and not elsewhere and focus_type:
                 # a building or site in focus belongs to its day ("im Schloss Bellevue" on Monday evening);
                 # on another day the town in focus is the best guess
@@ -10542,6 +10592,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 ):
                     place = None  # "… besuchte die Unglücksregion. Er versprach den Überlebenden …": still there
                 held = by_id.get(place or "")
+                if held is not None and _unnamed_capital(clause, held, lex):
+                    place = None  # "… in der Ortschaft X erschossen. … im Großraum der Hauptstadt": not in X
                 if held is not None and (held.geo is None or held.geo.kind != "country") and _offshore(clause, lex):
                     place = None  # "hatte vor der libyschen Küste 87 Menschen gerettet": at sea, not the town in focus
                 if place is not None and mod != "asserted" and _unnamed_site(clause, lex, "planned_area_heads"):
@@ -10658,6 +10710,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # ("steht seit Dienstag unter Hausarrest": the day a state began is not the story's day)
                     and "state" not in hit.trigger.flags
                 ):
+                    story_day = flashback[0] if flashback is not None else focus_date
+                    limit = story_day or published  # (with no day in focus yet, the story's day is the report's)
+                    if background_paragraph and limit is not None and own_date < limit[:10]:
+                        # "Die Polizei nahm am Montag drei Männer fest. ¶ Seit dem Sommer hatten Unbekannte Autos
+                        # angezündet. Am 3. Oktober wurde dabei ein Passant verletzt. ¶ Die Ministerin lobte …": an
+                        # earlier day told in a paragraph of background is a look back; the next paragraph's reactions
+                        # are of the story's own time again (2026-12-06, fifteenth session)
+                        back_si = flashback[1] if flashback is not None else focus_date_si
+                        flashback = (story_day, back_si, own_date)
                     focus_date, focus_date_si, opened_day = own_date, si, None
                     # (a reporting frame of the sentence on a later day: "…, teilte die IAEA am Dienstag mit")
                     framed = _frame_clause_day(doc, sent_clauses, published, lex)
