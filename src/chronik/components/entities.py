@@ -1985,10 +1985,7 @@ def _field_body_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
         for m in inside:
             mentions.remove(m)
         # the name in the nominative ("des Rats für …" → "Rat für …"), as the body names itself
-        text = base + view.text[view.ends[i] : view.ends[end - 1]]
-        out.append(Mention(view.starts[i], view.ends[end - 1], "ORG", "name", text, tok_start=i, tok_end=end))
-        for t in range(i, end):
-            taken[t] = True
+        _add_org_name(view, out, taken, i, end, base + view.text[view.ends[i] : view.ends[end - 1]])
     return out
 
 
@@ -2970,12 +2967,19 @@ def _org_pattern_mentions(
         elif i in owned and words[i] not in gz.given_names(lang) and _foreign_name_token(doc[i], lang):
             span = _name_after_head(doc, view, i, taken, lang)
         if span is not None:
-            a, b = span
-            out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", view.span_text(a, b), tok_start=a,
-                               tok_end=b))  # fmt: skip
-            for k in range(a, b):
-                taken[k] = True
+            _add_org_name(view, out, taken, *span)
     return out
+
+
+def _add_org_name(
+    view: DocView, out: list[Mention], taken: list[bool], a: int, b: int, text: str | None = None
+) -> None:
+    """Add the organisation name over tokens ``a``–``b`` (its own text unless ``text`` names it otherwise, e.g. in
+    the nominative) and mark those tokens as taken."""
+    name = text if text is not None else view.span_text(a, b)
+    out.append(Mention(view.starts[a], view.ends[b - 1], "ORG", "name", name, tok_start=a, tok_end=b))
+    for k in range(a, b):
+        taken[k] = True
 
 
 def _listed_party_names(
