@@ -87,6 +87,21 @@ def check_no_event(row: NonEventRow) -> None:
     assert all(r[0] != row.trigger for r in rows), f"{row.id}: {rows}"
 
 
+class CountRow(NamedTuple):
+    """A text in which the events of ``type`` must number ``count``."""
+
+    id: str
+    type: str
+    count: int
+    text: str
+
+
+def check_count(row: CountRow) -> None:
+    rows = event_rows(TABLE_LEAD + row.text, published="2026-11-10")
+    found = [r for r in rows if r[1] == row.type]
+    assert len(found) == row.count, f"{row.id}: {rows}"
+
+
 class PlaceRow(NamedTuple):
     """A place-table row: the trigger ("a|b" accepts either word), the expected place ("a|b" accepts either name;
     ``None`` = no place; "!X|Y" = any place but X and Y, also none) and the text, read after ``lead``."""

@@ -16,31 +16,15 @@ from typing import NamedTuple
 import pytest
 
 from tests.event_docs import (
-    TABLE_LEAD,
+    CountRow,
     NonEventRow,
     TableRow,
+    check_count,
     check_no_event,
     check_table_row,
-    event_rows,
     table_params,
 )
 from tests.quote_docs import analyzed, speaker_name
-
-
-class CountRow(NamedTuple):
-    """A text in which the events of ``type`` must number ``count``."""
-
-    id: str
-    type: str
-    count: int
-    text: str
-
-
-def check_count(row: CountRow) -> None:
-    rows = event_rows(TABLE_LEAD + row.text, published="2026-11-10")
-    found = [r for r in rows if r[1] == row.type]
-    assert len(found) == row.count, f"{row.id}: {rows}"
-
 
 # (1) one act told twice in one sentence or tied back by "dabei"
 DUPLICATES = [
