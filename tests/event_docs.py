@@ -102,6 +102,23 @@ def check_count(row: CountRow) -> None:
     assert len(found) == row.count, f"{row.id}: {rows}"
 
 
+def check_date_row(row: Any, published: str) -> None:
+    """A date-table row (fields ``id``, ``trigger``, ``date``, ``text``, ``lead``): the first event on the trigger
+    ("a|b" names either) has the date ``date`` — "a|b" accepts either, "None" among them also no date, ``None``
+    means no date, "!X" any date but X (also none)."""
+    doc = chronik.analyze(row.lead + row.text, published=published)
+    triggers = row.trigger.split("|")
+    found = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] in triggers]
+    assert found, f"{row.id}: no event on {row.trigger!r}"
+    got = found[0].date
+    if row.date is None:
+        assert got is None, f"{row.id}: {got}"
+    elif row.date.startswith("!"):
+        assert got not in row.date[1:].split("|"), f"{row.id}: {got}"
+    elif not (got is None and "None" in row.date.split("|")):
+        assert got in row.date.split("|"), f"{row.id}: {got}"
+
+
 class PlaceRow(NamedTuple):
     """A place-table row: the trigger ("a|b" accepts either word), the expected place ("a|b" accepts either name;
     ``None`` = no place; "!X|Y" = any place but X and Y, also none) and the text, read after ``lead``."""
