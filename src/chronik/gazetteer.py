@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from chronik.text import lang_rows
+from chronik.text import lang_json, lang_rows
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -406,16 +406,10 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
     return found
 
 
-@lru_cache(maxsize=4)
-def _coast_data(lang: str) -> dict:
-    path = LANG_DIR / lang / "coast_compounds.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
 def _coast_compound(text: str, lang: str) -> list[Place]:
     """(fifteenth session) "Algarveküste", "Krimküste": a coast compound (``coast_compounds.json``) of a region or
     country that lies in one country belongs to that country; a coast has no centre, so no coordinates."""
-    data = _coast_data(lang)
+    data = lang_json(lang, "coast_compounds.json")
     if " " in text:
         return []
     for head in sorted(data.get("heads", ()), key=len, reverse=True):
