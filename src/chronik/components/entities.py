@@ -2435,19 +2435,10 @@ def _capital_as_subject(doc: Doc, i: int, text: str, lang: str = "de") -> bool:
     The parser often calls a capital opening the sentence an adverb ("Teheran wies … zurück" parsed as advmod): a
     capital alone in the prefield, right before the finite verb, is a whole phrase and a place either way (subject or
     fronted object), unless it is a first name ("Victoria sagte")."""
-    tok = doc[i]
-    if gz.capital_country(text) is None:
+    if gz.capital_country(text) is None or not _capital_as_subject_shape(doc, i):
         return False
-    if tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX"):
-        return True
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (
-        tok.is_sent_start
-        and nxt is not None
-        and nxt.tag_.endswith("FIN")
-        and nxt.text.islower()
-        and not _given_name(text, lang)
-    )
+    # (a parsed subject is one whatever its spelling; a bare word before the verb only when it is no first name)
+    return _verb_subject(doc[i]) or not _given_name(text, lang)
 
 
 def _state_as_subject(doc: Doc, i: int, lang: str, view: DocView | None) -> bool:
@@ -2465,12 +2456,18 @@ def _state_as_subject(doc: Doc, i: int, lang: str, view: DocView | None) -> bool
 
 
 def _capital_as_subject_shape(doc: Doc, i: int) -> bool:
-    """The subject shape of ``_capital_as_subject`` without its capital check."""
+    """The subject shape of ``_capital_as_subject`` without its capital check: a parsed subject of a verb, or a word
+    alone at the sentence start right before the finite verb."""
     tok = doc[i]
-    if tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX"):
+    if _verb_subject(tok):
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return tok.is_sent_start and nxt is not None and nxt.tag_.endswith("FIN") and nxt.text.islower()
+
+
+def _verb_subject(tok: Token) -> bool:
+    """Whether the parser makes ``tok`` the subject of a verb."""
+    return tok.dep_ in ("nsubj", "sb") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _capital_as_object(doc: Doc, i: int, text: str, lang: str, context: frozenset[str]) -> bool:
@@ -2647,9 +2644,17 @@ def dateline_countries(doc: Doc, lang: str) -> tuple[str, ...]:
     slashes, and ends in "(agency) –", a bare dash, or (in capitals only) a comma. Every place must be a city or
     a country the gazetteer knows under any of its names (German, local, alternate), and no known
     organisation ("NATO"). A name in small letters ("Jena (dpa) –") needs the bracketed word and the dash, which
-    a sentence opening with a person's name has not ("Lingen (CDU) sagte")."""
-    limit = min(len(doc), DATELINE_LIMIT)
-    for i in range(limit):
+    a sentence opening with a person's name has not ("Lingen (CDU) sagte"). Read once per document: the linker and
+    the geo resolver both ask."""
+    key = ("chronik.dateline_countries", lang)
+    if key not in doc.user_data:
+        doc.user_data[key] = _first_dateline(doc, lang)
+    return doc.user_data[key]
+
+
+def _first_dateline(doc: Doc, lang: str) -> tuple[str, ...]:
+    """The countries of the first dateline in the document's opening tokens (see ``dateline_countries``)."""
+    for i in range(min(len(doc), DATELINE_LIMIT)):
         if i and "\n" not in doc[i - 1].text_with_ws:
             continue
         codes = _dateline_at(doc, i, lang)

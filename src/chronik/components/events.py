@@ -974,17 +974,14 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "Sollte …, werde man streiken, kündigte sie an": an announcement on a condition is a threat only when what it
     # announces is a hostile step ("…, werde das Konzert verlegt, kündigte der Veranstalter an" threatens no one)
     hostile = lex.cue("threat_content_types")
+    # ("…, werde man die Proteste beenden, kündigte sie an": a protest called off is no hostile step)
+    cancelled = {v.clause for v in hits if "cancel" in v.trigger.flags}
+    hostile_clauses = {o.clause for o in hits if o.trigger.type in hostile and o.clause not in cancelled}
     hits = [
         h
         for h in hits
         if "hostile" not in h.trigger.flags
-        or any(
-            o.clause == _consequence_clause(sent_clauses, h.clause, h.tok, lex)
-            and o.trigger.type in hostile
-            # ("…, werde man die Proteste beenden, kündigte sie an": a protest called off is no hostile step)
-            and not any(v.clause == o.clause and "cancel" in v.trigger.flags for v in hits)
-            for o in hits
-        )
+        or _consequence_clause(sent_clauses, h.clause, h.tok, lex) in hostile_clauses
     ]
     # "Zwei Menschen wurden getötet, drei weitere schwer verletzt": the dead and the injured of one sentence are of one
     # act; a casualty verb after another of its type is no second event
@@ -1408,7 +1405,7 @@ def _consequence_clause(
     if ci < 2:
         return None
     # ("Wer plündere, werde festgenommen, drohte er": a generic relative is a condition too)
-    if _first_word(sent_clauses[ci - 2]) not in lex.cue("conditional_openers") | lex.cue("generic_condition_openers"):
+    if _first_word(sent_clauses[ci - 2]) not in lex.cue_union("conditional_openers", "generic_condition_openers"):
         return None
     return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
 
@@ -7650,6 +7647,9 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     )
     if not (present or pluperfect or perfect):
         return None
+    # (the auxiliaries before the verb, for a "seit" phrase standing between them and the participle, below)
+    aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
+    aux += [t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")]
     for tx in doc._.timexes or []:
         inside = lo <= tx.start and tx.end <= hi
         if tx.type != "DATE" or not inside or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", tx.value):
@@ -7666,10 +7666,6 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
         # "hatte seit Anfang Oktober zahlreiche Dörfer bombardiert": a "seit" phrase between the auxiliary and the
         # participle belongs to the verb however it is parsed, unless an article makes it attributive ("die seit
         # Juli inhaftierten Aktivisten"; 2026-12-06, fifteenth session)
-        aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
-        aux += [
-            t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")
-        ]
         opener = doc[span.start - 2] if span.start >= 2 else None
         attributive = opener is not None and opener.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT")
         if (pluperfect or perfect) and aux and max(aux) < span.start < trigger.i and not attributive:
@@ -7995,9 +7991,11 @@ def _shared_words(lang: str, name: str, key: str) -> frozenset[str]:
 def _still_at_scene(clause: list[Token], lex: Lexicon) -> bool:
     """ "kündigte noch im Gerichtssaal Berufung an", "nahm ihn noch am Tatort fest": "noch", a preposition and
     (within two words) a noun of the scene (``still_scene_nouns``, also as the end of a compound)."""
+    if len(clause) < 3:
+        return False
     nouns = tuple(lex.cue("still_scene_nouns"))
+    still = _shared_words(clause[0].doc.lang_, "timex.json", "still_words")  # the date rules' "noch": one list
     for k, t in enumerate(clause[:-2]):
-        still = _shared_words(t.doc.lang_, "timex.json", "still_words")  # the date rules' "noch": one list
         if t.lower_ not in still or clause[k + 1].lower_ not in lex.cue("still_scene_preps"):
             continue
         if any(w.pos_ == "NOUN" and w.lower_.endswith(nouns) for w in clause[k + 2 : k + 5]):
