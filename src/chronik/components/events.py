@@ -6602,7 +6602,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "Deutschland solle keine Spiele spielen, forderte sie": the verb that cues a quote is its speaker's act
         for q in doc._.quotes or []:
             if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
-                speaker = next((e for e in doc._.entities or [] if e.id == q.speaker and e.label != "MISC"), None)
+                speaker = _quote_speaker(doc, q)
                 if (
                     speaker is not None
                     and _is_settlement(speaker)
@@ -6685,9 +6685,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 break
     if "alleged" in hit.trigger.flags:
         # "Die Wahlbehörde habe die Auszählung manipuliert, sagte Salinas": the speaker accuses whoever did it
-        quote = _allegation_quote(trig, clause, lex)
-        speaker = next((e for e in doc._.entities or [] if quote is not None and e.id == quote.speaker), None)
-        if speaker is not None and speaker.label != "MISC":
+        speaker = _quote_speaker(doc, _allegation_quote(trig, clause, lex))
+        if speaker is not None:
             roles.target = [x for x in roles.source if x != speaker.id]
             roles.source = [speaker.id]
     if "holder" in hit.trigger.flags and not is_noun:
@@ -6704,8 +6703,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 ),
                 None,
             )
-            holder = next((e for e in doc._.entities or [] if quote is not None and e.id == quote.speaker), None)
-            holder = holder if holder is not None and holder.label != "MISC" else None
+            holder = _quote_speaker(doc, quote)
         if holder is not None:
             roles.source = [holder.id]
             roles.target = [x for x in roles.target if x != holder.id]
@@ -6728,6 +6726,14 @@ def _partner_origin(doc: Doc, prep_tok: Token, lo: int, ents: list[Entity], lex:
     while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "CARD") or doc[k].lower_ in lex.cue("np_filler")):
         k -= 1
     return k >= lo and doc[k].lower_ == "mit"
+
+
+def _quote_speaker(doc: Doc, quote: Quote | None) -> Entity | None:
+    """The entity that speaks ``quote`` (none for no quote, an unlinked speaker or a MISC entity)."""
+    if quote is None:
+        return None
+    speaker = next((e for e in doc._.entities or [] if e.id == quote.speaker), None)
+    return speaker if speaker is not None and speaker.label != "MISC" else None
 
 
 def _holder_phrase(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
