@@ -430,6 +430,13 @@ def _place_words(lang: str) -> dict[str, str]:
     return {c[0]: c[1] for c in _rows(lang, "place_words.tsv")}
 
 
+@lru_cache(maxsize=4)
+def compass_prefixes(lang: str) -> tuple[str, ...]:
+    """The compass words that prefix a region's name ("nord" of "Nordirak"; ``direction`` rows of
+    ``place_words.tsv``), in lower case, longest first."""
+    return tuple(sorted((w for w, k in _place_words(lang).items() if k == "direction"), key=len, reverse=True))
+
+
 def _with_place_words(text: str, lang: str) -> list[Place]:
     """ "Freistaat Bayern" → Bayern; "Flughafen Düsseldorf", "Hamburger Hafen" → that city as a site;
     "Nordirak" → Iraq's country code without coordinates."""
@@ -451,7 +458,7 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
                     if cities:
                         return [_as_site(p) for p in cities]
     low = norm(text)
-    for prefix in sorted((w for w, k in words.items() if k == "direction"), key=len, reverse=True):
+    for prefix in compass_prefixes(lang):
         if low.startswith(prefix) and len(low) > len(prefix) + 3:
             code = country_code(low[len(prefix) :].strip(), lang)
             if code:

@@ -2083,9 +2083,8 @@ def _hyphen_org_head_labels(view: DocView, mentions: list[Mention], lang: str) -
 
 @lru_cache(maxsize=4)
 def _compass_prefixes(lang: str) -> tuple[str, ...]:
-    rows = lang_rows(lang, "place_words.tsv", strip=True)
-    words = [row[0].capitalize() for row in rows if len(row) >= 2 and row[1] == "direction"]
-    return tuple(sorted(words, key=len, reverse=True))
+    """The gazetteer's compass prefixes as they open a capitalised name ("Nord", "Südost"), longest first."""
+    return tuple(w.capitalize() for w in gz.compass_prefixes(lang))
 
 
 def _compass_region_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
