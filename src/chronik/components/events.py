@@ -445,10 +445,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
         if (
             not (single and _words_match(clause, single, lang))
             and not any(_phrase_in(clause, p) for p in phrases)
-            and not any(
-                all(_phrase_in(clause, w) if " " in w else _words_match(clause, (w,), lang) for w in words)
-                for words in joint
-            )
+            and not any(_joint_match(clause, words, lang) for words in joint)
         ):
             return False
     plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
@@ -456,10 +453,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
         return False
     # "mit+Waffen": excluded when every joined word stands in the clause ("unterstützt Kiew mit Waffen": aid, not
     # endorsement; fifteenth session)
-    if any(
-        all(_words_match(clause, (w,), lang) for w in words)
-        for words in (w.split("+") for w in trig.excludes if "+" in w)
-    ):
+    if any(_joint_match(clause, w.split("+"), lang) for w in trig.excludes if "+" in w):
         return False
     if any(_phrase_in(clause, w) for w in trig.excludes if " " in w):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
@@ -467,6 +461,12 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     if heads and _words_match(clause, heads, lang, compounds=True):
         return False
     return not _preceded_by(tok, trig.excludes, lex)
+
+
+def _joint_match(clause: list[Token], words: list[str], lang: str) -> bool:
+    """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
+    in a row: "sich+nicht an")."""
+    return all(_phrase_in(clause, w) if " " in w else _words_match(clause, (w,), lang) for w in words)
 
 
 def _allowed_by_relative(
