@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from chronik.text import lang_json, lang_rows
+from chronik.text import lang_json, lang_resource, lang_rows
 
 LANG_DIR = Path(__file__).parent / "lang"
 
@@ -445,7 +446,7 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
     if len(toks) == 2:
         for noun, name in ((toks[0], toks[1]), (toks[1], toks[0])):
             kind = words.get(noun)
-            if kind is None and _site_compound(noun, words) and not _lookup(norm(noun), lang):
+            if kind is None and _site_compound(noun, lang) and not _lookup(norm(noun), lang):
                 kind = "site"  # "Marinestützpunkt Yokosuka"; not "Ludwigshafen Mitte", a city itself
             if kind == "strip" and noun == toks[0]:
                 return _lookup(norm(name), lang)
@@ -466,20 +467,41 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
     return []
 
 
-def _site_compound(noun: str, words: dict[str, str]) -> str | None:
+def compound_ends_in(word: str, heads: Iterable[str], shortest: int) -> bool:
+    """ "Marinestützpunkt", "Grenzstadt": a closed compound ending in one of ``heads`` of ``shortest`` letters or more
+    (not "Dom", "Ort"), with at least three letters before it (the site words here, the entities' place nouns)."""
+    low = word.lower()
+    return any(len(h) >= shortest and low.endswith(h.lower()) and len(low) >= len(h) + 3 for h in heads)
+
+
+@lru_cache(maxsize=4)
+def plural_place_nouns(lang: str = "de") -> frozenset[str]:
+    """The plural forms of the place nouns ("in den Vierteln A und B", "die Regionen A und B";
+    ``plural_place_nouns.txt``): after them every name of the list that follows is a place (entities)."""
+    return lang_resource(lang, "plural_place_nouns.txt")
+
+
+@lru_cache(maxsize=4)
+def place_nouns(lang: str = "de") -> frozenset[str]:
+    """Nouns that announce a place name ("im Stadtteil Molenbeek", "die Stadt Grasse"; ``place_nouns.txt``), with
+    their plural forms (:func:`plural_place_nouns`): one list for every rule that reads a place noun."""
+    return lang_resource(lang, "place_nouns.txt") | plural_place_nouns(lang)
+
+
+@lru_cache(maxsize=4)
+def _site_words(lang: str) -> tuple[str, ...]:
+    return tuple(w for w, k in _place_words(lang).items() if k == "site")
+
+
+def _site_compound(noun: str, lang: str) -> bool:
     """ "Marinestützpunkt", "Militärflughafen": a closed compound ending in a site word of five letters or more
-    (not "Dom", "Zoo"), with at least three letters before it, is that site word's kind."""
-    low = noun.lower()
-    for word, kind in words.items():
-        if kind == "site" and len(word) >= 5 and low.endswith(word.lower()) and len(low) >= len(word) + 3:
-            return kind
-    return None
+    (not "Dom", "Zoo")."""
+    return compound_ends_in(noun, _site_words(lang), 5)
 
 
 def site_noun(noun: str, lang: str = "de") -> bool:
     """ "Flughafen", "Luftwaffenstützpunkt": a site word of ``place_words.tsv`` or a closed compound ending in one."""
-    words = _place_words(lang)
-    return words.get(noun) == "site" or _site_compound(noun, words) is not None
+    return _place_words(lang).get(noun) == "site" or _site_compound(noun, lang)
 
 
 def exact_places(text: str, lang: str = "de") -> list[Place]:

@@ -539,7 +539,7 @@ def _junk_name(
         if not adjectives or span[-1].tag_ != "NN":
             return None
         last = span[-1].text
-        if last in lang_resource(lang, "place_nouns.txt") and label == "LOC":
+        if last in gz.place_nouns(lang) and label == "LOC":
             return "keep-free"  # "in der westafghanischen Provinz": a kind of place, not its name
         if any("-" in t.text or gz.demonym_adjective(t.text, lang) for t in span[:-1]):
             return None
@@ -556,7 +556,7 @@ def _junk_name(
         return "drop"  # "leiden an Hunger und Cholera" tagged LOC: a disease
     if (
         label == "LOC" and text.endswith("er") and start + 1 < len(doc)
-        and doc[start + 1].text in lang_resource(lang, "place_nouns.txt") and not gz.place_candidates(text, lang)
+        and doc[start + 1].text in gz.place_nouns(lang) and not gz.place_candidates(text, lang)
         and any(p.kind == "city" and not p.alias for p in gz.exact_places(text[:-2], lang))
     ):  # fmt: skip
         return "keep-free"  # "im Hamburger Stadtteil St. Pauli": the city's adjective before a kind of place
@@ -852,7 +852,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                                tok_end=ent.end))  # fmt: skip
             continue  # "Malis Militärjunta" tagged PER or ORG: the country, then its state institution (no name)
         if (
-            label in ("ORG", "MISC") and len(ent) in (2, 3) and ent[0].text in lang_resource(lang, "place_nouns.txt")
+            label in ("ORG", "MISC") and len(ent) in (2, 3) and ent[0].text in gz.place_nouns(lang)
             and all(_place_name_token(t, lang) for t in ent[1:])
         ):  # fmt: skip
             # "im Bezirk Kupwara" tagged ORG: the name after the place noun is the place, also one no gazetteer
@@ -868,7 +868,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "IS-Kämpfer", "Parlamente": common nouns, not names
-        if len(ent) == 1 and label == "LOC" and text in lang_resource(lang, "place_nouns.txt"):
+        if len(ent) == 1 and label == "LOC" and text in gz.place_nouns(lang):
             # "im Bundesstaat Zamfara" with "Bundesstaat" tagged LOC: the name after the noun is the place; "alle
             # Minen im Bundesstaat" with no name: the kind of place, which the anaphor rules may read
             continue
@@ -1022,7 +1022,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
         placed = start > 0 and (
             doc[start - 1].lower_ in lang_resource(lang, "place_entry_preps.txt")
-            or doc[start - 1].text in lang_resource(lang, "place_nouns.txt")
+            or doc[start - 1].text in gz.place_nouns(lang)
             or _listed_after_in(doc, start, lang)  # "in Košice, Žilina und Banská Bystrica": the last of a list
         )
         if (
@@ -1040,7 +1040,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             end - start >= 2 and label != "LOC"
             and (
                 doc[start].text in lang_resource(lang, "landform_nouns.txt")
-                or doc[start].text in lang_resource(lang, "place_nouns.txt")  # "im Bundesstaat Pará" tagged ORG
+                or doc[start].text in gz.place_nouns(lang)  # "im Bundesstaat Pará" tagged ORG
             )
             and gz.exact_places(doc[start + 1 : end].text, lang)
         ):  # fmt: skip
@@ -1058,7 +1058,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "des Vulkans Merapi" tagged ORG: a natural feature's name is a place, no actor
         if (
             label in ("PER", "ORG", "MISC") and start >= 1
-            and doc[start - 1].text in lang_resource(lang, "place_nouns.txt")
+            and doc[start - 1].text in gz.place_nouns(lang)
             and gz.org(doc[start:end].text, lang) is None and gz.exact_places(doc[start:end].text, lang)
         ):  # fmt: skip
             label = "LOC"  # "im Bundesstaat | Blue Nile" with the name tagged ORG: the place noun says what it is
@@ -1227,7 +1227,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if label == "PER" and gz.org(text, lang) is not None:
             label = "ORG"  # "Laut Auswärtigem Amt": a known organisation, whatever the tagger says
         # "in der Stadt Duma", "im Dorf Hamas": a name after a settlement noun is the place, whatever else it names
-        settled = prev is not None and prev.text in lang_resource(lang, "place_nouns.txt")
+        settled = prev is not None and prev.text in gz.place_nouns(lang)
         if (
             label == "LOC" and gz.org(text, lang) is not None and not settled
             and all(p.kind == "city" and (p.alias or p.population < 100_000) for p in gz.exact_places(text, lang))
@@ -1286,7 +1286,7 @@ def _listed_after_in(doc: Doc, start: int, lang: str, preps: str = "place_entry_
 
 def _after_place_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
     """The place name ``[start, end)`` follows a kind of place, in the span or before it ("Provinz Khyber")."""
-    nouns = lang_resource(lang, "place_nouns.txt")
+    nouns = gz.place_nouns(lang)
     return end - start >= 1 and (doc[start].text in nouns or (start > 0 and doc[start - 1].text in nouns))
 
 
@@ -1323,7 +1323,7 @@ def _around_settlement(doc: Doc, i: int, lang: str) -> bool:
 def _site_noun(word: str, lang: str, plural: bool = False) -> bool:
     """ "Tempel", "Flüchtlingslager", "Stadt" (also "Tempels"): a noun for a site or settlement, whose name follows.
     With ``plural`` also its plural ("Lagern", "Dörfern", "Städte") and a bare "Lager"."""
-    site = lang_resource(lang, "site_nouns.txt") | lang_resource(lang, "place_nouns.txt")
+    site = lang_resource(lang, "site_nouns.txt") | gz.place_nouns(lang)
     if word in site or (word.endswith("s") and (word[:-1] in site or word[:-2] in site)):
         return True
     return plural and nouns.base_noun(word, lang=lang) in site | {"Lager"}
@@ -1723,10 +1723,10 @@ def _numbered_names(doc: Doc, mentions: list[Mention], taken: list[bool]) -> lis
 def _place_noun_names(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
     """(fifteenth session) "flohen aus den Vierteln Abu Salim und Ain Zara", "im Stadtteil Kafr Suse": a name right
     after a capitalised place noun (``place_nouns.txt``; the NER may tag the noun with it) is a place whatever label
-    the NER gave it, and after a plural one (``plural_place_nouns``: "die Regionen A und B") so is every name of the
+    the NER gave it, and after a plural one (``plural_place_nouns.txt``: "die Regionen A und B") so is every name of the
     list that follows it, also one the NER left untagged. A known organisation or country keeps its label."""
-    nouns = lang_resource(lang, "place_nouns.txt")
-    plural = frozenset(_entity_words("plural_place_nouns", lang))
+    nouns = gz.place_nouns(lang)
+    plural = gz.plural_place_nouns(lang)
     links = PAIR_CONJUNCTIONS | LIST_CONJUNCTIONS | {","}
     out: list[Mention] = []
     at = {m.tok_start: m for m in mentions if m.kind == "name"}
@@ -2191,23 +2191,39 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
             continue  # a mention reaching over the long name's edge: leave both alone
         if any(m.tok_start < head < m.tok_end for m in mentions):
             continue
-        for m in inside:
-            if m in mentions:
-                mentions.remove(m)
-            if m in out:
-                out.remove(m)
-        end = doc[j - 1].idx + len(doc[j - 1])
-        long = Mention(doc[head].idx, end, "ORG", "name", doc.text[doc[head].idx : end], tok_start=head, tok_end=j)
-        out.append(long)
-        if tagged is not None:
-            tagged.label, tagged.alias_of = "ORG", long.start
-        else:
-            acro = doc[j + 1]
-            out.append(Mention(acro.idx, acro.idx + len(acro), "ORG", "name", short, tok_start=j + 1, tok_end=j + 2,
-                               alias_of=long.start))  # fmt: skip
-        for t in range(head, j + 2):
-            taken[t] = True
+        _add_long_name(doc, mentions, out, taken, head, j, inside, tagged)
     return out
+
+
+def _add_long_name(
+    doc: Doc,
+    mentions: list[Mention],
+    out: list[Mention],
+    taken: list[bool],
+    start: int,
+    j: int,
+    inside: list[Mention],
+    tagged: Mention | None,
+) -> None:
+    """The long name (tokens ``start`` to the bracket at ``j``) before a bracketed short form becomes one organisation,
+    replacing the mentions ``inside`` it; the short form (``tagged`` or a new mention) is its alias (read by
+    :func:`_spelled_out_acronyms` and :func:`_long_name_acronyms`)."""
+    for m in inside:
+        if m in mentions:
+            mentions.remove(m)
+        if m in out:
+            out.remove(m)
+    end = doc[j - 1].idx + len(doc[j - 1])
+    long = Mention(doc[start].idx, end, "ORG", "name", doc.text[doc[start].idx : end], tok_start=start, tok_end=j)
+    out.append(long)
+    if tagged is not None:
+        tagged.label, tagged.alias_of = "ORG", long.start
+    else:
+        acro = doc[j + 1]
+        out.append(Mention(acro.idx, acro.idx + len(acro), "ORG", "name", acro.text, tok_start=j + 1, tok_end=j + 2,
+                           alias_of=long.start))  # fmt: skip
+    for t in range(start, j + 2):
+        taken[t] = True
 
 
 def _given_name_before(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> None:
@@ -2284,7 +2300,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     actors = gz.actors(lang)
     preps = lang_resource(lang, "place_prepositions.txt")
     context = _text_countries(doc, view, lang)
-    place_nouns = lang_resource(lang, "place_nouns.txt")
+    place_nouns = gz.place_nouns(lang)
     words = view.words
     out = []
     i = 0
@@ -2409,12 +2425,7 @@ def _town_after_office(doc: Doc, mentions: list[Mention], lang: str) -> None:
 def _place_noun_compound(word: str, place_nouns: frozenset[str]) -> bool:
     """ "Grenzstadt", "Küstendorf", "Nachbarprovinz": a closed compound ending in a place noun of four letters or
     more announces a place name as the noun itself does ("nahe der Grenzstadt Kilis")."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        and word.isalpha()
-        and any(len(noun) >= 4 and low.endswith(noun.lower()) and len(low) >= len(noun) + 3 for noun in place_nouns)
-    )
+    return word[:1].isupper() and word.isalpha() and gz.compound_ends_in(word, place_nouns, 4)
 
 
 def _attributive_before_noun(doc: Doc, i: int) -> bool:
@@ -2552,7 +2563,7 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     if i == 0 or not proper or len(word) < 4:
         return False
     prev = doc[i - 1].text
-    after_noun = prev in lang_resource(lang, "place_nouns.txt") or (prev[:1].isupper() and gz.site_noun(prev, lang))
+    after_noun = prev in gz.place_nouns(lang) or (prev[:1].isupper() and gz.site_noun(prev, lang))
     # "die Lager in Shëngjin und Gjadër": the last of a list of proper nouns after "in" stands where the first does
     listed = _listed_after_in(doc, i, lang, "unlisted_place_preps.txt")
     # "bei Głuchołazy", "bei Târgu Jiu": after "bei" a word with a letter no German word has is a foreign town
@@ -2886,7 +2897,7 @@ def _org_pattern_mentions(
     name_heads = lang_resource(lang, "name_heads.txt")
     long_heads = tuple(h.lower() for h in name_heads if len(h) >= 5)  # one str.endswith per word, not one per head
     numbers = _number_words(lang)
-    place_nouns = lang_resource(lang, "place_nouns.txt")
+    place_nouns = gz.place_nouns(lang)
     words = view.words
     out: list[Mention] = []
     single = {m.tok_start: m for m in mentions if m.kind == "name" and m.tok_end == m.tok_start + 1}
@@ -3538,7 +3549,6 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
     replaced by it."""
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
-    removed: list[Mention] = []
     n = len(doc)
     for j in range(1, n - 2):
         short = doc[j + 1].text
@@ -3571,22 +3581,7 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
             continue  # a mention reaching over the long name's edge: leave both alone
         if any(m.label == "PER" for m in inside):
             continue
-        removed += inside
-        out = [m for m in out if m not in inside]
-        end = doc[j - 1].idx + len(doc[j - 1])
-        long = Mention(doc[k].idx, end, "ORG", "name", doc.text[doc[k].idx : end], tok_start=k, tok_end=j)
-        acro = doc[j + 1]
-        out.append(long)
-        if tagged is not None:
-            tagged.label, tagged.alias_of = "ORG", long.start
-        else:
-            out.append(Mention(acro.idx, acro.idx + len(acro), "ORG", "name", short, tok_start=j + 1, tok_end=j + 2,
-                               alias_of=long.start))  # fmt: skip
-        for t in range(k, j + 2):
-            taken[t] = True
-    for m in removed:
-        if m in mentions:
-            mentions.remove(m)
+        _add_long_name(doc, mentions, out, taken, k, j, inside, tagged)
     return out
 
 
@@ -4175,7 +4170,7 @@ def _bare_place_name(text: str, lang: str) -> str:
     ``place_nouns.txt`` before the name), "im Roten Meer" … "das Rote Meer", "Indischen Ozean" … "Indischer
     Ozean" (capitalised adjectives before the last word, without their case ending)."""
     words = text.split()
-    if len(words) >= 2 and words[0] in lang_resource(lang, "place_nouns.txt") and words[1][:1].isupper():
+    if len(words) >= 2 and words[0] in gz.place_nouns(lang) and words[1][:1].isupper():
         return " ".join(words[1:])
     if len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
         stems = []
@@ -5823,7 +5818,11 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
     noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
     cataphoric = frozenset(lex.get("cataphoric", ()))
-    reason_possessives = frozenset(lex.get("reason_possessives", ()))
+    # 'für' before a possessive gives a reason, no name ("lobte die Gewerkschaft für ihre Geduld"): the possessives of
+    # the event rules and the relative ones of the quote rules ("für deren Einsatz"), no list of its own
+    reason_possessives = frozenset(lang_json(lang, "event_modality.json").get("possessives", ())) | frozenset(
+        lang_json(lang, "quote_grammar.json").get("possessive_relatives", ())
+    )
 
     def head_state(word: str) -> tuple[str, str] | None:
         """(gender, base form) of a closed compound ending in a generic state head ("Feuerwehrgewerkschaft")."""
@@ -6549,7 +6548,7 @@ def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
     """A singular place noun of the pronoun's gender (``place_nouns.txt``: "der Stadtteil", "die Provinz") in an
     earlier clause of the pronoun's sentence is a referent it may mean as well as a person of the previous
     sentence; in its own clause it may not ("Im Ort wuchs er auf"), so a comma must lie between them."""
-    nouns = lang_resource(lang, "place_nouns.txt")
+    nouns = gz.place_nouns(lang)
     want = ["Masc"] if gender == "m" else ["Fem"]
     if not doc.has_annotation("SENT_START"):
         return False

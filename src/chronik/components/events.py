@@ -43,7 +43,7 @@ from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
 from chronik.quote_marks import closed_quotes
-from chronik.text import LANG_DIR, doc_text, lang_json, lang_resource, lang_rows, token_strings
+from chronik.text import LANG_DIR, doc_text, lang_json, lang_rows, token_strings
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -910,9 +910,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if trig.pos == "noun" and _penalty_norm(clause, lex):
                     continue  # "bei Verstößen drohen Geldstrafen oder ein Verbot": what a rule threatens, no act
                 if alleged is None:
-                    alleged = _alleged_complement(sent_clauses, ci, lex, lang, last)
                     # "bestreitet, Truppen stationiert zu haben": a denied act is not told (fourteenth session)
-                    unfactual = _alleged_complement(sent_clauses, ci, lex, lang, last, "denial_lemmas")
+                    alleged, unfactual = _alleged_complement(sent_clauses, ci, lex, lang, last)
                     alleged = alleged or unfactual
                 if unfactual and not (trig.pos == "noun" and _definite(tok, lex)):
                     continue
@@ -1716,21 +1715,15 @@ def _penalty_norm(clause: list[Token], lex: Lexicon) -> bool:
 
 
 def _alleged_complement(
-    sent_clauses: list[list[Token]],
-    ci: int,
-    lex: Lexicon,
-    lang: str,
-    last: Token | None,
-    key: str = "allegation_lemmas",
-) -> bool:
-    """Clause ``ci`` is the zu-infinitive of an accusation ("warf dem Mann vor, zu Gewalt aufgerufen zu haben",
-    "beschuldigte die Gruppe, Anschläge verübt zu haben", "unter dem Verdacht, … zu haben"): what it says is alleged,
-    not an act the report tells. With ``key`` "denial_lemmas": of a denial ("bestreitet, … stationiert zu haben")."""
+    sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str, last: Token | None
+) -> tuple[bool, bool]:
+    """(alleged, denied): clause ``ci`` is the zu-infinitive of an accusation ("warf dem Mann vor, zu Gewalt aufgerufen
+    zu haben", "beschuldigte die Gruppe, Anschläge verübt zu haben", "unter dem Verdacht, … zu haben"): what it says is
+    alleged, not an act the report tells; or of a denial ("bestreitet, … stationiert zu haben",
+    ``denial_lemmas``). Both are read in one pass over the governing clause's verbs."""
     if ci == 0:
-        return False
-    nouns, lemmas = lex.cue("allegation_nouns"), lex.cue(key)
-    if key != "allegation_lemmas":
-        nouns = frozenset()
+        return False, False
+    nouns, lemmas, denials = lex.cue("allegation_nouns"), lex.cue("allegation_lemmas"), lex.cue("denial_lemmas")
     if not _zu_infinitive(sent_clauses[ci], lex):
         # "wies den Vorwurf zurück, Hafenarbeiter würden mit den Banden zusammenarbeiten": a Konjunktiv or dass
         # clause right after an allegation noun is the allegation's content (not a relative clause about it)
@@ -1738,17 +1731,22 @@ def _alleged_complement(
         # ("…, die Lotsen hätten mit Schmugglern kooperiert": an article before its noun, no relative pronoun)
         article = len(words) > 1 and words[1].tag_ in ("NN", "NE")
         if not words or (words[0].lower_ in lex.cue("relative_pronouns") and not article):
-            return False
+            return False, False
         content = words[0].lower_ == "dass" or any("Sub" in t.morph.get("Mood") for t in words)
-        return content and any(t.text in nouns for t in sent_clauses[ci - 1])
+        return content and any(t.text in nouns for t in sent_clauses[ci - 1]), False  # (a denial takes a zu-clause)
     governing = sent_clauses[_governing_clause(sent_clauses, ci, lex)]
+    alleged = denied = False
     for tok in governing:
+        if alleged and denied:
+            break
         if tok.text in nouns:
-            return True
+            alleged = True
         verbish = tok.text[:1].islower() and not _no_verb_trigger(tok, lex, lang)
-        if verbish and any(t.lemma in lemmas for t in _verb_triggers(tok, governing, lex, lang, last)):
-            return True
-    return False
+        if verbish:
+            found = {t.lemma for t in _verb_triggers(tok, governing, lex, lang, last)}
+            alleged = alleged or bool(found & lemmas)
+            denied = denied or bool(found & denials)
+    return alleged, denied
 
 
 def _ready_complement(sent_clauses: list[list[Token]], ci: int, tok: Token, lex: Lexicon) -> bool:
@@ -2015,13 +2013,20 @@ def _event_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
     """Whether the verb's subject is an event noun or a natural force ("Der Streik trifft …", "Die Zölle haben …
     getroffen", "Das Hochwasser traf …", "Der Streik ist … und trifft …")."""
     endings = tuple(lex.cue_union("natural_hazard_endings", "impact_subject_endings"))
+    subjects = _verb_subjects(tok, clause)
+    return any(t.tag_ == "NN" and (t.lower_.endswith(endings) or _noun_trigger(t, lex, lang)) for t in subjects)
+
+
+def _verb_subjects(tok: Token, clause: list[Token]) -> list[Token]:
+    """The subjects the parser gives the verb (and the verb it is conjoined to), and the one noun phrase before the
+    verb when the parser missed it (read by :func:`_event_subject` and :func:`_impersonal_doer`)."""
     heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb")]
     before = [t for t in clause if t.i < tok.i and not t.is_punct]
     simple = all(t.tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "ADJA", "NN") for t in before)
     if before and simple and [t.tag_ for t in before].count("NN") == 1:
         subjects.append(before[-1])  # (one noun phrase before the verb, when the parser missed it)
-    return any(t.tag_ == "NN" and (t.lower_.endswith(endings) or _noun_trigger(t, lex, lang)) for t in subjects)
+    return subjects
 
 
 def _impersonal_doer(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
@@ -2032,10 +2037,9 @@ def _impersonal_doer(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -
     words = [t for t in clause if not t.is_punct]
     if words and words[0].lower_ in lex.cue("purpose_openers"):
         return True
-    if _event_subject(tok, clause, lex, lang):
-        return True
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")] + [tok, tok.head]
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "sb")]
+    # (the event subjects of _event_subject among them: its test is a part of the one below)
+    subjects = _verb_subjects(tok, clause) + [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "sb")]
     if tok.i > 0:
         subjects.append(tok.doc[tok.i - 1])  # the pronoun that opens a main clause before its verb ("Das hält …")
     finite = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
@@ -3255,7 +3259,7 @@ def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     k = ref.tok_start - 1
     if k < 0:
         return False
-    if doc[k].text in lang_resource(doc.lang_, "place_nouns.txt"):
+    if doc[k].text in gz.place_nouns(doc.lang_):
         return True
     return k > 0 and doc[k].lower_ in lex.cue("whole_place_words") and doc[k - 1].lower_ in lex.cue("prep_place")
 
@@ -5021,7 +5025,7 @@ def _place_modifier(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
         t = doc[i]
         if t.lower_ in lex.cue("genitive_singular_articles"):
             genitive = True
-        elif not (t.tag_ == "ADJA" or t.text in lang_resource(doc.lang_, "place_nouns.txt")):
+        elif not (t.tag_ == "ADJA" or t.text in gz.place_nouns(doc.lang_)):
             break
         i -= 1
     adverb = i >= lo and doc[i].lower_ in lex.cue("place_adverbs") and doc[i].lower_ not in lex.cue("prep_place")
@@ -9267,7 +9271,7 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
             k = j + 1
             while k < len(sent) - 1 and k < j + 4 and sent[k].tag_ in ("ART", "ADJA"):
                 k += 1
-            if sent[k].text not in lang_resource(doc.lang_, "place_nouns.txt") or k + 1 >= len(sent):
+            if sent[k].text not in gz.place_nouns(doc.lang_) or k + 1 >= len(sent):
                 k = j + 1
             else:
                 k += 1

@@ -111,7 +111,7 @@ def _adjective_country(text: str, start: int, lang: str) -> str | None:
     match = _ADJECTIVE_NOUN_BEFORE.search(text, max(0, start - 60), start)
     if match is None:
         return None
-    nouns = lang_resource(lang, "place_nouns.txt") | lang_resource(lang, "feature_name_nouns.txt")
+    nouns = gz.place_nouns(lang) | lang_resource(lang, "feature_name_nouns.txt")
     if match.group(2) not in nouns:
         return None
     return gz.demonym_adjective(match.group(1), lang)
