@@ -3892,7 +3892,7 @@ def _unify_name_labels(doc: Doc, mentions: list[Mention], lang: str) -> None:
             m.label = label
 
 
-def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
+def _group_names(mentions: list[Mention], lang: str, headline_end: int = 0) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, str], Cluster] = {}
     per_full: list[Cluster] = []
@@ -3905,7 +3905,7 @@ def _group_names(mentions: list[Mention], lang: str) -> list[Cluster]:
         if len(parts) > 1:
             queue.extend(reversed(parts))
             continue
-        if m.label != "PER" and _surname_of_person(m, per_full, lang):
+        if m.label != "PER" and _surname_of_person(m, per_full, lang, headline_end):
             m.label = "PER"  # "Olaf Scholz … Scholz": the NER's LOC/ORG label on a known surname is wrong
         if m.label == "PER":
             cluster = _match_person(m, per_full, lang, family_first=True)
@@ -4085,14 +4085,18 @@ def _merge_place_short_forms(clusters: list[Cluster]) -> None:
     clusters[:] = [c for c in clusters if c.mentions]
 
 
-def _surname_of_person(m: Mention, people: list[Cluster], lang: str) -> bool:
-    """A one-word non-person mention that repeats the surname of a person named in full earlier,
-    and is not itself a known country, place or organisation."""
+def _surname_of_person(m: Mention, people: list[Cluster], lang: str, headline_end: int = 0) -> bool:
+    """A one-word non-person mention that repeats the surname of a person named in full earlier (or, in the headline
+    that ends before ``headline_end``, anywhere in the text: "Haftstrafe für Timoschenko" above "… Julia Timoschenko";
+    sixteenth session, Wikinews audit), and is not itself a known country, place or organisation."""
     if " " in m.text.strip() or not people or gz.org(m.text, lang) is not None:
         return False
     if _is_country_or_curated(m.text, lang) or (m.label == "LOC" and gz.exact_places(m.text, lang)):
         return False  # a town of that name counts only when the NER, too, read a place ("Duda" tagged ORG)
-    named = [c for c in people if c.first < m.start and any(_full_person_name(x.text) for x in c.mentions)]
+    headline = m.end <= headline_end
+    named = [
+        c for c in people if (headline or c.first < m.start) and any(_full_person_name(x.text) for x in c.mentions)
+    ]
     return _match_person(m, named) is not None
 
 
@@ -4379,7 +4383,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     extra += _member_groups(doc, view, mention_at, mentions, lang)
 
     _unify_name_labels(doc, [m for m in mentions if m.kind == "name"], lang)
-    clusters = _group_names([m for m in mentions if m.kind == "name"], lang)
+    clusters = _group_names([m for m in mentions if m.kind == "name"], lang, _headline_end(view.text))
     _apply_name_attributes(clusters, lang)
     _apposition_gender(doc, clusters)
     blockers, deferred = _link_nominals(clusters, [m for m in extra if m.kind == "nominal"], lang, doc)
@@ -6271,6 +6275,13 @@ def _reported_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | Non
         return home
     top, count = votes.most_common(1)[0]
     return top if top != home and count >= 2 and count > votes.get(home, 0) else home
+
+
+def _headline_end(text: str) -> int:
+    """The end of the text's first line when it is a headline (a line above the body that ends in no full stop), else
+    0: a headline names people by surname before the body names them in full."""
+    first_line, newline, _ = text.partition("\n")
+    return len(first_line) if newline and not first_line.rstrip().endswith((".", "!", "?")) else 0
 
 
 def _headline_country(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> str | None:

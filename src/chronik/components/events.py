@@ -1023,6 +1023,16 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and h.trigger.lemma in askers
         and _zu_complement(sent_clauses, h.clause, lex)
     }
+    # "wurden dazu aufgerufen, Dörfer, die an der Grenze liegen, anzugreifen": a relative clause inside the asked act
+    # leaves its zu-infinitive a clause further on; it is still the demand's content
+    asked |= {
+        h.clause + 2
+        for h in hits
+        if h.trigger.type == "REQUEST"
+        and h.trigger.pos == "verb"
+        and h.trigger.lemma in askers
+        and _zu_complement_past_relative(sent_clauses, h.clause, lex)
+    }
     hits = [h for h in hits if h.clause not in asked]
     # "blockierten die Autobahn, um gegen die Auflagen zu protestieren": a purpose that names the main act's own type
     # voices that act, one event (the main clause's)
@@ -1467,6 +1477,20 @@ def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
     # "… bereitzustellen", "sicherzustellen": also a particle the particle list lacks
     closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}en", words[-1]) is not None
     return nxt if closing or _zu_infinitive(nxt, lex) else []
+
+
+def _zu_complement_past_relative(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "riefen dazu auf, Dörfer, die an der Grenze liegen, anzugreifen": the clause after ``ci`` is a relative clause
+    (its first or, after a preposition, second word a relative pronoun) and the one after it a zu-infinitive, the rest
+    of the complement the relative clause interrupts (sixteenth session, Wikinews audit)."""
+    if ci + 2 >= len(sent_clauses):
+        return False
+    words = [t for t in sent_clauses[ci + 1] if not t.is_punct]
+    relatives = lex.cue("relative_pronouns")
+    opens = bool(words) and (
+        words[0].lower_ in relatives or (len(words) > 1 and words[0].tag_ == "APPR" and words[1].lower_ in relatives)
+    )
+    return opens and bool(_zu_complement(sent_clauses, ci + 1, lex))
 
 
 def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
