@@ -428,10 +428,17 @@ def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
 
 
 def _phrase_in(clause: list[Token], phrase: str) -> bool:
-    """Whether the clause holds the words of ``phrase`` in a row ("in Sicherheit")."""
+    """Whether the clause holds the words of ``phrase`` in a row ("in Sicherheit"); a word "*jährigen" stands for any
+    word ending in it ("zu einer dreieinhalbjährigen Haft": the number before the suffix varies)."""
     words = phrase.lower().split()
     texts = [t.text.lower() for t in clause]
-    return any(texts[k : k + len(words)] == words for k in range(len(texts) - len(words) + 1))
+    return any(
+        all(
+            text.endswith(word[1:]) if word.startswith("*") else text == word
+            for text, word in zip(texts[k : k + len(words)], words, strict=True)
+        )
+        for k in range(len(texts) - len(words) + 1)
+    )
 
 
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
@@ -1936,6 +1943,34 @@ def _generic_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return doc[k - 1].tag_ == "NN" and doc[k - 1].lower_ in lex.cue("generic_of_heads")
 
 
+def _charge_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "wurde wegen Aufrufs zur Gewalt festgenommen", "habe sich des Aufrufs zum Umsturz schuldig gemacht": an event
+    noun that names the charge (bare and singular after "wegen", or a genitive in a clause of verdict or accusation)
+    is a kind of crime the court or prosecutor names, not an act the text tells."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > clause[0].i and (doc[k].tag_ == "ADJA" or doc[k].is_quote):  # "des „Aufrufs zu Subversion“"
+        k -= 1
+    if k <= clause[0].i:
+        return False
+    if doc[k].lower_ in lex.cue("charge_preps"):
+        # (a plural is a real series told as the reason: "wurden wegen Protesten gegen die Regierung festgenommen")
+        return "Plur" not in tok.morph.get("Number") and not tok.text.endswith("en")
+    if doc[k].lower_ not in lex.cue("genitive_singular_articles") or doc[k - 1].tag_ in ("APPR", "APPRART"):
+        return False  # "nach der Festnahme": no genitive object
+    words = lex.cue("charge_genitive_words")
+    if not any(t.lower_ in words for t in clause):
+        return False
+    if doc[k - 1].tag_ not in ("NN", "NE"):
+        return True
+    # "die Folgen des Angriffs": the genitive of a noun, unless that noun is a genitive itself ("nach Auffassung eines
+    # Gerichtes des Aufrufs … schuldig": the court's, then the charge)
+    j = k - 2
+    while j > clause[0].i and doc[j].tag_ == "ADJA":
+        j -= 1
+    return j >= clause[0].i and doc[j].lower_ in lex.cue("genitive_singular_articles") and doc[k - 1].text.endswith("s")
+
+
 def _speech_topic(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """ "will sich erst zu den Vorwürfen äußern", "nahm zu dem Treffen Stellung": an event noun in the topic PP of a
     verb of commenting is what is commented on (an event told before), not a new event."""
@@ -2182,6 +2217,8 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue
             if _topic_of_noun(h.tok, clause, lex) or _generic_of(h.tok, clause, lex):
                 continue
+            if _charge_noun(h.tok, clause, lex):
+                continue  # "wegen Aufrufs zur Gewalt festgenommen", "des Aufrufs … schuldig": the charge, no act
             if _speech_topic(h.tok, clause, lex) or _document_genitive(h.tok, lex):
                 continue  # "will sich zu den Vorwürfen äußern", "bei der Verlesung der Anklage": told before
         elif "weak" in h.trigger.flags and any(
@@ -5165,6 +5202,8 @@ def _bare_subject(
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
     if _nominal_subject_first(lead, lex):
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
+    if trig is not None and _unnamed_subject_before_dative(lead, trig, clause, lex):
+        return None  # "warf der Verteidiger der Staatsanwaltschaft vor": the name is the dative object
     pronoun = next(
         (
             t
@@ -5275,6 +5314,31 @@ def _parsed_subjects(doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clau
         if root.dep_ in ("nsubj", "nsubj:pass") and head.i in members and head.pos_ in ("VERB", "AUX", "NOUN"):
             found.append(k)
     return found
+
+
+def _unnamed_subject_before_dative(lead: list[Token], trig: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Dann warf der Verteidiger der Staatsanwaltschaft Befangenheit vor", "…, weil Müllers Anwalt der Stadt
+    Versagen vorwarf": with a verb that takes a dative object (vorwerfen), "der" before the first name after a noun
+    phrase that names no entity opens that dative, not a genitive of the phrase: the phrase is the subject."""
+    lemma = lemma_of(trig, trig.doc.lang_).lower()
+    particles = [t.lower_ for t in clause if t.tag_ == "PTKVZ"]
+    verbs = lex.cue("dative_object_verbs")
+    if lemma not in verbs and not any(p + lemma in verbs for p in particles):
+        return False
+    words = [t for t in lead if not t.is_quote]
+    if len(words) < 3 or words[-1].lower_ != "der" or words[-2].tag_ != "NN":
+        return False
+    k = len(words) - 3
+    while k >= 0 and words[k].tag_ == "ADJA":
+        k -= 1
+    # the phrase opens with an article or a possessive name ("der Verteidiger", "Türcks Verteidiger") right after
+    # the finite verb or a conjunction, so it is the clause's own subject, not an object of the verb
+    if k < 1:
+        return False
+    if words[k].tag_ == "PPOSAT" or (words[k].tag_ == "ART" and words[k].lower_ in lex.cue("nominative_articles")):
+        return True
+    # a name in the Saxon genitive right after the verb ("warf Müllers Anwalt der Stadt … vor"; tagged NN or NE)
+    return words[k - 1].i == trig.i and words[k].tag_ in ("NE", "NN") and words[k].text.endswith("s")
 
 
 def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
