@@ -322,7 +322,6 @@ ROWS = OWN_PHRASE + DATELINE + METONYM + FOCUS + TRAVEL + PHONE + EMBEDDED + ORI
 # seat after a town in focus.
 KNOWN_GAPS = {
     "im_sueden_des_landes",
-    "auf_insel",
     "im_landkreis",
     "dateline_town_court_other",
     "focus_town_then_country",
