@@ -788,6 +788,24 @@ def _describing_adjective(tok: Token, lang: str) -> bool:
     return _town_adjective(tok.text, lang) is not None
 
 
+def _place_pair(ent: Span, lang: str) -> list[tuple[int, int]]:
+    """The token ranges of two places the NER joined into one span at a pair conjunction ("Lissabon und Porto"):
+    each part a country, region or city the gazetteer knows, the whole neither a place nor an organisation."""
+    joints = [t.i for t in ent if t.lower_ in PAIR_CONJUNCTIONS]
+    if len(joints) != 1 or joints[0] in (ent.start, ent.end - 1):
+        return []
+    if gz.org(ent.text, lang) is not None or gz.exact_places(ent.text, lang) or gz.country_code(ent.text, lang):
+        return []
+    parts = [(ent.start, joints[0]), (joints[0] + 1, ent.end)]
+    for a, b in parts:
+        name = ent.doc[a:b].text
+        if gz.org(name, lang) is not None or not any(
+            p.kind in ("country", "admin1", "city") for p in gz.exact_places(name, lang)
+        ):
+            return []
+    return parts
+
+
 def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: DocView | None = None) -> list[Mention]:
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
@@ -831,6 +849,14 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
         if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
+        pair = _place_pair(ent, lang)
+        if pair:
+            # "Lissabon und Porto verhängen Fahrverbote" tagged as one ORG: two places joined by "und", each known
+            # to the gazetteer, are two places (not "Bosnien und Herzegowina", a place as a whole; sixteenth session)
+            for a, b in pair:
+                out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text,
+                                   tok_start=a, tok_end=b))  # fmt: skip
+            continue
         if (
             label != "LOC" and len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0].text) > 4
             and (gz.country_code(ent[0].text[:-1], lang) or _genitive_place(ent[0].text, lang, cities=False))
@@ -2294,6 +2320,13 @@ class DocView:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
 
+@lru_cache(maxsize=4)
+def _lower_org_openers(lang: str) -> frozenset[str]:
+    """First words of the listed organisation names that open with a lower-case adjective ("kurdischen
+    Regionalregierung", 2026-12-06, sixteenth session): the gazetteer scan also starts at them."""
+    return frozenset(a.split()[0] for a in gz.org_aliases(lang) if " " in a and a[:1].islower())
+
+
 def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed: organisations, countries, curated places, political actors, big cities."""
     orgs = gz.org_aliases(lang)
@@ -2307,7 +2340,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     n = len(doc)
     while i < n:
         found = None
-        if not taken[i] and words[i][:1].isupper():
+        # "der kurdischen Regionalregierung": a listed name that opens with a lower-case adjective (orgs.tsv)
+        lower_open = not words[i][:1].isupper() and words[i] in _lower_org_openers(lang)
+        if not taken[i] and (words[i][:1].isupper() or lower_open):
             for length in range(min(5, n - i), 0, -1):
                 if any(taken[i : i + length]):
                     continue
@@ -2786,6 +2821,22 @@ def _name_token(tok: Token, lang: str, loose: bool = False) -> bool:
     return tok.pos_ in ("PROPN", "") or (tok.pos_ == "NOUN" and tok.tag_ == "NE")
 
 
+@lru_cache(maxsize=1 << 12)
+def _name_title_noun(word: str, lang: str) -> bool:
+    """ "Aktivisten", "Journalistin", "Menschenrechtsaktivist", "Sikh-Aktivisten": a noun of ``name_title_nouns.txt``
+    (inflected, or the head of a compound) that news puts before a person's full name, as it does a title."""
+    nouns = lang_resource(lang, "name_title_nouns.txt")
+    last = word.rpartition("-")[2]
+    for form in (last, last.capitalize()):
+        for ending in ("", "en", "n", "s", "nen"):
+            stem = form[: -len(ending)] if ending and form.endswith(ending) else form
+            if ending and not form.endswith(ending):
+                continue
+            if stem in nouns or any(stem.endswith(n.lower()) and len(stem) > len(n) + 2 for n in nouns):
+                return True
+    return False
+
+
 def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed right after a person's title: "Ministerpräsidentin Beata Szydlo sprach …"."""
     out = []
@@ -2796,7 +2847,8 @@ def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str)
         suffix = role is None and word.isalpha() and i + 2 < len(doc) and not taken[i + 1]
         if suffix:
             role = _role_suffix(word, lang)  # "Außenamtssprecher Hossein Rahimi": a closed compound's title
-        if role is None or role.kind != "person":
+        named_by_deed = role is None and i + 2 < len(doc) and _name_title_noun(word, lang)
+        if (role is None or role.kind != "person") and not named_by_deed:
             continue
         tok = doc[i]
         end = tok.i + 1

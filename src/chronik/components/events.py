@@ -5705,6 +5705,39 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
     return kept
 
 
+def _required_things(trig: Trigger, clause: list[Token], inside: list[MentionRef], lang: str) -> set[str]:
+    """Entities named only by the second noun of a "+"-joined pair of nouns the trigger requires ("Vergabe+Visa":
+    "die Vergabe von Visa aussetzen"): a thing the act is about, never an actor. (A pair with a lower-case part,
+    "sich+Sicherheitsrat", names its actor and is not read.)"""
+    pairs = [w.split("+") for w in trig.requires if w.count("+") == 1 and " " not in w]
+    nouns = [(a, b) for a, b in pairs if a[:1].isupper() and b[:1].isupper()]
+    if not nouns:
+        return set()
+    found = set()
+    for ref in inside:
+        words = [t for t in clause if ref.tok_start <= t.i < ref.tok_end]
+        if len(words) != 1:
+            continue
+        if any(words[0].text == b and _words_match(clause, (a,), lang) for a, b in nouns):
+            found.add(ref.entity.id)
+    return found
+
+
+def _force_sites(doc: Doc, roles: Roles, inside: list[MentionRef], lex: Lexicon) -> list[str]:
+    """The place targets of a mobilisation named right after a place preposition (``force_site_preps``, an article
+    between allowed): "an der Ostseeküste", "im Grenzgebiet"; "an die Grenze zu Polen" keeps Polen, after "zu"."""
+    sites: list[str] = []
+    for ref in inside:
+        if ref.entity.id not in roles.target or ref.entity.label != "LOC" or ref.entity.id in sites:
+            continue
+        i = ref.tok_start - 1
+        if i >= 0 and doc[i].lower_ in lex.cue("force_site_articles"):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in lex.cue("force_site_preps"):
+            sites.append(ref.entity.id)
+    return sites
+
+
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
@@ -6868,6 +6901,19 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     )
     if (hit.trigger.type in lex.cue("own_forces_types") or deploys) and roles.target:
         roles.target = _without_own_forces(doc, roles, lex)
+    things = _required_things(hit.trigger, clause, inside, doc.lang_)
+    if things:
+        # "setzte die Vergabe von Visa aus": what the trigger's noun pair names as granted is no actor, however the
+        # tagger labels the word (2026-12-06, sixteenth session)
+        roles.source = [x for x in roles.source if x not in things]
+        roles.target = [x for x in roles.target if x not in things]
+    if hit.trigger.type in lex.cue("own_forces_types") and roles.target:
+        # "die Zahl der Polizisten an der Ostseeküste aufstocken": where the forces go or stand is the event's place,
+        # never whom the mobilisation is aimed at (2026-12-06, sixteenth session)
+        sites = _force_sites(doc, roles, inside, lex)
+        roles.target = [x for x in roles.target if x not in sites]
+        if sites and roles.place is None:
+            roles.place = sites[0]
     if hit.trigger.mode == "visit":
         by_id = {e.id: e for e in doc._.entities or []}
         sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
@@ -6913,7 +6959,52 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if holder is not None:
             roles.source = [holder.id]
             roles.target = [x for x in roles.target if x != holder.id]
+    if not roles.source and not is_noun:
+        office = _office_voice(doc, clause, trig)
+        if office is not None and office.id not in roles.target:
+            # "Der Amtssitz des Premierministers teilte mit, der Regierungschef stehe hinter …": the office speaks for
+            # its unnamed holder (2026-12-06, sixteenth session)
+            roles.source = [office.id]
     return roles
+
+
+@lru_cache(maxsize=4)
+def _office_groups(lang: str) -> dict[str, int]:
+    """``office_synonyms.tsv``: title → the number of its group of titles for one office."""
+    return {form: k for k, row in enumerate(lang_rows(lang, "office_synonyms.tsv", strip=True)) for form in row if form}
+
+
+def _office_voice(doc: Doc, clause: list[Token], trig: Token) -> Entity | None:
+    """The speaker of the indirect quote holding ``trig`` when the quote's subject is a definite bare title ("der
+    Regierungschef") of the office whose holder the speaker phrase names in the genitive ("Der Amtssitz des
+    Premierministers", "Ein Sprecher der Präsidentin"): the office or spokesman speaks for that unnamed holder."""
+    quote = next(
+        (q for q in doc._.quotes or [] if q.kind == "indirect" and q.speaker and q.start <= trig.idx < q.end), None
+    )
+    speaker = _quote_speaker(doc, quote)
+    if speaker is None or quote is None or not quote.speaker_text:
+        return None
+    groups = _office_groups(doc.lang_)
+    subject = next(
+        (
+            t
+            for t in clause
+            if t.dep_ in ("nsubj", "nsubj:pass", "sb")
+            and t.head.i == trig.i
+            and t.text in groups
+            and t.i > 0
+            and doc[t.i - 1].pos_ == "DET"
+            and doc[t.i - 1].lower_ in ("der", "die")
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    for word in quote.speaker_text.split():
+        forms = {word, word[:-1] if word.endswith(("s", "n")) else word, word[:-2] if word.endswith("en") else word}
+        if any(groups.get(f) == groups[subject.text] for f in forms):
+            return speaker
+    return None
 
 
 def _partner_origin(doc: Doc, prep_tok: Token, lo: int, ents: list[Entity], lex: Lexicon) -> bool:
@@ -7641,8 +7732,10 @@ def clause_date(
             found = [f for f in found if not _noun_dated(doc, f[0], trigger, lex)]
         # "hat das im Juli vom Parlament beschlossene Gesetz gestoppt": the date of an attributive participle
         found = [f for f in found if not _attributive_date(doc, f[0], trigger)]
+        # "hatte schon am Tag nach der Wahl vom 4. Oktober … beklagt": a day counted from the noun's date
+        shifted = [(f[0], day) for f in found if (day := _day_offset_date(doc, f[0], f[1], trigger, lex))]
         # "hat einen Teilnehmer der Proteste vom Frühjahr verurteilt": a "vom" date after a noun dates that noun
-        found = [f for f in found if not _vom_attribute_date(doc, f[0], trigger, lex)]
+        found = shifted or [f for f in found if not _vom_attribute_date(doc, f[0], trigger, lex)]
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
@@ -7718,6 +7811,26 @@ def _vom_attribute_date(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> b
         return False
     prep, noun = doc[span.start - 1], doc[span.start - 2]
     return prep.lower_ in lex.cue("noun_date_preps") and noun.tag_ in ("NN", "NE") and noun.i != trigger.i
+
+
+def _day_offset_date(doc: Doc, start: int, value: str, trigger: Token, lex: Lexicon) -> str | None:
+    """ "am Tag nach der Wahl vom 4. Oktober", "zwei Tage vor dem Gipfel vom 9. Mai": the day of a "vom" date of a
+    noun (see :func:`_vom_attribute_date`) shifted by the days counted before it (``day_offset_nouns``)."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or not _vom_attribute_date(doc, start, trigger, lex):
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    k = span.start - 3 if span is not None else -1  # the word before the noun: an article or the preposition
+    if k >= 0 and doc[k].tag_ in ("ART", "PPOSAT", "PDAT"):
+        k -= 1
+    if k < 2 or doc[k - 1].text not in lex.cue("day_offset_nouns"):
+        return None
+    prep = doc[k].lower_
+    sign = 1 if prep in lex.cue("day_offset_after") else -1 if prep in lex.cue("day_offset_before") else 0
+    count_word = doc[k - 2].lower_
+    count = 1.0 if count_word in lex.cue("day_offset_one") else parse_german_number(count_word)
+    if not sign or count is None or count != int(count) or not 0 < count < 32:
+        return None
+    return (date.fromisoformat(value) + timedelta(days=sign * int(count))).isoformat()
 
 
 def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
@@ -7851,10 +7964,17 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
     scene = any(c.dep_ == "case" and c.lower_ in lex.cue("since_scene_preps") for c in trigger.children)
-    if trigger.pos_ == "NOUN" and scene and trigger.dep_ in ("obl", "mo") and trigger.head.pos_ in ("VERB", "AUX"):
+    verb = trigger.head
+    # (the parser may hang the scene noun on a word between it and the verb, a number ending a name: "Bei den Kämpfen
+    # zwischen der Armee und der Brigade 12 waren seit Samstag …"; the nearest verb above it is the clause's)
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if trigger.pos_ == "NOUN" and scene and trigger.dep_ in ("obl", "mo") and verb.pos_ in ("VERB", "AUX"):
         # "Bei den Gefechten waren seit Samstag 40 Menschen getötet worden": the fighting the clause's verb tells of
         # went on since that day (2026-12-06, fifteenth session)
-        trigger = trigger.head
+        trigger = verb
     present = "Pres" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm")
     # "hatte die Delegationen seit Mittwoch empfangen": the past perfect of an act that went on since that day
     # (the tagger often calls such a participle an infinitive)
