@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -467,11 +467,17 @@ def _with_place_words(text: str, lang: str) -> list[Place]:
     return []
 
 
-def compound_ends_in(word: str, heads: Iterable[str], shortest: int) -> bool:
+def compound_ends_in(word: str, heads: Collection[str], shortest: int) -> bool:
     """ "Marinestützpunkt", "Grenzstadt": a closed compound ending in one of ``heads`` of ``shortest`` letters or more
     (not "Dom", "Ort"), with at least three letters before it (the site words here, the entities' place nouns)."""
     low = word.lower()
-    return any(len(h) >= shortest and low.endswith(h.lower()) and len(low) >= len(h) + 3 for h in heads)
+    return any(low.endswith(h) and len(low) >= size + 3 for h, size in _folded_heads(heads, shortest))
+
+
+@lru_cache(maxsize=16)
+def _folded_heads(heads: Collection[str], shortest: int) -> tuple[tuple[str, int], ...]:
+    """The heads of ``shortest`` letters or more, lower-cased once, with their length (built once per list)."""
+    return tuple((h.lower(), len(h)) for h in heads if len(h) >= shortest)
 
 
 @lru_cache(maxsize=4)

@@ -73,6 +73,19 @@ def _genitive_forms(head: str) -> tuple[str, ...]:
     return tuple(head + ending for ending in GENITIVE_ENDINGS)
 
 
+@lru_cache(maxsize=64)
+def _genitive_suffixes(heads: frozenset[str]) -> tuple[str, ...]:
+    """Every head of a word list with its genitive forms, built once per list: one ``in`` test or one
+    ``str.endswith`` call instead of a tuple built per head per word (a measurable cost in the mention scans)."""
+    return tuple(dict.fromkeys(form for h in heads for form in _genitive_forms(h)))
+
+
+@lru_cache(maxsize=64)
+def _genitive_set(heads: frozenset[str]) -> frozenset[str]:
+    """The forms of :func:`_genitive_suffixes` as a set, for the test whether a word is one of them."""
+    return frozenset(_genitive_suffixes(heads))
+
+
 @dataclass
 class Mention:
     start: int  # char offsets
@@ -243,10 +256,17 @@ def _number_words(lang: str) -> frozenset[str]:
 def _ends_in_head(word: str, heads: frozenset[str]) -> bool:
     """Does a compound's last part end in one of ``heads`` ("Solidaritätsunion" → Union), also as genitive?"""
     low = word.casefold()
-    for cand in (low, low[:-1] if low.endswith("s") else None):
-        if cand and any(cand.endswith(h.casefold()) for h in heads):
-            return True
-    return False
+    suffixes = _folded_heads(heads)
+    if low and low.endswith(suffixes):
+        return True
+    return low.endswith("s") and len(low) > 1 and low[:-1].endswith(suffixes)
+
+
+@lru_cache(maxsize=64)
+def _folded_heads(heads: frozenset[str]) -> tuple[str, ...]:
+    """A head list case-folded once, as a tuple for ``str.endswith`` (folding every head for every word was among
+    the costliest lines of the entity scans)."""
+    return tuple(h.casefold() for h in heads)
 
 
 def _known_name(word: str, lang: str) -> bool:
@@ -283,7 +303,7 @@ def _hyphen_place(tok: Token, label: str, lang: str) -> bool:
     first, _, _ = tok.text.partition("-")
     last = tok.text.rpartition("-")[2]
     heads = lang_resource(lang, "place_name_heads.txt")
-    if any(last in _genitive_forms(h) for h in heads):
+    if last in _genitive_set(heads):
         return True
     if not last[:1].isupper() or _common_head(tok.text, lang) or last.endswith(_abstract_suffixes(lang)):
         return False
@@ -1078,7 +1098,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start += 1  # "an ihren Standorten | Kassel und Ulm": a plural common noun heads no one place's name
         if (
             end - start >= 2 and label in ("PER", "ORG", "MISC")
-            and any(doc[start].text in _genitive_forms(h) for h in lang_resource(lang, "feature_name_nouns.txt"))
+            and doc[start].text in _genitive_set(lang_resource(lang, "feature_name_nouns.txt"))
             and all(_is_capitalised(t) for t in doc[start + 1 : end])
         ):  # fmt: skip
             label = "LOC"  # "des Vulkans Merapi" tagged ORG: a natural feature's name is a place, no actor
@@ -1134,11 +1154,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start += 1  # "die Oppositionsparteien Progressive Slowakei": the plural kind noun is no part of the name
         elif (
             end - start >= 2 and label == "ORG" and doc[start].text[1:].islower() and _is_capitalised(doc[start + 1])
-            and any(
-                doc[start].lower_ == p + h.lower()
-                for p in _entity_words("party_role_prefixes", lang)
-                for h in lang_resource(lang, "party_heads.txt")
-            )
+            and doc[start].lower_ in _party_role_compounds(lang)
         ):  # fmt: skip
             start += 1  # "die Oppositionspartei | Tisza": a compound naming the party's role is no part of its name
         if (
@@ -1361,7 +1377,7 @@ def _facility_noun(word: str, lang: str) -> bool:
     of a compound) whose name follows and is a place."""
     heads = lang_resource(lang, "facility_heads.txt")
     low = word.casefold()
-    return word[:1].isupper() and any(low.endswith(_genitive_forms(h)) for h in heads)
+    return word[:1].isupper() and low.endswith(_genitive_suffixes(heads))
 
 
 def _two_places(doc: Doc, start: int, lang: str) -> bool:
@@ -1487,8 +1503,11 @@ def _multiword_datelines(doc: Doc, lang: str) -> list[tuple[int, int]]:
     apart, often as organisations)."""
     out = []
     n = len(doc)
+    # (plain strings: a Token object per word was this scan's main cost; the whitespace a token carries after it is
+    # one space at most, so a line break shows in the token's own text)
+    words = token_strings(doc)[1]
     for i in range(n):
-        if not (i == 0 or "\n" in doc[i - 1].text_with_ws):
+        if not (i == 0 or "\n" in words[i - 1]):
             continue
         k = i
         while (
@@ -1514,15 +1533,17 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     a group noun (``quoted_name_heads.txt``, also as the end of a compound) are one organisation's name, whatever
     the NER tagged inside (it often stops at the first word)."""
     heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
+    suffixes = tuple(form for h in heads for form in _genitive_forms(h))  # (built once, not per word)
+    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     out = []
     n = len(doc)
     for k in range(n - 3):
-        word = doc[k].text
-        close = QUOTE_OPEN.get(doc[k + 1].text)
+        word = words[k]
+        close = QUOTE_OPEN.get(words[k + 1])
         if close is None or not word[:1].isupper() or doc[k].pos_ not in ("NOUN", "PROPN"):
             continue
         low = word.casefold()
-        if not any(low.endswith(_genitive_forms(h)) for h in heads):
+        if not low.endswith(suffixes):
             continue
         a = k + 2
         b = next((m for m in range(a, min(a + 8, n)) if doc[m].text == close), None)
@@ -2028,7 +2049,7 @@ def _capitalised_genitive_names(
     n = len(doc)
     for i in range(n - 3):
         word = view.words[i]
-        if not word[:1].isupper() or not _ends_in_head(word, heads) or view.lowers[i + 1] not in genitive:
+        if view.lowers[i + 1] not in genitive or not word[:1].isupper() or not _ends_in_head(word, heads):
             continue
         first = doc[i + 2]
         if not first.text[:1].isupper() or not (first.pos_ in ("ADJ", "NUM") or first.lower_ in numbers):
@@ -2184,9 +2205,10 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
     n = len(doc)
+    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     for j in range(2, n - 2):
-        short = doc[j + 1].text
-        if doc[j].text != "(" or doc[j + 2].text != ")" or not (short.isalpha() and short.isupper()):
+        short = words[j + 1]
+        if words[j] != "(" or words[j + 2] != ")" or not (short.isalpha() and short.isupper()):
             continue
         if not 2 <= len(short) <= 6:
             continue
@@ -2334,6 +2356,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     preps = lang_resource(lang, "place_prepositions.txt")
     context = _text_countries(doc, view, lang)
     place_nouns = gz.place_nouns(lang)
+    inner_lower = frozenset(_entity_words("name_inner_lower_words", lang))  # (read once, not per span)
     words = view.words
     out = []
     i = 0
@@ -2343,11 +2366,14 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         # "der kurdischen Regionalregierung": a listed name that opens with a lower-case adjective (orgs.tsv)
         lower_open = not words[i][:1].isupper() and words[i] in _lower_org_openers(lang)
         if not taken[i] and (words[i][:1].isupper() or lower_open):
+            free = 1  # the untaken tokens from i on (up to five): no span may reach over a taken one
+            while free < 5 and i + free < n and not taken[i + free]:
+                free += 1
             for length in range(min(5, n - i), 0, -1):
-                if any(taken[i : i + length]):
+                if length > free:
                     continue
                 last = words[i + length - 1]
-                if not last[:1].isupper() and length > 1 and last not in _entity_words("name_inner_lower_words", lang):
+                if not last[:1].isupper() and length > 1 and last not in inner_lower:
                     continue
                 text = view.span_text(i, i + length)
                 label = None
@@ -2419,6 +2445,14 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=4)
+def _party_role_compounds(lang: str) -> frozenset[str]:
+    """ "oppositionspartei", "regierungspartei": each role prefix (``party_role_prefixes``) with each party head
+    (``party_heads.txt``), lower-cased, built once (not every pair for every organisation span)."""
+    heads = lang_resource(lang, "party_heads.txt")
+    return frozenset(p + h.lower() for p in _entity_words("party_role_prefixes", lang) for h in heads)
 
 
 def _genitive_town_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
@@ -2570,7 +2604,7 @@ def _street_name(doc: Doc, i: int, length: int, lang: str) -> bool:
         return False
     heads = lang_resource(lang, "place_name_heads.txt")
     last = doc[i + length - 1].text.rpartition("-")[2]
-    if not any(last in _genitive_forms(h) for h in heads):
+    if last not in _genitive_set(heads):
         return False
     first = doc[i].text
     if length == 1:
@@ -3602,9 +3636,10 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
     n = len(doc)
+    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     for j in range(1, n - 2):
-        short = doc[j + 1].text
-        if doc[j].text != "(" or doc[j + 2].text != ")":
+        short = words[j + 1]
+        if words[j] != "(" or words[j + 2] != ")":
             continue
         # the short form may be tagged on its own already ("(SOZ)"): that mention becomes the alias
         tagged = next((m for m in mentions if m.tok_start == j + 1 and m.tok_end == j + 2), None)
@@ -4470,7 +4505,7 @@ def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str
         if taken[i] or "-" not in word or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         *front, last = word.split("-")
-        if not any(last in _genitive_forms(h) for h in heads):
+        if last not in _genitive_set(heads):
             continue
         if not all(p[:1].isupper() and p.isalpha() and nouns.lexicon_base(p, lang) is None for p in front):
             continue  # "Korallen-Riff", "Nord-Insel" … a common noun or a direction in front: no name

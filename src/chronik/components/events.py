@@ -396,18 +396,37 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
     """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
     head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
     wanted, heads = _wanted_words(words, compounds)
-    if not wanted:
+    if not wanted or not clause:
         return False
+    forms = _word_forms(clause[0].doc, lang)
     for t in clause:  # each token's forms once, not once per word
-        text = t.text
-        form = text.lower()
+        i = t.i
+        pair = forms[i]
+        if pair is None:
+            text = t.text
+            model = t.lemma_  # lemma_of, inline: this loop runs for every word of a clause, several times per trigger
+            lemma = model if model and model != text else _simplemma(text, lang)
+            pair = forms[i] = (text.lower(), lemma.lower())
+        form, lemma = pair
         if form in wanted or (heads and form.endswith(heads)):
             return True
-        model = t.lemma_  # lemma_of, inline: this loop runs for every word of a clause, several times per trigger
-        form = (model if model and model != text else _simplemma(text, lang)).lower()
-        if form in wanted or (heads and form.endswith(heads)):
+        if lemma in wanted or (heads and lemma.endswith(heads)):
             return True
     return False
+
+
+_FORMS_KEY = "chronik_events_word_forms"
+
+
+def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
+    """Each token's lower-cased form and lemma as :func:`_words_match` reads them, filled in as tokens are first
+    read: the same clause is matched against many word lists, several times per trigger. Kept in ``doc.user_data``
+    for one run of :func:`extract_events` only (it drops the list when it starts), so later tags are read afresh."""
+    key = (_FORMS_KEY, lang)
+    forms = doc.user_data.get(key)
+    if forms is None or len(forms) != len(doc):
+        forms = doc.user_data[key] = [None] * len(doc)
+    return forms
 
 
 @lru_cache(maxsize=512)  # the callers pass a few fixed word lists (trigger requirements, cue lists)
@@ -863,13 +882,14 @@ def _ahead(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 
 def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name_tokens: frozenset[int]) -> list[Hit]:
     hits: list[Hit] = []
-    words = [t for clause in sent_clauses for t in clause if not t.is_punct]
-    last = words[-1] if words else None  # a particle closing the sentence, checked per verb
+    # a particle closing the sentence, checked per verb (the last word found from the end, not by listing all)
+    last = next((t for clause in reversed(sent_clauses) for t in reversed(clause) if not t.is_punct), None)
     fact_types = lex.cue("alleged_fact_types")
     for ci, clause in enumerate(sent_clauses):
         alleged: bool | None = None  # (whether the clause is an accusation's zu-infinitive, found once per clause)
         unfactual = False  # (whether it is a prepared act's or a denied act's, of any type)
         rule = False  # (whether the clause states a legal text's rule)
+        general: bool | None = None  # (whether it states what may be done in general, found once per clause)
         for tok in clause:
             text = tok.text
             if not tok.is_alpha and "-" not in text:
@@ -886,10 +906,16 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             if text[:1].islower() and not _no_verb_trigger(tok, lex, lang) and not _attributive(tok, lang, name_tokens):
                 candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             for trig in candidates:
-                if trig.pos == "verb" and (_generic_man(clause, lex) or _forbidden_passive(clause, lex)):
-                    continue  # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
-                if trig.pos == "verb" and _every_object_rule(clause, lex):
-                    continue  # "Der Staat kann nicht jedes Werk retten": what may or can be done to any, no act
+                if trig.pos == "verb" and general is None:
+                    general = (
+                        # "dass man Journalisten nicht ungestraft einsperren kann": a rule, not an act
+                        _generic_man(clause, lex)
+                        or _forbidden_passive(clause, lex)
+                        # "Der Staat kann nicht jedes Werk retten": what may or can be done to any, no act
+                        or _every_object_rule(clause, lex)
+                    )
+                if trig.pos == "verb" and general:
+                    continue
                 if trig.pos == "verb" and "nopassive" in trig.flags and _is_passive(clause, tok, lex):
                     continue  # "Getroffen wurden ein Wohnhaus und ein Krankenhaus": hit, not met
                 if "transitive" in trig.flags and not (_is_passive(clause, tok, lex) or _two_actants(tok, clause)):
@@ -971,6 +997,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 ):
                     hits.append(Hit(tok, trig, ci))
                     break
+    if not hits:
+        return []  # (most sentences: every filter below only drops hits, and their clause scans cost time)
     # "drohte, die Zusammenarbeit zu beenden": what is threatened has not happened; the threat is the event
     threatened = {
         h.clause + 1
@@ -10397,6 +10425,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     lex = lexicon(lang)
     if not lex.verbs and not lex.nouns:
         return []
+    for key in [k for k in doc.user_data if isinstance(k, tuple) and k[:1] == (_FORMS_KEY,)]:
+        del doc.user_data[key]  # (the word forms of an earlier run: the tags may have changed since)
     refs = _mention_index(doc)
     # event words inside organisation names ("Konferenz der …", "Hilfswerk") are not events
     name_tokens = _name_tokens(doc, refs)
