@@ -52,6 +52,8 @@ SHIFT_UNITS = {"D", "W", "M", "Y", "DE", "CE"}
 
 # a year-less day within two weeks of the DCT is the near one, whatever the clause's tense says
 NEAR_DAY_MAX_DAYS = 14
+TITLE_MAX_CHARS = 200  # a title line (as chronik.components.events.TITLE_MAX_CHARS)
+OCCASION_AHEAD_DAYS = 120  # an occasion a call is about ("zum Boykott der Wahl am 22. November") lies this near ahead
 # a news story's own day (``Context.lead_day``) lies at most this many days before the paper's date
 LEAD_DAY_MAX_AGE = 7
 
@@ -439,6 +441,16 @@ class Context:
             return self.dct.year, "DCT"
         return self.year, "FOCUS" if self.year is not None else ""
 
+    def _soon_ahead(self, month: int, day: int, on: Callable[[int], date | None] | None) -> bool:
+        """The next occurrence of the year-less date after the paper's date comes within ``OCCASION_AHEAD_DAYS``."""
+        if self.dct is None or self.narrative:
+            return False
+        for year in (self.dct.year, self.dct.year + 1):
+            cand = on(year) if on is not None else safe_date(year, month, min(day, 28) if month == 2 else day)
+            if cand is not None and cand >= self.dct:
+                return (cand - self.dct).days <= OCCASION_AHEAD_DAYS
+        return False
+
     def year_for(
         self, month: int, day: int, pos: int, on: Callable[[int], date | None] | None = None, span: int = 0
     ) -> tuple[int | None, str]:
@@ -478,6 +490,23 @@ class Context:
             tense, from_clause = 0, False  # nearest to the paper's date, before or after it
         elif end is not None and tense < 0 and _original_plan(self.text, pos, self.lex):
             tense, from_clause = 0, False  # "sollte ursprünglich im Mai …": the plan's day, ahead or gone
+        elif end is not None and tense < 0 and from_clause and _final_plan_modal(self.text, pos, self.lex):
+            # "ein Heim, in das im Dezember 200 Menschen einziehen sollten": in a verb-final clause the preterite of a
+            # modal of plan describes what a thing is meant for, the month or day is the nearest one, mostly ahead
+            # (a main clause, "Der Bericht sollte im Juni erscheinen", tells a past plan; 2026-12-06, sixteenth
+            # session)
+            tense, from_clause = 0, False
+        elif (
+            end is not None
+            and tense < 0
+            and self._soon_ahead(month, day, on)
+            and _called_occasion(self.text, pos, self.lex)
+        ):
+            # "hat zum Boykott der Präsidentenwahl am 22. November aufgerufen": the date of an occasion the call or
+            # demand is about is that occasion's, when it comes within ``OCCASION_AHEAD_DAYS``, not the past call's
+            # ("forderte eine Untersuchung der Wahl am 3. Mai" half a year later stays past; 2026-12-06, sixteenth
+            # session)
+            tense, from_clause = 0, False
         noun = _DATED_NOUN_BEFORE.search(self.text, max(0, pos - 30), pos) if end is not None else None
         if (
             noun
@@ -572,10 +601,26 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int, int, int]:
         left = b.end() - 2
     m = _SENT_END.search(text, pos)
     right = m.start() if m else len(text)
+    title = _title_break(text)
+    if 0 < title < pos and left < title:
+        left = title  # "… löst Parlament auf – Neuwahl im Januar\nLISSABON (dpa) – … hat … aufgelöst": not the title's
+    elif pos < title < right:
+        right = title
     c_left = max(left, text.rfind(", ", 0, pos), text.rfind("– ", 0, pos))
     c = _CLAUSE_END.search(text, pos)
     c_right = min(right, c.start()) if c else right
     return left, right, c_left, c_right
+
+
+def _title_break(text: str) -> int:
+    """The line break after the text's title line, -1 when it opens with none: a first line of at most
+    ``TITLE_MAX_CHARS`` that does not end like a sentence, with the body on the next line. A single line break
+    right before the dateline ("… – Neuwahl im Januar\nLISSABON (dpa) – …") ends no sentence for `_SENT_END`,
+    so the title's verbless clause took the body's first tense."""
+    nl = text.find("\n", 0, TITLE_MAX_CHARS + 1)
+    if nl <= 0 or not text[:nl].strip() or text[:nl].rstrip().rstrip('“”"»«)').endswith((".", "!", "?", ":", ";")):
+        return -1
+    return nl
 
 
 def clause_tense(text: str, pos: int, lex: Lexicon, end: int | None = None) -> int:
@@ -982,6 +1027,25 @@ def _call_at(text: str, pos: int, end: int, comma: bool = False) -> int:
     return call.start()
 
 
+_OCCASION_DAY_BEFORE = re.compile(r"\b([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+(?:am|vom)\s+$")
+
+
+def _called_occasion(text: str, pos: int, lex: Lexicon) -> bool:
+    """The date follows an occasion noun ("der Präsidentenwahl am 22. November", "des Gipfels am 3. Mai",
+    ``event_anchors``) in a sentence with a call or demand verb (``call_verbs``, ``demand_verbs``): the occasion
+    is what is called for or against."""
+    noun = _OCCASION_DAY_BEFORE.search(text, max(0, pos - 40), pos)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    anchors = tuple(lex["event_anchors"])
+    if not word.endswith(anchors) or word.endswith(tuple(lex["event_anchor_exceptions"])):
+        return False
+    left, right, _, _ = _clause_bounds(text, pos)
+    words = {w.group().lower() for w in _WORD.finditer(text, left + 1, right)}
+    return not words.isdisjoint(set(lex["call_verbs"]) | set(lex["demand_verbs"]))
+
+
 def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
     """The clause around ``pos`` tells an original plan: a past modal of plan and "ursprünglich",
     "eigentlich" ("Die Wahl sollte eigentlich im Mai stattfinden"), no perfect infinitive after it."""
@@ -989,6 +1053,18 @@ def _original_plan(text: str, pos: int, lex: Lexicon) -> bool:
     words = {w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)}
     plan = words & _tense_words(lex, "plan_modals") and words & _tense_words(lex, "original_plan_adverbs")
     return bool(plan) and words.isdisjoint(_word_class(lex, "perfect_infinitive_aux"))
+
+
+def _final_plan_modal(text: str, pos: int, lex: Lexicon) -> bool:
+    """The clause around ``pos`` ends with a modal of plan ("…, in das im Dezember 200 Menschen einziehen
+    sollten"): a verb-final (relative or subordinate) clause, with no perfect infinitive."""
+    _, _, c_left, c_right = _clause_bounds(text, pos)
+    words = [w.group().lower() for w in _WORD.finditer(text, c_left + 1, c_right)]
+    return (
+        bool(words)
+        and words[-1] in _tense_words(lex, "plan_modals")
+        and set(words).isdisjoint(_word_class(lex, "perfect_infinitive_aux"))
+    )
 
 
 def _plan_modal_clause(text: str, pos: int, lex: Lexicon) -> bool:

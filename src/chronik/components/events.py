@@ -44,6 +44,7 @@ from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
 from chronik.quote_marks import closed_quotes
 from chronik.text import LANG_DIR, doc_text, lang_json, lang_rows, token_strings
+from chronik.timex_rules import lexicon as timex_lexicon
 
 ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 PLACE_KINDS = frozenset({"country", "admin1", "city", "site"})
@@ -2643,6 +2644,19 @@ def _unnamed_capital(clause: list[Token], held: Entity, lex: Lexicon) -> bool:
         return False
     if held.country is not None and gz.capital_country(held.name) == held.country:
         return False  # (the capital in focus is the one meant)
+    nouns = lex.cue("capital_anaphor_nouns")
+    return any(
+        t.text in nouns and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].tag_ != "NE") and t.dep_ != "sb" for t in clause
+    )
+
+
+def _in_unnamed_capital(clause: list[Token], town: Entity, lex: Lexicon) -> bool:
+    """The clause puts its act in a capital it does not name ("durch die Innenstadt der Hauptstadt", "in der
+    Hauptstadt": ``capital_anaphor_nouns``, no name after it, not the subject) and ``town`` is its country's capital."""
+    if town.geo is None or town.geo.kind == "country" or town.country is None:
+        return False
+    if gz.capital_country(town.name) != town.country:
+        return False
     nouns = lex.cue("capital_anaphor_nouns")
     return any(
         t.text in nouns and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].tag_ != "NE") and t.dep_ != "sb" for t in clause
@@ -5865,6 +5879,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     origin_place = False  # the place so far came from "aus X"
     near_place = False  # the place so far is a landmark the event was near ("in der Nähe des Kapitols")
     site_first = False  # the place so far is a site after "am" ("am Hauptbahnhof")
+    adjective_place = False  # the place so far is a country adjective inside a phrase ("vor der russischen Botschaft")
     # "Unterstützung erhielt Vilnius aus Warschau": with a receiving verb, the giver comes "aus"
     receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
     bare: list[tuple[list[Entity], MentionRef]] = []
@@ -6274,9 +6289,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             town = all(e.geo is not None and e.geo.kind in ("city", "country") for e in ents)
             if roles.place is not None and near and (site_first or not origin_place):
                 continue  # (after an origin, "aus Hamburg … nahe Kiel", the landmark is still where it happened)
-            if roles.place is None or (origin_place and prep not in lex.cue("prep_origin")) or (near_place and town):
+            # "vor der russischen Botschaft in Warschau": a country adjective only qualifies the phrase's noun; a place
+            # named after it is where (2026-12-06, sixteenth session)
+            adjective = all(doc[r.tok_start].tag_ == "ADJA" and doc[r.tok_start].text[:1].islower() for r in group)
+            if (
+                roles.place is None
+                or (origin_place and prep not in lex.cue("prep_origin"))
+                or (near_place and town)
+                or (adjective_place and not adjective)
+            ):
                 origin_place = prep in lex.cue("prep_origin") or reporter
                 near_place = near
+                adjective_place = adjective
                 roles.place = ents[0].id
                 unplaced = ents[0].geo is None or ents[0].geo.kind == "site"  # no town or country the gazetteer knows
                 roles.landmark = prep in lex.cue("near_preps") and unplaced
@@ -7762,12 +7786,21 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
     ext = doc._  # (one extension object for the three reads: this runs for every clause)
     published = str(ext.published)[:10] if ext.published else None
     found = []
-    inside = [tx for tx in ext.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
+    # ("vor zwei Wochen" is a DURATION by the KRAUTS convention; its ``date`` is the week it counts back to)
+    counted = ("DATE", "TIME", "DURATION")
+    inside = [tx for tx in ext.timexes or [] if tx.type in counted and lo <= tx.start and tx.end <= hi]
     for tx in inside:
         window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
         before = window.text.lower().split() if window is not None else []
         if "bis" in before or "seit" in before:
             continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
+        if tx.type == "DURATION":
+            # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
+            # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
+            back = getattr(tx, "date", None)
+            if before[-1:] == ["vor"] and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
+                found.append((tx.start, back))
+            continue
         if _year_attribute(doc, tx.start, tx.text, lex):
             continue
         if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
@@ -7980,6 +8013,31 @@ def _after_event_place(
         if k < clause[0].i or doc[k].lower_ not in lex.cue("sequence_preps"):
             return False
     return True
+
+
+def _talks_outcome_place(doc: Doc, clause: list[Token], place: str | None, hit: Hit, lex: Lexicon) -> bool:
+    """ "Nach zweitägigen Gesprächen in Genf vereinbarten die Minister …": an agreement (``talks_outcome_types``)
+    reached after talks (an event noun of ``talks_types`` right before the place) is reached where the talks were,
+    unlike an act after another event (:func:`_after_event_place`; 2026-12-06, sixteenth session)."""
+    if hit.trigger.type not in lex.cue("talks_outcome_types"):
+        return False
+    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    if ent is None:
+        return False
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    for start in (m[0] for m in ent.mentions if lo <= m[0] < hi):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in reversed(doc[max(clause[0].i, span.start - 6) : span.start]):
+            if t.pos_ in ("VERB", "AUX") or t.is_punct or t.i == hit.tok.i:
+                break
+            trig = _noun_trigger(t, lex, doc.lang_) if t.pos_ == "NOUN" else None
+            if trig is not None:
+                if trig.type in lex.cue("talks_types"):
+                    return True
+                break
+    return False
 
 
 def _other_clause_place(
@@ -9614,11 +9672,105 @@ def _facility_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> st
     for t in clause[:-1]:
         if t.pos_ != "NOUN" or not t.lower_.endswith(heads) or t.i == hit.tok.i:
             continue
+        if _in_topic_chain(doc, t, clause[0].i, hit.tok, lex):
+            continue  # "untersagte den Vertrag über den Bau zweier Reaktoren im Kraftwerk X": what it is about
         at = doc[t.i + 1].idx
         named = next((e for e in places if any(m[0] == at for m in e.mentions)), None)
         if named is not None:
             return named.id
     return None
+
+
+def _lead_scene_town(
+    doc: Doc,
+    lead: list[list[Token]],
+    dateline: str,
+    told: set[str | None],
+    by_id: dict[str, Entity],
+    lex: Lexicon,
+) -> str | None:
+    """The one town (not the dateline's, nor one of ``told``) that the sentences of the dateline's paragraph
+    (``lead``) name after a place preposition ("nahe der Stadt Mbandaka", "in Bunia"), or None when they name none
+    or several."""
+    preps = lex.cue_union("prep_place", "near_preps")
+    towns: set[str] = set()
+    for ent in by_id.values():
+        if ent.id == dateline or ent.id in told or not _is_place(ent) or ent.geo is None or ent.geo.kind != "city":
+            continue
+        for start, _end in ent.mentions:
+            if not any(s[0].idx <= start <= s[-1].idx for s in lead):
+                continue
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start - 1
+            while k >= 0 and k > span.start - 4 and doc[k].tag_ in ("ART", "ADJA", "NN"):
+                k -= 1  # ("nahe der Stadt Mbandaka": back over the article and the place noun)
+            if k >= 0 and doc[k].lower_ in preps:
+                towns.add(ent.id)
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
+def _unnamed_decree_area(clause: list[Token], lex: Lexicon) -> bool:
+    """ "rief für zwölf Bezirke den Notstand aus", "verhängte über mehrere Provinzen eine Ausgangssperre": a declared
+    state (``decree_area_nouns``) for areas named by a plural common noun only (``decree_area_preps``, then numerals,
+    articles or adjectives and a noun with no name after it)."""
+    if not _words_match(clause, tuple(sorted(lex.cue("decree_area_nouns"))), clause[0].doc.lang_):
+        return False
+    for j, t in enumerate(clause[:-1]):
+        if t.lower_ not in lex.cue("decree_area_preps"):
+            continue
+        k = j + 1
+        while k < len(clause) and clause[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PIDAT"):
+            k += 1
+        noun = clause[k] if k < len(clause) else None
+        if noun is None or noun.tag_ != "NN" or noun.ent_type_ or "Plur" not in noun.morph.get("Number"):
+            continue  # (several areas: "für die Innenstadt" is a part of the town in focus)
+        if k + 1 < len(clause) and clause[k + 1].tag_ == "NE":
+            continue  # "für die Provinz Sindh": the name says where
+        if _words_match([noun], tuple(sorted(lex.cue("decree_area_nouns"))), noun.doc.lang_):
+            continue
+        return True
+    return False
+
+
+def _call_to_told_event(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
+    """ "Zu der Kundgebung hatten X und Y aufgerufen", "Zum Protest hatte ein Bündnis aufgerufen": a call (a
+    ``call_goal_types`` event) whose goal phrase (``call_goal_preps`` and a definite article) names an event noun."""
+    if hit.trigger.type not in lex.cue("call_goal_types"):
+        return False
+    words = [t for t in clause if not t.is_punct]
+    for j, t in enumerate(words[:-1]):
+        if t.lower_ not in lex.cue("call_goal_preps") or t.i == hit.tok.i:
+            continue
+        k = j + 1 if t.lower_ != "zu" else j + 2  # ("zum"/"zur" hold the article)
+        if t.lower_ == "zu" and words[j + 1].lower_ not in lex.cue("anchor_determiners"):
+            continue
+        while k < len(words) and words[k].tag_ == "ADJA":
+            k += 1
+        if k < len(words) and words[k].tag_ == "NN" and _noun_trigger(words[k], lex, hit.tok.doc.lang_) is not None:
+            return True
+    return False
+
+
+def _in_topic_chain(doc: Doc, noun: Token, lo: int, trig: Token, lex: Lexicon) -> bool:
+    """ "einen Vertrag über den Bau zweier Reaktoren im Kraftwerk X": ``noun`` (or the phrase it heads) is attached
+    by a place preposition to a noun before it, and that chain of nouns (``noun_attached_preps`` between them) goes
+    back to a topic preposition (``topic_preps``), not past the trigger: the noun describes what the act is about
+    (as for place names in `assign_roles`; 2026-12-06, sixteenth session)."""
+    k = noun.i - 1
+    while k >= lo and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+        k -= 1
+    if k < lo or doc[k].lower_ not in lex.cue("prep_place"):
+        return False
+    k -= 1
+    if k < lo or k == trig.i or doc[k].tag_ not in ("NN", "NE"):
+        return False
+    chain = ("ART", "ADJA", "PPOSAT", "NN", "NE", "CARD")
+    attached = lex.cue("noun_attached_preps")
+    while k >= lo and k != trig.i and (doc[k].tag_ in chain or doc[k].lower_ in attached):
+        k -= 1
+    return k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps")
 
 
 def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> str | None:
@@ -9981,11 +10133,14 @@ def _date_leads_from_body(
     published: str | None,
     quote_spans: list[tuple[int, int]],
     lead_days: dict[int, str] | None = None,
+    scene_days: tuple[set[str], set[str], int] | None = None,
 ) -> list[Event]:
     """ "Nach dem Angriff vor einer Synagoge hat die Polizei zwei Tatverdächtige festgenommen.": an undated lead in
     the present perfect sums up what the body tells with dates; it takes the date of the first later event of
     its type (and mode; with its source, else one of its actors, when it names any) that the body dates itself,
-    when that day is not after publication; neither may be reported speech, nor the later event inside a quote."""
+    when that day is not after publication; neither may be reported speech, nor the later event inside a quote.
+    ``scene_days``: (the lead types that take the day of a body scene, the scene types, the first sentence after the
+    lead's paragraph)."""
     for k in leads:
         lead = events[k]
         if getattr(lead, "reported", False):
@@ -10022,6 +10177,33 @@ def _date_leads_from_body(
             ),
             None,
         )
+        if (
+            later is None
+            and scene_days is not None
+            and lead.type in scene_days[0]
+            and lead.sentence not in (lead_days or {})
+        ):
+            # "… ist es in Dublin zu schweren Krawallen gekommen. ¶ Am Mittwochabend … griffen Polizisten an. Die
+            # Polizei nahm 31 Personen fest": a lead's scene with no later event of its kind took place on the day of
+            # the body's first dated scene in a later paragraph (2026-12-06, sixteenth session)
+            types, first_body = scene_days[1], scene_days[2]
+            later = next(
+                (
+                    e
+                    for e in events[k + 1 :]
+                    if e.sentence >= first_body
+                    and e.type in types
+                    and e.modality == "asserted"
+                    and not getattr(e, "reported", False)
+                    and not any(a < e.trigger[0] < b - 1 for a, b in quote_spans)
+                    and getattr(e, "date_source", None) in ("timex", "focus", "episode")
+                    and e.date
+                    and len(e.date) >= 10
+                    and (published is None or e.date[:10] <= published)
+                ),
+                None,
+            )
+            later = later if later is not None and later.sentence <= first_body + 2 else None
         if later is not None:
             events[k] = lead.model_copy(update={"date": later.date, "date_source": "body"})
         elif lead.date_source in ("published", "present") and lead.sentence in (lead_days or {}):
@@ -10380,18 +10562,9 @@ def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
     for tx in doc._.timexes or []:
         if not (lo <= tx.start and tx.end <= hi and _timex_day(tx.value) == day[:10]):
             continue
-        # a named day or month, not a relative one ("kündigte für den nächsten Tag … an" dates the announcement);
-        # a named day after "kommenden/nächsten" is named too ("rief für kommenden Montag zu einem Streik auf";
-        # sixteenth session)
-        words = re.sub(r"^(?:[Ff]ür\s+)?(?:de[nm]\s+)?", "", tx.text).split()
-        cues = lexicon(doc.lang_)
-        coming = (
-            len(words) >= 2
-            and words[0].lower() in cues.cue("coming_day_adjectives")
-            and words[1] in cues.cue("named_day_nouns")
-        )
+        # a named day or month, not a relative one ("kündigte für den nächsten Tag … an" dates the announcement)
         if (
-            (coming or re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?[A-ZÄÖÜ0-9]", tx.text))
+            (re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?[A-ZÄÖÜ0-9]", tx.text) or _named_coming_day(tx.text))
             and (
                 tx.text[:3].lower() == "für"
                 or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc.text[max(lo, tx.start - 9) : tx.start])
@@ -10400,6 +10573,19 @@ def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
         ):
             return True
     return False
+
+
+def _named_coming_day(text: str) -> bool:
+    """ "kommenden Montag", "für nächsten Dienstag", "den kommenden März": a weekday or month named with an adjective
+    of a coming shift (timex ``shifts`` > 0) is a named day as well, not a relative one like "den nächsten Tag"
+    (2026-12-06, sixteenth session: "riefen für kommenden Montag zu einem Streik auf" is a call made now)."""
+    m = re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?([a-zäöü]+)\s+(\w+)", text)
+    if m is None:
+        return False
+    tl = timex_lexicon()
+    stem = re.sub(r"e[nmrs]?$", "", m.group(1))
+    named = m.group(2).lower() in tl["weekdays"] or m.group(2).lower() in tl["months"]
+    return named and tl["shifts"].get(stem, 0) > 0
 
 
 # "der für Anfang Juni geplante Gipfel": the date belongs to a noun phrase, not to the clause's act
@@ -10568,6 +10754,15 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             dateline = (sentences.index(dated[0]), place.id)
     dateline_focus = False  # the place in focus is still the dateline's
     dateline_sent = dateline[0] if dateline is not None else -1
+    # "KINSHASA (AFP) – … sei nahe der Stadt Mbandaka gesunken": the one other town the dateline's paragraph puts the
+    # story's happening in, with no event there to move the focus (the happening is no coded act); set after that
+    # paragraph, for the acts of the next ones
+    lead_town: str | None = None
+    lead_end = -1
+    if dateline is not None:
+        lead_end = dateline[0] + 1
+        while lead_end < len(sentences) and not _paragraph_between(doc, sentences[lead_end - 1], sentences[lead_end]):
+            lead_end += 1
     quote_spans = _closed_quotes(doc)
     speech_places = _speech_places(doc, sentences, lex)
     leads: list[int] = []  # events of an undated lead in the present perfect
@@ -10586,6 +10781,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             dateline_focus = True
         sent_clauses = clauses(sent, lex, lang, dated[1] + 1 if dated is not None and sent is dated[0] else 0)
         new_paragraph = si == 0 or _paragraph_between(doc, sentences[si - 1], sent)
+        if si == lead_end and dateline is not None:
+            # (not a town an event of the lead was placed in, background "in Porto festgenommen worden" or not, nor
+            # one a speaker spoke in)
+            told = {e.place for e in events} | {where for _, _, where in speech_places}
+            lead_town = _lead_scene_town(doc, sentences[dateline[0] : lead_end], dateline[1], told, by_id, lex)
         if new_paragraph and aside is not None:
             if focus_sent == aside_si:  # (unless an event of the paragraph moved the story on)
                 (focus_place, focus_town, focus_place_day, focus_actors, focus_sent, dateline_focus, focus_kind) = aside
@@ -10679,7 +10879,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if "cancel" in hit.trigger.flags and not roles.target and cancelled_in is not None and visited:
                 # "sagte seinen Staatsbesuch in Dänemark ab": the country visited is who is turned down
                 roles.target, roles.place = [cancelled_in.id], None
-            if hit.trigger.pos == "verb" and _after_event_place(doc, clause, roles.place, hit.tok, lex):
+            if (
+                hit.trigger.pos == "verb"
+                and _after_event_place(doc, clause, roles.place, hit.tok, lex)
+                and not _talks_outcome_place(doc, clause, roles.place, hit, lex)
+            ):
                 # "nach einer Geiselnahme in Teheran abgebrochen": the hostage-taking's place is not the verb's; another
                 # place phrase of the clause is ("Nach dem Anschlag in Oslo nahm die Polizei in Bergen … fest")
                 roles.place = _other_clause_place(doc, clause, actor_refs, hit.tok, lex)
@@ -10941,6 +11145,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # "Auch in anderen Städten gab es Proteste", "landesweit": a place the text leaves unnamed is not the focus
             elsewhere = _words_match(clause, tuple(lex.cue("unnamed_place_words")), lang, compounds=False)
             elsewhere = elsewhere and not there  # "Wie in anderen Landesteilen wurde dort …": "dort" is the focus
+            # "rief für zwölf Bezirke den Notstand aus": a state declared for areas the clause leaves unnamed holds
+            # there, not in the town in focus (2026-12-06, sixteenth session)
+            elsewhere = elsewhere or _unnamed_decree_area(clause, lex)
             # "protestierten in der kenianischen Hauptstadt" when the text never names Nairobi: not the town in focus
             capital_named = place is None and _capital_adjective_country(doc, hit, clause, lex) is not None
             elsewhere = elsewhere or capital_named
@@ -11005,6 +11212,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 place = focus_place if focus_place_day == today else focus_town
                 if place != focus_town and _is_site(by_id.get(place or "")) and _unnamed_site(clause, lex):
                     place = focus_town  # "kam im Kanzleramt mit … zusammen": not in the site of the sentence before
+                if place != focus_town and _is_site(by_id.get(place or "")) and _call_to_told_event(clause, hit, lex):
+                    # "Vor dem Brandenburger Tor demonstrierten … Zu der Kundgebung hatten X und Y aufgerufen": the
+                    # call went out before the rally, not at its site; the town in focus at most (2026-12-06,
+                    # sixteenth session)
+                    place = focus_town
                 # (but a scene at a building of the town it leaves unnamed is there: "Rund 800 Anhänger protestierten
                 # vor dem Parlament")
                 local_scene = ev_kind == "scene" and _unnamed_site(clause, lex)
@@ -11020,6 +11232,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     # (an undated event a paragraph later: "für den Besuch … im Einsatz"; a building or site in
                     # focus is not the scene of a new paragraph's act, dated or not)
                     place = focus_town
+                held = by_id.get(focus_town or "")
+                if place is None and held is not None and _in_unnamed_capital(clause, held, lex):
+                    # "BISSAU (AFP) – … Am Montag zogen Tausende durch die Innenstadt der Hauptstadt": the capital the
+                    # clause leaves unnamed is the town in focus when that is its country's capital (2026-12-06,
+                    # sixteenth session)
+                    place = held.id
+                if dateline_focus and lead_town is not None and ev_kind == "scene" and si >= lead_end:
+                    # "KINSHASA (AFP) – Beim Kentern eines Bootes … nahe der Stadt Mbandaka … ¶ Die Polizei nahm den
+                    # Kapitän fest": a scene act after the lead is where the lead put the story, not where the report
+                    # was filed (C92; 2026-12-06, sixteenth session)
+                    place = lead_town
                 if dateline_focus and _unnamed_site(clause, lex, "remote_site_heads"):
                     place = None  # "Bangkok (AFP) - Bei einem Schusswechsel an der Grenze …": not in the filing town
                 if any(t.pos_ == "NOUN" and t.lower_.endswith(tuple(lex.cue("disaster_area_heads"))) for t in clause):
@@ -11476,7 +11699,21 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     _announced_day(events, published)
     _postponed_to(doc, events, sentences, lex)
     _planned_on_day_before(doc, events, sentences, published, lex)
-    events = _date_leads_from_body(events, leads, published, quote_spans, lead_days)
+    # (the body: the sentences after the paragraph of the first lead)
+    first_body = (
+        next(
+            (
+                si
+                for si in range(events[leads[0]].sentence + 1, len(sentences))
+                if _paragraph_between(doc, sentences[si - 1], sentences[si])
+            ),
+            len(sentences),
+        )
+        if leads
+        else len(sentences)
+    )
+    scene_days = (set(lex.cue("lead_scene_types")), set(scene_types), first_body)
+    events = _date_leads_from_body(events, leads, published, quote_spans, lead_days, scene_days)
     for k, scene_k in lead_scenes:
         if events[k].date_source == "body" and events[scene_k].date_source in ("published", "body"):
             # "Bei Protesten gegen eine Fangquote ist die Polizei … vorgegangen": the protests are on the day the body
