@@ -1,16 +1,19 @@
 """Trigger typing and modality, ninth session, round 3 (invented sentences, 2026-12-05): an authority shutting a
-plant down (SANCTION), stopping a convoy (COERCE), escorting ships (MOBILIZE), calling an offer insufficient (REJECT),
-talks put on ice (no CONSULT) and talks where something "soll … geklärt werden" (planned)."""
+plant down (COERCE since the sixteenth session), stopping a convoy (COERCE), escorting ships (MOBILIZE), calling an
+offer insufficient (REJECT), talks put on ice (no CONSULT) and talks where something "soll … geklärt werden"
+(planned)."""
 
 from __future__ import annotations
 
 from tests.event_docs import event_rows, rows_by_trigger
 
 
-def test_authority_shutting_down_a_plant_is_sanction():
+def test_authority_shutting_down_a_plant_is_coerce():
+    # (sixteenth session: an authority's shutdown is COERCE (ban/seize) like withdrawing a licence, audit 26; SANCTION
+    # before)
     row = rows_by_trigger("Die Aufsichtsbehörde hatte das Chemiewerk bereits am Montag stillgelegt.")["stillgelegt"]
-    assert row[1] == "SANCTION" and row[5] == "asserted"
-    assert rows_by_trigger("Das Kraftwerk wurde von der Behörde stillgelegt.")["stillgelegt"][1] == "SANCTION"
+    assert row[1] == "COERCE" and row[5] == "asserted"
+    assert rows_by_trigger("Das Kraftwerk wurde von der Behörde stillgelegt.")["stillgelegt"][1] == "COERCE"
     # a company closing its own plant is business news, not a sanction
     assert event_rows("Der Konzern hat das Werk im Sommer stillgelegt.") == []
 

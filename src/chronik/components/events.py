@@ -976,6 +976,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     alleged = alleged or unfactual
                 if unfactual and not (trig.pos == "noun" and _definite(tok, lex)):
                     continue
+                if alleged and trig.pos == "noun" and _responsibility_pp(tok, clause, lex):
+                    # "wird vorgeworfen, für die Tötung von Zivilisten verantwortlich zu sein": the act one is charged
+                    # with being responsible for is the charge's content (sixteenth session)
+                    continue
                 if alleged and not (trig.pos == "noun" and _definite(tok, lex)) and trig.type not in fact_types:
                     # "warf ihm vor, zu Gewalt aufgerufen zu haben": the accusation's content, not an act told ("warf
                     # ihm vor, die Verhandlungen zu blockieren": talks under way are no alleged act; "warf ihm vor,
@@ -992,6 +996,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "warnte vor einer Hungersnot": a warning of what no one threatens to do
                 if "demand" in trig.flags and not _demand_clause(sent_clauses, ci, lex):
                     continue  # "sagte, man müsse abwarten": reported speech that asks no named actor to act
+                if "charge" in trig.flags and not _charge_content(tok, sent_clauses, ci, lex, lang):
+                    continue  # "sagte, die Regierung habe Fehler gemacht": reported speech that charges no wrongdoing
                 if "ruling" in trig.flags and not _ruling_breach(sent_clauses, ci, lex):
                     continue  # "Das Gericht entschied, dass der Prozess fortgesetzt wird": a decision, no breach found
                 if "alleged" in trig.flags and (tok.tag_ == "ADJA" or _allegation_quote(tok, clause, lex) is None):
@@ -1141,7 +1147,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     }
     hits = [h for h in hits if h.clause not in asked or h.trigger.pos != "verb" or h.trigger.type == "REQUEST"]
     hits = [h for h in hits if not _described_actor(h, sent_clauses, lex)]
-    hits = [h for h in hits if not _comparison_noun(h, lex)]
+    hits = [h for h in hits if not _comparison_noun(h, sent_clauses, lex)]
+    # "China sei bereit, die Zusammenarbeit im Handel auszubauen": readiness to grow a relation is no act of it
+    # (sixteenth session)
+    hits = [h for h in hits if not _offered_growth(h, sent_clauses, lex, lang)]
     # "Das Völkerrecht verpflichte jeden Kapitän, Menschen in Seenot zu helfen": what a legal text obliges is a rule
     duties = lex.cue("norm_duty_verbs")
     bound = {
@@ -1174,6 +1183,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         )  # ("würden" is a past form to the tagger)
     }
     hits = [h for h in hits if h.trigger.pos != "verb" or h.clause not in only_if]
+    # "Gespräche werde es erst geben, wenn die Blockaden aufgehoben seien": neither the act promised on the condition
+    # (a noun there too) nor the condition, what the speaker asks of the other side, has happened (sixteenth session)
+    hits = [h for h in hits if h.clause not in only_if and h.clause - 1 not in only_if]
+    # "Sollte die Opposition ausgeschlossen bleiben, …": a state that a condition supposes to last is no new act
+    hits = [h for h in hits if not _conditioned_state(h, sent_clauses, lex)]
     # "Die Liberalen ließen offen, ob sie sich anschließen", "prüft, ob sie Revision einlegt": an act asked about in
     # an indirect yes/no question is not told (a noun there may name an act told before: "Ob ein Bezug zu den
     # Anschlägen besteht, …" keeps its noun)
@@ -1277,14 +1291,39 @@ def _described_actor(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) ->
     )
 
 
-def _comparison_noun(hit: Hit, lex: Lexicon) -> bool:
+def _offered_growth(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> bool:
+    """ "sei bereit, die Zusammenarbeit auszubauen", "bot an, die Kooperation zu vertiefen": a relation noun
+    (``growth_offer_types``) as the object of a verb of growing (``growth_verbs``) in the zu-infinitive of a
+    readiness or offer clause names a wish about a standing relation, no act."""
+    if hit.trigger.pos != "noun" or hit.trigger.type not in lex.cue("growth_offer_types"):
+        return False
+    if not 0 < hit.clause < len(sent_clauses) or not _ready_complement(sent_clauses, hit.clause, hit.tok, lex):
+        return False
+    growth = lex.cue("growth_verbs")
+    return any(lemma_of(t, lang).lower() in growth for t in sent_clauses[hit.clause] if t.i > hit.tok.i)
+
+
+def _responsibility_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """The noun ``tok`` stands in the "für" phrase of "verantwortlich" ("für die Tötung … verantwortlich zu sein")."""
+    if _pp_of(tok, clause, lex) not in lex.cue("responsibility_preps"):
+        return False
+    return any(t.lower_ in lex.cue("responsibility_words") for t in clause if t.i > tok.i)
+
+
+def _comparison_noun(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> bool:
     """ "hatte ähnliche Hilfen für andere Werke gebilligt", "vergleichbare Sanktionen": an event noun after a
     comparison adjective names a kind of act like the one told, no new act of the text."""
     if hit.trigger.pos != "noun":
         return False
     tok = hit.tok
     prev = [tok.doc[i] for i in range(max(tok.sent.start, tok.i - 2), tok.i)]
-    return any(t.tag_ == "ADJA" and t.lower_.startswith(tuple(lex.cue("comparison_adjectives"))) for t in prev)
+    if not any(t.tag_ == "ADJA" and t.lower_.startswith(tuple(lex.cue("comparison_adjectives"))) for t in prev):
+        return False
+    # "Die USA hatten bereits im Sommer ähnliche Strafmaßnahmen gegen … erlassen": a comparison noun whose clause
+    # dates it names an act of its own, done at that time (sixteenth session)
+    clause = sent_clauses[hit.clause] if 0 <= hit.clause < len(sent_clauses) else [tok]
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+    return not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in tok.doc._.timexes or [])
 
 
 def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:
@@ -1407,6 +1446,54 @@ def _content_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> l
     return []
 
 
+@lru_cache(maxsize=4)
+def _charge_heads(lang: str) -> tuple[str, ...]:
+    """The one-word nouns of ``charge_nouns.txt`` and ``wrongdoing_words.txt``, lower-cased, for ``str.endswith``
+    (a compound ending in one is a charge too: "Staatsterror")."""
+    rows = lang_rows(lang, "charge_nouns.txt") + lang_rows(lang, "wrongdoing_words.txt")
+    return tuple(r[0].lower() for r in rows if " " not in r[0] and "+" not in r[0])
+
+
+def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str) -> list[Token]:
+    """ "schrieb, Brüssel betreibe „Neokolonialismus“", "erklärte, die Regierung verbreite Lügen": the content clause
+    of the speech verb ``tok`` (clause ``ci``; or the indirect quote it cues, the parse may miss a Konjunktiv) whose
+    words charge a wrongdoing (a noun of ``charge_nouns.txt`` or ``wrongdoing_words.txt``, not negated: "betreibe
+    keine Propaganda" denies it); else []."""
+    content = _content_clause(sent_clauses, ci, lex)
+    if not content:
+        doc = tok.doc
+        for q in doc._.quotes or []:
+            if q.kind == "indirect" and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
+                content = [t for t in tok.sent if q.start <= t.idx < q.end]
+                break
+    words = [t for t in content if t.is_alpha]
+    if not words or any(t.lower_ in lex.cue("negation") for t in words):
+        return []
+    if any(t.lower_ in lex.cue("first_person_subjects") for t in words):
+        return []  # "wir hätten Fehler vertuscht": an admission, no charge against another
+    if _first_word(content) in lex.cue("conditional_openers"):
+        return []
+    heads = _charge_heads(lang)
+    # the charge is what the subject does or is ("betreibe Propaganda", "das sei Völkermord"): the object or predicate
+    # of the content clause, not a noun in a phrase ("bei der Aufklärung der Verbrechen zusammenarbeiten")
+    # (read from the words before it: the parse of such a clause is often wrong)
+    doc = content[0].doc
+    for t in words:
+        if t.tag_ not in ("NN", "NE") or not t.lower_.endswith(heads):
+            continue
+        k, article = t.i - 1, False
+        while k >= content[0].i and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD") or doc[k].is_quote):
+            article = article or doc[k].tag_ == "ART"
+            k -= 1
+        before = doc[k] if k >= content[0].i else None
+        if before is None or before.is_punct or before.tag_ == "KOUS":
+            continue  # the clause's first phrase, its subject ("die Korruption sei ein Problem")
+        if before.tag_ in ("APPR", "APPRART") or (article and before.tag_ in ("NN", "NE")):
+            continue  # in a phrase or the genitive of another noun
+        return content
+    return []
+
+
 def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
     """ "Die Richter entschieden, dass die Fahrverbote gegen EU-Recht verstoßen", "urteilte, die Haft sei nicht
     rechtens gewesen": the content clause of a court's ruling verb finds a breach of the law (a breach word not
@@ -1518,6 +1605,18 @@ def _announced_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> b
         return False
     words = {t.lower_ for t in sent_clauses[ci]}
     return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
+
+
+def _conditioned_state(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> bool:
+    """ "Sollte die Opposition ausgeschlossen bleiben", "falls die Grenze geschlossen bleibt": a participle with
+    "bleiben" in a conditional clause supposes that a state lasts; it tells no act."""
+    tok = hit.tok
+    if hit.trigger.pos != "verb" or tok.tag_ != "VVPP" or not 0 <= hit.clause < len(sent_clauses):
+        return False
+    if _first_word(sent_clauses[hit.clause]) not in lex.cue("conditional_openers"):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lemma_.lower() in lex.cue("state_lasting_verbs")
 
 
 def _condition_clauses(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> set[int]:
@@ -1718,12 +1817,17 @@ def _never_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
 
 def _explained_event(tok: Token, lex: Lexicon) -> bool:
     """A definite event noun in the genitive of a noun of cause ("Auslöser der Proteste war ein Urteil", "Hintergrund
-    des Streiks ist …"): an event told before whose cause the clause explains (2026-12-06, fifteenth session). ("Anlass
+    des Streiks ist …") or after a noun of loss and "durch" ("die Verluste durch die Blockaden"): an event told before
+    whose cause or cost the clause explains (2026-12-06, fifteenth session). ("Anlass
     für die Anschläge sei …" is left alone: the dev gold codes such threatened attacks.)"""
     doc = tok.doc
     k = tok.i - 1
     while k >= 0 and doc[k].tag_ == "ADJA":
         k -= 1
+    if k >= 2 and doc[k].lower_ in lex.cue("definite_articles") and doc[k - 1].lower_ in lex.cue("loss_preps"):
+        # "schätzt die Verluste durch die Blockaden auf …", "die Schäden durch den Streik": the cost of an act told
+        # before (sixteenth session)
+        return doc[k - 2].lower_.endswith(tuple(lex.cue("loss_nouns")))
     if k < 1 or doc[k].lower_ not in lex.cue("cause_genitive_articles"):
         return False
     return doc[k - 1].text in lex.cue("cause_nouns")
@@ -1783,6 +1887,8 @@ def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     states a rule, not an act. The subject is the parser's, or the noun right before the verb that opens the
     clause after its article ("Das Gesetz verbietet …": the parser may take it for an object)."""
     norms = tuple(lex.cue("norm_subject_heads"))
+    if tok.lemma_.lower() in lex.cue("norm_permission_verbs"):
+        norms += tuple(lex.cue("decree_heads"))  # "Das Dekret erlaubt …": what a decree permits is its rule
     words = [t for t in clause if not t.is_punct]
     doc = tok.doc
     # (the tagger may take the pronoun for an article: "…, der Spenden aus dem Ausland verbietet"; the clause then
@@ -1810,6 +1916,11 @@ def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     if tok.dep_ in ("acl", "rc") and tok.head.tag_ == "NN" and tok.head.lower_.endswith(norms):
         return True  # "Die Verordnung, die Versammlungen … untersagt, …": the parser hangs the clause on the text
     heads = [tok, tok.head] if tok.head.pos_ == "AUX" else [tok]
+    first = tok
+    while first.dep_ in ("cj", "cd", "conj") and first.head.i < first.i:
+        first = first.head  # "Das Dekret gilt für 60 Tage und erlaubt …": the first conjunct's subject is the verb's
+    if first is not tok and first.pos_ in ("VERB", "AUX"):
+        heads.append(first)
     if any(c.dep_ in ("sb", "nsubj") and c.lower_.endswith(norms) for h in heads for c in h.children):
         return True
     before = [t for t in clause if t.i < tok.i and not t.is_punct and t.tag_ not in ("KON", "ADV")]
@@ -7034,6 +7145,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         roles.place = _named_place_after(roles.place, doc)
     if roles.place in roles.source or roles.place in roles.target:
         roles.place = None
+    if "charge" in hit.trigger.flags and not is_noun:
+        # "schrieb, Brüssel betreibe „Neokolonialismus“": whom the content clause charges is the target (a capital
+        # charged stands for its government or union), not whom the speaker told
+        charged = [
+            e
+            for e in _clause_subject(doc, _charge_content(trig, sent_clauses, hit.clause, lex, doc.lang_), refs, lex)
+            if e.id not in roles.source
+        ]
+        if charged:
+            roles.target = []
+            for e in charged:
+                _add(roles.target, e)
     if "ruling" in hit.trigger.flags and not roles.target:
         # "dass die polnische Justizreform gegen EU-Recht verstößt", "dass die Tiroler Fahrverbote … verstoßen": the
         # country or place whose measure the court finds unlawful, when the article names it
