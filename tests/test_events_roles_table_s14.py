@@ -438,7 +438,6 @@ TRIGGERS = "trigger detection, not roles: "
 KNOWN_GAPS: dict[str, str] = {
     "genitive_object_after_place_name_shelling": "'Stellungen der Armee Russlands': the army's country is read as "
     "acting through its staff, not as whose positions are hit",
-    "festnehmen_agentless": ENTITIES + "the surname 'Yilmazer' after 'Blogger' is not recognised as a person",
     "festnehmen_agentless_fronted_place": ENTITIES + "the person's name keeps the noun 'Oppositionelle'",
     "einbestellen_passive": "'Der Geschäftsträger von Belarus': an unnamed envoy with 'von' is not read as his state "
     "(the genitive 'der Botschafter Russlands' is)",
