@@ -63,6 +63,15 @@ DUPLICATES = [
         "Japan hat Sanktionen gegen Nordkorea verhängt. Das Kabinett in Tokio beschloss am Freitag Kontosperren "
         "gegen vier Banken.",
     ),
+    # (sixteenth session, round 2: this row asserted two events before; the lead's perfect and the measures the next
+    # sentence's past names are one act, as blind audits 18 o2, 22 s3 and 26 w3 count them — `retold_types`)
+    CountRow(
+        "du11",
+        "SANCTION",
+        1,
+        "Kanada hat Sanktionen gegen Belarus verhängt. Die Regierung in Ottawa beschloss am Montag Einreisesperren "
+        "gegen zwölf Richter.",
+    ),
 ]
 
 # a lead noun and the verb of the next sentence are two mentions: issue 7 and the guide ask for one record per
@@ -81,13 +90,6 @@ TWO_MENTIONS = [
         2,
         "Nach dem Abschuss eines Kampfjets hat die Türkei den syrischen Botschafter einbestellt.\n\nDie syrische "
         "Luftabwehr hatte das Flugzeug am Freitag über der Provinz Idlib abgeschossen.",
-    ),
-    CountRow(
-        "du11",
-        "SANCTION",
-        2,
-        "Kanada hat Sanktionen gegen Belarus verhängt. Die Regierung in Ottawa beschloss am Montag Einreisesperren "
-        "gegen zwölf Richter.",
     ),
     CountRow(
         "du02",
