@@ -10547,14 +10547,12 @@ def _definite_before(tok: Token, lex: Lexicon) -> int | None:
 def _retold_by_noun(tok: Token, sent: list[Token], lex: Lexicon) -> str | None:
     """A definite event noun that only refers back to an act (sixteenth session, round 2): the subject opening its
     clause of a verb that tells when, where or how long it happened ("Der Überfall ereignete sich am Abend in X", "Der
-    Ausstand ist vorerst auf drei Tage befristet"), or the cause of a loss ("die Einbußen durch die Sperren"). The
-    caller checks that an event of its type was told before. Returns "when" for the former, "loss" for the latter."""
+    Ausstand ist vorerst auf drei Tage befristet"). The caller checks that an event of its type was told before.
+    Returns "when" (the cause of a loss, "die Einbußen durch die Sperren", is no event: :func:`_explained_event`)."""
     k = _definite_before(tok, lex)
     if k is None:
         return None
     doc = tok.doc
-    if k - 2 >= sent[0].i and doc[k - 1].lower_ in lex.cue("loss_preps") and doc[k - 2].lower_ in lex.cue("loss_nouns"):
-        return "loss"
     if k > sent[0].i and not doc[k - 1].is_punct and doc[k - 1].lower_ not in lex.cue("state_subject_openers"):
         return None  # the noun does not open its clause
     if tok.i + 1 > sent[-1].i or doc[tok.i + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
@@ -10583,7 +10581,7 @@ def _without_retold_mentions(
       a mention of its own, as the guide wants every mention, but with the roles of its own phrase only: the subject
       of the clause's verb ("nahm die Polizei … im Zusammenhang mit dem Überfall fest") did not do the framing act;
     * (sixteenth session, round 2) a definite noun that only says when or how long an act of its type told before
-      happened, or what it cost (:func:`_retold_by_noun`): no second record."""
+      happened (:func:`_retold_by_noun`): no second record."""
     tokens = [_trigger_token(doc, ev) for ev in events]
     frames = [tuple(p.split()) for p in lex.cue("re_mention_frames")]
     dropped: set[int] = set()
@@ -10630,7 +10628,7 @@ def _without_retold_mentions(
                     update["place"] = ev.place
                 if first.date is None and ev.date is not None:
                     update["date"] = ev.date
-                if update and retold == "when":  # (a loss names no place or date of the act)
+                if update:
                     changed[j] = first.model_copy(update=update)
                 dropped.add(i)
                 continue
@@ -10687,8 +10685,8 @@ def _retold_detail(
         return False
     if first.date and later.date and first.date[:10] != later.date[:10]:
         return False
-    if first.mode and later.mode and first.mode != later.mode:
-        return False
+    if (first.mode or later.mode) and first.mode != later.mode:
+        return False  # an approval (no mode) and the signing it allowed are two acts
     lead = sentences[first.sentence]
     return (
         _lead(doc, lead, first.sentence)
