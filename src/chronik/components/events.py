@@ -1787,11 +1787,6 @@ def _state_subject(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> 
         # "Die Hilfe muss noch genehmigt werden": an approval still pending of an act told before
         return any(lemma_of(t, lang).lower() in lex.cue("pending_check_verbs") for t in verbal)
     judged = bool(verbal) and all(t.lower_ in lex.cue("judgement_participles") for t in verbal)
-    extent = bool(verbal) and all(t.lower_ in lex.cue("extent_participles") for t in verbal)
-    if lemma == "sein" and verb.tag_ == "VAFIN" and verb.i == tok.i + 1 and extent:
-        # "Der Streik ist zunächst bis Sonntag befristet": how long or how far the act told before runs (sixteenth
-        # session)
-        return "Past" not in verb.morph.get("Tense")
     if lemma == "sein" and verb.tag_ == "VAFIN" and verb.i == tok.i + 1 and judged:
         # "Die Vorwürfe seien frei erfunden": a participle that judges the act told before, no passive of a new one
         return "Past" not in verb.morph.get("Tense") and low in lex.cue("present_copula_forms")
