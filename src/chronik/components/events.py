@@ -1015,6 +1015,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "ergriff Maßnahmen": a countermeasure is a threat only with "falls …"
                 if trig.pos == "noun" and _in_acronym_name(tok, lex):
                     continue  # "Gruppe zur Unterstützung des Islams und der Muslime (JNIM)": a name
+                if trig.pos == "noun" and _field_of_activity(tok, lex):
+                    continue  # "Erfahrung im Bereich der Zusammenarbeit": a field of work, not an act
                 if trig.pos == "noun" and _prevented_object(tok, clause, lex, lang):
                     continue  # "um weitere Blockaden verbieten zu lassen": what is to be prevented has not happened
                 if "figurative" in trig.flags and _figurative_opponent(tok, clause, lex, name_tokens):
@@ -1619,10 +1621,35 @@ def _conditioned_state(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) 
     return after is not None and after.lemma_.lower() in lex.cue("state_lasting_verbs")
 
 
+def _reported_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """Clause ``ci`` is what a speaker in the clause right before says or announces ("Die Kammer bekräftigte, dass
+    sie klagen würde, wenn …", "Der Verband erklärte, er würde …"): its "würde" is reported speech, not a
+    hypothetical of the writer."""
+    if ci == 0 or not any(t.lower_ in lex.cue("reported_future_subjunctive") for t in sent_clauses[ci]):
+        return False  # ("kündigte an, den Notstand auszurufen, wenn …": a zu-infinitive, no "würde" to read)
+    before = sent_clauses[ci - 1]
+    if _first_word(before) in lex.cue("conditional_openers"):
+        return False
+    cues = lex.cue_union("speech_verbs", "threat_announcing_verbs")
+    return any(t.lower_ in cues or lemma_of(t, t.doc.lang_).lower() in cues for t in before)
+
+
 def _condition_clauses(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> set[int]:
     """The conditional clauses ("falls …", "wenn …", "sollte …") of clause ``ci``: right after it, or before it."""
     openers = lex.cue("conditional_openers")
     return {j for j in range(len(sent_clauses)) if (j < ci or j == ci + 1) and _first_word(sent_clauses[j]) in openers}
+
+
+def _field_of_activity(tok: Token, lex: Lexicon) -> bool:
+    """ "hat Erfahrung im Bereich der wirtschaftlichen Zusammenarbeit", "Experten auf dem Gebiet der Abrüstung": an
+    event noun in the genitive after a field noun ("Bereich", "Gebiet") names a field of work, not an act."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("der", "des"):
+        return False
+    return doc[k - 1].text in lex.cue("field_nouns")
 
 
 def _in_acronym_name(tok: Token, lex: Lexicon) -> bool:
@@ -5825,6 +5852,10 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
         return _first_word(sent_clauses[k]) in (lex.cue("clause_openers") if k == 0 else openers)
 
     if ci == 0 or _first_word(clause) in openers or not embedded(ci - 1):
+        return clause + tail
+    if _first_word(clause) in lex.cue("verb_final_openers") and _verb_final(clause[1:]):
+        # "Bauer, der das Land regierte, bis ihn die Armee absetzte": a clause of its own, not the main clause's
+        # tail ("…, bis Jahresende zwanzig Gefangene freizulassen" ends in no finite verb: a phrase)
         return clause + tail
     j = ci - 1
     while j > 0 and embedded(j):
@@ -11319,11 +11350,28 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if _refusal(hit, clause, mod, lex):
                 # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
                 ev_type, ev_mode, mod = "REJECT", None, "asserted"
-            elif mod in ("planned", "hypothetical") and ev_type in lex.cue("conditional_threat_types"):
+            elif (
+                ev_type == "REJECT"
+                and "negative" in hit.trigger.flags
+                and mod == "planned"
+                and any(t.lower_ in lex.cue("future_aux") for t in clause)
+            ):
+                # "werde die Vorgaben nicht umsetzen": a refusal announced is made by announcing it
+                mod = "asserted"
+            elif mod in ("planned", "hypothetical") and (
+                ev_type in lex.cue("conditional_threat_types")
+                or (ev_type, ev_mode) == ("ACCUSE", "allege")  # "werde klagen, falls …": a suit on a condition
+            ):
                 # "werde die Hilfe aussetzen, falls die Täter nicht bestraft würden": a step on a condition is a threat
                 own = _first_word(clause) in lex.cue("conditional_openers")  # (not the condition itself)
-                # ("…, würde Israel eingreifen": a Konjunktiv II consequence is hypothetical, not announced)
-                own |= mod == "hypothetical" and not any(t.lower_ in lex.cue("future_aux") for t in clause)
+                # ("…, würde Israel eingreifen": a Konjunktiv II consequence is hypothetical, not announced; but in
+                # what a speaker says, "Der Verband bekräftigte, dass er klagen würde, wenn …", "würde" stands for
+                # the "werde" of reported speech: the step is announced)
+                own |= (
+                    mod == "hypothetical"
+                    and not any(t.lower_ in lex.cue("future_aux") for t in clause)
+                    and not _reported_step(sent_clauses, hit.clause, lex)
+                )
                 if not own and {hit.clause - 1, hit.clause + 1} & _condition_clauses(sent_clauses, hit.clause, lex):
                     ev_type, ev_mode, mod = "THREATEN", None, "asserted"
             own_date = clause_date(doc, clause, sent, lex, hit.tok, "cancel" in hit.trigger.flags)
