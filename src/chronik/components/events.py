@@ -962,12 +962,16 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "Hinter dem Projekt stehen Investoren": who is behind it, not backing
                 if "agentive" in trig.flags and _impersonal_doer(tok, clause, lex, lang):
                     continue  # "Das schlechte Wetter hinderte die Fischer daran, auszulaufen": no one obstructs
+                if trig.pos == "verb" and _ideology_doer(tok, clause, lex):
+                    continue  # "der Extremismus, der unsere Städte bedroht": a movement of ideas is no actor
                 if "nostate" in trig.flags and _state_passive(tok, clause, lex):
                     continue  # "Soldaten, die auf dem Schiff stationiert sind": where they are, not a deployment
                 if "norm" in trig.flags and _norm_subject(tok, clause, lex):
                     rule = True  # "Die Verfassung verbietet die Auslieferung eigener Bürger": a standing rule, no act
                 if rule:
                     continue  # (nor an event noun after its verb: "die Auslieferung")
+                if trig.pos == "noun" and _held_possible(tok, clause, lex):
+                    continue  # "hält einen raschen Abzug für unwahrscheinlich": a judged possibility, no act
                 if trig.pos == "noun" and _penalty_norm(clause, lex):
                     continue  # "bei Verstößen drohen Geldstrafen oder ein Verbot": what a rule threatens, no act
                 if alleged is None:
@@ -2313,6 +2317,51 @@ def _verb_subjects(tok: Token, clause: list[Token]) -> list[Token]:
     if before and simple and [t.tag_ for t in before].count("NN") == 1:
         subjects.append(before[-1])  # (one noun phrase before the verb, when the parser missed it)
     return subjects
+
+
+def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether the event noun is the object of holding it possible, likely or premature ("Die Generäle halten einen
+    baldigen Abzug für unwahrscheinlich", "hielt Neuwahlen für verfrüht"): a judgment about an act that may come, no
+    act told (like "nannte den Abzug verfrüht"; sixteenth session, Wikinews)."""
+    verbs = lex.cue("holding_verbs")
+    if not any(t.pos_ in ("VERB", "AUX") and lemma_of(t, t.doc.lang_).lower() in verbs for t in clause):
+        return False
+    words = [t for t in clause if not t.is_punct and t.i > tok.i]
+    for k, t in enumerate(words):
+        if t.lower_ in lex.cue("holding_preps"):
+            after = [w for w in words[k + 1 : k + 4] if w.tag_ != "ADV"]
+            return bool(after) and after[0].tag_ == "ADJD"
+    return False
+
+
+def _ideology_doer(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Whether the verb's subject is an ideology or a movement of ideas ("Der Terrorismus greift unsere Werte an",
+    "der Extremismus, der die Jugend bedroht"): a statement about a phenomenon, no act of an actor (sixteenth
+    session, Wikinews). A relative pronoun stands for the noun its clause hangs on."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "sb")]
+    subjects += [c for c in tok.head.children if c.dep_ in ("nsubj", "sb")] if tok.head.i != tok.i else []
+    finite = next((t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    before = finite.doc[finite.i - 2 : finite.i] if finite is not None and finite.i >= 2 else []
+    nominative = all(t.morph.get("Case") in ([], ["Nom"]) for t in before)  # ("den Extremismus bekämpft": object)
+    if before and before[0].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA") and nominative:
+        subjects.append(before[1])  # the noun phrase right before the finite verb (a dateline before
+        # it misleads the parser: "BERLIN (dpa) – Der Extremismus bedroht …")
+    words = [t for t in clause if not t.is_punct]
+    first = words[0] if words else None
+    relative_first = first is not None and first.tag_ == "PRELS" and first.morph.get("Case") in ([], ["Nom"])
+    if first is not None and relative_first and first.i >= 2 and first.doc[first.i - 1].text == ",":
+        subjects.append(first.doc[first.i - 2])  # "ein Nationalismus, der …": the antecedent
+    endings = tuple(lex.cue("ideology_subject_endings"))
+    relative = ("rc", "acl", "acl:relcl")
+    for subj in subjects:
+        if subj.tag_ == "PRELS":
+            node = subj.head
+            while node.dep_ not in relative and node.head.i != node.i:  # (spaCy makes a new Token on each access)
+                node = node.head
+            subj = node.head if node.dep_ in relative else subj
+        if subj.tag_ == "NN" and subj.lower_.endswith(endings):
+            return True
+    return False
 
 
 def _impersonal_doer(tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
