@@ -3668,6 +3668,16 @@ def _named_as_place(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     return k > 0 and doc[k].lower_ in lex.cue("whole_place_words") and doc[k - 1].lower_ in lex.cue("prep_place")
 
 
+def _plural_demonstrative(doc: Doc, clause: list[Token]) -> bool:
+    """ "…, diese lehnten das Angebot ab": the clause opens with a demonstrative pronoun (no noun after it) and its
+    finite verb is plural."""
+    head = [t for t in clause if t.is_alpha][:2]
+    if len(head) < 2 or head[0].lower_ not in lexicon(doc.lang_).cue("demonstrative_determiners"):
+        return False
+    verb = head[1]
+    return verb.tag_ in ("VVFIN", "VAFIN", "VMFIN") and verb.morph.get("Number") == ["Plur"]
+
+
 def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> Entity | None:
     """ "dieser"/"diese" as subject: the person mentioned last before it."""
     head = [t for t in clause if t.is_alpha][:2]
@@ -3838,9 +3848,11 @@ def _representative_of(doc: Doc, clause: list[Token], refs: list[MentionRef], le
     acts for the organisation or state of that name, when the text names it as an entity."""
     # "Am Sonntag griffen M23-Kämpfer … an": also the subject after a verb that follows a fronted phrase (this is the
     # last resort for a clause without a named subject); not in a PP or after an object article ("mit den …")
+    # ("In der Nacht zum Montag griffen Fano-Kämpfer … an": past a longer fronted phrase, whose verb the tagger may
+    # misread; sixteenth session)
     words = [
         t
-        for t in [t for t in clause if not t.is_punct][:5]
+        for t in [t for t in clause if not t.is_punct][:8]
         if t.i == 0
         or (doc[t.i - 1].tag_ not in ("APPR", "APPRART") and doc[t.i - 1].lower_ not in lex.cue("object_case_articles"))
     ]
@@ -3850,9 +3862,15 @@ def _representative_of(doc: Doc, clause: list[Token], refs: list[MentionRef], le
         name, _, head = t.text.rpartition("-")
         if not name or head not in heads or t.i in taken or (t.i + 1 in taken and doc[t.i + 1].text[:1].isupper()):
             continue
+        prefix = name
         name = name.replace("-", " ")  # ("Boko-Haram-Kämpfer": the group "Boko Haram")
         for r in refs:
-            if r.entity.label in ("ORG", "LOC") and name in (r.entity.name, doc[r.tok_start : r.tok_end].text):
+            if r.entity.label in ("ORG", "LOC") and {name, prefix} & {r.entity.name, doc[r.tok_start : r.tok_end].text}:
+                return r.entity
+        for r in refs:
+            # "Fano-Kämpfer" of the "Fano-Miliz" named before: the same name before another group noun
+            rest = r.entity.name.removeprefix(prefix + "-")
+            if r.entity.label == "ORG" and rest != r.entity.name and rest.isalpha() and rest[:1].isupper():
                 return r.entity
     return _unnamed_spokesperson(doc, clause, refs, lex)
 
@@ -4751,7 +4769,48 @@ def _possessive_author(
         before = [
             r
             for r in refs
-            if r.end <= t.idx and r.entity.id not in sources and t.idx - r.end <= 400 and _possible_author(r.entity)
+            if r.end <= t.idx
+            and r.entity.id not in sources
+            and t.idx - r.end <= 400
+            and _possible_author(r.entity)
+            and _possessive_agrees(doc, t, r)
+        ]
+        return before[-1].entity if before else None
+    return None
+
+
+def _possessive_agrees(doc: Doc, possessive: Token, ref: MentionRef) -> bool:
+    """ "Petrov kritisierte die Regierung. Die Kommission lehnte seinen Antrag ab": "sein" points to no mention whose
+    head is a feminine singular common noun ("die Regierung"); the tagger's gender of a name is not trusted
+    (2026-12-06, sixteenth session)."""
+    if not possessive.lower_.startswith("sein") or ref.tok_end > len(doc):
+        return True
+    head = doc[ref.tok_end - 1]
+    feminine = head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") == ["Sing"]
+    return not (head.tag_ == "NN" and feminine)
+
+
+def _personal_object_holder(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "erklärte seine Kandidatur für ungültig", "hob ihre Immunität auf": the last person or organisation named
+    before the possessive (not the event's own source) holds what the act takes (2026-12-06, sixteenth session)."""
+    for t in clause:
+        if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 2 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in lex.cue("personal_object_nouns"):
+            continue
+        before = [
+            r
+            for r in refs
+            if r.end <= t.idx
+            and r.entity.id not in sources
+            and t.idx - r.end <= 400
+            and r.entity.label in ("PER", "ORG")
+            and _possessive_agrees(doc, t, r)
         ]
         return before[-1].entity if before else None
     return None
@@ -5618,18 +5677,29 @@ def _bare_subject(
     state = (
         first_ref.entity.label == "LOC" and first_ref.entity.geo is not None and first_ref.entity.geo.kind == "country"
     )
+    # "Die Regierung des Sudan und die Miliz RSF haben … vereinbart", "Ein Sprecher des Außenministeriums in Moskau
+    # warnte …": past a coordinated phrase or a place phrase, up to the finite verb (2026-12-06, sixteenth session)
+    finite_next = after is not None and (
+        after.tag_ in ("VVFIN", "VAFIN", "VMFIN") or _phrase_up_to_finite(doc, after, clause, lex)
+    )
     if (
-        cases[0] == "Gen"
+        # ("Der Vorsitzende der Gewerkschaft Verdi kritisierte …", "Die Chefin der Partei Die Linke": "der" right after
+        # the opening noun is its genitive even where the name shows no case of its own; sixteenth session)
+        cases[0] in ("Gen", None)
         and len(gen_lead) >= 3
         and gen_lead[0].text.lower() in lex.cue("nominative_articles")
         and all(t.tag_ == "ADJA" for t in gen_lead[1:-2])  # "Die ehemalige Präsidentin des Gerichtshofs fordert"
         and gen_lead[-2].tag_ == "NN"
         and gen_lead[-1].text.lower() in lex.cue("genitive_articles")
         and (first_ref.entity.label == "ORG" or state)
-        and after is not None
-        and after.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        and finite_next
     ):
         return 0  # "Das Sportgericht des Fußball-Bundes hat … gesperrt": the organisation acts through its body
+    if cases[0] == "Gen" and (first_ref.entity.label == "ORG" or state) and _body_after_fronted_verb(lead, lex):
+        # "Am Montag kritisierte die Regierung des Sudan die UN", "Unter Vermittlung Katars haben die Regierung
+        # des Tschad und die FACT … vereinbart": after a fronted adverbial the body named right after the finite
+        # verb is the subject, and the organisation or state of its genitive acts through it (sixteenth session)
+        return 0
     if (
         len(lead) > 1
         and lead[-1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
@@ -5660,6 +5730,35 @@ def _bare_subject(
     if len(parsed) == 1:
         return parsed[0]
     return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
+
+
+def _phrase_up_to_finite(doc: Doc, conj: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "… des Sudan und die Miliz RSF haben", "… des Außenministeriums in Moskau warnte": ``conj`` coordinates a
+    second phrase or opens a place phrase that runs, without a comma, up to the clause's finite verb."""
+    if conj.lower_ not in lex.cue("and_or") and conj.lower_ not in lex.cue("prep_place"):
+        return False
+    for t in doc[conj.i + 1 : clause[-1].i + 1]:
+        if t.is_punct:
+            return False
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            return t.i > conj.i + 1
+    return False
+
+
+def _body_after_fronted_verb(lead: list[Token], lex: Lexicon) -> bool:
+    """ "Am Montag kritisierte die Regierung des …": the lead is a fronted phrase, the finite verb, then a nominative
+    article, adjectives, a noun and a genitive article right before the name."""
+    verb = next((k for k, t in enumerate(lead) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None or verb == 0:
+        return False
+    phrase = lead[verb + 1 :]
+    return (
+        len(phrase) >= 3
+        and phrase[0].lower_ in lex.cue("nominative_articles")
+        and all(t.tag_ == "ADJA" for t in phrase[1:-2])
+        and phrase[-2].tag_ == "NN"
+        and phrase[-1].lower_ in lex.cue("genitive_articles")
+    )
 
 
 def _title_lead(lead: list[Token], lex: Lexicon) -> bool:
@@ -5845,7 +5944,29 @@ def _chain_head(doc: Doc, sent_clauses: list[list[Token]], ci: int, lex: Lexicon
     bestellte … ein und kündigte an"): back over clauses that open with a finite verb after "und", "oder" or a comma;
     None when clause ``ci`` is no such second verb (2026-12-06, fourteenth session, second round)."""
     j = ci
+    subordinate = lex.cue_union("clause_openers", "relative_pronouns")
     while j > 0:
+        words = [t for t in sent_clauses[j] if not t.is_punct]
+        if (
+            len(words) > 1
+            and words[0].lower_ in lex.cue("and_or")
+            and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            and words[1].text.islower()
+        ):
+            # "warf EDF vor, das Projekt zu sabotieren, und kündigte an, …", "erklärte, er halte sich an die Gesetze,
+            # und bot an, …": "und" and a finite verb after a comma go on with the clause before the zu-infinitive,
+            # subordinate or reported clause (2026-12-06, sixteenth session)
+            k = j - 1
+            while k > 0 and (
+                _first_word(sent_clauses[k]) in subordinate
+                or _zu_infinitive(sent_clauses[k], lex)
+                or _subjunctive_main_order(sent_clauses[k])
+            ):
+                k -= 1
+            if k == j - 1:
+                break  # (no such clause between: the verb is no second one of a chain)
+            j = k
+            continue
         head = sent_clauses[j][0]
         if head.i == 0 or head.tag_ not in ("VVFIN", "VAFIN", "VMFIN") or not head.text.islower():
             break
@@ -6794,6 +6915,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         to_source = to_source and not (passive and k != subject_index and _case(doc, _ref) in ("Dat", "Acc"))
         if fronted_noun and finite_after is not None and _ref.tok_start > finite_after.i:
             continue
+        if passive and k != subject_index and _case(doc, _ref) == "Gen":
+            # "Die Büros des Abgeordneten X wurden durchsucht": a genitive is never the passive's agent (that comes
+            # with "von"/"durch"); it owns what the act hits, as in the active ("hat Drohnen der Miliz
+            # abgeschossen"); in a phrase after a comma ("…, darunter ein Assistent des Abgeordneten X") it only
+            # describes one of those hit (2026-12-06, sixteenth session)
+            if not any(t.text == "," for t in doc[min(trig.i, _ref.tok_start) : max(trig.i, _ref.tok_start)]):
+                for e in ents:
+                    _add(roles.target, e)
+            continue
         if (receives or predicate_passive) and k == subject_index:
             for e in ents:
                 _add(roles.target, e)
@@ -6891,6 +7021,22 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     joined = len(words) > 1 and words[0].lower_ in lex.cue("and_or") and words[1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
     coordinated = coordinated or (joined and words[1].text.islower())
     shares_subject = _zu_infinitive(clause, lex) or coordinated or shared_aux
+    # "kündigte an, die Präsenz der Polizei in der Stadt zu verstärken": the forces in the genitive of a deployment
+    # noun that an announced zu-infinitive acts on are deployed by whoever announces it (sixteenth session)
+    deployed: list[str] = []
+    if (
+        is_noun
+        and hit.trigger.type in lex.cue("deployed_genitive_types")
+        and not in_pp
+        and hit.clause > 0
+        and _zu_infinitive(clause, lex)
+        and roles.source
+        and all(
+            any(r.entity.id == x and r.tok_start > trig.i and _genitive_after(doc, trig, r, lex) for r in inside)
+            for x in roles.source
+        )
+    ):
+        deployed, roles.source = roles.source, []
     if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
@@ -6946,6 +7092,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in sharers:
             if e.id not in roles.target:
                 _add(roles.source, e)
+    if deployed and not roles.source:
+        roles.source = deployed  # (no one announces it: the forces themselves act)
     doer_pp = in_pp and _pp_of(trig, clause, lex) in lex.cue("doer_pp_preps")
     # "Mit einem Warnstreik hat Verdi den Flugverkehr lahmgelegt": the means is the subject's own act
     # ("Mit einer Welle von Warnstreiks hat …": also inside the phrase after a fronted "mit")
@@ -6975,7 +7123,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         sharers = _clause_subject(doc, _main_clause(sent_clauses, hit.clause - 1, lex), refs, lex)
         if sharers and not passive:
             roles.source = [e.id for e in sharers if e.id not in roles.target]
-    if not roles.source and not passive and not (is_noun and in_pp):
+    # "Die Stadt hatte den Besetzern Räume angeboten, diese lehnten das Angebot ab": a plural demonstrative subject
+    # points to the group just named, never to a single person or organisation told before (sixteenth session)
+    plural_pointer = not is_noun and _plural_demonstrative(doc, clause)
+    if not roles.source and not passive and not (is_noun and in_pp) and not plural_pointer:
         person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
         if person is None and not is_noun:
             person = _reporting_subject(doc, sent_clauses, hit.clause, refs, lex)  # "Die Armee erklärte, sie habe"
@@ -7051,7 +7202,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if (
             nxt < len(sent_clauses)
             and (_first_word(sent_clauses[nxt]) == "dass" or _reported_main_clause(sent_clauses[nxt], hit, lex))
-            and not any(_is_verbish(t, lex, t.doc.lang_) and t.i > trig.i for t in sent_clauses[hit.clause])
+            # ("verlangte stattdessen, dass …": an adverb in -n is no later verb; sixteenth session)
+            and not any(
+                _is_verbish(t, lex, t.doc.lang_) and t.pos_ != "ADV" and t.i > trig.i for t in sent_clauses[hit.clause]
+            )
             # ("kritisierte, dass die Männer festgenommen worden seien": a passive's subject did nothing)
             and not any(t.lower_ in lex.cue("past_passive_aux") for t in sent_clauses[nxt])
         ):
@@ -7135,6 +7289,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         author = _possessive_author(doc, clause, hit, refs, roles.source, lex)
         if author is not None:  # "Die Lufthansa wies ihre Forderung zurück": whose demand was rejected
             _add(roles.target, author)
+    if not is_noun and not roles.target and not passive and hit.trigger.type in lex.cue("personal_object_types"):
+        holder = _personal_object_holder(doc, clause, hit, refs, roles.source, lex)
+        if holder is not None:  # "Das Gericht hatte seine Kandidatur für ungültig erklärt": whose candidacy
+            _add(roles.target, holder)
     if is_noun and not (roles.target if patient_genitive else roles.source):
         # (the patient of an arrest is not its own agent)
         owner = _possessor(doc, trig, refs, lex, tuple(roles.source) if patient_genitive else ())
@@ -11985,7 +12143,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # (fifteenth session, second round) also with an unnamed source ("Patientenverbände appellierten an
                 # beide Seiten"): the sides replace any other actor read for the target, and none are found, none
                 sides = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
-                sides = sides or _last_parties(events, roles.source, si)
+                # ("Die EU forderte die Behörden auf … Portugal rief alle Seiten auf": an earlier appeal of the same
+                # kind is another onlooker's reaction, its two actors are no sides of the conflict; sixteenth session)
+                sides = sides or _last_parties([e for e in events if e.type != ev_type], roles.source, si)
                 if sides or roles.source:
                     roles.target = sides
                 # (with no source and no sides found, the pair read for the target stands: "Die Gewerkschaften und
@@ -12100,6 +12260,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             focus_place = focus_town = scene
             dateline_focus, focus_kind = False, None
             focus_place_day, focus_actors, focus_sent = focus_date or published, set(), si
+    _talks_parties(doc, events, actor_refs, lex)
     _announced_venue(doc, events, lex)
     _announced_day(events, published)
     _postponed_to(doc, events, sentences, lex)
@@ -12129,6 +12290,60 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     events = _without_restated_headline(doc, events, by_id, lex)
     events = _without_retold_mentions(doc, events, sentences, by_id, lex)
     return _merged_retellings(doc, events, sentences, by_id, lex)
+
+
+def _talks_parties(doc: Doc, events: list[Event], refs: list[MentionRef], lex: Lexicon) -> None:
+    """Talks with no actor of their own are held by the parties of the agreement in their sentence ("Nach
+    zweitägigen Gesprächen vereinbarten die Außenminister beider Länder, X und Y, …") or, named with a definite article
+    ("Die Gespräche hatten im März begonnen"), by the two parties of the last talks or agreement just told
+    (2026-12-06, sixteenth session)."""
+    types = lex.cue("talks_party_types")
+    for k, ev in enumerate(events):
+        span = doc.char_span(ev.trigger[0], ev.trigger[1])
+        if ev.type != "CONSULT" or ev.source or ev.target or span is None or len(span) != 1:
+            continue
+        tok = span[0]
+        if not tok.lower_.endswith(tuple(lex.cue("talks_noun_endings"))):
+            continue
+        same = next(
+            (o for o in events if o is not ev and o.sentence == ev.sentence and o.type in types and len(o.source) >= 2),
+            None,
+        )
+        if same is not None:
+            ev.source = list(same.source)
+            continue
+        j = tok.i - 1
+        while j >= 0 and tok.i - j <= 3 and doc[j].tag_ == "ADJA":
+            j -= 1  # ("die langwierigen Gespräche")
+        # (not inside a phrase: "Staaten, die nicht in die Verhandlungen involviert sind" speaks of talks in general)
+        in_phrase = j > 0 and doc[j - 1].pos_ == "ADP"
+        if j >= 0 and doc[j].lower_ in lex.cue("definite_articles") and not in_phrase and not _own_phrase_after(tok):
+            ev.source = _last_parties([o for o in events[:k] if o.type in types], [], ev.sentence)
+        elif doc[j].pos_ == "ADP" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.cue("talks_partner_preps"):
+            # "kündigte nach Gesprächen mit allen Parteien Neuwahlen an", "Er habe nach Gesprächen mit allen Parteien
+            # keine Wahl gehabt, sagte der Präsident": talks in a phrase of the clause, with a partner, are held by
+            # the clause's subject
+            dash = _dateline_offset(doc)  # (not the dateline's town the parser may hang on the subject)
+            ev.source = [e.id for e in _verb_subject_entities(tok, [r for r in refs if r.start > dash])]
+
+
+def _verb_subject_entities(tok: Token, refs: list[MentionRef]) -> list[Entity]:
+    """The entities named in the subject of the verb ``tok`` depends on (past its auxiliary)."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for v in (verb, *(c for c in verb.children if c.dep_ == "aux")) for c in v.children]
+    subjects = [c for c in subjects if c.dep_ in ("nsubj", "sb")]
+    found: list[Entity] = []
+    for subject in subjects:
+        # (the subject's head and its name parts, not the whole subtree: a dateline may hang on it)
+        span = {subject.i} | {c.i for c in subject.children if c.dep_ in ("flat", "compound", "pnc", "nk")}
+        for r in refs:
+            if r.tok_start in span and r.entity.id not in [e.id for e in found]:
+                found.append(r.entity)
+    return found
 
 
 def _during_nouns(doc: Doc, events: list[Event], first: int, lex: Lexicon) -> list[int]:
