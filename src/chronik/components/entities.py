@@ -303,8 +303,8 @@ def _hyphen_place(tok: Token, label: str, lang: str) -> bool:
     first, _, _ = tok.text.partition("-")
     last = tok.text.rpartition("-")[2]
     heads = lang_resource(lang, "place_name_heads.txt")
-    if last in _genitive_set(heads):
-        return True
+    if last in _genitive_set(heads) or _feature_compound(tok.text, lang):
+        return True  # (sixteenth session) also a name and a natural feature ("Kongo-Fluss")
     if not last[:1].isupper() or _common_head(tok.text, lang) or last.endswith(_abstract_suffixes(lang)):
         return False
     return any(p.kind == "city" and p.population >= 100_000 for p in gz.exact_places(first, lang))
@@ -586,6 +586,11 @@ def _junk_name(
         return "keep-free"  # "das elitäre Kutama College" with only "College" tagged
     if label == "LOC" and gz.role(text, lang) and not gz.place_candidates(text, lang):
         return "keep-free"  # "gegen den Kapitän" tagged LOC: a person's role (a nominal mention), never a place
+    if (
+        label == "PER" and gz.role(text, lang) and start > 0 and doc[start - 1].lower_ in DETERMINERS
+        and not _given_name(text, lang)
+    ):  # fmt: skip
+        return "keep-free"  # (sixteenth session) "nach Angaben des Gouverneurs" tagged PER: a title after its article
     if gz.role(text, lang) or gz.org(text, lang) or gz.country_code(text, lang):
         return None
     head = _common_head(text, lang)
@@ -692,6 +697,20 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
     connectors = lang_resource(lang, "name_connectors.txt")
     out: list[Span] = []
     for ent in doc.ents:
+        if len(ent) <= 2 and ent.end < len(doc) and doc[ent.end].ent_iob_ == "O" and (
+            _APOSTROPHE_SURNAME.match(doc[ent.end].text) and not gz.country_code(ent.text, lang)
+        ):  # fmt: skip
+            # (sixteenth session) "Michele | D'Onofrio" with only the first name tagged (as a place): an Italian or
+            # Irish surname with an elided particle after a name word makes one person's name
+            ent = Span(doc, ent.start, ent.end + 1, label="PER")
+        if ent.start >= 1 and _place_head_word(doc, ent.start - 1, lang):
+            joined = doc[ent.start - 1 : ent.end].text
+            if any(p.kind in ("city", "admin1") and (p.population >= 10_000 or p.kind == "admin1")
+                   for p in gz.exact_places(joined, lang)):  # fmt: skip
+                # (sixteenth session) "bei Debre | Tabor" with only the last word tagged (as a person): the word
+                # before completes a place name the gazetteer knows
+                out.append(Span(doc, ent.start - 1, ent.end, label="LOC"))
+                continue
         if (
             ent.label_ == "ORG" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].ent_iob_ == "O"
             and doc[ent.start - 1].pos_ == "PROPN" and _name_token(doc[ent.start - 1], lang)
@@ -713,8 +732,16 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             # "Ministerpräsident Rui | Carvalho", "Ministerpräsident Kittisak | Wongsawat": after a person's title,
             # a proper noun the NER left out before its one-word person span is the first name (the title names one
             # person); not before a whole name ("Armeesprecher Oberst | Somchai Prasert": a rank)
+            # (sixteenth session) also before a two-word span right after the title ("Präsident Duarte | Lobo
+            # Sequeira": a double surname), where the word is no German word (a rank: "Armeesprecher Oberst | Somchai
+            # Prasert")
+            two = (
+                len(ent) == 2 and ent.start >= 2 and _person_title(doc[ent.start - 2], lang)
+                and not _dictionary_word(doc[ent.start - 1].text, lang)
+            )  # fmt: skip
             while (
-                len(ent) == 1 and ent.start - start < 2 and start >= 2 and doc[start - 1].ent_iob_ == "O"
+                (len(ent) == 1 or two) and ent.start - start < (1 if two else 2) and start >= 2
+                and doc[start - 1].ent_iob_ == "O"
                 and doc[start - 1].pos_ == "PROPN" and _name_token(doc[start - 1], lang)
                 and not _big_city(doc[start - 1].text, lang)
             ):  # fmt: skip
@@ -747,8 +774,14 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             ):  # fmt: skip
                 end += 1  # "Arbeitsminister Luc | Verstraeten", "Sabine | Kraft": a first name cut from its surname
             prev = out[-1] if out else None
+            # (sixteenth session) "Präsident Duarte | Lobo Sequeira": two person spans back to back right after a
+            # person's title are one name (a title names one person; two people take a comma or "und")
+            titled_pair = (
+                prev is not None and prev.label_ == "PER" and prev.end == ent.start and prev.start >= 1
+                and _person_title(doc[prev.start - 1], lang) and doc[prev.start - 1].ent_iob_ == "O"
+            )  # fmt: skip
             if prev is not None and prev.label_ == "PER" and prev.end == ent.start and (
-                doc[ent.start].text in connectors or any(t.text in connectors for t in prev[1:])
+                doc[ent.start].text in connectors or any(t.text in connectors for t in prev[1:]) or titled_pair
             ):  # fmt: skip
                 out[-1] = Span(doc, prev.start, end, label="PER")
                 continue
@@ -763,6 +796,20 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
     return out
+
+
+# "D'Onofrio", "O'Brien", "Dell'Utri": a surname opened by an elided particle
+_APOSTROPHE_SURNAME = re.compile(r"^(?:D|O|Dell|Dall|Degl)['’][A-ZÄÖÜ][a-zäöüéèàò]+$")
+
+
+def _place_head_word(doc: Doc, k: int, lang: str) -> bool:
+    """An untagged capitalised word at ``k`` inside a sentence that may open a place name of two words ("Debre" of
+    "Debre Tabor", "Bad" of "Bad Homburg"): no title, determiner or given name."""
+    tok = doc[k]
+    return (
+        tok.ent_iob_ == "O" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
+        and tok.lower_ not in DETERMINERS and gz.role(tok.text, lang) is None and not _given_name(tok.text, lang)
+    )  # fmt: skip
 
 
 def _genitive_plural_adjective(doc: Doc, i: int, end: int, lang: str) -> bool:
@@ -1784,6 +1831,10 @@ def _place_noun_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
             continue
         k = i + 1
         m = next((x for x in mentions if x.kind == "name" and x.tok_start == i and x.tok_end > i + 1), None)
+        if m is None and word in plural and i >= 1 and _town_adjective(view.words[i - 1], lang) is not None:
+            # (sixteenth session) "an den Pariser Flughäfen Le Bourget und Orly" tagged from the town's adjective:
+            # the adjective says where the places are, the list after the noun names them
+            m = next((x for x in mentions if x.kind == "name" and x.tok_start == i - 1 and x.tok_end > i + 1), None)
         if m is not None and word in plural:  # "Regionen Aragonien" tagged as one span: the first name of the list
             # (a singular noun stays in the span, "die Provinz Sulawesi", one place with its bare name)
             m.start, m.tok_start = view.starts[i + 1], i + 1
@@ -1855,7 +1906,8 @@ def _named_after_head(word: str, lang: str) -> bool:
     heads = lang_resource(lang, "name_heads.txt")
     low = word.casefold()
     for cand in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
-        if cand and any(cand == h.casefold() or (len(h) >= 5 and cand.endswith(h.casefold())) for h in heads):
+        # (sixteenth session) four letters suffice for a compound head ("das UN-Nothilfebüro Ocha": "Büro")
+        if cand and any(cand == h.casefold() or (len(h) >= 4 and cand.endswith(h.casefold())) for h in heads):
             return True
     return False
 
@@ -2981,18 +3033,27 @@ def _org_pattern_mentions(
     }  # fmt: skip
     party_heads = lang_resource(lang, "party_heads.txt")
     name_heads = lang_resource(lang, "name_heads.txt")
-    long_heads = tuple(h.lower() for h in name_heads if len(h) >= 5)  # one str.endswith per word, not one per head
+    long_heads = tuple(h.lower() for h in name_heads if len(h) >= 4)  # one str.endswith per word, not one per head
     numbers = _number_words(lang)
     place_nouns = gz.place_nouns(lang)
     words = view.words
     out: list[Mention] = []
     single = {m.tok_start: m for m in mentions if m.kind == "name" and m.tok_end == m.tok_start + 1}
+    # (sixteenth session) "Ryanair-Chef Declan Byrne": the front of a hyphen compound with a person's title names
+    # the body that person leads or speaks for
+    led = {front for w in words if (front := _front_of_title(w, lang)) is not None}
     for i, word in enumerate(words):
+        if taken[i] and word in led and i in single and single[i].label == "LOC" and _unplaced_word(word, lang):
+            single[i].label = "ORG"  # "auch Ryanair sagte Flüge ab" tagged LOC, with "Ryanair-Chef" in the text
+            continue
         if taken[i] and i in single and single[i].label in ("PER", "LOC") and _party_by_orientation(doc, view, i):
             single[i].label = "ORG"  # "die rechtsextreme Chega" tagged PER: the orientation adjective makes a party
             continue
         if taken[i] and i in single and single[i].label == "PER" and _company_named_after(doc, view, i, lang):
             single[i].label = "ORG"  # "des Landmaschinenherstellers Hollmann" tagged PER: a company, as the noun says
+            continue
+        if taken[i] and i in single and single[i].label == "LOC" and _org_named_after(doc, view, i, lang):
+            single[i].label = "ORG"  # "die Staatengemeinschaft Ecowas" tagged LOC: the head noun makes a body
             continue
         if taken[i] or not word[:1].isupper():
             continue
@@ -3019,6 +3080,10 @@ def _org_pattern_mentions(
             if acronym or first.casefold() in numbers or _known_name(first, lang) or known_front:
                 out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
                 taken[i] = True
+            continue
+        if _international_body_compound(doc, view, i, taken, lang):  # "das UN-Menschenrechtsbüro in Genf"
+            out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
+            taken[i] = True
             continue
         facility = _facility_noun(word, lang) and doc[i].pos_ in ("NOUN", "PROPN")
         if (
@@ -3057,6 +3122,12 @@ def _org_pattern_mentions(
         span = None
         # also a closed compound ending in a head ("die Menschenrechtsorganisation Wjasna", "die Fluglinie X")
         compound = word[1:].islower() and word.endswith(long_heads)
+        # (sixteenth session) or a hyphen compound whose last part ends in one ("das UN-Nothilfebüro Ocha", "die
+        # EU-Grenzschutzagentur Frontex")
+        last = word.rsplit("-", 1)[-1]
+        compound = compound or (
+            "-" in word and last[:1].isupper() and last[1:].islower() and last.casefold().endswith(long_heads)
+        )
         # (fifteenth session) also a compound in the genitive ("des staatlichen Gesundheitsdienstes NHS",
         # "des Landmaschinenherstellers Hollmann")
         compound = compound or (
@@ -3226,6 +3297,70 @@ def _company_named_after(doc: Doc, view: DocView, i: int, lang: str) -> bool:
     )
 
 
+def _front_of_title(word: str, lang: str) -> str | None:
+    """ "Ryanair-Chef", "Tesla-Sprecherin": the capitalised front of a two-part hyphen compound whose last part is a
+    person's title (``roles.tsv``, kind person); None for any other word."""
+    front, _, last = word.partition("-")
+    if not front[:1].isupper() or not front.isalpha() or not last[:1].isupper() or "-" in last:
+        return None
+    role = gz.role(last, lang)
+    return front if role is not None and role.kind == "person" else None
+
+
+def _unplaced_word(word: str, lang: str) -> bool:
+    """A word that is no country, place, demonym or known person's first name in the gazetteers."""
+    return not (
+        gz.country_code(word, lang) or gz.exact_places(word, lang) or gz.demonym_noun(word, lang)
+        or _given_name(word, lang)
+    )  # fmt: skip
+
+
+def _international_body_compound(doc: Doc, view: DocView, i: int, taken: list[bool], lang: str) -> bool:
+    """(sixteenth session) "das UN-Menschenrechtsbüro in Genf", "die EU-Grenzschutzagentur": a hyphen compound of an
+    international organisation (in ``orgs.tsv`` with no country) and a noun for a body (``org_heads.txt``,
+    ``name_heads.txt``, also as a compound's head) names one of that organisation's bodies; not where a name follows
+    the compound ("das UN-Nothilfebüro Ocha": the name is the body's, found after the head), nor "UN-Generalsekretär",
+    "EU-Staaten", "EU-Gipfel" (no body noun)."""
+    word = view.words[i]
+    front, _, last = word.partition("-")
+    if not front or not last[:1].isupper() or not last[1:].islower() or not last.isalpha():
+        return False
+    body = gz.org(front, lang)
+    if body is None or body.country is not None or front.casefold() == word.casefold():
+        return False
+    if not (_ends_in_head(last, lang_resource(lang, "org_heads.txt")) or _named_after_head(last, lang)):
+        return False
+    if doc[i].morph.get("Number") == ["Plur"]:
+        return False  # "die UN-Organisationen": several bodies, no name
+    if last in lang_resource(lang, "org_kind_nouns.txt"):
+        return False  # "die UN-Organisation": the organisation itself by its kind, no body of its own
+    heads = lang_resource(lang, "org_heads.txt") | lang_resource(lang, "name_heads.txt")
+    if any(last.casefold() in (h.casefold(), h.casefold() + "s") for h in heads):
+        return False  # "die UN-Mission", "das EU-Büro": a kind of body, no name; only a field names one
+    after = view.words[i + 1 : i + 6]
+    if "(" in after and any(w.isupper() and len(w) >= 3 for w in after):
+        return False  # "der UN-Unterstützungsmission in Libyen (UNSMIL)": a long name with its short form
+    if i + 1 < len(doc) and taken[i + 1] and view.words[i + 1][:1].isupper():
+        return False  # "die UN-Mission Monusco" with the name tagged: the name is the body's
+    return i + 1 >= len(doc) or _name_after_head(doc, view, i + 1, taken, lang) is None
+
+
+def _org_named_after(doc: Doc, view: DocView, i: int, lang: str) -> bool:
+    """(sixteenth session) "die Staatengemeinschaft Ecowas", "der Fluggesellschaft Aerolux": one capitalised word
+    right after a generic head noun of a body (``name_heads.txt``, also a compound or a genitive) names that body,
+    where the NER read it as a place; not a place or country the gazetteer knows ("die Bank Frankfurt")."""
+    if (
+        i < 1
+        or not _named_after_head(view.words[i - 1], lang)
+        or not view.words[i - 1].rsplit("-", 1)[-1][1:].islower()
+    ):
+        return False
+    if i + 1 < len(doc) and view.words[i + 1][:1].isupper() and doc[i + 1].pos_ == "PROPN":
+        return False  # a longer name the NER holds whole or not at all
+    word = view.words[i]
+    return word.isalpha() and not gz.country_code(word, lang) and not gz.exact_places(word, lang)
+
+
 def _party_by_orientation(doc: Doc, view: DocView, i: int) -> bool:
     """ "die rechtspopulistische Vox", "die separatistische Bildu": a capitalised word no dictionary knows after
     "die" and an adjective of political orientation (``party_orientation_stems.txt``) is a party, whatever its
@@ -3357,7 +3492,9 @@ def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[boo
     Sicherheitsrat". German writes adjectives in lower case except in names, so a capitalised one that opens no
     sentence, quote or heading is part of a name."""
     tok = doc[i]
-    if tok.tag_ != "ADJA" or not tok.is_alpha or not tok.text[1:].islower() or i == 0 or tok.is_sent_start:
+    # (sixteenth session) also a country's adjective the tagger read as a noun ("Der Irische Flüchtlingsrat")
+    adjective = tok.tag_ == "ADJA" or (tok.tag_ == "NN" and gz.demonym_adjective(tok.lower_, lang) is not None)
+    if not adjective or not tok.is_alpha or not tok.text[1:].islower() or i == 0 or tok.is_sent_start:
         return None
     if view.lowers[i - 1] not in _DEFINITE_FORMS or _town_adjective(tok.text, lang):
         return None  # after a definite article only: not after a quote or colon; "ein Londoner Gericht": a town's
@@ -3729,9 +3866,14 @@ def _family_name_first(text: str, lang: str) -> str | None:
     if len(toks) != 2 or not all(t[:1].isupper() and t.replace("-", "").isalpha() for t in toks):
         return None
     first, last = toks
-    if len(first) < 2 or first.isupper() or _given_name(first, lang) or _given_name(last, lang):
+    if len(first) < 2 or first.isupper() or _given_name(last, lang):
         return None
-    if gz.role(first, lang) is not None or _known_name(first, lang):
+    if gz.role(first, lang) is not None or gz.country_code(first, lang) or gz.org(first, lang):
+        return None
+    # (sixteenth session) a first word the lexicon also lists as a given name ("Liu Jianhua", "Wang Yi") is the
+    # family name as well when the last word is no known name: the callers take it only where the last word is
+    # never used alone ("Peter Müller" … "Müller")
+    if _known_name(first, lang) and _known_name(last, lang):
         return None
     return first
 
@@ -4414,10 +4556,11 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     for m in mentions:
         for k in range(m.tok_start, m.tok_end):
             taken[k] = True
+    # (sixteenth session) a range opened by "Hohe" first: "im Hohen Himalaya" is one name, not the listed range alone
+    mentions += _elevated_landform_mentions(doc, view, taken, lang)
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _genitive_town_mentions(doc, view, taken, lang)
     mentions += _feature_name_mentions(doc, view, taken, lang)
-    mentions += _elevated_landform_mentions(doc, view, taken, lang)
     mentions += _valley_mentions(doc, view, taken, lang)
     mentions += _vessel_name_mentions(doc, view, taken, lang)
     mentions += _infrastructure_name_mentions(doc, view, taken, lang)
@@ -4452,6 +4595,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     _foreign_generic_institutions(doc, view, mentions, lang)
     _town_after_office(doc, mentions, lang)
     _elevated_landform_labels(doc, view, mentions, lang)
+    mentions = _parliament_groups(view, mentions, lang)
     # "beim Treffen der Minister Ende kommender Woche": a one-word person name that only opens a longer time phrase
     # is that phrase's head noun ("Ende", "Anfang", "Mitte"), no person (2026-12-06, fifteenth session)
     opening = {tx.start for tx in doc._.timexes or () if " " in tx.text}
@@ -4516,6 +4660,18 @@ def _feature_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str
     return out
 
 
+def _feature_compound(word: str, lang: str) -> bool:
+    """A hyphen compound of capitalised name parts (no word of the noun lexicon) and a natural feature noun
+    (``feature_heads.txt``): "Kongo-Fluss", "Spratly-Inseln"."""
+    *front, last = word.split("-")
+    heads = lang_resource(lang, "feature_heads.txt")
+    return (
+        bool(front)
+        and any(last in _genitive_forms(h) for h in heads)
+        and all(p[:1].isupper() and p.isalpha() and nouns.lexicon_base(p, lang) is None for p in front)
+    )
+
+
 def _elevated_landform_at(doc: Doc, view: DocView, i: int, lang: str) -> bool:
     """ "im Hohen Atlas", "in der Hohen Tatra", "in den Hohen Tauern": German writes an adjective in capitals
     inside a sentence only in a name, and a capitalised "Hohe" at ``i`` with a capitalised word after a place
@@ -4557,16 +4713,21 @@ def _valley_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> l
     gazetteer knows ("Aostatal"), and endings that are no valley ("-portal", "-spital", ``valley_non_name_endings``)
     are left alone."""
     endings = tuple(_entity_words("valley_non_name_endings", lang))
+    # (sixteenth session) a highland or lowland too ("im Andenhochland"; ``landform_compound_heads``)
+    heads = tuple(_entity_words("landform_compound_heads", lang))
     preps = lang_resource(lang, "place_prepositions.txt") | lang_resource(lang, "article_contractions.txt")
     out = []
     for i in range(1, len(doc)):
         word = view.words[i]
         low = view.lowers[i]
-        if taken[i] or len(word) < 6 or not low.endswith("tal") or not word[:1].isupper() or not word.isalpha():
+        if taken[i] or len(word) < 6 or not low.endswith(heads) or not word[:1].isupper() or not word.isalpha():
             continue
         if low.endswith(endings):
             continue
-        stem = word[:-3]
+        head = next(h for h in heads if low.endswith(h))
+        stem = word[: -len(head)]
+        if len(stem) < 3:
+            continue  # "Hochland" itself has no name in front
         if _dictionary_word(word, lang) and not (len(stem) >= 3 and gz.exact_places(stem, lang)):
             continue  # "Seitental", "Jammertal"; but "Aostatal" is listed as a word and named after a town
         p = i - 1
@@ -4579,6 +4740,28 @@ def _valley_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> l
         out.append(Mention(doc[i].idx, view.ends[i], "LOC", "name", word, tok_start=i, tok_end=i + 1))
         taken[i] = True
     return out
+
+
+def _parliament_groups(view: DocView, mentions: list[Mention], lang: str) -> list[Mention]:
+    """(sixteenth session) "Die Grünen im Europaparlament forderten …": a national party (``orgs.tsv``, with a
+    country) right before "im" and an international parliament (``orgs.tsv``, no country) is that parliament's
+    group, no national party: one organisation name over both, with no country."""
+    at = {m.tok_start: m for m in mentions if m.kind == "name"}
+    drop: set[int] = set()
+    for m in mentions:
+        if m.kind != "name" or m.label != "ORG" or m.tok_end + 1 >= len(view.words):
+            continue
+        party = gz.org(m.text, lang)
+        after = at.get(m.tok_end + 1)
+        if party is None or party.country is None or view.lowers[m.tok_end] != "im" or after is None:
+            continue
+        body = gz.org(after.text, lang)
+        if body is None or body.country is not None or not _ends_in_head(body.name, frozenset({"Parlament"})):
+            continue
+        m.end, m.tok_end = after.end, after.tok_end
+        m.text = view.span_text(m.tok_start, m.tok_end)
+        drop.add(id(after))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _elevated_landform_labels(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> None:
@@ -5909,6 +6092,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     state_heads: dict[str, str] = lex.get("generic_state_heads", {})
     noun_heads: dict[str, list[str]] = lex.get("noun_heads", {})
     cataphoric = frozenset(lex.get("cataphoric", ()))
+    local_forces = frozenset(lex.get("local_forces", ()))
     # 'für' before a possessive gives a reason, no name ("lobte die Gewerkschaft für ihre Geduld"): the possessives of
     # the event rules and the relative ones of the quote rules ("für deren Einsatz"), no list of its own
     reason_possessives = frozenset(lang_json(lang, "event_modality.json").get("possessives", ())) | frozenset(
@@ -6051,6 +6235,13 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             best = ((0,), found) if found is not None else None
         first = j + 1
         text = view.span_text(first, i + 1)
+        if best is not None and state is not None:
+            # (sixteenth session) "hat die Polizei … geräumt. Rund 600 Beamte, unterstützt von Einheiten der
+            # Bundespolizei, … Die Polizei setzte Wasserwerfer ein": the bare noun goes on with the unnamed body it
+            # named before a more specific one (a compound of the noun) came in, not with that newcomer
+            earlier = _earlier_bare_group(best[1], word, base, start, clusters, lang)
+            if earlier is not None:
+                best = ((0,), earlier)
         if best is not None:
             target = best[1]
             m = Mention(view.starts[first], view.ends[i], target.label, "nominal", text, tok_start=first, tok_end=i + 1)
@@ -6061,8 +6252,16 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             role = gz.role(word, lang)
             form = role.form if role is not None else base
             country = _country_after_in(doc, view, i, clusters, lang) or _local_country(
-                clusters, sent_start, ends[0] if ends else len(view.text), lang
+                clusters, sent_start, ends[0] if ends else len(view.text), lang, doc, i
             )
+            if country is None and word in local_forces and prev_start < sent_start:
+                # (sixteenth session) "Vor der Botschaft in Neu-Delhi demonstrierten Hunderte. Die Polizei nahm …":
+                # the police act where the sentence before happened, not in the dateline's country; a town with a
+                # namesake in the country the report is about is that one ("In Hyderabad …" in a report on Pakistan)
+                country = _local_country(clusters, prev_start, sent_start, lang)
+                reported = _reported_country(doc, clusters, lang) if country is not None else None
+                if reported is not None and _towns_also_in(clusters, prev_start, sent_start, reported, lang):
+                    country = None
             # "mit der Regierung in Lilongwe … verpflichtete sich die Regierung": the country of the last one
             country = country or last_state.get(form)
             # (fifteenth session) "Myanmars Militärregierung … Die Militärregierung wies … zurück": a military or
@@ -6105,6 +6304,31 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 clusters.remove(own)
         target.add(m)
         taken.update(range(first, i + 1))
+
+
+def _earlier_bare_group(
+    named: Cluster, word: str, base: str, start: int, clusters: list[Cluster], lang: str
+) -> Cluster | None:
+    """The state institution group of ``base`` ("Polizei|DEU") whose first mention comes before every mention of the
+    named organisation ``named`` and before ``start``, when ``named`` is called by a longer compound of the noun
+    ("Bundespolizei" for "Polizei"); None otherwise."""
+    low = word.casefold()
+    names = [m for m in named.mentions if m.kind == "name"]
+    if not names or any(low in m.text.casefold().split() for m in names):
+        return None  # "die Polizei Köln … die Polizei": the name holds the noun as a word of its own
+    if not all(any(w.casefold().endswith(low) and w.casefold() != low for w in m.text.split()) for m in names):
+        return None
+    role = gz.role(word, lang)
+    form = role.form if role is not None else base
+    form = _pairs(lang, "group_synonyms.tsv").get(form, form)
+    named_first = min(m.start for m in named.mentions)
+    for c in clusters:
+        if c is named:
+            continue
+        groups = [m for m in c.mentions if m.kind == "group" and m.key.partition("|")[0] == form]
+        if groups and min(m.start for m in groups) < min(named_first, start):
+            return c
+    return None
 
 
 def _earlier_state_country(
@@ -6312,22 +6536,68 @@ def _in_subject(doc: Doc, k: int) -> bool:
     return False
 
 
-def _local_country(clusters: list[Cluster], lo: int, hi: int, lang: str) -> str | None:
+def _local_country(
+    clusters: list[Cluster], lo: int, hi: int, lang: str, doc: Doc | None = None, own: int = -1
+) -> str | None:
     """The one country of the towns and regions (not countries) named between ``lo`` and ``hi`` (a sentence);
-    only a country the text names or a home country ("Far" read as a US town in a text about Cameroon)."""
+    only a country the text names, a home country ("Far" read as a US town in a text about Cameroon), or (sixteenth
+    session) the country of a capital or a city of 250,000 or more after a sentence-opening "In" ("In Den Haag
+    bestellte das Außenministerium …" with the Netherlands named only by an adjective). With ``doc``, a town after
+    "in" right after another noun than the one at ``own`` is that noun's seat, not where the sentence happens ("Das
+    UN-Menschenrechtsbüro in Genf rief die Sicherheitskräfte … auf": not Swiss forces)."""
     named = set(HOME_COUNTRIES.get(lang, ()))
     for c in clusters:
         if c.label == "LOC":
             named.update(code for m in c.mentions if m.kind == "name" and (code := gz.country_code(m.text, lang)))
     codes = set()
     for c in clusters:
-        if c.label == "LOC" and any(m.kind == "name" and lo <= m.start < hi for m in c.mentions):
+        here = [m for m in c.mentions if m.kind == "name" and lo <= m.start < hi]
+        if c.label == "LOC" and here:
             if any(gz.country_code(m.text, lang) for m in c.mentions if m.kind == "name"):
                 continue
             if _only_sites(c, lang):
                 continue  # (fifteenth session) "dem Reichstag": a seat of another country's body by the same name
-            codes.add(_place_country(c, lang))
+            if doc is not None and all(_seat_of_other_noun(doc, m.tok_start, own, lang) for m in here):
+                continue
+            code = _place_country(c, lang)
+            fronted = doc is not None and any(_fronted_in(doc, m.tok_start) for m in here)
+            if code is not None and fronted and any(_major_city(m.text, lang) for m in here):
+                named.add(code)
+            codes.add(code)
     return codes.pop() if len(codes) == 1 and codes <= named else None
+
+
+def _towns_also_in(clusters: list[Cluster], lo: int, hi: int, code: str, lang: str) -> bool:
+    """Some town or region named between ``lo`` and ``hi`` has a namesake in the country ``code``."""
+    return any(
+        c.label == "LOC" and any(p.country == code for p in gz.exact_places(m.text, lang))
+        for c in clusters
+        for m in c.mentions
+        if m.kind == "name" and lo <= m.start < hi
+    )
+
+
+def _seat_of_other_noun(doc: Doc, k: int, own: int, lang: str) -> bool:
+    """The place at token ``k`` follows "in" right after a common noun other than the one at ``own`` and other than a
+    state institution ("das UN-Büro in Genf"; not "die Regierung in Addis Abeba", which names the country's own
+    state)."""
+    if k < 2 or k - 2 == own or doc[k - 1].lower_ != "in" or doc[k - 2].pos_ != "NOUN":
+        return False  # ("sagte Parteisprecher Anil Bhatt in Neu-Delhi": where a person speaks is the sentence's place)
+    generic = lang_json(lang, "institution_anaphors.json").get("generic_state", {})
+    return doc[k - 2].text not in generic
+
+
+def _fronted_in(doc: Doc, k: int) -> bool:
+    """The place at token ``k`` follows a sentence-opening "In" ("In Den Haag bestellte …"): the scene of the
+    sentence, not where something was said ("…, hieß es in Brüssel")."""
+    return k >= 1 and doc[k - 1].lower_ == "in" and doc[k - 1].is_sent_start
+
+
+def _major_city(text: str, lang: str) -> bool:
+    """A capital, or a city of 250,000 people or more ("Den Haag", the seat of its country's government)."""
+    return gz.capital_country(text) is not None or any(
+        p.kind == "city" and p.population >= 250_000 for p in gz.exact_places(text, lang)
+    )
 
 
 def _only_sites(c: Cluster, lang: str) -> bool:
