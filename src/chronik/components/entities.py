@@ -4667,7 +4667,7 @@ def _feature_compound(word: str, lang: str) -> bool:
     heads = lang_resource(lang, "feature_heads.txt")
     return (
         bool(front)
-        and any(last in _genitive_forms(h) for h in heads)
+        and last in _genitive_set(heads)
         and all(p[:1].isupper() and p.isalpha() and nouns.lexicon_base(p, lang) is None for p in front)
     )
 
