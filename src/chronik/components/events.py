@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -4753,18 +4753,25 @@ def _possible_author(ent: Entity) -> bool:
     return ent.label == "LOC" and ent.country is not None and gz.capital_country(ent.name) == ent.country
 
 
-def _possessive_author(
-    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+def _possessive_owner(
+    doc: Doc,
+    clause: list[Token],
+    hit: Hit,
+    refs: list[MentionRef],
+    sources: list[str],
+    owned: Callable[[Token], bool],
+    owner: Callable[[Entity], bool],
+    lex: Lexicon,
 ) -> Entity | None:
-    """ "wies ihre Forderung zurück", "lehnte seinen Vorschlag ab": the last actor named before the possessive
-    (not the event's own source, not a place) put forward what is judged."""
+    """The last entity that ``owner`` accepts, named before a possessive of the clause whose noun ``owned`` accepts
+    (not the event's own source, within 400 characters, agreeing with the possessive): who the possessive means."""
     for t in clause:
         if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
             continue
         k = t.i + 1
         while k < len(doc) and k - t.i <= 2 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
             k += 1
-        if k >= len(doc) or not _authored_object(doc[k], hit, lex):
+        if k >= len(doc) or not owned(doc[k]):
             continue
         before = [
             r
@@ -4772,11 +4779,21 @@ def _possessive_author(
             if r.end <= t.idx
             and r.entity.id not in sources
             and t.idx - r.end <= 400
-            and _possible_author(r.entity)
+            and owner(r.entity)
             and _possessive_agrees(doc, t, r)
         ]
         return before[-1].entity if before else None
     return None
+
+
+def _possessive_author(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "wies ihre Forderung zurück", "lehnte seinen Vorschlag ab": the last actor named before the possessive
+    (not the event's own source, not a place) put forward what is judged."""
+    return _possessive_owner(
+        doc, clause, hit, refs, sources, lambda head: _authored_object(head, hit, lex), _possible_author, lex
+    )
 
 
 def _possessive_agrees(doc: Doc, possessive: Token, ref: MentionRef) -> bool:
@@ -4795,25 +4812,17 @@ def _personal_object_holder(
 ) -> Entity | None:
     """ "erklärte seine Kandidatur für ungültig", "hob ihre Immunität auf": the last person or organisation named
     before the possessive (not the event's own source) holds what the act takes (2026-12-06, sixteenth session)."""
-    for t in clause:
-        if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
-            continue
-        k = t.i + 1
-        while k < len(doc) and k - t.i <= 2 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
-            k += 1
-        if k >= len(doc) or doc[k].lower_ not in lex.cue("personal_object_nouns"):
-            continue
-        before = [
-            r
-            for r in refs
-            if r.end <= t.idx
-            and r.entity.id not in sources
-            and t.idx - r.end <= 400
-            and r.entity.label in ("PER", "ORG")
-            and _possessive_agrees(doc, t, r)
-        ]
-        return before[-1].entity if before else None
-    return None
+    nouns = lex.cue("personal_object_nouns")
+    return _possessive_owner(
+        doc,
+        clause,
+        hit,
+        refs,
+        sources,
+        lambda head: head.lower_ in nouns,
+        lambda ent: ent.label in ("PER", "ORG"),
+        lex,
+    )
 
 
 def _setting_genitive(doc: Doc, ref: MentionRef, lo: int, trig: Token, lex: Lexicon) -> bool:
