@@ -6586,14 +6586,34 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 j = k
                 chain = ("ART", "ADJA", "PPOSAT", "NN", "NE", "CARD")
                 attached = lex.cue("noun_attached_preps")
-                while j >= lo and j != trig.i and (doc[j].tag_ in chain or doc[j].lower_ in attached):
+                topic_preps = lex.cue("topic_preps")
+                if hit.trigger.type in lex.cue("content_object_types"):
+                    # "verständigten sich auf einen Abzug aus Grenzgebieten im Himalaya", "forderten Geld für den
+                    # Wiederaufbau in Aleppo": the object of an agreement, talk or demand is what is to happen there,
+                    # not where it was agreed (2026-12-06, sixteenth session)
+                    attached = lex.cue_union("noun_attached_preps", "content_chain_preps")
+                    topic_preps = lex.cue_union("topic_preps", "content_object_preps")
+                # (stop at the first opener: "auf" both opens a content object and attaches "Angriff auf X")
+                while (
+                    j >= lo
+                    and j != trig.i
+                    and (doc[j].tag_ in chain or doc[j].lower_ in attached)
+                    and doc[j].lower_ not in topic_preps
+                ):
                     j -= 1
-                if j >= lo and j != trig.i and doc[j].lower_ in lex.cue("topic_preps"):
+                if j >= lo and j != trig.i and doc[j].lower_ in topic_preps:
                     k = j
                 # ("zu einem Besuch in Japan eingetroffen": a noun of the verb's own event is no topic)
                 described_noun = _noun_trigger(doc[prep_tok.i - 1], lex, doc.lang_)
                 own_event = described_noun is not None and described_noun.type == hit.trigger.type
-                if k >= lo and k != trig.i and doc[k].lower_ in lex.cue("topic_preps") and not own_event:
+                # ("ist für Anfang kommenden Jahres in X geplant", "für den 14. März in X angesetzt": a date inside
+                # a "für" phrase makes it a time phrase, no content object)
+                timed = (
+                    k >= lo
+                    and doc[k].lower_ not in lex.cue("topic_preps")
+                    and any(doc[k].idx < tx.end and tx.start < prep_tok.idx for tx in doc._.timexes or [])
+                )
+                if k >= lo and k != trig.i and doc[k].lower_ in topic_preps and not own_event and not timed:
                     continue
             if (
                 prep == "nach" and prep_tok is not None and first.tok_start - 1 > prep_tok.i
