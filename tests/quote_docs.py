@@ -63,6 +63,11 @@ def entity_labels(text: str) -> dict[str, str]:
     return {name: label for name, (label, _) in entity_mentions(text).items()}
 
 
+def entities_of(text: str, published: str = "2026-11-10") -> dict[str, tuple[str, str | None]]:
+    """Every entity of the analysed ``text`` by name: its label and its country."""
+    return {e.name: (e.label, e.country) for e in analyzed(text, published=published).entities}
+
+
 def parsed_doc(text: str) -> Doc:
     """The trained pipeline's spaCy Doc of ``text`` (tags and parse), for rules tested on a chosen NER output."""
     try:

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_docs import analyzed
-
-
-def _entities(text: str) -> dict[str, tuple[str, str | None]]:
-    doc = analyzed(text, published="2026-11-10")
-    return {e.name: (e.label, e.country) for e in doc.entities}
-
+from tests.quote_docs import analyzed, entities_of
 
 # (text, name that must be an entity, its label)
 FOUND = [
@@ -90,7 +84,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "name", "label"), FOUND)
 def test_name_of_the_class_is_found(text: str, name: str, label: str) -> None:
-    names = _entities("Meldung\n" + text)
+    names = entities_of("Meldung\n" + text)
     assert names.get(name, ("",))[0] == label, names
 
 
@@ -115,27 +109,27 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_no_name_of_the_class(text: str, name: str) -> None:
-    assert name not in _entities("Meldung\n" + text)
+    assert name not in entities_of("Meldung\n" + text)
 
 
 def test_high_house_is_no_mountain_range() -> None:
-    names = _entities("Debatte\nBERLIN (dpa) – Im Hohen Haus wurde am Montag heftig gestritten.")
+    names = entities_of("Debatte\nBERLIN (dpa) – Im Hohen Haus wurde am Montag heftig gestritten.")
     assert names.get("Hohen Haus", ("",))[0] != "LOC"
 
 
 def test_foreign_democratic_party_is_no_us_party() -> None:
-    names = _entities("Wahl\nSEOUL (dpa) – Die oppositionelle Demokratische Partei gewann am Montag die Wahl.")
+    names = entities_of("Wahl\nSEOUL (dpa) – Die oppositionelle Demokratische Partei gewann am Montag die Wahl.")
     assert "Demokraten" not in names
     assert names.get("Demokratische Partei") == ("ORG", "KOR")
 
 
 def test_democratic_party_in_washington_stays_the_us_party() -> None:
-    names = _entities("Wahl\nWASHINGTON (dpa) – Die Demokratische Partei stellte am Montag ihren Kandidaten vor.")
+    names = entities_of("Wahl\nWASHINGTON (dpa) – Die Demokratische Partei stellte am Montag ihren Kandidaten vor.")
     assert names.get("Demokraten") == ("ORG", "USA")
 
 
 def test_congolese_army_is_grounded_in_the_democratic_republic() -> None:
-    names = _entities("Kämpfe\nNAIROBI (dpa) – Rebellen warfen der kongolesischen Armee am Montag Angriffe vor.")
+    names = entities_of("Kämpfe\nNAIROBI (dpa) – Rebellen warfen der kongolesischen Armee am Montag Angriffe vor.")
     assert names.get("kongolesischen Armee") == ("ORG", "COD")
 
 
@@ -150,7 +144,7 @@ def test_acronym_spelled_by_the_long_name_is_its_alias() -> None:
 
 
 def test_company_word_and_acronym_are_one_name_in_every_mention() -> None:
-    names = _entities(
+    names = entities_of(
         "Kauf\nMADRID (dpa) – Die Bank Grupo ACS scheiterte am Montag mit dem Angebot. Die Aktie von Grupo ACS fiel."
     )
     assert names.get("Grupo ACS", ("",))[0] == "ORG"

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_docs import analyzed
-
-
-def _entities(text: str) -> dict[str, tuple[str, str | None]]:
-    doc = analyzed(text, published="2026-11-10")
-    return {e.name: (e.label, e.country) for e in doc.entities}
-
+from tests.quote_docs import entities_of
 
 # (text, name that must be an entity, its label, its country or None when not checked)
 FOUND = [
@@ -166,7 +160,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "name", "label", "country"), FOUND)
 def test_found(text: str, name: str, label: str, country: str | None) -> None:
-    found = _entities(text)
+    found = entities_of(text)
     assert name in found, found
     assert found[name][0] == label, found
     if country is not None:
@@ -216,17 +210,17 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_not_found(text: str, name: str) -> None:
-    assert name not in _entities(text)
+    assert name not in entities_of(text)
 
 
 def test_number_before_noun_stays_out_of_the_name() -> None:
     # "die Partei Volt 12 Sitze": a count of seats, not the party's number
-    found = _entities("BERLIN (dpa) – Bei der Wahl holte die Partei Volt 12 Sitze im Stadtrat.")
+    found = entities_of("BERLIN (dpa) – Bei der Wahl holte die Partei Volt 12 Sitze im Stadtrat.")
     assert "Volt 12" not in found
 
 
 def test_country_adjective_stays_in_a_body_name() -> None:
-    found = _entities("LONDON (dpa) – Die britische Regierung hat am Montag neue Regeln beschlossen.")
+    found = entities_of("LONDON (dpa) – Die britische Regierung hat am Montag neue Regeln beschlossen.")
     assert found.get("britische Regierung") == ("ORG", "GBR"), found
 
 
@@ -259,7 +253,7 @@ GROUNDED = [
 
 @pytest.mark.parametrize(("text", "name", "country"), GROUNDED)
 def test_grounded(text: str, name: str, country: str) -> None:
-    found = _entities(text)
+    found = entities_of(text)
     assert found.get(name) == ("ORG", country), found
 
 

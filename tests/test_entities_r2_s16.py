@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_docs import analyzed
-
-
-def _entities(text: str) -> dict[str, tuple[str, str | None]]:
-    doc = analyzed(text, published="2026-11-10")
-    return {e.name: (e.label, e.country) for e in doc.entities}
-
+from tests.quote_docs import analyzed, entities_of
 
 # (text, name that must be an entity, its label, its country or None when not checked)
 FOUND = [
@@ -92,7 +86,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "name", "label", "country"), FOUND)
 def test_found(text: str, name: str, label: str, country: str | None) -> None:
-    found = _entities(text)
+    found = entities_of(text)
     assert name in found, found
     assert found[name][0] == label, found
     if country is not None:
@@ -131,7 +125,7 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "name"), NOT_FOUND)
 def test_not_found(text: str, name: str) -> None:
-    assert name not in _entities(text)
+    assert name not in entities_of(text)
 
 
 def test_front_of_a_title_compound_is_a_body() -> None:
@@ -217,7 +211,7 @@ def test_a_ministry_with_its_seat_and_one_in_another_capital_are_two() -> None:
 
 
 def test_forces_not_grounded_by_another_nouns_seat() -> None:
-    found = _entities(
+    found = entities_of(
         "QUITO (dpa) – In Ecuador gehen die Proteste weiter. Das UN-Kinderhilfswerk in New York rief die "
         "Sicherheitskräfte zur Zurückhaltung auf."
     )
@@ -225,7 +219,7 @@ def test_forces_not_grounded_by_another_nouns_seat() -> None:
 
 
 def test_police_take_the_country_of_the_sentence_before() -> None:
-    found = _entities(
+    found = entities_of(
         "PEKING (dpa) – China und Indien verhandeln weiter in Peking. Peking sieht Fortschritte. Vor der "
         "chinesischen Botschaft in Neu-Delhi protestierten am Montag Hunderte Menschen. Die Polizei nahm 30 von "
         "ihnen fest."
@@ -245,18 +239,18 @@ def test_a_state_bodys_seat_still_grounds_the_sentence() -> None:
 
 
 def test_a_party_in_an_international_parliament_is_its_group() -> None:
-    found = _entities("STRASSBURG (dpa) – Die Grünen im Europaparlament forderten am Montag ein Verbot.")
+    found = entities_of("STRASSBURG (dpa) – Die Grünen im Europaparlament forderten am Montag ein Verbot.")
     assert found.get("Grünen im Europaparlament") == ("ORG", None), found
     assert "Bündnis 90/Die Grünen" not in found, found
 
 
 def test_a_party_in_its_national_parliament_stays_the_party() -> None:
-    found = _entities("BERLIN (dpa) – Die Grünen im Bundestag forderten am Montag ein Verbot.")
+    found = entities_of("BERLIN (dpa) – Die Grünen im Bundestag forderten am Montag ein Verbot.")
     assert found.get("Bündnis 90/Die Grünen") == ("ORG", "DEU"), found
 
 
 def test_a_double_surname_after_a_title() -> None:
-    found = _entities("BRASÍLIA (dpa) – Brasiliens Präsident Fábio Rocha Pinheiro hat das Parlament aufgelöst.")
+    found = entities_of("BRASÍLIA (dpa) – Brasiliens Präsident Fábio Rocha Pinheiro hat das Parlament aufgelöst.")
     assert found.get("Fábio Rocha Pinheiro", ("", ""))[0] == "PER", found
 
 

@@ -4,16 +4,11 @@ sentences."""
 
 from __future__ import annotations
 
-from tests.quote_docs import analyzed
-
-
-def _entities(text: str) -> dict[str, tuple[str, str | None]]:
-    doc = analyzed(text, published="2026-11-10")
-    return {e.name: (e.label, e.country) for e in doc.entities}
+from tests.quote_docs import analyzed, entities_of
 
 
 def test_party_named_by_a_dictionary_word_in_a_list_of_parties() -> None:
-    names = _entities(
+    names = entities_of(
         "Votum\nLISSABON (dpa) – Im Parlament stimmten am Montag die sozialdemokratische Partei Livre, die "
         "rechtspopulistische Vox und die Kommunisten gegen das Budget."
     )
@@ -21,12 +16,12 @@ def test_party_named_by_a_dictionary_word_in_a_list_of_parties() -> None:
 
 
 def test_dictionary_word_after_orientation_adjective_alone_stays_no_party() -> None:
-    names = _entities("Wahl\nLISSABON (dpa) – Die rechtspopulistische Vox wurde im Wahlkampf laut.")
+    names = entities_of("Wahl\nLISSABON (dpa) – Die rechtspopulistische Vox wurde im Wahlkampf laut.")
     assert "Vox" not in names  # no list of parties: the word may be a common noun ("die populistische Wut")
 
 
 def test_party_tagged_as_person_after_orientation_adjective() -> None:
-    names = _entities(
+    names = entities_of(
         "Votum\nLISSABON (dpa) – Gegen das Budget stimmten die konservative PSD, die rechtsextreme Chega und die "
         "Grünen."
     )
@@ -34,7 +29,7 @@ def test_party_tagged_as_person_after_orientation_adjective() -> None:
 
 
 def test_unions_listed_after_their_plural_kind_noun() -> None:
-    names = _entities(
+    names = entities_of(
         "Streik\nATHEN (dpa) – Die Gewerkschaften PAME und ADEDY riefen am Dienstag zum Generalstreik auf. "
         "Die Gewerkschaften CSC und FGTB kündigten Proteste an."
     )
@@ -51,14 +46,14 @@ def test_ship_captain_is_no_place() -> None:
 
 
 def test_country_adjective_and_noun_opening_a_headline_is_no_place() -> None:
-    names = _entities(
+    names = entities_of(
         "Norwegischer Lachszüchter pleite\nOSLO (dpa) – Ein Lachszüchter aus Bergen hat Insolvenz angemeldet."
     )
     assert "Norwegischer Lachszüchter" not in names
 
 
 def test_town_off_which_a_ship_lies_in_a_country_the_text_names() -> None:
-    names = _entities(
+    names = entities_of(
         "Tanker\nLISSABON (dpa) – Die portugiesischen Behörden haben einen Tanker gestoppt. Das Schiff liegt vor Sines "
         "vor Anker."
     )
@@ -66,17 +61,17 @@ def test_town_off_which_a_ship_lies_in_a_country_the_text_names() -> None:
 
 
 def test_vor_ort_stays_a_phrase() -> None:
-    names = _entities("Hilfe\nLISSABON (dpa) – Portugiesische Helfer sind vor Ort im Einsatz.")
+    names = entities_of("Hilfe\nLISSABON (dpa) – Portugiesische Helfer sind vor Ort im Einsatz.")
     assert "Ort" not in names
 
 
 def test_unknown_town_closing_a_list_after_in() -> None:
-    names = _entities("Lager\nTIRANA (dpa) – Die Regierung schloss die Zentren in Kukës und Bajzëtë am Freitag.")
+    names = entities_of("Lager\nTIRANA (dpa) – Die Regierung schloss die Zentren in Kukës und Bajzëtë am Freitag.")
     assert names.get("Bajzëtë", ("",))[0] == "LOC"
 
 
 def test_german_party_short_form_in_a_foreign_report_is_a_local_party() -> None:
-    names = _entities(
+    names = entities_of(
         "Misstrauensvotum\nMADRID (AFP) – Die spanischen Sozialisten wollen den Antrag der Linken im Parlament "
         "unterstützen, sagte ein Sprecher in Madrid."
     )
@@ -85,14 +80,14 @@ def test_german_party_short_form_in_a_foreign_report_is_a_local_party() -> None:
 
 
 def test_german_party_short_form_in_a_german_report_stays_the_party() -> None:
-    names = _entities(
+    names = entities_of(
         "Haushalt\nBERLIN (dpa) – Die Linke kritisierte den Haushaltsentwurf der Bundesregierung in Berlin scharf."
     )
     assert names.get("Die Linke") == ("ORG", "DEU")
 
 
 def test_reichstag_under_a_swedish_dateline_is_sweden_s_parliament() -> None:
-    names = _entities(
+    names = entities_of(
         "Debatte\nSTOCKHOLM (dpa) – Die Opposition forderte eine Debatte im Reichstag über die Energiepreise in "
         "Schweden."
     )
@@ -100,24 +95,24 @@ def test_reichstag_under_a_swedish_dateline_is_sweden_s_parliament() -> None:
 
 
 def test_reichstag_in_berlin_stays_the_building() -> None:
-    names = _entities("Besuch\nBERLIN (dpa) – Die Delegation besichtigte am Montag den Reichstag in Berlin.")
+    names = entities_of("Besuch\nBERLIN (dpa) – Die Delegation besichtigte am Montag den Reichstag in Berlin.")
     assert names.get("Reichstag") == ("LOC", "DEU")
 
 
 def test_asean_in_dpa_spelling() -> None:
-    names = _entities("Gipfel\nHANOI (dpa) – Die Asean verurteilte die Gewalt in Laos am Dienstag.")
+    names = entities_of("Gipfel\nHANOI (dpa) – Die Asean verurteilte die Gewalt in Laos am Dienstag.")
     assert names.get("ASEAN", ("",))[0] == "ORG"
 
 
 def test_named_cable_after_its_kind_noun() -> None:
-    names = _entities(
+    names = entities_of(
         "Kabel\nRIGA (dpa) – Das Datenkabel Balticlink 3 zwischen Lettland und Schweden ist seit Montag gestört."
     )
     assert names.get("Balticlink 3", ("",))[0] == "MISC"
 
 
 def test_lower_case_word_of_a_foreign_name_spelt_by_its_acronym() -> None:
-    names = _entities(
+    names = entities_of(
         "Wahl\nPARIS (AFP) – Die Partei Europe citoyenne (EC) und das Bündnis Place publique gewannen Sitze. "
         "Die EC will nun mitregieren."
     )
@@ -126,7 +121,7 @@ def test_lower_case_word_of_a_foreign_name_spelt_by_its_acronym() -> None:
 
 
 def test_und_and_a_word_before_the_acronym_close_the_name() -> None:
-    names = _entities(
+    names = entities_of(
         "Verbände\nBERLIN (dpa) – Der Bundesverband Spedition Lagerei und Entsorgung (BSL) kritisierte die Regierung. "
         "Der Bundesverband Möbelspedition Umzug und Logistik (BMU) schloss sich an."
     )
