@@ -615,3 +615,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+@lru_cache(maxsize=4)
+def office_groups(lang: str = "de") -> dict[str, int]:
+    """``office_synonyms.tsv``: title → the number of its group of titles for one office (entities: two titles of
+    one person; events: a bare title that refers to the holder an office speaks for)."""
+    return {form: k for k, row in enumerate(lang_rows(lang, "office_synonyms.tsv", strip=True)) for form in row if form}

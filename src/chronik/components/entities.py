@@ -2914,7 +2914,7 @@ def _name_title_noun(word: str, lang: str) -> bool:
     nouns = lang_resource(lang, "name_title_nouns.txt")
     last = word.rpartition("-")[2]
     for form in (last, last.capitalize()):
-        for ending in ("", "en", "n", "s", "nen"):
+        for ending in ("", *_entity_words("name_title_noun_endings", lang)):
             stem = form[: -len(ending)] if ending and form.endswith(ending) else form
             if ending and not form.endswith(ending):
                 continue
@@ -4756,7 +4756,11 @@ def _parliament_groups(view: DocView, mentions: list[Mention], lang: str) -> lis
         if party is None or party.country is None or view.lowers[m.tok_end] != "im" or after is None:
             continue
         body = gz.org(after.text, lang)
-        if body is None or body.country is not None or not _ends_in_head(body.name, frozenset({"Parlament"})):
+        if (
+            body is None
+            or body.country is not None
+            or not _ends_in_head(body.name, frozenset(_entity_words("international_parliament_heads", lang)))
+        ):
             continue
         m.end, m.tok_end = after.end, after.tok_end
         m.text = view.span_text(m.tok_start, m.tok_end)
@@ -5555,8 +5559,8 @@ def _role_fits(role: str, roles: list[str], lang: str = "de", synonyms: bool = T
     (with ``synonyms``, also another title of the office: "Ministerpräsidentin … die Regierungschefin")."""
     if role in roles:
         return True
-    group = _office_synonyms(lang).get(role)
-    if synonyms and group is not None and any(_office_synonyms(lang).get(other) == group for other in roles):
+    group = gz.office_groups(lang).get(role)
+    if synonyms and group is not None and any(gz.office_groups(lang).get(other) == group for other in roles):
         return True  # "Ministerpräsidentin Meloni … die Regierungschefin"
     prefixes = _same_office_prefixes(lang)
     low = role.lower()
@@ -5576,12 +5580,6 @@ def _role_fits(role: str, roles: list[str], lang: str = "de", synonyms: bool = T
         if _same_base_leader(low, other.lower(), _leader_heads(lang)):
             return True
     return False
-
-
-@lru_cache(maxsize=4)
-def _office_synonyms(lang: str) -> dict[str, int]:
-    """``office_synonyms.tsv``: title → the number of its group of titles for the same office."""
-    return {form: k for k, row in enumerate(lang_rows(lang, "office_synonyms.tsv", strip=True)) for form in row if form}
 
 
 @lru_cache(maxsize=4)
@@ -6082,6 +6080,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     taken = {k for c in clusters if id(c) not in lone for m in c.mentions for k in range(m.tok_start, m.tok_end)}
     sent_starts = _sentence_starts(doc)
     focus: list[str | None] = []  # read once, when a state institution needs it
+    reported: list[str | None] = []  # the country the report is about (:func:`_reported_country`), read once too
     last_state: dict[str, str] = {}  # a state institution's form -> the country of its last mention
     holder_roles: dict[str, list[str]] = lex.get("holder_roles", {})
     ruling_forms = frozenset(lex.get("ruling_forms", ()))
@@ -6259,8 +6258,10 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
                 # the police act where the sentence before happened, not in the dateline's country; a town with a
                 # namesake in the country the report is about is that one ("In Hyderabad …" in a report on Pakistan)
                 country = _local_country(clusters, prev_start, sent_start, lang)
-                reported = _reported_country(doc, clusters, lang) if country is not None else None
-                if reported is not None and _towns_also_in(clusters, prev_start, sent_start, reported, lang):
+                if country is not None and not reported:
+                    reported.append(_reported_country(doc, clusters, lang))
+                reported_home = reported[0] if country is not None else None
+                if reported_home is not None and _towns_also_in(clusters, prev_start, sent_start, reported_home, lang):
                     country = None
             # "mit der Regierung in Lilongwe … verpflichtete sich die Regierung": the country of the last one
             country = country or last_state.get(form)
@@ -6274,8 +6275,10 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
             if country is None:
                 if not focus:
                     share = float(lex.get("focus_share", 0.66))
+                    if not reported:
+                        reported.append(_reported_country(doc, clusters, lang))
                     focus.append(
-                        _reported_country(doc, clusters, lang)
+                        reported[0]
                         or _focus_country(clusters, share, lang)
                         or _headline_country(doc, view, clusters, lang)
                     )

@@ -1651,7 +1651,7 @@ def _field_of_activity(tok: Token, lex: Lexicon) -> bool:
     k = tok.i - 1
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
-    if k < 1 or doc[k].lower_ not in ("der", "des"):
+    if k < 1 or doc[k].lower_ not in lex.cue("cause_genitive_articles"):
         return False
     return doc[k - 1].text in lex.cue("field_nouns")
 
@@ -6231,13 +6231,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
         if _attributive_mediator(doc, first, group[-1], lex):
             continue  # "kündigte ein von Kuba vermitteltes Abkommen auf": the mediator is no party (fourteenth session)
-        if (
-            not is_noun
-            and _attributive_leader(doc, first, group[-1], refs, lex)
-            and _report_phrase(doc, first, lo, lex)
-        ):
-            continue  # "Nach Angaben der von Frankreich geführten Truppe wurden Stellungen angegriffen": who reports
         if not is_noun and _attributive_leader(doc, first, group[-1], refs, lex):
+            if _report_phrase(doc, first, lo, lex):
+                # "Nach Angaben der von Frankreich geführten Truppe wurden Stellungen angegriffen": who reports
+                continue
             for e in ents:  # "Die von Kenia angeführte Mission weitete … aus": the leader acts through it
                 _add(roles.target if passive else roles.source, e)
             roles.led = True
@@ -7470,12 +7467,6 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     return roles
 
 
-@lru_cache(maxsize=4)
-def _office_groups(lang: str) -> dict[str, int]:
-    """``office_synonyms.tsv``: title → the number of its group of titles for one office."""
-    return {form: k for k, row in enumerate(lang_rows(lang, "office_synonyms.tsv", strip=True)) for form in row if form}
-
-
 def _office_voice(doc: Doc, clause: list[Token], trig: Token) -> Entity | None:
     """The speaker of the indirect quote holding ``trig`` when the quote's subject is a definite bare title ("der
     Regierungschef") of the office whose holder the speaker phrase names in the genitive ("Der Amtssitz des
@@ -7486,7 +7477,7 @@ def _office_voice(doc: Doc, clause: list[Token], trig: Token) -> Entity | None:
     speaker = _quote_speaker(doc, quote)
     if speaker is None or quote is None or not quote.speaker_text:
         return None
-    groups = _office_groups(doc.lang_)
+    groups = gz.office_groups(doc.lang_)
     subject = next(
         (
             t
@@ -12329,7 +12320,7 @@ def _talks_parties(doc: Doc, events: list[Event], refs: list[MentionRef], lex: L
     types = lex.cue("talks_party_types")
     for k, ev in enumerate(events):
         span = doc.char_span(ev.trigger[0], ev.trigger[1])
-        if ev.type != "CONSULT" or ev.source or ev.target or span is None or len(span) != 1:
+        if ev.type not in lex.cue("talks_types") or ev.source or ev.target or span is None or len(span) != 1:
             continue
         tok = span[0]
         if not tok.lower_.endswith(tuple(lex.cue("talks_noun_endings"))):
