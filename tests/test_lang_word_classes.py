@@ -178,3 +178,14 @@ def test_event_endings_keep_their_order() -> None:
     assert lex.endings("weak_past_suffixes") == ("ten", "te", "tet")  # "forderten" loses "ten", not "te"
     assert lex.endings("plural_endings")[:2] == ("en", "n")
     assert lex.endings("no_such_list") == ()
+
+
+def test_event_cue_lists_share_a_list_by_its_name() -> None:
+    # "@name" in a cue list stands for the words of the cue list ``name``, in file order (as in a trigger row): the
+    # claims one rebuts and the border heads are written once
+    lex = emod.lexicon("de")
+    assert lex.cue("claim_rebuttal_objects") < lex.cue("rebuttal_objects")
+    assert {"Vorwürfe", "Kritik"} <= lex.cue("rebuttal_objects") and "Kritik" not in lex.cue("claim_rebuttal_objects")
+    assert lex.endings("planned_area_heads") == ("küste", *lex.endings("border_heads"))
+    assert lex.endings("remote_site_heads")[-1] == "grenzübergang"
+    assert not any(w.startswith("@") for key in lex.ordered for w in map(str, lex.ordered[key]))

@@ -410,20 +410,31 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
 def _coast_compound(text: str, lang: str) -> list[Place]:
     """(fifteenth session) "Algarveküste", "Krimküste": a coast compound (``coast_compounds.json``) of a region or
     country that lies in one country belongs to that country; a coast has no centre, so no coordinates."""
-    data = lang_json(lang, "coast_compounds.json")
-    if " " in text:
-        return []
-    for head in sorted(data.get("heads", ()), key=len, reverse=True):
-        if text.lower().endswith(head) and len(text) > len(head) + 2:
-            prefix = text[: -len(head)]
-            if _place_words(lang).get(prefix.lower()) == "direction":
-                return []  # "Westküste": a side of some coast, no region "West"
-            name = data.get("short_forms", {}).get(prefix, prefix)
-            codes = {p.country for p in _lookup(norm(name), lang) if p.kind in ("country", "admin1")}
-            if len(codes) == 1 and None not in codes:
-                return [Place(text, "admin1", next(iter(codes)), None, None, 100.0)]
-            return []
+    parts = coast_compound_parts(text, lang) if " " not in text else None
+    if parts is None or _place_words(lang).get(parts[0].lower()) == "direction":
+        return []  # "Westküste": a side of some coast, no region "West"
+    codes = {p.country for p in _lookup(norm(parts[1]), lang) if p.kind in ("country", "admin1")}
+    if len(codes) == 1 and None not in codes:
+        return [Place(text, "admin1", next(iter(codes)), None, None, 100.0)]
     return []
+
+
+def coast_compound_parts(word: str, lang: str) -> tuple[str, str] | None:
+    """ "Algarveküste" → ("Algarve", "Algarve"): a closed compound of a name and a coast head (``coast_compounds.json``,
+    the longest head that leaves three letters or more before it) split into its prefix and the name the prefix
+    stands for (its ``short_forms`` row, else itself); None when no head ends the word. One reading of the compound
+    for the gazetteer's place lookup and the entities' coast mentions."""
+    low = word.lower()
+    for head in _coast_heads(lang):
+        if low.endswith(head) and len(word) > len(head) + 2:
+            prefix = word[: -len(head)]
+            return prefix, lang_json(lang, "coast_compounds.json").get("short_forms", {}).get(prefix, prefix)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _coast_heads(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(lang_json(lang, "coast_compounds.json").get("heads", ()), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -2219,22 +2219,17 @@ def _coast_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> li
     country's name and a coast head (``coast_compounds.json``) after an article is a place, a stretch of coast the
     gazetteer does not list; it belongs to the prefix's country where it has one. "Steilküste", "Westküste" (no
     name before the head) stay common nouns."""
-    data = lang_json(lang, "coast_compounds.json")
-    heads = sorted(data.get("heads", ()), key=len, reverse=True)
-    short: dict[str, str] = data.get("short_forms", {})
     compass = frozenset(_compass_prefixes(lang))
     out: list[Mention] = []
     for i, word in enumerate(view.words):
         if taken[i] or i == 0 or view.lowers[i - 1] not in DETERMINERS or not word[:1].isupper() or "-" in word:
             continue
-        lower = word.lower()
-        head = next((h for h in heads if lower.endswith(h) and len(word) > len(h) + 2), None)
-        if head is None:
+        parts = gz.coast_compound_parts(word, lang)
+        if parts is None:
             continue
-        prefix = word[: -len(head)]
+        prefix, name = parts
         if prefix in compass:
             continue  # "an der Westküste": a side of some coast, no name
-        name = short.get(prefix, prefix)
         places = [p for p in gz.place_candidates(name, lang) if p.kind in ("country", "admin1")]
         if not places and prefix.endswith("s"):  # "Italiensküste" is rare, "Landesküste" no name: linking -s
             places = [p for p in gz.place_candidates(prefix[:-1], lang) if p.kind == "country"]
@@ -2256,14 +2251,7 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
     heads = lang_resource(lang, "org_heads.txt") | frozenset(_entity_words("acronym_org_heads", lang))
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
-    n = len(doc)
-    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
-    for j in range(2, n - 2):
-        short = words[j + 1]
-        if words[j] != "(" or words[j + 2] != ")" or not (short.isalpha() and short.isupper()):
-            continue
-        if not 2 <= len(short) <= 6:
-            continue
+    for j, _short in _short_form_brackets(doc, 2):
         tagged = next((m for m in mentions + out if m.tok_start == j + 1 and m.tok_end == j + 2), None)
         if taken[j + 1] and (tagged is None or tagged.alias_of is not None or tagged.label == "PER"):
             continue
@@ -2293,6 +2281,21 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
             continue
         _add_long_name(doc, mentions, out, taken, head, j, inside, tagged)
     return out
+
+
+def _short_form_brackets(doc: Doc, first: int) -> list[tuple[int, str]]:
+    """ "(SADC)", "(OVKS)": each bracket from token ``first`` on around one all-capital word of two to six letters, a
+    short form, as (the bracket's token, the short form); one scan for the acronym rules."""
+    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
+    return [
+        (j, short)
+        for j in range(first, len(doc) - 2)
+        if words[j] == "("
+        and words[j + 2] == ")"
+        and (short := words[j + 1]).isalpha()
+        and short.isupper()
+        and 2 <= len(short) <= 6
+    ]
 
 
 def _add_long_name(
@@ -3772,17 +3775,10 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
     replaced by it."""
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
-    n = len(doc)
-    words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
-    for j in range(1, n - 2):
-        short = words[j + 1]
-        if words[j] != "(" or words[j + 2] != ")":
-            continue
+    for j, short in _short_form_brackets(doc, 1):
         # the short form may be tagged on its own already ("(SOZ)"): that mention becomes the alias
         tagged = next((m for m in mentions if m.tok_start == j + 1 and m.tok_end == j + 2), None)
         if taken[j + 1] and (tagged is None or tagged.label == "PER"):
-            continue
-        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6):
             continue
         # walk back over the words the initials stand for, the last letter first
         k, letter = j, len(short)
@@ -6653,10 +6649,10 @@ def _headline_country(doc: Doc, view: DocView, clusters: list[Cluster], lang: st
     for word in re.findall(r"[\w\-]+", title):
         if word[:1].isupper() and (code := gz.country_code(word, lang)) and word not in gz.org_aliases(lang):
             codes.add(code)
-    first_line = view.text.split("\n", 1)[0]
-    if not title and "\n" in view.text and not first_line.rstrip().endswith((".", "!", "?")):
+    headline = 0 if title else _headline_end(view.text)
+    if headline:
         for c in clusters:
-            named = c.label == "LOC" and any(m.kind == "name" and m.end <= len(first_line) for m in c.mentions)
+            named = c.label == "LOC" and any(m.kind == "name" and m.end <= headline for m in c.mentions)
             if named and (code := _place_country(c, lang)):
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None

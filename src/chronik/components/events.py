@@ -155,6 +155,14 @@ def lexicon(lang: str = "de") -> Lexicon:
                 raise ValueError(f"{cue_path}: cue lists named again: {sorted(clash)}")
             lex.cues |= cues
             lex.ordered |= {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
+    # an entry "@name" of a cue list stands for the words of the cue list ``name`` (a list several cues share, as
+    # "@name" in a trigger row), in file order; one level only
+    for key, words in [(k, v) for k, v in lex.ordered.items() if any(str(w).startswith("@") for w in v)]:
+        shared = [lex.ordered[w[1:]] for w in words if str(w).startswith("@")]
+        if any(str(w).startswith("@") for ws in shared for w in ws):
+            raise ValueError(f"cue list {key}: a shared list it names names another")
+        expanded = tuple(x for w in words for x in (lex.ordered[w[1:]] if str(w).startswith("@") else (w,)))
+        lex.cues[key], lex.ordered[key] = frozenset(expanded), expanded
     lex.heads = {
         noun: (trig, k)
         for k, (noun, trig) in enumerate(lex.nouns.items())
@@ -1101,24 +1109,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # "forderte die Miliz auf, die Geiseln freizulassen", "Umweltschützer forderten, die Arbeiten auszusetzen": the
     # demand is the event, the act asked for its content (not coded, like a pledge's or a threat's)
     askers = lex.cue("demand_content_verbs")
-    asked = {
-        h.clause + 1
-        for h in hits
-        if h.trigger.type == "REQUEST"
-        and h.trigger.pos == "verb"
-        and h.trigger.lemma in askers
-        and _zu_complement(sent_clauses, h.clause, lex)
-    }
+    asking = [h for h in hits if h.trigger.type == "REQUEST" and h.trigger.pos == "verb" and h.trigger.lemma in askers]
+    asked = {h.clause + 1 for h in asking if _zu_complement(sent_clauses, h.clause, lex)}
     # "wurden dazu aufgerufen, Dörfer, die an der Grenze liegen, anzugreifen": a relative clause inside the asked act
     # leaves its zu-infinitive a clause further on; it is still the demand's content
-    asked |= {
-        h.clause + 2
-        for h in hits
-        if h.trigger.type == "REQUEST"
-        and h.trigger.pos == "verb"
-        and h.trigger.lemma in askers
-        and _zu_complement_past_relative(sent_clauses, h.clause, lex)
-    }
+    asked |= {h.clause + 2 for h in asking if _zu_complement_past_relative(sent_clauses, h.clause, lex)}
     hits = [h for h in hits if h.clause not in asked]
     # "blockierten die Autobahn, um gegen die Auflagen zu protestieren": a purpose that names the main act's own type
     # voices that act, one event (the main clause's)
