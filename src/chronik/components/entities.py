@@ -1584,9 +1584,19 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     out = []
     n = len(doc)
+    definite = _entity_words("definite_forms", lang)
     for k in range(n - 3):
         word = words[k]
         close = QUOTE_OPEN.get(words[k + 1])
+        if close is not None and word.casefold() in definite and words[k + 2].casefold().endswith(heads):
+            # "der „Arbeitskreis Vorratsdatenspeicherung“", "dem „Verein Freie Presse“": a quoted name after an article
+            # that opens with a group noun and goes on (seventeenth session)
+            b = next((m for m in range(k + 3, min(k + 10, n)) if doc[m].text == close), None)
+            inner = range(k + 2, b) if b is not None else range(0)
+            words_only = all(doc[m].text[:1].isupper() or doc[m].is_alpha for m in inner)
+            if b is not None and b > k + 3 and words_only:
+                out.append((k + 2, b))  # (alphabetic words or capitalised ones only: no comma, no full stop)
+            continue
         if close is None or not word[:1].isupper() or doc[k].pos_ not in ("NOUN", "PROPN"):
             continue
         low = word.casefold()

@@ -2157,7 +2157,13 @@ def _generic_of(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     k = tok.i - 1
     while k > clause[0].i and doc[k].tag_ == "ADJA":
         k -= 1
-    if k <= clause[0].i or doc[k].lower_ != "von":
+    if k <= clause[0].i:
+        return False
+    if doc[k].lower_ in lex.cue("genitive_articles") and doc[k - 1].tag_ == "NN":
+        # "Andere Formen des Protestes: …", "jede Art des Widerstands": the genitive of a noun for a kind names a kind
+        # of event too (seventeenth session; not "Opfer des Anschlags", a victim of one that happened)
+        return doc[k - 1].lower_ in lex.cue("kind_genitive_heads")
+    if doc[k].lower_ != "von":
         return False
     return doc[k - 1].tag_ == "NN" and doc[k - 1].lower_ in lex.cue("generic_of_heads")
 
@@ -2421,6 +2427,10 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         past = any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VAFIN", "VVFIN", "VMFIN"))
         if every and not past:
             generic.add(ci)
+        elif any(_phrase_in(clause, p) for p in lex.cue("habitual_phrases")):
+            # "In den meisten Fällen warfen die Taliban den Opfern Spionage vor", "In der Regel werden die Täter
+            # gefasst": what usually happened or happens, in any tense, is a habit, no event (seventeenth session)
+            generic.add(ci)
     return generic
 
 
@@ -2483,6 +2493,17 @@ def _tied_casualty(h: Hit, hits: list[Hit], sent_clauses: list[list[Token]], lex
             and words[0].tag_ in ("VVFIN", "VAFIN", "VMFIN")
         ):
             return True  # "Bei einem Schusswechsel, der dann stattfand, soll X getötet worden sein"
+        if (
+            case in preps
+            and between
+            and all(any(t.tag_ in ("PRELS", "PRELAT") for t in c[:3]) for c in between)
+            and any(t.tag_ in ("VAFIN", "VMFIN") and t.i < o.tok.i for t in sent_clauses[o.clause])
+            and not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in words)
+        ):
+            # "Nach Angaben der Armee wurden bei einem Angriff auf einen Stützpunkt, der sich nachts ereignete, zehn
+            # Soldaten getötet": the auxiliary stands before the noun, the relative clause interrupts, the rest of
+            # the main clause holds only the victims and the participle (seventeenth session)
+            return True
     return False
 
 
@@ -2713,9 +2734,17 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
     i = tok_start - 1
     steps = 0
     preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "agent_prep_words")
+    owned = False  # the walk passed a genitive article after a noun ("die Haltung des …")
     while i >= lo and i > stop and steps < 8:
         t = doc[i]
         low = t.text.lower()
+        adverbial = i + 1 < len(doc) and f"{low} {doc[i + 1].lower_}" in lex.cue("adverbial_prep_phrases")
+        if low in preps and adverbial and not owned:
+            # "erhielt unter anderem der Angeklagte X", "kritisierte vor allem die Opposition": a fixed adverbial,
+            # not the preposition of the phrase after it (seventeenth session; a name in the genitive of a noun
+            # after it, "kritisierte unter anderem die Haltung des Papstes", stays as it was read)
+            return None
+        owned = owned or (low in lex.cue("genitive_articles") and i - 1 >= lo and doc[i - 1].tag_ == "NN")
         if low in preps:
             return t
         if t.text in lex.cue("date_nouns"):
@@ -5420,6 +5449,41 @@ def _sentence_nouns(doc: Doc, char: int) -> set[str]:
     return {lemma_of(t, doc.lang_).lower() for t in span[0].sent if t.pos_ in ("NOUN", "PROPN")}
 
 
+def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
+    """ "durch NATO-Angriffe getötet", "die EU-Sanktionen", "US-Luftangriffe": an event noun of a material act whose
+    hyphenated first part is an organisation the text names (or a state by its capital abbreviation, "US") names who
+    does it (seventeenth session). A country spelled out is left alone: "Russland-Sanktionen" are sanctions against
+    Russland, "Iran-Gespräche" talks about Iran."""
+    if hit.trigger.type not in lex.cue("compound_agent_types"):
+        return None
+    prefix, _, head = hit.tok.text.rpartition("-")
+    if not prefix or not head[:1].isupper():
+        return None
+    low = prefix.casefold()
+    for e in doc._.entities or []:
+        if e.label != "ORG" and not (e.label == "LOC" and prefix.isupper()):
+            continue
+        names = {e.name.casefold()} | {doc.text[a:b].casefold() for a, b in e.mentions}
+        if low in names:
+            return e.id
+    return None
+
+
+def _compared_name(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "Schneider, der ebenso wie der Anführer X zu zwölf Jahren verurteilt wurde", "hat ebenfalls wie Y
+    protestiert": a name after an adverb of likeness and "wie" is compared with the clause's actor, it does not take
+    part in this act (seventeenth session; "Länder wie Frankreich kritisierten": after a noun, "wie" gives examples
+    of the actor and is not read here)."""
+    i = ref.tok_start - 1
+    while i > lo and (doc[i].tag_ in ("ART", "ADJA") or (doc[i].tag_ == "NN" and doc[i - 1].tag_ in ("ART", "ADJA"))):
+        i -= 1  # "wie der frühere Anführer X": the article, adjectives and title before the name
+    return (
+        i > lo
+        and doc[i].lower_ in lex.cue("comparison_conjunctions")
+        and doc[i - 1].lower_ in lex.cue("likeness_adverbs")
+    )
+
+
 def _attribute_of_actor(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int) -> bool:
     """ "Das Auswärtige Amt der Bundesrepublik": a genitive that only specifies the actor before it."""
     i = ref.tok_start - 1
@@ -6254,6 +6318,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _attribute_of_actor(doc, first, refs, lo) or _place_modifier(doc, first, lo, lex):
             continue
+        if _compared_name(doc, first, lo, lex):
+            continue  # "der ebenso wie der Anführer X verurteilt wurde": X is compared, no actor of this act
         if _apposition_genitive(doc, first, refs, lo, lex):
             continue  # "Moldau, ein Nachbarland der Ukraine, bat …": it describes the name before it
         if not passive and _member_affiliation(doc, first, refs, lo, lex):
@@ -6935,6 +7001,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # (dative; "den" is also a dative plural) in the passive undergoes the event, it never acts
         to_source = to_source and not (passive and k != subject_index and _case(doc, _ref) in ("Dat", "Acc"))
         if fronted_noun and finite_after is not None and _ref.tok_start > finite_after.i:
+            if receives:
+                # "Die höchste Strafe erhielt der Angeklagte X": with a receiving verb the fronted noun is its object
+                # and the name after the verb receives it (seventeenth session)
+                for e in ents:
+                    _add(roles.target, e)
             continue
         if passive and k != subject_index and _case(doc, _ref) == "Gen":
             # "Die Büros des Abgeordneten X wurden durchsucht": a genitive is never the passive's agent (that comes
@@ -7999,6 +8070,14 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     )
     if conditional or words & lex.cue("hypothetical") or considered:  # (a threat on a condition is made)
         return "hypothetical", hearsay
+    if (
+        hit.trigger.pos == "noun"
+        and hit.tok.i > 0
+        and hit.tok.doc[hit.tok.i - 1].lower_ in lex.cue("possible_adjectives")
+    ):
+        # "sieht sich mit einem möglichen Verbot konfrontiert", "ein etwaiger Abzug": an act held possible is not told
+        # as done (seventeenth session)
+        return "hypothetical", hearsay
     if _first_word(clause) in lex.cue("question_openers") and (
         hit.trigger.pos == "verb" or _light_object(hit.tok) or (hit.clause > 0 and not adjunct)
     ):
@@ -8151,6 +8230,10 @@ def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool
         # (no noun before the preposition, as in "die Spiele in Paris 2024") is followed by the act's year
         # (sixteenth session)
         return False
+    if prev.lower_ in lex.cue("noun_year_preps") and prev.i >= 1 and doc[prev.i - 1].tag_ in ("NN", "NE"):
+        # "das Friedensabkommen von 2005", "die Wahl von 2019": a bare year after "von" and a noun is that noun's
+        # (seventeenth session; not "von 2005 bis 2010", a span)
+        return nxt is None or nxt.lower_ not in lex.cue("span_closers")
     return prev.text[:1].isupper() and prev.is_alpha and prev.text not in lex.cue("time_nouns")
 
 
@@ -11395,6 +11478,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
             whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
+            if not roles.source and hit.trigger.pos == "noun":
+                agent = _compound_agent(doc, hit, lex)
+                if agent is not None and agent not in roles.target:
+                    roles.source = [agent]  # "durch NATO-Angriffe getötet": the organisation in the compound acts
 
             if not roles.source and roles.chain_head is not None:
                 # "Der Bürgermeister von X, Pieter Claes, rief … auf und bot an, … zu vermitteln": the first verb's
