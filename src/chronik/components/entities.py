@@ -517,6 +517,8 @@ def _junk_name(
     name there: a bare institution word such as "College", lower-case adjectives + a noun), "MISC" (the name of an
     agreement or programme, "Lancaster-House-Abkommen"), or None (a name). A single word the document uses as a
     name elsewhere (tagged NE while this one is NN, or inside a multi-word name) stays."""
+    if end - start == 1 and doc[start].text.isdigit():
+        return "drop"  # "hatte das Ministerium 2018 die Entscheidung …": a bare year or number is no name
     if label != "MISC" and " ".join(doc[start:end].text.casefold().split()) in _holidays(lang):
         return "drop"  # "nach Ostern", "vor Pfingsten" tagged LOC: a holiday (a date, `timex.json`), no place
     if (

@@ -1504,6 +1504,12 @@ def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bo
         return False
     words = [t.lower_ for t in content if t.is_alpha]
     negated = any(w in lex.cue("negation") for w in words)
+    if negated and any(w in lex.cue("ruling_prohibition_modals") for w in words):
+        return True  # "dass der Bürgermeister keine Kritiker sperren darf": an act forbidden to the subject
+    if not negated and any(w in lex.cue("ruling_order_modals") for w in words):
+        # "dass der Konzern die Anwohner entschädigen müsse": an act ordered; not in the passive ("dass die Wahl
+        # wiederholt werden muss" orders no named party)
+        return not any(w in lex.cue("ruling_passive_auxiliaries") for w in words)
     breach = any(w.startswith(tuple(lex.endings("ruling_breach_stems"))) for w in words)
     lawful = any(w.startswith(tuple(lex.endings("ruling_lawful_stems"))) for w in words)
     return breach != negated if breach else lawful and negated
@@ -6776,6 +6782,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             if prep in lex.cue("filing_preps") and hit.trigger.lemma.casefold() in lex.cue("filing_lemmas"):
                 continue  # "bei der WTO Klage einreichen": where a complaint is filed, not whom it is against
+            if prep in lex.cue("court_appeal_preps") and hit.trigger.lemma.casefold() in lex.cue("court_appeal_lemmas"):
+                continue  # "wandte sich an den Gerichtshof": the court appealed to, not whom the appeal is against
             if prep in lex.cue("handover_recipient_preps") and hit.trigger.mode in lex.cue("handover_modes"):
                 # "wurde an Frankreich ausgeliefert": who receives the person is not whom the act hits (kept only
                 # while the person handed over is not known: "sollen ihn an die Niederlande ausliefern")
