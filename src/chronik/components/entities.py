@@ -6871,6 +6871,13 @@ def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int)
                 # "Die Gewerkschaft Verdi lehnte ab. Sie kündigte an …": the feminine noun the name is in apposition to
                 fem = noun.morph.get("Number") != ["Plur"]
                 subject = subject or noun.dep_.startswith("nsubj")
+                # "Zu dem Ausstand hatte die Gewerkschaft SNCTA aufgerufen": a nominative noun after the finite verb
+                # the parser took for the object of a verb that has no subject (seventeenth session)
+                subject = subject or (
+                    noun.morph.get("Case") == ["Nom"]
+                    and noun.dep_ == "obj"
+                    and not any(c.dep_.startswith("nsubj") for c in noun.head.children)
+                )
             if fem and subject and (best is None or m.start > best[0]):
                 best = (m.start, c)
     if best is not None:

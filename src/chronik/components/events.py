@@ -1153,11 +1153,22 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # (sixteenth session)
     hits = [h for h in hits if not _offered_growth(h, sent_clauses, lex, lang)]
     # "Das Völkerrecht verpflichte jeden Kapitän, Menschen in Seenot zu helfen": what a legal text obliges is a rule
+    # "Die Regierung ermächtigte die Armee, Plünderer festzunehmen": whoever grants it, a permission tells no act
+    # of what it permits (seventeenth session)
     duties = lex.cue("norm_duty_verbs")
+    permissions = lex.cue("norm_permission_verbs")
     bound = {
         ci + 1
         for ci, clause in enumerate(sent_clauses[:-1] if hits else [])
-        if any(lemma_of(t, lang).lower() in duties and _norm_subject(t, clause, lex) for t in clause)
+        if (
+            any(
+                (lemma := lemma_of(t, lang).lower()) in duties
+                and (lemma in permissions or _norm_subject(t, clause, lex))
+                for t in clause
+            )
+            # (the lemmatizer leaves "ermächtigt" as it stands)
+            or any(t.tag_.startswith("VV") and _permission_form(t.lower_, permissions) for t in clause)
+        )
         and _zu_complement(sent_clauses, ci, lex)
     }
     hits = [h for h in hits if h.clause not in bound]
@@ -1907,6 +1918,13 @@ def _every_object_rule(clause: list[Token], lex: Lexicon) -> bool:
             return True
     modal = any(t.lower_ in lex.cue("rule_modal_forms") for t in words)
     return modal and any(t.lower_ in lex.cue("universal_determiners") for t in words)
+
+
+def _permission_form(form: str, permissions: frozenset[str]) -> bool:
+    """Whether ``form`` is a finite or participle form of a verb of permitting ("ermächtigt", "gestattete"): the
+    lemmatizer leaves some of them as they stand ("ermächtigt")."""
+    ends = ("eten", "ete", "et", "ten", "te", "t")
+    return any(form.endswith(end) and form[: -len(end)] + "en" in permissions for end in ends)
 
 
 def _norm_subject(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -3357,6 +3375,75 @@ def _cataphoric_person(
     if any(r.entity.id == first.entity.id and r.tok_start < nxt.start for r in refs):
         return None  # named before: no first mention the object announces
     return first.entity
+
+
+def _cataphoric_organisation(
+    doc: Doc, clause: list[Token], trig: Token, refs: list[MentionRef], lex: Lexicon
+) -> Entity | None:
+    """ "Ein tschechisches Gericht hat den Vertrag untersagt. Das Regionalgericht in Brünn gab …", "Nach dem Ausschluss
+    … hat die größte Oppositionspartei des Landes zum Boykott aufgerufen. Die PAIGC werde …": an organisation noun
+    with no name as the subject (indefinite, or definite with a superlative) is the organisation the next
+    sentence's opening phrase names for the first time, when that name is of the noun's kind (the noun's cover words
+    in ``institution_anaphors.json``; a ``@kind`` covers a name of no common noun). Seventeenth session."""
+    lang = doc.lang_
+    anaphors = lang_json(lang, "institution_anaphors.json")
+    nouns: dict[str, list[str]] = anaphors.get("nouns", {})
+    common = set(nouns) | set(anaphors.get("generic_state", {}))
+    indefinite = lex.cue("indefinite_articles")
+    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    # the subject phrase opens the clause or follows its finite verb ("Nach … hat die größte Partei …"); the
+    # parse's label is no help here (it reads "Ein … Gericht" after the dateline as a compound)
+    words = [t for t in clause if not t.is_punct]
+    finite = next((n for n, t in enumerate(words) if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")), None)
+    starts = [0] + ([finite + 1] if finite is not None else [])
+    subject = None
+    for n in starts:
+        if n >= len(words) or words[n].tag_ != "ART" or words[n].lower_ not in ("ein", "eine", "der", "die", "das"):
+            continue
+        m = n + 1
+        while m < len(words) and words[m].tag_ == "ADJA":
+            m += 1
+        if m >= len(words) or words[m].tag_ != "NN" or words[m].i in taken or words[m].i > trig.i:
+            continue
+        # a superlative ("die größte", "die wichtigste"; the tagger's degree and lemma are unreliable): a stem in
+        # "-st" of five letters or more ("feste", "erste" are none)
+        stems = [re.sub("(e|en|er|es)$", "", words[x].lower_) for x in range(n + 1, m)]
+        sup = any(len(stem) >= 5 and stem.endswith(("st", "ßt")) for stem in stems)
+        if words[n].lower_ in indefinite or sup:
+            subject = words[m]
+            break
+    if subject is None:
+        return None
+    # the noun or its compound head ("Oppositionspartei" → "Partei")
+    word = subject.text
+    head = next((word[k:].capitalize() for k in range(len(word) - 3) if word[k:].capitalize() in nouns), None)
+    if head is None:
+        return None
+    covers = nouns[head][1].split()
+    sent = trig.sent
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc):
+        return None
+    nxt = doc[k].sent
+    first = next((r for r in refs if nxt.start <= r.tok_start < nxt.end), None)
+    if first is None or first.entity.label != "ORG" or first.tok_start > nxt.start + 2:
+        return None
+    if not all(doc[m].tag_ in ("ART", "ADJA") for m in range(nxt.start, first.tok_start)):
+        return None
+    if any(r.entity.id == first.entity.id and r.tok_start < nxt.start for r in refs):
+        return None  # named before: the noun is no announcement of it
+    name = first.entity.name
+    words = name.replace("-", " ").lower().split()
+    if any(any(w.endswith(c) for w in words) for c in covers if not c.startswith("@")):
+        return first.entity
+    kinds = {c[1:] for c in covers if c.startswith("@")}
+    org = gz.org(name, lang)
+    kind = gz.org_kinds(lang).get(org.name) if org is not None else None
+    if kinds and (kind in kinds or (kind is None and name.split()[-1] not in common)):
+        return first.entity
+    return None
 
 
 def _role_noun_subject(clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> bool:
@@ -6677,6 +6764,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     and doc[k].lower_ not in lex.cue("topic_preps")
                     and any(doc[k].idx < tx.end and tx.start < prep_tok.idx for tx in doc._.timexes or [])
                 )
+                # ("in der Nacht zum Mittwoch in Altona": a noun of a time phrase is no topic either; seventeenth
+                # session)
+                time_noun = doc[prep_tok.i - 1].idx
+                timed = timed or any(tx.start <= time_noun < tx.end for tx in doc._.timexes or [])
                 if k >= lo and k != trig.i and doc[k].lower_ in topic_preps and not own_event and not timed:
                     continue
             if (
@@ -7240,6 +7331,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.target.remove(person.id)
         if person is None and (not is_noun or trig.i > clause[0].i + 2):
             person = _organisation_nominal(doc, clause, refs, lex)
+        if person is None and not is_noun:
+            person = _cataphoric_organisation(doc, clause, trig, refs, lex)  # "Ein Gericht hat … Das Landgericht X"
         if person is not None and person.id not in roles.target:
             if not receives:
                 _add(roles.source, person)
@@ -9530,7 +9623,9 @@ def _demonym_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
         # "Gegenzölle auf amerikanische Waren": goods of a country a tariff is put on stand for that country
         # ("Strafzölle für chinesische Autos", "Zölle gegen chinesische Elektroautos")
         goods = noun.text in lex.cue("tariff_goods_nouns") and i > 0 and words[i - 1].lower() in lex.cue("tariff_preps")
-        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, lang) is not None or goods:
+        # "wirft dem tschechischen Staat vor": the state as an object is the country ("vom ukrainischen Staat" is not)
+        state = noun.text in lex.cue("demonym_state_nouns") and not (i > 0 and doc[i - 1].tag_ in ("APPR", "APPRART"))
+        if noun.text in lex.cue("demonym_actor_nouns") or _noun_trigger(noun, lex, lang) is not None or goods or state:
             out.append(MentionRef(country, starts[i], starts[i] + len(word), i, i + 1))
     return out
 

@@ -513,11 +513,10 @@ class QuoteFinder:
             return 1
         # "-te" is the weak past ("sagte", "musste", "leitete") unless the stem ends in t/d ("arbeite", "gelte")
         if low.endswith("te") and (low[-3] not in "td" or low.endswith(self.dental_past_endings)):
-            if (
-                low.endswith(self.dental_past_endings)
-                or tok.pos_ not in ("VERB", "AUX")
-                or tok.lemma_.lower() != low + "n"
-            ):
+            # (the tagger reads such a Konjunktiv before a plural noun as an adjective, "die Regierung verbreite
+            # Lügen"; an attributive adjective never has a verb's infinitive as its lemma: seventeenth session)
+            verbal = tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and low + "n" in self.lex.verbs_en)
+            if low.endswith(self.dental_past_endings) or not verbal or tok.lemma_.lower() != low + "n":
                 return 0
             # a stem in -t, as its lemma shows ("erwarte" of "erwarten", "fürchte"; "forderte" is of "fordern")
             return 1
@@ -3817,13 +3816,17 @@ def _inverted(
         opening = next((m for m in range(k - 3, start - 1, -1) if m not in in_direct), start)
         if doc[opening].text == ":":
             return None  # "X äußerte sich zu Y: „…“, sagte er": the frame is the quotation's, nothing is paraphrased
-    if _has(doc, "TAG") and not _finite_outside_relatives(doc, start, k - 1):
+    # a Konjunktiv I before the comma is the reported clause's verb even where the tagger missed it ("Die Regierung
+    # verbreite Lügen, erklärte X": "verbreite" read as an adjective, "Regierung" as the cue's subject; seventeenth
+    # session)
+    reported = any(f.konjunktiv_kind(doc[m]) == 1 and doc[m].pos_ == "ADJ" for m in before)
+    if _has(doc, "TAG") and not reported and not _finite_outside_relatives(doc, start, k - 1):
         # "Jonas Weber, einer der Abgeordneten, die den Antrag stellten, verurteilte …": no clause before the
         # comma, only a subject with its apposition and relative clause – the verb is the sentence's own
         return None
     if _has(doc, "DEP"):
         subject = f.subject_from_parse(doc, k, depth=3)  # its own subject, not a conjunct's ("…, erklärte X")
-        if subject is not None and start <= subject[0] < k - 1:
+        if subject is not None and start <= subject[0] < k - 1 and not reported:
             return None  # "Anna X, die Vorsitzende des Vereins, verteidigte …": the parse's subject, not speech
     anonymous = False
     if f._is_heissen(doc[k]):  # "Die Lage sei ernst, hieß es vom Sprecher X."
