@@ -84,6 +84,15 @@ class Quote(_Model):
     cue: Span | None = None
 
 
+class DescribedActor(_Model):
+    """An unnamed actor as the text describes it ("Demonstranten", "zwei Verdächtige", "die Polizei" less its
+    article): a common noun phrase for people or a body of people, output only (not scored, no entity)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
 class Event(_Model):
     id: str
     type: EventType
@@ -96,6 +105,12 @@ class Event(_Model):
     date: str | None = Field(None, description="TIMEX3 value")
     modality: Modality = "asserted"
     quantities: list[int] = Field([], description="indexes into `quantities`")
+    source_groups: list[DescribedActor] = Field(
+        [], description="unnamed source actors as written, only when `source` is empty (not scored)"
+    )
+    target_groups: list[DescribedActor] = Field(
+        [], description="unnamed target actors as written, only when `target` is empty (not scored)"
+    )
 
 
 class Document(_Model):

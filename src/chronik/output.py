@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from chronik.document import Document
+from chronik.document import DescribedActor, Document
 
 # [start, end] pairs on one line: indent=2 would spread every offset pair over four lines.
 # The pattern requires raw newlines, which never occur inside a JSON string, so text is untouched.
@@ -31,6 +31,11 @@ def _quote(text: str, limit: int = 90) -> str:
     return "„" + (text if len(text) <= limit else text[: limit - 1] + "…") + "“"
 
 
+def _described(groups: list[DescribedActor]) -> str:
+    """Described actors as one label in parentheses ("(Polizisten + Soldaten)"), or "" for none."""
+    return f"({' + '.join(' '.join(g.text.split()) for g in groups)})" if groups else ""
+
+
 def render_text(document: Document) -> str:
     """Human-readable chronicle: one line per event, then quotes."""
     names = {e.id: e.name for e in document.entities}
@@ -38,8 +43,9 @@ def render_text(document: Document) -> str:
     for event in document.events:
         in_range = event.sentence < len(document.sentences)
         start, end = document.sentences[event.sentence] if in_range else event.trigger
-        actors = " + ".join(names.get(a, a) for a in event.source) or "?"
-        targets = " + ".join(names.get(a, a) for a in event.target)
+        # an unnamed actor the text describes stands in parentheses where a role has no entity: "(Demonstranten)"
+        actors = " + ".join(names.get(a, a) for a in event.source) or _described(event.source_groups) or "?"
+        targets = " + ".join(names.get(a, a) for a in event.target) or _described(event.target_groups)
         who = f"{actors} → {targets}" if targets else actors
         place = f"  @ {names.get(event.place, event.place)}" if event.place else ""
         kind = f"{event.type}/{event.mode}" if event.mode else event.type

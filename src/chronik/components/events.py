@@ -11425,6 +11425,299 @@ def _private_act(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     return any(_role_noun_in(c, "private_role_nouns", lex) for c in others)
 
 
+@lru_cache(maxsize=4)
+def _described_actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The people nouns of ``described_actor_nouns.txt`` (lower case) with the shared crowd and migrant lists, and
+    the entries long enough to end a compound ("Regierungsgegner", "Sicherheitskräfte")."""
+    own = lang_resource(lang, "described_actor_nouns.txt")
+    shared = lang_resource(lang, "crowd_nouns.txt") | lang_resource(lang, "migrant_nouns.txt")
+    return frozenset(own | {w.lower() for w in shared}), tuple(w for w in own if len(w) >= 6)
+
+
+@lru_cache(maxsize=4)
+def _approximation_markers(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words before a number that bound it ("mehr als", "rund", "mindestens"), from approximate.tsv."""
+    return tuple(tuple(row[0].lower().split()) for row in lang_rows(lang, "approximate.tsv") if row[1:2] == ["marker"])
+
+
+@lru_cache(maxsize=4)
+def _plural_number_words(lang: str) -> frozenset[str]:
+    """Vague plural numbers used as a count ("Hunderte", "Tausende"), from approximate.tsv."""
+    return frozenset(row[0].lower() for row in lang_rows(lang, "approximate.tsv") if row[1:2] == ["plural"])
+
+
+def _people_noun(tok: Token, lang: str) -> bool:
+    """A capitalised common noun for unnamed people or a body of people ("Demonstranten", "Unbekannte",
+    "Polizei", "Regierungsgegner"), or a group or person title of roles.tsv ("Richter", "Ermittler")."""
+    if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "ADJA", "ADJD"):  # (a name's tag is NE)
+        return False
+    words, ends = _described_actor_nouns(lang)
+    low = tok.lower_
+    if low in words or low.endswith(ends):
+        return True
+    title = gz.role(tok.text, lang)
+    return title is not None and title.kind in ("group", "person")
+
+
+def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
+    """The tokens [start, end) of the noun phrase of ``head`` as written from its first modifier on (a number word,
+    an adjective, a possessive: "zwei Verdächtige", "Hunderte Demonstranten"), after token ``floor`` (the verb
+    before it), without a preposition, an article or a conjunction ("und Soldaten") before it and without what
+    follows the noun (a relative clause, a genitive)."""
+    left = [t for t in head.subtree if floor < t.i < head.i]
+    start = head.i
+    for t in reversed(left):  # the modifiers that run up to the noun without a gap
+        if t.i != start - 1 or t.is_punct or t.tag_.startswith("V"):
+            break
+        plural_number = t.lower_ in _plural_number_words(head.doc.lang_)
+        if t.tag_ in ("NN", "NE") and parse_german_number(t.text) is None and not plural_number:
+            break  # (another noun, not a number: "nach eigenen Angaben 34 Menschen")
+        start = t.i
+    doc = head.doc
+    # (a number word or an adjective the parser hung elsewhere, as after a dateline: "– Hunderte Studenten wurden …")
+    while start - 1 > floor and (
+        doc[start - 1].tag_ in ("ADJA", "CARD", "PIAT", "PIDAT")
+        or doc[start - 1].lower_ in _plural_number_words(doc.lang_)
+    ):
+        start -= 1
+    while start < head.i and (doc[start].tag_ in ("APPR", "APPRART", "ART", "KON") or doc[start].is_punct):
+        start += 1
+    # "Mehr als 200 Regierungsgegner": the parser hangs an approximation on the verb; it belongs to the number
+    for marker in _approximation_markers(doc.lang_):
+        k = len(marker)
+        for s0 in range(max(floor + 1, start - k), start + 1):
+            if s0 + k >= start and s0 + k <= head.i and [t.lower_ for t in doc[s0 : s0 + k]] == list(marker):
+                start = min(start, s0)
+    return start, head.i + 1
+
+
+def _described_actors(
+    hit: Hit, clause: list[Token], refs: list[MentionRef], lex: Lexicon, lang: str
+) -> tuple[list[dict[str, int | str]], list[dict[str, int | str]]]:
+    """The unnamed people the trigger's syntax gives for its source and target ("Demonstranten blockierten …",
+    "nahmen zwei Verdächtige fest", "wurde von Rebellen überfallen"): the same subject/object/agent reading as
+    the roles, kept where no entity fills a role (the caller drops a side an entity fills). Output, not scored:
+    the annotation codes named actors only."""
+    trig = hit.tok
+    if not trig.doc.has_annotation("DEP"):
+        return [], []
+    inside = {t.i for t in clause}
+    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    source: list[Token] = []
+    target: list[Token] = []
+
+    def people(found: list[Token]) -> list[Token]:
+        """The people nouns of ``found``, none inside a name."""
+        return [
+            t
+            for t in found
+            if t.i in inside
+            and _people_noun(t, lang)
+            # (a name in its phrase: "Anhänger Trumps"; not a dateline the parser hung on the clause's first noun)
+            and not any(
+                k.i in taken for k in t.subtree if k.i in inside and (k.i <= t.i or k.dep_ in ("flat", "appos", "nmod"))
+            )
+        ]
+
+    def opener(tok: Token) -> Token | None:
+        """The preposition that opens the words before the noun ("gegen zwei Vertraute")."""
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "ADV", "KOKOM"):
+            k -= 1
+        return tok.doc[k] if k >= 0 and k in inside and tok.doc[k].tag_ in ("APPR", "APPRART") else None
+
+    def preposition(tok: Token) -> str | None:
+        """The preposition of the noun's phrase: its "case" word, or the one that opens the words before it."""
+        # (a verb particle the parser took for one is none: "löste … auf und nahm zwölf Menschen fest")
+        case = [c for c in tok.children if c.dep_ == "case" and c.tag_ in ("APPR", "APPRART", "APPO") and c.i in inside]
+        if case:
+            return case[0].lower_
+        word = opener(tok)
+        return word.lower_ if word is not None else None
+
+    if hit.trigger.pos == "noun":
+        # "Proteste von Studenten", "Angriffe durch Bewaffnete", "Gewalt gegen Demonstranten"
+        for c in trig.children:
+            if c.dep_ != "nmod":
+                continue
+            prep = preposition(c)
+            conjuncts = people([c] + [k for k in c.children if k.dep_ == "conj"])
+            if prep in lex.cue("described_agent_prepositions"):
+                source += conjuncts
+            elif prep in lex.cue("described_target_prepositions"):
+                target += conjuncts
+        for t in clause:
+            word = opener(t) if t.i > trig.i + 1 else None
+            if word is None or word.i != trig.i + 1 or t in source + target or not people([t]):
+                continue
+            # (a phrase right after the noun is its own, wherever the parser hung it: "leitete Ermittlungen gegen zwei
+            # Vertraute … ein")
+            if word.lower_ in lex.cue("described_agent_prepositions"):
+                source.append(t)
+            elif word.lower_ in lex.cue("described_target_prepositions"):
+                target.append(t)
+        verb = trig.head
+        if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX"):
+            # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            source += people(subjects + [k for c in subjects for k in c.children if k.dep_ == "conj"])
+        return _phrases(source, trig), _phrases(target, trig, source)
+    passive = _is_passive(clause, trig, lex) or "undergoer" in hit.trigger.flags
+    # the clause's people nouns by their own labels, not only the verb's children: a dateline before the clause
+    # ("HAMBURG (dpa) – Hunderte Studenten wurden …") or an adverb taken for a verb ("kritisierte die Demonstranten
+    # scharf") makes the parser hang them elsewhere
+    finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    subordinate = bool(clause) and clause[0].tag_ in ("KOUS", "PRELS", "PWAV")
+    subjects: list[Token] = []
+    for t in clause:
+        if t.i == trig.i or not people([t]):
+            continue
+        prep = preposition(t)
+        verbal_head = t.head.i in inside and (t.head.tag_.startswith("V") or t.head.i == trig.i)
+        if prep is not None:
+            # "wurde in der Nacht von Rebellen überfallen": a doer's phrase in the middle field of a passive
+            # (after its finite verb, or anywhere before the verb of a subordinate clause), wherever it hangs
+            middle = t.i < trig.i and (subordinate or (finite is not None and finite < t.i))
+            if prep in lex.cue("described_agent_prepositions") and passive and middle:
+                source.append(t)
+            elif prep in lex.cue("described_target_prepositions") and (verbal_head or _verbal(t.head.head, inside)):
+                target.append(t)  # "gingen gegen Demonstranten vor", "warfen Steine auf Polizisten"
+        elif t.dep_ in ("nsubj", "nsubj:pass") and verbal_head:
+            subjects.append(t)
+        elif (
+            t.dep_ in ("obj", "iobj")
+            and verbal_head
+            and not _genitive_after_noun(t)
+            and hit.trigger.type not in lex.cue("means_object_types")
+        ):
+            target.append(t)  # (not "entsandte 3000 Soldaten": the forces sent are the means, no target)
+        elif t.dep_ == "conj" and t.head in subjects + source + target:
+            # "Polizisten und Soldaten": the role of the first conjunct
+            next(group for group in (subjects, source, target) if t.head in group).append(t)
+    if not subjects:
+        # (the parser often misses a subject that opens the clause: "Hunderte Demonstranten zogen …", "Hunderte
+        # Demonstranten wurden … festgenommen")
+        opening = _opening_noun(clause, trig) + _prefield_noun(clause, trig, lex)
+        # (the noun right before the finite verb is its subject, whatever object label the parser gave it)
+        subjects = [p for p in people(opening) if p not in source]
+        target = [t for t in target if t not in subjects]
+    parsed_subject = any(t.dep_ == "nsubj" and t.head.i in inside for t in clause if t.i != trig.i)
+    if finite is None and not subordinate:
+        finite = trig.i  # (a finite verb the tagger missed: "Seit Mittwoch blockieren Tausende Demonstranten …")
+    nominal = ("NN", "NE", "PPER", "PIS", "PDS")
+    # (a noun phrase before the verb is the subject the parser missed: "Ministerin X kritisierte die Demonstranten")
+    fronted = finite is not None and any(t.i < finite and t.tag_ in nominal and preposition(t) is None for t in clause)
+    # (a clause that opens with its verb is a conjunct sharing the subject before it: "… auf und nahm zwölf Menschen
+    # fest")
+    opened = finite is not None and any(t.i < finite and not t.is_punct and t.tag_ != "KON" for t in clause)
+    if not passive and not subjects and not parsed_subject and opened and not subordinate and not fronted:
+        # "Vor dem Parlament demonstrierten am Abend mehrere Tausend Anhänger": an active main clause with no subject
+        # at all, opened by an adverbial, has it in the middle field, as its first noun phrase outside a
+        # prepositional phrase, wherever the parser hung it (not after an object's article: "Am Montag kritisierte
+        # den Demonstranten …")
+        first = next(
+            (
+                t
+                for t in clause
+                if t.i > finite
+                and t.tag_ in nominal
+                and preposition(t) is None
+                and not (t.i + 1 in inside and t.doc[t.i + 1].tag_ == "NN" and preposition(t.doc[t.i + 1]) is None)
+            ),
+            None,
+        )  # (the last noun of "Tausende Demonstranten")
+        if first is not None and people([first]) and not _object_article_before(first, lex):
+            if first in target:
+                target.remove(first)
+            subjects = [first]
+    (target if passive else source).extend(subjects)
+    if not passive and not target and finite is not None and hit.trigger.type not in lex.cue("means_object_types"):
+        # "Die Polizei nahm zwei Demonstranten vorübergehend fest": the tagger may miss the verb itself ("nahm" as an
+        # adverb); a people noun in the middle field outside a prepositional phrase, not the subject and not a
+        # genitive after a noun ("die Freilassung inhaftierter Journalisten"), is the object
+        # (only with the subject before it: in the prefield, shared by a conjunct opened by its verb, or a nominal
+        # earlier in the middle field; "In der Nacht griffen Fano-Kämpfer … an" has its subject there)
+        def after_subject(t: Token) -> bool:
+            earlier = [k for k in clause if finite < k.i < t.i and k.tag_ in nominal and preposition(k) is None]
+            return fronted or not opened or bool(subjects) or bool(earlier)
+
+        target += [
+            t
+            for t in clause
+            if t.i > finite
+            and t not in subjects + source
+            and preposition(t) is None
+            and not _genitive_after_noun(t)
+            and people([t])
+            and after_subject(t)
+        ]
+    return _phrases(source, trig), _phrases(target, trig, source)
+
+
+def _verbal(tok: Token, inside: Collection[int]) -> bool:
+    """A verb of the clause (the head a phrase hangs on)."""
+    return tok.i in inside and tok.tag_.startswith("V")
+
+
+def _genitive_after_noun(noun: Token) -> bool:
+    """The noun's phrase follows another noun and is in the genitive ("die Freilassung der Journalisten", "die
+    Aufhebung der Immunität beider Abgeordneter"): an attribute, not an object of the verb ("am Sonntag ein
+    Demonstrant" is none)."""
+    k = noun.i - 1
+    while k >= 0 and noun.doc[k].tag_ in ("ART", "ADJA", "ADV", "PIAT", "PIDAT"):
+        k -= 1
+    phrase = noun.doc[k + 1 : noun.i + 1]
+    if k < 0 or noun.doc[k].tag_ not in ("NN", "NE"):
+        return False
+    # (a strong "-er" ending with no article is a genitive plural: "inhaftierter Journalisten", "beider Abgeordneter")
+    strong = phrase[0].tag_ in ("ADJA", "PIAT", "PIDAT") and phrase[0].lower_.endswith("er")
+    return strong or any("Gen" in t.morph.get("Case") for t in phrase)
+
+
+def _object_article_before(noun: Token, lex: Lexicon) -> bool:
+    """The noun's phrase opens with an article of an accusative or dative only ("den", "einem")."""
+    k = noun.i - 1
+    while k >= 0 and noun.doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PIDAT", "PPOSAT", "ADV", "KOKOM"):
+        if noun.doc[k].lower_ in lex.cue("object_articles"):
+            return True
+        k -= 1
+    return False
+
+
+def _prefield_noun(clause: list[Token], trig: Token, lex: Lexicon) -> list[Token]:
+    """The noun of a phrase that fills the clause's opening right before its finite verb ("Hunderte Demonstranten
+    wurden …", "Mehr als 200 Studenten zogen …"): the subject of a main clause, read from the words alone where a
+    dateline before it misleads the parser; a phrase with an object's article ("Den Angeklagten verurteilte …")
+    or a preposition is none."""
+    words = [t for t in clause if not t.is_punct]
+    verb = next((k for k, t in enumerate(words) if t.tag_.startswith("V") and t.i <= trig.i), None)
+    if not verb:
+        return []
+    phrase = words[:verb]
+    nouns = [t for t in phrase if t.tag_ == "NN" or (t.tag_ == "ADJA" and t.text[:1].isupper())]
+    if not nouns or phrase[-1].i != nouns[-1].i or phrase[-1].i + 1 != words[verb].i:
+        return []
+    if any(t.tag_ in ("APPR", "APPRART", "APPO") or t.lower_ in lex.cue("object_articles") for t in phrase):
+        return []
+    # the last noun of each conjunct ("Regierungsgegner und Bauern")
+    return [t for k, t in enumerate(phrase) if t in nouns and (k + 1 == len(phrase) or phrase[k + 1].tag_ == "KON")]
+
+
+def _phrases(heads: list[Token], trig: Token, other: Collection[Token] = ()) -> list[dict[str, int | str]]:
+    """The phrases of ``heads`` in text order, each once, none inside another ("Tausende" in "Tausende
+    Demonstranten") and none with a head of the other side's."""
+    spans = sorted({_described_phrase(t, trig.i if t.i > trig.i else -1) for t in heads if t not in other})
+    taken = {_described_phrase(t, trig.i if t.i > trig.i else -1) for t in other}
+    kept = [
+        (a, b)
+        for a, b in spans
+        if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+        and not any(a < d and c < b for c, d in taken)  # (nor inside the other side's phrase: "Hunderte")
+    ]
+    doc = trig.doc
+    return [{"start": doc[a].idx, "end": doc[b - 1].idx + len(doc[b - 1]), "text": doc[a:b].text} for a, b in kept]
+
+
 def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     lex = lexicon(lang)
     if not lex.verbs and not lex.nouns:
@@ -12371,6 +12664,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             ):
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
             start = hit.tok.idx
+            # the unnamed people of an empty role ("Demonstranten blockierten …"): shown, not scored (seventeenth
+            # session); read for both roles, as a later pass may empty or fill one (_without_filled_groups)
+            source_groups, target_groups = _described_actors(
+                hit, _main_clause(sent_clauses, hit.clause, lex), refs, lex, lang
+            )
             events.append(
                 Event(
                     id=f"ev{len(events) + 1}",
@@ -12380,6 +12678,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     sentence=si,
                     source=roles.source,
                     target=roles.target,
+                    source_groups=source_groups,
+                    target_groups=target_groups,
                     place=place,
                     date=date,
                     modality=mod,  # type: ignore[arg-type]
@@ -12494,7 +12794,21 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     # (after the title's restatements: "Krawalle bei Protest" is restated by either of the lead's two nouns)
     events = _without_restated_headline(doc, events, by_id, lex)
     events = _without_retold_mentions(doc, events, sentences, by_id, lex)
-    return _merged_retellings(doc, events, sentences, by_id, lex)
+    return _without_filled_groups(_merged_retellings(doc, events, sentences, by_id, lex))
+
+
+def _without_filled_groups(events: list[Event]) -> list[Event]:
+    """A described actor stands only where its role has no entity: a later pass (talks parties, a merged
+    retelling, a headline's actors) may have filled the role since."""
+    out = []
+    for ev in events:
+        update: dict[str, list] = {}
+        if ev.source and ev.source_groups:
+            update["source_groups"] = []
+        if ev.target and ev.target_groups:
+            update["target_groups"] = []
+        out.append(ev.model_copy(update=update) if update else ev)
+    return out
 
 
 def _talks_parties(doc: Doc, events: list[Event], refs: list[MentionRef], lex: Lexicon) -> None:

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from chronik.document import Document, Entity, text_id
+from chronik.document import Document, Entity, Event, text_id
 from chronik.store import schema as s
 from chronik.store.merge import ActorInfo, EventInfo, event_day, merge_event, normalize_name, resolve_actor
 
@@ -92,6 +92,25 @@ def _iso(value: Any) -> str | None:
 def _extra(model: Any, drop: Sequence[str] = ()) -> str | None:
     extra = {k: v for k, v in (model.model_extra or {}).items() if k not in drop}
     return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+
+
+# contract fields of an event with no column of their own: kept in ``extra`` when not empty (an older row lacks them)
+_EVENT_GROUPS = ("source_groups", "target_groups")
+
+
+def _event_extra(ev: Event) -> str | None:
+    """The event's extra fields and its described actors (unnamed people as written: output, not actors)."""
+    extra = dict(ev.model_extra or {})
+    for key in _EVENT_GROUPS:
+        if groups := getattr(ev, key):
+            extra[key] = [g.model_dump(mode="json") for g in groups]
+    return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+
+
+def _event_groups(extra: str | None) -> dict[str, list[dict[str, Any]]]:
+    """The described actors of a stored event row (empty lists where it has none)."""
+    found = _json(extra)
+    return {key: found.get(key) or [] for key in _EVENT_GROUPS}
 
 
 def _fts_query(q: str) -> str:
@@ -366,8 +385,9 @@ class Store:
         ([start, end]), trigger_text, sentence (index), sentence_span ([start, end]),
         sentence_text, place (entity id or None), place_name, lat, lon, source_actors and
         target_actors (lists of {entity, name, actor_id, actor}: the entity id and name in the
-        document, the canonical actor id and name), quantities (indexes into the document's
-        quantities)."""
+        document, the canonical actor id and name), source_groups and target_groups (the unnamed
+        actors the text describes where a role has no entity: lists of {start, end, text}),
+        quantities (indexes into the document's quantities)."""
         e = s.events.c
         conds = self._event_filters(**filters)
         if merged_id is not None:
@@ -446,6 +466,7 @@ class Store:
                     "lon": r.lon,
                     "source_actors": args.get((r.id, "source"), []),
                     "target_actors": args.get((r.id, "target"), []),
+                    **_event_groups(r.extra),
                     "quantities": quants.get(r.id, []),
                 }
             )
@@ -1103,7 +1124,7 @@ def _insert_events(
                 "day": day,
                 "modality": ev.modality,
                 "merged_id": merged_id,
-                "extra": _extra(ev),
+                "extra": _event_extra(ev),
             }
         )
     conn.execute(_INS["events"], rows)

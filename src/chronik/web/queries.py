@@ -248,7 +248,14 @@ def actors_label(ev: dict[str, Any]) -> str:
     def names(key: str) -> str:
         return " + ".join(a.get("actor") or a.get("name") or "?" for a in ev.get(key) or [])
 
-    src, tgt = names("source_actors"), names("target_actors")
+    def described(key: str) -> str:
+        # unnamed people the text describes ("(Demonstranten)"), in parentheses where a role has no entity: shown
+        # like a name, never linked (no actor page behind them)
+        groups = [" ".join(str(g.get("text") or "").split()) for g in ev.get(key) or []]
+        return f"({' + '.join(groups)})" if groups else ""
+
+    src = names("source_actors") or described("source_groups")
+    tgt = names("target_actors") or described("target_groups")
     return f"{src} → {tgt}" if src and tgt else src or tgt
 
 
