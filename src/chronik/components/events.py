@@ -544,6 +544,24 @@ def _allowed_by_antecedent(
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
 
 
+def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    """ "Der Minister reichte seinen Rücktritt ein. Die Kanzlerin nahm diesen an.": a verb whose required noun is
+    the antecedent of a demonstrative pronoun in its clause ("diesen", "dies", "das"), named in the sentence right
+    before (seventeenth session)."""
+    if trig.pos != "verb" or not trig.requires:
+        return False
+    if not any(t.tag_ == "PDS" and t.dep_ in ("obj", "nsubj:pass", "nsubj") for t in clause):
+        return False
+    start = tok.sent.start
+    if start == 0:
+        return False
+    before = [t for t in tok.doc[start - 1].sent if not t.is_punct]
+    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    if not (single and _words_match(before, single, lang)):
+        return False
+    return _allowed(replace(trig, requires=()), tok, clause, lex, lang)
+
+
 def _required_in_relative(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> bool:
     """Whether a noun hit was allowed only by the verb of the relative clause after it."""
     clause = sent_clauses[hit.clause]
@@ -678,6 +696,12 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         if not in_date:
             return lemma_of(tok, lang) != tok.text
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
+        return False
+    opens = prev.i == prev.sent.start or doc[prev.i - 1].is_punct
+    pronoun = prev.tag_ == "PDS" or (prev.dep_ != "det" and _plain_preterite(tok, lang))  # (tagged ART at times)
+    if determiner and pronoun and tok.tag_ == "VVFIN" and opens:
+        # "Das lehnte Abhisit jedoch ab", "Das kritisierte die Opposition": a demonstrative pronoun opening the
+        # clause as the fronted object, then the finite verb — no article of a participle phrase (seventeenth session)
         return False
     if prev.text in lex.cue("clause_conjunctions") and "Fin" in tok.morph.get("VerbForm"):
         return False  # "befürchtet den Abbau und forderte Garantien": a second finite verb
@@ -1052,6 +1076,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     allowed
                     or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang)
                     or _allowed_by_antecedent(trig, tok, sent_clauses, ci, lex, lang)
+                    or _allowed_by_demonstrative(trig, tok, clause, lex, lang)
                 ):
                     hits.append(Hit(tok, trig, ci))
                     break
@@ -2149,6 +2174,10 @@ def _topic_of_noun(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     p = next((i for i in range(tok.i - 1, clause[0].i - 1, -1) if tok.doc[i].lower_ == prep), None)
     if p is None or p - 1 < clause[0].i:
         return False
+    if prep in lex.cue("compelling_preps") and any(
+        lemma_of(t, t.doc.lang_).lower() in lex.cue("compelling_verbs") for t in clause if t.i < p or t.i > tok.i
+    ):
+        return True  # "Serbien zur Anerkennung zwingen", "Trump zum Rücktritt bewegen": the goal pushed for
     head = tok.doc[p - 1]
     if head.tag_ != "NN":
         return False
@@ -2348,6 +2377,11 @@ def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether the event noun is the object of holding it possible, likely or premature ("Die Generäle halten einen
     baldigen Abzug für unwahrscheinlich", "hielt Neuwahlen für verfrüht"): a judgment about an act that may come, no
     act told (like "nannte den Abzug verfrüht"; sixteenth session, Wikinews)."""
+    weighed = lex.cue("possibility_verbs")
+    if any(lemma_of(t, t.doc.lang_).lower() in weighed for t in clause if t.pos_ in ("VERB", "AUX")) and any(
+        _phrase_in(clause, p) for p in lex.cue("possibility_phrases")
+    ):
+        return True  # "Alternativ käme auch die Absetzung in Betracht": an option weighed (seventeenth session)
     verbs = lex.cue("holding_verbs")
     if not any(t.pos_ in ("VERB", "AUX") and lemma_of(t, t.doc.lang_).lower() in verbs for t in clause):
         return False
@@ -5614,6 +5648,14 @@ def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: 
     after another name (a comma, an article or adjectives, the noun, the genitive article) only describes that name,
     it is no actor of the clause (2026-12-06, fourteenth session)."""
     i = ref.tok_start - 1
+    if i - 3 >= lo and doc[i].tag_ == "NN" and doc[i].lower_ not in lex.cue("genitive_articles"):
+        # "Karim Salah, Sprecher der oppositionellen Bewegung MPD, …": the kind of organisation (and its adjectives)
+        # between the genitive article and the name (seventeenth session)
+        j = i - 1
+        while j > lo and doc[j].tag_ == "ADJA":
+            j -= 1
+        if doc[j].lower_ in lex.cue("genitive_articles"):
+            i = j
     if i - 2 < lo or doc[i].lower_ not in lex.cue("genitive_articles") or doc[i - 1].tag_ != "NN":
         return False
     k = i - 2
