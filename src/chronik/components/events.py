@@ -145,6 +145,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         "event_actors.json",
         "event_grammar.json",
         "event_private_roles.json",
+        "event_speech.json",
     )
     for name in cue_files:  # cue lists; event_grammar.json holds the word classes the rules test per word
         cue_path = folder / name
@@ -332,6 +333,20 @@ def _nationwide(sent: list[Token], by_id: dict, lex: Lexicon) -> bool:
     return False
 
 
+def _adjective_comma(sent: list[Token], k: int) -> bool:
+    """ "für eine rechtssichere, friedliche Lösung": the comma ``sent[k]`` stands between two attributive adjectives of
+    one noun (an article or preposition before the first, the noun right after the second; seventeenth session)."""
+    if k < 2 or k + 2 >= len(sent):
+        return False
+    before, first, second, noun = sent[k - 2], sent[k - 1], sent[k + 1], sent[k + 2]
+    return (
+        first.tag_ == "ADJA"
+        and second.tag_ == "ADJA"
+        and noun.tag_ == "NN"
+        and before.tag_ in ("ART", "APPR", "APPRART", "PPOSAT", "PIAT", "PDAT", "ADV", "ADJD")
+    )
+
+
 def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -> list[list[Token]]:
     """Split a sentence into clauses at punctuation and clause openers, re-joining name lists. The first
     ``dateline_end`` tokens ("Berlin, 10. April 2024 –") belong to no clause."""
@@ -343,6 +358,8 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
     for k, tok in enumerate(sent):
         text = texts[k]
+        if text == "," and _adjective_comma(sent, k):
+            continue  # "für eine rasche, friedliche Lösung": a comma between a noun's adjectives opens no clause
         if text in PUNCT_BOUNDARY or text in {";"}:
             if segments[-1]:
                 segments.append([])
@@ -654,6 +671,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     # participle has the noun's article further back: "die von ihnen besetzten Häuser"; sixteenth session)
     partitive = prev.tag_ == "PPER" and tok.i >= 3 and words[tok.i - 2] in lex.cue("von_forms")
     if partitive and doc[tok.i - 3].tag_ not in ("ART", "PDAT", "PPOSAT"):
+        return False
+    if prev.lower_ in lex.cue("source_postpositions") and tok.i >= 2 and doc[tok.i - 2].tag_ in ("NN", "NE"):
+        # "Augenzeugen zufolge griffen Soldaten das Dorf an": after "X zufolge" comes the finite verb of the sentence
+        # (the tagger often reads "zufolge" as a preposition and the verb as an adjective of the next noun)
         return False
     determiner = prev.text.lower() in lex.cue("participle_phrase_articles")
     if determiner and tok.tag_ == "ADJA" and nxt.i in name_tokens and nxt.text[:1].isupper():
@@ -1034,6 +1055,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "sagte, man müsse abwarten": reported speech that asks no named actor to act
                 if "charge" in trig.flags and not _charge_content(tok, sent_clauses, ci, lex, lang):
                     continue  # "sagte, die Regierung habe Fehler gemacht": reported speech that charges no wrongdoing
+                if "judgment" in trig.flags and not _judged_part(tok, sent_clauses, ci, lex, lang):
+                    continue  # "sagte, das Treffen sei gut verlaufen": reported speech that denounces nothing
+                if "futurecontent" in trig.flags and not _assured_content(sent_clauses, ci, lex):
+                    continue  # "versicherte, die Lage sei ruhig": an assurance of a fact, no pledge
                 if "ruling" in trig.flags and not _ruling_breach(sent_clauses, ci, lex):
                     continue  # "Das Gericht entschied, dass der Prozess fortgesetzt wird": a decision, no breach found
                 if "alleged" in trig.flags and (tok.tag_ == "ADJA" or _allegation_quote(tok, clause, lex) is None):
@@ -1081,7 +1106,9 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     hits.append(Hit(tok, trig, ci))
                     break
     if not hits:
-        return []  # (most sentences: every filter below only drops hits, and their clause scans cost time)
+        # (most sentences: every filter below only drops hits, and their clause scans cost time; an announced crackdown
+        # is a threat with no event word: "kündigte an, man werde hart gegen die Banden durchgreifen")
+        return _speech_refusals(_speech_threats(hits, sent_clauses, lex, lang), sent_clauses, lex, lang)
     # "drohte, die Zusammenarbeit zu beenden": what is threatened has not happened; the threat is the event
     threatened = {
         h.clause + 1
@@ -1130,6 +1157,12 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and h.trigger.pos == "verb"
         and _zu_complement(sent_clauses, h.clause, lex)
     }
+    # "versicherte, die Pilger würden geschützt": the assurance is the pledge, what it assures its content
+    pledged |= {
+        k
+        for h in hits
+        if "futurecontent" in h.trigger.flags and (k := _content_index(sent_clauses, h.clause, lex)) is not None
+    }
     hits = [h for h in hits if h.clause not in pledged]
     # "forderte die Miliz auf, die Geiseln freizulassen", "Umweltschützer forderten, die Arbeiten auszusetzen": the
     # demand is the event, the act asked for its content (not coded, like a pledge's or a threat's)
@@ -1140,6 +1173,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # leaves its zu-infinitive a clause further on; it is still the demand's content
     asked |= {h.clause + 2 for h in asking if _zu_complement_past_relative(sent_clauses, h.clause, lex)}
     hits = [h for h in hits if h.clause not in asked]
+    # "kündigte an, die Kämpfer würden weitere Kasernen stürmen": force announced in what is said is a threat
+    hits = _speech_refusals(_speech_threats(hits, sent_clauses, lex, lang), sent_clauses, lex, lang)
     # "blockierten die Autobahn, um gegen die Auflagen zu protestieren": a purpose that names the main act's own type
     # voices that act, one event (the main clause's)
     hits = _purpose_restatements(hits, sent_clauses, lex)
@@ -1448,6 +1483,8 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         modal = next((k for k, t in enumerate(clause) if t.lower_ in lex.cue("demand_modals")), None)
         if not modal or clause[0].lower_ in lex.cue("conditional_openers"):
             continue
+        if _existential_demand(clause, lex):
+            return sent_clauses[j]
         subject, rest = clause[:modal], clause[modal + 1 :]
         if all(t.tag_ in ("ADV", "PAV") for t in subject):
             # "nun müsse Paris seine Politik beenden": after a fronted adverb the subject follows the modal
@@ -1466,6 +1503,16 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         if named and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
             return sent_clauses[j]
     return []
+
+
+def _existential_demand(clause: list[Token], lex: Lexicon) -> bool:
+    """ "es müsse nun Neuwahlen geben", "nun müsse es eine unabhängige Untersuchung geben": a demand with no addressee,
+    "es" next to a demand modal and a closing "geben" (seventeenth session, audit 27)."""
+    words = [t for t in clause if t.is_alpha]
+    modal = next((k for k, t in enumerate(words) if t.lower_ in lex.cue("existential_demand_modals")), None)
+    if modal is None or modal > 2 or words[-1].lower_ not in lex.cue("existential_demand_verbs"):
+        return False
+    return any(t.lower_ == "es" for t in words[max(0, modal - 1) : modal + 2])
 
 
 def _content_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
@@ -1529,6 +1576,249 @@ def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: L
             continue  # in a phrase or the genitive of another noun
         return content
     return []
+
+
+def _content_index(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int | None:
+    """The index of the content clause of the verb of clause ``ci``: its dass or Konjunktiv clause
+    (:func:`_content_clause`) or else its zu-infinitive right after it; None when it has none."""
+    content = _content_clause(sent_clauses, ci, lex)
+    if content:
+        return ci + 1 if ci + 1 < len(sent_clauses) and content is sent_clauses[ci + 1] else ci - 1
+    return ci + 1 if _zu_complement(sent_clauses, ci, lex) else None
+
+
+def _phrase_at(words: list[str], k: int, phrases: frozenset[str]) -> str | None:
+    """The one of the lower-cased word sequences ``phrases`` that starts at word ``k`` of ``words``, else None."""
+    for p in phrases:
+        n = p.count(" ") + 1
+        if " ".join(words[k : k + n]) == p:
+            return p
+    return None
+
+
+def _speech_verb(clause: list[Token], lex: Lexicon, lang: str, cue: str) -> tuple[Token, str] | None:
+    """The verb of ``clause`` that is one of the speech verbs of the cue list ``cue`` (with the particle that closes
+    the clause: "kündigte … an" is "ankündigen"), and its lemma; else None."""
+    particle = _separated_particle(clause, lex)
+    verbs = lex.cue(cue)
+    for t in clause:
+        if not t.tag_.startswith("VV"):
+            continue
+        lemma = lemma_of(t, lang).lower()
+        if particle is not None and particle.i > t.i and t.tag_ == "VVFIN":
+            lemma = particle.lower_ + lemma
+        if lemma in verbs:
+            return t, lemma
+    return None
+
+
+def _announced_content(content: list[Token], lex: Lexicon) -> bool:
+    """ "man werde hart gegen die Banden durchgreifen", "sein Land plane Luftangriffe", "…, die Stellungen
+    anzugreifen": a content clause that tells a step still to come (a future or planning word, or a zu-infinitive of
+    the present), not negated ("werde nicht angreifen" threatens nothing) and not a past act ("angegriffen zu
+    haben")."""
+    words = [t.lower_ for t in content if t.is_alpha]
+    if not words or any(w in lex.cue("negation") for w in words) or words[0] in lex.cue("conditional_openers"):
+        return False
+    if any(w in lex.cue("speech_threat_future") for w in words):
+        return True
+    perfect = any(_phrase_at(words, k, lex.cue("perfect_zu")) for k in range(len(words)))
+    return _zu_infinitive(content, lex) and not perfect
+
+
+def _assured_content(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "versicherte, die Pilger würden geschützt", "garantierte, dass die Wahl frei sein werde": the content clause of
+    an assurance tells a step still to come (a future or planning word, or a zu-infinitive); "versicherte, die Lage
+    sei ruhig" assures a fact, no pledge."""
+    k = _content_index(sent_clauses, ci, lex)
+    if k is None:
+        return False
+    content = sent_clauses[k]
+    words = [t.lower_ for t in content if t.is_alpha]
+    if not words or words[0] in lex.cue("conditional_openers"):
+        return False
+    return any(w in lex.cue("speech_threat_future") for w in words) or (
+        k == ci + 1
+        and _zu_infinitive(content, lex)
+        and not any(_phrase_at(words, j, lex.cue("perfect_zu")) for j in range(len(words)))
+    )
+
+
+def _threat_content_index(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int | None:
+    """:func:`_content_index`, or the clause right after a speech verb in main-clause order with a future or planning
+    word whose Konjunktiv the tagger missed ("sagte, sein Land plane Luftangriffe": "plane" read as an adjective)."""
+    k = _content_index(sent_clauses, ci, lex)
+    if k is not None or ci + 1 >= len(sent_clauses):
+        return k
+    nxt = [t for t in sent_clauses[ci + 1] if not t.is_punct]
+    main_order = bool(nxt) and nxt[0].tag_ not in ("KOUS", "KOUI", "KON", "PRELS", "PRELAT", "PWAV", "PWS")
+    return ci + 1 if main_order and any(t.lower_ in lex.cue("speech_threat_future") for t in nxt) else None
+
+
+def _speaker_side(content: list[Token], speech: list[Token], lex: Lexicon) -> bool:
+    """Whether the subject of a content clause (the words before its finite verb, after "dass") can be the speaker's
+    own side: a pronoun, a common noun ("die Kämpfer", "sein Land"), or a name the speech clause names too ("Ein
+    Talibansprecher kündigte an, die Taliban würden …"); not another named actor ("sagte, Russland werde …")."""
+    words = [t for t in content if not t.is_punct]
+    if words and words[0].tag_ in ("KOUS", "KOUI"):
+        words = words[1:]
+    said = " ".join(t.lower_ for t in speech)
+    for t in words:
+        if (t.tag_.startswith("V") and t.tag_ != "VVPP") or t.lower_ in lex.cue("speech_threat_future"):
+            break  # (the finite verb ends a main-order subject, "plane" too, which the tagger may read as an adjective)
+        if t.tag_ in ("APPR", "APPRART"):
+            break  # ("dass die Kämpfer in Mali …": a phrase after the subject's head)
+        if (t.tag_ == "NE" or t.ent_type_) and t.lower_ not in said:
+            return False
+    return True
+
+
+def _speech_threats(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> list[Hit]:
+    """ "Ein Rebellensprecher kündigte an, die Kämpfer würden weitere Kasernen stürmen", "erklärte, sein Land plane
+    Luftangriffe gegen die Milizen", "kündigte an, man werde hart gegen die Banden durchgreifen": a speech verb whose
+    content clause says force will be used is a threat, **THREATEN** on the speech verb; the force announced is its
+    content, not coded (seventeenth session, audits 27/28). A speech verb that is already an event keeps it."""
+    violent = lex.cue("speech_threat_types")
+    out = hits
+    for ci, clause in enumerate(sent_clauses):
+        speech = _speech_verb(clause, lex, lang, "speech_threat_verbs")
+        if speech is None or any(h.tok.i == speech[0].i for h in out):
+            continue
+        k = _threat_content_index(sent_clauses, ci, lex)
+        if k is None or not _announced_content(sent_clauses[k], lex):
+            continue
+        content = sent_clauses[k]
+        if not _speaker_side(content, clause, lex):
+            continue  # "Der US-Präsident sagte, Russland werde die Ukraine angreifen": a warning of another's attack
+        words = [t.lower_ for t in content if t.is_alpha]
+        crackdown = any(_phrase_at(words, j, lex.cue("crackdown_phrases")) for j in range(len(words)))
+        force = [
+            h
+            for h in out
+            if h.clause == k
+            and (h.trigger.type in violent or h.trigger.lemma.casefold() in lex.cue("speech_threat_seizures"))
+            # ("die Täter des Anschlags würden bestraft": an attack told before, no force to come)
+            and not (h.trigger.pos == "noun" and _definite(h.tok, lex))
+            and not _is_passive(content, h.tok, lex)
+        ]
+        # ("die Kämpfer würden weitere Gefängnisse stürmen": a verb of force whose row needs a named attacker)
+        forceful = any(
+            t.tag_.startswith("VV")
+            and any(r.type in violent for r in lex.verbs.get(lemma_of(t, lang).lower(), []))
+            and not _is_passive(content, t, lex)
+            for t in content
+        )
+        if not force and not crackdown and not forceful:
+            continue
+        tok, lemma = speech
+        known = lex.verbs.get(lemma, [])
+        particle = known[0].particle if known else None
+        trig = Trigger(lemma, "THREATEN", None, "verb", particle, (), (), frozenset({"speechthreat"}))
+        out = [h for h in out if h.clause != k] + [Hit(tok, trig, ci)]
+    return sorted(out, key=lambda h: h.tok.i) if out is not hits else hits
+
+
+def _speech_refusals(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> list[Hit]:
+    """ "erklärte: „Wir werden uns an dieser Mission nicht beteiligen.“", "sagte, man werde sich dem Bündnis nicht
+    anschließen": a speech verb whose content says the speaker's side will not take part in something is a refusal,
+    **REJECT** on the speech verb (seventeenth session, audit 28); only when the content is no event of its own ("werde
+    nicht an den Gesprächen teilnehmen" stays the negated meeting) and the speech verb is none."""
+    out = hits
+    for ci, clause in enumerate(sent_clauses):
+        speech = _speech_verb(clause, lex, lang, "speech_threat_verbs")
+        if speech is None or any(h.tok.i == speech[0].i for h in out):
+            continue
+        k = _threat_content_index(sent_clauses, ci, lex)
+        if k is None or any(h.clause == k for h in out) or not _speaker_side(sent_clauses[k], clause, lex):
+            continue
+        content = sent_clauses[k]
+        words = {t.lower_ for t in content if t.is_alpha}
+        if not words & lex.cue("negation") or not words & lex.cue("speech_threat_future"):
+            continue
+        if not any(
+            t.tag_.startswith("VV") and lemma_of(t, lang).lower() in lex.cue("participation_verbs") for t in content
+        ):
+            continue
+        tok, lemma = speech
+        known = lex.verbs.get(lemma, [])
+        particle = known[0].particle if known else None
+        trig = Trigger(lemma, "REJECT", None, "verb", particle, (), (), frozenset({"speechrefusal"}))
+        out = sorted([*out, Hit(tok, trig, ci)], key=lambda h: h.tok.i)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _judgment_words(lang: str) -> frozenset[str]:
+    """The words and word sequences of ``denouncing_words.txt``, lower-cased."""
+    return frozenset(r[0].lower() for r in lang_rows(lang, "denouncing_words.txt"))
+
+
+def _said_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """What the speech verb ``tok`` (clause ``ci``) says: its content clause (:func:`_content_clause`), else the
+    indirect or direct quote it cues ("erwiderte: „…“"), else []."""
+    content = _content_clause(sent_clauses, ci, lex)
+    if content:
+        return content
+    for q in tok.doc._.quotes or []:
+        if q.kind in ("indirect", "direct") and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
+            return [t for t in tok.sent if q.start <= t.idx < q.end]
+    return []
+
+
+def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str) -> list[Token]:
+    """ "sagte, die Entscheidung der Regierung sei „eine Schande“", "schrieb, der Schritt Ankaras sei unter der Würde
+    des Bündnisses", "erwiderte: „Es gibt keine Rechtfertigung für diesen Angriff“": what the speech verb ``tok``
+    says (:func:`_said_content`) calls an act or an actor a word of denunciation (``denouncing_words.txt``) with a
+    copula, not negated and not a concern about a situation ("die Lage sei besorgniserregend"), or denies it any
+    justification (``unjustified_phrases``); the words that name what is judged (before the word of denunciation, or
+    around the phrase that denies the justification; a noun phrase or "das"), else []."""
+    content = _said_content(tok, sent_clauses, ci, lex)
+    words = [t for t in content if t.is_alpha]
+    condition: list[Token] = []
+    if words and words[0].lower_ in lex.cue("conditional_openers") and ci + 2 < len(sent_clauses):
+        # "schrieb, wenn Ankara die Grenze schließe, wäre das ein Skandal": the act judged stands in the condition
+        condition, words = words, [t for t in sent_clauses[ci + 2] if t.is_alpha]
+    lows = [t.lower_ for t in words]
+    if (
+        not words
+        or lows[0] in lex.cue("conditional_openers")
+        or any(w in lex.cue("first_person_subjects") for w in lows)
+    ):
+        return []  # ("wir hätten Fehler gemacht": an admission)
+    unjustified = next(
+        ((j, p) for j in range(len(words)) if (p := _phrase_at(lows, j, lex.cue("unjustified_phrases")))), None
+    )
+    if unjustified is not None:
+        j, p = unjustified
+        around = words[:j] + words[j + p.count(" ") + 1 :]
+        judged = [t for t in around if t.lower_ not in lex.cue("unjustified_fillers")]
+    else:
+        if any(w in lex.cue("negation") for w in lows) or not any(w in lex.cue("judgment_copulas") for w in lows):
+            return []
+        phrases = _judgment_words(lang)
+        # (an adjective in another inflection than those listed: "ein beschämender Schritt")
+        stems = [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
+        k = next((j for j in range(1, len(words)) if _phrase_at(lows, j, phrases) or stems[j] in phrases), None)
+        if k is None or lows[k] in lex.cue("judgment_concern_words") or stems[k] in lex.cue("judgment_concern_words"):
+            return []
+        copula = next((j for j in range(k) if lows[j] in lex.cue("judgment_copulas")), None)
+        if copula is not None:  # "das sei ein schwerer Fehler": the subject stands before the copula
+            judged = words[:copula]
+        else:  # "dass die Beteiligung der USA gleichbedeutend mit einer Einmischung sei": before the predicate's words
+            end = k
+            while end > 0 and words[end - 1].tag_ in ("ART", "ADJA", "ADJD", "APPR", "ADV", "PIAT"):
+                end -= 1
+            judged = words[:end]
+        judged = [t for t in judged if t.tag_ != "KOUS"]
+    if any(t.lower_ in lex.cue("judgment_non_objects") for t in judged):
+        return []  # "die Vorwürfe seien falsch": a denial (the REJECT rows)
+    if condition:
+        judged = condition[1:] + judged
+    named = any(t.tag_ in ("NN", "NE") for t in judged)
+    # ("es sei ein Zeichen von Schwäche": the article of the predicate names nothing)
+    bare = [t for t in judged if t.tag_ != "ART"]
+    pronoun = len(bare) == 1 and bare[0].lower_ in lex.cue("judgment_pronouns")
+    return judged if named or pronoun else []
 
 
 def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
@@ -7632,6 +7922,52 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             roles.target = []
             for e in charged:
                 _add(roles.target, e)
+    if "judgment" in hit.trigger.flags and not is_noun:
+        # "sagte, die Entscheidung der Regierung sei eine Schande": who is judged is named before the word of
+        # denunciation (the doer in a genitive or Saxon genitive), not whom the speaker told (seventeenth session)
+        part = _judged_part(trig, sent_clauses, hit.clause, lex, doc.lang_)
+        judged = {t.i for t in part}
+        lo = part[0].i if part else 0
+        named = [
+            r.entity
+            for r in refs
+            if r.tok_start in judged
+            and r.entity.id not in roles.source
+            # ("das Urteil gegen Nawalny sei ein Skandal": whom the judged act hits is no target; its doer is)
+            and _prep_before(doc, r.tok_start, lo, lex) in (None, "von", "durch")
+        ]
+        roles.target = []
+        for e in named:
+            _add(roles.target, e)
+    if ({"speechthreat", "speechrefusal", "judgment", "futurecontent"} & hit.trigger.flags) and not roles.source:
+        # "hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …": a speaker the parse leaves out of the verb's
+        # clause (an apposition between commas) is the one the quote machinery found for what is said
+        cued = next(
+            (q for q in doc._.quotes or [] if q.cue is not None and q.cue[0] <= trig.idx < q.cue[1] and q.speaker),
+            None,
+        )
+        speaker = _quote_speaker(doc, cued)
+        if speaker is not None:  # (the parse may have put that apposition among the verb's objects)
+            roles.source = [speaker.id]
+            roles.target = [x for x in roles.target if x != speaker.id]
+    if "speechthreat" in hit.trigger.flags:
+        # "erklärte, sein Land plane Luftangriffe gegen die Milizen": whom the announced force is aimed at, not who
+        # will use it (the content's subject) nor whom the speaker told (seventeenth session)
+        k = _threat_content_index(sent_clauses, hit.clause, lex)
+        content = sent_clauses[k] if k is not None else []
+        span = {t.i for t in content}
+        doers = {e.id for e in _clause_subject(doc, content, refs, lex)} if content else set()
+        aimed = [
+            r.entity
+            for r in refs
+            if r.tok_start in span
+            and r.entity.id not in roles.source
+            and r.entity.id not in doers
+            and not _locative(doc, r, content[0].i, lex)  # ("in Mali": where, not whom)
+        ]
+        roles.target = []
+        for e in aimed:
+            _add(roles.target, e)
     if "ruling" in hit.trigger.flags and not roles.target:
         # "dass die polnische Justizreform gegen EU-Recht verstößt", "dass die Tiroler Fahrverbote … verstoßen": the
         # country or place whose measure the court finds unlawful, when the article names it
