@@ -214,6 +214,8 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
         low = t.text.lower()
         if t.text[:1].isupper() or low in fillers or t.like_num:
             continue
+        if k == 0 and len(words) > 1 and low in lex.cue("apposition_time_adverbs"):
+            continue  # ", damals Innenministerin,": an apposition after a name, the clause goes on after it
         inner = 0 < k < len(words) - 1 and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
         if inner and low in lex.cue("name_particles"):
             continue  # "Luiz Inácio Lula da Silva", "Osama bin Laden": a particle inside a name
@@ -797,6 +799,9 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
             k -= 1
     if particle is not None and particle.i > tok.i:  # also right after the verb: "sagte zu,", "traf ein."
         full = particle.text + lemma
+        if full not in lex.verbs and particle.text + tok.text.lower() in lex.verbs:
+            # "weisen … zurück" lemmatised as the noun "Weise": a plural present form is the infinitive itself
+            full = particle.text + tok.text.lower()
         doc = tok.doc
         second = any(
             doc[k].text in lex.cue("and_or") and _is_verbish(doc[k + 1], lex, lang) and doc[k + 1].text.islower()
@@ -888,6 +893,10 @@ def _fused_particle_past(word: str, lex: Lexicon, lang: str) -> list[str]:
 def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
     """Infinitives a weak past participle can come from ("überstellt" → überstellen, "ausgebuht" →
     ausbuhen, "vermittelt" → vermitteln); the caller keeps those in the lexicon."""
+    if word.endswith("en") and len(word) >= 8:
+        # a strong participle with a particle and no vowel change the lemmatiser left as it is: "durchgefallen" →
+        # durchfallen ("gefallen" alone reads as the verb of liking), "weitergegeben" → weitergeben
+        return [p + word[len(p) + 2 :] for p in lex.cue("particles") if word.startswith(p + "ge")]
     if not word.endswith("t") or len(word) < 5:
         return []
     stems = [word[:-1]]
@@ -1935,6 +1944,19 @@ def _announced_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> b
         return False
     before = {t.lower_ for t in sent_clauses[ci - 1]}
     if not before & lex.cue("threat_announcing_verbs"):
+        return False
+    words = {t.lower_ for t in sent_clauses[ci]}
+    return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
+
+
+def _announced_force(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """ "kündigte an, dass er die Provinz zurückerobern werde", "hatten angekündigt, die Parade anzugreifen": an attack
+    or a seizure that an announcing clause right before says will come (future or zu-infinitive) is threatened
+    (seventeenth session; a warning of what another may do is no threat of the speaker's)."""
+    if ci == 0:
+        return False
+    before = {t.lower_ for t in sent_clauses[ci - 1]}
+    if not before & lex.cue("force_announcing_verbs"):
         return False
     words = {t.lower_ for t in sent_clauses[ci]}
     return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
@@ -12441,6 +12463,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             ):
                 # "werde die Vorgaben nicht umsetzen": a refusal announced is made by announcing it
                 mod = "asserted"
+            elif (
+                mod in ("planned", "hypothetical")
+                and hit.trigger.pos == "verb"
+                and (
+                    ev_type in lex.cue("announced_force_types")
+                    or f"{ev_type}/{ev_mode}" in lex.cue("announced_force_types")
+                )
+                and _announced_force(sent_clauses, hit.clause, lex)
+            ):
+                # "kündigte an, die Provinz zurückerobern zu wollen": force announced is a threat made by announcing it
+                ev_type, ev_mode, mod = "THREATEN", None, "asserted"
             elif mod in ("planned", "hypothetical") and (
                 ev_type in lex.cue("conditional_threat_types")
                 or (ev_type, ev_mode) == ("ACCUSE", "allege")  # "werde klagen, falls …": a suit on a condition
