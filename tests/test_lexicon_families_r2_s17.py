@@ -286,10 +286,11 @@ EVENTS = [
         None,
         "Die Staatsanwaltschaft stellte die Ermittlungen gegen den Arzt ein.",
     ),
-    # force announced is a threat; a warning of what another may do is not
+    # force announced is a threat; a warning of what another may do is not. The threat is coded on the announcing verb
+    # (merge with the speech-act round, test_speech_events_r2_s17: the speech verb is the act, its content is not coded)
     TableRow(
         "zurueckerobern_angekuendigt",
-        "zurückerobern",
+        "kündigte",
         "THREATEN",
         A,
         None,
@@ -298,7 +299,7 @@ EVENTS = [
     ),
     TableRow(
         "angriff_angekuendigt_falls",
-        "anzugreifen",
+        "angekündigt",
         "THREATEN",
         A,
         None,
