@@ -804,10 +804,7 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
                 break
             k -= 1
     if particle is not None and particle.i > tok.i:  # also right after the verb: "sagte zu,", "traf ein."
-        full = particle.text + lemma
-        if full not in lex.verbs and particle.text + tok.text.lower() in lex.verbs:
-            # "weisen … zurück" lemmatised as the noun "Weise": a plural present form is the infinitive itself
-            full = particle.text + tok.text.lower()
+        full = particle.text + lemma  # ("weisen … zurück" read as the noun "Weise": lemma_of gives the verb's lemma)
         doc = tok.doc
         second = any(
             doc[k].text in lex.cue("and_or") and _is_verbish(doc[k + 1], lex, lang) and doc[k + 1].text.islower()
