@@ -970,9 +970,13 @@ def test_where_it_happened_beats_a_place_of_origin():
 
 
 def test_passive_agent_after_an_event_noun_subject_is_the_verbs():
-    text = "Die Stadt Frankfurt erließ Verbote. Die Verbote wurden vom Verwaltungsgericht Kassel bestätigt."
+    text = "Die Stadt Frankfurt erließ Verbote. Die Verbote wurden vom Innenministerium bestätigt."
     found = [(s, t) for w, _, s, t, _ in _events(text) if w == "Verbote"]
     assert found[-1] == ([], [])
+    # (seventeenth session, real-news audit 28: a court that upholds a ban imposes it and is its source)
+    text = "Die Stadt Frankfurt erließ Verbote. Die Verbote wurden vom Verwaltungsgericht Kassel bestätigt."
+    found = [(s, t) for w, _, s, t, _ in _events(text) if w == "Verbote"]
+    assert found[-1] == (["Verwaltungsgericht Kassel"], [])
 
 
 def test_a_verb_prefix_before_a_lexicon_noun_makes_another_word():

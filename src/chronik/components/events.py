@@ -587,6 +587,50 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
     return _allowed(replace(trig, requires=()), tok, clause, lex, lang)
 
 
+def _allowed_by_shared_subject(
+    trig: Trigger, tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str
+) -> bool:
+    """ "Die Kundgebung verlief friedlich, wurde aber von der Polizei aufgelöst", "Der Protest blieb ruhig und wurde
+    am Abend beendet": a verb of a second conjunct with no subject of its own (its finite verb right after the comma or
+    "und") whose required noun is the noun that opens the clause before, the subject both share (seventeenth
+    session)."""
+    if trig.pos != "verb" or not trig.requires or ci == 0:
+        return False
+    words = [t for t in sent_clauses[ci] if not t.is_punct]
+    conjunctions = lex.cue("clause_conjunctions")
+    if words and words[0].lower_ in conjunctions:
+        words = words[1:]
+    if not words or words[0].tag_ not in ("VVFIN", "VAFIN", "VMFIN") or words[0].i == 0:
+        return False
+    if words[0].doc[words[0].i - 1].text != "," and words[0].doc[words[0].i - 1].lower_ not in conjunctions:
+        return False
+    # ("Die Treffen, die … stattfanden, verliefen friedlich, wurden aber … aufgelöst": back past the first verb's
+    # clause and a relative clause to the subject that opens the sentence)
+    j = ci - 1
+    while j > 0:
+        opening = next((t for t in sent_clauses[j] if not t.is_punct), None)
+        verb_first = opening is not None and opening.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        if not verb_first and (opening is None or opening.lower_ not in lex.cue("relative_pronouns")):
+            break
+        j -= 1
+    before = [t for t in sent_clauses[j] if not t.is_punct]
+    k = 0
+    while k < len(before) and before[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD", "ADV"):
+        k += 1
+    if k == 0 or k >= len(before) or before[k].tag_ != "NN":
+        return False
+    # (the phrase opens the sentence, or the text after a dateline's dash)
+    if not before[0].is_sent_start and not before[0].doc[before[0].i - 1].is_punct:
+        return False
+    # (the opening noun is the subject: a finite verb follows it, in its clause or opening a later one)
+    if j == ci - 1 and not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before[k + 1 :]):
+        return False
+    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    if not (single and _words_match([before[k]], single, lang)):
+        return False
+    return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
+
+
 def _required_in_relative(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> bool:
     """Whether a noun hit was allowed only by the verb of the relative clause after it."""
     clause = sent_clauses[hit.clause]
@@ -738,6 +782,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         return False  # "nahm den Rücktritt an und dankte Kersten": "dankte" has no "ge-", so it is no participle
     if prev.text in lex.cue("clause_conjunctions") and _agreeing_second_verb(tok):
         return False  # "zogen durch die Straßen und blockierten Zufahrten": a second verb of the plural subject
+    if prev.text in lex.cue("clause_conjunctions") and _strong_preterite(tok, lang):
+        # "sperrten eine Brücke und warfen Flaschen", "… und stießen Drohungen aus" (tagged ADJA): a strong preterite
+        # plural of a verb whose participle takes "ge-" ("geworfen") is no attributive participle (seventeenth session)
+        return False
     postposition = prev.lower_ in lex.cue("source_postpositions")
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
@@ -777,6 +825,22 @@ def _plain_preterite(tok: Token, lang: str) -> bool:
         return False
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "forderten": "fordern" keeps its "er"
     return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
+
+
+def _strong_preterite(tok: Token, lang: str) -> bool:
+    """ "warfen", "stießen", "schlugen": a strong preterite plural of a simple verb (its participle takes "ge-":
+    "geworfen"), told by the changed stem vowel, so the form cannot be an attributive participle ("geworfenen") nor a
+    present participle ("werfenden")."""
+    lemma = lemma_of(tok, lang).lower()
+    text = tok.text.lower()
+    lex = lexicon(lang)
+    if not lemma.endswith("en") or lemma.endswith("ieren") or lemma.startswith(tuple(lex.cue("verb_prefixes"))):
+        return False
+    # (particle stems too: "griffen … an" is "greifen" to the model)
+    known = lemma in lex.verbs or (lex.particle_stems is not None and lemma in lex.particle_stems)
+    if not known or not text.endswith("en") or text.startswith("ge") or len(text) < 5:
+        return False
+    return not text.startswith(lemma[:-2]) and text[:1] == lemma[:1]
 
 
 def _sharp_s(lemma: str, lex: Lexicon) -> str:
@@ -1116,6 +1180,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     or _allowed_by_relative(trig, tok, sent_clauses, ci, lex, lang)
                     or _allowed_by_antecedent(trig, tok, sent_clauses, ci, lex, lang)
                     or _allowed_by_demonstrative(trig, tok, clause, lex, lang)
+                    or _allowed_by_shared_subject(trig, tok, sent_clauses, ci, lex, lang)
                 ):
                     hits.append(Hit(tok, trig, ci))
                     break
@@ -2911,6 +2976,8 @@ def _tied_casualty(h: Hit, hits: list[Hit], sent_clauses: list[list[Token]], lex
 
 def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
     keep: list[Hit] = []
+    lang = hits[0].tok.doc.lang_ if hits else "de"
+    harm = lex.cue("person_harm_verbs")
     for h in hits:
         same = [o for o in hits if o.clause == h.clause and o is not h]
         verbs = [o for o in same if o.trigger.pos == "verb" and "weak" not in o.trigger.flags]
@@ -2971,6 +3038,9 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             and h.tok.tag_ == "VVPP"
             # ("Handgranaten geworfen und dann einen Sprengsatz gezündet": two acts in turn)
             and not any(t.lower_ in lex.cue("sequence_adverbs") for t in h.tok.doc[v.tok.i + 1 : h.tok.i])
+            # ("Menschen erstochen und Autos in Brand gesetzt": harm to persons and damage to things are two acts;
+            # seventeenth session)
+            and (lemma_of(v.tok, lang).lower() in harm) == (lemma_of(h.tok, lang).lower() in harm)
             for v in verbs
         ):
             # "hätten Kabel durchtrennt und Feuer gelegt": two participles of one kind on one auxiliary tell one act
@@ -3508,6 +3578,15 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
         if groups:
             last = groups[-1][-1]
             gap = [t for t in doc[last.tok_end : ref.tok_start] if not t.is_space]
+            # "Peter Brenner (46) und Josef Huber (50)": a bracketed age after a name is part of it, no separator
+            # (seventeenth session)
+            ages = {
+                k
+                for j in range(1, len(gap) - 1)
+                if gap[j].like_num and gap[j - 1].text == "(" and gap[j + 1].text == ")"
+                for k in (j - 1, j, j + 1)
+            }
+            gap = [t for j, t in enumerate(gap) if j not in ages] if ages and len(gap) > 3 else gap
             if (
                 not gap
                 and ref.tok_start >= last.tok_end
@@ -3537,6 +3616,9 @@ def _groups(refs: list[MentionRef], doc: Doc, lex: Lexicon) -> list[list[Mention
                     t.text.lower() in joiners
                     or t.text.lower() in fillers
                     or t.text[:1].isupper()
+                    # ("durch das „ISAF Initial Assessment Team“ und eine Kommission der …": the closing mark of a
+                    # quoted name the entities cut short, right before "und"; seventeenth session)
+                    or (t.is_quote and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.cue("list_conjunctions"))
                     or (
                         t.text.islower()
                         and t.text.endswith(lex.endings("adjective_endings"))
@@ -4876,6 +4958,10 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     if not before:
         return None
     ref = before[-1]
+    if _agent_genitive_of_event(doc, ref, lex):
+        # "reagierte auf die Offensive der türkischen Armee, die … tötete": the pronoun goes with the event noun,
+        # whose act is its genitive agent's (seventeenth session)
+        return ref.entity
     if _prep_before(doc, ref.tok_start, max(0, first.i - 12), lex) is not None:
         return None  # "Die Rechtsterroristen aus Zwickau, die …": the pronoun goes with the head noun
     i = ref.tok_start - 1
@@ -4887,6 +4973,22 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     if genitive and head is not None and head.text[:1].isupper() and head.is_alpha:
         return None if gz.role(head.text, doc.lang_) is None else ref.entity
     return ref.entity
+
+
+def _agent_genitive_of_event(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "die Offensive der türkischen Armee", "den Angriff der Rebellengruppe M23": ``ref`` is the genitive right after
+    an event noun that takes its agent there (not "die Festnahme des Politikers", whose genitive undergoes it; an armed
+    force in the genitive of an attack noun attacks)."""
+    if ref.tok_start < 2 or doc[ref.tok_start - 1].lower_ not in lex.cue("genitive_articles"):
+        return False
+    noun = doc[ref.tok_start - 2]
+    trigger = _noun_trigger(noun, lex, doc.lang_) if noun.tag_ == "NN" else None
+    if trigger is None:
+        # ("die Militäraktion der Armee": an undertaking the lexicon codes no event for still has its doer there)
+        return noun.tag_ == "NN" and noun.lower_.endswith(tuple(lex.cue("action_nouns")))
+    force = trigger.type == "ASSAULT" and doc[ref.tok_end - 1].text in lex.cue("agent_force_genitives")
+    patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
+    return force or not patient
 
 
 def _object_pronoun_person(
@@ -4913,7 +5015,12 @@ def _object_pronoun_person(
             (
                 t
                 for t in clause
-                if t.lower_ in lex.cue("object_pronouns_she")
+                if (
+                    t.lower_ in lex.cue("object_pronouns_she")
+                    # "Er hatte ihr mit einem Misstrauensvotum gedroht": the dative pronoun, not the possessive
+                    # "ihr Amt" (seventeenth session)
+                    or (t.lower_ in lex.cue("object_pronouns_she_dative") and t.tag_ == "PPER")
+                )
                 and t.i not in taken
                 and t.i > 0
                 and doc[t.i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
@@ -4927,8 +5034,17 @@ def _object_pronoun_person(
         return None
     start = pron.idx
     before = [r for r in refs if r.end <= start and r.entity.label == "PER" and r.entity.id not in source]
+    if woman:
+        # "Theresa May … May … Dieser hatte ihr … gedroht": a woman is known by any of her mentions (the surname alone
+        # has neither title nor first name); the only woman named so far is meant also further back (seventeenth
+        # session)
+        women = {r.entity.id for r in before if _named_woman(doc, r)}
+        her = [r for r in before if r.entity.id in women]
+        if her and start - her[-1].end < 400:
+            return her[-1].entity
+        return her[-1].entity if len(women) == 1 and start - her[-1].end < 1500 else None
     # (a masculine object is no woman; "sie" is one)
-    before = [r for r in before if _named_woman(doc, r) == woman]
+    before = [r for r in before if not _named_woman(doc, r)]
     return before[-1].entity if before and start - before[-1].end < 400 else None
 
 
@@ -5041,6 +5157,15 @@ def _age_object(tok: Token, lex: Lexicon) -> bool:
     if ending is None or not word[: -len(ending)].isdigit() or tok.i == 0:
         return False
     return tok.doc[tok.i - 1].lower_ in lex.cue("age_object_articles")
+
+
+def _noun_in_pp(doc: Doc, noun: Token, lo: int) -> bool:
+    """ "aus Angst vor gewaltsamen Krawallen": ``noun`` closes a prepositional phrase (a preposition before it, past
+    articles, adjectives and numbers only)."""
+    k = noun.i - 1
+    while k > lo and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT", "PPOSAT", "CARD"):
+        k -= 1
+    return k >= lo and doc[k].tag_ in ("APPR", "APPRART")
 
 
 def _genitive_after(doc: Doc, trig: Token, ref: MentionRef, lex: Lexicon) -> bool:
@@ -6750,7 +6875,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     passive = not is_noun and (_is_passive(clause, trig, lex) or "undergoer" in hit.trigger.flags)
     # "Festnahme des Politikers": the genitive is the patient; "Luftschlag amerikanischer Streitkräfte": the attacker
     agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
-    patient_genitive = hit.trigger.type in lex.cue("genitive_patient_types") and not agent_noun
+    patient_genitive = (
+        hit.trigger.type in lex.cue("genitive_patient_types") or hit.trigger.mode in lex.cue("genitive_patient_modes")
+    ) and not agent_noun
     origin_place = False  # the place so far came from "aus X"
     near_place = False  # the place so far is a landmark the event was near ("in der Nähe des Kapitols")
     site_first = False  # the place so far is a site after "am" ("am Hauptbahnhof")
@@ -6904,8 +7031,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if roles.place is None:  # "die Besetzung der Roten Moschee": a building is where, not whom
                     roles.place = ents[0].id
                 continue
+            # "das Massaker der sowjetischen Armee", "die Offensive der Luftwaffe": an armed force as a whole in the
+            # genitive of an attack noun attacks; it is not whom the attack hits (seventeenth session)
+            forces = lex.cue("agent_force_genitives")
+            force = hit.trigger.type == "ASSAULT" and doc[group[-1].tok_end - 1].text in forces
             for e in ents:
-                _add(roles.target if patient_genitive else roles.source, e)
+                _add(roles.target if patient_genitive and not force else roles.source, e)
             continue
         prep = _prep_before(doc, first.tok_start, lo, lex, stop=trig.i if first.tok_start > trig.i else -1)
         # ("zwischen den Entführern und der Regierung": the later party is inside the phrase too)
@@ -6946,6 +7077,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if building and all(_is_settlement(e) and e.geo is not None for e in ents):
                     if roles.place is None:  # "das Gefängnis von Croix-des-Bouquets angegriffen": the building's town
                         roles.place = ents[0].id
+                    continue
+                if passive and not is_noun and group[-1].tok_end == trig.i and _noun_in_pp(doc, head, lo):
+                    # "wurden aus Angst vor Krawallen von der Stadt X verboten": the noun before "von" ends a
+                    # prepositional phrase and the name closes right on the participle: the passive's agent, no
+                    # attribute of that noun (seventeenth session)
+                    for e in ents:
+                        _add(roles.source, e)
                     continue
                 if not is_noun and _authored_object(head, hit, lex) and not passive:
                     for e in ents:  # "lehnten den Gesetzentwurf von Ministerin X ab": the author is the target
@@ -7308,7 +7446,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 # "Die Verbote wurden vom Gericht bestätigt", "Die Kundgebung war von der Regierung genehmigt worden":
                 # the agent of the passive verb, not the noun's; unless that verb only carries out the noun's event
                 # ("Die Sanktionen wurden von der EU verhängt", "Der Anschlag wurde vom IS verübt")
-                if _words_match(clause, tuple(lex.cue("support_participles")), "de", False):
+                # "Das Verbot wurde vom Verwaltungsgericht bestätigt": a court that upholds a ban or a sentence imposes
+                # it (seventeenth session)
+                upheld = (
+                    hit.trigger.type in ("COERCE", "SANCTION")
+                    and _words_match(clause, tuple(lex.cue("upheld_participles")), "de", False)
+                    and any(
+                        t.lower_.endswith(_court_nouns(doc.lang_)) for r in group for t in doc[r.tok_start : r.tok_end]
+                    )
+                )
+                if upheld or _words_match(clause, tuple(lex.cue("support_participles")), "de", False):
                     for e in ents:
                         _add(roles.source, e)
                 continue
@@ -9961,6 +10108,16 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
             verbs = [v for v in clause if "Fin" in v.morph.get("VerbForm")]
             if verbs and all("Plur" in v.morph.get("Number") for v in verbs):
                 return "pronoun"
+    if words and words[0].tag_ in ("VVFIN", "VAFIN") and words[0].i > 0 and doc[words[0].i - 1].lower_ == "und":
+        # "Sie ließen sich … fahren und ließen danach ihre Geiseln frei": a second plural verb after "und" shares the
+        # plural "sie" that opens the first conjunct (seventeenth session)
+        head = words[0].sent[0]
+        opener = (
+            head if head.lower_ == "sie" else next((t for t in doc[head.i : words[0].i] if t.dep_ == "nsubj"), None)
+        )
+        plural = "Plur" in words[0].morph.get("Number")
+        if opener is not None and opener.lower_ == "sie" and opener.i not in taken and plural:
+            return "pronoun"
     # the phrase opens the clause or follows the verb ("einigten sich die Teilnehmer")
     starts = [0] + [k + 1 for k, t in enumerate(words) if t.i == trig.i]
     starts += [k + 1 for k in starts[1:] if k < len(words) and words[k].text == "sich"]
@@ -10008,6 +10165,10 @@ def _group_in_focus(
             break
         if ids:
             return ids
+    if kind == "pronoun":
+        # "X (46) und Y (50) entkamen aus der Haft. … Am Abend überfielen sie eine Tankstelle": the last pair of
+        # persons named together, while no other person or organisation is named after them (seventeenth session)
+        return _last_person_pair(doc, sent_start, refs)
     if kind != "members":
         return []
     mediators = {x for e in events or () if e.mode == "mediate" and e.sentence >= si - PARTIES_WINDOW for x in e.source}
@@ -10019,6 +10180,52 @@ def _group_in_focus(
                 if r.entity.id in mediators:
                     return _mediated_parties(events or [], mediators, si)
                 return [r.entity.id]
+    return []
+
+
+def _orderer(doc: Doc, sent_clauses: list[list[Token]], hit: Hit, refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """The subject of an order verb ("ordnete an", "verfügte") whose dass-clause right after it holds ``hit`` as an
+    agentless passive ("…, dass X festgenommen wird"); else nothing."""
+    clause = sent_clauses[hit.clause]
+    words = [t for t in clause if not t.is_punct]
+    if not words or words[0].lower_ not in lex.cue("order_content_openers") or not _is_passive(clause, hit.tok, lex):
+        return []
+    if any(t.lower_ in lex.cue("prep_agent") and t.i > words[0].i for t in clause):
+        return []  # ("…, dass X von der Polizei festgenommen wird": an agent of its own)
+    before = sent_clauses[hit.clause - 1]
+    if not any(lemma_of(t, doc.lang_).lower() in lex.cue("order_verbs") for t in before):
+        return []
+    return _clause_subject(doc, before, refs, lex)
+
+
+def _last_person_pair(doc: Doc, sent_start: int, refs: list[MentionRef]) -> list[str]:
+    """The two persons of the last "X und Y" (a bracketed age after each allowed) in about four sentences before
+    ``sent_start``, when no other person or organisation is named by name after them."""
+    lex = lexicon(doc.lang_)
+    lo = max(0, sent_start - 160)
+    prior = [r for r in refs if lo <= r.tok_start and r.tok_end <= sent_start]
+    for j in range(len(prior) - 1, 0, -1):
+        a, b = prior[j - 1], prior[j]
+        later = [r for r in prior[j + 1 :] if doc[r.tok_start].lower_ not in lex.cue("personal_pronouns")]
+        # (an organisation inside a prepositional phrase is no rival: "entkamen aus der JVA Celle")
+        rivals = [
+            r
+            for r in later
+            if r.entity.label == "PER"
+            or (
+                r.entity.label == "ORG"
+                and not any(t.tag_ in ("APPR", "APPRART") for t in doc[max(0, r.tok_start - 3) : r.tok_start])
+            )
+        ]
+        if any(r.entity.id not in (a.entity.id, b.entity.id) for r in rivals):
+            return []
+        if a.entity.label != "PER" or b.entity.label != "PER" or a.entity.id == b.entity.id:
+            continue
+        gap = [t.text for t in doc[a.tok_end : b.tok_start] if not t.is_space]
+        if len(gap) == 4 and gap[0] == "(" and gap[2] == ")":
+            gap = gap[3:]  # "Peter Brenner (46) und Josef Huber"
+        if [w.lower() for w in gap] == ["und"]:
+            return [a.entity.id, b.entity.id]
     return []
 
 
@@ -12473,6 +12680,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 if kind is not None:  # "Die Teilnehmer sagten zu", "Zugleich forderten sie China auf"
                     group = _group_in_focus(doc, kind, sent[0].i, actor_refs, recent_groups, si, events)
                     roles.source = [x for x in group if x not in roles.target]
+            if not roles.source and hit.trigger.pos == "verb" and hit.clause > 0:
+                # "ordnete Präsident X an, dass der Oppositionsführer Y angeklagt wird": an agentless passive in
+                # what an order says is done by whoever gave it (seventeenth session)
+                orderer = _orderer(doc, sent_clauses, hit, actor_refs, lex)
+                roles.source = [e.id for e in orderer if e.id not in roles.target]
             if "demand" in hit.trigger.flags and any(
                 e.type == "REQUEST" and e.sentence >= si - 1 and set(e.source) & set(roles.source) for e in events
             ):
