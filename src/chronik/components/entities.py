@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -5385,9 +5386,23 @@ def _titled_people_countries(doc: Doc, view: DocView, clusters: list[Cluster], l
             c.country_votes[top] += 1
 
 
+def _genitive_of_named(doc: Doc, m: Mention) -> bool:
+    """``m`` is a name in the genitive -s ("Samanis", "Rahmani Purs") of a name the text also gives without it."""
+    if not m.text.endswith("s") or m.text.endswith(("ss", "'s")) or len(m.text) < 4:
+        return False
+    stem = m.text[:-1]
+    text = doc_text(doc)
+    return re.search(rf"(?<!\w){re.escape(stem)}(?![\w-])", text) is not None
+
+
 def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], extra: list[Mention], lang: str) -> None:
     role = phrase.role
     nxt = mention_at.get(phrase.tok_end)
+    if nxt is not None and phrase.has_det and _genitive_of_named(doc, nxt):
+        # "die Anwältin Samanis", "der Sprecher Müllers": after an article a title's own name takes no genitive -s
+        # ("des Präsidenten Macron"), so a name in -s of someone named without it is the owner: the lawyer of
+        # Samani, not Samani
+        nxt = None
     if role.kind == "person" and nxt is not None and nxt.tok_start == phrase.tok_end and _could_be_person(nxt, lang):
         nxt.label = "PER"  # a person's title right before a name makes it a person's name
         # Attached title: "(der französische) Präsident Emmanuel Macron" — the name's mention grows to the title.
@@ -5539,11 +5554,17 @@ def _apply_name_attributes(clusters: list[Cluster], lang: str) -> None:
                 c.gender = names[first]
         if not c.country_votes:
             for m in c.mentions:
-                name = _strip_title(m.text, lang)
-                code = actors.get(gz.name_skeleton(name))
+                skeleton = gz.name_skeleton(_strip_title(m.text, lang))
+                # "Hugo Chávez" for the dictionary's "Hugo Chavez": German news keeps or drops the accents
+                code = actors.get(skeleton) or actors.get(_without_accents(skeleton))
                 if code:
                     c.country_votes[code] += 1
                     break
+
+
+def _without_accents(text: str) -> str:
+    """The letters without their diacritics ("chávez" → "chavez"; "ß" and "ø" stay)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _strip_title(text: str, lang: str) -> str:
@@ -5731,6 +5752,21 @@ def _link_nominals(
             # ... unless she holds another office ("die Staatsanwältin Claudia Reiter … die Justizministerin")
             fits = len(women) == 1 and (not women[0].roles or m.roles[0] in anaphoric)
             candidates = women if fits else []
+        if not candidates and m.country and m.roles[0] in _leader_roles(lang) and not indefinite:
+            # "Rafael Correa … Der ecuadorianische Präsident kündigte an": a leader's title with a country and no
+            # holder of it named is the one person of that country named before it with no office of their own
+            # (news names well-known heads of state without a title); two such people, one with another office
+            # ("der Botschafter X") or an untitled one whose country is unknown (who may be the holder) leave it open;
+            # one introduced by a noun ("den Guerillaführer X") is described as someone else
+            untitled = [
+                c for c in clusters
+                if c.label == "PER" and c.last_before(m.start) >= 0 and not c.roles
+                and any(x.kind == "name" for x in c.mentions)
+                and not any(x.tok_start > 0 and doc[x.tok_start - 1].pos_ == "NOUN" for x in c.mentions)
+            ]  # fmt: skip
+            same = [c for c in untitled if m.country in c.country_votes]
+            fits = len(same) == 1 and not (m.gender and same[0].gender and m.gender != same[0].gender)
+            candidates = same if fits and all(c.country_votes for c in untitled) else []
         if not candidates and org is not None and aff is not None and doc is not None:
             holder = _party_title_holder(doc, m, org, clusters, aff)
             candidates = [holder] if holder is not None else []
@@ -6735,13 +6771,25 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_.startswith("nsubj") or (tok.is_sent_start and not tok.dep_)
 
 
-def _subject_mention_in(doc: Doc, cluster: Cluster, lo: int, hi: int) -> bool:
+def _subject_mention_in(doc: Doc, cluster: Cluster, lo: int, hi: int, main_clause: bool = False) -> bool:
+    """A mention between ``lo`` and ``hi`` is a subject (with ``main_clause``, of its sentence's root verb or of a
+    verb coordinated with it)."""
     for m in cluster.mentions:
         if lo <= m.start < hi:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and any(t.dep_.startswith("nsubj") for t in span):
-                return True
+            if span is None:
+                continue
+            for t in span:
+                if t.dep_.startswith("nsubj") and (not main_clause or _main_verb(t.head)):
+                    return True
     return False
+
+
+def _main_verb(verb: Token) -> bool:
+    """The root of its sentence, a verb coordinated with it, or an auxiliary's participle in the main clause."""
+    while verb.dep_ in ("conj", "aux", "xcomp") and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _resolve_pronouns(
@@ -6799,6 +6847,14 @@ def _resolve_pronouns(
             in_window = [c for c in people if c.mentioned_in(lo, tok.idx) and id(c) not in own_subjects]
             if any(_pronoun_fits(c, gender) for c in in_window) or (in_window and tok.lower_ == "sie"):
                 break  # "sie" with no woman in its own sentence is as likely a thing or a group
+        if not in_window and subject and _subjunctive_sentence(doc, starts[sent_i]):
+            # "X erwiderte: „…“ Man fordere … Er habe auch mit … gesprochen": reported speech runs on in the
+            # subjunctive over sentences that name no one; its subject pronoun is the speaker before them
+            while sent_i - back > 0 and back < SENT_WINDOW + 3 and _subjunctive_sentence(doc, starts[sent_i - back]):
+                back += 1
+                in_window = [c for c in people if c.mentioned_in(starts[sent_i - back], tok.idx)]
+                if in_window:
+                    break
         # Feminine "sie" needs a known female referent; masculine "er" accepts unknown gender.
         compatible = [c for c in in_window if _pronoun_fits(c, gender)]
         unique = len(in_window) == len(compatible) == 1 or (len(compatible) == 1 and all(c.gender for c in in_window))
@@ -6808,6 +6864,11 @@ def _resolve_pronouns(
             # subject before it when exactly one candidate was a subject there; an object pronoun only when the
             # candidates are all in the previous sentence ("Shultz trat zurück … 1982 berief ihn Reagan …").
             subjects = [c for c in compatible if _subject_mention_in(doc, c, lo, tok.idx)]
+            if len(subjects) > 1 and _is_subject(tok):
+                # "Der Präsident kündigte an, dass der Botschafter X ausgewiesen werde. Er fügte hinzu …": of two
+                # subjects the one of a main clause goes on, not the one of the clause it embeds
+                main = [c for c in subjects if _subject_mention_in(doc, c, lo, tok.idx, main_clause=True)]
+                subjects = main if len(main) == 1 else subjects
             compatible, unique = subjects, len(subjects) == 1
         if not compatible:
             # "Das Gespräch habe ihn ermutigt, sagte Boris Johnson": no one before fits, the main clause's subject
@@ -6825,6 +6886,26 @@ def _resolve_pronouns(
             # (a man named after the organisation is no "sie": "Die Regierung bestellte den Botschafter X ein. Sie …")
             after = [m.start for c in in_window if c.gender != "m" for m in c.mentions if m.start < tok.idx]
             _institution_pronoun(doc, tok, clusters, max([starts[max(0, sent_i - SENT_WINDOW)], *after]))
+
+
+def _subjunctive_sentence(doc: Doc, pos: int) -> bool:
+    """The sentence at ``pos`` is reported speech: its main verb (or that verb's auxiliary) is in the subjunctive
+    ("Man fordere …", "Er habe … gesprochen")."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span[0].sent.root
+    verbs = [t for t in (root, *root.children) if t.i == root.i or t.dep_ in ("aux", "cop")]
+    if any("Sub" in t.morph.get("Mood") for t in verbs):
+        return True
+    # "Die Reform komme zu spät", "Das Geld reiche nicht": a present singular in -e with a subject other than
+    # "ich" is the third person's subjunctive (its indicative ends in -t), whatever mood the tagger guessed
+    subjects = [t for t in root.children if t.dep_.startswith("nsubj")]
+    return any(
+        t.lower_.endswith("e") and t.morph.get("Number") == ["Sing"] and t.morph.get("Tense") == ["Pres"]
+        and "Fin" in t.morph.get("VerbForm")
+        for t in verbs
+    ) and bool(subjects) and all(t.lower_ != "ich" for t in subjects)  # fmt: skip
 
 
 def _opens_in_quote(text: str, pos: int) -> bool:

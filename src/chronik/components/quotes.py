@@ -2272,11 +2272,18 @@ def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     """ "Reiters Familie", "Müllers Anwälte": the entity is only the genitive owner before a common noun (not a
     person's title: "Merkels Sprecher" speaks for her), so it is not the speaker."""
     words = [t for t in sp if not t.is_punct]
+    if (
+        len(words) in (3, 4) and words[0].pos_ == "DET" and words[1].tag_ == "NN" and words[-1].text.endswith("s")
+        and all(_is_cap(t) for t in words[2:])
+    ):  # fmt: skip
+        # "die Anwältin Samanis": the owner's genitive after the noun (a title's own name after an article takes
+        # no -s: "der Anwalt Berg"); seventeenth session
+        words = [words[-1], words[1]]
     if len(words) != 2 or not words[0].text.endswith("s") or words[1].tag_ != "NN" or not _is_cap(words[1]):
         return False
     owner, noun = words
     covers = [(a, b) for a, b in entity.mentions if a < owner.idx + len(owner.text) and b > owner.idx]
-    if not covers or any(b > noun.idx for _, b in covers) or entity_at(doc, noun.idx, noun.idx + len(noun)):
+    if not covers or any(a <= noun.idx < b for a, b in covers) or entity_at(doc, noun.idx, noun.idx + len(noun)):
         return False
     role = gazetteer_role(noun.text, doc.lang_)
     if role is not None and role.kind == "person" and entity.label == "PER":
@@ -2495,9 +2502,13 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
     first name's gender does not clash with the pronoun's)."""
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
         # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
+        # (nor a name the document's entities read as a place: "im Westen von Xinjiang …, sagte er"; a personal
+        # pronoun never stands for a place, seventeenth session)
         doc.user_data["chronik_quotes_people"] = [
-            e for e in doc.ents if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
-        ]
+            e for e in doc.ents
+            if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
+            and getattr(entity_at(doc, e.start_char, e.end_char), "label", None) != "LOC"
+        ]  # fmt: skip
     best = None
     for ent in doc.user_data["chronik_quotes_people"]:
         if ent.end <= before and (pronoun is None or not _gender_clash(doc, pronoun, (ent.start, ent.end))):
