@@ -521,6 +521,9 @@ class Context:
             and self.recent(self.year_pos, pos)
             and pos - self.year_pos < 300
             and (self.dct is None or self.year <= self.dct.year)  # a past clause is no later year's
+            # "„… im Vertrag von 1911 zugesprochen …“ Nach einem Manöver am 8. März …": a year a speaker names in
+            # his own words is what he talks about, not the year the report goes on in
+            and not any(qs < self.year_pos <= qe and not qs < pos < qe for qs, qe in self.quoted)
         )
         if (self.narrative or self.dct is None or near_focus) and self.year is not None:
             ref = self.focus_date()

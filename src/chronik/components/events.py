@@ -9027,6 +9027,9 @@ def clause_date(
         if found:
             return min(found, key=lambda f: abs(f[0] - trigger.idx))[1]
     first = next((t.text.lower() for t in clause if not t.is_punct), "")
+    announced = _announced_content_date(doc, clause, sent, lex) if first and not own_time else None
+    if announced is not None:
+        return announced
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     since = _since_date(doc, trigger, lo, hi, lex)
     if since is not None:
@@ -9040,6 +9043,30 @@ def clause_date(
     if anchored is not None:
         return anchored
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _announced_content_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon) -> str | None:
+    """ "Am 9. Mai kündigte X an, dass er die Insel besetzen werde", "Im Jahr 2016 ordnete X an, dass Y verhaftet
+    wird": a content clause (``announced_content_openers``) with no date of its own takes the date of the main
+    clause before it, the day the step was announced, ordered or asked for (not the publication day). Not a content
+    told in a perfect or past tense ("erklärte am Montag, dass die Polizei ihn festgenommen habe"): that act lies
+    before the saying, on a day the text does not give; nor after a sentence opened by a subordinate clause
+    ("Nachdem am Montag …, …"), whose date is not the main clause's."""
+    if _first_word(clause) not in lex.cue("announced_content_openers") or not sent:
+        return None
+    if sent[0].text.lower() in lex.cue("year_scope_blockers") or clause[0].i <= sent[0].i:
+        return None
+    participle = any(t.tag_ in ("VVPP", "VAPP", "VMPP") for t in clause)
+    perfect_aux = lex.cue_union("present_perfect_aux", "pluperfect_aux")
+    if participle and any(t.lower_ in perfect_aux or t.lower_ == "worden" for t in clause):
+        return None  # "…, dass er festgenommen worden sei"
+    if any("Past" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood") for t in clause):
+        return None  # "…, dass die Polizei ihn festnahm"
+    before = [t for t in sent if t.i < clause[0].i]
+    found = _dates_in(doc, before[0].idx, before[-1].idx + len(before[-1].text), lex)
+    # ("Der am 3. März gewählte Präsident kündigte an, …": an attributive date is its participle's)
+    found = [f for f in found if not _attributive_date(doc, f[0], None)]
+    return found[-1][1] if len(found) == 1 else None
 
 
 def _after_semicolon(doc: Doc, clause: list[Token]) -> bool:
@@ -9271,6 +9298,32 @@ def _then_date(
     dates = _dates_in(doc, prev[0].idx, prev[-1].idx + len(prev[-1].text), lex)
     earlier = [day for _, day in dates if day[:7] < published[:7]]
     return earlier[-1] if earlier else None
+
+
+def _background_year_before(
+    doc: Doc, sentences: list[list[Token]], si: int, lex: Lexicon, published: str | None
+) -> str | None:
+    """The year of the one date the nearest dated sentence before sentence ``si`` gives, when it lies a year or more
+    before publication (``_background``) and that sentence is at most two back in the same paragraph, any sentence
+    between being background in the past perfect too ("Die Parade fand 2009 statt. Damals waren Teilnehmer verprügelt
+    worden. Die Polizei hatte Tränengas eingesetzt"); else None."""
+    if not published:
+        return None
+    pluperfect_aux = lex.cue("pluperfect_aux")
+    for back in (si - 1, si - 2):
+        if back < 0:
+            return None
+        prev = sentences[back]
+        if not prev or _paragraph_between(doc, prev, sentences[back + 1]):
+            return None
+        dates = _dates_in(doc, prev[0].idx, prev[-1].idx + len(prev[-1].text), lex)
+        if dates:
+            years = {day[:4] for _, day in dates}
+            day = dates[-1][1]
+            return day[:4] if len(years) == 1 and _background(day, published) else None
+        if not any(t.lower_ in pluperfect_aux for t in prev):
+            return None
+    return None
 
 
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
@@ -12906,6 +12959,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Der Verband war im Mai 2024 verboten worden. Damals durchsuchten Beamte …": "damals" points back to
                 # the earlier date the sentence before told, whatever the tense of its own clause
                 own_date = _then_date(doc, sentences[si - 1], sent, clause, lex, published)
+            if own_date is None and past_perfect and hit.trigger.pos == "verb" and si > 0:
+                # "Die letzte Parade fand 2009 statt. Die Polizei hatte Tränengas eingesetzt": an undated past perfect
+                # right after a sentence that tells of a year or more back (with no event of its own to set
+                # ``back_year``) goes on in that year, not on the publication day
+                own_date = _background_year_before(doc, sentences, si, lex, published)
             if own_date and published and own_date[:4] < published[:4] and past_perfect:
                 back_year = (si, own_date)
             today = own_date or focus_date

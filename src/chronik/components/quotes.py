@@ -292,6 +292,7 @@ class QuoteFinder:
         self.frame_adverbs = g.words("frame_adverbs")
         self.personal_pronouns = g.words("personal_nominative_pronouns")
         self.continuing_pronouns = g.words("continuing_speaker_pronouns")
+        self.continuation_words = g.words("speaker_continuation_words")
         self.third_person_pronouns = g.words("third_person_pronouns")
         self.first_person_pronouns = g.words("first_person_pronouns")
         self.inverted_subject_pronouns = g.words("inverted_subject_pronouns")
@@ -1808,6 +1809,8 @@ def find_quotes(doc: Doc, f: QuoteFinder) -> list[Quote]:
                             table.setdefault(q.speaker, target)
                 else:
                     q.speaker = last.speaker
+            if q.speaker is not None and last is not None and last.speaker is not None and si - last.sentence <= 2:
+                _pronoun_goes_on(doc, f, q, last, sent)
             if q.speaker is not None and last is not None and last.speaker is not None:
                 _resolve_back(doc, f, q.speaker, last.speaker)
             elif (
@@ -2057,6 +2060,36 @@ def _reported_frame(doc: Doc, f: QuoteFinder, cue: int) -> bool:
         # (not a verb of the reported clause after the noun: "der Vorwurf der X, es handele sich um …")
         verbs = [c for c in tok.children if c.dep_ in ("cop", "aux")] + ([tok.head] if tok.head.i < tok.i else [])
     return any(f.konjunktiv_kind(v) == 1 and (v.lower_.endswith("e") or v.lower_ in f.sein_konjunktiv) for v in verbs)
+
+
+def _pronoun_goes_on(doc: Doc, f: QuoteFinder, q: Found, last: Found, sent: Span) -> None:
+    """A pronoun speaker ("er", "sie") right after another speaker's quotation stands for that speaker (when the
+    gender does not clash) where the entities component linked it to a place ("er" is no country's voice: the
+    place named last is not who speaks) or where the frame goes on with a continuation word
+    (``speaker_continuation_words``: "Er fügte hinzu, …", "Sie sagte weiter, …") and the pronoun was linked to
+    someone else (the person the previous quotation talked about: "…, dass der Konsul Y ausgewiesen werde. Er fügte
+    hinzu, …")."""
+    sp = q.speaker
+    if sp is None or last.speaker is None or sp[1] - sp[0] != 1 or doc[sp[0]].lower_ not in ("er", "sie"):
+        return
+    pronoun = doc[sp[0]]
+    if _pronoun_gender(pronoun) is None:
+        return  # (a plural "sie")
+    table = _resolutions(doc)
+    target = table.get(last.speaker, last.speaker)
+    if target == table.get(sp) or _gender_clash(doc, pronoun, target):
+        return
+    linked = entity_at(doc, pronoun.idx, pronoun.idx + len(pronoun.text))
+    if linked is None and (name := _recent_name(doc, sp[0], pronoun)) is not None:
+        linked = entity_at(doc, name.start_char, name.end_char)  # (the fallback :func:`_to_quote` would take)
+    previous = entity_at(doc, doc[target[0]].idx, doc[target[1] - 1].idx + len(doc[target[1] - 1].text))
+    if linked is not None and previous is not None and linked.id == previous.id:
+        return
+    place = linked is not None and linked.label == "LOC" and (previous is None or previous.label != "LOC")
+    frame = [t for t in sent if not (q.start <= t.idx < q.end) and not _is_quote_char(t)]
+    going_on = any(t.lower_ in f.continuation_words for t in frame)
+    if place or going_on:
+        table[sp] = target
 
 
 def _resolve_back(doc: Doc, f: QuoteFinder, speaker: tuple[int, int], previous: tuple[int, int]) -> None:
