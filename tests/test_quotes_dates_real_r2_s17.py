@@ -64,9 +64,10 @@ def _dates(text: str, published: str) -> dict[str, str | None]:
     [
         # an announced, ordered or demanded step takes the day of the announcement (not the publication day)
         (
-            "Am 4. Mai kündigte der Gouverneur Peter Lanz an, dass er die Insel besetzen werde.",
+            # (an announced seizure of territory is the speech-act round's THREATEN on the announcing verb, so a visit here)
+            "Am 4. Mai kündigte der Gouverneur Peter Lanz an, dass er die Insel besuchen werde.",
             "2021-05-20",
-            "besetzen",
+            "besuchen",
             "2021-05-04",
         ),
         (
@@ -156,12 +157,13 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
             "müde.",
             "Jan Voss",
         ),
-        # negative rows: without a continuation word the pronoun keeps the person named last; a pronoun of the
-        # other gender does not go on with the previous speaker
+        # without a continuation word "Er" still continues the main-clause subject, not the subject of the dass-clause
+        # (merged with the coreference round's rule, test_coref_actors_r2_s17); a pronoun of the other gender does not
+        # go on with the previous speaker
         (
             "Der Bürgermeister Karl Obst teilte mit, dass der Direktor des Zoos, Max Weller, entlassen werde. "
             "Er sagte, dass die Stadt getäuscht worden sei.",
-            "Max Weller",
+            "Karl Obst",
         ),
         (
             "Die Bürgermeisterin Eva Obst teilte mit, dass der Direktor des Zoos, Max Weller, entlassen werde. "
