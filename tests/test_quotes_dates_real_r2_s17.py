@@ -64,7 +64,7 @@ def _dates(text: str, published: str) -> dict[str, str | None]:
     [
         # an announced, ordered or demanded step takes the day of the announcement (not the publication day)
         (
-            # (an announced seizure of territory is the speech-act round's THREATEN on the announcing verb, so a visit here)
+            # (an announced seizure of territory is the speech-act round's THREATEN on the announcing verb: a visit)
             "Am 4. Mai kündigte der Gouverneur Peter Lanz an, dass er die Insel besuchen werde.",
             "2021-05-20",
             "besuchen",
