@@ -45,7 +45,9 @@ def test_a_warning_with_a_zu_infinitive_still_asks():
 
 
 def test_an_event_in_a_reported_koenne_clause_is_possible_only():
-    rows = rows_by_trigger("Beobachter warnten, der Schritt könne die Behörden zu weiteren Festnahmen ermutigen.")
+    # (seventeenth session: "… die Behörden zu weiteren Festnahmen ermutigen" is now a goal pushed for, no event, by the
+    # compelling-verb rule of test_wikinews_politics_s17; the könne clause keeps its own act hypothetical)
+    rows = rows_by_trigger("Beobachter warnten, der Schritt könne zu weiteren Festnahmen führen.")
     assert rows["Festnahmen"][5] == "hypothetical"
 
 

@@ -1781,9 +1781,19 @@ def _speech_threats(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexic
             and not _is_passive(content, h.tok, lex)
         ]
         # ("die Kämpfer würden weitere Gefängnisse stürmen": a verb of force whose row needs a named attacker)
+        # (a row whose force lies in its object, "Schusswaffen einsetzen", "in Brand setzen", counts only with that
+        # object: "werde sich für die Freilassung einsetzen" is no threat)
         forceful = any(
             t.tag_.startswith("VV")
-            and any(r.type in violent for r in lex.verbs.get(lemma_of(t, lang).lower(), []))
+            and any(
+                r.type in violent
+                and (
+                    not r.requires
+                    or r.lemma in lex.cue("speech_threat_attacker_verbs")
+                    or _allowed(r, t, content, lex, lang)
+                )
+                for r in lex.verbs.get(lemma_of(t, lang).lower(), [])
+            )
             and not _is_passive(content, t, lex)
             for t in content
         )
@@ -3758,6 +3768,9 @@ class Roles:
     # the source leads the subject named after it ("Die von Kenia angeführte Mission"): the act is the mission's
     # abroad, not a measure taken at the leader's home
     led: bool = False
+    # the country of a town an attack is aimed at ("Angriffe auf Kiew" … "die Ukraine"): hit, unless it is the
+    # attacker's own (seventeenth session), so it is added as target only once the source is known
+    town_country: str | None = None
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -7426,7 +7439,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if roles.place is None:
                     roles.place = ents[0].id
                 if (country := _named_country_of(ents[0], refs)) is not None:
-                    _add(roles.target, country)
+                    roles.town_country = country.id
                 continue
             if all(_is_settlement(e) for e in ents) and not addressed:
                 if roles.place is None and prep in lex.cue("scene_preps"):
@@ -7533,7 +7546,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # country, when the text names it, is hit
             shelled = hit.trigger.type == "ASSAULT" and not is_noun and not passive and ents[0].geo is not None
             if shelled and (country := _named_country_of(ents[0], refs)) is not None:
-                _add(roles.target, country)
+                roles.town_country = country.id
             continue
         if is_noun and noun_in_pp:
             continue  # "Anlass für die Anschläge sei …": the clause's NPs are not the noun's actors
@@ -8078,6 +8091,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if e.id not in roles.source:
             _add(sides, e)
     roles.target = [t for t in roles.target if t not in roles.source]
+    if roles.town_country is not None and roles.town_country not in roles.source + roles.target:
+        # "Angriffe auf Kiew": the town's country is hit; not when the attacker is that country ("Die libysche
+        # Luftwaffe flog Luftangriffe gegen Bengasi": a state's forces bombing a city of its own)
+        roles.target.append(roles.town_country)
     if not is_noun and not passive and not roles.target and roles.source:
         person = _object_pronoun_person(doc, clause, refs, roles.source, lex)
         if person is not None:  # "Orbán empfing ihn am Flughafen": the other man named before
@@ -10255,6 +10272,22 @@ def _last_person_pair(doc: Doc, sent_start: int, refs: list[MentionRef]) -> list
     """The two persons of the last "X und Y" (a bracketed age after each allowed) in about four sentences before
     ``sent_start``, when no other person or organisation is named by name after them."""
     lex = lexicon(doc.lang_)
+    if sent_start > 0:
+        # ("In Krakau demonstrierten mehrere Tausend Menschen … Sie werfen X vor": the plural subject noun of the
+        # sentence right before is whom "sie" takes up, not a pair named earlier)
+        named = {i for r in refs for i in range(r.tok_start, r.tok_end)}
+        before = doc[sent_start - 1].sent
+        # (the parser often reads an inverted plural subject as an object: "In Krakau demonstrierten … Menschen")
+        if any(
+            t.dep_ in ("nsubj", "obj")
+            and t.pos_ == "NOUN"
+            and "Plur" in t.morph.get("Number")
+            and "Plur" in t.head.morph.get("Number")
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.i not in named
+            for t in before
+        ):
+            return []
     lo = max(0, sent_start - 160)
     prior = [r for r in refs if lo <= r.tok_start and r.tok_end <= sent_start]
     for j in range(len(prior) - 1, 0, -1):
@@ -12973,6 +13006,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # angegriffen zu haben")
             sets_focus = mod == "asserted" and not (hit.clause > 0 and _zu_infinitive(clause, lex))
             sets_focus = sets_focus and roles.place is not None and not roles.landmark
+            # (a speech act coded from what is said, "„Das ist kriminell“, sagte die Ministerin in Berlin", is said
+            # where the speaker is, not where the story goes on; seventeenth session)
+            sets_focus = sets_focus and not hit.trigger.flags & {"judgment", "futurecontent", "speechthreat"}
             # ("Ein Streik hat weite Teile Belgiens lahmgelegt. … Am Rande der Kundgebung …": the whole country is no
             # scene the next events are in; the dateline's town stays in focus)
             sets_focus = sets_focus and not whole_place

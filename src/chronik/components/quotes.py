@@ -2308,6 +2308,8 @@ def _owner_only(doc: Doc, sp: Span, entity: Entity) -> bool:
     if (
         len(words) in (3, 4) and words[0].pos_ == "DET" and words[1].tag_ == "NN" and words[-1].text.endswith("s")
         and all(_is_cap(t) for t in words[2:])
+        # (only when the entity is named without the -s: "der Konzern Siemens" is the company's own name)
+        and entity.name.split()[-1] == words[-1].text[:-1]
     ):  # fmt: skip
         # "die Anwältin Samanis": the owner's genitive after the noun (a title's own name after an article takes
         # no -s: "der Anwalt Berg"); seventeenth session
