@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+import chronik
+
 from tests.event_docs import TABLE_LEAD, check_table_row, event_rows, table_params
 from tests.event_docs import TableRow as Row
 
@@ -207,3 +209,27 @@ def test_killed_soldiers_stay_patient() -> None:
     # "die Tötung der Soldaten": persons in the genitive of a killing are who undergo it, never its source
     rows = event_rows(TABLE_LEAD + "Die Tötung der Soldaten des Bataillons Asow wurde von Kiew verurteilt.")
     assert not any("Asow" in " ".join(r[2]) for r in rows if r[1] == "ASSAULT"), rows
+
+
+# -- the country of an attacked town (lead's merge fix) ----------------------------------------------------------------
+
+
+def _attack_roles(text: str) -> tuple[list[str], list[str], str | None]:
+    doc = chronik.analyze(text, published="2022-03-18")
+    names = {e.id: e.name for e in doc.entities}
+    attack = next(ev for ev in doc.events if ev.type == "ASSAULT")
+    return [names[x] for x in attack.source], [names[x] for x in attack.target], names.get(attack.place or "")
+
+
+def test_the_attacked_towns_country_is_the_target() -> None:
+    source, target, place = _attack_roles("Russland hat am Montag Angriffe auf Kiew geflogen. Die Ukraine meldete Tote.")
+    assert (source, target, place) == (["Russland"], ["Ukraine"], "Kiew")
+
+
+def test_a_states_own_forces_bombing_its_town_keep_the_state_as_source() -> None:
+    # a civil war: the town's country is the attacker, so it is not also the target
+    source, target, place = _attack_roles(
+        "Die libysche Luftwaffe hat am Donnerstag begonnen, Luftangriffe gegen Bengasi zu fliegen. In Libyen herrscht "
+        "Bürgerkrieg."
+    )
+    assert "Libyen" not in target and place == "Bengasi"
