@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 import chronik
-
 from tests.event_docs import TABLE_LEAD, check_table_row, event_rows, table_params
 from tests.event_docs import TableRow as Row
 
@@ -222,13 +221,14 @@ def _attack_roles(text: str) -> tuple[list[str], list[str], str | None]:
 
 
 def test_the_attacked_towns_country_is_the_target() -> None:
-    source, target, place = _attack_roles("Russland hat am Montag Angriffe auf Kiew geflogen. Die Ukraine meldete Tote.")
+    text = "Russland hat am Montag Angriffe auf Kiew geflogen. Die Ukraine meldete Tote."
+    source, target, place = _attack_roles(text)
     assert (source, target, place) == (["Russland"], ["Ukraine"], "Kiew")
 
 
 def test_a_states_own_forces_bombing_its_town_keep_the_state_as_source() -> None:
     # a civil war: the town's country is the attacker, so it is not also the target
-    source, target, place = _attack_roles(
+    _, target, place = _attack_roles(
         "Die libysche Luftwaffe hat am Donnerstag begonnen, Luftangriffe gegen Bengasi zu fliegen. In Libyen herrscht "
         "Bürgerkrieg."
     )
