@@ -2017,26 +2017,18 @@ def _consequence_clause(
     return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
 
 
-def _announced_step(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+def _announced_step(
+    sent_clauses: list[list[Token]], ci: int, lex: Lexicon, announcing: str = "threat_announcing_verbs"
+) -> bool:
     """ "kündigte an, Russland werde Maßnahmen ergreifen", "warnte, man werde Konsequenzen ziehen": a step that an
-    announcing or warning clause right before says someone will take (future or zu-infinitive) is threatened."""
+    announcing or warning clause right before says someone will take (future or zu-infinitive) is threatened. With
+    ``announcing="force_announcing_verbs"`` (seventeenth session) only announcing, not warning, verbs count: "kündigte
+    an, die Provinz zurückerobern zu wollen", "hatten angekündigt, die Parade anzugreifen" (a warning of what another
+    may do is no threat of the speaker's)."""
     if ci == 0:
         return False
     before = {t.lower_ for t in sent_clauses[ci - 1]}
-    if not before & lex.cue("threat_announcing_verbs"):
-        return False
-    words = {t.lower_ for t in sent_clauses[ci]}
-    return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
-
-
-def _announced_force(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
-    """ "kündigte an, dass er die Provinz zurückerobern werde", "hatten angekündigt, die Parade anzugreifen": an attack
-    or a seizure that an announcing clause right before says will come (future or zu-infinitive) is threatened
-    (seventeenth session; a warning of what another may do is no threat of the speaker's)."""
-    if ci == 0:
-        return False
-    before = {t.lower_ for t in sent_clauses[ci - 1]}
-    if not before & lex.cue("force_announcing_verbs"):
+    if not before & lex.cue(announcing):
         return False
     words = {t.lower_ for t in sent_clauses[ci]}
     return bool(words & lex.cue("future_aux")) or _zu_infinitive(sent_clauses[ci], lex)
@@ -12935,7 +12927,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     ev_type in lex.cue("announced_force_types")
                     or f"{ev_type}/{ev_mode}" in lex.cue("announced_force_types")
                 )
-                and _announced_force(sent_clauses, hit.clause, lex)
+                and _announced_step(sent_clauses, hit.clause, lex, "force_announcing_verbs")
             ):
                 # "kündigte an, die Provinz zurückerobern zu wollen": force announced is a threat made by announcing it
                 ev_type, ev_mode, mod = "THREATEN", None, "asserted"
