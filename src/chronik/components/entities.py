@@ -5698,15 +5698,10 @@ def _apply_name_attributes(clusters: list[Cluster], lang: str) -> None:
             for m in c.mentions:
                 skeleton = gz.name_skeleton(_strip_title(m.text, lang))
                 # "Hugo Chávez" for the dictionary's "Hugo Chavez": German news keeps or drops the accents
-                code = actors.get(skeleton) or actors.get(_without_accents(skeleton))
+                code = actors.get(skeleton) or actors.get(_unaccented(skeleton))
                 if code:
                     c.country_votes[code] += 1
                     break
-
-
-def _without_accents(text: str) -> str:
-    """The letters without their diacritics ("chávez" → "chavez"; "ß" and "ø" stay)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def _strip_title(text: str, lang: str) -> str:
