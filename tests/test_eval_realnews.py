@@ -1,0 +1,112 @@
+"""The automatic scorer of the hand-written real-news gold (``chronik eval realnews``)."""
+
+from __future__ import annotations
+
+from chronik.document import Document
+from chronik.eval.realnews import Counts, SystemActor, parse_gold, parse_role, role_right, score_article
+
+GOLD = """# a set
+## dewn-1 — 2020-05-04 (Mon)
+- E1 | traf … zusammen | CONSULT (meet) | Olaf Scholz / Deutschland | Emmanuel Macron | Berlin | – | asserted
+- E2 | verhaftet | COERCE (arrest) | ? (Polizei) | zwei Demonstranten (empty accepted) | – | – | asserted
+- E3 | kritisierte | ACCUSE (alt REJECT) | Opposition | Olaf Scholz | – | – | asserted
+- E4 | unterzeichneten | AGREE | Deutschland + Frankreich | – | – | – | asserted
+- O1 | Gespräch | CONSULT (optional, not scored)
+"""
+
+TEXT = (
+    "Scholz traf am Montag mit Macron zusammen. "
+    "Die Polizei hat zwei Demonstranten verhaftet. "
+    "Die Opposition kritisierte den Kanzler. "
+    "Deutschland und Frankreich unterzeichneten ein Abkommen."
+)
+
+
+def _sentences(text: str) -> list[list[int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            spans.append([start, i + 1])
+            start = i + 2
+    return spans
+
+
+def _document(events: list[dict]) -> Document:
+    entities = [
+        {"id": "e1", "label": "PER", "name": "Olaf Scholz", "mentions": [[0, 6]], "roles": []},
+        {"id": "e2", "label": "PER", "name": "Emmanuel Macron", "mentions": [[30, 36]], "roles": []},
+        {"id": "e3", "label": "ORG", "name": "Polizei", "country": "DEU", "mentions": [[47, 54]], "roles": []},
+        {"id": "e4", "label": "ORG", "name": "Opposition", "mentions": [[92, 102]], "roles": []},
+        {"id": "e5", "label": "LOC", "name": "Deutschland", "country": "DEU", "mentions": [[128, 139]], "roles": []},
+        {"id": "e6", "label": "LOC", "name": "Frankreich", "country": "FRA", "mentions": [[144, 154]], "roles": []},
+        {"id": "e7", "label": "ORG", "name": "Bundesregierung", "country": "DEU", "mentions": [[0, 1]], "roles": []},
+    ]
+    full = [{"trigger": [7, 11], "source": [], "target": [], **e} for e in events]
+    return Document.model_validate(
+        {"id": "d", "lang": "de", "text": TEXT, "sentences": _sentences(TEXT), "entities": entities,
+         "events": [{"id": f"ev{i}", **e} for i, e in enumerate(full)]}
+    )  # fmt: skip
+
+
+def _score(events: list[dict]) -> tuple[Counts, list[str]]:
+    (gold,) = parse_gold(GOLD)
+    counts, verdicts = Counts(), []
+    score_article(_document(events), gold, counts, verdicts)
+    return counts, verdicts
+
+
+def test_gold_lines_are_read_with_types_and_alternatives() -> None:
+    (article,) = parse_gold(GOLD)
+    assert article.article_id == "dewn-1" and str(article.published) == "2020-05-04"
+    assert [e.id for e in article.events] == ["E1", "E2", "E3", "E4"]  # optional events are not core
+    assert article.events[2].types == {"ACCUSE", "REJECT"}
+    assert article.events[0].source.alternatives == [["Olaf Scholz"], ["Deutschland"]]
+    assert article.events[3].source.alternatives == [["Deutschland", "Frankreich"]]
+    assert article.events[3].target.must_be_empty
+
+
+def test_role_cells() -> None:
+    assert parse_role("?").empty_ok
+    assert parse_role("Kolumbien or empty").empty_ok
+    assert not parse_role("Kolumbien").empty_ok
+    role = parse_role("A + B (one accepted)")
+    assert ["A"] in role.alternatives and ["B"] in role.alternatives
+    role = parse_role("ANP (acc. Afghanistan; the set [Bundeswehr, ANP] accepted; Bundeswehr alone = wrong)")
+    assert ["Afghanistan"] in role.alternatives and ["Bundeswehr", "ANP"] in role.alternatives
+    assert ["Bundeswehr"] not in role.alternatives
+
+
+def test_names_match_after_folding_endings_and_by_country() -> None:
+    role = parse_role("Demokratische Partei")
+    assert role_right(role, [SystemActor(["Demokratischen Partei"], None)], [])
+    assert role_right(parse_role("Frankreich"), [SystemActor(["Regierung"], "FRA")], [])
+    assert not role_right(parse_role("Frankreich"), [SystemActor(["Regierung"], "DEU")], [])
+    assert not role_right(parse_role("–"), [SystemActor(["Polizei"], "DEU")], [])
+
+
+def test_all_right() -> None:
+    counts, verdicts = _score(
+        [
+            {"type": "CONSULT", "sentence": 0, "source": ["e1"], "target": ["e2"]},
+            {"type": "COERCE", "sentence": 1, "source": ["e3"], "target": []},
+            {"type": "ACCUSE", "sentence": 2, "source": ["e4"], "target": ["e1"]},
+            {"type": "AGREE", "sentence": 3, "source": ["e5", "e6"], "target": []},
+        ]
+    )
+    assert (counts.gold, counts.found, counts.correct) == (4, 4, 4), verdicts
+
+
+def test_errors_are_counted_by_kind() -> None:
+    counts, verdicts = _score(
+        [
+            {"type": "CONSULT", "sentence": 0, "source": ["e2"], "target": ["e1"]},  # roles swapped
+            {"type": "ASSAULT", "sentence": 1, "source": ["e3"], "target": []},  # wrong type
+            # E3 missed: nothing in its sentence
+            {"type": "AGREE", "sentence": 3, "source": ["e5"], "target": ["e6"]},  # one of a required pair
+            {"type": "PROTEST", "sentence": 2, "source": [], "target": []},  # no: E3's sentence, wrong type
+        ]
+    )
+    assert counts.correct == 0, verdicts
+    assert counts.wrong_type == 2 and counts.found == 4
+    assert counts.source_wrong == 2 and counts.target_wrong == 2
+    assert counts.system == 4 and counts.unmatched == 0
