@@ -110,3 +110,12 @@ def test_errors_are_counted_by_kind() -> None:
     assert counts.wrong_type == 2 and counts.found == 4
     assert counts.source_wrong == 2 and counts.target_wrong == 2
     assert counts.system == 4 and counts.unmatched == 0
+
+
+def test_audit_headings_name_the_file_with_or_without_its_extension() -> None:
+    for head in (
+        "## z1_topic.txt — dewn-cm12 — published 2007-04-04",
+        "## z1_topic — dewn-cm12 — published 2007-04-04",
+    ):
+        (article,) = parse_gold(head + "\nE1 | traf | CONSULT | A | B | – | – | asserted\n")
+        assert (article.key, article.article_id, len(article.events)) == ("z1_topic", "dewn-cm12", 1)

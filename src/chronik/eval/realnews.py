@@ -50,7 +50,7 @@ TYPES = frozenset(
 TYPE_ALIASES = {"FIGHT": "ASSAULT"}
 
 _EVENT_LINE = re.compile(r"^\s*(?:- )?(E\d+[a-z]?) ?\| (.*)$")
-_ARTICLE_HEAD = re.compile(r"^## (?:(\S+)\.txt — )?(dewn-(?:cm)?\d+)\D*?(\d{4}-\d\d-\d\d)")
+_ARTICLE_HEAD = re.compile(r"^## (?:(\S+?)(?:\.txt)? — )?(dewn-(?:cm)?\d+)\D*?(\d{4}-\d\d-\d\d)")
 _EMPTY = re.compile(r"\b(?:or empty|empty accepted|empty)\b", re.IGNORECASE)
 _NO_ACTOR = ("–", "-", "—")
 
@@ -348,7 +348,7 @@ def gold_files(root: Path | None = None) -> dict[str, Path]:
     root = root or repo_data()
     files = {p.parent.name: p for p in sorted(root.glob("wikinews_review/*/gold.md"))}
     for p in sorted(root.glob("audit/*/expected.md")):
-        if re.search(r"^## \S+\.txt — dewn-", p.read_text(encoding="utf-8"), re.MULTILINE):
+        if re.search(r"^## \S+ — dewn-", p.read_text(encoding="utf-8"), re.MULTILINE):
             files["audit-" + p.parent.name] = p
     return files
 
