@@ -966,7 +966,8 @@ _CALL_BEFORE = re.compile(  # the call verb, its object before a comma ("bat die
     rf"\s+(?:[^\s,.;:!?]+\s+){{0,6}}$"
 )
 _ZU_INFINITIVE_AFTER = re.compile(  # infinitives end in -en, -ern or -eln ("zu verlängern", "zu sammeln")
-    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:zu\s+[a-zäöüß]+(?:en|rn|ln)|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+(?:en|rn|ln))\b"
+    # up to seven words between: "…, am 30. Juni den bisherigen Ministerpräsidenten Christian Wulff (CDU) vorzuschlagen"
+    r"(?:\s+[^\s,.;:!?]+){0,7}?\s+(?:zu\s+[a-zäöüß]+(?:en|rn|ln)|(?:ab|an|auf|aus|ein|mit|nieder|vor|zurück)zu[a-zäöüß]+(?:en|rn|ln))\b"
 )
 
 
@@ -1601,6 +1602,10 @@ class Grammar:
             self.h_numeric,
             check=_numeric_check,
         )
+        night_to = re.compile(
+            rf"(?:{_cap_alt(L, 'night_words')})\s+(?:zum|zu|auf|von|vom)\s+"
+            rf"(?:(?:{L.alt('night_weekday_adjectives')})\s+)?$"
+        )
         add(
             "day_month",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?"
@@ -1611,10 +1616,16 @@ class Grammar:
             rf"|\s+(?P<ythis>des\s+{JAHRES})(?!\s*\d))?{e}",
             self.h_day_month,
             check=lambda m, text: (
-                not m.group("dw")
-                or bool(
-                    re.search(r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Dd]e[nm]|bis)\s+$", text[max(0, m.start() - 5) : m.start()])
+                (
+                    not m.group("dw")
+                    or bool(
+                        re.search(
+                            r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Dd]e[nm]|bis)\s+$", text[max(0, m.start() - 5) : m.start()]
+                        )
+                    )
                 )
+                # "in der Nacht auf Mittwoch, den 12. Mai 2010": the night's weekday (the night rule tags the date)
+                and not (m.group("wd") and night_to.search(text, max(0, m.start() - 30), m.start()))
             ),
         )
         night_from = re.compile(rf"(?:{_cap_alt(L, 'night_words')})\s+vom\s+$")  # "in der Nacht vom 3. bis 4. Mai"
@@ -3265,6 +3276,7 @@ class Grammar:
             return []  # "an diesem Abend", "in jener Nacht" (but not "in Nacht und Nebel", "am diesem")
         anchor_ref: date | None
         focus: date | None = None
+        extra: list[Result] = []
         if groups.get("wd"):
             ref, kind = ctx.deictic()
             if ref is None:
@@ -3280,6 +3292,16 @@ class Grammar:
                 delta = diff
             d = ref + timedelta(days=delta)
             anchor_ref = ref
+            # the weekday the apposition follows: the second one of "Nacht von Samstag auf Sonntag, dem 30. Mai"
+            named = [self.weekdays[w.lower()] for w in _WORD.findall(m.group()) if w.lower() in self.weekdays]
+            last = named[-1] if named else wd
+            written = self._weekday_apposition(ctx, m.end(), last, ref)
+            if written is not None:
+                # "in der Nacht zum Mittwoch, dem 26. Mai, …": the date written after the weekday is its own
+                # timex (as after "am Samstagabend, 29. Mai") and says which Wednesday (2026-12-06, eighteenth session)
+                extra = [written[0]]
+                if written[1].isoweekday() == last:
+                    d = written[1] - timedelta(days=(last - wd) % 7)
         elif groups.get("rd"):  # "in der Nacht auf gestern": the night before yesterday
             ref, kind = ctx.deictic()
             if ref is None:
@@ -3370,7 +3392,34 @@ class Grammar:
         if groups.get("det"):
             start = m.start("det")
         anchor = f"{kind}:{day_value(anchor_ref)}" if anchor_ref is not None else None
-        return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d))]
+        return [(start, m.end(), "TIME", f"{day_value(d)}T{pod}", anchor, day_value(d)), *extra]
+
+    def _weekday_apposition(self, ctx: Context, end: int, wd: int, ref: date) -> tuple[Result, date] | None:
+        """The date written as an apposition after a weekday that a part of the day leads to or comes from ("Nacht
+        zum Mittwoch, dem 26. Mai", "Nacht zu Samstag, 29. Mai 2010"), as a DATE result and its day; without a year,
+        the year in which it falls on that weekday, nearest to ``ref``."""
+        after = re.match(
+            rf",\s*(?:(?:dem|den)\s+)?(?P<d>\d{{1,2}})\.\s*(?P<mon>{self._mon_alt()})\b(?:\s+(?P<y>\d{{4}})\b)?",
+            ctx.text[end : end + 40],
+            re.IGNORECASE,
+        )
+        if after is None:
+            return None
+        month, day = self.months[_norm_month(after.group("mon"))], int(after.group("d"))
+        years = [int(after.group("y"))] if after.group("y") else [ref.year - 1, ref.year, ref.year + 1]
+        days = [d for y in years if (d := safe_date(y, month, day)) is not None]
+        if not days:
+            return None
+        days.sort(key=lambda d: (d.isoweekday() != wd, abs((d - ref).days)))
+        written = days[0]
+        return (
+            end + after.start("d"),
+            end + after.end(),
+            "DATE",
+            day_value(written),
+            None,
+            day_value(written),
+        ), written
 
     def _night_of_after(self, text: str, end: int) -> bool:
         """A preposition after "Nacht" that names which night: before a day or a date within two words ("Nacht
@@ -3711,12 +3760,18 @@ class Grammar:
                         ctx.set_year(ref.year + k)
                 return [(start, m.end(), "DATE", value, anchor, value)]
         ago = _AGO_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-        if ago and not after and not m.group("det") and amount is not None and float(amount).is_integer():
+        if ago and not after and not m.group("det") and amount is not None and _ago_amount(amount, unit):
             # "vor zwei Wochen", "vor fünf Jahren": a point that far back, not a stretch of time
             ref, kind = ctx.deictic()
             if ref is not None and unit in ("D", "W", "M", "Y"):
                 k = -int(amount)
-                if unit == "D":
+                if not float(amount).is_integer():
+                    # "vor einem halben Jahr", "vor eineinhalb Jahren", "vor zweieinhalb Monaten": counted back in
+                    # the next smaller unit, told at the unit's own granularity (2026-12-06, eighteenth session)
+                    days = round(amount * (7 if unit == "W" else 30))
+                    back = add_months(ref, -round(amount * 12)) if unit == "Y" else ref - timedelta(days=days)
+                    value = week_value(back) if unit == "W" else f"{back.year:04d}-{back.month:02d}"
+                elif unit == "D":
                     value = day_value(ref + timedelta(days=k))
                 elif unit == "W":
                     value = week_value(ref + timedelta(weeks=k))
@@ -3947,6 +4002,9 @@ _YEAR_BAD_BEFORE = re.compile(
     rf"(?:{lexicon().alt('year_not_after_marks')}|\b(?:{lexicon().alt('year_not_after_quantifiers')})|"
     rf"(?<!\bbis\s)(?<!\bab\s)(?<!\bseit\s)(?<!\bvor\s)\b(?:{lexicon().alt('year_not_after_limits')}))\s*$"
 )
+_COMPARED_YEAR = re.compile(
+    r"\b(?:mehr|weniger)\s+als\s+(?P<y>(?:19|20)(?!00)\d\d)(?=\s*[.,;:!?)]|\s+(?:und|oder|aber|sowie)\b)"
+)
 _STILL_YEAR = re.compile(
     r"\bnoch\s+(?:19|20)(?!00)\d\d(?:[.,;:!?)]|\s+(?![a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])[a-zäöüß])"
 )  # not before an adjective and its noun ("noch 1920 freie Plätze")
@@ -3969,8 +4027,11 @@ def _year_check(
     if _YEAR_BAD_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # room for "bis mindestens "
         if m.end() == m.end("y") and _YEAR_BEYOND_AFTER.match(text, m.end()):
             return True  # "über 2030 hinaus": a time preposition, not "über 2030 Menschen"
-        # "noch 2025 fertig werden", "erfolgte noch 1920.": a year, not "noch 1920 Menschen"
-        return _STILL_YEAR.match(text, max(0, m.start() - 5), m.end() + 40) is not None and m.end() == m.end("y")
+        # "noch 2025 fertig werden", "erfolgte noch 1920.": a year, not "noch 1920 Menschen"; "zwei Prozentpunkte
+        # weniger als 2013.": the year compared with, where nothing is counted after it (eighteenth session)
+        compared = _COMPARED_YEAR.search(text, max(0, m.start() - 12), m.end() + 12)
+        still = _STILL_YEAR.match(text, max(0, m.start() - 5), m.end() + 40)
+        return (still is not None or (compared is not None and compared.end("y") == m.end())) and m.end() == m.end("y")
     after = text[m.end() : m.end() + 24]
     if _UNIT_AFTER.match(after) or _YEAR_BAD_AFTER.match(after):
         return False
@@ -3997,8 +4058,23 @@ def _year_check(
     ):
         # "2000 Menschen" vs "1939 Polen überfallen": a capitalised word right after a year
         # without a year-ish lead-in is usually a counted noun
-        return bool(_YEAR_VERB_AFTER.match(after))
+        return bool(_YEAR_VERB_AFTER.match(after)) or _exact_recent_year(int(m.group("y")), nxt.group(1), before)
     return True
+
+
+def _exact_recent_year(year: int, word: str, before: str) -> bool:
+    """ "wurde er 2010 Weltmeister", "bis zu seinem Rücktritt 1993 Bundesminister", "die 1998 Europameisterin": a
+    number of the last and this century that is not a whole hundred, after a noun, a name, a function word or a
+    list mark and before a capitalised word, is a year; counts that size are round ("2000 Menschen") or follow
+    the verb that counts them ("Er hatte 1999 Mitarbeiter"). Names with digits or capitals ("2014 MU69") stay
+    out (2026-12-06, eighteenth session)."""
+    if not (1900 <= year <= 2039 and year % 100 != 0 and word.isalpha() and not word.isupper()):
+        return False
+    last = re.search(r"(\w+)\s+$", before)
+    if last is None:  # a list item: "* 1920 Chili-Anhwei-Krieg" (not a sentence: "1999 Mitarbeiter verloren …")
+        return bool(re.search(r"(?:\n[ \t]*[*•–-]?|[*•–-])[ \t]*$", before))
+    lead = last.group(1)
+    return lead[0].isupper() or lead.lower() in lexicon()["year_lead_function_words"]
 
 
 _YEAR_BEYOND_AFTER = re.compile(rf"\s+(?:{lexicon().alt('year_beyond_words')})\b")
@@ -4161,6 +4237,12 @@ def _person_age_range(m: re.Match[str], text: str) -> bool:
     nouns = _age_nouns()
     suffixes = lexicon()["person_noun_plural_suffixes"]
     return any(word.endswith(suffix) and word[: len(word) - len(suffix)] in nouns for suffix in suffixes)
+
+
+def _ago_amount(amount: float, unit: str) -> bool:
+    """An amount "vor" can count back: a whole one, or a half-step of years, months or weeks ("vor einem halben
+    Jahr", "vor eineinhalb Jahren", "vor zweieinhalb Monaten"), which a smaller unit counts exactly."""
+    return float(amount).is_integer() or (unit in ("Y", "M", "W") and float(amount * 2).is_integer())
 
 
 def _duration_check(m: re.Match[str], text: str) -> bool:

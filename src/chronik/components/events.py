@@ -8976,7 +8976,7 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
             # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
             # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
             back = getattr(tx, "date", None)
-            if before[-1:] == ["vor"] and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
+            if _ago_before(doc, lo, tx.start) and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
                 found.append((tx.start, back))
             continue
         if _year_attribute(doc, tx.start, tx.text, lex):
@@ -8993,6 +8993,20 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 
 
 _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
+
+
+def _ago_before(doc: Doc, lo: int, start: int) -> bool:
+    """ "vor" right before the span, or before an approximator the time rules leave outside it ("vor knapp zwei
+    Wochen", "vor gut 20 Jahren", "vor nicht ganz zwei Wochen"; 2026-12-06, eighteenth session)."""
+    window = doc.char_span(max(lo, start - 24), start, alignment_mode="expand")
+    words = window.text.lower().split() if window is not None else []
+    hedges = timex_lexicon()["duration_approx_outside"]
+    for hedge in sorted(hedges, key=len, reverse=True):
+        parts = hedge.split()
+        if words[-len(parts) :] == parts:
+            words = words[: -len(parts)]
+            break
+    return words[-1:] == ["vor"]
 
 
 def clause_date(
