@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from chronik.document import Document, Entity
+from chronik.document import DescribedActor, Document, Entity
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«')\]]*\s+")
@@ -45,6 +45,10 @@ def split_points(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def _shift_pair(pair: list[int], offset: int) -> list[int]:
     return [pair[0] + offset, pair[1] + offset]
+
+
+def _shifted_group(group: DescribedActor, offset: int) -> DescribedActor:
+    return group.model_copy(update={"start": group.start + offset, "end": group.end + offset})
 
 
 # Extra offset fields components add to quotes (``speaker_span``, ``speaker_resolved``, ``via_span``, ``parts``).
@@ -115,6 +119,9 @@ class Merger:
                     "target": [id_map[a] for a in event.target if a in id_map],
                     "place": id_map.get(event.place or ""),
                     "quantities": [i + self._quantities for i in event.quantities],
+                    # the described actors' offsets too (a chunk's "Demonstranten" is at its place in the full text)
+                    "source_groups": [_shifted_group(g, offset) for g in event.source_groups],
+                    "target_groups": [_shifted_group(g, offset) for g in event.target_groups],
                 }
             )
             for i, event in enumerate(part.events)

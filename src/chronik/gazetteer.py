@@ -394,12 +394,21 @@ def place_candidates(text: str, lang: str = "de") -> list[Place]:
         # "Berlin-Kreuzberg", "Dresden-Loschwitz": a quarter of the city named first, placed at that city.
         head = norm(text.split("-")[0])
         found = [_as_site(p) for p in _lookup(head, lang) if p.kind == "city"]
-        if _place_words(lang).get(text.rsplit("-", 1)[1]) == "strip":
+        tail = text.rsplit("-", 1)[1]
+        reading = _hyphen_heads(lang).get(tail)
+        if reading == "region":
             # (fifteenth session) "Shan-Staat", "Sagaing-Region": a region named by its own name, never the quarter
             # of a town whose name only resembles it (an alias spelling): a region of that name, else the
             # namesake town itself
             regions = [p for p in _lookup(head, lang) if p.kind == "admin1"]
             found = regions or [p for p in found if not p.alias]
+        elif reading == "city":
+            # "München-Stadt": the city itself, also under its German name (an alias of GeoNames' "Munich")
+            found = [p for p in _lookup(head, lang) if p.kind == "city"]
+        elif _place_words(lang).get(tail) == "strip" or tail in _hyphen_heads(lang):
+            # (eighteenth session) "Bayern-Insel", "Hessen-Gemeinde": another generic noun after the hyphen names
+            # something that only bears the name, neither the place nor a quarter of it
+            found = []
     if not found:
         found = _with_place_words(text, lang)
     if not found:
@@ -435,6 +444,12 @@ def coast_compound_parts(word: str, lang: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=4)
 def _coast_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted(lang_json(lang, "coast_compounds.json").get("heads", ()), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _hyphen_heads(lang: str) -> dict[str, str]:
+    """The nouns that may follow a place name after a hyphen → what the whole names (``hyphen_place_heads.tsv``)."""
+    return {c[0]: c[1] for c in _rows(lang, "hyphen_place_heads.tsv")}
 
 
 @lru_cache(maxsize=4)

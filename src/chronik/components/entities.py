@@ -502,6 +502,14 @@ def _after_non_name_determiner(doc: Doc, i: int, lang: str) -> bool:
     return k == i - 1 and _number_before(doc, i, lang) and doc[i].morph.get("Number") == ["Plur"]
 
 
+def _after_indefinite_article(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows an indefinite article ("einer CD"), lower-case adjectives between ("einer alten CD")."""
+    k = i - 1
+    while k >= 0 and doc[k].text.islower() and doc[k].tag_ in ("ADJA", "ADJD") and k > i - 4:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in INDEFINITE
+
+
 def _after_bare_adjective(doc: Doc, i: int) -> bool:
     """ "billiges Rindfleisch", "billiges Rindfleisch und Geflügel": a lower-case attributive adjective with no
     article or determiner before it stands right before the word, or before a common noun joined to it."""
@@ -639,6 +647,11 @@ def _junk_name(
         return "drop"
     if label in ("PER", "LOC") and _abstract_noun(tok, lang):
         return "drop"  # "Effizienz", "Einmischung": a person or place is never named by an abstract noun
+    if label != "MISC" and text.isupper() and text.isalpha() and _after_indefinite_article(doc, start):
+        # (eighteenth session) "auf einer CD", "eine neue DVD": an unknown acronym after an indefinite article is a
+        # thing; a body's acronym takes the definite article or a possessive ("der UMP", "seiner UMP"), and one the
+        # text uses as a name elsewhere or the lexicons know was kept above
+        return "drop"
     # only a plain common-noun shape: acronyms and hyphenated names take possessives ("seiner UMP")
     plain = text[1:].islower() and text.isalpha()
     if tok.tag_ == "NN" and plain and _after_non_name_determiner(doc, start, lang):

@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
-from chronik.document import Entity, Event, Quote
+from chronik.document import DescribedActor, Entity, Event, Quote
 from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
@@ -4657,6 +4657,13 @@ def _plain_noun_complement(
     while tok.head.i != tok.i and ref.tok_start <= tok.head.i < ref.tok_end:
         tok = tok.head
     parsed = tok.head  # the parser's attachment, when it hangs the name on a plain noun before it
+    # ("übergab diese Liste auf einer CD an X": a noun of a phrase on the theme, or on the verb after the theme, carries
+    # the theme's recipient; eighteenth session)
+    carrier: list[Token] = []
+    if parsed.dep_ == "nmod" and parsed.head.tag_ == "NN" and parsed.head.i < parsed.i:
+        carrier = [parsed.head]
+    elif parsed.dep_ == "obl" and parsed.head.i == trig.i:
+        carrier = [c for c in trig.children if c.dep_ == "obj" and c.i < parsed.i]
     if (
         tok.dep_ == "nmod"
         and parsed.tag_ == "NN"
@@ -4664,7 +4671,7 @@ def _plain_noun_complement(
         and parsed.i < k
         and not any(r.tok_start <= parsed.i < r.tok_end for r in refs)
         and _noun_trigger(parsed, lex, parsed.doc.lang_) is None
-        and not _words_match([parsed], theme, doc.lang_)
+        and not _words_match([parsed, *carrier], theme, doc.lang_)
         # "will sich nächste Woche mit Putin treffen": a time the parser hangs the PP on is no noun of it
         and parsed.text not in lex.cue("date_nouns")
         and not any(tx.start <= parsed.idx < tx.end for tx in doc._.timexes or [])
@@ -5238,6 +5245,11 @@ def _postnominal_genitive(
     follower = prev.text in lex.cue("follower_nouns")
     if prev.i == trig.i or not prev.text[:1].isupper() or (prev.pos_ != "NOUN" and not follower):
         return False
+    if _title_of_owner(doc, prev, tok, ref, lex):
+        # (eighteenth session) "Die Anwältin Samanis bestritt …", "der Manager Ferreiras": after an article a title's
+        # own name takes no genitive -s, so the person named in it is the owner, whom the lawyer or manager is not
+        # (the entities keep them apart too; a spokesperson speaks for the owner: "der Sprecher Putins")
+        return True
     if prev.text in lex.cue("institution_nouns") or gz.role(prev.text, doc.lang_) is not None:
         return False  # "die Regierung Russlands", "den Präsidenten Frankreichs": the state stands for them
     if evaluative and _noun_trigger(prev, lex, doc.lang_) is not None:
@@ -5258,6 +5270,18 @@ def _postnominal_genitive(
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
+
+
+def _title_of_owner(doc: Doc, title: Token, tok: Token, ref: MentionRef, lex: Lexicon) -> bool:
+    """``title`` is a person's title after an article ("die Anwältin") and ``ref`` a person named right after it in
+    the genitive -s of a name the entity has without it ("Samanis" of Samani); not a spokesperson's title."""
+    if ref.entity.label != "PER" or title.i < 1 or doc[title.i - 1].tag_ != "ART":
+        return False
+    role = gz.role(title.text, doc.lang_)
+    if role is None or role.kind != "person" or title.text in lex.cue("spokesperson_nouns"):
+        return False
+    name = ref.entity.name.split()[-1] if ref.entity.name else ""
+    return len(tok.text) > 2 and tok.text.endswith("s") and tok.text[:-1] == name
 
 
 def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
@@ -11874,6 +11898,9 @@ def _without_retold_mentions(
                 first = changed.get(j, events[j])
                 if not first.target and ev.target:
                     changed[j] = first.model_copy(update={"target": ev.target})
+                elif not first.target and not first.target_groups and ev.target_groups:
+                    # ("eröffnete das Feuer und erschoss drei Männer": the unnamed victims too)
+                    changed[j] = first.model_copy(update={"target_groups": ev.target_groups})
                 dropped.add(i)
                 continue
         if not _nominal(tok) and ev.type == "ASSAULT" and lemma_of(tok, doc.lang_).lower() in lex.cue("casualty_verbs"):
@@ -11903,7 +11930,7 @@ def _without_retold_mentions(
                 # "hatte geprüft, ob sie Ermittlungen aufnimmt": the examination took place, the inquiry is its act
                 start = verb.idx
                 changed[i] = changed.get(i, ev).model_copy(
-                    update={"trigger": (start, start + len(verb.text)), "modality": "asserted", "mode": "investigate"}
+                    update={"trigger": [start, start + len(verb.text)], "modality": "asserted", "mode": "investigate"}
                 )
                 continue
         retold_before = any(
@@ -11949,7 +11976,17 @@ def _without_retold_mentions(
         def own(xs: list[str], lo: int = start, hi: int = end) -> list[str]:
             return [x for x in xs if x in by_id and any(lo <= a and b <= hi for a, b in by_id[x].mentions)]
 
-        changed[i] = ev.model_copy(update={"source": own(ev.source), "target": own(ev.target)})
+        def own_groups(gs: list[DescribedActor], lo: int = start, hi: int = end) -> list[DescribedActor]:
+            return [g for g in gs if lo <= g.start and g.end <= hi]
+
+        changed[i] = ev.model_copy(
+            update={
+                "source": own(ev.source),
+                "target": own(ev.target),
+                "source_groups": own_groups(ev.source_groups),
+                "target_groups": own_groups(ev.target_groups),
+            }
+        )
     if not dropped and not changed:
         return events
     return [changed.get(k, ev) for k, ev in enumerate(events) if k not in dropped]
@@ -12085,6 +12122,8 @@ def _merged_retellings(
                 kept = filled.get(i, first)
                 if not kept.source and later.source:
                     filled[i] = kept.model_copy(update={"source": [x for x in later.source if x not in kept.target]})
+                elif not kept.source and later.source_groups and not kept.source_groups:
+                    filled[i] = kept.model_copy(update={"source_groups": later.source_groups})
                 dropped.add(j)
                 continue
             if _backstory(doc, first, later, tok, ltok, sentences, lex):
@@ -12093,6 +12132,8 @@ def _merged_retellings(
                 kept = filled.get(i, first)
                 if not kept.source and later.source:
                     filled[i] = kept.model_copy(update={"source": [x for x in later.source if x not in kept.target]})
+                elif not kept.source and later.source_groups and not kept.source_groups:
+                    filled[i] = kept.model_copy(update={"source_groups": later.source_groups})
                 dropped.add(j)
                 continue
             if not _nominal(tok) and first.type != "AGREE":
@@ -12123,6 +12164,11 @@ def _merged_retellings(
             if not kept.target and later.target:
                 taken = [*kept.source, *update.get("source", [])]
                 update["target"] = [x for x in later.target if x not in taken]
+            # (the dropped mention's described actors for a role neither names an actor for: "Demonstranten")
+            if not kept.source and not update.get("source") and not kept.source_groups and later.source_groups:
+                update["source_groups"] = later.source_groups
+            if not kept.target and not update.get("target") and not kept.target_groups and later.target_groups:
+                update["target_groups"] = later.target_groups
             if update:
                 filled[i] = kept.model_copy(update=update)
             dropped.add(j)
@@ -12312,6 +12358,29 @@ def _plural_number_words(lang: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in lang_rows(lang, "approximate.tsv") if row[1:2] == ["plural"])
 
 
+def _without_named_titles(
+    doc: Doc, groups: list[dict[str, int | str]], by_id: dict[str, Entity], lang: str
+) -> list[dict[str, int | str]]:
+    """Described actors less a bare person title in the singular ("der Sprecher", "der Präsident") that stands for a
+    person the article names with that title ("Regierungssprecher X … Der Sprecher kritisierte …") where the
+    coreference left it unattached: a named person, not unnamed people (eighteenth session). A title with a word of
+    its own ("ihr Sprecher", "ein Polizeisprecher" of no named holder) or no named holder stays."""
+    out = []
+    for g in groups:
+        text = str(g["text"])
+        role = gz.role(text, lang) if " " not in text else None
+        span = doc.char_span(int(g["start"]), int(g["end"])) if role is not None else None
+        if role is not None and role.kind == "person" and span is not None and len(span) == 1:
+            tok = span[0]
+            singular = "Plur" not in tok.morph.get("Number") and (tok.text == role.form or tok.tag_ == "NN")
+            low = role.form.lower()
+            named = any(e.label == "PER" and any(r.lower().endswith(low) for r in e.roles) for e in by_id.values())
+            if singular and named:
+                continue
+        out.append(g)
+    return out
+
+
 def _people_noun(tok: Token, lang: str) -> bool:
     """A capitalised common noun for unnamed people or a body of people ("Demonstranten", "Unbekannte",
     "Polizei", "Regierungsgegner"), or a group or person title of roles.tsv ("Richter", "Ermittler")."""
@@ -12372,6 +12441,15 @@ def _described_actors(
     source: list[Token] = []
     target: list[Token] = []
 
+    def appositive(t: Token) -> bool:
+        """ "Christine Lagarde, damals französische Finanzministerin, übergab …": a title between commas right after
+        a name is that person's apposition, wherever the parser hung it (eighteenth session)."""
+        k = t.i - 1
+        while k > 0 and t.doc[k].tag_ in ("ADJA", "ADJD", "ADV", "ART"):
+            k -= 1
+        closed = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
+        return closed and k >= 1 and t.doc[k].text == "," and (k - 1) in taken
+
     def people(found: list[Token]) -> list[Token]:
         """The people nouns of ``found``, none inside a name."""
         return [
@@ -12379,6 +12457,7 @@ def _described_actors(
             for t in found
             if t.i in inside
             and _people_noun(t, lang)
+            and not appositive(t)
             # (a name in its phrase: "Anhänger Trumps"; not a dateline the parser hung on the clause's first noun)
             and not any(
                 k.i in taken for k in t.subtree if k.i in inside and (k.i <= t.i or k.dep_ in ("flat", "appos", "nmod"))
@@ -13559,6 +13638,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             source_groups, target_groups = _described_actors(
                 hit, _main_clause(sent_clauses, hit.clause, lex), refs, lex, lang
             )
+            source_groups = _without_named_titles(doc, source_groups, by_id, lang)
+            target_groups = _without_named_titles(doc, target_groups, by_id, lang)
             events.append(
                 Event(
                     id=f"ev{len(events) + 1}",
@@ -13586,6 +13667,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Schusswechsel an der Grenze: Unbekannte hätten auf eine Patrouille … gefeuert": the headline noun
                 # before the colon is the act the clause after it tells, with its actors
                 headed.source, headed.target = list(roles.source), list(roles.target)
+                # (and its described actors: "Unbekannte hätten … gefeuert"; the event just added has them validated)
+                told = events[-1]
+                headed.source_groups, headed.target_groups = list(told.source_groups), list(told.target_groups)
             if date_source == "published" and _lead(doc, sent, si) and _present_perfect(clause, lex):
                 leads.append(len(events) - 1)
                 lead_scenes += [(len(events) - 1, k) for k in _during_nouns(doc, events, before_sentence, lex)]

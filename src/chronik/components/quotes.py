@@ -2044,7 +2044,9 @@ def _reported_act_in_report(doc: Doc, f: QuoteFinder, q: Found, sent: Span, last
     Regierung habe … gebeten"), right after the sentence of a framed statement (direct or indirect) with a speaker."""
     if q.kind != "reported" or q.cue is None or last is None or last.speaker is None or last.carried:
         return False
-    if last.kind not in ("direct", "indirect") or si - last.sentence != 1:
+    # (eighteenth session: also a framed fragment, "…, und er fügte hinzu, dass „… nicht ausreichen werde“. Man fordere
+    # …": the fragment inside the reported clause is the last quotation found there, and its frame spoke)
+    if last.kind not in ("direct", "indirect", "partial") or si - last.sentence != 1:
         return False
     finite = next((t for t in sent if t.tag_ in ("VAFIN", "VMFIN", "VVFIN")), None)
     if finite is None or finite.i > q.cue[0] or any(t.text in ",:;" for t in doc[sent.start : finite.i]):

@@ -550,7 +550,8 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Real-world events (reports merged across articles), newest first. Keys: id, type,
         mode, day, place_name, place_actor_id, lat, lon, n_mentions, n_sources, first_doc_id,
-        source_actors and target_actors (lists of {actor_id, name, country})."""
+        source_actors and target_actors (lists of {actor_id, name, country}), source_groups and
+        target_groups (the described actors of its mentions, {text, n_mentions}, for a role without actor)."""
         m = s.merged_events.c
         stmt = select(s.merged_events).order_by(self._newest(m.day), m.id.desc()).limit(limit).offset(offset)
         if actor:
@@ -567,6 +568,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).all()
             roles = self._merged_actors(conn, [r.id for r in rows])
+            roles.update(self._merged_groups(conn, [r.id for r in rows]))
         return [_merged_row(r, roles) for r in rows]
 
     def iter_merged_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
@@ -586,6 +588,7 @@ class Store:
                 if not rows:
                     return
                 roles = self._merged_actors(conn, [r.id for r in rows])
+                roles.update(self._merged_groups(conn, [r.id for r in rows]))
             for r in rows:
                 yield _merged_row(r, roles, source_url=r.source_url, added_at=_iso(r.added_at))
             last = rows[-1].id
@@ -606,6 +609,29 @@ class Store:
             out.setdefault((r.merged_id, r.role), []).append(
                 {"actor_id": r.id, "name": r.name, "country": r.country, "label": r.label}
             )
+        return out
+
+    @staticmethod
+    def _merged_groups(conn: Connection, ids: list[int]) -> dict[tuple[int, str], list[dict[str, Any]]]:
+        """The described actors of the merged events' mentions, keyed (merged id, "source_groups" or
+        "target_groups"): each text once, ``{"text", "n_mentions"}`` in order of first mention (offsets
+        are per article, so a merged event keeps the words only)."""
+        out: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        if not ids:
+            return out
+        e = s.events.c
+        rows = conn.execute(
+            select(e.merged_id, e.extra).where(e.merged_id.in_(ids), e.extra.is_not(None)).order_by(e.merged_id, e.id)
+        )
+        for r in rows:
+            for key, groups in _event_groups(r.extra).items():
+                found = out.setdefault((r.merged_id, key), [])
+                for g in groups:
+                    same = next((f for f in found if f["text"] == g.get("text")), None)
+                    if same is None:
+                        found.append({"text": g.get("text"), "n_mentions": 1})
+                    else:
+                        same["n_mentions"] += 1
         return out
 
     # --- actors, quotes, places, stats ------------------------------------------------------
@@ -1041,6 +1067,9 @@ def _merged_row(r: Any, roles: dict[tuple[int, str], list[dict[str, Any]]], **mo
         **more,
         "source_actors": roles.get((r.id, "source"), []),
         "target_actors": roles.get((r.id, "target"), []),
+        # the unnamed people its mentions describe, for a role no mention names an actor for (as an event's)
+        "source_groups": [] if roles.get((r.id, "source")) else roles.get((r.id, "source_groups"), []),
+        "target_groups": [] if roles.get((r.id, "target")) else roles.get((r.id, "target_groups"), []),
     }
 
 

@@ -100,6 +100,8 @@ PARQUET_COLUMNS: list[str] = [
     "source_actor_ids",
     "target_actors",
     "target_actor_ids",
+    "source_groups",
+    "target_groups",
     "title",
     "source",
     "published",
@@ -142,6 +144,9 @@ def event_records(store: Store) -> Iterator[dict[str, Any]]:
             "source_actor_ids": [a["actor_id"] for a in ev["source_actors"] if a["actor_id"] is not None],
             "target_actors": [a["actor"] or a["name"] or a["entity"] for a in ev["target_actors"]],
             "target_actor_ids": [a["actor_id"] for a in ev["target_actors"] if a["actor_id"] is not None],
+            # the unnamed people the text gives for a role without an actor ("Demonstranten"), as written
+            "source_groups": [g["text"] for g in ev.get("source_groups") or []],
+            "target_groups": [g["text"] for g in ev.get("target_groups") or []],
             "title": ev["title"],
             "source": ev["source"],
             "published": date.fromisoformat(ev["published"]) if ev["published"] else None,
@@ -178,6 +183,8 @@ def export_parquet(store: Store, path: Path, batch: int = 10_000) -> int:
             ("source_actor_ids", pa.list_(pa.int64())),
             ("target_actors", pa.list_(pa.string())),
             ("target_actor_ids", pa.list_(pa.int64())),
+            ("source_groups", pa.list_(pa.string())),
+            ("target_groups", pa.list_(pa.string())),
             ("title", pa.string()),
             ("source", pa.string()),
             ("published", pa.date32()),
@@ -228,9 +235,11 @@ def _geo(info: dict[str, Any] | None, name: str | None = None, lat: Any = None, 
     ]
 
 
-def _actor_fields(actor: dict[str, Any] | None) -> list[Any]:
+def _actor_fields(actor: dict[str, Any] | None, described: str | None = None) -> list[Any]:
+    """The 10 GDELT actor fields; with no actor, ``described`` (the unnamed people the reports give for the role,
+    "Demonstranten") is the name, as GDELT names unnamed actors by their role ("PROTESTER"), with no code."""
     if actor is None:
-        return [""] * len(_ACTOR)
+        return ["", described or "", *[""] * (len(_ACTOR) - 2)]
     country = actor.get("country")
     # CAMEO-style code: country (ISO alpha-3, as GDELT's CountryCode) then nothing more: the
     # role/type coding GDELT appends (GOV, MIL …) is not extracted by chronik.
@@ -310,8 +319,8 @@ def _gdelt_row(m: dict[str, Any], details: dict[int, dict[str, Any]], is_root: i
         day.strftime("%Y%m") if day else "",
         day.year if day else "",
         f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
-        *_actor_fields(a1),
-        *_actor_fields(a2),
+        *_actor_fields(a1, _described(m.get("source_groups"))),
+        *_actor_fields(a2, _described(m.get("target_groups"))),
         is_root,
         code,
         m["type"],
@@ -330,6 +339,13 @@ def _gdelt_row(m: dict[str, Any], details: dict[int, dict[str, Any]], is_root: i
     ]
     assert len(row) == len(GDELT_COLUMNS)
     return row
+
+
+def _described(groups: list[dict[str, Any]] | None) -> str | None:
+    """The described actor most mentions of a merged event give (the first on a tie)."""
+    if not groups:
+        return None
+    return max(groups, key=lambda g: g.get("n_mentions", 1))["text"]
 
 
 def export_gdelt(store: Store, out: IO[str], header: bool = True) -> int:
