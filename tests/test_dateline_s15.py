@@ -43,11 +43,11 @@ def test_double_dateline_gives_both_countries_in_order(nlp):
     assert dateline_countries(doc, "de") == ("CHE", "ARM")
     # the linker's "the text's country" reads the first place; the state-institution reading needs one country
     assert _dateline_text_country(doc, "de") == "CHE"
-    assert _dateline_country(doc, [], "de") is None
+    assert _dateline_country(doc, "de") is None
     # both places of a double dateline in one country are one country
     doc = nlp("Hagen/Bochum (dpa) – Die Polizei sucht Zeugen.")
     assert dateline_countries(doc, "de") == ("DEU",)
-    assert _dateline_country(doc, [], "de") == "DEU"
+    assert _dateline_country(doc, "de") == "DEU"
 
 
 def test_geo_focus_fires_after_a_german_named_or_second_dateline_city(nlp):

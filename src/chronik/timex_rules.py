@@ -619,7 +619,11 @@ def _title_break(text: str) -> int:
     """The line break after the text's title line, -1 when it opens with none: a first line of at most
     ``TITLE_MAX_CHARS`` that does not end like a sentence, with the body on the next line. A single line break
     right before the dateline ("… – Neuwahl im Januar\nLISSABON (dpa) – …") ends no sentence for `_SENT_END`,
-    so the title's verbless clause took the body's first tense."""
+    so the title's verbless clause took the body's first tense. Only the first line's break matters here (a kicker
+    or subtitle above the body ends in a break of its own that is no sentence end either, a case left open), and a
+    line ending in "!", "?", ":" or ";" already ends a sentence for `_SENT_END`; the other title detectors,
+    ``chronik.components.events.headline_end`` and ``entities._headline_end``, answer other questions (see the
+    latter's docstring, session 18 review)."""
     nl = text.find("\n", 0, TITLE_MAX_CHARS + 1)
     if nl <= 0 or not text[:nl].strip() or text[:nl].rstrip().rstrip('“”"»«)').endswith((".", "!", "?", ":", ";")):
         return -1

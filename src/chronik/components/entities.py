@@ -5402,7 +5402,7 @@ def _foreign_namesakes(doc: Doc, clusters: list[Cluster], lang: str) -> None:
             evidence[code] += 1
     if not candidates:
         return
-    dateline = _dateline_country(doc, clusters, lang)
+    dateline = _dateline_country(doc, lang)
     for c, home in candidates:
         if dateline is None or dateline == home or evidence[home]:
             continue
@@ -6804,7 +6804,7 @@ def _only_sites(c: Cluster, lang: str) -> bool:
     return bool(places) and all(p.kind == "site" for p in places)
 
 
-def _dateline_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | None:
+def _dateline_country(doc: Doc, lang: str) -> str | None:
     """The country of the dateline ("ATHEN (Reuters) –", ``dateline_countries``); None with none, or two in
     different countries ("BRÜSSEL/MANAGUA (dpa) –": which one the report is about, the text must say)."""
     countries = dateline_countries(doc, lang)
@@ -6817,7 +6817,7 @@ def _reported_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | Non
     (dpa) – … Haiti … Port-au-Prince … falls die Polizei …": Haiti's police; "PEKING (dpa) – … Myanmar …
     Die Armee …": Myanmar's army). The dateline is where the report was filed, which is often a neighbour's or an
     international body's seat."""
-    home = _dateline_country(doc, clusters, lang)
+    home = _dateline_country(doc, lang)
     if home is None:
         return None
     votes: Counter = Counter()
@@ -6833,7 +6833,15 @@ def _reported_country(doc: Doc, clusters: list[Cluster], lang: str) -> str | Non
 
 def _headline_end(text: str) -> int:
     """The end of the text's first line when it is a headline (a line above the body that ends in no full stop), else
-    0: a headline names people by surname before the body names them in full."""
+    0: a headline names people by surname before the body names them in full.
+
+    One of three title detectors that differ (session 18 review, kept apart because merging changes results):
+    :func:`chronik.components.events.headline_end` takes up to three title lines of at most 200 characters (a kicker
+    and a subtitle too) and lets a title end in "?" or "!", but not in ":" or ","; ``timex_rules._title_break`` gives
+    the line break after a first line of at most 200 characters, which the tense reader's sentence splitter misses
+    (a line ending in "?" or "!" is already a sentence end there). Here only the first line counts, of any length
+    and ending in anything but ".", "!" or "?": the surname and headline-country rules were written and tested on
+    that line; reading a subtitle as headline too would change which surnames count as named in it."""
     first_line, newline, _ = text.partition("\n")
     return len(first_line) if newline and not first_line.rstrip().endswith((".", "!", "?")) else 0
 

@@ -1752,6 +1752,27 @@ def _speaker_side(content: list[Token], speech: list[Token], lex: Lexicon) -> bo
     return True
 
 
+def _speech_and_content(
+    sent_clauses: list[list[Token]], ci: int, hits: list[Hit], lex: Lexicon, lang: str
+) -> tuple[tuple[Token, str] | None, int | None]:
+    """The speech verb of clause ``ci`` (``speech_threat_verbs``) that is no event yet among ``hits``, and the index of
+    its content clause (:func:`_threat_content_index`); (None, None) without such a verb. Shared by
+    :func:`_speech_threats` and :func:`_speech_refusals`, which read that content for a threat or a refusal."""
+    speech = _speech_verb(sent_clauses[ci], lex, lang, "speech_threat_verbs")
+    if speech is None or any(h.tok.i == speech[0].i for h in hits):
+        return None, None
+    return speech, _threat_content_index(sent_clauses, ci, lex)
+
+
+def _speech_hit(speech: tuple[Token, str], ci: int, event_type: str, flag: str, lex: Lexicon) -> Hit:
+    """The event a speech verb becomes (a threat, a refusal): ``event_type`` on the verb, with the particle of its
+    trigger row when it has one, flagged ``flag`` (where the event came from)."""
+    tok, lemma = speech
+    known = lex.verbs.get(lemma, [])
+    particle = known[0].particle if known else None
+    return Hit(tok, Trigger(lemma, event_type, None, "verb", particle, (), (), frozenset({flag})), ci)
+
+
 def _speech_threats(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> list[Hit]:
     """ "Ein Rebellensprecher kündigte an, die Kämpfer würden weitere Kasernen stürmen", "erklärte, sein Land plane
     Luftangriffe gegen die Milizen", "kündigte an, man werde hart gegen die Banden durchgreifen": a speech verb whose
@@ -1760,11 +1781,8 @@ def _speech_threats(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexic
     violent = lex.cue("speech_threat_types")
     out = hits
     for ci, clause in enumerate(sent_clauses):
-        speech = _speech_verb(clause, lex, lang, "speech_threat_verbs")
-        if speech is None or any(h.tok.i == speech[0].i for h in out):
-            continue
-        k = _threat_content_index(sent_clauses, ci, lex)
-        if k is None or not _announced_content(sent_clauses[k], lex):
+        speech, k = _speech_and_content(sent_clauses, ci, out, lex, lang)
+        if speech is None or k is None or not _announced_content(sent_clauses[k], lex):
             continue
         content = sent_clauses[k]
         if not _speaker_side(content, clause, lex):
@@ -1799,11 +1817,7 @@ def _speech_threats(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexic
         )
         if not force and not crackdown and not forceful:
             continue
-        tok, lemma = speech
-        known = lex.verbs.get(lemma, [])
-        particle = known[0].particle if known else None
-        trig = Trigger(lemma, "THREATEN", None, "verb", particle, (), (), frozenset({"speechthreat"}))
-        out = [h for h in out if h.clause != k] + [Hit(tok, trig, ci)]
+        out = [h for h in out if h.clause != k] + [_speech_hit(speech, ci, "THREATEN", "speechthreat", lex)]
     return sorted(out, key=lambda h: h.tok.i) if out is not hits else hits
 
 
@@ -1814,11 +1828,13 @@ def _speech_refusals(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexi
     nicht an den Gesprächen teilnehmen" stays the negated meeting) and the speech verb is none."""
     out = hits
     for ci, clause in enumerate(sent_clauses):
-        speech = _speech_verb(clause, lex, lang, "speech_threat_verbs")
-        if speech is None or any(h.tok.i == speech[0].i for h in out):
-            continue
-        k = _threat_content_index(sent_clauses, ci, lex)
-        if k is None or any(h.clause == k for h in out) or not _speaker_side(sent_clauses[k], clause, lex):
+        speech, k = _speech_and_content(sent_clauses, ci, out, lex, lang)
+        if (
+            speech is None
+            or k is None
+            or any(h.clause == k for h in out)
+            or not _speaker_side(sent_clauses[k], clause, lex)
+        ):
             continue
         content = sent_clauses[k]
         words = {t.lower_ for t in content if t.is_alpha}
@@ -1828,11 +1844,7 @@ def _speech_refusals(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexi
             t.tag_.startswith("VV") and lemma_of(t, lang).lower() in lex.cue("participation_verbs") for t in content
         ):
             continue
-        tok, lemma = speech
-        known = lex.verbs.get(lemma, [])
-        particle = known[0].particle if known else None
-        trig = Trigger(lemma, "REJECT", None, "verb", particle, (), (), frozenset({"speechrefusal"}))
-        out = sorted([*out, Hit(tok, trig, ci)], key=lambda h: h.tok.i)
+        out = sorted([*out, _speech_hit(speech, ci, "REJECT", "speechrefusal", lex)], key=lambda h: h.tok.i)
     return out
 
 
@@ -11577,7 +11589,10 @@ def headline_end(text: str) -> int:
     """The end offset of the article's title lines, 0 when the text opens with none: up to ``TITLE_MAX_LINES``
     first lines (blank lines between them allowed) of at most ``TITLE_MAX_CHARS`` characters that do not end like
     a sentence, with the body on the lines after them ("Polizei räumt Protestcamp in Grünheide\nGRÜNHEIDE (dpa) –
-    Die Polizei hat …"). A text that opens with its dateline ("BERLIN (dpa) – … geräumt.") has none."""
+    Die Polizei hat …"). A text that opens with its dateline ("BERLIN (dpa) – … geräumt.") has none.
+
+    Not the same as ``entities._headline_end`` (the first line only) or ``timex_rules._title_break`` (the break after
+    the first line): see the former's docstring for why the three differ (session 18 review)."""
     end = 0
     titles = 0
     for line in re.finditer(r"[^\n]*", text):
@@ -12115,20 +12130,15 @@ def _merged_retellings(
                 _nominal(tok) and _nominal(ltok) and _members_of(later, first, by_id, doc.lang_)
             ):
                 continue
-            if _retold_detail(doc, first, later, tok, ltok, sentences, retold_types, lex):
+            if _retold_detail(doc, first, later, tok, ltok, sentences, retold_types, lex) or _backstory(
+                doc, first, later, tok, ltok, sentences, lex
+            ):
                 # "haben sich auf einen Abzug verständigt. … vereinbarten die Außenminister … den Rückzug", "hat
                 # Sanktionen … verhängt. Die Minister beschlossen Einreiseverbote …": the next sentence tells the
-                # lead's act in detail (sixteenth session, round 2)
-                kept = filled.get(i, first)
-                if not kept.source and later.source:
-                    filled[i] = kept.model_copy(update={"source": [x for x in later.source if x not in kept.target]})
-                elif not kept.source and later.source_groups and not kept.source_groups:
-                    filled[i] = kept.model_copy(update={"source_groups": later.source_groups})
-                dropped.add(j)
-                continue
-            if _backstory(doc, first, later, tok, ltok, sentences, lex):
-                # "Nach einem Brandanschlag auf X ist es zu Krawallen gekommen. Unbekannte hatten … Feuer gelegt": the
-                # next sentence's past perfect tells what the lead's "nach einem …" named (sixteenth session, round 2)
+                # lead's act in detail (sixteenth session, round 2); "Nach einem Brandanschlag auf X ist es zu
+                # Krawallen gekommen. Unbekannte hatten … Feuer gelegt": the next sentence's past perfect tells what
+                # the lead's "nach einem …" named (the backstory, sixteenth session, round 2). Either way the later
+                # event is dropped and lends the lead its source when the lead has none.
                 kept = filled.get(i, first)
                 if not kept.source and later.source:
                     filled[i] = kept.model_copy(update={"source": [x for x in later.source if x not in kept.target]})

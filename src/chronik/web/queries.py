@@ -137,11 +137,17 @@ def cached_document(request: Request, doc_id: str) -> Document | None:
             return cache[doc_id]
     doc = store(request).get_document(doc_id)
     if doc is not None:
-        with request.app.state.doc_cache_lock:
-            cache[doc_id] = doc
-            while len(cache) > _DOC_CACHE_SIZE:
-                cache.popitem(last=False)
+        _cache_put(request, cache, doc_id, doc, _DOC_CACHE_SIZE)
     return doc
+
+
+def _cache_put(request: Request, cache: OrderedDict[str, Any], key: str, value: Any, size: int) -> None:
+    """Store ``value`` under ``key`` and drop the oldest entries beyond ``size`` (the document and the place cache
+    share one lock: both are filled from the same requests)."""
+    with request.app.state.doc_cache_lock:
+        cache[key] = value
+        while len(cache) > size:
+            cache.popitem(last=False)
 
 
 def _sentence_of(doc: Document, offset: int) -> int:
@@ -175,10 +181,7 @@ def doc_places(request: Request, doc_id: str) -> list[dict[str, Any]]:
             }
         )
     if doc is not None:
-        with request.app.state.doc_cache_lock:
-            cache[doc_id] = places
-            while len(cache) > _PLACE_CACHE_SIZE:
-                cache.popitem(last=False)
+        _cache_put(request, cache, doc_id, places, _PLACE_CACHE_SIZE)
     return places
 
 
