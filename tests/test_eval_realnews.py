@@ -119,3 +119,25 @@ def test_audit_headings_name_the_file_with_or_without_its_extension() -> None:
     ):
         (article,) = parse_gold(head + "\nE1 | traf | CONSULT | A | B | – | – | asserted\n")
         assert (article.key, article.article_id, len(article.events)) == ("z1_topic", "dewn-cm12", 1)
+
+
+def test_places_and_dates_are_scored_where_the_gold_gives_them() -> None:
+    gold = (
+        "## dewn-2 — 2020-05-04 (Mon)\n"
+        "- E1 | traf | CONSULT | Olaf Scholz | Emmanuel Macron | Berlin or – | 2020-05-04 | asserted\n"
+        "- E2 | verhaftet | COERCE | ? | ? | Paris | – (before May) | asserted\n"
+    )
+    (article,) = parse_gold(gold)
+    assert article.events[0].places == ["Berlin", ""] and article.events[0].dates == ["2020-05-04"]
+    assert article.events[1].places == ["Paris"] and article.events[1].dates is None
+    document = _document(
+        [
+            {"type": "CONSULT", "sentence": 0, "source": ["e1"], "target": ["e2"], "date": "2020-05-04TEV"},
+            {"type": "COERCE", "sentence": 1, "source": [], "target": [], "place": "e5", "date": "1999"},
+        ]
+    )
+    counts = Counts()
+    score_article(document, article, counts)
+    # E1: no place is accepted, the evening of the right day counts as the day;
+    # E2: Deutschland is not Paris, and its date is not scored
+    assert (counts.correct, counts.place_wrong, counts.date_wrong) == (2, 1, 0)

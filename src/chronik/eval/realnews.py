@@ -70,6 +70,8 @@ class GoldEvent:
     source: Role
     target: Role
     line: str
+    places: list[str] | None = None  # None: not scored ("–"); [] among them: no place accepted
+    dates: list[str] | None = None
     # one of several gold events coded on one trigger ("E1a"/"E1b", "(same trigger)"): one system event
     # carrying all their actors counts for each (the audits' C4)
     shared: bool = False
@@ -92,6 +94,8 @@ class Counts(Tally):
     source_wrong: int = 0
     target_wrong: int = 0
     unlocated: int = 0
+    place_wrong: int = 0  # on found events of the right type whose gold place is scored
+    date_wrong: int = 0  # likewise for dates
     system: int = 0
     unmatched: int = 0
 
@@ -173,11 +177,52 @@ def parse_gold(text: str) -> list[GoldArticle]:
                 types=_types(cells[type_at]),
                 source=parse_role(cells[type_at + 1]),
                 target=parse_role(cells[type_at + 2]),
+                places=_scored_values(cells[type_at + 3] if len(cells) > type_at + 3 else "–"),
+                dates=_scored_values(cells[type_at + 4] if len(cells) > type_at + 4 else "–", dates=True),
                 line=line.strip(),
                 shared=same,
             )
         )
     return articles
+
+
+def _scored_values(cell: str, dates: bool = False) -> list[str] | None:
+    """A place or date cell: None when not scored ("–", "– (…)"), else the accepted values; "" stands for
+    "no value" ("Rom or –"). Dates keep only TIMEX-like values ("2019-06-10 (or 09)" → 2019-06-10)."""
+    cell = cell.strip()
+    if not cell or cell[0] in _NO_ACTOR:
+        return None
+    values: list[str] = []
+    if dates:
+        values = re.findall(r"\b\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?\b", re.sub(r"\([^()]*\)", " ", cell))
+    else:
+        main = re.sub(r"\([^()]*\)", " ", cell)
+        values = [v.strip() for v in re.split(r" / |/| or |,|;", main) if fold(v) and v.strip() not in _NO_ACTOR]
+    if re.search(r"(?:^|\bor |/ ?)[–—-](?:$|\s)", cell) or re.search(r"\bor empty\b|\bnone\b", cell):
+        values.append("")
+    return values or None
+
+
+def _place_right(accepted: list[str], document: Any, place_id: str | None) -> bool:
+    if place_id is None:
+        return "" in accepted
+    actors = _actors(document, [place_id])
+    return any(v and role_right(Role([[v]], empty_ok=False), actors, []) for v in accepted)
+
+
+def _date_right(accepted: list[str], value: str | None) -> bool:
+    if not value:
+        return "" in accepted
+    return value.split("T")[0] in accepted  # time-of-day suffixes are not scored
+
+
+def _verdict(counts: Counts, ok_s: bool, ok_t: bool) -> str:
+    if ok_s and ok_t:
+        counts.correct += 1
+        return "correct"
+    counts.source_wrong += not ok_s
+    counts.target_wrong += not ok_t
+    return "role wrong: " + " ".join(r for r, ok in (("source", ok_s), ("target", ok_t)) if not ok)
 
 
 def _types(cell: str) -> frozenset[str]:
@@ -322,13 +367,14 @@ def score_article(document: Any, gold: GoldArticle, counts: Counts, verdicts: li
                 if e.type not in g.types:
                     counts.wrong_type += 1
                     verdict = f"wrong type {e.type}"
-                elif ok_s and ok_t:
-                    counts.correct += 1
-                    verdict = "correct"
                 else:
-                    counts.source_wrong += not ok_s
-                    counts.target_wrong += not ok_t
-                    verdict = "role wrong: " + " ".join(r for r, ok in (("source", ok_s), ("target", ok_t)) if not ok)
+                    verdict = _verdict(counts, ok_s, ok_t)
+                    if g.places is not None and not _place_right(g.places, document, e.place):
+                        counts.place_wrong += 1
+                        verdict += ", place wrong"
+                    if g.dates is not None and not _date_right(g.dates, e.date):
+                        counts.date_wrong += 1
+                        verdict += ", date wrong"
                 verdict += f" ({_show(document, e)})"
         if verdicts is not None:
             verdicts.append(f"{gold.key} {g.id}: {verdict}  [{g.line[:120]}]")
@@ -401,14 +447,15 @@ def evaluate(data_dir: Path, limit: int | None = None) -> list[Table]:
         Table(
             title="Events on real news: core events of the hand-coded real Wikinews sets (automatic approximation)",
             columns=["set", "gold", "found", "correct", "correct %", "wrong type", "source wrong", "target wrong",
-                     "unlocated", "system", "unmatched"],
+                     "place wrong", "date wrong", "unlocated", "system", "unmatched"],
             rows=rows,
-            note="correct = type + source + target; unmatched = system events no core gold event took",
+            note="correct = type + source + target; place/date wrong: on found events of the right type whose gold"
+            " scores them; unmatched = system events no core gold event took",
         )
     ]  # fmt: skip
 
 
 def _row(name: str, c: Counts) -> list[Any]:
     share = f"{100 * c.correct / c.gold:.1f}" if c.gold else "–"
-    return [name, c.gold, c.found, c.correct, share, c.wrong_type, c.source_wrong, c.target_wrong, c.unlocated,
-            c.system, c.unmatched]  # fmt: skip
+    return [name, c.gold, c.found, c.correct, share, c.wrong_type, c.source_wrong, c.target_wrong, c.place_wrong,
+            c.date_wrong, c.unlocated, c.system, c.unmatched]  # fmt: skip
