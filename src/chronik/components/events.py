@@ -116,7 +116,12 @@ def _split(cell: str, lang: str | None = None) -> tuple[str, ...]:
     entries = tuple(s.strip() for s in cell.split(",") if s.strip()) if cell != "-" else ()
     if lang is None or not any(e.startswith("@") for e in entries):
         return entries
-    return tuple(w for e in entries for w in ([r[0] for r in lang_rows(lang, e[1:] + ".txt")] if e[0] == "@" else [e]))
+    # ("@claim_nouns+@denouncing_words" stays one joined entry: :func:`_joint_match` reads its lists)
+    return tuple(
+        w
+        for e in entries
+        for w in ([r[0] for r in lang_rows(lang, e[1:] + ".txt")] if e[0] == "@" and "+" not in e else [e])
+    )
 
 
 @lru_cache(maxsize=4)
@@ -526,7 +531,23 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
 def _joint_match(clause: list[Token], words: list[str], lang: str) -> bool:
     """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
     in a row: "sich+nicht an")."""
-    return all(_phrase_in(clause, w) if " " in w else _words_match(clause, (w,), lang) for w in words)
+    return all(_joint_part_match(clause, w, lang) for w in words)
+
+
+def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
+    """One part of a "+"-joined entry in the clause: a word, a phrase in a row, or "@name", any word or phrase of the
+    list file ``name.txt`` ("@claim_nouns+@denouncing_words": a claim called a word of denunciation)."""
+    if not part.startswith("@"):
+        return _phrase_in(clause, part) if " " in part else _words_match(clause, (part,), lang)
+    words = _list_words(lang, part[1:])
+    single = tuple(w for w in words if " " not in w)
+    return bool(single and _words_match(clause, single, lang)) or any(_phrase_in(clause, w) for w in words if " " in w)
+
+
+@lru_cache(maxsize=64)
+def _list_words(lang: str, name: str) -> tuple[str, ...]:
+    """The words of the list file ``name.txt`` (first column), read once."""
+    return tuple(r[0] for r in lang_rows(lang, name + ".txt"))
 
 
 def _allowed_by_relative(
@@ -1259,6 +1280,10 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits = _purpose_restatements(hits, sent_clauses, lex)
     # "Nach wochenlangen Vorwürfen ist der Minister zurückgetreten": a span of talk that dates the clause's event
     hits = [h for h in hits if not _background_span(h, lex)]
+    # "unter dem Motto „besetzen, blockieren, demonstrieren“": words of a quoted slogan or banner tell no act
+    hits = [h for h in hits if not _slogan_word(h.tok, lex)]
+    # "Dieser Angriff weckt die Erinnerung an …": an event noun after a demonstrative re-mentions an event told before
+    hits = [h for h in hits if not _demonstrative_mention(h, lex)]
     # "bot an, zwischen den Parteien zu vermitteln": the offered act is the event (planned), not the offer
     coded = {h.clause for h in hits}
     hits = [
@@ -1385,6 +1410,40 @@ def _purpose_restatements(hits: list[Hit], sent_clauses: list[list[Token]], lex:
             and (h.clause - 1, h.trigger.type) in main
         )
     ]
+
+
+def _slogan_word(tok: Token, lex: Lexicon) -> bool:
+    """ "Unter dem Motto „besetzen, blockieren, demonstrieren“ waren Aktionen angekündigt", "Darauf waren die Worte zu
+    lesen: „Paris unterstützt die Menschenrechte“": a word inside a „…“ quote that a slogan, motto, banner or title
+    noun introduces (``slogan_nouns``, at most four words before the opening mark) is part of that text, no act told
+    (2026-12-06, eighteenth session)."""
+    doc = tok.doc
+    start = tok.sent.start
+    opener = None
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].text in ("“", "”", "«"):
+            return False  # (a quote closed before the word: the word stands outside it)
+        if doc[i].text in ("„", "»"):
+            opener = i
+            break
+    if opener is None:
+        return False
+    nouns = lex.cue("slogan_nouns")
+    return any(doc[j].lower_ in nouns for j in range(max(start, opener - 4), opener))
+
+
+def _demonstrative_mention(hit: Hit, lex: Lexicon) -> bool:
+    """ "Dieser Angriff weckt die Erinnerung an …", "Ohrenzeuge dieses Telefonats", "Bei diesem erneuten Angriff
+    wurden …": an event noun whose determiner is a demonstrative (``re_mention_demonstratives``; adjectives between)
+    points back to an event the text told before; it is a re-mention, no event of its own (2026-12-06, eighteenth
+    session)."""
+    if hit.trigger.pos != "noun":
+        return False
+    doc = hit.tok.doc
+    i = hit.tok.i - 1
+    while i >= hit.tok.sent.start and doc[i].tag_ in ("ADJA", "ADV") and hit.tok.i - i <= 3:
+        i -= 1
+    return i >= hit.tok.sent.start and doc[i].tag_ == "PDAT" and doc[i].lower_ in lex.cue("re_mention_demonstratives")
 
 
 def _background_span(hit: Hit, lex: Lexicon) -> bool:
@@ -6188,6 +6247,18 @@ def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: 
     return k > lo and doc[k].text == "," and any(r.tok_end == k for r in refs)
 
 
+def _denounced_victim(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "nannte die Schlussfolgerungen eine „Verhöhnung Polens“", "sprach von einer Schuldzuweisung an Polen", "eine
+    Beleidigung der Opfer": a name in the genitive or the "an"/"für" phrase of a word of denunciation that names
+    who is wronged (``denounced_victim_nouns``) is no target of the judgment (2026-12-06, eighteenth session)."""
+    i = ref.tok_start - 1
+    while i > lo and (doc[i].tag_ in ("ART", "ADJA", "PPOSAT") or doc[i].is_quote):
+        i -= 1  # ("einer Beleidigung der eigenen Bevölkerung", "„Verhöhnung Polens“")
+    if i > lo and doc[i].lower_ in lex.cue("denounced_victim_prepositions"):
+        i -= 1
+    return i >= lo and doc[i].lower_ in lex.cue("denounced_victim_nouns")
+
+
 def _member_affiliation(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int, lex: Lexicon) -> bool:
     """ "Oppositionsführer Jan Berg von der Linkspartei", "Anna Roth vom Roten Kreuz": an organisation after "von
     (der)" right behind a person's name is the person's party or employer, which only specifies that person
@@ -7006,6 +7077,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 if e.id not in roles.source:
                     _add(roles.target, e)
             continue
+        if hit.trigger.type in ("ACCUSE", "REJECT") and _denounced_victim(doc, first, lo, lex):
+            continue  # "nannte den Bericht eine Verhöhnung Polens": who is wronged, not who is denounced
         if not is_noun and evaluative and not passive and _judged_act_genitive(doc, first, trig, lex):
             for e in ents:  # "verurteilten die Angriffe Russlands": the one condemned is who acted
                 _add(roles.target, e)
