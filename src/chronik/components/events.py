@@ -1981,17 +1981,36 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
     return judged if named or pronoun else []
 
 
+def _ruling_content(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """The content clause of a court's ruling verb (:func:`_content_clause`), or the clause after a colon that closes
+    the verb's clause ("Der Gerichtshof hat entschieden: Ausländische Gerichte können …"): news announce a ruling so."""
+    content = _content_clause(sent_clauses, ci, lex)
+    if content or ci + 1 >= len(sent_clauses) or not sent_clauses[ci]:
+        return content
+    last = sent_clauses[ci][-1]
+    doc = last.doc
+    colon = last if last.text == ":" else doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if colon is None or colon.text != ":" or sent_clauses[ci + 1][0].i <= colon.i:
+        return []
+    return sent_clauses[ci + 1]
+
+
 def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
     """ "Die Richter entschieden, dass die Fahrverbote gegen EU-Recht verstoßen", "urteilte, die Haft sei nicht
     rechtens gewesen": the content clause of a court's ruling verb finds a breach of the law (a breach word not
     negated, or a lawful word negated); "entschied, dass der Prozess fortgesetzt wird" finds none."""
-    content = _content_clause(sent_clauses, ci, lex)
+    content = _ruling_content(sent_clauses, ci, lex)
     if not content:
         return False
     words = [t.lower_ for t in content if t.is_alpha]
     negated = any(w in lex.cue("negation") for w in words)
     if negated and any(w in lex.cue("ruling_prohibition_modals") for w in words):
         return True  # "dass der Bürgermeister keine Kritiker sperren darf": an act forbidden to the subject
+    passive = any(w in lex.cue("ruling_passive_auxiliaries") for w in words)
+    if negated and not passive and any(w in lex.cue("ruling_inability_modals") for w in words):
+        # "Ausländische Gerichte können Deutschland nicht belangen": an act the court denies its subject, like a
+        # prohibition; in the passive ("dass die Wahl nicht wiederholt werden kann") it names no party
+        return True
     if not negated and any(w in lex.cue("ruling_order_modals") for w in words):
         # "dass der Konzern die Anwohner entschädigen müsse": an act ordered; not in the passive ("dass die Wahl
         # wiederholt werden muss" orders no named party)
@@ -4812,8 +4831,9 @@ def _in_causal_adjunct(doc: Doc, ref: MentionRef, trig: Token, lo: int, lex: Lex
     return False
 
 
-def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
-    """The PP before ``ref`` follows an event noun ("den Angriff [Russlands] auf die Ukraine")."""
+def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, own: tuple[str, ...] = ()) -> bool:
+    """The PP before ``ref`` follows an event noun ("den Angriff [Russlands] auf die Ukraine"), not one of ``own``,
+    the trigger's required object nouns ("erstatteten Strafanzeige gegen X": the support verb's own act)."""
     prep = _prep_token(doc, ref.tok_start, lo, lex)
     if prep is None or prep.i - 1 < lo:
         return False
@@ -4826,6 +4846,8 @@ def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     if k < i and doc[k].text.lower() in lex.cue("prep_place") and k - 1 >= lo:
         i = k - 1  # "bei einem Gipfeltreffen in Ciudad Guayana mit den Präsidenten": past a place phrase
     head = doc[i]
+    if own and _words_match([head], own, doc.lang_):
+        return False
     return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, head.doc.lang_) is not None
 
 
@@ -7491,7 +7513,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             and not is_noun
             and prep in lex.cue("prep_target")
             and hit.trigger.type in lex.cue("evaluative_types")
-            and _after_event_noun(doc, first, lo, lex)
+            and _after_event_noun(doc, first, lo, lex, hit.trigger.requires)
         ):
             # "verurteilte den Angriff Russlands auf die Ukraine": the PP belongs to the noun; the one
             # condemned is the attacker (a threat's target stays: "drohte Anschläge auf Großbritannien an")
@@ -8304,7 +8326,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if "ruling" in hit.trigger.flags and not roles.target:
         # "dass die polnische Justizreform gegen EU-Recht verstößt", "dass die Tiroler Fahrverbote … verstoßen": the
         # country or place whose measure the court finds unlawful, when the article names it
-        content = _content_clause(sent_clauses, hit.clause, lex)
+        content = _ruling_content(sent_clauses, hit.clause, lex)
         codes = {gz.demonym_adjective(t.text) for t in content if t.tag_ == "ADJA"} - {None}
         towns = {t.text[:-2] for t in content if _place_adjective(t)}
         for e in doc._.entities or []:
