@@ -7056,6 +7056,14 @@ def _subjunctive_sentence(doc: Doc, pos: int) -> bool:
     verbs = [t for t in (root, *root.children) if t.i == root.i or t.dep_ in ("aux", "cop")]
     if any("Sub" in t.morph.get("Mood") for t in verbs):
         return True
+    first = span[0].sent[0]
+    if first.lower_ in _entity_words("reported_speech_openers", doc.lang_) and first.i + 1 < len(doc):
+        # "Man fordere feste Verpflichtungen": the finite verb follows a pronoun subject in second place; a present
+        # singular in -e there is the subjunctive (the indicative ends in -t; "sagte" is a past), even where the
+        # tagger took it for an adjective (2026-12-06, eighteenth session)
+        verb = doc[first.i + 1]
+        if verb.is_alpha and verb.is_lower and verb.lower_.endswith("e") and not verb.lower_.endswith("te"):
+            return True
     # "Die Reform komme zu spät", "Das Geld reiche nicht": a present singular in -e with a subject other than
     # "ich" is the third person's subjunctive (its indicative ends in -t), whatever mood the tagger guessed
     subjects = [t for t in root.children if t.dep_.startswith("nsubj")]

@@ -4952,6 +4952,60 @@ def _group_owner(doc: Doc, ref: MentionRef, refs: list[MentionRef]) -> bool:
     return any(r.tok_end == i and r.entity.label == "ORG" for r in refs)
 
 
+def _in_name_apposition(doc: Doc, first: MentionRef, last: MentionRef, refs: list[MentionRef], lo: int) -> bool:
+    """ "Jameel Jaffer, der Direktor des Instituts an der Columbia University, begrüßte …", "X, der Botschafter
+    Österreichs in Frankreich, kritisierte …": a name inside a noun phrase set off by commas right after another name,
+    closed by a comma before the finite verb, only describes that name: it is neither an actor nor the place of the
+    clause's event (2026-12-06, eighteenth session). (A list of names has no noun after its comma: "Frankreich,
+    Deutschland und Italien kritisierten …".)"""
+    stops = (",", ";", ":", ".", "(", ")")
+    k = first.tok_start - 1
+    while k > lo and doc[k].text not in stops and not doc[k].tag_.startswith("V"):
+        k -= 1
+    if k <= lo or doc[k].text != "," or not any(r.tok_end == k for r in refs):
+        return False
+    if k + 1 >= len(doc) or doc[k + 1].tag_ not in ("ART", "NN", "ADJA") or first.tok_start == k + 1:
+        return False  # (the name right after the comma is the apposed holder: "Die Vermittlerin …, Eva Lindqvist,")
+    if any(r.tok_start == k + 1 for r in refs):
+        return False
+    j = last.tok_end
+    while j < len(doc) and doc[j].text not in stops and not doc[j].tag_.startswith("V"):
+        j += 1
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _relative_owner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "Die Anwältin Samanis", "der Sohn des Präsidenten X", "die Familie von X": a person named in the genitive of
+    a noun for a lawyer, a relative or a victim (relative_person_nouns) is whose that person is, not an actor. A name
+    right after the noun is a genitive only as one word in -s ("Die Anwältin Samanis"; "Anwalt Markus Peters" is
+    the lawyer himself)."""
+    if ref.entity.label != "PER":
+        return False
+    nouns = tuple(lex.cue("relative_person_nouns"))
+    owner_words = lex.cue("genitive_owner_words")
+    first, last = doc[ref.tok_start], doc[ref.tok_end - 1]
+    # (the tagger often takes the noun into the name: the mention is "Anwältin Samanis" of "Mohammed Samani")
+    noun_inside = ref.tok_end - ref.tok_start == 2 and first.tag_ == "NN" and first.lower_.endswith(nouns)
+    if noun_inside or ref.tok_end - ref.tok_start == 1:
+        # a one-word name in -s is a genitive where the person is named elsewhere without it ("Samani")
+        stem = last.text[:-1] if last.text.endswith("s") else None
+        saxon = stem is not None and stem in ref.entity.name.split()
+        if noun_inside:
+            return saxon
+    i = ref.tok_start - 1
+    marked = False
+    while i >= lo and (
+        doc[i].tag_ in ("ADJA", "CARD")
+        or doc[i].lower_ in owner_words
+        or (doc[i].tag_ == "NN" and not doc[i].lower_.endswith(nouns))
+    ):
+        marked = marked or doc[i].lower_ in owner_words
+        i -= 1
+    if i < lo or doc[i].tag_ != "NN" or not doc[i].lower_.endswith(nouns):
+        return False
+    return marked or (i == ref.tok_start - 1 and ref.tok_end - ref.tok_start == 1 and saxon)
+
+
 def _bracketed_abbreviation(doc: Doc, ref: MentionRef, prev: MentionRef) -> bool:
     """ "Berliner Verkehrsbetrieben (BVG)": a short form in brackets right after the full name."""
     if ref.tok_start < 1 or ref.tok_end >= len(doc) or prev.tok_end != ref.tok_start - 1:
@@ -5001,6 +5055,8 @@ def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: 
     if not (i > lo and doc[i].lower_ in lex.cue("genitive_singular_articles") and _report_noun(doc[i - 1], lex)):
         return False
     before = doc[lo : i - 1]
+    if opening and before and before[0].lower_ in lex.cue("object_articles"):
+        return False  # "Dem Bericht der UN widersprach Syrien": a fronted object, not the subject (eighteenth session)
     return not opening or all(t.tag_ in ("ART", "ADJA", "PPOSAT") for t in before)
 
 
@@ -6467,6 +6523,8 @@ def _bare_subject(
             return None
     first_ref = bare[0][1]
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
+    if trig is not None and (behind := _subject_behind_fronted_object(doc, bare, clause, lead, lex)) is not None:
+        return behind
     if _nominal_subject_first(lead, lex):
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
     if trig is not None and _unnamed_subject_before_dative(lead, trig, clause, lex):
@@ -6550,6 +6608,29 @@ def _bare_subject(
     if len(parsed) == 1:
         return parsed[0]
     return next((k for k, c in enumerate(cases) if c not in ("Dat", "Acc", "Gen")), None)
+
+
+def _subject_behind_fronted_object(
+    doc: Doc, bare: list[tuple[list[Entity], MentionRef]], clause: list[Token], lead: list[Token], lex: Lexicon
+) -> int | None:
+    """ "Den von X vorgeschlagenen Einsatz der Bundeswehr hat die GdP abgelehnt", "Dem Bericht der UN widersprach
+    Russland": a clause opened by an object's article has an object in its prefield, so a name inside that phrase
+    (its genitive) is no subject; the subject is the first bare phrase after the finite verb whose article allows a
+    nominative (2026-12-06, eighteenth session). ``None`` where the clause does not open so or no name follows."""
+    if not lead or lead[0].i != clause[0].i or lead[0].lower_ not in lex.cue("object_articles"):
+        return None
+    finite = next((t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite is None or bare[0][1].tok_start > finite.i:
+        return None  # ("Einen Tag später griff Russland die Ukraine an": an adverbial, no name inside it)
+    for k, (_, ref) in enumerate(bare):
+        if ref.tok_start > finite.i:
+            before = doc[ref.tok_start - 1]
+            if _case(doc, ref) in ("Dat", "Acc", "Gen") or before.lower_ in lex.cue("object_articles"):
+                continue
+            if before.tag_ == "NN":
+                continue  # (a genitive name after a noun: "… hat die Regierung Frankreichs …" counts as its body)
+            return k
+    return None
 
 
 def _phrase_up_to_finite(doc: Doc, conj: Token, clause: list[Token], lex: Lexicon) -> bool:
@@ -7042,6 +7123,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if _relative_owner(doc, first, lo, lex):
+            continue  # "Die Anwältin Samanis bestritt …": whose lawyer, not an actor (eighteenth session)
+        if _in_name_apposition(doc, first, group[-1], refs, lo):
+            continue  # "X, der Direktor des Instituts an der Columbia University, begrüßte …" (eighteenth session)
         if _attributive_mediator(doc, first, group[-1], lex):
             continue  # "kündigte ein von Kuba vermitteltes Abkommen auf": the mediator is no party (fourteenth session)
         if not is_noun and _attributive_leader(doc, first, group[-1], refs, lex):
@@ -7745,6 +7830,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         subject_index = None
     # "Musharraf erhielt weitere Kritik": the subject of a receiving verb undergoes the event
     receives = is_noun and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
+    # "X fiel einem Anschlag zum Opfer", "Die Soldaten überlebten den Angriff": so does a victim's (eighteenth session)
+    receives = receives or (is_noun and _victim_clause(clause, lex))
     # "sah sich Vorwürfen von X ausgesetzt": so does the subject of "sich … ausgesetzt sehen" (fourteenth session)
     receives = receives or (
         is_noun
@@ -12608,9 +12695,14 @@ def _described_actors(
                 target.append(t)
         verb = trig.head
         if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX"):
-            # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is
+            # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is ("Die Soldaten
+            # überlebten den Angriff", "Menschen fielen Luftangriffen zum Opfer": the victims; eighteenth session)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            source += people(subjects + [k for c in subjects for k in c.children if k.dep_ == "conj"])
+            found = people(subjects + [k for c in subjects for k in c.children if k.dep_ == "conj"])
+            if _victim_clause(clause, lex):
+                target += found
+            else:
+                source += found
         return _phrases(source, trig), _phrases(target, trig, source)
     passive = _is_passive(clause, trig, lex) or "undergoer" in hit.trigger.flags
     # the clause's people nouns by their own labels, not only the verb's children: a dateline before the clause
@@ -12632,6 +12724,10 @@ def _described_actors(
                 source.append(t)
             elif prep in lex.cue("described_target_prepositions") and (verbal_head or _verbal(t.head.head, inside)):
                 target.append(t)  # "gingen gegen Demonstranten vor", "warfen Steine auf Polizisten"
+        elif t.dep_ == "nsubj" and verbal_head and not passive and _subject_before(t, clause, lex):
+            # "töteten sie mehrere hundert Zivilisten", "Die Familie von X kritisierte die Polizei": the parser makes
+            # two phrases the subject; the first is it, the later one the object (2026-12-06, eighteenth session)
+            target.append(t)
         elif t.dep_ in ("nsubj", "nsubj:pass") and verbal_head:
             subjects.append(t)
         elif (
@@ -12702,6 +12798,38 @@ def _described_actors(
             and after_subject(t)
         ]
     return _phrases(source, trig), _phrases(target, trig, source)
+
+
+def _victim_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """The clause's verb makes its subject the victim of the act noun it governs ("fielen Luftangriffen zum Opfer",
+    "überlebten den Angriff", "erlag seinen Verletzungen")."""
+    if not clause:
+        return False
+    if _words_match(clause, tuple(lex.cue("victim_verbs")), clause[0].doc.lang_, False):
+        return True
+    pairs = {f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(clause)}
+    return any(p in pairs for p in lex.cue("victim_phrases"))
+
+
+def _subject_before(noun: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """Another phrase before ``noun`` is parsed as the subject of the same verb: a subject pronoun ("töteten sie
+    mehrere hundert Zivilisten"; a pronoun precedes the nouns of the middle field) or a noun not opened by an
+    object's article ("Die Familie von X kritisierte die Polizei"). A clause has one subject; the first is it."""
+    return any(
+        p.i < noun.i
+        and p.dep_ in ("nsubj", "nsubj:pass")
+        and p.head.i == noun.head.i
+        and (
+            (p.tag_ == "PPER" and p.lower_ in lex.cue("subject_pronouns"))
+            or (
+                p.tag_ in ("NN", "NE")
+                and not _object_article_before(p, lex)
+                # (a phrase, not a capitalised adverb the tagger took for a noun: "Allein in der Moschee wurden …")
+                and (p.tag_ == "NE" or any(c.tag_ in ("ART", "PPOSAT", "PIAT", "CARD") for c in p.children))
+            )
+        )
+        for p in clause
+    )
 
 
 def _verbal(tok: Token, inside: Collection[int]) -> bool:
