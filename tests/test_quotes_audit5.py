@@ -74,10 +74,12 @@ def test_fronted_temporal_clause_mood_does_not_continue_a_report():
 
 
 def test_name_after_a_headline_dash_speaks():
+    # (eighteenth session: a headline's speech verb is no quotation of its own — the real-news audits count it
+    # spurious — so the headline act "Weber weist Forderungen zurück" is no longer a reported quote at all; this
+    # test asserted its speaker "Weber" before)
     text = "Streik legt Häfen lahm – Weber weist Forderungen zurück\n\nHamburg (dpa) – Die Hafenarbeiter streiken."
     doc = analyzed(text)
-    q = the_quote(doc, "Weber weist")
-    assert q.speaker_text == "Weber"
+    assert not [q for q in doc.quotes if "Weber weist" in q.text]
 
 
 def test_possessive_nach_phrase_points_back_to_the_last_speaker():
