@@ -168,3 +168,15 @@ def test_hyphenated_first_name_before_tagged_surname_after_title(nlp) -> None:
     ents = entities(nlp, text)
     assert ents.get("Hans-Peter Friedrich") == ("PER", 1), ents
     assert "Hans-Peter" not in ents and "Friedrich" not in ents, ents
+
+
+def test_a_body_before_an_apposition_that_names_its_own_person_is_no_person(nlp) -> None:
+    # (eighteenth session, after blind audit 30) the apposition is the title and name of someone else, and the body
+    # stands after a preposition: it is not the person the apposition describes
+    found = entities(
+        nlp,
+        "Der Befehlshaber der Marine im Pacific Fleet Command, Konteradmiral John Miller, sagte am Montag, die "
+        "Drohne sei abgeschossen worden.",
+    )
+    assert found.get("John Miller", ("", 0))[0] == "PER"
+    assert found.get("Pacific Fleet Command", ("", 0))[0] != "PER"

@@ -2056,7 +2056,10 @@ def _person_apposition_after(doc: Doc, view: DocView, b: int, lang: str) -> bool
             k += 1  # "einer der …", "eines der …": one of a group
     while k < n and k - b <= 6 and view.words[k].islower() and doc[k].pos_ == "ADJ":
         k += 1
-    return k < n and _apposition_person_noun(view.words[k], lang)
+    if not (k < n and _apposition_person_noun(view.words[k], lang)):
+        return False
+    # "…im Central Command, Generalleutnant Joseph Guastella, sagte": a title with its own name names another person
+    return not (k + 1 < n and _apposable_name_word(doc[k + 1], lang) and view.lowers[k] != view.words[k])
 
 
 def _person_apposition_before(doc: Doc, view: DocView, a: int, lang: str) -> bool:
@@ -2114,7 +2117,9 @@ def _apposed_person_names(
         if name in gz.org_aliases(lang) or gz.place_candidates(name, lang):
             continue
         sentence_start = a == 0 or doc[a].is_sent_start or view.words[a - 1] in ("„", '"', "(")
-        after = _person_apposition_after(doc, view, b, lang) and (sentence_start or (m is not None and b - a >= 2))
+        after = _person_apposition_after(doc, view, b, lang) and (
+            sentence_start or (m is not None and b - a >= 2 and doc[a - 1].pos_ != "ADP")
+        )  # a name after a preposition ("im Central Command, …") is the place or body of the phrase, not the person
         closes = b < n and (view.words[b] in (".", "!", "?") or (view.words[b] == "," and b + 1 < n))
         listed = any(view.lowers[k] in ("und", "oder", "sowie") for k in range(b, min(b + 4, n)))
         before = closes and not listed and _person_apposition_before(doc, view, a, lang)
