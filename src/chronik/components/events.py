@@ -9213,14 +9213,19 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _hedge_words() -> tuple[list[str], ...]:
+    """The time rules' approximators left outside a span, longest first (read once, not per timex)."""
+    hedges = timex_lexicon()["duration_approx_outside"]
+    return tuple(h.split() for h in sorted(hedges, key=len, reverse=True))
+
+
 def _ago_before(doc: Doc, lo: int, start: int) -> bool:
     """ "vor" right before the span, or before an approximator the time rules leave outside it ("vor knapp zwei
     Wochen", "vor gut 20 Jahren", "vor nicht ganz zwei Wochen"; 2026-12-06, eighteenth session)."""
     window = doc.char_span(max(lo, start - 24), start, alignment_mode="expand")
     words = window.text.lower().split() if window is not None else []
-    hedges = timex_lexicon()["duration_approx_outside"]
-    for hedge in sorted(hedges, key=len, reverse=True):
-        parts = hedge.split()
+    for parts in _hedge_words():
         if words[-len(parts) :] == parts:
             words = words[: -len(parts)]
             break
