@@ -1490,6 +1490,8 @@ def _described_actor(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) ->
         and words[0].i > 0
         and words[0].doc[words[0].i - 1].text == ","  # (the verb may be mistagged: _relative_clause would miss it)
         and any(t.lower_ in lex.cue("label_particles") for t in words if t.i < hit.tok.i)
+        # ("ein Kommentar, der die Entscheidung als Verirrung bezeichnet": a text's relative clause tells what it says)
+        and not (words[0].i > 1 and words[0].doc[words[0].i - 2].lower_ in lex.cue("labelling_text_nouns"))
     ):
         return True
     before = [t for t in sent_clauses[hit.clause - 1] if not t.is_punct]
