@@ -4632,6 +4632,36 @@ def _claimants(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexic
     return found
 
 
+def _document_author(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
+    """ "Der Sicherheitsrat hat die Resolution 2334 verabschiedet. … Die Resolution fordert X auf": a definite
+    document noun (``adopted_document_nouns``, also as a compound's end) opening the clause and naming no one stands
+    for who adopted or published it: the first person, organisation or state that no preposition heads in the last
+    sentence before where the same noun is the object of an adopting verb (``adopted_document_lemmas``)
+    (2026-12-06, eighteenth session, round 2)."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ not in lex.cue("adopted_document_articles"):
+        return None
+    noun = words[1]
+    head = next((n for n in lex.endings("adopted_document_nouns") if noun.text.rpartition("-")[2] == n), None)
+    if head is None or any(r.tok_start <= noun.i + 2 and r.tok_end > noun.i for r in refs):
+        return None  # "Die Resolution des Sicherheitsrats", "Der Bericht von Amnesty": named where it stands
+    adopting = lex.cue("adopted_document_lemmas")
+    for t in reversed(doc[: clause[0].i]):
+        if not (t.text.rpartition("-")[2] == head or t.text.endswith(head.lower())):
+            continue
+        sent = t.sent
+        if not any(lemma_of(v, doc.lang_).lower() in adopting for v in sent if v.pos_ in ("VERB", "AUX", "ADJ")):
+            continue
+        for r in refs:
+            if not (sent.start <= r.tok_start < sent.end) or r.tok_start > t.i:
+                continue
+            if r.entity.label not in ("PER", "ORG", "LOC") or _prep_before(doc, r.tok_start, sent.start, lex):
+                continue
+            return r.entity
+        return None
+    return None
+
+
 def _sentence_before(doc: Doc, clause: list[Token]) -> Span | None:
     """The sentence before the clause's sentence (skipping blank lines), or None at the start of the text."""
     i = clause[0].sent.start - 1
@@ -6531,6 +6561,8 @@ def _bare_subject(
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
     if trig is not None and _unnamed_subject_before_dative(lead, trig, clause, lex):
         return None  # "warf der Verteidiger der Staatsanwaltschaft vor": the name is the dative object
+    if trig is not None and _person_subject_before_state(lead, first_ref, trig, lex):
+        return None  # "weil die beiden Minister Peru und Chile kritisiert hatten": the names are the objects
     pronoun = next(
         (
             t
@@ -6731,9 +6763,32 @@ def _unnamed_subject_before_dative(lead: list[Token], trig: Token, clause: list[
     return words[k - 1].i == trig.i and words[k].tag_ in ("NE", "NN") and words[k].text.endswith("s")
 
 
+def _person_subject_before_state(lead: list[Token], first_ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
+    """ "…, weil die beiden Minister Peru und Chile kritisiert hatten", "dass der Sprecher Greenpeace angegriffen
+    habe": in a verb-final clause (opened by a subordinating conjunction, tag KOUS) the phrase right after the
+    conjunction is its subject; where that phrase is an article and a noun for a person (an office of roles.tsv or a
+    person noun) and the name right after it is no person's, the name is no apposition of the noun (a title pairs
+    with a person's name only: "der Minister Hans Eichel") but the verb's object (2026-12-06, eighteenth session,
+    round 2)."""
+    words = [t for t in lead if not t.is_punct]
+    if len(words) < 3 or words[0].tag_ != "KOUS" or trig.i < first_ref.tok_end:
+        return False
+    if words[1].lower_ not in lex.cue("nominative_articles") or first_ref.entity.label == "PER":
+        return False
+    noun = words[-1]
+    if noun.i + 1 != first_ref.tok_start or not all(_np_filler_token(t) or t.tag_ == "PIAT" for t in words[2:-1]):
+        return False  # (only adjectives and "beiden" between the article and the noun)
+    role = gz.role(noun.text, noun.doc.lang_)
+    return (role is not None and role.kind == "person") or _person_noun(noun, lex)
+
+
 def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
     """The clause opens with a determiner + noun phrase that is no entity, followed by a verb."""
     words = [t for t in lead if t.text not in ("„", "“", "»", "«")]
+    if len(words) > 3 and words[0].lower_ in lex.cue("additive_openers"):
+        # "Auch weitere Staatschefs gratulierten X": an additive particle before the phrase leaves it the subject
+        # (2026-12-06, eighteenth session, round 2)
+        words = words[1:]
     if _plural_noun_first(words, lex):
         return True
     # "Israelische Kampfjets bombardierten …", "Mehrere Demonstranten griffen … an": a phrase without article
@@ -6753,6 +6808,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
         k += 1
         while k < len(words) and (words[k].text.lower() in lex.cue("np_filler") or words[k].text[:1].isupper()):
             k += 1
+    k = _past_unnamed_conjunct(words, k, lex)
     return k < len(words) and words[k].text.islower() and _is_verbish(words[k], lex, words[k].doc.lang_)
 
 
@@ -6779,10 +6835,29 @@ def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
         if k + 1 >= len(words) or words[k].tag_ != "NN":
             return False
         k += 1
+    k = _past_unnamed_conjunct(words, k, lex)
+    if k >= len(words):
+        return False
     verb = words[k]
     if words[j].morph.get("Number") != ["Plur"] or verb.morph.get("Number") != ["Plur"]:
         return False
     return verb.text.islower() and _is_verbish(verb, lex, verb.doc.lang_)
+
+
+def _past_unnamed_conjunct(words: list[Token], k: int, lex: Lexicon) -> int:
+    """ "Weitere Staatschefs und Vertreter wichtiger Organisationen gratulierten X": past a second conjunct of an
+    unnamed subject phrase ("und"/"sowie" with its adjectives, nouns and a genitive) that names no entity (the words
+    come from before the first name); ``k`` where ``words[k]`` joins nothing (2026-12-06, eighteenth session, r2)."""
+    if k + 1 >= len(words) or words[k].lower_ not in lex.cue("list_conjunctions"):
+        return k
+    j = k + 1
+    while j < len(words) and (
+        words[j].tag_ in ("NN", "ADJA", "ART", "PIAT") or words[j].lower_ in lex.cue("np_filler")
+    ):
+        if words[j].text.islower() and _is_verbish(words[j], lex, words[j].doc.lang_):
+            break  # (the tagger takes "gratulierten" for an adjective)
+        j += 1
+    return j if j > k + 1 and any(t.tag_ == "NN" for t in words[k + 1 : j]) else k
 
 
 def _noun_opening(clause: list[Token]) -> bool:
@@ -8114,6 +8189,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             for e in _claimants(doc, clause, refs, lex):  # "Die Kläger begrüßten das Urteil"
                 if e.id not in roles.target:
                     _add(roles.source, e)
+            author = None if roles.source else _document_author(doc, clause, refs, lex)
+            if author is not None and author.id not in roles.target:
+                _add(roles.source, author)  # "Die Resolution fordert X auf": who adopted it
     meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
     if meeting_pp in lex.cue("visit_pp_preps") or (
         # "Nach dem Treffen mit Macron sagte Scholz": with a partner named; not "nach einer Kabinettssitzung"
