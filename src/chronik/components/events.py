@@ -1192,6 +1192,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     # "versammelten sich Anwohner, die ein Ende … verlangten", "warnte, man werde keine Gewalt
                     # dulden": what the gathering voices or the warning says stands in the clause right after
                     allowed = _allowed(trig, tok, clause + sent_clauses[ci + 1], lex, lang)
+                if not allowed and trig.pos == "verb" and trig.requires:
+                    # "hat die Auszeichnung, die ihm 2004 verliehen wurde, zurückgegeben": the verb's object stands in
+                    # its main clause on the other side of an embedded relative clause (eighteenth session, round 2)
+                    whole = _main_clause(sent_clauses, ci, lex)
+                    allowed = len(whole) > len(clause) and _allowed(trig, tok, whole, lex, lang)
                 if allowed and "purposive" in trig.flags and ci + 1 < len(sent_clauses):
                     # "versammelten sich Tausende, um der Opfer zu gedenken": the purpose clause right after a
                     # crowd's gathering can say it is no protest (sixteenth session)
@@ -5854,6 +5859,22 @@ def _inverted_subject(doc: Doc, lo: int, head: Token, lex: Lexicon) -> bool:
     if article not in lex.cue("np_filler") or article in lex.cue("object_case_articles"):
         return False
     return all(t.tag_ == "ADJA" for t in between[1:])
+
+
+def _aid_beneficiary(clause: list[Token], refs: list[MentionRef], sources: list[str], lex: Lexicon) -> list[str]:
+    """ "kürzte die Hilfen für Kenia": the actor named in the "für" phrase right after an aid noun
+    (``aid_noun_endings``) of the clause, the one the cut aid was for (eighteenth session, round 2)."""
+    members = {t.i for t in clause}
+    endings = tuple(lex.cue("aid_noun_endings"))
+    preps = lex.cue("aid_beneficiary_preps")
+    for r in refs:
+        if r.tok_start not in members or r.tok_start < 2 or r.entity.id in sources:
+            continue
+        doc = clause[0].doc
+        one, two = doc[r.tok_start - 1], doc[r.tok_start - 2]
+        if one.lower_ in preps and two.lower_.endswith(endings):
+            return [r.entity.id]
+    return []
 
 
 def _pledge_recipient(
@@ -13939,6 +13960,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Manila bestellte den chinesischen Botschafter ein und legte Protest ein": a complaint in a
                 # second conjunct of the same subject is aimed at whom the first one was
                 roles.target = _conjunct_target(doc, events, hit, roles.source, si, lex)
+            if roles.source and ev_type == "SANCTION" and "cancel" in hit.trigger.flags:
+                # "haben wegen des Präsidenten ihre Hilfen für Uganda gekürzt": the aid noun the cut undoes names
+                # whom it was for, before any other name of the clause (eighteenth session, round 2)
+                roles.target = _aid_beneficiary(clause, actor_refs, roles.source, lex) or roles.target
             if roles.source and not roles.target and ev_type == "AGREE" and ev_mode == "pledge":
                 # "sicherte Äthiopien zu, die Souveränität Somalias zu respektieren": whom the pledged act concerns
                 roles.target = _pledge_recipient(doc, hit, sent_clauses, actor_refs, roles.source, lex)
