@@ -452,7 +452,6 @@ KNOWN_GAPS: dict[str, str] = {
     "adjective makes no entity",
     "relative_ngo": "'Amnesty International, die Ägypten … vorwirft': the relative pronoun after the comma joins the "
     "names as a list ('X, die Y')",
-    "relative_dative_object": TRIGGERS + "a relative clause between 'drohte Israel' and 'mit Vergeltung'",
     "bereit_erklaeren_liefern": TRIGGERS + "'liefern' in a zu-infinitive after 'erklärte sich bereit'",
     "zwingen_zu": TRIGGERS + "'zwingen' is no trigger",
     "fronted_kritik_an": "'Scharfe Kritik übte Schweden': a fronted event noun without article is taken for the "
