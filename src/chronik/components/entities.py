@@ -1970,7 +1970,7 @@ def _place_noun_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
             if word not in plural or k + 1 >= n or view.lowers[k] not in links:
                 break
             k += 1
-    return out + _repeated_new_names(doc, view, out, taken)
+    return out + _repeated_mentions(doc, view.text, out, taken, lang)
 
 
 def _titled_apposition_people(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> None:
@@ -2148,25 +2148,7 @@ def _apposed_person_names(
     for x in mentions:
         if x.kind == "name" and x.label != "PER" and _strip_genitive(x.text) in people:
             x.label = "PER"
-    return out + _repeated_new_names(doc, view, out, taken)
-
-
-def _repeated_new_names(doc: Doc, view: DocView, found: list[Mention], taken: list[bool]) -> list[Mention]:
-    """(eighteenth session) A name a late rule found from its context ("Dulmatin, einer der …", "die Städte
-    Adschdabiya und Misrata") is the same entity wherever else the article repeats it without that context ("Die
-    Armee hatte Misrata … angegriffen"): its other untagged occurrences, with the same label."""
-    out: list[Mention] = []
-    n = len(doc)
-    for m in found:
-        words = view.words[m.tok_start : m.tok_end]
-        for i in range(n - len(words) + 1):
-            if view.words[i : i + len(words)] == words and not any(taken[i : i + len(words)]):
-                span = doc[i : i + len(words)]
-                out.append(Mention(span.start_char, span.end_char, m.label, "name", span.text, tok_start=i,
-                                   tok_end=i + len(words)))  # fmt: skip
-                for k in range(i, i + len(words)):
-                    taken[k] = True
-    return out
+    return out + _repeated_mentions(doc, view.text, out, taken, lang)
 
 
 def _named_after_head(word: str, lang: str) -> bool:

@@ -5431,11 +5431,6 @@ def _postnominal_genitive(
     follower = prev.text in lex.cue("follower_nouns")
     if prev.i == trig.i or not prev.text[:1].isupper() or (prev.pos_ != "NOUN" and not follower):
         return False
-    if _title_of_owner(doc, prev, tok, ref, lex):
-        # (eighteenth session) "Die Anwältin Samanis bestritt …", "der Manager Ferreiras": after an article a title's
-        # own name takes no genitive -s, so the person named in it is the owner, whom the lawyer or manager is not
-        # (the entities keep them apart too; a spokesperson speaks for the owner: "der Sprecher Putins")
-        return True
     if prev.text in lex.cue("institution_nouns") or gz.role(prev.text, doc.lang_) is not None:
         return False  # "die Regierung Russlands", "den Präsidenten Frankreichs": the state stands for them
     if evaluative and _noun_trigger(prev, lex, doc.lang_) is not None:
@@ -5456,18 +5451,6 @@ def _postnominal_genitive(
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
-
-
-def _title_of_owner(doc: Doc, title: Token, tok: Token, ref: MentionRef, lex: Lexicon) -> bool:
-    """``title`` is a person's title after an article ("die Anwältin") and ``ref`` a person named right after it in
-    the genitive -s of a name the entity has without it ("Samanis" of Samani); not a spokesperson's title."""
-    if ref.entity.label != "PER" or title.i < 1 or doc[title.i - 1].tag_ != "ART":
-        return False
-    role = gz.role(title.text, doc.lang_)
-    if role is None or role.kind != "person" or title.text in lex.cue("spokesperson_nouns"):
-        return False
-    name = ref.entity.name.split()[-1] if ref.entity.name else ""
-    return len(tok.text) > 2 and tok.text.endswith("s") and tok.text[:-1] == name
 
 
 def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
