@@ -117,11 +117,7 @@ def _split(cell: str, lang: str | None = None) -> tuple[str, ...]:
     if lang is None or not any(e.startswith("@") for e in entries):
         return entries
     # ("@claim_nouns+@denouncing_words" stays one joined entry: :func:`_joint_match` reads its lists)
-    return tuple(
-        w
-        for e in entries
-        for w in ([r[0] for r in lang_rows(lang, e[1:] + ".txt")] if e[0] == "@" and "+" not in e else [e])
-    )
+    return tuple(w for e in entries for w in (_list_words(lang, e[1:]) if e[0] == "@" and "+" not in e else (e,)))
 
 
 @lru_cache(maxsize=4)
