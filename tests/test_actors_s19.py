@@ -72,3 +72,34 @@ def test_a_name_in_quotes_before_the_relative_pronoun_is_the_source():
 def test_a_dative_relative_pronoun_beside_another_subject_gives_no_source():
     doc = _analyse("Sie ist nicht die einzige Richterin, der man Bestechung vorwirft.")
     assert _groups(doc, "vorwirft")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "group", "side"),
+    [
+        ("Mehrere Briten kritisierten die Entscheidung der Regierung.", "kritisierten", "Mehrere Briten", 0),
+        ("Die Regierung wies am Montag drei Russen aus.", "wies", "drei Russen", 1),
+    ],
+)
+def test_an_inhabitant_noun_is_a_described_actor(sentence: str, trigger: str, group: str, side: int):
+    doc = _analyse(sentence)
+    assert _groups(doc, trigger)[side] == [group]
+
+
+def test_a_plural_pronoun_subject_takes_the_people_noun_subject_before_it():
+    doc = _analyse("Hunderte Bauern blockieren einige Straßen. Sie fordern höhere Steuern für Konzerne.")
+    assert _groups(doc, "fordern")[0] == ["Hunderte Bauern"]
+    doc = _analyse("Demonstranten zogen zum Parlament, wo sie den Rücktritt der Regierung forderten.")
+    assert _groups(doc, "forderten")[0] == ["Demonstranten"]
+
+
+def test_a_singular_pronoun_or_a_named_subject_between_gives_no_described_source():
+    doc = _analyse("Die Ministerin besuchte das Lager. Sie kritisierte die Zustände scharf.")
+    assert _groups(doc, "kritisierte")[0] == []  # ("sie kritisierte": one woman)
+    doc = _analyse("Demonstranten blockierten die Straße. Die SPD unterstützte sie. Sie fordern eine Mietbremse.")
+    assert _groups(doc, "fordern")[0] == []  # (the party, a name, is the nearer subject)
+
+
+def test_a_pronoun_beside_another_subject_is_the_object():
+    doc = _analyse("Die Frauen sagten, dass der Nachbar sie geschlagen habe.")
+    assert _groups(doc, "geschlagen")[0] == []
