@@ -103,3 +103,8 @@ def test_a_singular_pronoun_or_a_named_subject_between_gives_no_described_source
 def test_a_pronoun_beside_another_subject_is_the_object():
     doc = _analyse("Die Frauen sagten, dass der Nachbar sie geschlagen habe.")
     assert _groups(doc, "geschlagen")[0] == []
+
+
+def test_a_relative_pronoun_beside_man_is_no_subject():
+    doc = _analyse("Allerdings ist der Kämmerer nicht die einzige Person, der man Untreue vorwirft.")
+    assert _groups(doc, "vorwirft")[0] == []
