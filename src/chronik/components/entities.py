@@ -2756,9 +2756,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 if length > free:
                     continue
                 last = words[i + length - 1]
-                if not last[:1].isupper() and length > 1 and last not in inner_lower:
-                    continue
                 text = view.span_text(i, i + length)
+                if not last[:1].isupper() and length > 1 and last not in inner_lower and text not in orgs:
+                    continue  # (nineteenth session) unless the words are a listed name ("amnesty international")
                 label = None
                 site = False
                 if length == 1 and text in orgs and _attributive_before_noun(doc, i):
@@ -3507,29 +3507,38 @@ def _org_pattern_mentions(
     return out
 
 
-def _head_noun_acronyms(doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str) -> list[Mention]:
+def _head_noun_acronyms(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
     """(2026-12-06, nineteenth session) "die nationale Polizei PNTL", "vom Radsportverband UCI", "der
     Parlamentsfraktion LSAP": an unknown all-capital short form right after a noun ending in an organisation head
     (``org_heads.txt``) is that organisation's name. A one-word mention the NER made of the head noun itself
-    ("Radsportverband" tagged LOC) is a common noun and goes; a known name there ("Deutsche Post") stays."""
+    ("Radsportverband" tagged LOC) is a common noun and goes, also where the short form is listed (orgs.tsv) and
+    found already; a known name there stays, and so does a head the NER tagged as an organisation."""
     heads = lang_resource(lang, "org_heads.txt")
     words = view.words
     single = {m.tok_start: m for m in mentions if m.tok_end == m.tok_start + 1}
     out: list[Mention] = []
     for i in range(len(words) - 1):
         word = words[i]
-        if taken[i + 1] or not (word[:1].isupper() and word[1:].islower() and _ends_in_head(word, heads)):
+        if not (word[:1].isupper() and word[1:].islower() and _ends_in_head(word, heads)):
             continue
         short = words[i + 1]
-        if not _head_acronym(short, lang) or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
+        if not short.isalpha() or not short.isupper() or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
+            continue
+        listed = single.get(i + 1)  # the short form found already ("vom Radsportverband UCI", UCI listed)
+        if taken[i + 1] and (listed is None or listed.label != "ORG"):
+            continue
+        if not taken[i + 1] and not _head_acronym(short, lang):
             continue
         if taken[i]:
             head = single.get(i)
-            if head is None or head.kind != "name" or _known_name(word, lang) or gz.org(word, lang):
+            if head is None or head.kind != "name" or head.label == "ORG" or _known_name(word, lang):
                 continue
             mentions.remove(head)
             taken[i] = False
-        _add_org_name(view, out, taken, i + 1, i + 2)
+        if not taken[i + 1]:
+            _add_org_name(view, out, taken, i + 1, i + 2)
     return out
 
 
