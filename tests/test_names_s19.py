@@ -100,6 +100,13 @@ def test_acronym_known_to_the_dictionary_after_head_noun_is_no_name(nlp) -> None
     assert "SEK" not in clusters(doc)
 
 
+def test_acronym_after_a_name_ending_in_a_head_noun_is_left_alone(nlp) -> None:
+    # "Nordische Post" is a name of its own (capitalised word before the head): the short form after it is no
+    # second organisation
+    doc = analyse(nlp, "Der Konzern Nordische Post NPX meldete Gewinne.", tags={"Post": NN, "NPX": NN})
+    assert "NPX" not in clusters(doc)
+
+
 def test_head_noun_tagged_as_place_before_acronym_is_dropped(nlp) -> None:
     doc = analyse(
         nlp,

@@ -3523,6 +3523,9 @@ def _head_noun_acronyms(
         word = words[i]
         if not (word[:1].isupper() and word[1:].islower() and _ends_in_head(word, heads)):
             continue
+        before = words[i - 1] if i > 0 else ""
+        if before[:1].isupper() and before.isalpha() and not before.endswith("er"):
+            continue  # the head ends a longer name ("Deutsche Post DHL"); not a town's adjective ("Luxemburger")
         short = words[i + 1]
         if not short.isalpha() or not short.isupper() or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
             continue
