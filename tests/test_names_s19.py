@@ -79,6 +79,18 @@ def test_mixed_case_short_form_names_the_long_name(nlp) -> None:
     assert "VdL" in found["Vereinigung der Lokführer"][1]
 
 
+def test_place_inside_a_name_spelled_by_a_mixed_case_short_form_stays_a_place(nlp) -> None:
+    # only all-capital short forms are spelled out word by word: the place stays one of the text's places (the
+    # state institutions named alone take their country from those)
+    doc = analyse(
+        nlp,
+        "Er ist Mitglied der Alternative für Bayern (AfB) und klagt gegen die Polizei.",
+        ents=[("Bayern", "LOC", 0)],
+        tags={"Bayern": NE, "Alternative": NN, "der": ART},
+    )
+    assert clusters(doc).get("Bayern", ("", []))[0] == "LOC"
+
+
 def test_mixed_case_word_opening_with_another_letter_is_no_short_form(nlp) -> None:
     # "McKay" has two capitals but neither spells nor opens "Partei der Arbeit"
     doc = analyse(

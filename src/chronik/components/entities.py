@@ -4174,14 +4174,15 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
     replaced by it."""
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
-    for j, form in _short_form_brackets(doc, 1):
+    for j, short in _short_form_brackets(doc, 1):
+        # (nineteenth session) all capitals only: "Alternative für Deutschland (AfD)" would take the country out of
+        # the text's places, and the state institutions named alone ("die Polizei") read their country from those
+        if not short.isupper():
+            continue
         # the short form may be tagged on its own already ("(SOZ)"): that mention becomes the alias
         tagged = next((m for m in mentions if m.tok_start == j + 1 and m.tok_end == j + 2), None)
         if taken[j + 1] and (tagged is None or tagged.label == "PER"):
             continue
-        # (nineteenth session) in a short form with lower-case letters only the capitals are initials ("Gewerkschaft
-        # der Polizei (GdP)": the "d" stands for a skipped article)
-        short = "".join(c for c in form if c.isupper())
         # walk back over the words the initials stand for, the last letter first
         k, letter = j, len(short)
         while k > 0 and letter > 0 and j - k < 14:
