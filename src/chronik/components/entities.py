@@ -2577,7 +2577,7 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
         if head is None or (j - head < 2 and not _compound_spells(doc[head].text, short, lang)):
             continue  # (nineteenth session) one word only where it spells the short form ("Erdölbevorratungsverband")
         if not short.isupper() and short[0] != doc[head].text[0]:
-            continue  # a short form with lower-case letters ("SdK", "MoDem") opens with the long name's letter
+            continue  # a short form with lower-case letters ("SdK", "GdP") opens with the long name's letter
         inside = [m for m in mentions + out if head <= m.tok_start and m.tok_end <= j]
         if any(m.label == "PER" for m in inside):
             continue
@@ -2593,7 +2593,7 @@ def _short_form_brackets(doc: Doc, first: int) -> list[tuple[int, str]]:
     """ "(SADC)", "(OVKS)": each bracket from token ``first`` on around one all-capital word of two to six letters, a
     short form, as (the bracket's token, the short form); one scan for the acronym rules. (2026-12-06, nineteenth
     session) Also a short form with lower-case letters for the short words of the name ("(GdP)", "(SdK)", "(VfGH)",
-    "(MoDem)"): capitalised, two capitals at least, up to seven letters."""
+    "(BaFin)"): capitalised, two capitals at least, up to seven letters."""
     words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     return [
         (j, short)
