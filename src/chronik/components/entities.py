@@ -2555,7 +2555,7 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
     heads = lang_resource(lang, "org_heads.txt") | frozenset(_entity_words("acronym_org_heads", lang))
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
-    for j, _short in _short_form_brackets(doc, 2):
+    for j, short in _short_form_brackets(doc, 2):
         tagged = next((m for m in mentions + out if m.tok_start == j + 1 and m.tok_end == j + 2), None)
         if taken[j + 1] and (tagged is None or tagged.alias_of is not None or tagged.label == "PER"):
             continue
@@ -2574,8 +2574,10 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
             ):  # fmt: skip
                 head = k
             k -= 1
-        if head is None or j - head < 2:
-            continue
+        if head is None or (j - head < 2 and not _compound_spells(doc[head].text, short, lang)):
+            continue  # (nineteenth session) one word only where it spells the short form ("Erdölbevorratungsverband")
+        if not short.isupper() and short[0] != doc[head].text[0]:
+            continue  # a short form with lower-case letters ("SdK", "GdP") opens with the long name's letter
         inside = [m for m in mentions + out if head <= m.tok_start and m.tok_end <= j]
         if any(m.label == "PER" for m in inside):
             continue
@@ -2589,7 +2591,9 @@ def _long_name_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], la
 
 def _short_form_brackets(doc: Doc, first: int) -> list[tuple[int, str]]:
     """ "(SADC)", "(OVKS)": each bracket from token ``first`` on around one all-capital word of two to six letters, a
-    short form, as (the bracket's token, the short form); one scan for the acronym rules."""
+    short form, as (the bracket's token, the short form); one scan for the acronym rules. (2026-12-06, nineteenth
+    session) Also a short form with lower-case letters for the short words of the name ("(GdP)", "(SdK)", "(VfGH)",
+    "(BaFin)"): capitalised, two capitals at least, up to seven letters."""
     words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     return [
         (j, short)
@@ -2597,9 +2601,28 @@ def _short_form_brackets(doc: Doc, first: int) -> list[tuple[int, str]]:
         if words[j] == "("
         and words[j + 2] == ")"
         and (short := words[j + 1]).isalpha()
-        and short.isupper()
-        and 2 <= len(short) <= 6
+        and (
+            (short.isupper() and 2 <= len(short) <= 6)
+            or (short[:1].isupper() and sum(c.isupper() for c in short) >= 2 and len(short) <= 7)
+        )
     ]
+
+
+def _compound_spells(word: str, short: str, lang: str) -> bool:
+    """(2026-12-06, nineteenth session) "den Erdölbevorratungsverband (EBV)", "das Landesverwaltungsgericht (LVwG)":
+    one closed compound names the organisation its bracketed short form abbreviates when the short form's letters
+    stand in the compound in their order, the first one first, and no dictionary knows the short form as a word
+    ("die Nichtregierungsorganisation (NGO)", "das Sondereinsatzkommando (SEK)" name a kind of body)."""
+    low, letters = word.casefold(), short.casefold()
+    if len(letters) < 2 or not low.startswith(letters[0]) or _dictionary_word(short, lang):
+        return False
+    pos = 1
+    for ch in letters[1:]:
+        pos = low.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def _add_long_name(
@@ -2733,9 +2756,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 if length > free:
                     continue
                 last = words[i + length - 1]
-                if not last[:1].isupper() and length > 1 and last not in inner_lower:
-                    continue
                 text = view.span_text(i, i + length)
+                if not last[:1].isupper() and length > 1 and last not in inner_lower and text not in orgs:
+                    continue  # (nineteenth session) unless the words are a listed name ("amnesty international")
                 label = None
                 site = False
                 if length == 1 and text in orgs and _attributive_before_noun(doc, i):
@@ -3484,6 +3507,44 @@ def _org_pattern_mentions(
     return out
 
 
+def _head_noun_acronyms(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """(2026-12-06, nineteenth session) "die nationale Polizei PNTL", "vom Radsportverband UCI", "der
+    Parlamentsfraktion LSAP": an unknown all-capital short form right after a noun ending in an organisation head
+    (``org_heads.txt``) is that organisation's name. A one-word mention the NER made of the head noun itself
+    ("Radsportverband" tagged LOC) is a common noun and goes, also where the short form is listed (orgs.tsv) and
+    found already; a known name there stays, and so does a head the NER tagged as an organisation."""
+    heads = lang_resource(lang, "org_heads.txt")
+    words = view.words
+    single = {m.tok_start: m for m in mentions if m.tok_end == m.tok_start + 1}
+    out: list[Mention] = []
+    for i in range(len(words) - 1):
+        word = words[i]
+        if not (word[:1].isupper() and word[1:].islower() and _ends_in_head(word, heads)):
+            continue
+        before = words[i - 1] if i > 0 else ""
+        if before[:1].isupper() and before.isalpha() and not before.endswith("er"):
+            continue  # the head ends a longer name ("Deutsche Post DHL"); not a town's adjective ("Luxemburger")
+        short = words[i + 1]
+        if not short.isalpha() or not short.isupper() or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
+            continue
+        listed = single.get(i + 1)  # the short form found already ("vom Radsportverband UCI", UCI listed)
+        if taken[i + 1] and (listed is None or listed.label != "ORG"):
+            continue
+        if not taken[i + 1] and not _head_acronym(short, lang):
+            continue
+        if taken[i]:
+            head = single.get(i)
+            if head is None or head.kind != "name" or head.label == "ORG" or _known_name(word, lang):
+                continue
+            mentions.remove(head)
+            taken[i] = False
+        if not taken[i + 1]:
+            _add_org_name(view, out, taken, i + 1, i + 2)
+    return out
+
+
 def _add_org_name(
     view: DocView, out: list[Mention], taken: list[bool], a: int, b: int, text: str | None = None
 ) -> None:
@@ -4114,6 +4175,10 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention], taken: list[bool], 
     skipped = frozenset(_entity_words("acronym_skipped_words", lang))
     out: list[Mention] = []
     for j, short in _short_form_brackets(doc, 1):
+        # (nineteenth session) all capitals only: "Alternative für Deutschland (AfD)" would take the country out of
+        # the text's places, and the state institutions named alone ("die Polizei") read their country from those
+        if not short.isupper():
+            continue
         # the short form may be tagged on its own already ("(SOZ)"): that mention becomes the alias
         tagged = next((m for m in mentions if m.tok_start == j + 1 and m.tok_end == j + 2), None)
         if taken[j + 1] and (tagged is None or tagged.label == "PER"):
@@ -4931,6 +4996,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _titled_name_mentions(doc, view, taken, lang)
     mentions += _given_name_mentions(doc, view, taken, lang)
     mentions += _org_pattern_mentions(doc, view, mentions, taken, lang)
+    mentions += _head_noun_acronyms(doc, view, mentions, taken, lang)
     mentions += _field_body_names(doc, view, mentions, taken, lang)
     mentions += _capitalised_genitive_names(doc, view, mentions, taken, lang)
     mentions += _year_body_names(doc, view, taken, lang)
