@@ -22,8 +22,8 @@ def test_strong_participle_with_particle_reads_through_the_simple_verb() -> None
 
 
 def test_killing_verbs() -> None:
-    assert ("umgebracht", "ASSAULT") in _types("Bewaffnete haben in der Nacht vier Bauern im Norden des Landes umgebracht.")
-    assert ("massakriert", "ASSAULT") in _types("In dem Dorf wurden nach Angaben der Vereinten Nationen Dutzende massakriert.")
+    assert ("umgebracht", "ASSAULT") in _types("Bewaffnete haben in der Nacht vier Bauern umgebracht.")
+    assert ("massakriert", "ASSAULT") in _types("In dem Dorf wurden nach Angaben der UN Dutzende massakriert.")
     assert ("kidnappten", "ASSAULT") in _types("Piraten kidnappten vor der Küste Nigerias zwei Seeleute.")
 
 
@@ -35,7 +35,7 @@ def test_sexual_abuse_is_an_assault_and_abused_office_is_not() -> None:
 def test_deportation_and_expulsion() -> None:
     assert ("deportierten", "COERCE") in _types("Die Behörden deportierten im März 300 Migranten nach Honduras.")
     assert ("Deportation", "COERCE") in _types("Die Deportation der Familie nach Serbien löste Empörung aus.")
-    assert ("vertrieben", "COERCE") in _types("Milizen haben im Osten des Landes Tausende aus ihren Dörfern vertrieben.")
+    assert ("vertrieben", "COERCE") in _types("Milizen haben im Osten Tausende aus ihren Dörfern vertrieben.")
 
 
 def test_selling_goods_is_no_expulsion() -> None:
@@ -54,8 +54,8 @@ def test_looting_censoring_interrogating() -> None:
 
 
 def test_settling_a_dispute_and_sealing_a_treaty() -> None:
-    assert ("beigelegt", "AGREE") in _types("Die beiden Nachbarländer haben ihren Streit um die Fischereirechte beigelegt.")
-    assert ("besiegelten", "AGREE") in _types("Peru und Chile besiegelten am Freitag ein Abkommen über den Grenzverlauf.")
+    assert ("beigelegt", "AGREE") in _types("Die Nachbarländer haben ihren Streit um die Fischerei beigelegt.")
+    assert ("besiegelten", "AGREE") in _types("Peru und Chile besiegelten am Freitag ein Abkommen über die Grenze.")
     assert _types("Mit der Niederlage war das Schicksal des Vereins besiegelt.") == []
 
 
@@ -66,7 +66,7 @@ def test_congratulations() -> None:
 
 
 def test_a_mediation_attempt_is_consult() -> None:
-    assert ("Vermittlungsversuch", "CONSULT") in _types("Norwegen unternahm einen neuen Vermittlungsversuch zwischen den Parteien.")
+    assert ("Vermittlungsversuch", "CONSULT") in _types("Norwegen unternahm einen neuen Vermittlungsversuch.")
 
 
 def test_a_mutilated_body_is_no_act() -> None:
@@ -76,8 +76,16 @@ def test_a_mutilated_body_is_no_act() -> None:
 
 def test_round_two_rows() -> None:
     assert ("prügelten", "ASSAULT") in _types("Vier Männer prügelten vor dem Bahnhof auf einen Touristen ein.")
-    assert ("zwangsgeräumt", "COERCE") in _types("Die Siedlung soll nach Angaben der Armee am Montag zwangsgeräumt werden.")
+    assert ("zwangsgeräumt", "COERCE") in _types("Die Siedlung soll nach Angaben der Armee zwangsgeräumt werden.")
     assert ("eingeschüchtert", "THREATEN") in _types("Zeugen wurden von Anhängern der Miliz eingeschüchtert.")
     assert ("belästigt", "ASSAULT") in _types("Der Arzt soll drei Patientinnen sexuell belästigt haben.")
     assert ("schimpfte", "ACCUSE") in _types("Der Verband schimpfte auf die Regierung in Madrid.")
     assert _types("Der Nachbar hat die Familie monatelang mit Anrufen belästigt.") == []
+    assert _types("Die Lehrerin fühlte sich von den Eltern eingeschüchtert.") == []
+    assert _types("Die Reporter ließen sich von der Kampagne nicht einschüchtern.") == []
+
+
+def test_looting_leaves_the_attack_noun_of_its_clause() -> None:
+    types = _types("Die Miliz soll Angriffe gegen Zivilisten geführt und Städte geplündert haben, um zu siegen.")
+    assert ("Angriffe", "ASSAULT") in types
+    assert ("geplündert", "COERCE") in types
