@@ -974,13 +974,15 @@ def _fused_particle_past(word: str, lex: Lexicon, lang: str) -> list[str]:
     ]
 
 
-def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
+def _participle_infinitives(word: str, lex: Lexicon, lang: str = "de") -> list[str]:
     """Infinitives a weak past participle can come from ("überstellt" → überstellen, "ausgebuht" →
     ausbuhen, "vermittelt" → vermitteln); the caller keeps those in the lexicon."""
     if word.endswith("en") and len(word) >= 8:
         # a strong participle with a particle and no vowel change the lemmatiser left as it is: "durchgefallen" →
         # durchfallen ("gefallen" alone reads as the verb of liking), "weitergegeben" → weitergeben
-        return [p + word[len(p) + 2 :] for p in lex.cue("particles") if word.startswith(p + "ge")]
+        return [p + word[len(p) + 2 :] for p in lex.cue("particles") if word.startswith(p + "ge")] + _prefixed_strong(
+            word, lex, lang
+        )
     if not word.endswith("t") or len(word) < 5:
         return []
     stems = [word[:-1]]
@@ -994,6 +996,25 @@ def _participle_infinitives(word: str, lex: Lexicon) -> list[str]:
         out += [stem + "en", stem + "n"]
         if stem.endswith("e"):
             out.append(stem[:-1] + "en")  # "gerettet" → retten
+    return out + _prefixed_strong(word, lex, lang)
+
+
+def _prefixed_strong(word: str, lex: Lexicon, lang: str) -> list[str]:
+    """Infinitives of a strong or mixed participle with a particle or an inseparable prefix that the lemmatiser left as
+    it is, read through the simple verb's participle, which it knows ("umgebracht": um + "gebracht" → umbringen,
+    "beworfen": be + "geworfen" → bewerfen; nineteenth session). The vowel change of a strong verb is what the
+    regular endings above cannot undo."""
+    out = []
+    for p in lex.cue("particles"):
+        if word.startswith(p + "ge") and len(word) - len(p) >= 6:
+            simple = _simplemma(word[len(p) :], lang).lower()
+            if simple != word[len(p) :] and simple.endswith("en"):
+                out.append(p + simple)
+    for p in lex.cue("verb_prefixes"):
+        if p != "ge" and word.startswith(p) and len(word) - len(p) >= 4 and not word.startswith(p + "ge"):
+            simple = _simplemma("ge" + word[len(p) :], lang).lower()
+            if simple != "ge" + word[len(p) :] and simple.endswith("en"):
+                out.append(p + simple)
     return out
 
 
