@@ -12697,6 +12697,31 @@ def _people_noun(tok: Token, lang: str) -> bool:
     return title is not None and title.kind in ("group", "person")
 
 
+def _conjunct_source_groups(
+    events: list[Event], si: int, sent_clauses: list[list[Token]], hit: Hit, lex: Lexicon
+) -> list[dict[str, int | str]]:
+    """The described source of the first verb of a coordination whose second verb (``hit``) has no subject: the last
+    event before it in its own clause, else in the main clause before it (past relative, subordinate and
+    zu-infinitive clauses: "nahm Männer fest, die Steine geworfen hatten, und verhörte sie"), when that event has no
+    named source (a named one is shared by the roles)."""
+    subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    ci = hit.clause
+    while ci >= 0:
+        clause = sent_clauses[ci]
+        # (a sentence's first clause is a main clause, whatever its first word: "Die Polizei nahm …")
+        dependent = ci > 0 and (_first_word(clause) in subordinate or _zu_infinitive(clause, lex))
+        if ci == hit.clause or not dependent:
+            lo, hi = clause[0].idx, clause[-1].idx
+            inside = [e for e in events if e.sentence == si and lo <= e.trigger[0] <= hi and e.trigger[0] < hit.tok.idx]
+            if inside:
+                last = inside[-1]
+                return [] if last.source else [dict(g) for g in last.source_groups]
+            if ci != hit.clause:
+                return []
+        ci -= 1
+    return []
+
+
 def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
     """The tokens [start, end) of the noun phrase of ``head`` as written from its first modifier on (a number word,
     an adjective, a possessive: "zwei Verdächtige", "Hunderte Demonstranten"), after token ``floor`` (the verb
@@ -14044,6 +14069,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             )
             source_groups = _without_named_titles(doc, source_groups, by_id, lang)
             target_groups = _without_named_titles(doc, target_groups, by_id, lang)
+            if (
+                not roles.source
+                and not source_groups
+                and hit.trigger.pos == "verb"
+                and not _is_passive(clause, hit.tok, lex)
+                and _subjectless_conjunct(doc, clause, lex)
+            ):
+                # "Die Polizei nahm zwei Männer fest und verhörte sie": a second verb with no subject of its own
+                # shares the unnamed people who did the first, as named subjects are shared (nineteenth session)
+                source_groups = _conjunct_source_groups(events, si, sent_clauses, hit, lex)
             events.append(
                 Event(
                     id=f"ev{len(events) + 1}",
