@@ -12938,9 +12938,6 @@ def _described_actors(
     return _phrases(source, trig), _phrases(target, trig, source)
 
 
-_NOMINATIVE_PRONOUNS = frozenset({"man", "ich", "du", "er", "wir"})  # (whatever label the parser gives them)
-
-
 def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexicon, lang: str) -> list[Token]:
     """ "…, tibetische Mönche, die dort demonstrierten": a clause whose subject is a nominative relative pronoun
     right after a comma has the pronoun's antecedent as its subject; where that is a people noun outside any name
@@ -12954,7 +12951,9 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
         return []
     if first.dep_ not in ("nsubj", "nsubj:pass") or first.i < 2 or first.doc[first.i - 1].text != ",":
         return []
-    if any(t.dep_ in ("nsubj", "nsubj:pass") or t.lower_ in _NOMINATIVE_PRONOUNS for t in clause[1:]):
+    # (a nominative pronoun is a subject whatever label the parser gives it)
+    pronouns = lex.cue_union("pronouns_nominative", "impersonal_subjects")
+    if any(t.dep_ in ("nsubj", "nsubj:pass") or t.lower_ in pronouns for t in clause[1:]):
         return []  # ("die einzige Richterin, der man Bestechung vorwirft": a dative pronoun; "man" is the subject)
     k = first.i - 2
     while k > 0 and first.doc[k].is_punct and first.doc[k].text in _CLOSING_QUOTES + ")]":
