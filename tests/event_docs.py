@@ -40,6 +40,15 @@ def event_at(doc: Document, trigger: str) -> Event:
     return next(e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == trigger)
 
 
+def group_texts(doc: Document, trigger: str) -> tuple[list[str], list[str]]:
+    """The described (unnamed) source and target phrases of the event on ``trigger``, each checked to be the text at
+    its own offsets."""
+    ev = event_at(doc, trigger)
+    for g in ev.source_groups + ev.target_groups:
+        assert doc.text[g.start : g.end] == g.text  # offsets into the text
+    return [g.text for g in ev.source_groups], [g.text for g in ev.target_groups]
+
+
 # The class tables (support verbs, speech-act verbs, material-act verbs): one invented news item per row, read after a
 # title and a dateline as an article would be.
 TABLE_LEAD = "Meldung\nBERLIN (dpa) – "

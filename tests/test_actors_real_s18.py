@@ -8,16 +8,14 @@ import spacy
 from spacy.tokens import Doc
 
 import chronik
-from tests.event_docs import event_at, rows_by_trigger
+from tests.event_docs import group_texts, rows_by_trigger
 
 LEAD = "Meldung\n\n"
 
 
 def _groups(text: str, trigger: str) -> tuple[list[str], list[str]]:
     """The described (unnamed) source and target phrases of the event on ``trigger``."""
-    doc = chronik.analyze(LEAD + text, published="2026-11-10")
-    ev = event_at(doc, trigger)
-    return [g.text for g in ev.source_groups], [g.text for g in ev.target_groups]
+    return group_texts(chronik.analyze(LEAD + text, published="2026-11-10"), trigger)
 
 
 # --- an object the parser also labelled a subject is the object --------------------------------------------------

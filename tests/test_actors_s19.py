@@ -10,7 +10,7 @@ import pytest
 
 import chronik
 from chronik.document import Document
-from tests.event_docs import event_at
+from tests.event_docs import event_at, group_texts
 
 LEAD = "Meldung\nHAMBURG (dpa) – "
 
@@ -19,11 +19,7 @@ def _analyse(sentence: str) -> Document:
     return chronik.analyze(LEAD + sentence, published="2026-05-04")
 
 
-def _groups(doc: Document, trigger: str) -> tuple[list[str], list[str]]:
-    ev = event_at(doc, trigger)
-    for g in ev.source_groups + ev.target_groups:
-        assert doc.text[g.start : g.end] == g.text
-    return [g.text for g in ev.source_groups], [g.text for g in ev.target_groups]
+_groups = group_texts
 
 
 def _names(doc: Document, ids: list[str]) -> list[str]:

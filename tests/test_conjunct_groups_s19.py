@@ -8,7 +8,7 @@ import pytest
 
 import chronik
 from chronik.document import Document
-from tests.event_docs import event_at
+from tests.event_docs import event_at, group_texts
 
 LEAD = "Meldung\nHAMBURG (dpa) – "
 
@@ -18,10 +18,7 @@ def _analyse(sentence: str) -> Document:
 
 
 def _source_groups(doc: Document, trigger: str) -> list[str]:
-    ev = event_at(doc, trigger)
-    for g in ev.source_groups:
-        assert doc.text[g.start : g.end] == g.text
-    return [g.text for g in ev.source_groups]
+    return group_texts(doc, trigger)[0]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from chronik.document import DescribedActor, Document, Event
 from chronik.output import render_text
 from chronik.store import Store
 from chronik.web.queries import actors_label
-from tests.event_docs import event_at
+from tests.event_docs import event_at, group_texts
 from tests.store_docs import article_a, open_store
 
 LEAD = "Meldung\nHAMBURG (dpa) – "
@@ -21,11 +21,7 @@ def _analyse(sentence: str) -> Document:
     return chronik.analyze(LEAD + sentence, published="2026-05-04")
 
 
-def _groups(doc: Document, trigger: str) -> tuple[list[str], list[str]]:
-    ev = event_at(doc, trigger)
-    for g in ev.source_groups + ev.target_groups:
-        assert doc.text[g.start : g.end] == g.text  # offsets into the text
-    return [g.text for g in ev.source_groups], [g.text for g in ev.target_groups]
+_groups = group_texts
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from chronik.chunks import Merger
 from chronik.document import Document
 from chronik.store import Store
 from chronik.store.export import PARQUET_COLUMNS, export_gdelt, export_parquet
-from tests.event_docs import event_at
+from tests.event_docs import event_at, group_texts
 from tests.store_docs import BACKENDS, article_a, article_b, open_store
 
 LEAD = "Meldung\nHAMBURG (dpa) – "
@@ -25,11 +25,7 @@ def _analyse(text: str) -> Document:
     return chronik.analyze(LEAD + text, published="2026-05-04")
 
 
-def _group_texts(doc: Document, trigger: str) -> tuple[list[str], list[str]]:
-    ev = event_at(doc, trigger)
-    for g in ev.source_groups + ev.target_groups:
-        assert doc.text[g.start : g.end] == g.text
-    return [g.text for g in ev.source_groups], [g.text for g in ev.target_groups]
+_group_texts = group_texts
 
 
 # --- 1. described actors where events are merged -------------------------------------------------------------------
