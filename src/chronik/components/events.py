@@ -1171,6 +1171,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "sagte, die Regierung habe Fehler gemacht": reported speech that charges no wrongdoing
                 if "judgment" in trig.flags and not _judged_part(tok, sent_clauses, ci, lex, lang):
                     continue  # "sagte, das Treffen sei gut verlaufen": reported speech that denounces nothing
+                if "denial" in trig.flags and not _denied_claim(tok, sent_clauses, ci, lex, lang):
+                    continue  # "sagte, der Bericht sei lang": reported speech that calls no claim false
                 if "futurecontent" in trig.flags and not _assured_content(sent_clauses, ci, lex):
                     continue  # "versicherte, die Lage sei ruhig": an assurance of a fact, no pledge
                 if "ruling" in trig.flags and not _ruling_breach(sent_clauses, ci, lex):
@@ -2003,6 +2005,34 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
     bare = [t for t in judged if t.tag_ != "ART"]
     pronoun = len(bare) == 1 and bare[0].lower_ in lex.cue("judgment_pronouns")
     return judged if named or pronoun else []
+
+
+@lru_cache(maxsize=4)
+def _denial_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The claim nouns (``claim_nouns.txt``) and the words that call a claim false or a word of denunciation
+    (``falsity_words.txt``, ``denouncing_words.txt``), lower-cased."""
+    claims = frozenset(r[0].lower() for r in lang_rows(lang, "claim_nouns.txt"))
+    names = ("falsity_words.txt", "denouncing_words.txt")
+    return claims, frozenset(r[0].lower() for name in names for r in lang_rows(lang, name))
+
+
+def _denied_claim(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str) -> bool:
+    """ "sagte, die Vorwürfe seien haltlos", "erklärte, die Berichte seien eine Unterstellung": what the speech verb
+    ``tok`` says (:func:`_said_content`) calls a claim (a noun of ``claim_nouns.txt`` before the copula) false or a
+    word of denunciation after the copula, not negated: the speaker rejects the claim (twentieth session)."""
+    words = [t for t in _said_content(tok, sent_clauses, ci, lex) if t.is_alpha]
+    lows = [t.lower_ for t in words]
+    if not words or any(w in lex.cue("negation") for w in lows):
+        return False
+    copula = next((j for j, w in enumerate(lows) if w in lex.cue("judgment_copulas")), None)
+    if copula is None:
+        return False
+    claims, labels = _denial_words(lang)
+    if not any(lows[j] in claims or lemma_of(words[j], lang).lower() in claims for j in range(copula)):
+        return False
+    # (an adjective in another inflection than those listed: "eine haltlose Unterstellung")
+    stems = [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
+    return any(_phrase_at(lows, j, labels) or stems[j] in labels for j in range(copula + 1, len(words)))
 
 
 def _ruling_content(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
@@ -8486,7 +8516,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         roles.target = []
         for e in named:
             _add(roles.target, e)
-    if ({"speechthreat", "speechrefusal", "judgment", "futurecontent"} & hit.trigger.flags) and not roles.source:
+    flagged = {"speechthreat", "speechrefusal", "judgment", "denial", "futurecontent"}
+    if (flagged & hit.trigger.flags) and not roles.source:
         # "hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …": a speaker the parse leaves out of the verb's
         # clause (an apposition between commas) is the one the quote machinery found for what is said
         cued = next(
@@ -13517,7 +13548,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             sets_focus = sets_focus and roles.place is not None and not roles.landmark
             # (a speech act coded from what is said, "„Das ist kriminell“, sagte die Ministerin in Berlin", is said
             # where the speaker is, not where the story goes on; seventeenth session)
-            sets_focus = sets_focus and not hit.trigger.flags & {"judgment", "futurecontent", "speechthreat"}
+            sets_focus = sets_focus and not hit.trigger.flags & {"judgment", "denial", "futurecontent", "speechthreat"}
             # ("Ein Streik hat weite Teile Belgiens lahmgelegt. … Am Rande der Kundgebung …": the whole country is no
             # scene the next events are in; the dateline's town stays in focus)
             sets_focus = sets_focus and not whole_place
