@@ -3,7 +3,9 @@ sentences: a claim called false ("Zeitungsente", "Unterstellung") or a word of d
 a word of denunciation ("Hetzkampagne", "Eingriff in die Grundrechte", "unrealistisch") ACCUSE, praise ("bahnbrechend",
 "Lichtblick") SUPPORT; the labelling verbs werten (als) and halten (für) take the same label lists as bezeichnen and
 nennen; a speech verb whose content clause calls a claim false ("sagte, die Vorwürfe seien haltlos") rejects it.
-A neutral label, a neutral content clause and a surgical "Eingriff in der Klinik" give no event."""
+Doubting a claim ("bezweifelte", "zweifelten am", "infrage gestellt") is REJECT, an insult label ("titulierte … als
+Gesindel", "stempelte … ab") ACCUSE. A neutral label, a neutral content clause and a surgical "Eingriff in der Klinik"
+give no event."""
 
 from __future__ import annotations
 
@@ -159,6 +161,71 @@ EVENT_ROWS = [
         None,
         "Die Datenschützerin Greta Hollmann sagte, das Gesetz sei ein Eingriff in die Pressefreiheit.",
     ),
+    # doubting or questioning a claim or a step: REJECT
+    TableRow(
+        "doubted-figures",
+        "bezweifelte",
+        "REJECT",
+        "asserted",
+        ["Eva Lindqvist"],
+        None,
+        "Die Abgeordnete Eva Lindqvist bezweifelte die Angaben des Verkehrsministeriums.",
+    ),
+    TableRow(
+        "doubted-truth",
+        "zweifelten",
+        "REJECT",
+        "asserted",
+        None,
+        None,
+        "Mehrere Abgeordnete zweifelten am Wahrheitsgehalt der Berichte über die Spionageaffäre.",
+    ),
+    TableRow(
+        "questioned-step",
+        "gestellt",
+        "REJECT",
+        "asserted",
+        ["Österreich"],
+        None,
+        "Die Regierung Österreichs hat den Beitritt Serbiens infrage gestellt.",
+    ),
+    # an actor given an insult or a falsity label: ACCUSE
+    TableRow(
+        "titled-rabble",
+        "titulierte",
+        "ACCUSE",
+        "asserted",
+        ["Nicolas Petit"],
+        None,
+        "Der Innenminister Nicolas Petit titulierte die Randalierer als Gesindel.",
+    ),
+    TableRow(
+        "branded-traitor",
+        "stempelte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Das Boulevardblatt stempelte den Abgeordneten als Verräter ab.",
+    ),
+    TableRow(
+        "media-fake-news",
+        "bezeichnet",
+        "ACCUSE",
+        "asserted",
+        ["Donald Trump"],
+        None,
+        "Der Präsident Donald Trump hatte mehrere Fernsehsender als „Fake News“ bezeichnet.",
+    ),
+    TableRow(
+        "report-fake-news",
+        "nannte",
+        "REJECT",
+        "asserted",
+        ["Karl Hubertus"],
+        None,
+        "Der Minister Karl Hubertus nannte den Bericht des Senders „Fake News“.",
+    ),
     # praise of someone's act: SUPPORT
     TableRow(
         "groundbreaking",
@@ -181,13 +248,15 @@ EVENT_ROWS = [
 ]
 
 NON_EVENT_ROWS = [
-    NonEventRow("neutral-self-label", "bezeichnete", "Der Landwirt Jens Lahm bezeichnete sich als Vertreter der Bauern."),
+    NonEventRow("neutral-self-label", "nannte", "Der Landwirt Jens Lahm nannte sich einen Vertreter der Bauern."),
     NonEventRow("spoke-of-injured", "sprach", "Der Polizeisprecher Ole Brandt sprach von zwanzig Verletzten."),
     NonEventRow("said-long-report", "sagte", "Der Minister Lars Henning sagte, der Bericht sei sehr lang."),
-    NonEventRow("denial-negated", "erklärte", "Die Sprecherin Svenja Albers erklärte, die Berichte seien nicht falsch."),
+    NonEventRow("denial-negated", "erklärte", "Die Sprecherin Ina Alt erklärte, die Berichte seien nicht falsch."),
     NonEventRow("surgery", "nannte", "Der Chirurg Paul Ebner nannte den Eingriff in der Klinik ungefährlich."),
     NonEventRow("gave-speech", "hielt", "Der Trainer Udo Kranz hielt eine Rede vor der Mannschaft."),
     NonEventRow("goal-counted", "gewertet", "Das Tor des Stürmers wurde nicht gewertet."),
+    NonEventRow("question-raised", "stellte", "Die Journalistin Ina Roth stellte dem Minister eine Frage."),
+    NonEventRow("titled-neutral", "titulierte", "Die Zeitung titulierte den Trainer als Fußballlehrer."),
 ]
 
 
