@@ -257,6 +257,8 @@ NON_EVENT_ROWS = [
     NonEventRow("goal-counted", "gewertet", "Das Tor des Stürmers wurde nicht gewertet."),
     NonEventRow("question-raised", "stellte", "Die Journalistin Ina Roth stellte dem Minister eine Frage."),
     NonEventRow("titled-neutral", "titulierte", "Die Zeitung titulierte den Trainer als Fußballlehrer."),
+    NonEventRow("doubt-outcome", "zweifelt", "Der Abgeordnete Udo Bell zweifelt an einer raschen Wahl der Kandidatin."),
+    NonEventRow("questioned-state", "gestellt", "Die Strategie der Regierung sei damit in Frage gestellt."),
 ]
 
 
