@@ -5469,9 +5469,62 @@ def _postnominal_genitive(
     dative_sing = prev.i >= 1 and doc[prev.i - 1].lower_ in lex.endings("dative_determiners")
     if full_name and dative_sing and prev.text.endswith(tuple(lex.cue("agent_title_endings"))):
         return False
+    if full_name and tok.text == name and _title_of_s_name(doc, prev, lex):
+        return False  # "hat den Journalisten Kostas Vaxevanis verhaftet": a name ending in -s after its title
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
+
+
+def _title_of_s_name(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """ "den Journalisten Kostas Vaxevanis", "einer Aktivistin Ana Santos": a singular noun for a person after an
+    accusative or dative article (past adjectives) is the title of the full name after it, also when that name ends in
+    "-s" as a genitive would (twentieth session); not a follower noun ("die Anhänger Saddam Husseins")."""
+    if noun.text in lex.cue("follower_nouns") or not (_people_noun(noun, doc.lang_) or _person_noun(noun, lex)):
+        return False
+    k = noun.i - 1
+    while k > 0 and doc[k].tag_ in ("ADJA", "CARD"):
+        k -= 1
+    return doc[k].lower_ in lex.cue("title_object_articles")
+
+
+def _owned_object_genitive(
+    doc: Doc, clause: list[Token], ref: MentionRef, owner: Token, hit: Hit, lex: Lexicon
+) -> bool:
+    """ "setzte die Mitgliedschaft Malis aus", "verlangte den sofortigen Rücktritt Trumps", "fror das Vermögen Petrows
+    ein": a bare name in the genitive of the verb's object, a noun for a thing or for an act done to its genitive, is
+    whom the act is aimed at (as "die Mitgliedschaft des Landes", which the parse hands to the verb's object, twentieth
+    session). Not for a type whose object is its own means (``owned_object_target_types``), not for a noun for people
+    or an institution ("die Regierung Russlands", "Anhänger Trumps": they act or are the state), not for a noun whose
+    genitive does the act ("die Unterstützung Deutschlands") or is freed by it ("die Freilassung Moradis")."""
+    if hit.trigger.type not in lex.cue("owned_object_target_types") or "pledge" in hit.trigger.flags:
+        return False
+    if owner.tag_ != "NN" or owner.lower_.endswith(tuple(lex.cue("institution_noun_endings"))):
+        return False
+    if owner.text in lex.cue("follower_nouns") or _people_noun(owner, doc.lang_) or _person_noun(owner, lex):
+        return False
+    if owner.lower_.endswith(tuple(lex.cue("staff_noun_heads"))) or _freed_genitive(doc, ref, lex):
+        return False
+    trigger = _noun_trigger(owner, lex, doc.lang_)
+    if trigger is not None and owner.text not in lex.cue("resignation_nouns"):
+        patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
+        if not patient:
+            return False  # ("billigte den Besuch Macrons": the visit's genitive is its visitor)
+    # the noun stands after the clause's finite verb, in the object's place (the parser's labels are no help here: it
+    # often calls such a noun the subject and the name its apposition)
+    finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite is None or owner.i <= finite or owner.i not in {t.i for t in clause}:
+        return False
+    # its own phrase, opened by a determiner, not inside a prepositional phrase or another noun's genitive ("die
+    # Vorsitzenden von mehreren … Ausschüsse des Parlaments", "der Unterdrückung der Bevölkerung Ugandas")
+    k = owner.i - 1
+    while k > finite and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+        k -= 1
+    if k <= finite or doc[k].tag_ not in ("ART", "PPOSAT", "PDAT", "PIAT"):
+        return False
+    if doc[k - 1].tag_ in ("APPR", "APPRART"):
+        return False
+    return not (doc[k - 1].tag_ in ("NN", "NE") and doc[k].lower_ in lex.cue("genitive_articles"))
 
 
 def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
@@ -5626,10 +5679,12 @@ def _possessive_owner(
             k += 1
         if k >= len(doc) or not owned(doc[k]):
             continue
+        filed = _dateline_offset(doc)  # (not the agency of the dateline; twentieth session)
         before = [
             r
             for r in refs
-            if r.end <= t.idx
+            if filed < r.start
+            and r.end <= t.idx
             and r.entity.id not in sources
             and t.idx - r.end <= 400
             and owner(r.entity)
@@ -5673,8 +5728,21 @@ def _personal_object_holder(
         refs,
         sources,
         lambda head: head.lower_ in nouns,
-        lambda ent: ent.label in ("PER", "ORG"),
+        # (a state holds a membership or seeks admission: "Frankreich lehnte ihren Beitritt ab"; twentieth session)
+        lambda ent: ent.label in ("PER", "ORG") or (ent.geo is not None and ent.geo.kind == "country"),
         lex,
+    )
+
+
+def _possessive_resignation(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "Die Opposition forderte seinen Rücktritt", "lehnte ihre Abberufung ab": the last person named before the
+    possessive of a resignation or removal noun (``resignation_nouns``; not the event's own source) is whom the act
+    concerns, as with "den Rücktritt von X" (2026-12-06, twentieth session)."""
+    nouns = lex.cue("resignation_nouns")
+    return _possessive_owner(
+        doc, clause, hit, refs, sources, lambda head: head.text in nouns, lambda ent: ent.label == "PER", lex
     )
 
 
@@ -7309,6 +7377,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 for e in ents:  # "kritisierte die Pläne Ungarns", "wies die Vorwürfe Litauens zurück": the author
                     if _possible_author(e):
                         _add(roles.target, e)
+            elif not passive and owner.i != trig.i and _owned_object_genitive(doc, clause, first, owner, hit, lex):
+                for e in ents:  # "setzte die Mitgliedschaft Malis aus", "verlangte den Rücktritt Trumps": the owner
+                    if _possible_author(e):
+                        _add(roles.target, e)
             continue
         freed_type = hit.trigger.type in lex.cue("freed_genitive_types") or evaluative
         if not is_noun and freed_type and _freed_genitive(doc, first, lex):
@@ -8361,6 +8433,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         holder = _personal_object_holder(doc, clause, hit, refs, roles.source, lex)
         if holder is not None:  # "Das Gericht hatte seine Kandidatur für ungültig erklärt": whose candidacy
             _add(roles.target, holder)
+    if not is_noun and not roles.target and not passive and hit.trigger.type in lex.cue("owned_object_target_types"):
+        resigned = _possessive_resignation(doc, clause, hit, refs, roles.source, lex)
+        if resigned is not None:  # "Die Opposition forderte seinen Rücktritt": who is to step down (twentieth session)
+            _add(roles.target, resigned)
     if is_noun and not (roles.target if patient_genitive else roles.source):
         # (the patient of an arrest is not its own agent)
         owner = _possessor(doc, trig, refs, lex, tuple(roles.source) if patient_genitive else ())
