@@ -127,3 +127,54 @@ def test_s_name_after_its_title_is_the_object(text: str) -> None:
 def test_follower_genitive_stays_genitive() -> None:
     _, targets = _row("Die Opposition kritisierte die Anhänger Saddam Husseins.", "kritisierte")
     assert not any(t.startswith("Saddam") for t in targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grünen-Politikerin Petra Stein schloss sich der Kritik an Karl Huber an.",
+        "Die Grünen-Politikerin Petra Stein schloss sich der Kritik an den Plänen von Karl Huber an.",
+        "Der Innenminister Karl Huber legte ein Gesetz vor. Die Abgeordnete Petra Stein schloss sich der Kritik an den "
+        "Plänen Hubers an.",
+    ],
+)
+def test_joined_criticism_keeps_its_target(text: str) -> None:
+    sources, targets = _row(text, "schloss")
+    assert sources == ["Petra Stein"]
+    assert targets == ["Karl Huber"]
+
+
+def test_joined_demand_genitive_stays_co_author() -> None:
+    _, targets = _row("Frankreich schloss sich der Forderung Griechenlands an.", "schloss")
+    assert "Griechenland" not in targets
+
+
+def test_denied_report_targets_its_outlet() -> None:
+    _, targets = _row(
+        "Die Regierung hatte den Bericht der Zeitung Haaretz umgehend als falsch zurückgewiesen.", "zurückgewiesen"
+    )
+    assert targets == ["Haaretz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut einem Bericht der Zeitung Haaretz wies die Regierung die Vorwürfe zurück.",
+        "Ein Bericht der Zeitung Haaretz wurde von der Regierung dementiert.",
+    ],
+)
+def test_reporting_outlet_is_no_target(text: str) -> None:
+    rows = event_rows(LEAD + text, published="2026-05-04")
+    assert rows and all("Haaretz" not in r[3] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der frühere Präsident Ali Hassan wollte fliehen. In Frankreich wurde seine Aufnahme jedoch abgelehnt.",
+        "Der frühere Präsident Ali Hassan wollte nach Frankreich fliehen, dort wurde seine Aufnahme jedoch abgelehnt.",
+    ],
+)
+def test_passive_possessive_admission(text: str) -> None:
+    _, targets = _row(text, "abgelehnt")
+    assert targets == ["Ali Hassan"]

@@ -4900,6 +4900,9 @@ def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, own: tup
     if k < i and doc[k].text.lower() in lex.cue("prep_place") and k - 1 >= lo:
         i = k - 1  # "bei einem Gipfeltreffen in Ciudad Guayana mit den Präsidenten": past a place phrase
     head = doc[i]
+    # (each word of a "+"-joined entry: "sich+Kritik" of "schloss sich der Kritik an X an" makes the joined act the
+    # verb's own, whose "an X" names the target; twentieth session)
+    own = tuple(part for entry in own for part in entry.split("+") if not part.startswith("@"))
     if own and _words_match([head], own, doc.lang_):
         return False
     return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, head.doc.lang_) is not None
@@ -5112,6 +5115,15 @@ def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: 
     if opening and before and before[0].lower_ in lex.cue("object_articles"):
         return False  # "Dem Bericht der UN widersprach Syrien": a fronted object, not the subject (eighteenth session)
     return not opening or all(t.tag_ in ("ART", "ADJA", "PPOSAT") for t in before)
+
+
+def _report_of_genitive(doc: Doc, ref: MentionRef, lo: int) -> Token | None:
+    """The report noun whose genitive ``ref`` is (as :func:`_report_genitive` found it): the noun before the genitive
+    article, past quote marks, adjectives and a media noun ("den Bericht der Zeitung X")."""
+    i = ref.tok_start - 1
+    while i > lo and (doc[i].text in ("„", "“", '"', "»", "«") or doc[i].tag_ in ("ADJA", "NN")):
+        i -= 1
+    return doc[i - 1] if i - 1 >= lo else None
 
 
 def _report_noun(tok: Token, lex: Lexicon) -> bool:
@@ -5510,14 +5522,19 @@ def _owned_object_genitive(
         patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
         if not patient:
             return False  # ("billigte den Besuch Macrons": the visit's genitive is its visitor)
-    # the noun stands after the clause's finite verb, in the object's place (the parser's labels are no help here: it
-    # often calls such a noun the subject and the name its apposition)
+    return _object_phrase_noun(doc, clause, owner, lex)
+
+
+def _object_phrase_noun(doc: Doc, clause: list[Token], noun: Token, lex: Lexicon) -> bool:
+    """The noun stands after the clause's finite verb, in the object's place, as the head of its own phrase opened by a
+    determiner, not inside a prepositional phrase or another noun's genitive ("die Vorsitzenden von mehreren …
+    Ausschüsse des Parlaments", "der Unterdrückung der Bevölkerung Ugandas", "Laut einem Bericht der Zeitung"). The
+    parser's labels are no help here: it often calls such a noun the subject and a name after it its apposition
+    (twentieth session)."""
     finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
-    if finite is None or owner.i <= finite or owner.i not in {t.i for t in clause}:
+    if finite is None or noun.i <= finite or noun.i not in {t.i for t in clause}:
         return False
-    # its own phrase, opened by a determiner, not inside a prepositional phrase or another noun's genitive ("die
-    # Vorsitzenden von mehreren … Ausschüsse des Parlaments", "der Unterdrückung der Bevölkerung Ugandas")
-    k = owner.i - 1
+    k = noun.i - 1
     while k > finite and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
         k -= 1
     if k <= finite or doc[k].tag_ not in ("ART", "PPOSAT", "PDAT", "PIAT"):
@@ -5668,9 +5685,12 @@ def _possessive_owner(
     owned: Callable[[Token], bool],
     owner: Callable[[Entity], bool],
     lex: Lexicon,
+    placed: bool = False,
 ) -> Entity | None:
     """The last entity that ``owner`` accepts, named before a possessive of the clause whose noun ``owned`` accepts
-    (not the event's own source, within 400 characters, agreeing with the possessive): who the possessive means."""
+    (not the event's own source, within 400 characters, agreeing with the possessive): who the possessive means. With
+    ``placed``, not a place named right after a place preposition ("In Frankreich wurde seine Aufnahme abgelehnt": the
+    country is where; twentieth session)."""
     for t in clause:
         if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
             continue
@@ -5689,6 +5709,7 @@ def _possessive_owner(
             and t.idx - r.end <= 400
             and owner(r.entity)
             and _possessive_agrees(doc, t, r)
+            and not (placed and r.tok_start > 0 and doc[r.tok_start - 1].lower_ in lex.cue("prep_place"))
         ]
         return before[-1].entity if before else None
     return None
@@ -5731,6 +5752,7 @@ def _personal_object_holder(
         # (a state holds a membership or seeks admission: "Frankreich lehnte ihren Beitritt ab"; twentieth session)
         lambda ent: ent.label in ("PER", "ORG") or (ent.geo is not None and ent.geo.kind == "country"),
         lex,
+        placed=True,
     )
 
 
@@ -7364,7 +7386,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             owner = doc[first.tok_start - 1]
             if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
                 owner = doc[first.tok_start - 2]
-            joined = "joins" in hit.trigger.flags  # "schloss sich der Forderung Griechenlands an": a co-author
+            # "schloss sich der Forderung Griechenlands an": the joined act's own genitive is a co-author (not the
+            # genitive of a noun inside its phrase: "der Kritik an den Plänen Hubers"; twentieth session)
+            joined_words = tuple(part for req in hit.trigger.requires for part in req.split("+"))
+            joined = "joins" in hit.trigger.flags and _words_match([owner], joined_words, doc.lang_)
             # "steht an der Seite Polens", "stellte sich an die Seite Kiews": the genitive of the noun that closes
             # the trigger's own required phrase is whom the act is aimed at (fifteenth session)
             phrase_noun = any(req.split()[-1] == owner.text for req in hit.trigger.requires if " " in req)
@@ -7792,6 +7817,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, e)
             continue
         if prep is None and _media(doc, first, ents, lo, lex) and _report_genitive(doc, first, lo, lex):
+            report = _report_of_genitive(doc, first, lo)
+            denied = not is_noun and not passive and hit.trigger.type in lex.cue("denied_report_types")
+            if denied and report is not None and _object_phrase_noun(doc, clause, report, lex):
+                for e in ents:  # "hatte den Bericht der Zeitung X als falsch zurückgewiesen": whose report is denied
+                    _add(roles.target, e)
             continue  # "Ein Bericht der Nachrichtenagentur Interfax … wurde dementiert": who reported, not an actor
         if prep in lex.cue("media_preps") and _media(doc, first, ents, lo, lex):
             continue  # "bekräftigte gegenüber dem Radiosender BBC": who is told, not whom the event concerns
@@ -8429,11 +8459,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         author = _possessive_author(doc, clause, hit, refs, roles.source, lex)
         if author is not None:  # "Die Lufthansa wies ihre Forderung zurück": whose demand was rejected
             _add(roles.target, author)
-    if not is_noun and not roles.target and not passive and hit.trigger.type in lex.cue("personal_object_types"):
+    # (also in the passive, where the possessive's noun is the subject: "dort wurde seine Aufnahme abgelehnt",
+    # "sein Rücktritt wurde gefordert"; twentieth session)
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("personal_object_types"):
         holder = _personal_object_holder(doc, clause, hit, refs, roles.source, lex)
         if holder is not None:  # "Das Gericht hatte seine Kandidatur für ungültig erklärt": whose candidacy
             _add(roles.target, holder)
-    if not is_noun and not roles.target and not passive and hit.trigger.type in lex.cue("owned_object_target_types"):
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("owned_object_target_types"):
         resigned = _possessive_resignation(doc, clause, hit, refs, roles.source, lex)
         if resigned is not None:  # "Die Opposition forderte seinen Rücktritt": who is to step down (twentieth session)
             _add(roles.target, resigned)
