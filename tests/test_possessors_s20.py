@@ -178,3 +178,25 @@ def test_reporting_outlet_is_no_target(text: str) -> None:
 def test_passive_possessive_admission(text: str) -> None:
     _, targets = _row(text, "abgelehnt")
     assert targets == ["Ali Hassan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Der Innenminister Karl Huber geriet in die Kritik. Die Sprecherin Lena Vogt verlangte Hubers sofortigen "
+            "Rücktritt.",
+            "verlangte",
+            "Karl Huber",
+        ),
+        ("Die Afrikanische Union setzte Malis Mitgliedschaft aus.", "setzte", "Mali"),
+    ],
+)
+def test_prenominal_genitive_of_object_is_target(text: str, trigger: str, target: str) -> None:
+    _, targets = _row(text, trigger)
+    assert targets == [target]
+
+
+def test_prenominal_genitive_of_freed_is_no_target() -> None:
+    _, targets = _row("Die Opposition forderte Salehs Freilassung. Omar Saleh ist in Haft.", "forderte")
+    assert "Omar Saleh" not in targets

@@ -5501,44 +5501,53 @@ def _title_of_s_name(doc: Doc, noun: Token, lex: Lexicon) -> bool:
 
 
 def _owned_object_genitive(
-    doc: Doc, clause: list[Token], ref: MentionRef, owner: Token, hit: Hit, lex: Lexicon
+    doc: Doc, clause: list[Token], ref: MentionRef, owner: Token, hit: Hit, lex: Lexicon, saxon: bool = False
 ) -> bool:
     """ "setzte die Mitgliedschaft Malis aus", "verlangte den sofortigen Rücktritt Trumps", "fror das Vermögen Petrows
     ein": a bare name in the genitive of the verb's object, a noun for a thing or for an act done to its genitive, is
     whom the act is aimed at (as "die Mitgliedschaft des Landes", which the parse hands to the verb's object, twentieth
     session). Not for a type whose object is its own means (``owned_object_target_types``), not for a noun for people
     or an institution ("die Regierung Russlands", "Anhänger Trumps": they act or are the state), not for a noun whose
-    genitive does the act ("die Unterstützung Deutschlands") or is freed by it ("die Freilassung Moradis")."""
+    genitive does the act ("die Unterstützung Deutschlands") or is freed by it ("die Freilassung Moradis"). With
+    ``saxon`` the name stands before the noun and opens its phrase ("verlangte Hubers Rücktritt")."""
     if hit.trigger.type not in lex.cue("owned_object_target_types") or "pledge" in hit.trigger.flags:
         return False
     if owner.tag_ != "NN" or owner.lower_.endswith(tuple(lex.cue("institution_noun_endings"))):
         return False
     if owner.text in lex.cue("follower_nouns") or _people_noun(owner, doc.lang_) or _person_noun(owner, lex):
         return False
-    if owner.lower_.endswith(tuple(lex.cue("staff_noun_heads"))) or _freed_genitive(doc, ref, lex):
+    if owner.lower_.endswith(tuple(lex.cue("staff_noun_heads"))):
+        return False
+    if _freed_genitive(doc, ref, lex) if not saxon else owner.text in lex.cue("patient_act_nouns"):
         return False
     trigger = _noun_trigger(owner, lex, doc.lang_)
     if trigger is not None and owner.text not in lex.cue("resignation_nouns"):
         patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
         if not patient:
             return False  # ("billigte den Besuch Macrons": the visit's genitive is its visitor)
-    return _object_phrase_noun(doc, clause, owner, lex)
+    return _object_phrase_noun(doc, clause, owner, lex, opener=ref.tok_start if saxon else None)
 
 
-def _object_phrase_noun(doc: Doc, clause: list[Token], noun: Token, lex: Lexicon) -> bool:
+def _object_phrase_noun(doc: Doc, clause: list[Token], noun: Token, lex: Lexicon, opener: int | None = None) -> bool:
     """The noun stands after the clause's finite verb, in the object's place, as the head of its own phrase opened by a
     determiner, not inside a prepositional phrase or another noun's genitive ("die Vorsitzenden von mehreren …
     Ausschüsse des Parlaments", "der Unterdrückung der Bevölkerung Ugandas", "Laut einem Bericht der Zeitung"). The
     parser's labels are no help here: it often calls such a noun the subject and a name after it its apposition
-    (twentieth session)."""
+    (twentieth session). ``opener``: the index of a name in the prenominal genitive that opens the phrase instead
+    ("Hubers sofortigen Rücktritt")."""
     finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     if finite is None or noun.i <= finite or noun.i not in {t.i for t in clause}:
         return False
-    k = noun.i - 1
-    while k > finite and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
-        k -= 1
-    if k <= finite or doc[k].tag_ not in ("ART", "PPOSAT", "PDAT", "PIAT"):
-        return False
+    if opener is not None:
+        k = opener
+        if k <= finite or any(t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD", "NE", "NN") for t in doc[k : noun.i]):
+            return False
+    else:
+        k = noun.i - 1
+        while k > finite and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+            k -= 1
+        if k <= finite or doc[k].tag_ not in ("ART", "PPOSAT", "PDAT", "PIAT"):
+            return False
     if doc[k - 1].tag_ in ("APPR", "APPRART"):
         return False
     return not (doc[k - 1].tag_ in ("NN", "NE") and doc[k].lower_ in lex.cue("genitive_articles"))
@@ -7445,6 +7454,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             elif not is_noun and _authored_object(owned, hit, lex):
                 for e in ents:  # "lehnte Putins Vorschlag ab", "begrüßte Macrons Initiative": the author
                     _add(roles.target, e)
+            elif not is_noun and not passive and _owned_object_genitive(doc, clause, group[0], owned, hit, lex, True):
+                for e in ents:  # "setzte Malis Mitgliedschaft aus", "verlangte Hubers Rücktritt": the owner (twentieth
+                    if _possible_author(e):  # session)
+                        _add(roles.target, e)
             continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
             if all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
