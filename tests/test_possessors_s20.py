@@ -200,3 +200,17 @@ def test_prenominal_genitive_of_object_is_target(text: str, trigger: str, target
 def test_prenominal_genitive_of_freed_is_no_target() -> None:
     _, targets = _row("Die Opposition forderte Salehs Freilassung. Omar Saleh ist in Haft.", "forderte")
     assert "Omar Saleh" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Opposition forderte eine Entschuldigung von Karl Huber.", ["Karl Huber"]),
+        ("Die Opposition forderte den Rücktritt von Karl Huber.", ["Karl Huber"]),
+        ("Die Opposition forderte die Freilassung von Karl Huber.", []),
+        ("Laut einem Sprecher von Karl Huber forderte die Opposition eine Erklärung.", []),
+    ],
+)
+def test_demand_made_of_von(text: str, target: list[str]) -> None:
+    _, targets = _row(text, "forderte")
+    assert targets == target

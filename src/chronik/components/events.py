@@ -7525,6 +7525,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 investigated = hit.trigger.mode in lex.cue("unauthored_target_modes")
                 if not is_noun and investigated and head.lower_.endswith(tuple(lex.cue("authored_object_heads"))):
                     continue  # "prüft eine Beschwerde von EDF": the complainant is no party to the investigation
+                asked = not is_noun and not passive and hit.trigger.type in lex.cue("von_addressee_types")
+                asked = asked and head.text not in lex.cue("patient_act_nouns")
+                if asked and _object_phrase_noun(doc, clause, head, lex):
+                    for e in ents:  # "forderte eine Entschuldigung von X": whom the demand is made of (twentieth
+                        if _possible_author(e):  # session)
+                            _add(roles.target, e)
+                    continue
                 if not is_noun and head.text in lex.cue("resignation_nouns") and not passive:
                     for e in ents:  # "verlangte den Rücktritt von Ministerin X": whose resignation is demanded
                         _add(roles.target, e)
