@@ -7527,6 +7527,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     continue  # "prüft eine Beschwerde von EDF": the complainant is no party to the investigation
                 asked = not is_noun and not passive and hit.trigger.type in lex.cue("von_addressee_types")
                 asked = asked and head.text not in lex.cue("patient_act_nouns")
+                # (not a noun for people, an office or an institution: "verlangten die Sprecher von mehreren
+                # Ausschüssen …" is the inverted subject)
+                people = _people_noun(head, doc.lang_) or _person_noun(head, lex) or gz.role(head.text, doc.lang_)
+                asked = asked and not people and head.text not in lex.cue("institution_nouns")
                 if asked and _object_phrase_noun(doc, clause, head, lex):
                     for e in ents:  # "forderte eine Entschuldigung von X": whom the demand is made of (twentieth
                         if _possible_author(e):  # session)
