@@ -457,8 +457,6 @@ KNOWN_GAPS: dict[str, str] = {
     "fronted_kritik_an": "'Scharfe Kritik übte Schweden': a fronted event noun without article is taken for the "
     "subject phrase (no list of support verbs tells 'übte' from 'traf')",
     "fronted_adverbial_subject_after": ENTITIES + "'Nora Lindahl den Minister' is read as one organisation",
-    "mit_hilfe_von_instrument": "'den Drogenboss Diego Vargas': a full name in -s after an accusative noun is read as "
-    "its genitive ('den Sohn Saddam Husseins')",
     "pronoun_feminine_country": "'sie' after 'Die Türkei' in the sentence before is not resolved to the state",
     "pronoun_feminine_person_subject": ENTITIES + "the name runs into the object noun ('Viktor Salo Machtmissbrauch')",
 }

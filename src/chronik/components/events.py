@@ -4930,6 +4930,9 @@ def _after_event_noun(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, own: tup
     if k < i and doc[k].text.lower() in lex.cue("prep_place") and k - 1 >= lo:
         i = k - 1  # "bei einem Gipfeltreffen in Ciudad Guayana mit den Präsidenten": past a place phrase
     head = doc[i]
+    # (each word of a "+"-joined entry: "sich+Kritik" of "schloss sich der Kritik an X an" makes the joined act the
+    # verb's own, whose "an X" names the target; twentieth session)
+    own = tuple(part for entry in own for part in entry.split("+") if not part.startswith("@"))
     if own and _words_match([head], own, doc.lang_):
         return False
     return head.text[:1].isupper() and head.is_alpha and _noun_trigger(head, lex, head.doc.lang_) is not None
@@ -5142,6 +5145,15 @@ def _report_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon, opening: 
     if opening and before and before[0].lower_ in lex.cue("object_articles"):
         return False  # "Dem Bericht der UN widersprach Syrien": a fronted object, not the subject (eighteenth session)
     return not opening or all(t.tag_ in ("ART", "ADJA", "PPOSAT") for t in before)
+
+
+def _report_of_genitive(doc: Doc, ref: MentionRef, lo: int) -> Token | None:
+    """The report noun whose genitive ``ref`` is (as :func:`_report_genitive` found it): the noun before the genitive
+    article, past quote marks, adjectives and a media noun ("den Bericht der Zeitung X")."""
+    i = ref.tok_start - 1
+    while i > lo and (doc[i].text in ("„", "“", '"', "»", "«") or doc[i].tag_ in ("ADJA", "NN")):
+        i -= 1
+    return doc[i - 1] if i - 1 >= lo else None
 
 
 def _report_noun(tok: Token, lex: Lexicon) -> bool:
@@ -5499,9 +5511,76 @@ def _postnominal_genitive(
     dative_sing = prev.i >= 1 and doc[prev.i - 1].lower_ in lex.endings("dative_determiners")
     if full_name and dative_sing and prev.text.endswith(tuple(lex.cue("agent_title_endings"))):
         return False
+    if full_name and tok.text == name and _title_of_s_name(doc, prev, lex):
+        return False  # "hat den Journalisten Kostas Vaxevanis verhaftet": a name ending in -s after its title
     if tok.text == name and tok.text.endswith("s") and ("Gen" in tok.morph.get("Case") or full_name):
         return True  # the entity kept the genitive ending in its name ("Anhänger Saddam Husseins")
     return tok.text.endswith("s") and tok.text != name and tok.text[:-1] == name
+
+
+def _title_of_s_name(doc: Doc, noun: Token, lex: Lexicon) -> bool:
+    """ "den Journalisten Kostas Vaxevanis", "einer Aktivistin Ana Santos": a singular noun for a person after an
+    accusative or dative article (past adjectives) is the title of the full name after it, also when that name ends in
+    "-s" as a genitive would (twentieth session); not a follower noun ("die Anhänger Saddam Husseins")."""
+    if noun.text in lex.cue("follower_nouns") or not (_people_noun(noun, doc.lang_) or _person_noun(noun, lex)):
+        return False
+    k = noun.i - 1
+    while k > 0 and doc[k].tag_ in ("ADJA", "CARD"):
+        k -= 1
+    return doc[k].lower_ in lex.cue("title_object_articles")
+
+
+def _owned_object_genitive(
+    doc: Doc, clause: list[Token], ref: MentionRef, owner: Token, hit: Hit, lex: Lexicon, saxon: bool = False
+) -> bool:
+    """ "setzte die Mitgliedschaft Malis aus", "verlangte den sofortigen Rücktritt Trumps", "fror das Vermögen Petrows
+    ein": a bare name in the genitive of the verb's object, a noun for a thing or for an act done to its genitive, is
+    whom the act is aimed at (as "die Mitgliedschaft des Landes", which the parse hands to the verb's object, twentieth
+    session). Not for a type whose object is its own means (``owned_object_target_types``), not for a noun for people
+    or an institution ("die Regierung Russlands", "Anhänger Trumps": they act or are the state), not for a noun whose
+    genitive does the act ("die Unterstützung Deutschlands") or is freed by it ("die Freilassung Moradis"). With
+    ``saxon`` the name stands before the noun and opens its phrase ("verlangte Hubers Rücktritt")."""
+    if hit.trigger.type not in lex.cue("owned_object_target_types") or "pledge" in hit.trigger.flags:
+        return False
+    if owner.tag_ != "NN" or owner.lower_.endswith(tuple(lex.cue("institution_noun_endings"))):
+        return False
+    if owner.text in lex.cue("follower_nouns") or _people_noun(owner, doc.lang_) or _person_noun(owner, lex):
+        return False
+    if owner.lower_.endswith(tuple(lex.cue("staff_noun_heads"))):
+        return False
+    if _freed_genitive(doc, ref, lex) if not saxon else owner.text in lex.cue("patient_act_nouns"):
+        return False
+    trigger = _noun_trigger(owner, lex, doc.lang_)
+    if trigger is not None and owner.text not in lex.cue("resignation_nouns"):
+        patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
+        if not patient:
+            return False  # ("billigte den Besuch Macrons": the visit's genitive is its visitor)
+    return _object_phrase_noun(doc, clause, owner, lex, opener=ref.tok_start if saxon else None)
+
+
+def _object_phrase_noun(doc: Doc, clause: list[Token], noun: Token, lex: Lexicon, opener: int | None = None) -> bool:
+    """The noun stands after the clause's finite verb, in the object's place, as the head of its own phrase opened by a
+    determiner, not inside a prepositional phrase or another noun's genitive ("die Vorsitzenden von mehreren …
+    Ausschüsse des Parlaments", "der Unterdrückung der Bevölkerung Ugandas", "Laut einem Bericht der Zeitung"). The
+    parser's labels are no help here: it often calls such a noun the subject and a name after it its apposition
+    (twentieth session). ``opener``: the index of a name in the prenominal genitive that opens the phrase instead
+    ("Hubers sofortigen Rücktritt")."""
+    finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if finite is None or noun.i <= finite or noun.i not in {t.i for t in clause}:
+        return False
+    if opener is not None:
+        k = opener
+        if k <= finite or any(t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD", "NE", "NN") for t in doc[k : noun.i]):
+            return False
+    else:
+        k = noun.i - 1
+        while k > finite and doc[k].tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+            k -= 1
+        if k <= finite or doc[k].tag_ not in ("ART", "PPOSAT", "PDAT", "PIAT"):
+            return False
+    if doc[k - 1].tag_ in ("APPR", "APPRART"):
+        return False
+    return not (doc[k - 1].tag_ in ("NN", "NE") and doc[k].lower_ in lex.cue("genitive_articles"))
 
 
 def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -> bool:
@@ -5645,9 +5724,12 @@ def _possessive_owner(
     owned: Callable[[Token], bool],
     owner: Callable[[Entity], bool],
     lex: Lexicon,
+    placed: bool = False,
 ) -> Entity | None:
     """The last entity that ``owner`` accepts, named before a possessive of the clause whose noun ``owned`` accepts
-    (not the event's own source, within 400 characters, agreeing with the possessive): who the possessive means."""
+    (not the event's own source, within 400 characters, agreeing with the possessive): who the possessive means. With
+    ``placed``, not a place named right after a place preposition ("In Frankreich wurde seine Aufnahme abgelehnt": the
+    country is where; twentieth session)."""
     for t in clause:
         if t.lower_ not in lex.cue("possessives") or t.i == hit.tok.i:
             continue
@@ -5656,14 +5738,17 @@ def _possessive_owner(
             k += 1
         if k >= len(doc) or not owned(doc[k]):
             continue
+        filed = _dateline_offset(doc)  # (not the agency of the dateline; twentieth session)
         before = [
             r
             for r in refs
-            if r.end <= t.idx
+            if filed < r.start
+            and r.end <= t.idx
             and r.entity.id not in sources
             and t.idx - r.end <= 400
             and owner(r.entity)
             and _possessive_agrees(doc, t, r)
+            and not (placed and r.tok_start > 0 and doc[r.tok_start - 1].lower_ in lex.cue("prep_place"))
         ]
         return before[-1].entity if before else None
     return None
@@ -5703,8 +5788,22 @@ def _personal_object_holder(
         refs,
         sources,
         lambda head: head.lower_ in nouns,
-        lambda ent: ent.label in ("PER", "ORG"),
+        # (a state holds a membership or seeks admission: "Frankreich lehnte ihren Beitritt ab"; twentieth session)
+        lambda ent: ent.label in ("PER", "ORG") or (ent.geo is not None and ent.geo.kind == "country"),
         lex,
+        placed=True,
+    )
+
+
+def _possessive_resignation(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "Die Opposition forderte seinen Rücktritt", "lehnte ihre Abberufung ab": the last person named before the
+    possessive of a resignation or removal noun (``resignation_nouns``; not the event's own source) is whom the act
+    concerns, as with "den Rücktritt von X" (2026-12-06, twentieth session)."""
+    nouns = lex.cue("resignation_nouns")
+    return _possessive_owner(
+        doc, clause, hit, refs, sources, lambda head: head.text in nouns, lambda ent: ent.label == "PER", lex
     )
 
 
@@ -7326,7 +7425,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             owner = doc[first.tok_start - 1]
             if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
                 owner = doc[first.tok_start - 2]
-            joined = "joins" in hit.trigger.flags  # "schloss sich der Forderung Griechenlands an": a co-author
+            # "schloss sich der Forderung Griechenlands an": the joined act's own genitive is a co-author (not the
+            # genitive of a noun inside its phrase: "der Kritik an den Plänen Hubers"; twentieth session)
+            joined_words = tuple(part for req in hit.trigger.requires for part in req.split("+"))
+            joined = "joins" in hit.trigger.flags and _words_match([owner], joined_words, doc.lang_)
             # "steht an der Seite Polens", "stellte sich an die Seite Kiews": the genitive of the noun that closes
             # the trigger's own required phrase is whom the act is aimed at (fifteenth session)
             phrase_noun = any(req.split()[-1] == owner.text for req in hit.trigger.requires if " " in req)
@@ -7337,6 +7439,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             if not passive and not joined and owner.i != trig.i and _authored_object(owner, hit, lex):
                 for e in ents:  # "kritisierte die Pläne Ungarns", "wies die Vorwürfe Litauens zurück": the author
+                    if _possible_author(e):
+                        _add(roles.target, e)
+            elif not passive and owner.i != trig.i and _owned_object_genitive(doc, clause, first, owner, hit, lex):
+                for e in ents:  # "setzte die Mitgliedschaft Malis aus", "verlangte den Rücktritt Trumps": the owner
                     if _possible_author(e):
                         _add(roles.target, e)
             continue
@@ -7378,6 +7484,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             elif not is_noun and _authored_object(owned, hit, lex):
                 for e in ents:  # "lehnte Putins Vorschlag ab", "begrüßte Macrons Initiative": the author
                     _add(roles.target, e)
+            elif not is_noun and not passive and _owned_object_genitive(doc, clause, group[0], owned, hit, lex, True):
+                for e in ents:  # "setzte Malis Mitgliedschaft aus", "verlangte Hubers Rücktritt": the owner (twentieth
+                    if _possible_author(e):  # session)
+                        _add(roles.target, e)
             continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
             if all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
@@ -7445,6 +7555,17 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 investigated = hit.trigger.mode in lex.cue("unauthored_target_modes")
                 if not is_noun and investigated and head.lower_.endswith(tuple(lex.cue("authored_object_heads"))):
                     continue  # "prüft eine Beschwerde von EDF": the complainant is no party to the investigation
+                asked = not is_noun and not passive and hit.trigger.type in lex.cue("von_addressee_types")
+                asked = asked and head.text not in lex.cue("patient_act_nouns")
+                # (not a noun for people, an office or an institution: "verlangten die Sprecher von mehreren
+                # Ausschüssen …" is the inverted subject)
+                people = _people_noun(head, doc.lang_) or _person_noun(head, lex) or gz.role(head.text, doc.lang_)
+                asked = asked and not people and head.text not in lex.cue("institution_nouns")
+                if asked and _object_phrase_noun(doc, clause, head, lex):
+                    for e in ents:  # "forderte eine Entschuldigung von X": whom the demand is made of (twentieth
+                        if _possible_author(e):  # session)
+                            _add(roles.target, e)
+                    continue
                 if not is_noun and head.text in lex.cue("resignation_nouns") and not passive:
                     for e in ents:  # "verlangte den Rücktritt von Ministerin X": whose resignation is demanded
                         _add(roles.target, e)
@@ -7750,6 +7871,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 _add(roles.source, e)
             continue
         if prep is None and _media(doc, first, ents, lo, lex) and _report_genitive(doc, first, lo, lex):
+            report = _report_of_genitive(doc, first, lo)
+            denied = not is_noun and not passive and hit.trigger.type in lex.cue("denied_report_types")
+            if denied and report is not None and _object_phrase_noun(doc, clause, report, lex):
+                for e in ents:  # "hatte den Bericht der Zeitung X als falsch zurückgewiesen": whose report is denied
+                    _add(roles.target, e)
             continue  # "Ein Bericht der Nachrichtenagentur Interfax … wurde dementiert": who reported, not an actor
         if prep in lex.cue("media_preps") and _media(doc, first, ents, lo, lex):
             continue  # "bekräftigte gegenüber dem Radiosender BBC": who is told, not whom the event concerns
@@ -8387,10 +8513,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         author = _possessive_author(doc, clause, hit, refs, roles.source, lex)
         if author is not None:  # "Die Lufthansa wies ihre Forderung zurück": whose demand was rejected
             _add(roles.target, author)
-    if not is_noun and not roles.target and not passive and hit.trigger.type in lex.cue("personal_object_types"):
+    # (also in the passive, where the possessive's noun is the subject: "dort wurde seine Aufnahme abgelehnt",
+    # "sein Rücktritt wurde gefordert"; twentieth session)
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("personal_object_types"):
         holder = _personal_object_holder(doc, clause, hit, refs, roles.source, lex)
         if holder is not None:  # "Das Gericht hatte seine Kandidatur für ungültig erklärt": whose candidacy
             _add(roles.target, holder)
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("owned_object_target_types"):
+        resigned = _possessive_resignation(doc, clause, hit, refs, roles.source, lex)
+        if resigned is not None:  # "Die Opposition forderte seinen Rücktritt": who is to step down (twentieth session)
+            _add(roles.target, resigned)
     if is_noun and not (roles.target if patient_genitive else roles.source):
         # (the patient of an arrest is not its own agent)
         owner = _possessor(doc, trig, refs, lex, tuple(roles.source) if patient_genitive else ())
