@@ -57,3 +57,20 @@ def test_singular_name_is_no_plural_antecedent() -> None:
         LEAD + "Der Gewerkschaftschef Hans Kolbe sprach am Montag in Bremen. Dort forderten sie höhere Löhne."
     )
     assert rows["forderten"][2] == []
+
+
+def test_object_pronoun_left_open_with_nearer_described_man() -> None:
+    # "ihn" may be the policeman just described as well as the man named in the sentence before: left open
+    rows = rows_by_trigger(
+        LEAD + "Der Angeklagte Karl Obermeier wurde zu zwölf Jahren verurteilt. Das Gericht ging davon aus, dass der "
+        "Mitangeklagte Rudolf Hanke bei der Festnahme den Tod eines Polizisten in Kauf genommen hätte, als er auf ihn "
+        "schoss."
+    )
+    assert rows["schoss"][3] == []
+
+
+def test_object_pronoun_still_resolved_without_competitor() -> None:
+    rows = rows_by_trigger(
+        LEAD + "Der Minister Karl Obermeier reiste nach Paris. Dort empfing ihn der Präsident Jacques Morel."
+    )
+    assert rows["empfing"][2:4] == (["Jacques Morel"], ["Karl Obermeier"])

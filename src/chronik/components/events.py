@@ -5264,7 +5264,25 @@ def _object_pronoun_person(
         return her[-1].entity if len(women) == 1 and start - her[-1].end < 1500 else None
     # (a masculine object is no woman; "sie" is one)
     before = [r for r in before if not _named_woman(doc, r)]
+    if before and _nearer_described_man(doc, before[-1], pron, refs):
+        return None  # "… den Tod des Polizisten in Kauf genommen, als er auf ihn schoss": not the man named before
     return before[-1].entity if before and start - before[-1].end < 400 else None
+
+
+def _nearer_described_man(doc: Doc, ref: MentionRef, pron: Token, refs: list[MentionRef]) -> bool:
+    """A masculine singular people noun outside any name ("des Polizisten", "dem Beamten") stands between the person
+    last named and the object pronoun, in the pronoun's sentence and not as the subject of the pronoun's own verb:
+    a second candidate as near or nearer, so the pronoun is left open. (2026-12-06, twentieth session)"""
+    named = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    lo = max(ref.tok_end, pron.sent.start)
+    for t in doc[lo : pron.i]:
+        if t.i in named or t.morph.get("Number") != ["Sing"] or t.morph.get("Gender") != ["Masc"]:
+            continue
+        if t.dep_.startswith("nsubj") and t.head.i == pron.head.i:
+            continue
+        if _people_noun(t, doc.lang_):
+            return True
+    return False
 
 
 def _object_actor(
