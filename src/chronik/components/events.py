@@ -5306,7 +5306,25 @@ def _object_pronoun_person(
         return her[-1].entity if len(women) == 1 and start - her[-1].end < 1500 else None
     # (a masculine object is no woman; "sie" is one)
     before = [r for r in before if not _named_woman(doc, r)]
+    if before and _nearer_described_man(doc, before[-1], pron, refs):
+        return None  # "… den Tod des Polizisten in Kauf genommen, als er auf ihn schoss": not the man named before
     return before[-1].entity if before and start - before[-1].end < 400 else None
+
+
+def _nearer_described_man(doc: Doc, ref: MentionRef, pron: Token, refs: list[MentionRef]) -> bool:
+    """A masculine singular people noun outside any name ("des Polizisten", "dem Beamten") stands between the person
+    last named and the object pronoun, in the pronoun's sentence and not as the subject of the pronoun's own verb:
+    a second candidate as near or nearer, so the pronoun is left open. (2026-12-06, twentieth session)"""
+    named = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    lo = max(ref.tok_end, pron.sent.start)
+    for t in doc[lo : pron.i]:
+        if t.i in named or t.morph.get("Number") != ["Sing"] or t.morph.get("Gender") != ["Masc"]:
+            continue
+        if t.dep_.startswith("nsubj") and t.head.i == pron.head.i:
+            continue
+        if _people_noun(t, doc.lang_):
+            return True
+    return False
 
 
 def _object_actor(
@@ -8373,6 +8391,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             author = None if roles.source else _document_author(doc, clause, refs, lex)
             if author is not None and author.id not in roles.target:
                 _add(roles.source, author)  # "Die Resolution fordert X auf": who adopted it
+    if not roles.source and not passive and not is_noun and not plural_pointer:
+        for e in _plural_pronoun_actors(doc, clause, refs, lex):  # "X und Y flohen … Sie drangen in ein Haus ein"
+            if e.id not in roles.target:
+                _add(roles.source, e)
     meeting_pp = _direct_pp(trig, clause, lex) if is_noun and hit.trigger.type == "CONSULT" else None
     if meeting_pp in lex.cue("visit_pp_preps") or (
         # "Nach dem Treffen mit Macron sagte Scholz": with a partner named; not "nach einer Kabinettssitzung"
@@ -13127,30 +13149,116 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
     return [noun]
 
 
+def _finite_plural(verb: Token) -> bool:
+    """The clause of ``verb`` has a plural finite verb: the verb itself or its auxiliary ("getreten sind")."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "cop"))]
+    return any("Fin" in v.morph.get("VerbForm") and v.morph.get("Number") == ["Plur"] for v in finite)
+
+
+def _plural_subject_pronoun(clause: list[Token], lex: Lexicon) -> Token | None:
+    """The clause's only subject when it is a plural "sie" (its finite verb plural, or its own morphology); a noun
+    the parser also took for a subject but marks accusative or dative is none ("Sie forderten bessere
+    Unterkünfte")."""
+    subjects = [
+        t for t in clause if t.dep_ in ("nsubj", "nsubj:pass") and t.morph.get("Case") not in (["Acc"], ["Dat"])
+    ]
+    if len(subjects) > 1 and subjects[0].tag_ == "PPER" and all(t.tag_ in ("NN", "NE") for t in subjects[1:]):
+        # "töteten sie mehrere hundert Zivilisten": a pronoun precedes the nouns of the middle field; of two phrases
+        # parsed as subjects of one verb, the pronoun first is it (as in :func:`_subject_before`)
+        subjects = subjects[:1] if all(t.head.i == subjects[0].head.i for t in subjects) else subjects
+    pronoun = subjects[0] if len(subjects) == 1 and subjects[0].tag_ == "PPER" else None
+    if pronoun is None or pronoun.lower_ not in lex.cue("plural_subject_pronouns"):
+        return None
+    if not _finite_plural(pronoun.head) and "Plur" not in pronoun.morph.get("Number"):
+        return None  # ("sie fordert": she)
+    return pronoun
+
+
+def _plural_antecedent_subject(pronoun: Token, lex: Lexicon) -> Token | None:
+    """The nearest subject before a plural subject "sie", in its sentence or the one before; another plural "sie"
+    there passes the search on to the subject it stands for, one sentence further back each time (twice at most:
+    "Die Lokführer sind unzufrieden, dass sie streiken. Sie fordern …"). A subject after a dateline is parsed as its
+    apposition; "Hunderte Bauern" hangs the noun on the number, which it follows."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    passed = 0
+    k = pronoun.i - 1
+    while k >= start:
+        t = doc[k]
+        k -= 1
+        counted = t.dep_ == "nmod" and t.head.i == t.i - 1 and t.head.dep_ in ("nsubj", "nsubj:pass")
+        # ("Von dort flüchteten die Häftlinge weiter": the parser may take the only noun phrase of a clause with no
+        # subject for the object of an intransitive verb; a plural one there is its subject)
+        missed = (
+            t.dep_ == "obj"
+            and t.tag_ == "NN"
+            and t.morph.get("Number") == ["Plur"]
+            and "Fin" in t.head.morph.get("VerbForm")
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") or c.tag_ == "PRF" for c in t.head.children)
+        )
+        if t.dep_ not in ("nsubj", "nsubj:pass", "appos") and not counted and not missed:
+            continue
+        if t.head.i == pronoun.head.i or (t.dep_ == "appos" and t.head.dep_ not in ("nsubj", "nsubj:pass", "ROOT")):
+            continue
+        if t.tag_ == "PPER" and t.dep_ != "appos":
+            if passed >= 2 or _plural_subject_pronoun([t], lex) is None:
+                return None  # (a singular pronoun: a person or a thing)
+            passed += 1
+            start = doc[start - 1].sent.start if start > 0 else start
+            continue
+        return t
+    return None
+
+
+def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """ "Die Häftlinge X und Y flohen am Montag. Am Morgen drangen sie in ein Haus ein": a plural "sie" as the
+    clause's only subject, which the entity layer (singular pronouns only) left open, stands for the nearest
+    subject before it (:func:`_plural_antecedent_subject`) where that is a coordination of named actors, or one
+    named actor of plural form ("die Vereinten Nationen", "die Taliban"); a nearer subject of another kind (a
+    thing, a people noun: :func:`_plural_pronoun_people`) leaves it open. (2026-12-06, twentieth session)"""
+    pronoun = _plural_subject_pronoun(clause, lex)
+    if pronoun is None or any(r.tok_start <= pronoun.i < r.tok_end for r in refs):
+        return []
+    subject = _plural_antecedent_subject(pronoun, lex)
+    if subject is None:
+        return []
+
+    def entity_at(t: Token) -> Entity | None:
+        return next((r.entity for r in refs if r.tok_start <= t.i < r.tok_end), None)
+
+    own = entity_at(subject)
+    if own is None:
+        return []
+    members = [own]
+    for t in subject.conjuncts:
+        e = entity_at(t)
+        if e is None:
+            return []  # ("X und seine Anhänger": a group with an unnamed part)
+        if e not in members:
+            members.append(e)
+    if len(members) > 1:
+        return members
+    return members if subject.morph.get("Number") == ["Plur"] else []
+
+
 def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> list[Token]:
     """ "Die Eisenbahner streiken seit Montag. Sie fordern …": a plural "sie" as the clause's subject stands for the
     nearest subject before it, in its own sentence or the one before, where that is a plural people noun
     ("Eisenbahner"; a named antecedent is the coreference's: an entity), and it is the clause's only subject.
     (2026-12-06, nineteenth session: personal pronouns were the subject of 31 of 350 sampled articles' empty
     sources)"""
-    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubj:pass")]
-    pronoun = subjects[0] if len(subjects) == 1 and subjects[0].tag_ == "PPER" else None
-    if pronoun is None or pronoun.lower_ != "sie":
+    lex = lexicon(lang)
+    pronoun = _plural_subject_pronoun(clause, lex)
+    if pronoun is None:
         return []  # (with another subject, "dass der Vater sie geschlagen hatte", it is the object)
-    verb = pronoun.head
-    if "Plur" not in verb.morph.get("Number") and "Plur" not in pronoun.morph.get("Number"):
-        return []  # ("sie fordert": she)
-    doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in reversed(doc[start : clause[0].i]):
-        # (a subject after a dateline is parsed as its apposition; "Hunderte Bauern" hangs the noun on the number)
-        if t.dep_ not in ("nsubj", "nsubj:pass", "appos") and not (t.dep_ == "nmod" and t.head.dep_ == "nsubj"):
-            continue
-        if t.tag_ == "NN" and t.i not in taken and "Plur" in t.morph.get("Number") and _people_noun(t, lang):
-            return [t]
-        if t.dep_ in ("nsubj", "nsubj:pass"):
-            return []  # (the nearer subject is a name, another pronoun or a thing: "… sind 100 Autos zerstört worden")
+    t = _plural_antecedent_subject(pronoun, lex)
+    # (a named antecedent is the coreference's: an entity; a nearer subject that is a name, a pronoun or a thing
+    # leaves it open: "… sind 100 Autos zerstört worden")
+    # ("Als Kämpfer die Stadt einnahmen": a noun of one form for both numbers is plural by its verb)
+    plural = t is not None and ("Plur" in t.morph.get("Number") or (t.dep_ == "nsubj" and _finite_plural(t.head)))
+    if t is not None and t.tag_ == "NN" and t.i not in taken and plural:
+        return [t] if _people_noun(t, lang) else []
     return []
 
 
