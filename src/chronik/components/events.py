@@ -12878,6 +12878,8 @@ def _people_noun(tok: Token, lang: str) -> bool:
     low = tok.lower_
     if low in words or low.endswith(ends) or gz.demonym_noun(tok.text, lang) is not None:
         return True
+    if "-" in low.strip("-") and low.rsplit("-", 1)[1] in words:
+        return True  # a hyphenated compound ends in a short entry as well ("Huskies-Fans"; twentieth session)
     title = gz.role(tok.text, lang)
     return title is not None and title.kind in ("group", "person")
 
