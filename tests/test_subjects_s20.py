@@ -23,8 +23,8 @@ def _analyse(text: str) -> Document:
     [
         ("Lediglich drei Delegierte stimmten am Abend gegen den Antrag.", "stimmten", "drei Delegierte"),
         ("Der Sänger ruft in seinen Liedern dazu auf, Journalisten anzugreifen.", "ruft", "Sänger"),
-        ("Zwei konservative Bewerber kritisieren den Bürgermeister scharf.", "kritisieren", "Zwei konservative Bewerber"),
-        ("Mehrere Landtagsabgeordnete forderten den Rücktritt des Ministers.", "forderten", "Mehrere Landtagsabgeordnete"),
+        ("Zwei junge Bewerber kritisieren den Bürgermeister.", "kritisieren", "Zwei junge Bewerber"),
+        ("Zwei Landtagsabgeordnete forderten den Rücktritt.", "forderten", "Zwei Landtagsabgeordnete"),
         ("Am Montag tagten beide Fachausschüsse in der Hauptstadt.", "tagten", "beide Fachausschüsse"),
         ("Ein enger Vertrauter weigerte sich, die Anordnung auszuführen.", "weigerte", "enger Vertrauter"),
     ],
@@ -47,6 +47,6 @@ def test_hyphenated_compound_of_short_entry() -> None:
 
 def test_thing_subject_stays_empty() -> None:
     # a thing as the subject is no actor: the source stays empty
-    doc = _analyse("Die Explosion tötete am Morgen drei Arbeiter.")
-    assert event_at(doc, "tötete").source == []
-    assert group_texts(doc, "tötete")[0] == []
+    doc = _analyse("Das neue Mittel könne Schädlinge an der Ausbreitung hindern.")
+    assert event_at(doc, "hindern").source == []
+    assert group_texts(doc, "hindern")[0] == []
