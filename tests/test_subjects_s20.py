@@ -50,3 +50,23 @@ def test_thing_subject_stays_empty() -> None:
     doc = _analyse("Das neue Mittel könne Schädlinge an der Ausbreitung hindern.")
     assert event_at(doc, "hindern").source == []
     assert group_texts(doc, "hindern")[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "group"),
+    [
+        ("Der Bürgermeister von Oberhausen forderte mehr Geld vom Land.", "forderte", "Bürgermeister"),
+        ("Die Kritiker aus Italien lehnten das Verbot ab.", "lehnten", "Kritiker"),
+    ],
+)
+def test_place_after_people_noun_keeps_described_source(text: str, trigger: str, group: str) -> None:
+    # a place after the noun only locates the people: they stay the described source
+    doc = _analyse(text)
+    assert event_at(doc, trigger).source == []
+    assert group_texts(doc, trigger)[0] == [group]
+
+
+def test_person_after_people_noun_is_no_described_source() -> None:
+    # "Anhänger des Präsidenten X": people defined by a named person are left to the roles
+    doc = _analyse("Der Präsident Karl Wendt verlor die Wahl. Anhänger von Karl Wendt blockierten am Abend die Straße.")
+    assert group_texts(doc, "blockierten")[0] == []

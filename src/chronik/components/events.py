@@ -12953,6 +12953,7 @@ def _described_actors(
         return [], []
     inside = {t.i for t in clause}
     taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+    persons = {k for r in refs if r.entity.label == "PER" for k in range(r.tok_start, r.tok_end)}
     source: list[Token] = []
     target: list[Token] = []
 
@@ -12973,9 +12974,14 @@ def _described_actors(
             if t.i in inside
             and _people_noun(t, lang)
             and not appositive(t)
-            # (a name in its phrase: "Anhänger Trumps"; not a dateline the parser hung on the clause's first noun)
+            # (a name in its phrase: "Anhänger Trumps"; not a dateline the parser hung on the clause's first noun);
+            # a place or organisation after the noun only locates the people ("der Bürgermeister von Orleans",
+            # "Kritiker aus den USA", "der Rechtsausschuss des Parlaments": twentieth session)
             and not any(
-                k.i in taken for k in t.subtree if k.i in inside and (k.i <= t.i or k.dep_ in ("flat", "appos", "nmod"))
+                k.i in taken
+                for k in t.subtree
+                if k.i in inside
+                and (k.i <= t.i or k.dep_ in ("flat", "appos") or (k.dep_ == "nmod" and k.i in persons))
             )
         ]
 
