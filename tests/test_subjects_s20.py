@@ -70,3 +70,9 @@ def test_person_after_people_noun_is_no_described_source() -> None:
     # "Anhänger des Präsidenten X": people defined by a named person are left to the roles
     doc = _analyse("Der Präsident Karl Wendt verlor die Wahl. Anhänger von Karl Wendt blockierten am Abend die Straße.")
     assert group_texts(doc, "blockierten")[0] == []
+
+
+def test_name_right_after_people_noun_is_no_described_actor() -> None:
+    # "dem Rüstungsunternehmen Technova": the noun names the company, it describes no unnamed people
+    doc = _analyse("Die Senatorin kritisiert die Nähe zwischen dem Minister und dem Rüstungsunternehmen Technova.")
+    assert "Rüstungsunternehmen" not in group_texts(doc, "kritisiert")[1]

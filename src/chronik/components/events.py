@@ -12975,13 +12975,18 @@ def _described_actors(
             and _people_noun(t, lang)
             and not appositive(t)
             # (a name in its phrase: "Anhänger Trumps"; not a dateline the parser hung on the clause's first noun);
-            # a place or organisation after the noun only locates the people ("der Bürgermeister von Orleans",
-            # "Kritiker aus den USA", "der Rechtsausschuss des Parlaments": twentieth session)
+            # a place or organisation in a phrase after the noun only locates the people ("der Bürgermeister von
+            # Orleans", "Kritiker aus den USA", "der Rechtsausschuss des Parlaments": twentieth session)
             and not any(
                 k.i in taken
                 for k in t.subtree
                 if k.i in inside
-                and (k.i <= t.i or k.dep_ in ("flat", "appos") or (k.dep_ == "nmod" and k.i in persons))
+                and (
+                    k.i <= t.i
+                    or k.dep_ in ("flat", "appos")
+                    # (a name right after the noun is named by it: "dem Rüstungsunternehmen Raytheon")
+                    or (k.dep_ == "nmod" and (k.i in persons or k.i == t.i + 1))
+                )
             )
         ]
 
