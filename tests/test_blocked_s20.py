@@ -1,0 +1,52 @@
+"""Listed trigger verbs whose events were blocked by a too narrow condition (twentieth session, blocked-verb round).
+
+A concession or complaint whose content is a dass-clause right after the verb, an award named by a compound of "Preis"
+or "Medaille", an arrest warrant lifted. All sentences are invented.
+"""
+
+from __future__ import annotations
+
+from tests.event_docs import rows_by_trigger
+
+
+def test_conceded_in_dass_clause() -> None:
+    rows = rows_by_trigger("Die Ministerin Karla Ostheim räumte ein, dass eine neue Steuerreform nötig sei.")
+    assert rows["räumte"][1] == "CONCEDE"
+    assert rows["räumte"][2] == ["Karla Ostheim"]
+
+
+def test_concession_row_keeps_its_exclusion() -> None:
+    rows = rows_by_trigger("Der Bürgermeister Jens Kolbe hofft, dass man ihm mehr Zeit einräumt.")
+    assert all(r[1] != "CONCEDE" for r in rows.values())
+
+
+def test_complained_in_dass_clause() -> None:
+    rows = rows_by_trigger("Der Städtetag beklagte, dass die Bundesregierung die Gemeinden bei der Reform übergangen habe.")
+    assert rows["beklagte"][1] == "ACCUSE"
+
+
+def test_mourning_in_dass_clause_is_no_complaint() -> None:
+    rows = rows_by_trigger("Der Bischof beklagte, dass bei dem Unglück zwölf Menschen ums Leben kamen.")
+    assert "beklagte" not in rows
+
+
+def test_award_compound_of_preis() -> None:
+    rows = rows_by_trigger("Dem Schriftsteller Tomas Lindqvist wurde am Freitag der Nordlicht-Preis verliehen.")
+    assert rows["verliehen"][1] == "SUPPORT"
+    assert rows["verliehen"][3] == ["Tomas Lindqvist"]
+
+
+def test_award_compound_of_medaille() -> None:
+    rows = rows_by_trigger("Der Präsident Marek Hollan verlieh dem Feuerwehrmann Piet Steen die Rettungsmedaille.")
+    assert rows["verlieh"][1] == "SUPPORT"
+    assert rows["verlieh"][2] == ["Marek Hollan"]
+
+
+def test_arrest_warrant_lifted() -> None:
+    rows = rows_by_trigger("Das Oberlandesgericht hob am Montag den Haftbefehl gegen den Journalisten Ilja Perow auf.")
+    assert rows["hob"][1] == "RETREAT"
+
+
+def test_no_concession_without_content_clause() -> None:
+    rows = rows_by_trigger("Der Verein räumte am Abend den Saal ein.")
+    assert "räumte" not in rows
