@@ -50,3 +50,14 @@ def test_arrest_warrant_lifted() -> None:
 def test_no_concession_without_content_clause() -> None:
     rows = rows_by_trigger("Der Verein räumte am Abend den Saal ein.")
     assert "räumte" not in rows
+
+
+def test_nobody_complained_is_no_complaint() -> None:
+    rows = rows_by_trigger("Warum hat sich niemand beklagt, dass der Präsident so lange regierte?")
+    assert "beklagt" not in rows
+
+
+def test_investigation_requested() -> None:
+    rows = rows_by_trigger("Der Innenminister Paul Haber hat eine interne Untersuchung beantragt.")
+    assert rows["beantragt"][1] == "REQUEST"
+    assert rows["beantragt"][2] == ["Paul Haber"]
