@@ -21,7 +21,9 @@ def test_concession_row_keeps_its_exclusion() -> None:
 
 
 def test_complained_in_dass_clause() -> None:
-    rows = rows_by_trigger("Der Städtetag beklagte, dass die Bundesregierung die Gemeinden bei der Reform übergangen habe.")
+    rows = rows_by_trigger(
+        "Der Städtetag beklagte, dass die Bundesregierung die Gemeinden bei der Reform übergangen habe."
+    )
     assert rows["beklagte"][1] == "ACCUSE"
 
 

@@ -1126,7 +1126,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if "offered" in trig.flags and not _ready_complement(sent_clauses, ci, tok, lex):
                     continue  # "Zeugen sagten aus": testimony is an event only as an offer ("bereit, auszusagen")
                 if "contentclause" in trig.flags and not (
-                    ci + 1 < len(sent_clauses) and _first_word(sent_clauses[ci + 1]) in {w.lower() for w in trig.requires}
+                    ci + 1 < len(sent_clauses)
+                    and _first_word(sent_clauses[ci + 1]) in {w.lower() for w in trig.requires}
                 ):
                     continue  # "hofft, dass man ihm Zeit einräumt": what is conceded is the clause after the verb
                 if "fronted" in trig.flags and _first_word(clause) in {w.lower() for w in trig.requires}:
