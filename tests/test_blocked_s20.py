@@ -1,6 +1,6 @@
 """Listed trigger verbs whose events were blocked by a too narrow condition (twentieth session, blocked-verb round).
 
-A concession or complaint whose content is a dass-clause right after the verb, an award named by a compound of "Preis"
+A complaint whose content is a dass-clause right after the verb, an award named by a compound of "Preis"
 or "Medaille", an arrest warrant lifted. All sentences are invented.
 """
 
@@ -9,15 +9,15 @@ from __future__ import annotations
 from tests.event_docs import rows_by_trigger
 
 
-def test_conceded_in_dass_clause() -> None:
+def test_bare_admission_stays_a_speech_verb() -> None:
+    # the event guide: a bare "räumte ein, dass …" is a speech verb, no CONCEDE
     rows = rows_by_trigger("Die Ministerin Karla Ostheim räumte ein, dass eine neue Steuerreform nötig sei.")
-    assert rows["räumte"][1] == "CONCEDE"
-    assert rows["räumte"][2] == ["Karla Ostheim"]
+    assert "räumte" not in rows
 
 
-def test_concession_row_keeps_its_exclusion() -> None:
-    rows = rows_by_trigger("Der Bürgermeister Jens Kolbe hofft, dass man ihm mehr Zeit einräumt.")
-    assert all(r[1] != "CONCEDE" for r in rows.values())
+def test_complaint_verb_inside_a_content_clause() -> None:
+    rows = rows_by_trigger("Der Wirt Olaf Brenner fürchtet, dass sich die Nachbarn beklagen.")
+    assert "beklagen" not in rows
 
 
 def test_complained_in_dass_clause() -> None:

@@ -1129,7 +1129,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     ci + 1 < len(sent_clauses)
                     and _first_word(sent_clauses[ci + 1]) in {w.lower() for w in trig.requires}
                 ):
-                    continue  # "hofft, dass man ihm Zeit einräumt": what is conceded is the clause after the verb
+                    continue  # "fürchtet, dass sich die Nachbarn beklagen": what is complained of follows the verb
                 if "fronted" in trig.flags and _first_word(clause) in {w.lower() for w in trig.requires}:
                     continue  # "Hinter dem Projekt stehen Investoren": who is behind it, not backing
                 if "agentive" in trig.flags and _impersonal_doer(tok, clause, lex, lang):
