@@ -141,3 +141,27 @@ def test_places_and_dates_are_scored_where_the_gold_gives_them() -> None:
     # E1: no place is accepted, the evening of the right day counts as the day;
     # E2: Deutschland is not Paris, and its date is not scored
     assert (counts.correct, counts.place_wrong, counts.date_wrong) == (2, 1, 0)
+
+
+def test_an_event_goes_to_the_gold_event_it_fits_not_the_first_of_its_sentence() -> None:
+    # Two gold events in one sentence and one system event that is the second one's type: the first gold event is
+    # missed, the second found — not the first "found with a wrong type" and the second missed.
+    gold = (
+        "## dewn-2 — 2020-05-04\n"
+        "- E1 | verhaftet | COERCE | Polizei | zwei Demonstranten | – | – | asserted\n"
+        "- E2 | kritisierte | ACCUSE | Opposition | – | – | – | asserted\n"
+    )
+    text = "Die Opposition kritisierte, die Polizei habe zwei Demonstranten verhaftet."
+    entities = [
+        {"id": "e1", "label": "ORG", "name": "Opposition", "mentions": [[4, 14]], "roles": []},
+        {"id": "e2", "label": "ORG", "name": "Polizei", "mentions": [[31, 38]], "roles": []},
+    ]
+    event = {"id": "ev0", "type": "ACCUSE", "sentence": 0, "trigger": [15, 26], "source": ["e1"], "target": []}
+    document = Document.model_validate(
+        {"id": "d", "lang": "de", "text": text, "sentences": [[0, len(text)]], "entities": entities, "events": [event]}
+    )
+    (article,) = parse_gold(gold)
+    counts, verdicts = Counts(), []
+    score_article(document, article, counts, verdicts)
+    assert (counts.found, counts.correct, counts.wrong_type) == (1, 1, 0), verdicts
+    assert verdicts[0].startswith("dewn-2 E1: missed") and verdicts[1].startswith("dewn-2 E2: correct")

@@ -340,42 +340,51 @@ def _groups(event: Any, attr: str) -> list[str]:
 
 def score_article(document: Any, gold: GoldArticle, counts: Counts, verdicts: list[str] | None = None) -> None:
     sentences = [(s.start, s.end) if hasattr(s, "start") else tuple(s) for s in document.sentences]
-    used: set[str] = set()
+    # Each gold event is located in turn (the gold follows the text); then the system events of a sentence are shared
+    # out among its gold events best pair first, so that an earlier gold event with no event of its own does not take
+    # (as a wrong type) the event a later gold event of the same sentence is the right type for (twentieth session:
+    # 22 of 133 "missed" gold events of the 137 real articles were such takings)
+    wheres: list[int | None] = []
     after = 0
     for g in gold.events:
-        counts.gold += 1
         where = locate(document.text, sentences, g, after)
-        verdict = "unlocated"
+        after = where if where is not None else after
+        wheres.append(where)
+    pairs: list[tuple[int, int, int, Any, bool, bool]] = []
+    for gi, (g, where) in enumerate(zip(gold.events, wheres, strict=True)):
+        candidates = [(ei, e) for ei, e in enumerate(document.events) if where is not None and e.sentence == where]
+        for ei, e in candidates:
+            ok_s = role_right(g.source, _actors(document, e.source), _groups(e, "source_groups"), g.shared)
+            ok_t = role_right(g.target, _actors(document, e.target), _groups(e, "target_groups"), g.shared)
+            pairs.append((4 * (e.type in g.types) + ok_s + ok_t, gi, ei, e, ok_s, ok_t))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used: set[str] = set()
+    taken: dict[int, tuple[Any, bool, bool]] = {}
+    for _, gi, _, e, ok_s, ok_t in pairs:
+        if gi in taken or (e.id in used and not gold.events[gi].shared):
+            continue
+        taken[gi] = (e, ok_s, ok_t)
+        used.add(e.id)
+    for gi, (g, where) in enumerate(zip(gold.events, wheres, strict=True)):
+        counts.gold += 1
+        verdict = "unlocated" if where is None else "missed"
         if where is None:
             counts.unlocated += 1
-        else:
-            after = where
-            candidates = [e for e in document.events if e.sentence == where and (g.shared or e.id not in used)]
-            typed = [e for e in candidates if e.type in g.types]
-            verdict = "missed"
-            best: tuple[int, Any, bool, bool] | None = None
-            for e in typed or candidates:
-                ok_s = role_right(g.source, _actors(document, e.source), _groups(e, "source_groups"), g.shared)
-                ok_t = role_right(g.target, _actors(document, e.target), _groups(e, "target_groups"), g.shared)
-                rank = 4 * (e.type in g.types) + ok_s + ok_t
-                if best is None or rank > best[0]:
-                    best = (rank, e, ok_s, ok_t)
-            if best is not None:
-                _, e, ok_s, ok_t = best
-                used.add(e.id)
-                counts.found += 1
-                if e.type not in g.types:
-                    counts.wrong_type += 1
-                    verdict = f"wrong type {e.type}"
-                else:
-                    verdict = _verdict(counts, ok_s, ok_t)
-                    if g.places is not None and not _place_right(g.places, document, e.place):
-                        counts.place_wrong += 1
-                        verdict += ", place wrong"
-                    if g.dates is not None and not _date_right(g.dates, e.date):
-                        counts.date_wrong += 1
-                        verdict += ", date wrong"
-                verdict += f" ({_show(document, e)})"
+        elif gi in taken:
+            e, ok_s, ok_t = taken[gi]
+            counts.found += 1
+            if e.type not in g.types:
+                counts.wrong_type += 1
+                verdict = f"wrong type {e.type}"
+            else:
+                verdict = _verdict(counts, ok_s, ok_t)
+                if g.places is not None and not _place_right(g.places, document, e.place):
+                    counts.place_wrong += 1
+                    verdict += ", place wrong"
+                if g.dates is not None and not _date_right(g.dates, e.date):
+                    counts.date_wrong += 1
+                    verdict += ", date wrong"
+            verdict += f" ({_show(document, e)})"
         if verdicts is not None:
             verdicts.append(f"{gold.key} {g.id}: {verdict}  [{g.line[:120]}]")
     counts.system += len(document.events)
