@@ -1987,8 +1987,7 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
         if any(w in lex.cue("negation") for w in lows) or not any(w in lex.cue("judgment_copulas") for w in lows):
             return []
         phrases = _judgment_words(lang)
-        # (an adjective in another inflection than those listed: "ein beschämender Schritt")
-        stems = [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
+        stems = _adjective_stems(lows)
         k = next((j for j in range(1, len(words)) if _phrase_at(lows, j, phrases) or stems[j] in phrases), None)
         if k is None or lows[k] in lex.cue("judgment_concern_words") or stems[k] in lex.cue("judgment_concern_words"):
             return []
@@ -2014,11 +2013,17 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
 
 @lru_cache(maxsize=4)
 def _denial_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The claim nouns (``claim_nouns.txt``) and the words that call a claim false or a word of denunciation
-    (``falsity_words.txt``, ``denouncing_words.txt``), lower-cased."""
+    """The claim nouns (``claim_nouns.txt``) and the words that call a claim false (``falsity_words.txt``) or are a
+    word of denunciation (:func:`_judgment_words`), lower-cased."""
     claims = frozenset(r[0].lower() for r in lang_rows(lang, "claim_nouns.txt"))
-    names = ("falsity_words.txt", "denouncing_words.txt")
-    return claims, frozenset(r[0].lower() for name in names for r in lang_rows(lang, name))
+    falsity = frozenset(r[0].lower() for r in lang_rows(lang, "falsity_words.txt"))
+    return claims, falsity | _judgment_words(lang)
+
+
+def _adjective_stems(lows: list[str]) -> list[str]:
+    """Lower-cased words without a strong adjective ending, so that a listed label matches another inflection of it
+    ("ein beschämender Schritt", "eine haltlose Unterstellung")."""
+    return [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
 
 
 def _denied_claim(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str) -> bool:
@@ -2035,8 +2040,7 @@ def _denied_claim(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lex
     claims, labels = _denial_words(lang)
     if not any(lows[j] in claims or lemma_of(words[j], lang).lower() in claims for j in range(copula)):
         return False
-    # (an adjective in another inflection than those listed: "eine haltlose Unterstellung")
-    stems = [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
+    stems = _adjective_stems(lows)
     return any(_phrase_at(lows, j, labels) or stems[j] in labels for j in range(copula + 1, len(words)))
 
 
