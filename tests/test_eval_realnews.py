@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
 from chronik.document import Document
-from chronik.eval.realnews import Counts, SystemActor, parse_gold, parse_role, role_right, score_article
+from chronik.eval import data_dir
+from chronik.eval.realnews import (
+    Counts,
+    SystemActor,
+    parse_gold,
+    parse_role,
+    repo_data,
+    role_right,
+    score_article,
+    write_texts,
+)
 
 GOLD = """# a set
 ## dewn-1 — 2020-05-04 (Mon)
@@ -165,3 +182,23 @@ def test_an_event_goes_to_the_gold_event_it_fits_not_the_first_of_its_sentence()
     score_article(document, article, counts, verdicts)
     assert (counts.found, counts.correct, counts.wrong_type) == (1, 1, 0), verdicts
     assert verdicts[0].startswith("dewn-2 E1: missed") and verdicts[1].startswith("dewn-2 E2: correct")
+
+
+def test_audit_texts_are_written_back_from_the_shared_corpus_as_frozen(tmp_path: Path) -> None:
+    # The real-news audits keep no copy of the shared articles; the files written back from the corpus are the ones
+    # the auditors froze (the sha256 sums of the freeze record).
+    data = data_dir()
+    if not (data / "wikinews_de" / "articles.jsonl.gz").is_file():
+        pytest.skip(f"the shared Wikinews corpus is not in {data} (set CHRONIK_DATA)")
+    folder = tmp_path / "2026-12-06e"
+    shutil.copytree(repo_data() / "audit" / "2026-12-06e", folder)
+    written = write_texts(folder, data)
+    frozen = dict(
+        (name, digest)
+        for digest, name in re.findall(
+            r"^([0-9a-f]{64})\s+\S*?([^/\s]+\.txt)$", (folder / "README_freeze_record.txt").read_text(), re.M
+        )
+    )
+    assert len(written) == 8
+    for path in written:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == frozen[path.name]

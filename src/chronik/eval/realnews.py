@@ -408,6 +408,18 @@ def gold_files(root: Path | None = None) -> dict[str, Path]:
     return files
 
 
+def write_texts(folder: Path, data_dir: Path) -> list[Path]:
+    """Write the article files an audit folder's ``expected.md`` names (title, newline, text, byte-exact, as the
+    auditors wrote them before freezing) from the shared Wikinews corpus: the texts are shared data, not committed."""
+    written = []
+    for gold, text in articles_of(folder.name, folder / "expected.md", data_dir):
+        path = folder / f"{gold.key}.txt"
+        if not path.is_file():
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
 def _wikinews(data_dir: Path) -> dict[str, dict[str, Any]]:
     path = data_dir / "wikinews_de" / "articles.jsonl.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -468,3 +480,13 @@ def _row(name: str, c: Counts) -> list[Any]:
     share = f"{100 * c.correct / c.gold:.1f}" if c.gold else "–"
     return [name, c.gold, c.found, c.correct, share, c.wrong_type, c.source_wrong, c.target_wrong, c.place_wrong,
             c.date_wrong, c.unlocated, c.system, c.unmatched]  # fmt: skip
+
+
+if __name__ == "__main__":  # python -m chronik.eval.realnews tests/data/audit/2026-12-06e …: write an audit's texts
+    import sys
+
+    from chronik.eval import data_dir as _data_dir
+
+    for name in sys.argv[1:]:
+        for path in write_texts(Path(name), _data_dir()):
+            print(path)
