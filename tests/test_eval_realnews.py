@@ -184,14 +184,15 @@ def test_an_event_goes_to_the_gold_event_it_fits_not_the_first_of_its_sentence()
     assert verdicts[0].startswith("dewn-2 E1: missed") and verdicts[1].startswith("dewn-2 E2: correct")
 
 
-def test_audit_texts_are_written_back_from_the_shared_corpus_as_frozen(tmp_path: Path) -> None:
+@pytest.mark.parametrize("audit", ["2026-12-06e", "2026-12-05x"])  # (audit 27's files end with a newline, 33's do not)
+def test_audit_texts_are_written_back_from_the_shared_corpus_as_frozen(tmp_path: Path, audit: str) -> None:
     # The real-news audits keep no copy of the shared articles; the files written back from the corpus are the ones
     # the auditors froze (the sha256 sums of the freeze record).
     data = data_dir()
     if not (data / "wikinews_de" / "articles.jsonl.gz").is_file():
         pytest.skip(f"the shared Wikinews corpus is not in {data} (set CHRONIK_DATA)")
-    folder = tmp_path / "2026-12-06e"
-    shutil.copytree(repo_data() / "audit" / "2026-12-06e", folder)
+    folder = tmp_path / audit
+    shutil.copytree(repo_data() / "audit" / audit, folder)
     written = write_texts(folder, data)
     frozen = dict(
         (name, digest)

@@ -30,6 +30,7 @@ events plus optional ones).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import unicodedata
@@ -408,13 +409,27 @@ def gold_files(root: Path | None = None) -> dict[str, Path]:
     return files
 
 
+def _frozen_digests(folder: Path) -> dict[str, str]:
+    """File name → sha256 of the audit's freeze record (``README_freeze_record.txt``), empty without one."""
+    record = folder / "README_freeze_record.txt"
+    if not record.is_file():
+        return {}
+    found = re.findall(r"^([0-9a-f]{64})\s+\S*?([^/\s]+\.txt)$", record.read_text(encoding="utf-8"), re.MULTILINE)
+    return {name: digest for digest, name in found}
+
+
 def write_texts(folder: Path, data_dir: Path) -> list[Path]:
     """Write the article files an audit folder's ``expected.md`` names (title, newline, text, byte-exact, as the
-    auditors wrote them before freezing) from the shared Wikinews corpus: the texts are shared data, not committed."""
+    auditors wrote them before freezing) from the shared Wikinews corpus: the texts are shared data, not committed.
+    (The auditors of audits 27–30 ended each file with a newline; the freeze record's sum says which was frozen.)"""
     written = []
+    frozen = _frozen_digests(folder)
     for gold, text in articles_of(folder.name, folder / "expected.md", data_dir):
         path = folder / f"{gold.key}.txt"
         if not path.is_file():
+            digest = frozen.get(path.name)
+            if digest is not None and hashlib.sha256((text + "\n").encode("utf-8")).hexdigest() == digest:
+                text += "\n"
             path.write_text(text, encoding="utf-8")
             written.append(path)
     return written
