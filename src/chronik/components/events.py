@@ -5734,6 +5734,26 @@ def _authored_object(head: Token, hit: Hit, lex: Lexicon) -> bool:
     )
 
 
+def _stance_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, is_noun: bool, lex: Lexicon) -> bool:
+    """A name in the phrase a stance is about ("stance" triggers: "zeigte sich besorgt über die Pläne der Regierung",
+    "wandte sich gegen Brüssel", "Kritik an der Regierung"): the phrase opens with a preposition of
+    ``stance_target_preps``, and the name is its noun, the genitive of its noun, or the "von" phrase after its noun
+    ("skeptisch gegenüber dem Vorschlag von Macron"). After a noun trigger the phrase must follow the noun right away
+    (2026-12-06, twenty-first session)."""
+    stop = trig.i if ref.tok_start > trig.i else -1
+    prep = _prep_token(doc, ref.tok_start, lo, lex, stop=stop)
+    if prep is not None and prep.lower_ in lex.cue("von_forms") and prep.i > lo:
+        head = doc[prep.i - 1]  # "dem Vorschlag von Macron": through the noun the "von" phrase belongs to
+        prep = _prep_token(doc, head.i, lo, lex, stop=stop) if head.tag_ == "NN" and head.i != trig.i else None
+    if prep is None or prep.lower_ not in lex.cue("stance_target_preps") or prep.i <= lo:
+        return False
+    if is_noun:
+        return prep.i == trig.i + 1  # "Kritik an der Regierung"
+    # the phrase is the stance's own, not an attribute of a noun ("empört über die Sanktionen gegen Russland": whom
+    # the sanctions hit is not whom the outrage is about)
+    return doc[prep.i - 1].tag_ not in ("NN", "NE")
+
+
 def _possible_author(ent: Entity) -> bool:
     """A person, an organisation or a country (not a town or site named as a place); a national capital stands for
     its government ("kritisierte das Vorgehen Pekings", "wies die Vorwürfe Moskaus zurück"; fifteenth session)."""
@@ -7534,6 +7554,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
+        if "stance" in hit.trigger.flags and not passive and _stance_object(doc, first, trig, lo, is_noun, lex):
+            for e in ents:  # "zeigte sich besorgt über die Pläne der Regierung": whose act the stance is about
+                if _possible_author(e) and e.id not in roles.source:
+                    _add(roles.target, e)
+            continue
         if is_noun and between and prep is None and not any(_is_verbish(t, lex, t.doc.lang_) for t in between):
             continue  # after the noun, inside its phrase, but not attached to it
         if is_noun and noun_in_pp and any(t.pos_ in ("VERB", "AUX") for t in between):
