@@ -5734,7 +5734,9 @@ def _authored_object(head: Token, hit: Hit, lex: Lexicon) -> bool:
     )
 
 
-def _stance_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, is_noun: bool, lex: Lexicon) -> bool:
+def _stance_object(
+    doc: Doc, ref: MentionRef, trig: Token, trigger: Trigger, lo: int, is_noun: bool, lex: Lexicon
+) -> bool:
     """A name in the phrase a stance is about ("stance" triggers: "zeigte sich besorgt über die Pläne der Regierung",
     "wandte sich gegen Brüssel", "Kritik an der Regierung"): the phrase opens with a preposition of
     ``stance_target_preps``, and the name is its noun, the genitive of its noun, or the "von" phrase after its noun
@@ -5750,8 +5752,12 @@ def _stance_object(doc: Doc, ref: MentionRef, trig: Token, lo: int, is_noun: boo
     if is_noun:
         return prep.i == trig.i + 1  # "Kritik an der Regierung"
     # the phrase is the stance's own, not an attribute of a noun ("empört über die Sanktionen gegen Russland": whom
-    # the sanctions hit is not whom the outrage is about)
-    return doc[prep.i - 1].tag_ not in ("NN", "NE")
+    # the sanctions hit is not whom the outrage is about), or that of the stance noun the trigger requires
+    # ("äußerte Genugtuung über den Beschluss der SPD")
+    before = doc[prep.i - 1]
+    return before.tag_ not in ("NN", "NE") or any(
+        _joint_part_match([before], part, doc.lang_) for req in trigger.requires for part in req.split("+")
+    )
 
 
 def _possible_author(ent: Entity) -> bool:
@@ -7554,7 +7560,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
-        if "stance" in hit.trigger.flags and not passive and _stance_object(doc, first, trig, lo, is_noun, lex):
+        if "stance" in hit.trigger.flags and not passive and _stance_object(doc, first, trig, hit.trigger, lo, is_noun, lex):
             for e in ents:  # "zeigte sich besorgt über die Pläne der Regierung": whose act the stance is about
                 if _possible_author(e) and e.id not in roles.source:
                     _add(roles.target, e)

@@ -1,0 +1,200 @@
+"""Stance predicates (twenty-first session), tested with invented sentences: an actor showing or voicing a stance
+word read from the broad stance lexicons (stance_*.txt) is ACCUSE/disapprove ("zeigte sich skeptisch", "reagierte
+verärgert", "meldete Bedenken an", "brachte Unmut zum Ausdruck") or SUPPORT/praise ("zeigte sich zufrieden mit",
+"äußerte Genugtuung"); opposing a plan ("wandte sich gegen", "stellte sich gegen") is REJECT. A word of mood ("besorgt",
+"erleichtert") needs a complement saying about what; grief over a death, sport, business results and markets give no
+stance event. The name in the phrase the stance is about ("über die Entscheidung der CDU", "gegenüber Berlin", "an
+der SPD") is the target; one inside an attribute of its noun ("über die Sanktionen gegen Russland") is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_docs import NonEventRow, TableRow, check_no_event, check_table_row, table_params
+
+EVENT_ROWS = [
+    # disapproval words: directed by themselves
+    TableRow(
+        "sceptical",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["Jörg Hallmann"],
+        [],
+        "Der Abgeordnete Jörg Hallmann zeigte sich äußerst skeptisch.",
+    ),
+    TableRow(
+        "irritated-over",
+        "zeigten",
+        "ACCUSE",
+        "asserted",
+        ["Bündnis 90/Die Grünen"],
+        ["CDU"],
+        "Die Grünen zeigten sich irritiert über die Entscheidung der CDU.",
+    ),
+    TableRow(
+        "dissatisfied-with",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["CDU"],
+        ["Olaf Scholz"],
+        "Die CDU zeigte sich sehr unzufrieden mit Olaf Scholz.",
+    ),
+    TableRow(
+        "gave-sceptical",
+        "gab",
+        "ACCUSE",
+        "asserted",
+        ["FDP"],
+        None,
+        "Die FDP gab sich skeptisch.",
+    ),
+    TableRow(
+        "reacted-annoyed",
+        "reagierte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Der Verband reagierte pikiert auf den Beschluss des Senats.",
+    ),
+    # concern words with a complement
+    TableRow(
+        "concerned-plans",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["Polen"],
+        ["Russland"],
+        "Polen zeigte sich besorgt über die Pläne Russlands.",
+    ),
+    TableRow(
+        "alarmed-given",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["Dänemark"],
+        None,
+        "Dänemark zeigte sich alarmiert angesichts der Manöver.",
+    ),
+    # nouns of voiced stance with a support verb
+    TableRow(
+        "doubts-registered",
+        "meldete",
+        "ACCUSE",
+        "asserted",
+        ["CDU"],
+        ["SPD"],
+        "Die CDU meldete Einwände gegen die Pläne der SPD an.",
+    ),
+    TableRow(
+        "displeasure-expressed",
+        "brachte",
+        "ACCUSE",
+        "asserted",
+        ["Petra Vogelsang"],
+        None,
+        "Die Ministerin Petra Vogelsang brachte ihr Unbehagen über den Vorstoß zum Ausdruck.",
+    ),
+    TableRow(
+        "criticism-at",
+        "Kritik",
+        "ACCUSE",
+        "asserted",
+        ["FDP"],
+        ["SPD"],
+        "Die FDP übte scharfe Kritik an der SPD.",
+    ),
+    # approval
+    TableRow(
+        "satisfied-with",
+        "zeigte",
+        "SUPPORT",
+        "asserted",
+        ["Olaf Scholz"],
+        None,
+        "Olaf Scholz zeigte sich hochzufrieden mit dem Kompromiss.",
+    ),
+    TableRow(
+        "relieved-about",
+        "zeigte",
+        "SUPPORT",
+        "asserted",
+        ["Frankreich"],
+        None,
+        "Frankreich zeigte sich erleichtert über die Einigung.",
+    ),
+    TableRow(
+        "satisfaction-voiced",
+        "äußerte",
+        "SUPPORT",
+        "asserted",
+        ["CDU"],
+        ["SPD"],
+        "Die CDU äußerte Genugtuung über den Beschluss der SPD.",
+    ),
+    # opposing a plan
+    TableRow(
+        "turned-against",
+        "wandte",
+        "REJECT",
+        "asserted",
+        ["Verdi"],
+        ["Hubertus Heil"],
+        "Die Gewerkschaft Verdi wandte sich gegen die Pläne des Ministers Hubertus Heil.",
+    ),
+    TableRow(
+        "stood-against",
+        "stellte",
+        "REJECT",
+        "asserted",
+        ["Verdi"],
+        None,
+        "Die Gewerkschaft Verdi stellte sich gegen die Rentenreform.",
+    ),
+    TableRow(
+        "not-outraged",
+        "zeigten",
+        "ACCUSE",
+        "negated",
+        ["Bündnis 90/Die Grünen"],
+        None,
+        "Die Grünen zeigten sich nicht empört über die Entscheidung.",
+    ),
+]
+
+NON_EVENT_ROWS = [
+    NonEventRow("mood-alone", "zeigte", "Der Verband zeigte sich besorgt."),
+    NonEventRow("relief-alone", "zeigte", "Der Minister Lars Henning zeigte sich erleichtert."),
+    NonEventRow("grief", "zeigte", "Der Präsident zeigte sich erschüttert über den Tod des Sängers."),
+    NonEventRow("coach", "zeigte", "Der Trainer zeigte sich zufrieden mit der Leistung seiner Mannschaft."),
+    NonEventRow("investors", "zeigten", "Die Anleger zeigten sich besorgt über die Zinsen."),
+    NonEventRow("self-critical", "zeigte", "Der Vorsitzende Udo Bell zeigte sich selbstkritisch."),
+    NonEventRow("optimistic", "zeigte", "Die Ministerin Ina Alt zeigte sich optimistisch."),
+    NonEventRow("towards-evening", "wandte", "Gegen Abend wandte sich der Redner an die Zuhörer."),
+]
+
+
+@pytest.mark.parametrize("row", table_params(EVENT_ROWS, {}))
+def test_stance_event(row: TableRow) -> None:
+    check_table_row(row)
+
+
+@pytest.mark.parametrize("row", table_params(NON_EVENT_ROWS, {}))
+def test_stance_non_event(row: NonEventRow) -> None:
+    check_no_event(row)
+
+
+def test_target_is_not_an_attribute_of_the_stance_noun() -> None:
+    """ "empört über die Sanktionen gegen Russland": whom the sanctions hit is not whom the outrage is about."""
+    row = TableRow(
+        "sanctions-against",
+        "zeigten",
+        "ACCUSE",
+        "asserted",
+        ["Bündnis 90/Die Grünen"],
+        [],
+        "Die Grünen zeigten sich empört über die Sanktionen gegen Russland.",
+    )
+    check_table_row(row)
