@@ -7560,7 +7560,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
-        if "stance" in hit.trigger.flags and not passive and _stance_object(doc, first, trig, hit.trigger, lo, is_noun, lex):
+        stance = "stance" in hit.trigger.flags and not passive
+        if stance and _stance_object(doc, first, trig, hit.trigger, lo, is_noun, lex):
             for e in ents:  # "zeigte sich besorgt über die Pläne der Regierung": whose act the stance is about
                 if _possible_author(e) and e.id not in roles.source:
                     _add(roles.target, e)
