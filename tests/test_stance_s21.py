@@ -75,8 +75,8 @@ EVENT_ROWS = [
         "ACCUSE",
         "asserted",
         ["Dänemark"],
-        None,
-        "Dänemark zeigte sich alarmiert angesichts der Manöver.",
+        ["Russland"],
+        "Dänemark zeigte sich alarmiert über die Forderungen Russlands.",
     ),
     # nouns of voiced stance with a support verb
     TableRow(
@@ -122,8 +122,8 @@ EVENT_ROWS = [
         "SUPPORT",
         "asserted",
         ["Frankreich"],
-        None,
-        "Frankreich zeigte sich erleichtert über die Einigung.",
+        ["Deutschland"],
+        "Frankreich zeigte sich erleichtert über die Zusage Deutschlands.",
     ),
     TableRow(
         "satisfaction-voiced",
@@ -154,6 +154,24 @@ EVENT_ROWS = [
         "Die Gewerkschaft Verdi stellte sich gegen die Rentenreform.",
     ),
     TableRow(
+        "spoke-against-despite-approval",
+        "sprachen",
+        "REJECT",
+        "asserted",
+        ["SPD"],
+        None,
+        "Die Abgeordneten der SPD sprachen sich trotz ihrer Zustimmung gegen das Gesetz aus.",
+    ),
+    TableRow(
+        "disappointed-by",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["Peter Schaar"],
+        ["CDU"],
+        "Peter Schaar zeigte sich von den Plänen der CDU enttäuscht.",
+    ),
+    TableRow(
         "not-outraged",
         "zeigten",
         "ACCUSE",
@@ -172,6 +190,8 @@ NON_EVENT_ROWS = [
     NonEventRow("investors", "zeigten", "Die Anleger zeigten sich besorgt über die Zinsen."),
     NonEventRow("self-critical", "zeigte", "Der Vorsitzende Udo Bell zeigte sich selbstkritisch."),
     NonEventRow("optimistic", "zeigte", "Die Ministerin Ina Alt zeigte sich optimistisch."),
+    NonEventRow("concern-no-actor", "zeigte", "Die Ministerin Ina Alt zeigte sich besorgt über die Entwicklung."),
+    NonEventRow("relief-no-actor", "zeigte", "Der Minister Lars Henning zeigte sich erleichtert über die Einigung."),
     NonEventRow("towards-evening", "wandte", "Gegen Abend wandte sich der Redner an die Zuhörer."),
 ]
 

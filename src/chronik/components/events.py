@@ -14385,6 +14385,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and _private_act(hit, clause, lex)
             ):
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
+            if "targeted" in hit.trigger.flags and not roles.target:
+                continue  # "zeigte sich besorgt über die Entwicklung": a mood about no actor's act is no event
             start = hit.tok.idx
             # the unnamed people of an empty role ("Demonstranten blockierten …"): shown, not scored (seventeenth
             # session); read for both roles, as a later pass may empty or fill one (_without_filled_groups)
