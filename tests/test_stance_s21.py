@@ -192,6 +192,7 @@ NON_EVENT_ROWS = [
     NonEventRow("optimistic", "zeigte", "Die Ministerin Ina Alt zeigte sich optimistisch."),
     NonEventRow("concern-no-actor", "zeigte", "Die Ministerin Ina Alt zeigte sich besorgt über die Entwicklung."),
     NonEventRow("relief-no-actor", "zeigte", "Der Minister Lars Henning zeigte sich erleichtert über die Einigung."),
+    NonEventRow("hardly-impressed", "zeigte", "Die Regierung zeigte sich kaum beeindruckt von den Drohungen der EU."),
     NonEventRow("towards-evening", "wandte", "Gegen Abend wandte sich der Redner an die Zuhörer."),
 ]
 
