@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_docs import NonEventRow, TableRow, check_no_event, check_table_row, table_params
+from tests.event_docs import (
+    TABLE_LEAD,
+    NonEventRow,
+    TableRow,
+    check_no_event,
+    check_table_row,
+    event_rows,
+    table_params,
+)
 
 EVENT_ROWS = [
     # disapproval words: directed by themselves
@@ -193,6 +201,7 @@ NON_EVENT_ROWS = [
     NonEventRow("concern-no-actor", "zeigte", "Die Ministerin Ina Alt zeigte sich besorgt über die Entwicklung."),
     NonEventRow("relief-no-actor", "zeigte", "Der Minister Lars Henning zeigte sich erleichtert über die Einigung."),
     NonEventRow("hardly-impressed", "zeigte", "Die Regierung zeigte sich kaum beeindruckt von den Drohungen der EU."),
+    NonEventRow("national-coach", "zeigte", "Der Bundestrainer zeigte sich zufrieden mit dem Auftritt."),
     NonEventRow("towards-evening", "wandte", "Gegen Abend wandte sich der Redner an die Zuhörer."),
 ]
 
@@ -205,6 +214,29 @@ def test_stance_event(row: TableRow) -> None:
 @pytest.mark.parametrize("row", table_params(NON_EVENT_ROWS, {}))
 def test_stance_non_event(row: NonEventRow) -> None:
     check_no_event(row)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # whose licence, not whose act the backing is about
+        (
+            "Der Abgeordnete Lars Henning machte sich für den Entzug der Sendelizenz von Al Dschasira stark.",
+            "machte",
+        ),
+        # whom the informant told is not the target of the stance in the content clause
+        (
+            "Ein Informant sagte gegenüber CNN, dass Sanders versucht habe, Trump von Gidley zu überzeugen und sich "
+            "gegen Grisham ausgesprochen habe.",
+            "ausgesprochen",
+        ),
+    ],
+)
+def test_target_not_outside_the_stance_phrase(text: str, trigger: str) -> None:
+    rows = event_rows(TABLE_LEAD + text, published="2026-11-10")
+    found = [r for r in rows if r[0] == trigger]
+    assert found, rows
+    assert not {"Al Dschasira", "CNN"} & set(found[0][3]), found
 
 
 def test_target_is_not_an_attribute_of_the_stance_noun() -> None:

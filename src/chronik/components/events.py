@@ -5749,6 +5749,16 @@ def _stance_object(
         prep = _prep_token(doc, head.i, lo, lex, stop=stop) if head.tag_ == "NN" and head.i != trig.i else None
     if prep is None or prep.lower_ not in lex.cue("stance_target_preps") or prep.i <= lo:
         return False
+    # at most one noun between the preposition and the name: the name, the owner of the phrase's noun, or the "von"
+    # phrase of that noun ("für den Entzug der Lizenz von Al Manar": whose licence, not whose act the stance backs)
+    # (a title right before the name is not counted: "gegen die Pläne des Ministers Hubertus Heil")
+    title = ref.tok_start - 1 if doc[ref.tok_start - 1].tag_ == "NN" else ref.tok_start
+    if sum(t.tag_ in ("NN", "NE") for t in doc[prep.i + 1 : title]) > 1:
+        return False
+    # the phrase belongs to the stance, with no comma between ("sagte gegenüber CNN, X habe sich gegen Y
+    # ausgesprochen": whom X spoke to is not the target of the other clause's stance)
+    if any(t.text == "," for t in doc[min(prep.i, trig.i) : max(prep.i, trig.i)]):
+        return False
     if is_noun:
         return prep.i == trig.i + 1  # "Kritik an der Regierung"
     # the phrase is the stance's own, not an attribute of a noun ("empört über die Sanktionen gegen Russland": whom
