@@ -180,6 +180,15 @@ EVENT_ROWS = [
         "Peter Schaar zeigte sich von den Plänen der CDU enttäuscht.",
     ),
     TableRow(
+        "hardly-pleased",
+        "zeigte",
+        "ACCUSE",
+        "asserted",
+        ["Olaf Scholz"],
+        ["FDP"],
+        "Olaf Scholz zeigte sich wenig erfreut über den Vorstoß der FDP.",
+    ),
+    TableRow(
         "not-outraged",
         "zeigten",
         "ACCUSE",
