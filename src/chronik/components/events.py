@@ -5734,6 +5734,42 @@ def _authored_object(head: Token, hit: Hit, lex: Lexicon) -> bool:
     )
 
 
+def _stance_object(
+    doc: Doc, ref: MentionRef, trig: Token, trigger: Trigger, lo: int, is_noun: bool, lex: Lexicon
+) -> bool:
+    """A name in the phrase a stance is about ("stance" triggers: "zeigte sich besorgt über die Pläne der Regierung",
+    "wandte sich gegen Brüssel", "Kritik an der Regierung"): the phrase opens with a preposition of
+    ``stance_target_preps``, and the name is its noun, the genitive of its noun, or the "von" phrase after its noun
+    ("skeptisch gegenüber dem Vorschlag von Macron"). After a noun trigger the phrase must follow the noun right away
+    (2026-12-06, twenty-first session)."""
+    stop = trig.i if ref.tok_start > trig.i else -1
+    prep = _prep_token(doc, ref.tok_start, lo, lex, stop=stop)
+    if prep is not None and prep.lower_ in lex.cue("von_forms") and prep.i > lo:
+        head = doc[prep.i - 1]  # "dem Vorschlag von Macron": through the noun the "von" phrase belongs to
+        prep = _prep_token(doc, head.i, lo, lex, stop=stop) if head.tag_ == "NN" and head.i != trig.i else None
+    if prep is None or prep.lower_ not in lex.cue("stance_target_preps") or prep.i <= lo:
+        return False
+    # at most one noun between the preposition and the name: the name, the owner of the phrase's noun, or the "von"
+    # phrase of that noun ("für den Entzug der Lizenz von Al Manar": whose licence, not whose act the stance backs)
+    # (a title right before the name is not counted: "gegen die Pläne des Ministers Hubertus Heil")
+    title = ref.tok_start - 1 if doc[ref.tok_start - 1].tag_ == "NN" else ref.tok_start
+    if sum(t.tag_ in ("NN", "NE") for t in doc[prep.i + 1 : title]) > 1:
+        return False
+    # the phrase belongs to the stance, with no comma between ("sagte gegenüber CNN, X habe sich gegen Y
+    # ausgesprochen": whom X spoke to is not the target of the other clause's stance)
+    if any(t.text == "," for t in doc[min(prep.i, trig.i) : max(prep.i, trig.i)]):
+        return False
+    if is_noun:
+        return prep.i == trig.i + 1  # "Kritik an der Regierung"
+    # the phrase is the stance's own, not an attribute of a noun ("empört über die Sanktionen gegen Russland": whom
+    # the sanctions hit is not whom the outrage is about), or that of the stance noun the trigger requires
+    # ("äußerte Genugtuung über den Beschluss der SPD")
+    before = doc[prep.i - 1]
+    return before.tag_ not in ("NN", "NE") or any(
+        _joint_part_match([before], part, doc.lang_) for req in trigger.requires for part in req.split("+")
+    )
+
+
 def _possible_author(ent: Entity) -> bool:
     """A person, an organisation or a country (not a town or site named as a place); a national capital stands for
     its government ("kritisierte das Vorgehen Pekings", "wies die Vorwürfe Moskaus zurück"; fifteenth session)."""
@@ -7534,6 +7570,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
+        stance = "stance" in hit.trigger.flags and not passive
+        if stance and _stance_object(doc, first, trig, hit.trigger, lo, is_noun, lex):
+            for e in ents:  # "zeigte sich besorgt über die Pläne der Regierung": whose act the stance is about
+                if _possible_author(e) and e.id not in roles.source:
+                    _add(roles.target, e)
+            continue
         if is_noun and between and prep is None and not any(_is_verbish(t, lex, t.doc.lang_) for t in between):
             continue  # after the noun, inside its phrase, but not attached to it
         if is_noun and noun_in_pp and any(t.pos_ in ("VERB", "AUX") for t in between):
@@ -14353,6 +14395,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and _private_act(hit, clause, lex)
             ):
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
+            if "targeted" in hit.trigger.flags and not roles.target:
+                continue  # "zeigte sich besorgt über die Entwicklung": a mood about no actor's act is no event
             start = hit.tok.idx
             # the unnamed people of an empty role ("Demonstranten blockierten …"): shown, not scored (seventeenth
             # session); read for both roles, as a later pass may empty or fill one (_without_filled_groups)
