@@ -106,6 +106,16 @@ EVENT_ROWS = [
         None,
         "Die Grünen halten die Reform für unfair.",
     ),
+    # "verlogen" is a word of denunciation (ACCUSE), not "erlogen" (a claim called false) as the end of a compound
+    TableRow(
+        "mendacious-not-lie",
+        "bezeichnete",
+        "ACCUSE",
+        "asserted",
+        ["Jörg Hallmann"],
+        None,
+        "Der Abgeordnete Jörg Hallmann bezeichnete die Haltung der Partei als verlogen.",
+    ),
     # praise negated: ACCUSE, not negated
     TableRow(
         "not-acceptable",
@@ -118,22 +128,22 @@ EVENT_ROWS = [
     ),
     # praise: SUPPORT
     TableRow(
-        "held-balanced",
-        "hielt",
+        "described-balanced",
+        "beschrieb",
         "SUPPORT",
         "asserted",
         ["Edith Sommer"],
         None,
-        "Die Ministerin Edith Sommer hielt die Reform für ausgewogen.",
+        "Die Ministerin Edith Sommer beschrieb die Reform als ausgewogen.",
     ),
     TableRow(
-        "valued-milestone",
-        "wertete",
+        "characterised-quantum-leap",
+        "charakterisierte",
         "SUPPORT",
         "asserted",
         ["Sven Holt"],
         None,
-        "Der Minister Sven Holt wertete die Freilassung der Geiseln als Quantensprung.",
+        "Der Minister Sven Holt charakterisierte die Freilassung der Geiseln als Quantensprung.",
     ),
     # a claim called false or a negative label: REJECT
     TableRow(
@@ -143,7 +153,7 @@ EVENT_ROWS = [
         "asserted",
         ["Gesa Thiel"],
         ["Opposition"],
-        "Die Ministerin Gesa Thiel bezeichnete die Vorwürfe der Opposition als erlogen.",
+        "Die Ministerin Gesa Thiel bezeichnete die Vorwürfe der Opposition als gelogen.",
     ),
     TableRow(
         "claim-absurd-new",
@@ -165,9 +175,11 @@ NON_EVENT_ROWS = [
         "situation-compound", "bezeichnete", "Der Minister Kai Ruhl bezeichnete die Versorgungslage als unerträglich."
     ),
     NonEventRow("election-result", "wertete", "Die CDU wertete das Wahlergebnis als Erfolg."),
+    NonEventRow("self-assessed", "werteten", "Die Veranstalter werteten die Kundgebung als Riesenerfolg."),
     NonEventRow("cause-of-death", "nannten", "Die Ärzte nannten Herzversagen als Todesursache."),
     NonEventRow("partly", "bezeichnete", "Die Behörde bezeichnete die Maßnahme als teilweise umgesetzt."),
     NonEventRow("held-necessary", "halten", "Die Grünen halten es für notwendig, die Steuern zu senken."),
+    NonEventRow("held-right", "halte", "„Ich halte Studiengebühren für richtig“, sagte die Ministerin Edith Sommer."),
     NonEventRow("described-tall", "beschrieb", "Die Polizei beschrieb den Täter als etwa 1,80 Meter groß."),
 ]
 
