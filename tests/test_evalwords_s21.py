@@ -116,6 +116,45 @@ EVENT_ROWS = [
         None,
         "Der Abgeordnete Jörg Hallmann bezeichnete die Haltung der Partei als verlogen.",
     ),
+    # "sprach von" a broad label: ACCUSE (allege), the owner in the genitive the target
+    TableRow(
+        "spoke-of-rash",
+        "sprach",
+        "ACCUSE",
+        "asserted",
+        ["Karla Wendt"],
+        None,
+        "Die Abgeordnete Karla Wendt sprach von einem unausgegorenen Schnellschuss.",
+    ),
+    # an authority classing an act by a broad label: ACCUSE; a claim so classed or called unfounded: REJECT
+    TableRow(
+        "classed-disproportionate",
+        "stufte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Das Verfassungsgericht stufte die Maßnahme als unverhältnismäßig ein.",
+    ),
+    TableRow(
+        "classed-unfounded",
+        "stufte",
+        "REJECT",
+        "asserted",
+        None,
+        None,
+        "Das Landgericht stufte die Beschwerde als unbegründet ein.",
+    ),
+    # "Auflagen" ends in "lage" but is no situation
+    TableRow(
+        "conditions-not-situation",
+        "nannte",
+        "ACCUSE",
+        "asserted",
+        ["Rolf Anger"],
+        None,
+        "Der Anwalt Rolf Anger nannte die Auflagen der Behörde unzumutbar.",
+    ),
     # praise negated: ACCUSE, not negated
     TableRow(
         "not-acceptable",
@@ -167,6 +206,11 @@ EVENT_ROWS = [
 ]
 
 NON_EVENT_ROWS = [
+    NonEventRow(
+        "spoke-of-disaster", "sprach", "Der Bürgermeister Kai Ruhl sprach von einer Katastrophe für die Region."
+    ),
+    NonEventRow("classed-low-risk", "stufte", "Die Behörde stufte das Risiko als gering ein."),
+    NonEventRow("classed-situation", "stufte", "Der Wetterdienst stufte die Lage als unübersichtlich ein."),
     NonEventRow("reasons", "nannte", "Der Minister Kai Ruhl nannte drei Gründe für die Entscheidung."),
     NonEventRow("number", "nannte", "Die Polizei nannte die Zahl der Opfer."),
     NonEventRow("friend", "nannte", "Der Minister Kai Ruhl nannte ihn einen Freund."),
