@@ -126,25 +126,6 @@ EVENT_ROWS = [
         None,
         "Die Abgeordnete Karla Wendt sprach von einem unausgegorenen Schnellschuss.",
     ),
-    # an authority classing an act by a broad label: ACCUSE; a claim so classed or called unfounded: REJECT
-    TableRow(
-        "classed-disproportionate",
-        "stufte",
-        "ACCUSE",
-        "asserted",
-        None,
-        None,
-        "Das Verfassungsgericht stufte die Maßnahme als unverhältnismäßig ein.",
-    ),
-    TableRow(
-        "classed-unfounded",
-        "stufte",
-        "REJECT",
-        "asserted",
-        None,
-        None,
-        "Das Landgericht stufte die Beschwerde als unbegründet ein.",
-    ),
     # "Auflagen" ends in "lage" but is no situation
     TableRow(
         "conditions-not-situation",
@@ -209,8 +190,6 @@ NON_EVENT_ROWS = [
     NonEventRow(
         "spoke-of-disaster", "sprach", "Der Bürgermeister Kai Ruhl sprach von einer Katastrophe für die Region."
     ),
-    NonEventRow("classed-low-risk", "stufte", "Die Behörde stufte das Risiko als gering ein."),
-    NonEventRow("classed-situation", "stufte", "Der Wetterdienst stufte die Lage als unübersichtlich ein."),
     NonEventRow("reasons", "nannte", "Der Minister Kai Ruhl nannte drei Gründe für die Entscheidung."),
     NonEventRow("number", "nannte", "Die Polizei nannte die Zahl der Opfer."),
     NonEventRow("friend", "nannte", "Der Minister Kai Ruhl nannte ihn einen Freund."),
