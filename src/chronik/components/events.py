@@ -542,8 +542,51 @@ def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _list_words(lang: str, name: str) -> tuple[str, ...]:
-    """The words of the list file ``name.txt`` (first column), read once."""
-    return tuple(r[0] for r in lang_rows(lang, name + ".txt"))
+    """The words of the list file ``name.txt`` (first column), read once; a list named in the grammar's
+    ``inflected_lists`` (the evaluative labels: "unausgegoren", "Fiasko") also gives each entry's inflected and graded
+    forms (:func:`_label_forms`), so that the list holds base forms ("ein unausgegorener Plan", "die schlimmste
+    Fehlentscheidung", "Fiaskos")."""
+    words = tuple(r[0] for r in lang_rows(lang, name + ".txt"))
+    grammar = lang_json(lang, "event_grammar.json")
+    if name not in grammar.get("inflected_lists", ()):
+        return words
+    return tuple(dict.fromkeys(f for w in words for f in _label_forms(w, grammar)))
+
+
+def _label_forms(entry: str, grammar: dict) -> list[str]:
+    """An evaluative label and its inflected forms, by the grammar's endings: a lower-case word (an adjective or
+    participle: "verfehlt") with its adjective endings, comparative and superlative ("verfehlten", "schlimmer",
+    "schlimmsten", with the umlaut of the last vowel: "schwärzesten"); a capitalised word (a noun: "Fiasko") with
+    its case and plural endings; an entry of several words with the forms of its last word when that is lower-case
+    ("frei erfundenen", "nicht hinnehmbaren"). Forms that do not exist are never met; they cost nothing."""
+    words = entry.split(" ")
+    last = words[-1]
+    if not last or not last.isalpha():
+        return [entry]
+    if last[0].isupper():
+        if len(words) > 1:
+            return [entry]
+        return [entry, *(entry + e for e in grammar.get("label_noun_endings", ()))]
+    endings = ["", *grammar.get("adjective_endings", ())]
+    stems = [last]
+    for full, short in grammar.get("label_stem_contractions", {}).items():
+        if last.endswith(full):  # "inakzeptabel" -> "inakzeptabl-", "feige" -> "feig-"
+            stems.append(last[: len(last) - len(full)] + short)
+    umlaut = grammar.get("umlauts", {})
+    forms: list[str] = []
+    for stem in stems:
+        graded = [stem]
+        vowels = [k for k, c in enumerate(stem) if c in umlaut]
+        bases = [stem]
+        if vowels:  # "schwarz" -> "schwärzer"
+            k = vowels[-1]
+            bases.append(stem[:k] + umlaut[stem[k]] + stem[k + 1 :])
+        for base in bases if len(words) == 1 else ():  # (a phrase's last word only inflects: "frei erfundenen")
+            graded += [base + s for s in grammar.get("comparative_suffixes", ())]
+            graded += [base + s for s in grammar.get("superlative_suffixes", ())]
+        forms += [g + e for g in graded for e in endings if g != stem or e or stem == last]
+    head = " ".join(words[:-1])
+    return list(dict.fromkeys(f"{head} {f}" if head else f for f in forms))
 
 
 def _allowed_by_relative(
