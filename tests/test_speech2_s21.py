@@ -89,7 +89,13 @@ EVENT_ROWS = [
     # assuring one's innocence
     # a people's members with an article may be its government; a crowd with a public actor stays
     TableRow(
-        "people-with-article", "kritisierten", "ACCUSE", None, None, None, "Die Amerikaner kritisierten den Plan scharf."
+        "people-with-article",
+        "kritisierten",
+        "ACCUSE",
+        None,
+        None,
+        None,
+        "Die Amerikaner kritisierten den Plan scharf.",
     ),
     TableRow(
         "crowd-and-mayor",
