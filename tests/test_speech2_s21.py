@@ -106,6 +106,16 @@ EVENT_ROWS = [
         None,
         "Viele Bürger kritisierten den Bürgermeister scharf.",
     ),
+    # a complaint is an act, not a mood: the crowd's complaint stays
+    TableRow(
+        "residents-complain",
+        "beschwerten",
+        "ACCUSE",
+        None,
+        None,
+        None,
+        "Anwohner beschwerten sich über den Lärm der Baustelle.",
+    ),
     TableRow(
         "innocence",
         "beteuerte",

@@ -12946,12 +12946,12 @@ def _private_act(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
 
 
 def _stance_crowd(hit: Hit, subject: Token, lex: Lexicon) -> bool:
-    """A stance of a crowd of citizens or of a people's members, no public actor taking part ("Viele Bürger machten
-    ihrem Ärger Luft", "Amerikaner brachten ihre Freude zum Ausdruck"): their mood, not a political act (twenty-first
-    session). A people's members with an article stay ("Die Amerikaner kritisierten …" often means the government)."""
-    kind = f"{hit.trigger.type}/{hit.trigger.mode}"
-    if kind not in lex.cue("private_stance_kinds"):
-        return False
+    """A stance predicate (a row flagged "stance") of a crowd of citizens or of a people's members, no public actor
+    taking part ("Viele Bürger machten ihrem Ärger Luft", "Amerikaner brachten ihre Freude zum Ausdruck"): their mood,
+    not a political act (twenty-first session). A people's members with an article stay ("Die Amerikaner kritisierten
+    …" often means the government)."""
+    if "stance" not in hit.trigger.flags:
+        return False  # (a complaint, "beschwerten sich über …", is an act, not a mood)
     if _role_noun_in(subject, "private_stance_nouns", lex):
         return True
     bare = all(
