@@ -495,7 +495,32 @@ def _phrase_in(clause: list[Token], phrase: str) -> bool:
     )
 
 
+def _label_phrase(tok: Token, clause: list[Token], lex: Lexicon) -> list[Token]:
+    """The label a labelling verb gives its object: a dependent opened by a label marker ("als großen Erfolg",
+    "für verfehlt"), a predicative ("nannte den Kompromiss fair") or the second of two accusative objects ("nannte den
+    Beschluss einen fairen Kompromiss"); empty when the parse shows none."""
+    inside = {t.i for t in clause}
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    heads = [c for c in tok.children if c.dep_ == "xcomp" or c.left_edge.text.lower() in lex.cue("label_markers")]
+    if len(objects) > 1:
+        heads.append(objects[-1])
+    # an object the parser hangs on the predicative ("den Kompromiss" under "fair") is the thing labelled
+    labelled = {t.i for h in heads for c in h.children if c.dep_ in ("obj", "nsubj") for t in c.subtree}
+    return [t for h in heads for t in h.subtree if t.i in inside and t.i not in labelled]
+
+
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
+    if "label" in trig.flags:
+        # a label row (twenty-first session): its requires stand in the label, its excludes outside it ("nannte den
+        # Beschluss einen fairen Kompromiss": a compromise is the label, not the thing labelled)
+        label = _label_phrase(tok, clause, lex)
+        if label:
+            taken = {t.i for t in label}
+            rest = [t for t in clause if t.i not in taken]
+            plain = replace(trig, flags=trig.flags - {"label"})
+            return _allowed(replace(plain, excludes=()), tok, label, lex, lang) and _allowed(
+                replace(plain, requires=()), tok, rest, lex, lang
+            )
     if trig.requires:
         # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
         single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
@@ -12913,9 +12938,28 @@ def _private_act(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
         return False
     if _role_noun_in(subject, "private_role_nouns", lex):
         return True
+    if _stance_crowd(hit, subject, lex):
+        return True
     # (any noun the verb governs in the clause: the parser's labels of objects are not trusted)
     others = [c for c in verb.children if c.i in inside and c.i != subject.i and c.pos_ == "NOUN"]
     return any(_role_noun_in(c, "private_role_nouns", lex) for c in others)
+
+
+def _stance_crowd(hit: Hit, subject: Token, lex: Lexicon) -> bool:
+    """A stance predicate (a row flagged "stance") of a crowd of citizens or of a people's members, no public actor
+    taking part ("Viele Bürger machten ihrem Ärger Luft", "Amerikaner brachten ihre Freude zum Ausdruck"): their mood,
+    not a political act (twenty-first session). A people's members with an article stay ("Die Amerikaner kritisierten
+    …" often means the government)."""
+    if "stance" not in hit.trigger.flags:
+        return False  # (a complaint, "beschwerten sich über …", is an act, not a mood)
+    if _role_noun_in(subject, "private_stance_nouns", lex):
+        return True
+    bare = all(
+        c.lower_ in lex.cue("private_stance_quantifiers")
+        for c in subject.children
+        if c.i < subject.i and (c.pos_ == "DET" or c.tag_ == "ART")
+    )
+    return bare and gz.demonym_noun(subject.text, subject.doc.lang_) is not None
 
 
 @lru_cache(maxsize=4)
