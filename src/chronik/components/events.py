@@ -13795,10 +13795,14 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and hit.tok.i in quoted
                 and (not roles.source or any(t.i in speaker_groups for t in clause))
                 and not _announced_in_quotes(clause, hit.tok, quoted, sent, lex)
+                and not (roles.target and _definite(hit.tok, lex))
             ):
                 # "„Ein Angriff auf eine Synagoge ist ein Angriff auf uns alle“, sagte Wüst": a noun in a speaker's
                 # words with no agent is what is talked about, not a reported act; nor is one whose agent is only
-                # the speaker's "wir" ("„Wir werden unsere Zusammenarbeit vertiefen“")
+                # the speaker's "wir" ("„Wir werden unsere Zusammenarbeit vertiefen“"). But a definite act on a
+                # named actor is one the speaker reports or plans ("„Wir werden die Sanktionen gegen Russland
+                # verlängern“", "„Die Angriffe auf Israel müssen aufhören“"): coded as reported, as in indirect speech
+                # (twenty-first session)
                 continue
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
