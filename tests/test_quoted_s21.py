@@ -26,6 +26,20 @@ def _types(text: str) -> set[tuple[str, str]]:
             "planned",
         ),
         (
+            "„Wir haben am Montag Gespräche mit Norwegen geführt“, sagte die Außenministerin.",
+            "Gespräche",
+            "CONSULT",
+            "Norwegen",
+            "asserted",
+        ),
+        (
+            "„Wir werden neue Strafzölle gegen Kanada verhängen“, sagte die Handelsministerin.",
+            "Strafzölle",
+            "SANCTION",
+            "Kanada",
+            "planned",
+        ),
+        (
             "„Die Angriffe auf Estland müssen sofort aufhören“, sagte der Außenminister.",
             "Angriffe",
             "ASSAULT",
@@ -57,6 +71,8 @@ def test_definite_act_on_named_actor_in_quote_is_reported(
         ),
         # the speaker's own "wir" with no named actor: no act on anyone
         ("„Wir werden unsere Zusammenarbeit weiter vertiefen“, sagte der Minister.", "Zusammenarbeit"),
+        # a kind of act judged, not one told or planned: indefinite and no "wir"
+        ("„Strafzölle gegen Kanada bringen am Ende gar nichts“, sagte der Ökonom.", "Strafzölle"),
     ],
 )
 def test_general_act_in_quote_stays_no_event(text: str, trigger: str) -> None:
