@@ -1,79 +1,112 @@
-"""Events inside a speaker's direct quote (twenty-first session): a definite act on a named actor that the speaker
-reports or plans is coded as reported, as it is in indirect speech; an act talked about in general, or one whose only
-agent is the speaker's "wir" with no named actor, stays no event. Invented sentences."""
+"""Acts inside reported speech (twenty-first session): an act a speaker reports or announces keeps the speaker's
+modality and is marked `reported`, in a content clause after a speech verb, a Konjunktiv sentence going on from a
+speech act, a "laut"/"nach Angaben" sentence and a direct quote alike; a noun in a speaker's direct words that only
+names what is talked about (no agent, or only the speaker's "wir" with no named actor) stays no event. Invented
+sentences.
+
+A quote-span check that let definite quoted acts on a named actor through was tried and dropped: over corpus C it added
+2 events, both background or mis-targeted (docs/quality.md)."""
 
 from __future__ import annotations
 
 import pytest
 
 import chronik
-from tests.event_docs import event_at
 
 
-def _types(text: str) -> set[tuple[str, str]]:
+def _events(text: str) -> dict[str, tuple[str, list[str], list[str], str, bool]]:
     doc = chronik.analyze(text, published="2026-05-04")
-    return {(doc.text[e.trigger[0] : e.trigger[1]], e.type) for e in doc.events}
+    names = {e.id: e.name for e in doc.entities}
+    return {
+        doc.text[e.trigger[0] : e.trigger[1]]: (
+            e.type,
+            [names[x] for x in e.source],
+            [names[x] for x in e.target],
+            e.modality,
+            e.reported,
+        )
+        for e in doc.events
+    }
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "etype", "target", "modality"),
+    ("text", "trigger", "etype", "source", "modality"),
     [
+        # content clause after a speech verb
         (
-            "„Wir werden die Strafzölle gegen Kanada verlängern“, sagte die Handelsministerin.",
-            "Strafzölle",
+            "Der Sprecher sagte, Ungarn habe die Gespräche mit Serbien abgebrochen.",
+            "abgebrochen",
             "SANCTION",
-            "Kanada",
-            "planned",
-        ),
-        (
-            "„Wir haben am Montag Gespräche mit Norwegen geführt“, sagte die Außenministerin.",
-            "Gespräche",
-            "CONSULT",
-            "Norwegen",
+            "Ungarn",
             "asserted",
         ),
+        # planned act in a content clause: the speaker's modality is kept
         (
-            "„Wir werden neue Strafzölle gegen Kanada verhängen“, sagte die Handelsministerin.",
-            "Strafzölle",
+            "Der Sprecher sagte, Ungarn wolle die Gespräche mit Serbien abbrechen.",
+            "abbrechen",
             "SANCTION",
-            "Kanada",
+            "Ungarn",
             "planned",
         ),
+        # a closing frame ("…, so der Minister")
         (
-            "„Die Angriffe auf Estland müssen sofort aufhören“, sagte der Außenminister.",
-            "Angriffe",
-            "ASSAULT",
-            "Estland",
-            None,
+            "Ungarn habe die Gespräche mit Serbien abgebrochen, so der Minister.",
+            "abgebrochen",
+            "SANCTION",
+            "Ungarn",
+            "asserted",
+        ),
+        # "laut X"
+        (
+            "Laut dem Minister hat Ungarn die Gespräche mit Serbien abgebrochen.",
+            "abgebrochen",
+            "SANCTION",
+            "Ungarn",
+            "asserted",
+        ),
+        # a direct quote with a verb
+        (
+            "Der Minister sagte: „Ungarn hat die Gespräche mit Serbien abgebrochen.“",
+            "abgebrochen",
+            "SANCTION",
+            "Ungarn",
+            "asserted",
         ),
     ],
 )
-def test_definite_act_on_named_actor_in_quote_is_reported(
-    text: str, trigger: str, etype: str, target: str, modality: str | None
+def test_act_in_reported_speech_is_coded_as_reported(
+    text: str, trigger: str, etype: str, source: str, modality: str
 ) -> None:
-    doc = chronik.analyze(text, published="2026-05-04")
-    names = {e.id: e.name for e in doc.entities}
-    ev = event_at(doc, trigger)
-    assert ev.type == etype
-    assert target in [names[x] for x in ev.target]
-    assert ev.reported
-    if modality:
-        assert ev.modality == modality
+    ev = _events(text)[trigger]
+    assert ev[0] == etype
+    assert source in ev[1]
+    assert ev[3] == modality
+    assert ev[4] is True
+
+
+def test_konjunktiv_sentence_going_on_from_a_speech_act_is_reported() -> None:
+    text = (
+        "Die Rebellen hätten das Dorf am Montag angegriffen, teilte die Armee mit. "
+        "Sie hätten zudem drei Soldaten entführt."
+    )
+    events = _events(text)
+    assert events["angegriffen"][0] == "ASSAULT" and events["angegriffen"][4] is True
+    assert events["entführt"][0] == "ASSAULT" and events["entführt"][4] is True
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # an act talked about in general: no definite act, no named actor
+        # an act talked about in general
         (
             "„Ein Anschlag auf eine Moschee ist ein Anschlag auf unser ganzes Land“, sagte die Bürgermeisterin.",
             "Anschlag",
         ),
-        # the speaker's own "wir" with no named actor: no act on anyone
+        # the speaker's own "wir" with no named actor
         ("„Wir werden unsere Zusammenarbeit weiter vertiefen“, sagte der Minister.", "Zusammenarbeit"),
-        # a kind of act judged, not one told or planned: indefinite and no "wir"
+        # a kind of act judged
         ("„Strafzölle gegen Kanada bringen am Ende gar nichts“, sagte der Ökonom.", "Strafzölle"),
     ],
 )
-def test_general_act_in_quote_stays_no_event(text: str, trigger: str) -> None:
-    assert trigger not in {t for t, _ in _types(text)}
+def test_noun_a_speaker_only_talks_about_is_no_event(text: str, trigger: str) -> None:
+    assert trigger not in _events(text)

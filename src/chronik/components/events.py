@@ -8992,12 +8992,6 @@ def _two_actants(verb: Token, clause: list[Token]) -> bool:
     return len(nominal) >= 2 or not any(c.dep_.startswith("nsubj") for c in nominal)
 
 
-def _we_subject(clause: list[Token], lex: Lexicon) -> bool:
-    """The clause's subject is the speaker's "wir" ("„Wir werden Sanktionen gegen Russland verhängen“"): the act the
-    quote tells is the speaker's side's own (twenty-first session)."""
-    return any(t.lower_ in lex.cue("first_person_plural") and t.dep_ in ("sb", "nsubj") for t in clause)
-
-
 def _announced_in_quotes(clause: list[Token], trig: Token, quoted: set[int], sent: list[Token], lex: Lexicon) -> bool:
     """ "kündigte für Donnerstag einen „Marsch auf die Hauptstadt“ an": a short quoted phrase the clause's announcing
     verb (outside the quote) takes as its object names the act planned, in the organisers' words; it is not an act
@@ -13801,14 +13795,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and hit.tok.i in quoted
                 and (not roles.source or any(t.i in speaker_groups for t in clause))
                 and not _announced_in_quotes(clause, hit.tok, quoted, sent, lex)
-                and not (roles.target and (_definite(hit.tok, lex) or _we_subject(clause, lex)))
             ):
                 # "„Ein Angriff auf eine Synagoge ist ein Angriff auf uns alle“, sagte Wüst": a noun in a speaker's
                 # words with no agent is what is talked about, not a reported act; nor is one whose agent is only
-                # the speaker's "wir" ("„Wir werden unsere Zusammenarbeit vertiefen“"). But an act on a named actor
-                # that is definite or the speaker's own is one the speaker reports or plans ("„Die Angriffe auf
-                # Israel müssen aufhören“", "„Wir werden Sanktionen gegen Russland verhängen“"): coded as reported,
-                # as in indirect speech (twenty-first session)
+                # the speaker's "wir" ("„Wir werden unsere Zusammenarbeit vertiefen“")
                 continue
             if hit.trigger.type == "ASSAULT" and not roles.source and _natural_doer(clause, hit.tok, lex):
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
