@@ -110,3 +110,20 @@ def test_konjunktiv_sentence_going_on_from_a_speech_act_is_reported() -> None:
 )
 def test_noun_a_speaker_only_talks_about_is_no_event(text: str, trigger: str) -> None:
     assert trigger not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sprecherin der Opposition sagte, das Innenministerium habe die Abstimmung gefälscht.",
+        "Laut der Opposition hat das Innenministerium die Abstimmung gefälscht.",
+    ],
+)
+def test_alleged_wrongdoing_framed_by_an_unnamed_speaker_is_an_accusation(text: str) -> None:
+    ev = next(v for k, v in _events(text).items() if k == "gefälscht")
+    assert ev[0] == "ACCUSE"
+    assert ev[4] is False  # the accusation is the speaker's own act, told by the reporter
+
+
+def test_alleged_wrongdoing_told_by_the_reporter_accuses_no_one() -> None:
+    assert "gefälscht" not in _events("Beamte des Innenministeriums hatten die Abstimmung gefälscht.")
