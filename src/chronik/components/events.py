@@ -1250,7 +1250,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     continue  # "versicherte, die Lage sei ruhig": an assurance of a fact, no pledge
                 if "ruling" in trig.flags and not _ruling_breach(sent_clauses, ci, lex):
                     continue  # "Das Gericht entschied, dass der Prozess fortgesetzt wird": a decision, no breach found
-                if "alleged" in trig.flags and (tok.tag_ == "ADJA" or _allegation_quote(tok, clause, lex) is None):
+                if "alleged" in trig.flags and (
+                    tok.tag_ == "ADJA"
+                    or _prenominal_participle(tok, clause, lex)
+                    or _allegation_quote(tok, clause, lex) is None
+                ):
                     # "Beamte hatten die Ergebnisse manipuliert": told by the reporter, no one accuses ("mit Hilfe
                     # bestochener Zöllner": an attribute, no act told)
                     continue
@@ -2151,8 +2155,21 @@ def _ruling_breach(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bo
     return breach != negated if breach else lawful and negated
 
 
+def _prenominal_participle(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Die Polizei fand gefälschte Pässe": an inflected participle right before a noun in a clause whose finite verb
+    is another word is an attribute, not the clause's act (the tagger does not always say ADJA)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and tok.text.endswith(lex.endings("adjective_endings"))
+        and any(t.i != tok.i and t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in clause)
+    )
+
+
 def _allegation_quote(tok: Token, clause: list[Token], lex: Lexicon) -> Quote | None:
-    """ "Die Regierung habe die Wahl manipuliert, sagte X": the quote with a named speaker whose words hold the verb
+    """ "Die Regierung habe die Wahl manipuliert, sagte X": the quote with a speaker (named, or a speech verb or "laut"
+    framing it) whose words hold the verb
     of wrongdoing ``tok`` (not negated: "habe die Wahl nicht manipuliert" denies it); else None. Told by the reporter
     alone, the act accuses no one."""
     if any(t.lower_ in lex.cue("negation") for t in clause):
@@ -2162,8 +2179,10 @@ def _allegation_quote(tok: Token, clause: list[Token], lex: Lexicon) -> Quote | 
         # are nominative only, the parse of a quote's first word is not reliable)
         return None
     for q in tok.doc._.quotes or []:
-        if q.kind not in ("direct", "indirect") or not q.speaker or not q.start <= tok.idx < q.end:
+        if q.kind not in ("direct", "indirect") or not q.start <= tok.idx < q.end:
             continue
+        if not q.speaker and q.cue is None:
+            continue  # (no speaker and no speech verb or "laut": no one is said to accuse)
         if q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
             continue
         return q
@@ -8832,10 +8851,15 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 break
     if "alleged" in hit.trigger.flags:
         # "Die Wahlbehörde habe die Auszählung manipuliert, sagte Salinas": the speaker accuses whoever did it
-        speaker = _quote_speaker(doc, _allegation_quote(trig, clause, lex))
+        alleging = _allegation_quote(trig, clause, lex)
+        speaker = _quote_speaker(doc, alleging)
         if speaker is not None:
             roles.target = [x for x in roles.source if x != speaker.id]
             roles.source = [speaker.id]
+        elif alleging is not None:
+            # "Der Oppositionsführer sagte, die Regierung habe die Wahl manipuliert": a speaker the text does not
+            # name accuses the clause's doer (twenty-first session)
+            roles.target, roles.source = roles.source, []
     if "holder" in hit.trigger.flags and not is_noun:
         phrase = _holder_phrase(doc, clause, refs, lex)
         holder = next((e for e in phrase if _possible_author(e)), None)
