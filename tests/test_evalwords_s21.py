@@ -184,6 +184,25 @@ EVENT_ROWS = [
         None,
         "Der Sprecher Jan Korte nannte die Behauptungen hanebüchen.",
     ),
+    # what a speech verb says is judged with the same inflected lists ("ein feiger Akt", "frei erfundene Geschichten")
+    TableRow(
+        "said-inflected-denunciation",
+        "sagte",
+        "ACCUSE",
+        "asserted",
+        ["Lena Borchert"],
+        None,
+        "Die Sprecherin Lena Borchert sagte, der Überfall der Miliz sei ein feiger Akt.",
+    ),
+    TableRow(
+        "said-inflected-falsity",
+        "sagte",
+        "REJECT",
+        "asserted",
+        ["Jonas Merkt"],
+        None,
+        "Der Sprecher Jonas Merkt sagte, die Berichte seien frei erfundene Geschichten.",
+    ),
 ]
 
 NON_EVENT_ROWS = [

@@ -2012,8 +2012,9 @@ def _speech_refusals(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexi
 
 @lru_cache(maxsize=4)
 def _judgment_words(lang: str) -> frozenset[str]:
-    """The words and word sequences of ``denouncing_words.txt``, lower-cased."""
-    return frozenset(r[0].lower() for r in lang_rows(lang, "denouncing_words.txt"))
+    """The words and word sequences of ``denouncing_words.txt`` with their inflected forms (:func:`_list_words`),
+    lower-cased."""
+    return frozenset(w.lower() for w in _list_words(lang, "denouncing_words"))
 
 
 def _said_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
@@ -2058,10 +2059,10 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
     else:
         if any(w in lex.cue("negation") for w in lows) or not any(w in lex.cue("judgment_copulas") for w in lows):
             return []
-        phrases = _judgment_words(lang)
-        stems = _adjective_stems(lows)
-        k = next((j for j in range(1, len(words)) if _phrase_at(lows, j, phrases) or stems[j] in phrases), None)
-        if k is None or lows[k] in lex.cue("judgment_concern_words") or stems[k] in lex.cue("judgment_concern_words"):
+        phrases = _judgment_words(lang)  # (inflected forms included: "ein beschämender Schritt")
+        k = next((j for j in range(1, len(words)) if _phrase_at(lows, j, phrases)), None)
+        concern = lex.cue("judgment_concern_words")
+        if k is None or lows[k] in concern or lemma_of(words[k], lang).lower() in concern:
             return []
         copula = next((j for j in range(k) if lows[j] in lex.cue("judgment_copulas")), None)
         if copula is not None:  # "das sei ein schwerer Fehler": the subject stands before the copula
@@ -2086,16 +2087,11 @@ def _judged_part(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexi
 @lru_cache(maxsize=4)
 def _denial_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The claim nouns (``claim_nouns.txt``) and the words that call a claim false (``falsity_words.txt``) or are a
-    word of denunciation (:func:`_judgment_words`), lower-cased."""
+    word of denunciation (:func:`_judgment_words`), lower-cased; the two label lists with their inflected forms
+    (:func:`_list_words`: "eine haltlose Unterstellung")."""
     claims = frozenset(r[0].lower() for r in lang_rows(lang, "claim_nouns.txt"))
-    falsity = frozenset(r[0].lower() for r in lang_rows(lang, "falsity_words.txt"))
+    falsity = frozenset(w.lower() for w in _list_words(lang, "falsity_words"))
     return claims, falsity | _judgment_words(lang)
-
-
-def _adjective_stems(lows: list[str]) -> list[str]:
-    """Lower-cased words without a strong adjective ending, so that a listed label matches another inflection of it
-    ("ein beschämender Schritt", "eine haltlose Unterstellung")."""
-    return [w[:-2] if w.endswith(("er", "es", "em")) else w for w in lows]
 
 
 def _denied_claim(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lexicon, lang: str) -> bool:
@@ -2112,8 +2108,7 @@ def _denied_claim(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lex
     claims, labels = _denial_words(lang)
     if not any(lows[j] in claims or lemma_of(words[j], lang).lower() in claims for j in range(copula)):
         return False
-    stems = _adjective_stems(lows)
-    return any(_phrase_at(lows, j, labels) or stems[j] in labels for j in range(copula + 1, len(words)))
+    return any(_phrase_at(lows, j, labels) for j in range(copula + 1, len(words)))
 
 
 def _ruling_content(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
