@@ -280,6 +280,24 @@ EVENT_ROWS = [
         "An der Grenze wurden weitere Truppen herangeführt.",
     ),
     TableRow(
+        "judgment-passed",
+        "fällte",
+        "COERCE",
+        "asserted",
+        ["Ute Kramer"],
+        None,
+        "Die Amtsrichterin Ute Kramer fällte am Dienstag das Urteil.",
+    ),
+    TableRow(
+        "army-on-standby",
+        "versetzte",
+        "MOBILIZE",
+        "asserted",
+        None,
+        None,
+        "Die Regierung versetzte die Armee in erhöhte Bereitschaft.",
+    ),
+    TableRow(
         "reservists-drafted",
         "zog",
         "MOBILIZE",
@@ -306,6 +324,9 @@ NON_EVENT_ROWS = [
     NonEventRow("rear-end", "fuhr", "Der Fahrer fuhr auf einen Lastwagen auf."),
     NonEventRow("witness-summons", "vorgeladen", "Der Minister wurde als Zeuge vorgeladen."),
     NonEventRow("tree-felled", "fällten", "Die Arbeiter fällten einen Baum."),
+    NonEventRow("judgement-by-lawyer", "fällte", "Der Verteidiger fällte ein vernichtendes Urteil über den Bericht."),
+    NonEventRow("office-summons", "vorgeladen", "Die Mutter wurde vom Sozialamt vorgeladen, um ihre Lage zu besprechen."),
+    NonEventRow("civil-standby", "versetzt", "Die Regierung hat den Katastrophenschutz in Bereitschaft versetzt."),
     NonEventRow("self-rehab", "rehabilitiert", "Mit dem Sieg hat sich die Mannschaft rehabilitiert."),
 ]
 
