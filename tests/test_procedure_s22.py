@@ -454,6 +454,11 @@ NON_EVENT_ROWS = [
     NonEventRow("topic-taken-up", "griff", "Die Partei griff das Thema auf."),
     NonEventRow("commission-withdraws", "zog", "Die EU-Kommission zog den Vorschlag zurück."),
     NonEventRow("pardon-hoped-for", "Begnadigung", "Der Aktivist hofft auf eine Begnadigung."),
+    NonEventRow(
+        "pardon-sought",
+        "Begnadigung",
+        "Zwei Versuche, durch Unterschriften eine Begnadigung zu erreichen, waren gescheitert.",
+    ),
     NonEventRow("tree-felled", "fällten", "Die Arbeiter fällten einen Baum."),
     NonEventRow("judgement-by-lawyer", "fällte", "Der Verteidiger fällte ein vernichtendes Urteil über den Bericht."),
     NonEventRow("office-summons", "vorgeladen", "Die Mutter wurde vom Sozialamt vorgeladen, um ihre Lage zu besprechen."),
