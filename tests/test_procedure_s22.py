@@ -461,7 +461,7 @@ NON_EVENT_ROWS = [
     ),
     NonEventRow("tree-felled", "fällten", "Die Arbeiter fällten einen Baum."),
     NonEventRow("judgement-by-lawyer", "fällte", "Der Verteidiger fällte ein vernichtendes Urteil über den Bericht."),
-    NonEventRow("office-summons", "vorgeladen", "Die Mutter wurde vom Sozialamt vorgeladen, um ihre Lage zu besprechen."),
+    NonEventRow("office-summons", "vorgeladen", "Die Mutter wurde vom Sozialamt vorgeladen, um ihre Lage zu klären."),
     NonEventRow("civil-standby", "versetzt", "Die Regierung hat den Katastrophenschutz in Bereitschaft versetzt."),
     NonEventRow("self-rehab", "rehabilitiert", "Mit dem Sieg hat sich die Mannschaft rehabilitiert."),
 ]
