@@ -406,15 +406,6 @@ EVENT_ROWS = [
         "Die USA reduzierten ihre Truppen in Deutschland.",
     ),
     TableRow(
-        "staff-evacuated",
-        "evakuierte",
-        "RETREAT",
-        "asserted",
-        None,
-        None,
-        "Die Botschaft evakuierte ihr Personal.",
-    ),
-    TableRow(
         "police-mustered-passive",
         "aufgeboten",
         "MOBILIZE",
