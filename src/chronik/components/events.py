@@ -67,6 +67,9 @@ class Trigger:
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
     flags: frozenset[str]
+    # (an idiom row of idioms.tsv, twenty-second session) where its source and target stand: "subj" (the subject),
+    # "obj" (the objects, as for any verb), a comma list of prepositions ("bei,von": the actors of those phrases) or "-"
+    slots: tuple[str, str] | None = None
 
     @property
     def base(self) -> str:
@@ -139,6 +142,8 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
+    for trig in reversed(_idiom_triggers(lang)):  # (before the table's rows: an idiom's role mapping is the more exact)
+        lex.verbs.setdefault(trig.lemma, []).insert(0, trig)
     cue_files = (
         "event_modality.json",
         "event_dates.json",
@@ -171,6 +176,30 @@ def lexicon(lang: str = "de") -> Lexicon:
         if "nocompound" not in trig.flags and len(noun) >= 4
     }
     return lex
+
+
+def _idiom_triggers(lang: str) -> list[Trigger]:
+    """The rows of ``idioms.tsv`` (twenty-second session): idioms and light-verb constructions of political acts
+    ("stieß bei der CDU auf Widerspruch", "erteilte dem Plan eine Absage", "ging auf Distanz zu"), each a verb (with
+    its separable particle), the words its clause must hold, the event type and mode, and where its source and target
+    stand (:func:`_idiom_roles`). They are read as verb triggers like those of ``event_triggers.tsv``, so inflection,
+    particles, passive and negation are handled as for any verb; a row is flagged ``idiom``."""
+    rows = []
+    for verb, particle, requires, etype, mode, source, target, excludes, flags in lang_rows(lang, "idioms.tsv"):
+        rows.append(
+            Trigger(
+                lemma=verb,
+                type=etype,
+                mode=None if mode == "-" else mode,
+                pos="verb",
+                particle=None if particle == "-" else particle,
+                requires=_split(requires, lang),
+                excludes=_split(excludes, lang),
+                flags=frozenset((*_split(flags), "idiom")),
+                slots=(source, target),
+            )
+        )
+    return rows
 
 
 @lru_cache(maxsize=65536)
@@ -7431,6 +7460,45 @@ def _force_sites(doc: Doc, roles: Roles, inside: list[MentionRef], lex: Lexicon)
     return sites
 
 
+def _idiom_roles(
+    doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], roles: Roles, lex: Lexicon
+) -> None:
+    """An idiom row's own role mapping (``idioms.tsv``, twenty-second session), applied to the roles
+    :func:`assign_roles` found as for any verb. A target "subj": the subject is what the act is aimed at ("Der
+    Vorschlag der Ministerin stieß bei der CDU auf Widerspruch": the minister), the source stands in the phrases of
+    the source prepositions ("bei der CDU", "von Umweltschützern") or is unnamed; a target of prepositions: the
+    actors of those phrases are the target ("ging auf Distanz zu X", "brach mit X") and never the source."""
+    source_spec, target_spec = hit.trigger.slots or ("subj", "obj")
+    clause = _main_clause(sent_clauses, hit.clause, lex)
+    lo, hi = clause[0].i, clause[-1].i
+
+    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split())
+
+    def in_phrases(spec: str) -> list[str]:
+        preps = set(_split(spec))
+        found: list[str] = []
+        for r in refs:
+            if not lo <= r.tok_start <= hi or r.entity.id in found:
+                continue
+            prep = _prep_token(doc, r.tok_start, lo, lex)
+            if prep is None or prep.lower_ not in preps:
+                continue
+            head = doc[prep.i - 1] if prep.i > lo else None
+            if head is not None and head.tag_ in ("NN", "NE") and not _words_match([head], own, doc.lang_):
+                continue  # "Der Vorschlag von X stieß auf Kritik": the phrase of another noun (not "Kritik von X")
+            found.append(r.entity.id)
+        return found
+
+    if target_spec == "subj":
+        by = in_phrases(source_spec) if source_spec not in ("-", "subj") else []
+        roles.target = [x for x in dict.fromkeys(roles.source + roles.target) if x not in by]
+        roles.source = by
+    elif target_spec not in ("-", "obj"):
+        aimed = in_phrases(target_spec)
+        roles.target = aimed + [x for x in roles.target if x not in aimed]
+        roles.source = [x for x in roles.source if x not in aimed]
+
+
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
@@ -13683,6 +13751,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             ):
                 continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if hit.trigger.slots is not None:
+                _idiom_roles(doc, hit, sent_clauses, actor_refs, roles, lex)
             whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
             if not roles.source and hit.trigger.pos == "noun":
                 agent = _compound_agent(doc, hit, lex)
@@ -14510,6 +14580,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 hit, _main_clause(sent_clauses, hit.clause, lex), refs, lex, lang
             )
             source_groups = _without_named_titles(doc, source_groups, by_id, lang)
+            if hit.trigger.slots is not None and hit.trigger.slots[1] == "subj":
+                # "Der Vorschlag stieß auf Widerspruch": the subject's people are whom the idiom's act is aimed at
+                source_groups, target_groups = [], source_groups + target_groups
             target_groups = _without_named_titles(doc, target_groups, by_id, lang)
             if (
                 not roles.source
