@@ -68,7 +68,8 @@ class Trigger:
     excludes: tuple[str, ...]
     flags: frozenset[str]
     # (an idiom row of idioms.tsv, twenty-second session) where its source and target stand: "subj" (the subject),
-    # "obj" (the objects, as for any verb), a comma list of prepositions ("bei,von": the actors of those phrases) or "-"
+    # "obj" (the objects, as for any verb), a comma list of prepositions ("bei,von": the actors of those phrases; "gen":
+    # the genitive of the idiom's noun) or "-"
     slots: tuple[str, str] | None = None
 
     @property
@@ -7479,6 +7480,12 @@ def _idiom_roles(
         found: list[str] = []
         for r in refs:
             if not lo <= r.tok_start <= hi or r.entity.id in found:
+                continue
+            k = r.tok_start - 1
+            if k > lo and doc[k].lower_ in lex.cue("genitive_articles"):
+                k -= 1
+            if "gen" in preps and k >= lo and k != hit.tok.i and _words_match([doc[k]], own, doc.lang_):
+                found.append(r.entity.id)  # "stieß auf Kritik der Opposition": the genitive of the idiom's noun
                 continue
             prep = _prep_token(doc, r.tok_start, lo, lex)
             if prep is None or prep.lower_ not in preps:
