@@ -7490,6 +7490,8 @@ def _idiom_roles(
             prep = _prep_token(doc, r.tok_start, lo, lex)
             if prep is None or prep.lower_ not in preps:
                 continue
+            if doc[prep.i + 1].tag_ == "PRELS" or (prep.i == lo and lo > 0 and doc[lo - 1].text == ","):
+                continue  # "ein Projekt, mit dem X … brechen will": the relative clause's own subject
             head = doc[prep.i - 1] if prep.i > lo else None
             if head is not None and head.tag_ in ("NN", "NE") and not _words_match([head], own, doc.lang_):
                 continue  # "Der Vorschlag von X stieß auf Kritik": the phrase of another noun (not "Kritik von X")
@@ -7498,12 +7500,42 @@ def _idiom_roles(
 
     if target_spec == "subj":
         by = in_phrases(source_spec) if source_spec not in ("-", "subj") else []
+        noun = next(
+            (t for t in clause if t.i != hit.tok.i and t.text[:1].isupper() and _words_match([t], own, doc.lang_)), None
+        )
+        if noun is not None and source_spec not in ("-", "subj"):
+            # "Sein Kurs stößt auf Kritik seitens der Kirche und des Botschafters X": what follows the idiom's noun
+            # after the verb (or before a final verb) is the noun's phrase, whose actors voice it
+            verb = hit.tok.i
+            for r in refs:
+                after = r.tok_start > noun.i and (noun.i > verb or r.tok_start < verb) and r.tok_start <= hi
+                if after and r.entity.id not in by:
+                    by.append(r.entity.id)
         roles.target = [x for x in dict.fromkeys(roles.source + roles.target) if x not in by]
         roles.source = by
     elif target_spec not in ("-", "obj"):
         aimed = in_phrases(target_spec)
         roles.target = aimed + [x for x in roles.target if x not in aimed]
         roles.source = [x for x in roles.source if x not in aimed]
+
+
+def _idiom_noun(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> Token:
+    """The token an idiom's event is shown on: the noun of the idiom when it is an event noun of its own ("erhob
+    schwere Vorwürfe gegen", "stieß auf heftige Ablehnung": the guide's trigger of a noun with a support verb is the
+    noun), else the verb ("stieß auf Widerspruch", "stärkte ihm den Rücken")."""
+    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split() if w[:1].isupper())
+    for t in clause:
+        if t.i != hit.tok.i and t.text[:1].isupper() and _words_match([t], own, lang) and _noun_trigger(t, lex, lang):
+            return t
+    return hit.tok
+
+
+def _idiom_noun_mode(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> str | None:
+    """The mode of the event noun an idiom without a mode of its own is shown on, when the noun is of the idiom's type
+    ("stellte Forderungen an X": REQUEST/change as the noun "Forderungen")."""
+    shown = _idiom_noun(hit, clause, lex, lang)
+    noun = _noun_trigger(shown, lex, lang) if shown.i != hit.tok.i else None
+    return noun.mode if noun is not None and noun.type == hit.trigger.type else None
 
 
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
@@ -13944,6 +13976,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             ev_type, ev_mode = hit.trigger.type, hit.trigger.mode
+            if hit.trigger.slots is not None and ev_mode is None:
+                ev_mode = _idiom_noun_mode(hit, clause, lex, lang)  # "stellte Forderungen an": the noun's own mode
             if _refusal(hit, clause, mod, lex):
                 # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
                 ev_type, ev_mode, mod = "REJECT", None, "asserted"
@@ -14580,7 +14614,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
             if "targeted" in hit.trigger.flags and not roles.target:
                 continue  # "zeigte sich besorgt über die Entwicklung": a mood about no actor's act is no event
-            start = hit.tok.idx
+            # an idiom whose noun is an event noun ("erhob Vorwürfe gegen", "stieß auf Kritik"): the noun is the trigger
+            shown = _idiom_noun(hit, clause, lex, lang) if hit.trigger.slots is not None else hit.tok
+            start = shown.idx
             # the unnamed people of an empty role ("Demonstranten blockierten …"): shown, not scored (seventeenth
             # session); read for both roles, as a later pass may empty or fill one (_without_filled_groups)
             source_groups, target_groups = _described_actors(
@@ -14606,7 +14642,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     id=f"ev{len(events) + 1}",
                     type=ev_type,  # type: ignore[arg-type]  # the lexicon only holds PLOVER types
                     mode=ev_mode,
-                    trigger=[start, start + len(hit.tok.text)],
+                    trigger=[start, start + len(shown.text)],
                     sentence=si,
                     source=roles.source,
                     target=roles.target,
