@@ -7515,8 +7515,9 @@ def _idiom_roles(
         roles.source = by
     elif target_spec not in ("-", "obj"):
         aimed = in_phrases(target_spec)
-        roles.target = aimed + [x for x in roles.target if x not in aimed]
-        roles.source = [x for x in roles.source if x not in aimed]
+        if aimed:  # ("machte keine Zugeständnisse an London": whom, not a name elsewhere in the clause)
+            roles.target = aimed
+            roles.source = [x for x in roles.source if x not in aimed]
 
 
 def _idiom_noun(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> Token:
