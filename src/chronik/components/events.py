@@ -7515,9 +7515,13 @@ def _idiom_roles(
         roles.source = by
     elif target_spec not in ("-", "obj"):
         aimed = in_phrases(target_spec)
-        if aimed:  # ("machte keine Zugeständnisse an London": whom, not a name elsewhere in the clause)
-            roles.target = aimed
-            roles.source = [x for x in roles.source if x not in aimed]
+        if aimed:
+            # ("machte keine Zugeständnisse an London": whom, not a name before it in the clause; a conjunct after
+            # it stays: "richtete einen Appell an Russland und die Ukraine")
+            first = min(r.tok_start for r in refs if r.entity.id in aimed and lo <= r.tok_start <= hi)
+            later = {r.entity.id for r in refs if first < r.tok_start <= hi}
+            roles.target = aimed + [x for x in roles.target if x not in aimed and x in later]
+            roles.source = [x for x in roles.source if x not in roles.target]
 
 
 def _idiom_noun(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> Token:
