@@ -69,6 +69,33 @@ EVENT_ROWS = [
         ["Olaf Scholz"],
         "Olaf Scholz kassierte eine Abfuhr von Emmanuel Macron.",
     ),
+    TableRow(
+        "met-objection-within",
+        "stieß",
+        "REJECT",
+        "asserted",
+        ["CDU"],
+        ["Markus Söder"],
+        "Der Vorstoß von Markus Söder stieß innerhalb der CDU auf Widerspruch.",
+    ),
+    TableRow(
+        "met-criticism-on-the-part-of",
+        "Kritik",
+        "ACCUSE",
+        "asserted",
+        ["Amnesty International"],
+        ["Siemens"],
+        "Der Konzern Siemens stößt auf massive Kritik seitens Amnesty International.",
+    ),
+    TableRow(
+        "concessions-to",
+        "Zugeständnisse",
+        "CONCEDE",
+        "negated",
+        ["Angela Merkel"],
+        ["London"],
+        "Angela Merkel hatte bei dem Besuch von Boris Johnson keine Zugeständnisse an London gemacht.",
+    ),
     # the subject is the source, the objects the target
     TableRow(
         "refusal-granted",
@@ -249,7 +276,7 @@ def test_idiom_rows_are_read_with_their_role_mapping() -> None:
     assert len(idioms) > 150
     assert all(t.slots is not None and t.pos == "verb" for t in idioms)
     met = [t for t in lex.verbs["stoßen"] if "idiom" in t.flags and t.type == "REJECT"]
-    assert met and met[0].slots == ("bei,von,gen,vom,beim,seitens", "subj")
+    assert met and met[0].slots[1] == "subj" and "bei" in met[0].slots[0].split(",")
     first = lex.verbs["gehen"][0]  # before the table's "gehen … auf Distanz" row
     assert "idiom" in first.flags
     types = {"REJECT", "ACCUSE", "SUPPORT", "AGREE", "CONCEDE", "COOPERATE", "REQUEST", "THREATEN", "SANCTION"}
