@@ -67,6 +67,10 @@ class Trigger:
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
     flags: frozenset[str]
+    # (an idiom row of idioms.tsv, twenty-second session) where its source and target stand: "subj" (the subject),
+    # "obj" (the objects, as for any verb), a comma list of prepositions ("bei,von": the actors of those phrases; "gen":
+    # the genitive of the idiom's noun) or "-"
+    slots: tuple[str, str] | None = None
 
     @property
     def base(self) -> str:
@@ -139,6 +143,8 @@ def lexicon(lang: str = "de") -> Lexicon:
             lex.verbs.setdefault(lemma, []).append(trig)
         else:
             lex.nouns[lemma.casefold()] = trig
+    for trig in reversed(_idiom_triggers(lang)):  # (before the table's rows: an idiom's role mapping is the more exact)
+        lex.verbs.setdefault(trig.lemma, []).insert(0, trig)
     cue_files = (
         "event_modality.json",
         "event_dates.json",
@@ -171,6 +177,30 @@ def lexicon(lang: str = "de") -> Lexicon:
         if "nocompound" not in trig.flags and len(noun) >= 4
     }
     return lex
+
+
+def _idiom_triggers(lang: str) -> list[Trigger]:
+    """The rows of ``idioms.tsv`` (twenty-second session): idioms and light-verb constructions of political acts
+    ("stieß bei der CDU auf Widerspruch", "erteilte dem Plan eine Absage", "ging auf Distanz zu"), each a verb (with
+    its separable particle), the words its clause must hold, the event type and mode, and where its source and target
+    stand (:func:`_idiom_roles`). They are read as verb triggers like those of ``event_triggers.tsv``, so inflection,
+    particles, passive and negation are handled as for any verb; a row is flagged ``idiom``."""
+    rows = []
+    for verb, particle, requires, etype, mode, source, target, excludes, flags in lang_rows(lang, "idioms.tsv"):
+        rows.append(
+            Trigger(
+                lemma=verb,
+                type=etype,
+                mode=None if mode == "-" else mode,
+                pos="verb",
+                particle=None if particle == "-" else particle,
+                requires=_split(requires, lang),
+                excludes=_split(excludes, lang),
+                flags=frozenset((*_split(flags), "idiom")),
+                slots=(source, target),
+            )
+        )
+    return rows
 
 
 @lru_cache(maxsize=65536)
@@ -7431,6 +7461,93 @@ def _force_sites(doc: Doc, roles: Roles, inside: list[MentionRef], lex: Lexicon)
     return sites
 
 
+def _idiom_roles(
+    doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], roles: Roles, lex: Lexicon
+) -> None:
+    """An idiom row's own role mapping (``idioms.tsv``, twenty-second session), applied to the roles
+    :func:`assign_roles` found as for any verb. A target "subj": the subject is what the act is aimed at ("Der
+    Vorschlag der Ministerin stieß bei der CDU auf Widerspruch": the minister), the source stands in the phrases of
+    the source prepositions ("bei der CDU", "von Umweltschützern") or is unnamed; a target of prepositions: the
+    actors of those phrases are the target ("ging auf Distanz zu X", "brach mit X") and never the source."""
+    source_spec, target_spec = hit.trigger.slots or ("subj", "obj")
+    clause = _main_clause(sent_clauses, hit.clause, lex)
+    lo, hi = clause[0].i, clause[-1].i
+
+    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split())
+
+    def in_phrases(spec: str) -> list[str]:
+        preps = set(_split(spec))
+        found: list[str] = []
+        for r in refs:
+            if not lo <= r.tok_start <= hi or r.entity.id in found:
+                continue
+            k = r.tok_start - 1
+            if k > lo and doc[k].lower_ in lex.cue("genitive_articles"):
+                k -= 1
+            if "gen" in preps and k >= lo and k != hit.tok.i and _words_match([doc[k]], own, doc.lang_):
+                found.append(r.entity.id)  # "stieß auf Kritik der Opposition": the genitive of the idiom's noun
+                continue
+            prep = _prep_token(doc, r.tok_start, lo, lex)
+            if prep is None or prep.lower_ not in preps:
+                j = r.tok_start - 1  # (a preposition the lists of _prep_token lack: "innerhalb der CDU")
+                while j > lo and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "ADV"):
+                    j -= 1
+                if j < lo or doc[j].lower_ not in preps:
+                    continue
+                prep = doc[j]
+            if doc[prep.i + 1].tag_ == "PRELS" or (prep.i == lo and lo > 0 and doc[lo - 1].text == ","):
+                continue  # "ein Projekt, mit dem X … brechen will": the relative clause's own subject
+            head = doc[prep.i - 1] if prep.i > lo else None
+            if head is not None and head.tag_ in ("NN", "NE") and not _words_match([head], own, doc.lang_):
+                continue  # "Der Vorschlag von X stieß auf Kritik": the phrase of another noun (not "Kritik von X")
+            found.append(r.entity.id)
+        return found
+
+    if target_spec == "subj":
+        by = in_phrases(source_spec) if source_spec not in ("-", "subj") else []
+        noun = next(
+            (t for t in clause if t.i != hit.tok.i and t.text[:1].isupper() and _words_match([t], own, doc.lang_)), None
+        )
+        if noun is not None and source_spec not in ("-", "subj"):
+            # "Sein Kurs stößt auf Kritik seitens der Kirche und des Botschafters X": what follows the idiom's noun
+            # after the verb (or before a final verb) is the noun's phrase, whose actors voice it
+            verb = hit.tok.i
+            for r in refs:
+                after = r.tok_start > noun.i and (noun.i > verb or r.tok_start < verb) and r.tok_start <= hi
+                if after and r.entity.id not in by:
+                    by.append(r.entity.id)
+        roles.target = [x for x in dict.fromkeys(roles.source + roles.target) if x not in by]
+        roles.source = by
+    elif target_spec not in ("-", "obj"):
+        aimed = in_phrases(target_spec)
+        if aimed:
+            # ("machte keine Zugeständnisse an London": whom, not a name before it in the clause; a conjunct after
+            # it stays: "richtete einen Appell an Russland und die Ukraine")
+            first = min(r.tok_start for r in refs if r.entity.id in aimed and lo <= r.tok_start <= hi)
+            later = {r.entity.id for r in refs if first < r.tok_start <= hi}
+            roles.target = aimed + [x for x in roles.target if x not in aimed and x in later]
+            roles.source = [x for x in roles.source if x not in roles.target]
+
+
+def _idiom_noun(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> Token:
+    """The token an idiom's event is shown on: the noun of the idiom when it is an event noun of its own ("erhob
+    schwere Vorwürfe gegen", "stieß auf heftige Ablehnung": the guide's trigger of a noun with a support verb is the
+    noun), else the verb ("stieß auf Widerspruch", "stärkte ihm den Rücken")."""
+    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split() if w[:1].isupper())
+    for t in clause:
+        if t.i != hit.tok.i and t.text[:1].isupper() and _words_match([t], own, lang) and _noun_trigger(t, lex, lang):
+            return t
+    return hit.tok
+
+
+def _idiom_noun_mode(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> str | None:
+    """The mode of the event noun an idiom without a mode of its own is shown on, when the noun is of the idiom's type
+    ("stellte Forderungen an X": REQUEST/change as the noun "Forderungen")."""
+    shown = _idiom_noun(hit, clause, lex, lang)
+    noun = _noun_trigger(shown, lex, lang) if shown.i != hit.tok.i else None
+    return noun.mode if noun is not None and noun.type == hit.trigger.type else None
+
+
 def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list[MentionRef], lex: Lexicon) -> Roles:
     """Source, target and place of one trigger; ``refs`` come from :func:`_without_institutions`."""
     roles = Roles()
@@ -13683,6 +13800,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             ):
                 continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if hit.trigger.slots is not None:
+                _idiom_roles(doc, hit, sent_clauses, actor_refs, roles, lex)
             whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
             if not roles.source and hit.trigger.pos == "noun":
                 agent = _compound_agent(doc, hit, lex)
@@ -13867,6 +13986,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             ev_type, ev_mode = hit.trigger.type, hit.trigger.mode
+            if hit.trigger.slots is not None and ev_mode is None:
+                ev_mode = _idiom_noun_mode(hit, clause, lex, lang)  # "stellte Forderungen an": the noun's own mode
             if _refusal(hit, clause, mod, lex):
                 # "werde dem Haushalt nicht zustimmen": announcing that one will not agree is a rejection
                 ev_type, ev_mode, mod = "REJECT", None, "asserted"
@@ -14503,13 +14624,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
             if "targeted" in hit.trigger.flags and not roles.target:
                 continue  # "zeigte sich besorgt über die Entwicklung": a mood about no actor's act is no event
-            start = hit.tok.idx
+            # an idiom whose noun is an event noun ("erhob Vorwürfe gegen", "stieß auf Kritik"): the noun is the trigger
+            shown = _idiom_noun(hit, clause, lex, lang) if hit.trigger.slots is not None else hit.tok
+            start = shown.idx
             # the unnamed people of an empty role ("Demonstranten blockierten …"): shown, not scored (seventeenth
             # session); read for both roles, as a later pass may empty or fill one (_without_filled_groups)
             source_groups, target_groups = _described_actors(
                 hit, _main_clause(sent_clauses, hit.clause, lex), refs, lex, lang
             )
             source_groups = _without_named_titles(doc, source_groups, by_id, lang)
+            if hit.trigger.slots is not None and hit.trigger.slots[1] == "subj":
+                # "Der Vorschlag stieß auf Widerspruch": the subject's people are whom the idiom's act is aimed at
+                source_groups, target_groups = [], source_groups + target_groups
             target_groups = _without_named_titles(doc, target_groups, by_id, lang)
             if (
                 not roles.source
@@ -14526,7 +14652,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                     id=f"ev{len(events) + 1}",
                     type=ev_type,  # type: ignore[arg-type]  # the lexicon only holds PLOVER types
                     mode=ev_mode,
-                    trigger=[start, start + len(hit.tok.text)],
+                    trigger=[start, start + len(shown.text)],
                     sentence=si,
                     source=roles.source,
                     target=roles.target,
