@@ -41,6 +41,15 @@ EVENT_ROWS = [
         "Die Regierung und die Rebellen erklärten in Genf den Verzicht auf Gewalt.",
     ),
     TableRow(
+        "declined-participation",
+        "Verzicht",
+        "REJECT",
+        "asserted",
+        None,
+        None,
+        "Zwei Oppositionsparteien haben ihren Verzicht auf eine Beteiligung an der Kommission erklärt.",
+    ),
+    TableRow(
         "undoing-deal",
         "Rückabwicklung",
         "RETREAT",
@@ -183,6 +192,13 @@ NON_EVENT_ROWS = [
     NonEventRow("job-dismissal", "Entlassung", "Der Verein gab die Entlassung des Trainers bekannt."),
     NonEventRow("nuclear-exit", "Ausstieg", "Die Regierung beschloss den Ausstieg aus der Atomkraft."),
     NonEventRow("price-freeze", "Einfrieren", "Die Regierung beschloss das Einfrieren der Mieten."),
+    # "die Zensur" names the censoring authority more often than an act: not in the lexicon
+    NonEventRow("noun-as-actor", "Zensur", "Nach Berichten wies die Zensur die Zeitungen an, die Artikel zu löschen."),
+    # a party dissolving itself is coerced by no one
+    NonEventRow("self-dissolution", "Selbstauflösung", "Die Landespartei gab am Freitag ihre Selbstauflösung bekannt."),
+    NonEventRow("own-dissolution", "Auflösung", "Der Verein gab seine Auflösung bekannt."),
+    # an alert of civil authorities is no mobilisation
+    NonEventRow("civil-alert", "Alarmbereitschaft", "Die Behörden haben wegen des Ölteppichs Alarmbereitschaft ausgerufen."),
 ]
 
 
