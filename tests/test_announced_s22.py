@@ -178,6 +178,9 @@ EVENT_ROWS = [
 ]
 
 NON_EVENT_ROWS = [
+    NonEventRow(
+        "firm-delivery", "Lieferung", "Der Pharmakonzern kündigte die Lieferung von zehn Millionen Impfdosen an die EU an."
+    ),
     NonEventRow("press-conference", "Pressekonferenz", "Die Regierung kündigte für Montag eine Pressekonferenz an."),
     NonEventRow("plant-closed", "Schließung", "Der Autokonzern kündigte die Schließung seines Werks in Bochum an."),
     NonEventRow("budget", "Haushalt", "Die Stadt beschloss am Dienstag den Haushalt für das kommende Jahr."),
