@@ -319,3 +319,19 @@ def test_declared_opinion_is_no_state() -> None:
     """ "erklärte, die Gespräche seien gescheitert": a content clause is an assessment, not a declaration."""
     rows = event_rows(TABLE_LEAD + "Der Minister erklärte, die Gespräche seien für ihn gescheitert.")
     assert all(r[1] != "REJECT" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a zu-infinitive that a decision or an order governs is planned
+        ("Die Regierung fasste den Beschluss, die Truppen aus Mali abzuziehen.", "abzuziehen", "planned"),
+        ("Der General befahl, die Gefangenen freizulassen.", "freizulassen", "planned"),
+        # one that is made known is planned too, unless it is told as done (a perfect infinitive)
+        ("Die Regierung gab bekannt, die Botschaft in Kabul zu schließen.", "schließen", "planned"),
+        ("Die Polizei gab bekannt, drei Männer in Hamburg festgenommen zu haben.", "festgenommen", "asserted"),
+    ],
+)
+def test_decided_zu_infinitive_modality(text: str, trigger: str, modality: str) -> None:
+    rows = [r for r in event_rows(TABLE_LEAD + text) if r[0] == trigger]
+    assert rows and rows[0][5] == modality, rows

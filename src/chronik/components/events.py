@@ -9482,6 +9482,17 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     return present and any(t.lower_ in first for t in clause)
 
 
+def _decided_or_announced(governing: set[str], clause: list[Token], lex: Lexicon) -> bool:
+    """(twenty-second session) Whether a zu-infinitive clause is a step its governing clause decides, orders or makes
+    known ("fasste den Beschluss, die Truppen abzuziehen", "gab bekannt, die Botschaft zu schließen"): planned; one
+    made known as done, a perfect infinitive ("gab bekannt, drei Männer festgenommen zu haben"), is not."""
+    if governing & lex.cue("decided_governing"):
+        return True
+    if not governing & lex.cue("announced_governing") or _first_word(clause) in lex.cue("purpose_openers"):
+        return False  # ("gab Aufrufe bekannt, um die Anschrift zu ermitteln": a purpose, read by the purpose rule)
+    return not any(t.tag_ == "VAINF" and t.lower_ in lex.cue("perfect_aux") for t in clause)
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
@@ -9495,6 +9506,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
         governed = bool(governing & lex.cue("planned_governing"))
+        governed |= _decided_or_announced(governing, clause, lex)  # "gab bekannt, … zu schließen" (twenty-second session)
         # "sagte zu, … Gefangene freizulassen": a pledged act is planned, not done
         above_toks = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
         pledged = any(t.tag_ == "PTKVZ" and t.lower_ == "zu" for t in above_toks)
