@@ -179,7 +179,9 @@ EVENT_ROWS = [
 
 NON_EVENT_ROWS = [
     NonEventRow(
-        "firm-delivery", "Lieferung", "Der Pharmakonzern kündigte die Lieferung von zehn Millionen Impfdosen an die EU an."
+        "firm-delivery",
+        "Lieferung",
+        "Der Pharmakonzern kündigte die Lieferung von zehn Millionen Impfdosen an die EU an.",
     ),
     NonEventRow("press-conference", "Pressekonferenz", "Die Regierung kündigte für Montag eine Pressekonferenz an."),
     NonEventRow("plant-closed", "Schließung", "Der Autokonzern kündigte die Schließung seines Werks in Bochum an."),
@@ -190,7 +192,9 @@ NON_EVENT_ROWS = [
         "in-a-pp", "Auflösung", "Nach der Auflösung des Parlaments kündigte der Präsident Neuwahlen für den Herbst an."
     ),
     NonEventRow("attributive", "Räumung", "Die angekündigte Räumung des Camps wurde auf Mai verschoben."),
-    NonEventRow("no-announcing-verb", "Abberufung", "Über die Abberufung des Botschafters wird seit Wochen gestritten."),
+    NonEventRow(
+        "no-announcing-verb", "Abberufung", "Über die Abberufung des Botschafters wird seit Wochen gestritten."
+    ),
     NonEventRow("explained", "Schließung", "Der Minister erklärte die Schließung der Grenze mit Sicherheitsbedenken."),
     NonEventRow("job-dismissal", "Entlassung", "Der Verein gab die Entlassung des Trainers bekannt."),
     NonEventRow("nuclear-exit", "Ausstieg", "Die Regierung beschloss den Ausstieg aus der Atomkraft."),
@@ -201,7 +205,9 @@ NON_EVENT_ROWS = [
     NonEventRow("self-dissolution", "Selbstauflösung", "Die Landespartei gab am Freitag ihre Selbstauflösung bekannt."),
     NonEventRow("own-dissolution", "Auflösung", "Der Verein gab seine Auflösung bekannt."),
     # an alert of civil authorities is no mobilisation
-    NonEventRow("civil-alert", "Alarmbereitschaft", "Die Behörden haben wegen des Ölteppichs Alarmbereitschaft ausgerufen."),
+    NonEventRow(
+        "civil-alert", "Alarmbereitschaft", "Die Behörden haben wegen des Ölteppichs Alarmbereitschaft ausgerufen."
+    ),
 ]
 
 
@@ -242,7 +248,7 @@ def test_lexicons_well_formed() -> None:
     for row in acts:
         assert len(row) == 6 and row[1] in types, row
     assert all(len(row) == 5 and row[2] in ("planned", "-") for row in lang_rows("de", "announcing_verbs.tsv"))
-    verbs, nouns, senses = _announced_lexicons("de")
+    verbs, _acts, senses = _announced_lexicons("de")
     assert "ankündigen" in verbs.verbs and "auflösung" in senses
     assert not set(senses) & set(lexicon("de").nouns)
 

@@ -1054,7 +1054,9 @@ def _announced_duplicates(hits: list[Hit], lex: Lexicon) -> list[Hit]:
     kept = [
         h
         for h in acts
-        if not any(o.clause == h.clause and (o.trigger.pos == "verb" or o.trigger.type == h.trigger.type) for o in coded)
+        if not any(
+            o.clause == h.clause and (o.trigger.pos == "verb" or o.trigger.type == h.trigger.type) for o in coded
+        )
     ]
     undone = {o.tok.i for h in kept if "cancel" in h.trigger.flags for o in coded if _complement_of(o.tok, h.tok, lex)}
     return [h for h in hits if (h in kept or "announcedact" not in h.trigger.flags) and h.tok.i not in undone]
@@ -9506,7 +9508,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
         governed = bool(governing & lex.cue("planned_governing"))
-        governed |= _decided_or_announced(governing, clause, lex)  # "gab bekannt, … zu schließen" (twenty-second session)
+        # "gab bekannt, … zu schließen", "fasste den Beschluss, … abzuziehen" (twenty-second session)
+        governed |= _decided_or_announced(governing, clause, lex)
         # "sagte zu, … Gefangene freizulassen": a pledged act is planned, not done
         above_toks = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
         pledged = any(t.tag_ == "PTKVZ" and t.lower_ == "zu" for t in above_toks)
@@ -9594,7 +9597,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     if "announces" in hit.trigger.flags and hit.trigger.pos == "verb":
         return "planned", hearsay  # "kündigte Revision an": the appeal is announced, not yet lodged
     if "actplanned" in hit.trigger.flags:
-        return "planned", hearsay  # "beschloss die Schließung der Botschaft": decided, not yet done (twenty-second session)
+        return "planned", hearsay  # "beschloss die Schließung der Botschaft": decided, not yet done (session 22)
     purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
     if purpose and hit.trigger.type not in lex.cue("purpose_done_types"):  # ("versammelten sich, um … zu protestieren")
         return "planned", hearsay  # "Die Armee rückte vor, um die Stadt einzunehmen": the aim, not done
