@@ -167,6 +167,15 @@ EVENT_ROWS = [
         "Die Ausbürgerung des Schriftstellers wurde vom Innenministerium angeordnet.",
     ),
     TableRow(
+        "peace-mission",
+        "Friedensmission",
+        "MOBILIZE",
+        "planned",
+        None,
+        None,
+        "Der Sicherheitsrat hat am Freitag eine Friedensmission für den Sudan beschlossen.",
+    ),
+    TableRow(
         "compound-head",
         "Grenzschließung",
         "COERCE",
@@ -201,6 +210,12 @@ NON_EVENT_ROWS = [
     NonEventRow("price-freeze", "Einfrieren", "Die Regierung beschloss das Einfrieren der Mieten."),
     # "die Zensur" names the censoring authority more often than an act: not in the lexicon
     NonEventRow("noun-as-actor", "Zensur", "Nach Berichten wies die Zensur die Zeitungen an, die Artikel zu löschen."),
+    # a body named by an act noun as the subject of an active clause is who acts, not the act
+    NonEventRow(
+        "mission-as-actor",
+        "UN-Friedensmission",
+        "Wie die UN-Friedensmission im Südsudan mitteilte, handelt es sich bei den Kämpfern um Aufständische.",
+    ),
     # a party dissolving itself is coerced by no one
     NonEventRow("self-dissolution", "Selbstauflösung", "Die Landespartei gab am Freitag ihre Selbstauflösung bekannt."),
     NonEventRow("own-dissolution", "Auflösung", "Der Verein gab seine Auflösung bekannt."),

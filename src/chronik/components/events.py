@@ -1036,9 +1036,25 @@ def _announced_act_triggers(
             continue
         for row in _verb_triggers(t, clause, verbs, lang, last):
             if _allowed(row, t, clause, lex, lang):
+                if not _is_passive(clause, t, lex) and _first_actant(clause, lex) is tok:
+                    # "Wie die UN-Friedensmission mitteilte", "Die Zensur wies die Zeitungen an": the first noun of an
+                    # active clause is its subject, a body named by an act noun, not the act announced
+                    return []
                 extra = {"actplanned"} if "planned" in row.flags else set()
                 return [replace(s, flags=s.flags | extra) for s in senses[entry.lemma.casefold()]]
     return []
+
+
+def _first_actant(clause: list[Token], lex: Lexicon) -> Token | None:
+    """The clause's first noun or pronoun outside a prepositional phrase and a genitive (twenty-second session)."""
+    return next(
+        (
+            t
+            for t in clause
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_pp(t, clause, lex) and not _genitive_attribute(t)
+        ),
+        None,
+    )
 
 
 def _announced_duplicates(hits: list[Hit], lex: Lexicon) -> list[Hit]:
