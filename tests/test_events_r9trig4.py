@@ -123,7 +123,9 @@ def test_giving_support_is_aid():
 def test_declaring_war_is_threaten():
     row = by_trigger("Russland erklärte der Ukraine den Krieg.")["erklärte"]
     assert row[1] == "THREATEN" and row[2] == ["Russland"]
-    assert events("Die Regierung erklärte den Krieg für beendet.") == []
+    # declaring a war over is no declaration of war; it is a de-escalation, RETREAT (twenty-second session)
+    assert "THREATEN" not in types("Die Regierung erklärte den Krieg für beendet.")
+    assert types("Die Regierung erklärte den Krieg für beendet.") == ["RETREAT"]
 
 
 def test_storming_by_police_soldiers_or_protesters():

@@ -1014,6 +1014,109 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
     return found
 
 
+@lru_cache(maxsize=4)
+def _announced_lexicons(lang: str) -> tuple[Lexicon, Lexicon, dict[str, tuple[Trigger, ...]]]:
+    """(twenty-second session) The verbs of announcing, declaring, deciding and ordering (``announcing_verbs.tsv``) and
+    the act nouns they make events of (``announced_acts.tsv``), as two small lexicons sharing the main one's cue lists
+    (so that :func:`_verb_triggers` and :func:`_noun_entry` read them as they read the trigger table), and each act
+    noun's senses in file order. A noun that is an event noun of the trigger table is left to it."""
+    lex = lexicon(lang)
+    verbs = Lexicon(cues=lex.cues, ordered=lex.ordered)
+    for lemma, particle, modality, requires, excludes in lang_rows(lang, "announcing_verbs.tsv"):
+        flags = frozenset({"planned"}) if modality == "planned" else frozenset()
+        particle_word = None if particle == "-" else particle
+        row = Trigger(lemma, "-", None, "verb", particle_word, _split(requires, lang), _split(excludes, lang), flags)
+        verbs.verbs.setdefault(lemma, []).append(row)
+    acts = Lexicon(cues=lex.cues, ordered=lex.ordered)
+    senses: dict[str, list[Trigger]] = {}
+    for noun, etype, mode, requires, excludes, flags in lang_rows(lang, "announced_acts.tsv"):
+        if noun.casefold() in lex.nouns:
+            continue
+        sense = Trigger(
+            noun,
+            etype,
+            None if mode == "-" else mode,
+            "noun",
+            None,
+            _split(requires, lang),
+            _split(excludes, lang),
+            frozenset({"announcedact", *_split(flags)}),
+        )
+        acts.nouns.setdefault(noun.casefold(), sense)
+        senses.setdefault(noun.casefold(), []).append(sense)
+    acts.heads = {noun: (trig, k) for k, (noun, trig) in enumerate(acts.nouns.items()) if len(noun) >= 4}
+    return verbs, acts, {k: tuple(v) for k, v in senses.items()}
+
+
+def _announced_act_triggers(
+    tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None
+) -> list[Trigger]:
+    """(twenty-second session) An act noun as the object (or the passive subject) of a verb of announcing, declaring,
+    deciding or ordering in its clause ("Israel kündigte die Auflösung der Siedlungen an", "beschloss die Schließung
+    der Botschaft", "erklärten den Verzicht auf Gewalt"): the noun's senses, each to be tried like a trigger row of the
+    noun (its requires and excludes read in the clause); "planned" when the verb announces, decides or orders a step
+    still to come. Not a noun in a prepositional phrase or a genitive ("nach der Auflösung", "die Kosten der
+    Räumung"), nor with an attributive participle as its verb ("die angekündigte Räumung")."""
+    verbs, acts, senses = _announced_lexicons(lang)
+    entry = _noun_trigger(tok, acts, lang)
+    if entry is None or tok.pos_ not in ("NOUN", "PROPN") or _in_pp(tok, clause, lex) or _genitive_attribute(tok):
+        return []
+    for t in clause:
+        if t.i == tok.i or not t.text.islower() or not t.tag_.startswith("V"):
+            continue
+        for row in _verb_triggers(t, clause, verbs, lang, last):
+            if _allowed(row, t, clause, lex, lang):
+                if not _is_passive(clause, t, lex) and _first_actant(clause, lex) is tok:
+                    # "Wie die UN-Friedensmission mitteilte", "Die Zensur wies die Zeitungen an": the first noun of an
+                    # active clause is its subject, a body named by an act noun, not the act announced
+                    return []
+                extra = {"actplanned"} if "planned" in row.flags else set()
+                return [replace(s, flags=s.flags | extra) for s in senses[entry.lemma.casefold()]]
+    return []
+
+
+def _first_actant(clause: list[Token], lex: Lexicon) -> Token | None:
+    """The clause's first noun or pronoun outside a prepositional phrase and a genitive (twenty-second session)."""
+    return next(
+        (
+            t
+            for t in clause
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and not _in_pp(t, clause, lex) and not _genitive_attribute(t)
+        ),
+        None,
+    )
+
+
+def _announced_duplicates(hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """An announced act's noun yields to any verb row of its clause (the announcing verb's own row, "kündigte
+    Gegenmaßnahmen an", "ordnete die Schließung an", or another verb that codes the clause) and to an event of its
+    type there: one event per clause. An act that ends or undoes ("cancel") the event noun of its genitive or "von"
+    phrase ("die Aussetzung der Entwicklungshilfe", "die Aufkündigung des Abkommens") is the one event of the two
+    (twenty-second session)."""
+    acts = [h for h in hits if "announcedact" in h.trigger.flags]
+    if not acts:
+        return hits
+    coded = [h for h in hits if "announcedact" not in h.trigger.flags]
+    kept = [
+        h
+        for h in acts
+        if not any(
+            o.clause == h.clause and (o.trigger.pos == "verb" or o.trigger.type == h.trigger.type) for o in coded
+        )
+    ]
+    undone = {o.tok.i for h in kept if "cancel" in h.trigger.flags for o in coded if _complement_of(o.tok, h.tok, lex)}
+    return [h for h in hits if (h in kept or "announcedact" not in h.trigger.flags) and h.tok.i not in undone]
+
+
+def _complement_of(noun: Token, head: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` heads the genitive or "von" phrase right after the noun ``head`` ("die Aussetzung der
+    Militärhilfe", "die Einstellung von Zahlungen"): only articles, adjectives and numbers between them."""
+    if noun.i <= head.i + 1:
+        return False
+    between = noun.doc[head.i + 1 : noun.i]
+    return all(t.pos_ in ("DET", "ADJ", "NUM") or t.lower_ in lex.cue("genitive_complement_words") for t in between)
+
+
 def _dative_object(clause: list[Token], lex: Lexicon) -> bool:
     """Whether the clause holds a noun or personal pronoun in the dative that no preposition governs ("hatte den
     Mietern Ersatzwohnungen angeboten", "bot ihnen Gespräche an"; sixteenth session): the recipient of an offer."""
@@ -1194,6 +1297,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 noun = _noun_trigger(tok, lex, lang)
                 if noun is not None:
                     candidates.append(noun)
+                elif acts := _announced_act_triggers(tok, clause, lex, lang, last):
+                    candidates.extend(acts)  # "kündigte die Auflösung der Siedlungen an" (twenty-second session)
                 elif _fronted_participle(tok, lex):
                     candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
             if text[:1].islower() and not _no_verb_trigger(tok, lex, lang) and not _attributive(tok, lang, name_tokens):
@@ -1336,6 +1441,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 ):
                     hits.append(Hit(tok, trig, ci))
                     break
+    hits = _announced_duplicates(hits, lex)
     if not hits:
         # (most sentences: every filter below only drops hits, and their clause scans cost time; an announced crackdown
         # is a threat with no event word: "kündigte an, man werde hart gegen die Banden durchgreifen")
@@ -9511,6 +9617,17 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     return present and any(t.lower_ in first for t in clause)
 
 
+def _decided_or_announced(governing: set[str], clause: list[Token], lex: Lexicon) -> bool:
+    """(twenty-second session) Whether a zu-infinitive clause is a step its governing clause decides, orders or makes
+    known ("fasste den Beschluss, die Truppen abzuziehen", "gab bekannt, die Botschaft zu schließen"): planned; one
+    made known as done, a perfect infinitive ("gab bekannt, drei Männer festgenommen zu haben"), is not."""
+    if governing & lex.cue("decided_governing"):
+        return True
+    if not governing & lex.cue("announced_governing") or _first_word(clause) in lex.cue("purpose_openers"):
+        return False  # ("gab Aufrufe bekannt, um die Anschrift zu ermitteln": a purpose, read by the purpose rule)
+    return not any(t.tag_ == "VAINF" and t.lower_ in lex.cue("perfect_aux") for t in clause)
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
@@ -9524,6 +9641,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         context |= governing
         # "hat entschieden, … wiederaufzunehmen": decided or attempted, not yet done
         governed = bool(governing & lex.cue("planned_governing"))
+        # "gab bekannt, … zu schließen", "fasste den Beschluss, … abzuziehen" (twenty-second session)
+        governed |= _decided_or_announced(governing, clause, lex)
         # "sagte zu, … Gefangene freizulassen": a pledged act is planned, not done
         above_toks = sent_clauses[_governing_clause(sent_clauses, hit.clause, lex)]
         pledged = any(t.tag_ == "PTKVZ" and t.lower_ == "zu" for t in above_toks)
@@ -9610,6 +9729,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "asserted", hearsay  # "kündigte an, man werde Maßnahmen ergreifen": the threat is made
     if "announces" in hit.trigger.flags and hit.trigger.pos == "verb":
         return "planned", hearsay  # "kündigte Revision an": the appeal is announced, not yet lodged
+    if "actplanned" in hit.trigger.flags:
+        return "planned", hearsay  # "beschloss die Schließung der Botschaft": decided, not yet done (session 22)
     purpose = governed_zu and _first_word(clause) in lex.cue("purpose_openers") and not adjunct
     if purpose and hit.trigger.type not in lex.cue("purpose_done_types"):  # ("versammelten sich, um … zu protestieren")
         return "planned", hearsay  # "Die Armee rückte vor, um die Stadt einzunehmen": the aim, not done
