@@ -1057,24 +1057,10 @@ def _announced_act_triggers(
     noun (its requires and excludes read in the clause); "planned" when the verb announces, decides or orders a step
     still to come. Not a noun in a prepositional phrase or a genitive ("nach der Auflösung", "die Kosten der
     Räumung"), nor with an attributive participle as its verb ("die angekündigte Räumung")."""
-    _verbs, acts, senses = _announced_lexicons(lang)
+    verbs, acts, senses = _announced_lexicons(lang)
     entry = _noun_trigger(tok, acts, lang)
-    if entry is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if entry is None or tok.pos_ not in ("NOUN", "PROPN") or _in_pp(tok, clause, lex) or _genitive_attribute(tok):
         return []
-    row = _announcing_row(tok, clause, lex, lang, last)
-    if row is None:
-        return []
-    extra = {"actplanned"} if "planned" in row.flags else set()
-    return [replace(s, flags=s.flags | extra) for s in senses[entry.lemma.casefold()]]
-
-
-def _announcing_row(tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None) -> Trigger | None:
-    """The row of the verb of announcing, deciding or ordering (``announcing_verbs.tsv``) whose object or passive
-    subject the noun ``tok`` is, if any. Not a noun in a prepositional phrase or a genitive ("nach der Auflösung",
-    "die Kosten der Räumung"), nor the subject of an active clause (twenty-second session)."""
-    if _in_pp(tok, clause, lex) or _genitive_attribute(tok):
-        return None
-    verbs = _announced_lexicons(lang)[0]
     for t in clause:
         if t.i == tok.i or not t.text.islower() or not t.tag_.startswith("V"):
             continue
@@ -1083,20 +1069,10 @@ def _announcing_row(tok: Token, clause: list[Token], lex: Lexicon, lang: str, la
                 if not _is_passive(clause, t, lex) and _first_actant(clause, lex) is tok:
                     # "Wie die UN-Friedensmission mitteilte", "Die Zensur wies die Zeitungen an": the first noun of an
                     # active clause is its subject, a body named by an act noun, not the act announced
-                    return None
-                return row
-    return None
-
-
-def _ordered_event_noun(
-    noun: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None
-) -> Trigger:
-    """An event noun of the trigger table decided or ordered by the verb of its clause ("ordnete die Verlegung von
-    Truppen an", "beschloss die Entsendung von Soldaten") lies ahead like an announced act noun: planned."""
-    row = _announcing_row(tok, clause, lex, lang, last)
-    if row is None or "planned" not in row.flags:
-        return noun
-    return replace(noun, flags=noun.flags | {"actplanned"})
+                    return []
+                extra = {"actplanned"} if "planned" in row.flags else set()
+                return [replace(s, flags=s.flags | extra) for s in senses[entry.lemma.casefold()]]
+    return []
 
 
 def _first_actant(clause: list[Token], lex: Lexicon) -> Token | None:
@@ -1320,7 +1296,7 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
             if text[:1].isupper():
                 noun = _noun_trigger(tok, lex, lang)
                 if noun is not None:
-                    candidates.append(_ordered_event_noun(noun, tok, clause, lex, lang, last))
+                    candidates.append(noun)
                 elif acts := _announced_act_triggers(tok, clause, lex, lang, last):
                     candidates.extend(acts)  # "kündigte die Auflösung der Siedlungen an" (twenty-second session)
                 elif _fronted_participle(tok, lex):
