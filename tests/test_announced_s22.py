@@ -103,11 +103,13 @@ EVENT_ROWS = [
         ["Ukraine"],
         "Die Bundesregierung kündigte die Lieferung von Panzern an die Ukraine an.",
     ),
+    # an event noun of the trigger table keeps the older decision: a decided or ordered act of the table is the act
+    # ("ordnete die Generalmobilmachung an", "beschloss Einreisesperren"; tests/test_events_act_verbs.py)
     TableRow(
         "troops-moved",
         "Verlegung",
         "MOBILIZE",
-        "planned",
+        "asserted",
         None,
         None,
         "Der Präsident ordnete die Verlegung zusätzlicher Truppen an die Grenze an.",
@@ -161,7 +163,7 @@ EVENT_ROWS = [
         "passive-subject",
         "Ausbürgerung",
         "COERCE",
-        "planned",
+        "asserted",
         None,
         None,
         "Die Ausbürgerung des Schriftstellers wurde vom Innenministerium angeordnet.",

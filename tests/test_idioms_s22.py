@@ -255,6 +255,14 @@ NON_EVENT_ROWS = [
     NonEventRow("broke-with-tradition", "brach", "Die Partei brach mit der Tradition."),
     NonEventRow("rowed-back", "ruderte", "Der Ruderer ruderte mit dem Boot zurück ans Ufer."),
     NonEventRow("applicant-refused", "erhielt", "Die Bewerberin erhielt eine Absage."),
+    # the idiom's noun stands in a clause the verb does not govern ("sich erklären" = explain; the support is a point
+    # of the question's content)
+    NonEventRow(
+        "explain-question",
+        "erkläre",
+        "Der Reporter fragte, wie sie es sich erkläre, dass ihr Bild im Ausland vor allem von einem Punkt geprägt sei: "
+        "ihre Unterstützung für den Präsidenten.",
+    ),
 ]
 
 
