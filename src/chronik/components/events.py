@@ -591,7 +591,7 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     kept = []
     for t in clause:
         node = t
-        while node.i not in (verb.i, top.i) and node.head.i != node.i and node.pos_ not in ("VERB",):
+        while node.i not in (verb.i, top.i) and node.head.i != node.i and node.pos_ != "VERB":
             node = node.head
         if node.i in (verb.i, top.i):
             kept.append(t)
