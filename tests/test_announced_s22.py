@@ -141,6 +141,26 @@ EVENT_ROWS = [
         None,
         "Die Militärjunta verhängte eine Nachrichtensperre.",
     ),
+    # a support verb of carrying the act out (durchführen, vornehmen): the act, in its clause's modality; in a
+    # zu-infinitive after a making-known it lies ahead, and the clause has no subject of its own
+    TableRow(
+        "support-verb",
+        "Waffenlieferungen",
+        "AID",
+        "planned",
+        None,
+        ["Ukraine"],
+        "Die Regierung will Waffenlieferungen an die Ukraine durchführen.",
+    ),
+    TableRow(
+        "support-verb-announced",
+        "Waffenlieferungen",
+        "AID",
+        "planned",
+        None,
+        ["Georgien"],
+        "Der Außenminister gab am Freitag bekannt, Waffenlieferungen an Georgien durchführen zu wollen.",
+    ),
     TableRow(
         "amnesty",
         "Amnestie",
@@ -194,6 +214,7 @@ NON_EVENT_ROWS = [
         "Lieferung",
         "Der Pharmakonzern kündigte die Lieferung von zehn Millionen Impfdosen an die EU an.",
     ),
+    NonEventRow("firm-delivery", "Lieferung", "Der Händler führte am Montag eine Lieferung von Ersatzteilen durch."),
     NonEventRow("press-conference", "Pressekonferenz", "Die Regierung kündigte für Montag eine Pressekonferenz an."),
     NonEventRow("plant-closed", "Schließung", "Der Autokonzern kündigte die Schließung seines Werks in Bochum an."),
     NonEventRow("budget", "Haushalt", "Die Stadt beschloss am Dienstag den Haushalt für das kommende Jahr."),

@@ -1085,7 +1085,8 @@ def _announced_act_triggers(
             continue
         for row in _verb_triggers(t, clause, verbs, lang, last):
             if _allowed(row, t, clause, lex, lang):
-                if not _is_passive(clause, t, lex) and _first_actant(clause, lex) is tok:
+                subjectless = _zu_infinitive(clause, lex)  # ("…, Waffenlieferungen durchführen zu wollen": no subject)
+                if not subjectless and not _is_passive(clause, t, lex) and _first_actant(clause, lex) is tok:
                     # "Wie die UN-Friedensmission mitteilte", "Die Zensur wies die Zeitungen an": the first noun of an
                     # active clause is its subject, a body named by an act noun, not the act announced
                     return []
