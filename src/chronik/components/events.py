@@ -540,11 +540,10 @@ def _label_phrase(tok: Token, clause: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang: str) -> bool:
-    if "idiom" in trig.flags and "governed" not in trig.flags:
+    if "idiom" in trig.flags:
         # an idiom's words belong to its verb's own phrase, not to a clause the splitter left joined to it ("fragte,
         # wie er es sich erkläre, dass … seine Unterstützung …": no declared support; twenty-second session)
-        governed = replace(trig, flags=trig.flags | {"governed"})
-        return _allowed(governed, tok, _verb_phrase(tok, clause), lex, lang)
+        clause = _verb_phrase(tok, clause)
     if "label" in trig.flags:
         # a label row (twenty-first session): its requires stand in the label, its excludes outside it ("nannte den
         # Beschluss einen fairen Kompromiss": a compromise is the label, not the thing labelled)
@@ -7599,7 +7598,7 @@ def _idiom_roles(
     clause = _main_clause(sent_clauses, hit.clause, lex)
     lo, hi = clause[0].i, clause[-1].i
 
-    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split())
+    own = _idiom_words(hit.trigger)
 
     def in_phrases(spec: str) -> list[str]:
         preps = set(_split(spec))
@@ -7655,11 +7654,17 @@ def _idiom_roles(
             roles.source = [x for x in roles.source if x not in roles.target]
 
 
+def _idiom_words(trig: Trigger) -> tuple[str, ...]:
+    """Every word an idiom row requires, its "+"-joined parts and phrases split ("Kritik+auf sich": Kritik, auf,
+    sich): the words that make up the idiom in its clause."""
+    return tuple(w for req in trig.requires for part in req.split("+") for w in part.split())
+
+
 def _idiom_noun(hit: Hit, clause: list[Token], lex: Lexicon, lang: str) -> Token:
     """The token an idiom's event is shown on: the noun of the idiom when it is an event noun of its own ("erhob
     schwere Vorwürfe gegen", "stieß auf heftige Ablehnung": the guide's trigger of a noun with a support verb is the
     noun), else the verb ("stieß auf Widerspruch", "stärkte ihm den Rücken")."""
-    own = tuple(w for req in hit.trigger.requires for part in req.split("+") for w in part.split() if w[:1].isupper())
+    own = tuple(w for w in _idiom_words(hit.trigger) if w[:1].isupper())
     for t in clause:
         if t.i != hit.tok.i and t.text[:1].isupper() and _words_match([t], own, lang) and _noun_trigger(t, lex, lang):
             return t
