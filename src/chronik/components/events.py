@@ -1567,6 +1567,8 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         and _first_word(sent_clauses[h.clause + 1]) in lex.cue("demand_content_openers")
     }
     hits = [h for h in hits if h.clause not in asked or h.trigger.pos != "verb" or h.trigger.type == "REQUEST"]
+    # "sagte, Russland müsse seine Truppen abziehen": a reported demand's act is its content, like "verlangte, dass …"
+    hits = _reported_demand_contents(hits, sent_clauses, lex)
     hits = [h for h in hits if not _described_actor(h, sent_clauses, lex)]
     hits = [h for h in hits if not _comparison_noun(h, sent_clauses, lex)]
     # "China sei bereit, die Zusammenarbeit im Handel auszubauen": readiness to grow a relation is no act of it
@@ -1870,13 +1872,34 @@ def _directive_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon
 
 def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
     """ "Belarus müsse die Grenzen öffnen, sagte X", "X sagte, die Regierung solle …": the reported-speech clause next
-    to a speech verb (clause ``ci``) that asks a definite actor to act (a Konjunktiv "müsse/müssten/solle" after a
-    subject that is no pronoun and no indefinite or generic phrase: "man müsse abwarten" asks no one), else []."""
+    to a speech verb (clause ``ci``) that asks a definite actor to act (a Konjunktiv "müsse/müssten/solle/sollten"
+    after a subject that is no pronoun and no indefinite or generic phrase: "man müsse abwarten" asks no one; or a
+    negated "dürfe": "die Türkei dürfe die Journalisten nicht länger festhalten" forbids), else []; a verb-final dass
+    clause right after the verb asks so too (:func:`_dass_demand`: "sagte, dass Russland seine Truppen abziehen
+    müsse")."""
     for j in (ci + 1, ci - 1, 0):
         if j == ci or not 0 <= j < len(sent_clauses):
             continue
         clause = [t for t in sent_clauses[j] if not t.is_punct]
-        modal = next((k for k, t in enumerate(clause) if t.lower_ in lex.cue("demand_modals")), None)
+        if j == ci + 1 and clause and clause[0].lower_ in lex.cue("demand_content_openers"):
+            if _dass_demand(clause, lex):
+                return sent_clauses[j]
+            tail = [t for t in sent_clauses[j + 1] if not t.is_punct] if j + 1 < len(sent_clauses) else []
+            if 1 < len(tail) <= 3 and all(t.tag_.startswith("V") for t in tail) and _dass_demand(clause + tail, lex):
+                # "dass die Behörden alle Lager offenlegen und untersuchen sollten": the modal closes the second of
+                # two coordinated verbs, which the clause splitter parts from the first
+                return sent_clauses[j] + sent_clauses[j + 1]
+            continue
+        negated = any(t.lower_ in lex.cue("negation") for t in clause)
+        modal = next(
+            (
+                k
+                for k, t in enumerate(clause)
+                if t.lower_ in lex.cue_union("demand_modals", "demand_advice_modals")
+                or (negated and t.lower_ in lex.cue("demand_prohibition_modals"))
+            ),
+            None,
+        )
         if not modal or clause[0].lower_ in lex.cue("conditional_openers"):
             continue
         if _existential_demand(clause, lex):
@@ -1887,17 +1910,95 @@ def _demand_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
             end = next((k for k, t in enumerate(rest[:4]) if t.tag_ in ("NN", "NE")), None)
             if end is not None:
                 subject, rest = rest[: end + 1], rest[end + 1 :]
-        if subject[0].lower_ in lex.cue("demand_non_addressees") or len(subject) > 6:
-            continue
-        named = any(t.ent_type_ for t in subject) or (
-            subject[0].lower_ in lex.cue("definite_articles") and any(t.tag_ in ("NN", "NE") for t in subject[1:])
-        )
-        head = next((t for t in reversed(subject) if t.tag_ in ("NN", "NE")), None)
-        if head is not None and head.lower_.endswith(tuple(lex.cue("demand_non_agent_endings"))):
-            continue  # "Die Reform solle nicht vor 2028 in Kraft treten, sagte sie": a measure, no one asked to act
         last = next((t for t in reversed(rest) if t.is_alpha), None)
-        if named and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
+        if _demand_addressee(subject, lex) and last is not None and last.lower_ not in lex.cue("demand_non_acts"):
             return sent_clauses[j]
+    return []
+
+
+def _demand_addressee(subject: list[Token], lex: Lexicon) -> bool:
+    """Whether the words ``subject`` of a demand clause name a definite actor asked to act: a name, or a definite
+    noun phrase; not a pronoun or an indefinite or generic phrase ("man", "jeder"), not a long phrase, and not a
+    measure, law or sum ("Die Reform solle nicht vor 2028 in Kraft treten")."""
+    if not subject or subject[0].lower_ in lex.cue("demand_non_addressees") or len(subject) > 6:
+        return False
+    named = any(t.ent_type_ for t in subject) or (
+        subject[0].lower_ in lex.cue("definite_articles") and any(t.tag_ in ("NN", "NE") for t in subject[1:])
+    )
+    head = next((t for t in reversed(subject) if t.tag_ in ("NN", "NE")), None)
+    return named and not (head is not None and head.lower_.endswith(tuple(lex.cue("demand_non_agent_endings"))))
+
+
+def _dass_demand(clause: list[Token], lex: Lexicon) -> bool:
+    """ "teilte den USA mit, dass die USA das Lager schließen sollen", "sagte, dass Russland seine Truppen abziehen
+    müsse", "erklärte, dass die Polizei die Demonstranten nicht festhalten dürfe": a dass clause (``clause``, its
+    words) that ends in a demand modal (``demand_dass_modals``, or a negated ``demand_prohibition_modals``) after the
+    infinitive of an act (not a passive, state or hearsay perfect: ``demand_non_acts``), its subject (the noun phrase
+    right after "dass") a definite actor (:func:`_demand_addressee`) (twenty-third session)."""
+    if len(clause) < 4 or not clause[-1].tag_.startswith("VM"):
+        return False
+    modal, act = clause[-1].lower_, clause[-2]
+    negated = any(t.lower_ in lex.cue("negation") for t in clause)
+    if modal not in lex.cue("demand_dass_modals") and not (negated and modal in lex.cue("demand_prohibition_modals")):
+        return False
+    # (an infinitive right before the modal may be tagged a participle: "zurückweisen dürfe")
+    if not act.tag_.startswith("VV") or act.lower_ in lex.cue("demand_non_acts"):
+        return False
+    subject: list[Token] = []
+    for t in clause[1:-2]:
+        if t.tag_ in ("NN", "NE"):
+            subject.append(t)
+        elif subject and subject[-1].tag_ in ("NN", "NE"):
+            break  # the noun phrase ends at its last noun ("dass die USA das Lager …")
+        elif t.tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD"):
+            subject.append(t)
+        else:
+            break
+    return bool(subject) and subject[-1].tag_ in ("NN", "NE") and _demand_addressee(subject, lex)
+
+
+def _reported_demand_contents(hits: list[Hit], sent_clauses: list[list[Token]], lex: Lexicon) -> list[Hit]:
+    """ "Der Minister sagte, Russland müsse seine Truppen abziehen", "Die Türkei dürfe die Journalisten nicht länger
+    festhalten, erklärte sie": the act a speech verb's demand clause (:func:`_demand_clause`) asks for is the demand's
+    content, not an act told or planned (like "verlangte, dass …"; twenty-third session); the verbs of that clause
+    are dropped (an event noun there may name a past act and stays)."""
+    asked: set[int] = set()
+    for h in hits:
+        if h.trigger.type != "REQUEST" or "demand" not in h.trigger.flags:
+            continue
+        demand = {t.i for t in _demand_clause(sent_clauses, h.clause, lex)}
+        asked |= {k for k, c in enumerate(sent_clauses) if c and c[0].i in demand}
+    if not asked:
+        return hits
+    return [h for h in hits if h.clause not in asked or h.trigger.pos != "verb" or h.trigger.type == "REQUEST"]
+
+
+def _demand_target_groups(
+    hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str
+) -> list[dict[str, int | str]]:
+    """ "sagte, die Regierung müsse die Gefangenen freilassen", "sagte, dass die Polizei die Demonstranten nicht
+    festhalten dürfe": the unnamed people a speech verb's demand clause (:func:`_demand_clause`) asks to act, as the
+    REQUEST's described target (:func:`_content_subject_groups`; twenty-third session)."""
+    return _content_subject_groups(_demand_clause(sent_clauses, hit.clause, lex), hit.tok, lex, lang)
+
+
+def _content_subject_groups(content: list[Token], trig: Token, lex: Lexicon, lang: str) -> list[dict[str, int | str]]:
+    """The unnamed people (:func:`_people_noun`) that are the subject of a reported clause ``content`` (after "dass";
+    the first noun, or the genitive after it: "die Methoden der Armee"), as a speech act's described target; [] when
+    the subject is a name or no people noun (twenty-third session)."""
+    words = [t for t in content if not t.is_punct]
+    if words and words[0].lower_ in lex.cue("demand_content_openers"):
+        words = words[1:]
+    genitive = False
+    for k, t in enumerate(words):
+        if t.tag_ == "NN" and _people_noun(t, lang):
+            return _phrases([t], trig)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if t.tag_ == "NN" and not genitive and nxt is not None and nxt.lower_ in lex.cue("genitive_articles"):
+            genitive = True  # "die Methoden der Armee": whose act the noun names
+            continue
+        if t.tag_ not in ("ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "PAV"):
+            return []
     return []
 
 
@@ -14783,6 +14884,9 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "Der Vorschlag stieß auf Widerspruch": the subject's people are whom the idiom's act is aimed at
                 source_groups, target_groups = [], source_groups + target_groups
             target_groups = _without_named_titles(doc, target_groups, by_id, lang)
+            if "demand" in hit.trigger.flags and hit.trigger.type == "REQUEST" and not roles.target:
+                # "sagte, die Regierung müsse die Gefangenen freilassen": the unnamed body asked to act
+                target_groups = _demand_target_groups(hit, sent_clauses, lex, lang) or target_groups
             if (
                 not roles.source
                 and not source_groups

@@ -1,0 +1,161 @@
+"""Speech acts told through their reported content (twenty-third session), tested with invented sentences.
+
+Reported demands: a speech verb (sagen, erklären, mitteilen, bekräftigen …) whose reported clause asks a definite
+actor to act — a Konjunktiv "müsse/solle" clause, a verb-final dass clause ending in a demand modal ("dass Russland
+seine Truppen abziehen müsse", "dass die USA das Lager schließen sollen") or a negated "dürfe" (a prohibition) — is
+one REQUEST on the speech verb, target the clause's subject (a name, or the unnamed body as described target); the act
+asked for is the demand's content and is not coded, like "verlangte, dass …". "man/es/wir müsse", a measure as
+subject, a condition ("sollte der Streik andauern") and hearsay "sollen" ("getötet haben sollen") ask nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronik
+from tests.event_docs import (
+    NonEventRow,
+    TableRow,
+    check_no_event,
+    check_table_row,
+    event_at,
+    event_rows,
+    group_texts,
+    table_params,
+)
+
+DEMAND_ROWS = [
+    TableRow(
+        "v2-konjunktiv",
+        "sagte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Russland"],
+        "Der Außenminister sagte am Dienstag, Russland müsse seine Truppen aus der Region abziehen.",
+    ),
+    TableRow(
+        "dass-konjunktiv",
+        "sagte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Russland"],
+        "Der Außenminister sagte am Dienstag, dass Russland seine Truppen aus der Region abziehen müsse.",
+    ),
+    TableRow(
+        "dass-plural-indicative-dative",
+        "teilte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Vereinigte Staaten"],
+        "Die Kanzlerin teilte den USA mit, dass die USA das Lager auf der Insel schließen sollen.",
+    ),
+    TableRow(
+        "prohibition-v2",
+        "erklärte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Türkei"],
+        "Die Ministerin erklärte, die Türkei dürfe die Journalisten nicht länger festhalten.",
+    ),
+    TableRow(
+        "prohibition-dass",
+        "sagte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Ungarn"],
+        "Der Kommissar sagte, dass Ungarn die Flüchtlinge nicht an der Grenze zurückweisen dürfe.",
+    ),
+    TableRow(
+        "bekraeftigen",
+        "bekräftigte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Iran"],
+        "Der Präsident bekräftigte, der Iran müsse die Inspektoren ins Land lassen.",
+    ),
+    TableRow(
+        "advice-sollten",
+        "sagte",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Vereinigte Staaten"],
+        "Der Minister sagte, die USA sollten das Lager auf der Insel schließen.",
+    ),
+    TableRow(
+        "dass-coordinated-verbs",
+        "schrieb",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Frankreich"],
+        "Der Ausschuss in Genf schrieb, dass Frankreich die Akten offenlegen und prüfen solle.",
+    ),
+    TableRow(
+        "unterstreichen-fronted",
+        "unterstrich",
+        "REQUEST",
+        "asserted",
+        None,
+        ["Serbien"],
+        "Serbien müsse die Verdächtigen ausliefern, unterstrich die Chefanklägerin.",
+    ),
+]
+
+NON_DEMAND_ROWS = [
+    NonEventRow("man-muesse", "sagte", "Der Bürgermeister sagte, man müsse die weitere Entwicklung abwarten."),
+    NonEventRow("dass-man", "sagte", "Der Bürgermeister sagte, dass man die Ergebnisse abwarten müsse."),
+    NonEventRow(
+        "measure-subject", "sagte", "Die Ministerin sagte, dass die Reform im nächsten Jahr in Kraft treten solle."
+    ),
+    NonEventRow("dass-pronoun", "sagte", "Der Trainer sagte, dass er die Mannschaft umstellen müsse."),
+    NonEventRow("hearsay-sollen", "sagte", "Der Sprecher sagte, dass die Wachleute Gefangene geschlagen haben sollen."),
+    NonEventRow("passive", "erklärte", "Der Anwalt erklärte, dass der Häftling sofort freigelassen werden müsse."),
+    NonEventRow("permission-not-negated", "sagte", "Der Sprecher sagte, dass die Familie das Land verlassen dürfe."),
+    NonEventRow("occasion-subject", "sagte", "Der Sprecher sagte, die Wahlen sollten im kommenden Mai stattfinden."),
+    NonEventRow("condition", "warnte", "Der Verband warnte vor Engpässen, sollte der Streik der Fahrer andauern."),
+]
+
+
+@pytest.mark.parametrize("row", table_params(DEMAND_ROWS, {}))
+def test_reported_demand_is_request(row: TableRow) -> None:
+    check_table_row(row)
+
+
+@pytest.mark.parametrize("row", table_params(NON_DEMAND_ROWS, {}))
+def test_reported_statement_asks_nothing(row: NonEventRow) -> None:
+    check_no_event(row)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("Der Außenminister sagte am Dienstag, Russland müsse seine Truppen aus der Region abziehen.", "abziehen"),
+        ("Der Außenminister sagte am Dienstag, dass Russland seine Truppen aus der Region abziehen müsse.", "abziehen"),
+        ("Die Ministerin erklärte, die Türkei dürfe die Journalisten nicht länger festhalten.", "festhalten"),
+        ("Die Rebellen müssten die Geiseln sofort freilassen, sagte der Präsident.", "freilassen"),
+    ],
+)
+def test_demanded_act_is_content(text: str, act: str) -> None:
+    """The act asked for is the demand's content: one REQUEST, the act not coded (like "verlangte, dass …")."""
+    rows = event_rows(text)
+    assert [r[1] for r in rows] == ["REQUEST"], rows
+    assert all(r[0] != act for r in rows), rows
+
+
+def test_unnamed_body_asked_is_described_target() -> None:
+    doc = chronik.analyze("Der Außenminister bekräftigte, die Regierung solle die Gefangenen freilassen.")
+    assert event_at(doc, "bekräftigte").type == "REQUEST"
+    assert group_texts(doc, "bekräftigte")[1] == ["Regierung"]
+
+
+def test_told_act_next_to_a_speech_verb_stays() -> None:
+    """A speech verb whose clause tells an act without a demand modal keeps the act, no REQUEST."""
+    rows = event_rows("Der Sprecher sagte, die Armee habe ihre Truppen aus der Region abgezogen.")
+    assert not [r for r in rows if r[1] == "REQUEST"], rows
+    assert [r for r in rows if r[0] == "abgezogen"], rows
