@@ -159,3 +159,82 @@ def test_told_act_next_to_a_speech_verb_stays() -> None:
     rows = event_rows("Der Sprecher sagte, die Armee habe ihre Truppen aus der Region abgezogen.")
     assert not [r for r in rows if r[1] == "REQUEST"], rows
     assert [r for r in rows if r[0] == "abgezogen"], rows
+
+
+# Reported accusations: a speech or finding verb whose content clause says another party broke a rule (a breach verb;
+# a violation verb with a right, law, treaty or border as its object) or led to harm to people ("zu/zum/zur" + a harm
+# noun + "geführt") is ACCUSE (allege), target the content's doer; injuries, accidents, possibilities, denials and
+# admissions charge no one.
+CHARGE_ROWS = [
+    TableRow(
+        "rights-violated",
+        "erklärte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Das Komitee erklärte, dass Soldaten die Rechte der Häftlinge verletzt hätten.",
+    ),
+    TableRow(
+        "breach-named",
+        "sagte",
+        "ACCUSE",
+        "asserted",
+        None,
+        ["Russland"],
+        "Der Außenminister sagte, Russland habe gegen das Völkerrecht verstoßen.",
+    ),
+    TableRow(
+        "ceasefire-broken",
+        "sagte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Der Minister sagte, die Armee habe die Waffenruhe in der Nacht gebrochen.",
+    ),
+    TableRow(
+        "led-to-deaths",
+        "sagte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Der Sprecher sagte, die Methoden der Armee hätten zum Tod von Gefangenen geführt.",
+    ),
+    TableRow(
+        "finding",
+        "stellte",
+        "ACCUSE",
+        "asserted",
+        None,
+        None,
+        "Die Kommission stellte fest, dass die Behörden gegen das Gesetz verstoßen hätten.",
+    ),
+]
+
+NON_CHARGE_ROWS = [
+    NonEventRow("injured", "sagte", "Der Arzt sagte, zwei Soldaten seien an der Grenze verletzt worden."),
+    NonEventRow("accident", "sagte", "Der Sprecher sagte, der Unfall habe zum Tod von zwei Arbeitern geführt."),
+    NonEventRow("benefit", "sagte", "Die Ministerin sagte, die Reform habe zu mehr Wachstum geführt."),
+    NonEventRow("denied", "sagte", "Der Trainer sagte, die Mannschaft habe die Regeln nicht gebrochen."),
+    NonEventRow("admission", "sagte", "Der Minister sagte, wir hätten gegen die Regeln verstoßen."),
+    NonEventRow("possible", "warnte", "Die Ministerin warnte, das Gesetz könne zu Missbrauch führen."),
+    NonEventRow("finding-fact", "stellten", "Die Ermittler stellten fest, dass das Feuer im Keller ausgebrochen war."),
+]
+
+
+@pytest.mark.parametrize("row", table_params(CHARGE_ROWS, {}))
+def test_reported_breach_or_harm_is_accusation(row: TableRow) -> None:
+    check_table_row(row)
+
+
+@pytest.mark.parametrize("row", table_params(NON_CHARGE_ROWS, {}))
+def test_reported_statement_charges_nothing(row: NonEventRow) -> None:
+    check_no_event(row)
+
+
+def test_unnamed_doer_charged_is_described_target() -> None:
+    doc = chronik.analyze("Das Komitee erklärte, dass Soldaten die Rechte der Häftlinge verletzt hätten.")
+    assert event_at(doc, "erklärte").type == "ACCUSE"
+    assert group_texts(doc, "erklärte")[1] == ["Soldaten"]

@@ -2072,7 +2072,56 @@ def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: L
         if before.tag_ in ("APPR", "APPRART") or (article and before.tag_ in ("NN", "NE")):
             continue  # in a phrase or the genitive of another noun
         return content
-    return []
+    # "erklärte, dass Soldaten die Rechte von Häftlingen verletzt hätten", "sagte, die Methoden der Armee hätten zum
+    # Tod von Gefangenen geführt": a breach of a norm or harm caused charges the clause's subject too
+    return content if _charged_breach(words, lex) else []
+
+
+def _noun_object(t: Token, lo: int) -> bool:
+    """Whether the noun ``t`` stands as an object, not in a prepositional phrase: the word before its article and
+    adjectives (from token ``lo`` on) is no preposition ("die Rechte verletzt", not "an der Grenze verletzt")."""
+    doc = t.doc
+    k = t.i - 1
+    while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD") or doc[k].is_quote):
+        k -= 1
+    return k < lo or doc[k].tag_ not in ("APPR", "APPRART")
+
+
+def _charged_breach(words: list[Token], lex: Lexicon) -> bool:
+    """ "dass die Firma gegen das Kartellrecht verstoßen habe", "die Soldaten hätten die Rechte von Häftlingen
+    verletzt", "die Methoden der Armee hätten zum Tod von Gefangenen geführt": the words of a speech verb's content
+    clause (already not negated, no first person, no condition) say that its subject broke a rule (a breach verb; a
+    violation verb with a norm as its object) or caused harm to people ("zu/zum/zur" + a harm noun and a verb of
+    leading to it, the subject no accident or force of nature); not with a modal of possibility, the future or a
+    demand ("könne zu Missbrauch führen" warns; twenty-third session)."""
+    if not words or any(t.tag_ != "NN" and t.lower_ in lex.cue("charge_blocking_modals") for t in words):
+        return False
+    verbs = [t for t in words if t.tag_.startswith("VV")]
+    if any(t.lower_.startswith(tuple(lex.cue("charge_breach_verbs"))) for t in verbs):
+        return True
+    lo = words[0].i
+    norms = tuple(lex.cue("charge_norm_endings"))
+    if any(t.lower_.startswith(tuple(lex.cue("charge_violation_verbs"))) for t in verbs) and any(
+        t.tag_ == "NN" and t.lower_.endswith(norms) and _noun_object(t, lo) for t in words
+    ):
+        return True
+    if not any(t.lower_ in lex.cue("charge_consequence_verbs") for t in verbs):
+        return False
+    harms = tuple(lex.cue("charge_harm_nouns"))
+    harm = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if t.tag_ == "NN"
+            and t.lower_.endswith(harms)
+            and any(w.lower_ in lex.cue("charge_harm_preps") for w in words[max(0, k - 3) : k])
+        ),
+        None,
+    )
+    if harm is None:
+        return False
+    doer = next((t for t in words[:harm] if t.tag_ in ("NN", "NE")), None)
+    return doer is not None and not doer.lower_.endswith(tuple(lex.cue("charge_harm_non_agents")))
 
 
 def _content_index(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> int | None:
@@ -14887,6 +14936,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if "demand" in hit.trigger.flags and hit.trigger.type == "REQUEST" and not roles.target:
                 # "sagte, die Regierung müsse die Gefangenen freilassen": the unnamed body asked to act
                 target_groups = _demand_target_groups(hit, sent_clauses, lex, lang) or target_groups
+            if "charge" in hit.trigger.flags and hit.trigger.type == "ACCUSE" and not roles.target:
+                # "erklärte, dass Soldaten die Rechte von Häftlingen verletzt hätten": the unnamed people charged
+                charged = _charge_content(hit.tok, sent_clauses, hit.clause, lex, lang)
+                target_groups = _content_subject_groups(charged, hit.tok, lex, lang) or target_groups
             if (
                 not roles.source
                 and not source_groups
