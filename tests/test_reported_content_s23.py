@@ -238,3 +238,48 @@ def test_unnamed_doer_charged_is_described_target() -> None:
     doc = chronik.analyze("Das Komitee erklärte, dass Soldaten die Rechte der Häftlinge verletzt hätten.")
     assert event_at(doc, "erklärte").type == "ACCUSE"
     assert group_texts(doc, "erklärte")[1] == ["Soldaten"]
+
+
+# Acts that are not told as done: the content of a hope or fear is hypothetical, the content of an aim planned, an act
+# a present "können" makes possible hypothetical; a programme's purpose ("Die Initiative solle … helfen") asks no one.
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ("Die Hoffnung ist, dass die Rebellen die Geiseln bald freilassen.", "freilassen", "hypothetical"),
+        ("Die Regierung befürchtet, dass die Rebellen die Geiseln töten.", "töten", "hypothetical"),
+        ("Man hofft, dass sich die beiden Präsidenten im Mai treffen.", "treffen", "hypothetical"),
+        (
+            "Die Hoffnung ist, dass die Hilfe die Jugendlichen davon abhält, sich den Extremisten anzuschließen.",
+            "anzuschließen",
+            "hypothetical",
+        ),
+        ("Ziel der Operation ist es, die Stadt einzunehmen.", "einzunehmen", "planned"),
+        (
+            "Die Stadt richtete eine Stelle ein, bei der sich Bürger über Beamte beschweren können.",
+            "beschweren",
+            "hypothetical",
+        ),
+    ],
+)
+def test_hoped_aimed_or_possible_act_is_not_asserted(text: str, trigger: str, modality: str) -> None:
+    rows = [r for r in event_rows(text) if r[0] == trigger]
+    assert rows and rows[0][5] == modality, event_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # the hope is voiced, then a speech verb governs the dass clause: the act told stays asserted
+        ("Der Minister äußerte Hoffnung und sagte, dass die Rebellen die Geiseln freigelassen hätten.", "freigelassen"),
+        # past "konnte": the act was done
+        ("Die Armee konnte die Stadt nach drei Tagen einnehmen.", "einnehmen"),
+    ],
+)
+def test_told_act_stays_asserted(text: str, trigger: str) -> None:
+    rows = [r for r in event_rows(text) if r[0] == trigger]
+    assert rows and rows[0][5] == "asserted", event_rows(text)
+
+
+def test_programme_purpose_asks_no_one() -> None:
+    rows = event_rows("Die Initiative solle Familien in Not helfen, sagte die Ministerin.")
+    assert not [r for r in rows if r[1] == "REQUEST"], rows

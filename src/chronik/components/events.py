@@ -9803,6 +9803,46 @@ def _decided_or_announced(governing: set[str], clause: list[Token], lex: Lexicon
     return not any(t.tag_ == "VAINF" and t.lower_ in lex.cue("perfect_aux") for t in clause)
 
 
+def _wish_governed(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> str | None:
+    """ "Die Hoffnung ist, dass die Rebellen die Geiseln freilassen", "Man befürchtet, dass …", "Ziel sei es, die
+    Rebellen zu entwaffnen": the cue list ("wish_governing": a hope or fear; "aim_governing": an aim) whose word
+    governs clause ``ci``, a dass clause or a zu-infinitive, from the clause it depends on, where that word is the
+    last full word of its clause (no full verb after it: "äußerte die Hoffnung und sagte, dass …" is governed by
+    "sagte"); else None (twenty-third session)."""
+    if ci == 0:
+        return None
+    clause = sent_clauses[ci]
+    if _first_word(clause) == "dass":
+        above = sent_clauses[ci - 1]
+    elif _zu_infinitive(clause, lex) and _first_word(clause) not in lex.cue("purpose_openers"):
+        j = _governing_clause(sent_clauses, ci, lex)
+        above = sent_clauses[j]
+        if _first_word(above) == "dass" and j < ci:
+            # "Die Hoffnung ist, dass die Hilfe sie davon abhält, sich der Miliz anzuschließen": a zu-infinitive
+            # inside a hoped clause is hoped too
+            return _wish_governed(sent_clauses, j, lex)
+    else:
+        return None
+    for cue in ("wish_governing", "aim_governing"):
+        k = next((k for k, t in enumerate(above) if t.lower_ in lex.cue(cue)), None)
+        if k is not None and not any(t.tag_ in ("VVFIN", "VVPP", "VVINF") for t in above[k + 1 :]):
+            return cue
+    return None
+
+
+def _able_infinitive(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
+    """ "eine Stelle, bei der sich Bürger über die Polizei beschweren können": a verb trigger's infinitive right before
+    a present indicative "kann/können" says the act is possible or allowed, not that it happens (not negated: "kann
+    die Wahl nicht anerkennen" refuses; twenty-third session)."""
+    tok = hit.tok
+    if hit.trigger.pos != "verb" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ not in lex.cue("ability_modals") or any(t.lower_ in lex.cue("negation") for t in clause):
+        return False
+    return tok.tag_ in ("VVINF", "VVIZU") or tok.lower_.endswith("n")
+
+
 def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str) -> tuple[str, bool]:
     """(modality, hearsay) for one trigger."""
     clause = sent_clauses[hit.clause]
@@ -9844,6 +9884,11 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     )
     if conditional or words & lex.cue("hypothetical") or considered:  # (a threat on a condition is made)
         return "hypothetical", hearsay
+    wished = _wish_governed(sent_clauses, hit.clause, lex)
+    if wished == "wish_governing":
+        return "hypothetical", hearsay  # "Die Hoffnung ist, dass die Rebellen die Geiseln freilassen": hoped for
+    if not adjunct and _able_infinitive(hit, clause, lex):
+        return "hypothetical", hearsay  # "eine Stelle, bei der sich Bürger beschweren können": possible, not done
     if (
         hit.trigger.pos == "noun"
         and hit.tok.i > 0
@@ -9890,6 +9935,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "negated", hearsay
     if words & lex.cue("possibility_modals"):
         return "hypothetical", hearsay  # "warnte, der Schritt könne … zu weiteren Festnahmen ermutigen": possible
+    if wished == "aim_governing" and not adjunct:
+        return "planned", hearsay  # "Ziel sei es, die Rebellen zu entwaffnen": aimed at, not done
     asked_above = hit.clause > 0 and _first_word(clause) == "dass" and hit.trigger.pos == "verb"
     if asked_above and {t.text.lower() for t in sent_clauses[hit.clause - 1]} & lex.cue("planned_governing"):
         return "planned", hearsay  # "Italien fordert, dass andere Staaten mehr Flüchtlinge aufnehmen": asked for
