@@ -5482,6 +5482,21 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     return ref.entity
 
 
+def _postposed_source_verb(clause: list[Token], prep: str, receiving: bool, lex: Lexicon) -> bool:
+    """ "Kritik gibt es vor allem von den Grünen", "Unterstützung erhielt sie von der CDU": an event noun before the
+    finite verb of an existential "es gibt" (``existential_verbs`` with the expletive ``existential_pronouns``) or of a
+    receiving verb takes the "von" phrase after that verb as its source, as with "Kritik kam von X" (support_participles)
+    (2026-12-07, twenty-third session)."""
+    if prep not in lex.cue("von_forms") and prep not in lex.cue("prep_agent"):
+        return False
+    if receiving:
+        return True
+    words = {t.lower_ for t in clause}
+    if not words & set(lex.cue("existential_pronouns")):
+        return False
+    return bool(words & set(lex.cue("existential_verbs")))
+
+
 def _agent_genitive_of_event(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     """ "die Offensive der türkischen Armee", "den Angriff der Rebellengruppe M23": ``ref`` is the genitive right after
     an event noun that takes its agent there (not "die Festnahme des Politikers", whose genitive undergoes it; an armed
@@ -8333,7 +8348,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                         t.lower_.endswith(_court_nouns(doc.lang_)) for r in group for t in doc[r.tok_start : r.tok_end]
                     )
                 )
-                if upheld or _words_match(clause, tuple(lex.cue("support_participles")), "de", False):
+                if (
+                    upheld
+                    or _words_match(clause, tuple(lex.cue("support_participles")), "de", False)
+                    or _postposed_source_verb(clause, prep, receiving, lex)
+                ):
                     for e in ents:
                         _add(roles.source, e)
                 continue
@@ -13447,8 +13466,20 @@ def _described_actors(
                 source.append(t)
             elif word.lower_ in lex.cue("described_target_prepositions"):
                 target.append(t)
+        for t in clause:
+            # "die Festnahme des Journalisten durch die Polizei": a "durch" phrase right after the noun's genitive is
+            # the noun's agent; "Kritik gab es von der Opposition", "Kritik kam von Abgeordneten": a fronted noun's
+            # "von"/"durch" phrase after its verb of coming or being (2026-12-07, twenty-third session)
+            word = opener(t) if t.i > trig.i + 1 else None
+            if word is None or t in source + target or not people([t]):
+                continue
+            if word.lower_ in lex.cue("described_agent_prepositions") and (
+                _agent_after_genitive(trig, word, lex) or _postposed_noun_agent(trig, clause, word, lex)
+            ):
+                source.append(t)
         verb = trig.head
-        if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX"):
+        own_agent = bool(source)  # (the noun's own agent phrase wins over the verb's subject)
+        if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX") and not own_agent:
             # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is ("Die Soldaten
             # überlebten den Angriff", "Menschen fielen Luftangriffen zum Opfer": the victims; eighteenth session)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -13554,6 +13585,42 @@ def _described_actors(
             and after_subject(t)
         ]
     return _phrases(source, trig), _phrases(target, trig, source)
+
+
+def _agent_after_genitive(trig: Token, word: Token, lex: Lexicon) -> bool:
+    """ "die Festnahme des Journalisten durch die Polizei", "der Abschuss einer Drohne durch die Marine": ``word`` is a
+    preposition of ``agent_after_genitive_prepositions`` that follows the event noun's genitive phrase (a genitive
+    article, then only adjectives, numbers and nouns): the noun's agent, not an attribute of the genitive
+    (2026-12-07, twenty-third session)."""
+    if word.lower_ not in lex.cue("agent_after_genitive_prepositions"):
+        return False
+    doc = trig.doc
+    k = trig.i + 1
+    if k >= word.i or doc[k].lower_ not in lex.cue("agent_genitive_openers"):
+        return False
+    between = doc[k + 1 : word.i]
+    return any(t.tag_ in ("NN", "NE") for t in between) and all(
+        t.tag_ in ("ADJA", "CARD", "NN", "NE", "ADV") or t.text == "-" for t in between
+    )
+
+
+def _postposed_noun_agent(trig: Token, clause: list[Token], word: Token, lex: Lexicon) -> bool:
+    """ "Kritik gab es vor allem von der Opposition", "Kritik kam von Abgeordneten": the event noun opens the clause
+    (after its article and adjectives) right before a finite verb that carries it out or tells that it exists
+    (support_participles, existential_verbs with the expletive, receiver_verbs), and ``word`` opens a phrase after that
+    verb: the noun's agent (2026-12-07, twenty-third session)."""
+    if word.lower_ not in lex.cue("von_forms") and word.lower_ not in lex.cue("prep_agent"):
+        return False
+    opening = [t for t in clause if t.i < trig.i]
+    if any(t.tag_ not in ("ART", "ADJA", "ADV", "PIAT", "PIDAT") for t in opening):
+        return False
+    verb = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+    if verb is None or verb.tag_ not in ("VVFIN", "VAFIN") or word.i <= verb.i:
+        return False
+    rest = [t for t in clause if t.i >= verb.i]
+    receiving = _words_match([verb], tuple(lex.cue("receiver_verbs")), trig.doc.lang_)
+    carried = _words_match(rest, tuple(lex.cue("support_participles")), "de", False)
+    return carried or _postposed_source_verb(rest, word.lower_, receiving, lex)
 
 
 def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexicon, lang: str) -> list[Token]:

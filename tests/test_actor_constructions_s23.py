@@ -1,0 +1,79 @@
+"""Actors lost by general constructions (2026-12-07, twenty-third session): the "von"/"durch" source of a fronted event
+noun after an existential or receiving verb, the "durch" agent after an event noun's genitive, and cleft sentences.
+All sentences are invented."""
+
+from __future__ import annotations
+
+import chronik
+
+from tests.event_docs import group_texts, rows_by_trigger
+
+
+def test_existential_von_phrase_is_source() -> None:
+    rows = rows_by_trigger("Kritik gibt es vor allem von der SPD.")
+    assert rows["Kritik"][2] == ["SPD"]
+
+
+def test_existential_past_with_person() -> None:
+    rows = rows_by_trigger("Scharfe Kritik gab es am Montag auch von Angela Merkel.")
+    assert rows["Kritik"][2] == ["Angela Merkel"]
+
+
+def test_receiving_verb_von_phrase_is_source_and_subject_target() -> None:
+    rows = rows_by_trigger("Unterstützung erhielt Israel von den USA.")
+    assert rows["Unterstützung"][1] == "SUPPORT"
+    assert rows["Unterstützung"][2] == ["Vereinigte Staaten"]
+    assert rows["Unterstützung"][3] == ["Israel"]
+
+
+def test_coming_verb_still_source() -> None:
+    rows = rows_by_trigger("Kritik kam auch von den Grünen.")
+    assert rows["Kritik"][2] == ["Bündnis 90/Die Grünen"]
+
+
+def test_announcing_verb_is_no_existential() -> None:
+    # "gab … bekannt" has no expletive "es": the noun's source is not a "von" phrase of that verb
+    rows = rows_by_trigger("Die Festnahme gab die Polizei am Montag bekannt.")
+    assert rows["Festnahme"][2] == []
+
+
+def test_existential_unnamed_group_is_described_source() -> None:
+    doc = chronik.analyze("Kritik gab es von der Opposition.", published="2026-05-04")
+    assert group_texts(doc, "Kritik")[0] == ["Opposition"]
+
+
+def test_coming_verb_unnamed_group_is_described_source() -> None:
+    doc = chronik.analyze("Heftige Kritik kam von Abgeordneten.", published="2026-05-04")
+    assert group_texts(doc, "Kritik")[0] == ["Abgeordneten"]
+
+
+def test_durch_after_genitive_is_agent() -> None:
+    doc = chronik.analyze(
+        "Die Festnahme des Journalisten durch die Polizei löste Proteste aus.", published="2026-05-04"
+    )
+    assert group_texts(doc, "Festnahme")[0] == ["Polizei"]
+
+
+def test_durch_agent_wins_over_reporting_subject() -> None:
+    doc = chronik.analyze(
+        "Die Regierung bestätigte den Abschuss einer Drohne durch die Armee.", published="2026-05-04"
+    )
+    assert group_texts(doc, "Abschuss")[0] == ["Armee"]
+
+
+def test_named_durch_agent_after_genitive() -> None:
+    rows = rows_by_trigger("Die Regierung bestätigte den Abschuss einer Drohne durch Israel.")
+    assert rows["Abschuss"][2] == ["Israel"]
+
+
+def test_verb_subject_still_source_without_own_agent() -> None:
+    doc = chronik.analyze("Rebellen verübten einen Anschlag.", published="2026-05-04")
+    assert group_texts(doc, "Anschlag")[0] == ["Rebellen"]
+
+
+def test_von_after_genitive_is_no_agent() -> None:
+    # "von" after a genitive belongs to it ("der Geiseln von …"): no described source from it
+    doc = chronik.analyze("Die Freilassung der Geiseln von Milizen wurde gestern gemeldet.", published="2026-05-04")
+    events = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "Freilassung"]
+    for ev in events:
+        assert [g.text for g in ev.source_groups] != ["Milizen"]
