@@ -77,3 +77,31 @@ def test_von_after_genitive_is_no_agent() -> None:
     events = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "Freilassung"]
     for ev in events:
         assert [g.text for g in ev.source_groups] != ["Milizen"]
+
+
+def test_cleft_with_neuter_state_focus() -> None:
+    rows = rows_by_trigger("Es war Russland, das die Ukraine angegriffen hat.")
+    assert rows["angegriffen"][2] == ["Russland"]
+    assert rows["angegriffen"][3] == ["Ukraine"]
+
+
+def test_relative_clause_after_organisation_with_final_s() -> None:
+    # "Die Hamas, die …": the name's own article is no head noun that would make the name a genitive
+    rows = rows_by_trigger("Die Hamas, die den Grenzposten angegriffen hat, schweigt bisher.")
+    assert rows["angegriffen"][2] == ["Hamas"]
+
+
+def test_cleft_with_unnamed_focus_is_described_source() -> None:
+    doc = chronik.analyze("Es war die Polizei, die die Demonstranten festgenommen hat.", published="2026-05-04")
+    assert group_texts(doc, "festgenommen") == (["Polizei"], ["Demonstranten"])
+
+
+def test_cleft_plural_focus_with_singular_object() -> None:
+    doc = chronik.analyze("Es waren Soldaten, die das Dorf angegriffen haben.", published="2026-05-04")
+    assert group_texts(doc, "angegriffen")[0] == ["Soldaten"]
+
+
+def test_relative_object_pronoun_keeps_clause_subject() -> None:
+    # "das" as an object: the clause's own subject acts
+    doc = chronik.analyze("Das Abkommen, das die Regierung unterzeichnet hat, gilt ab Montag.", published="2026-05-04")
+    assert group_texts(doc, "unterzeichnet")[0] == ["Regierung"]

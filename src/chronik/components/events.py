@@ -5477,7 +5477,8 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     head = doc[i] if i >= 0 else None
     # "eine Spaltung Flanderns und Walloniens, die …": after a genitive the pronoun goes with the head noun
     genitive = doc[ref.tok_end - 1].text.endswith("s")
-    if genitive and head is not None and head.text[:1].isupper() and head.is_alpha:
+    # (a noun, not the name's own article: "Die Hamas, die …" has no head noun; twenty-third session)
+    if genitive and head is not None and head.text[:1].isupper() and head.is_alpha and head.tag_ != "ART":
         return None if gz.role(head.text, doc.lang_) is None else ref.entity
     return ref.entity
 
@@ -13525,7 +13526,13 @@ def _described_actors(
         elif t.dep_ == "conj" and t.head in subjects + source + target:
             # "Polizisten und Soldaten": the role of the first conjunct
             next(group for group in (subjects, source, target) if t.head in group).append(t)
-    if not subjects:
+    relative = _relative_subject_clause(clause, lex)
+    if relative and (antecedent := _relative_people_antecedent(clause, taken, lex, lang)):
+        # "Es war die Polizei, die die Demonstranten festgenommen hat": the relative pronoun is the subject; its
+        # antecedent, where a people noun, is the actor, and the clause's own nouns are no subject
+        target += [t for t in subjects if t not in target and not passive]
+        subjects = antecedent
+    elif not subjects and not relative:
         # (the parser often misses a subject that opens the clause: "Hunderte Demonstranten zogen …", "Hunderte
         # Demonstranten wurden … festgenommen")
         opening = _opening_noun(clause, trig) + _prefield_noun(clause, trig, lex)
@@ -13638,8 +13645,11 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
         return []
     # (a nominative pronoun is a subject whatever label the parser gives it)
     pronouns = lex.cue_union("pronouns_nominative", "impersonal_subjects")
-    if any(t.dep_ in ("nsubj", "nsubj:pass") or t.lower_ in pronouns for t in clause[1:]):
+    if any(t.lower_ in pronouns for t in clause[1:]):
         return []  # ("die einzige Richterin, der man Bestechung vorwirft": a dative pronoun; "man" is the subject)
+    others = [t for t in clause[1:] if t.dep_ in ("nsubj", "nsubj:pass")]
+    if others and not _plural_verb_singular_nouns(clause, others):
+        return []
     k = first.i - 2
     while k > 0 and first.doc[k].is_punct and first.doc[k].text in _CLOSING_QUOTES + ")]":
         k -= 1
@@ -13647,6 +13657,29 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
     if k in taken or noun.tag_ != "NN" or not _people_noun(noun, lang):
         return []
     return [noun]
+
+
+def _plural_verb_singular_nouns(clause: list[Token], nouns: list[Token]) -> bool:
+    """ "Es waren Soldaten, die das Dorf angegriffen haben": every other noun the parser took for the subject of a
+    relative clause is no subject after all: marked accusative or dative, or singular while the clause's finite verb is
+    plural (number agreement), so the relative pronoun is the subject, the noun the object (2026-12-07, twenty-third
+    session)."""
+    if all(t.morph.get("Case") in (["Acc"], ["Dat"]) for t in nouns):
+        return True
+    finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite or any(t.morph.get("Number") != ["Plur"] for t in finite):
+        return False
+    return all(t.tag_ == "NN" and t.morph.get("Number") == ["Sing"] for t in nouns)
+
+
+def _relative_subject_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """A clause opened, right after a comma, by a nominative relative pronoun the parser made its subject ("…, die die
+    Demonstranten festgenommen hat"): its subject is the pronoun's antecedent, never a noun of the clause itself
+    (2026-12-07, twenty-third session)."""
+    first = clause[0] if clause else None
+    if first is None or first.tag_ != "PRELS" or first.lower_ not in lex.cue("relative_subjects"):
+        return False
+    return first.dep_ in ("nsubj", "nsubj:pass") and first.i >= 2 and first.doc[first.i - 1].text == ","
 
 
 def _finite_plural(verb: Token) -> bool:
