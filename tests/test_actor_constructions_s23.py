@@ -105,3 +105,26 @@ def test_relative_object_pronoun_keeps_clause_subject() -> None:
     # "das" as an object: the clause's own subject acts
     doc = chronik.analyze("Das Abkommen, das die Regierung unterzeichnet hat, gilt ab Montag.", published="2026-05-04")
     assert group_texts(doc, "unterzeichnet")[0] == ["Regierung"]
+
+
+def test_permitting_authority_is_no_protester() -> None:
+    rows = rows_by_trigger("Das Verwaltungsgericht Hamburg hat die Kundgebung der NPD unter Auflagen zugelassen.")
+    assert rows["Kundgebung"][2] == ["NPD"]
+
+
+def test_permitting_relative_antecedent_is_no_protester() -> None:
+    rows = rows_by_trigger(
+        "Die Stadt folgte einer Entscheidung des Verwaltungsgerichts Hamburg, das die Kundgebung unter Auflagen "
+        "zugelassen hatte."
+    )
+    assert rows["Kundgebung"][2] == []
+
+
+def test_permitting_unnamed_subject_is_no_described_source() -> None:
+    doc = chronik.analyze("Das Gericht hat die Kundgebung unter Auflagen zugelassen.", published="2026-05-04")
+    assert group_texts(doc, "Kundgebung")[0] == []
+
+
+def test_organiser_in_relative_clause_still_source() -> None:
+    rows = rows_by_trigger("Die Gewerkschaft Verdi, die den Streik organisiert hatte, zeigte sich zufrieden.")
+    assert rows["Streik"][2] == ["Verdi"]

@@ -8568,6 +8568,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if commented and k == subject_index:
             continue
+        if is_noun and k == subject_index and _permitting_clause(clause, lex):
+            continue  # "Das Gericht hat die Kundgebung zugelassen": who allows or bans an act does not do it
         if is_noun and k != subject_index:
             if _ref.tok_start < trig.i:  # "Papst Benedikt einen Besuch abstatten": the dative is the host
                 for e in ents:
@@ -8753,6 +8755,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if subject_index is None and not bare and not (is_noun and in_pp):
         # "Angela Merkel, die … Zugeständnisse an London gemacht hatte": the relative pronoun's antecedent
         antecedent = _relative_antecedent(doc, clause, refs, lex)
+        if is_noun and _permitting_clause(clause, lex):
+            antecedent = None  # ("das Gericht, das die Kundgebung zugelassen hatte": no protester)
         if antecedent is not None and antecedent.id not in roles.source + roles.target:
             _add(roles.target if passive else roles.source, antecedent)
     if not is_noun and hit.clause > 0 and _pp_relative_pronoun(clause, lex):
@@ -13479,7 +13483,8 @@ def _described_actors(
             ):
                 source.append(t)
         verb = trig.head
-        own_agent = bool(source)  # (the noun's own agent phrase wins over the verb's subject)
+        # (the noun's own agent phrase wins over the verb's subject; who allows or bans an act does not do it)
+        own_agent = bool(source) or _permitting_clause(clause, lex)
         if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX") and not own_agent:
             # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is ("Die Soldaten
             # überlebten den Angriff", "Menschen fielen Luftangriffen zum Opfer": the victims; eighteenth session)
@@ -13670,6 +13675,13 @@ def _plural_verb_singular_nouns(clause: list[Token], nouns: list[Token]) -> bool
     if not finite or any(t.morph.get("Number") != ["Plur"] for t in finite):
         return False
     return all(t.tag_ == "NN" and t.morph.get("Number") == ["Sing"] for t in nouns)
+
+
+def _permitting_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Das Gericht hat die Kundgebung unter Auflagen zugelassen", "…, das die Demonstration genehmigt hatte": the
+    clause's verb allows, bans or tolerates the act its object noun names (``permitting_verbs``); its subject is no
+    actor of that act (2026-12-07, twenty-third session)."""
+    return _words_match(clause, tuple(lex.cue("permitting_verbs")), "de", False)
 
 
 def _relative_subject_clause(clause: list[Token], lex: Lexicon) -> bool:
