@@ -128,3 +128,19 @@ def test_permitting_unnamed_subject_is_no_described_source() -> None:
 def test_organiser_in_relative_clause_still_source() -> None:
     rows = rows_by_trigger("Die Gewerkschaft Verdi, die den Streik organisiert hatte, zeigte sich zufrieden.")
     assert rows["Streik"][2] == ["Verdi"]
+
+
+def test_plural_sie_in_verb_final_clause_is_no_single_person() -> None:
+    text = (
+        "Ministerpräsident Peter Müller traf die Gewerkschaften. Die Gewerkschaften lehnten das Angebot ab, da sie "
+        "mehr Lohn forderten."
+    )
+    rows = rows_by_trigger(text)
+    assert rows["forderten"][2] == []
+    doc = chronik.analyze(text, published="2026-05-04")
+    assert group_texts(doc, "forderten")[0] == ["Gewerkschaften"]
+
+
+def test_singular_sie_in_verb_final_clause_keeps_person() -> None:
+    rows = rows_by_trigger("Ministerin Anna Schmidt besuchte Kiew. Weil sie mehr Hilfe fordern wolle, reiste sie weiter.")
+    assert rows["fordern"][2] == ["Anna Schmidt"]

@@ -4984,6 +4984,10 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
     if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
         return None  # "Sie hinterlegten": plural
+    if pron.text.lower() == "sie" and (_plural_subject_pronoun(clause, lex) is pron or _verb_final_plural(clause)):
+        # "…, da sie mehr Lohn forderten": a plural verb anywhere in the clause makes "sie" plural, never one
+        # person (number agreement; 2026-12-07, twenty-third session)
+        return None
     prev = _sentence_before(doc, clause)
     if prev is None:
         return None
@@ -4999,6 +5003,18 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         and not any(a <= r.start < b and r.entity.id != who for a, b, who in quoted)
     ]
     return people[0].entity if people else None
+
+
+def _verb_final_plural(clause: list[Token]) -> bool:
+    """ "…, da sie mehr Lohn forderten", "Nachdem sie die Wahl boykottiert hatten": a subordinate clause (opened by a
+    conjunction) whose last verb, its finite verb, has a plural ending ("-en"; "sind"); the tagger's number is often
+    missing there (2026-12-07, twenty-third session)."""
+    if not clause or clause[0].tag_ not in ("KOUS", "PWAV"):
+        return False
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.text.isalpha()]
+    if not verbs or not verbs[-1].text.islower():
+        return False
+    return verbs[-1].text.endswith("en") or verbs[-1].text == "sind"
 
 
 def _fronted_place_phrase(doc: Doc, group: list[MentionRef], trig: Token, lo: int, lex: Lexicon) -> bool:
@@ -13795,6 +13811,9 @@ def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> l
     sources)"""
     lex = lexicon(lang)
     pronoun = _plural_subject_pronoun(clause, lex)
+    if pronoun is None and _verb_final_plural(clause):
+        # ("…, da sie mehr Lohn forderten": the plural ending of the final verb, where the tagger gives no number)
+        pronoun = next((t for t in clause if t.lower_ == "sie" and t.dep_ in ("nsubj", "nsubj:pass")), None)
     if pronoun is None:
         return []  # (with another subject, "dass der Vater sie geschlagen hatte", it is the object)
     t = _plural_antecedent_subject(pronoun, lex)
