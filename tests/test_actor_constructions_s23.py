@@ -144,3 +144,17 @@ def test_plural_sie_in_verb_final_clause_is_no_single_person() -> None:
 def test_singular_sie_in_verb_final_clause_keeps_person() -> None:
     rows = rows_by_trigger("Ministerin Anna Schmidt besuchte Kiew. Weil sie mehr Hilfe fordern wolle, reiste sie weiter.")
     assert rows["fordern"][2] == ["Anna Schmidt"]
+
+
+def test_plural_sie_takes_whole_list_of_parties() -> None:
+    rows = rows_by_trigger(
+        "Die drei Oppositionsparteien SPD, Grüne und Linke kritisierten die Regierung. Nachdem sie die Wahl "
+        "boykottiert hatten, forderten sie Neuwahlen."
+    )
+    assert rows["boykottiert"][2] == ["SPD", "Bündnis 90/Die Grünen", "Die Linke"]
+    assert rows["forderten"][2] == ["SPD", "Bündnis 90/Die Grünen", "Die Linke"]
+
+
+def test_plural_sie_two_named_people_unchanged() -> None:
+    rows = rows_by_trigger("Die Häftlinge Peter Müller und Karl Meier flohen am Montag. Am Morgen drangen sie in ein Haus ein.")
+    assert rows["drangen"][2] == ["Peter Müller", "Karl Meier"]

@@ -13789,8 +13789,11 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
         return next((r.entity for r in refs if r.tok_start <= t.i < r.tok_end), None)
 
     own = entity_at(subject)
+    listed = _listed_group(doc, subject, refs, lex)
     if own is None:
-        return []
+        # "Die drei Oppositionsparteien SPD, Grüne und Linke …": a plural noun right before a list of names apposed
+        # to it (2026-12-07, twenty-third session)
+        return listed if len(listed) > 1 and subject.morph.get("Number") == ["Plur"] else []
     members = [own]
     for t in subject.conjuncts:
         e = entity_at(t)
@@ -13799,8 +13802,20 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
         if e not in members:
             members.append(e)
     if len(members) > 1:
-        return members
+        # (the whole list the parser split: "SPD, Grüne und Linke"; twenty-third session)
+        return listed if all(e in listed for e in members) else members
     return members if subject.morph.get("Number") == ["Plur"] else []
+
+
+def _listed_group(doc: Doc, subject: Token, refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """The entities of the list of names (joined by commas and "und": :func:`_groups`) that holds ``subject`` or opens
+    right after it, in its sentence (2026-12-07, twenty-third session)."""
+    sent = subject.sent
+    inside = [r for r in refs if sent.start <= r.tok_start < sent.end]
+    for group in _groups(inside, doc, lex):
+        if group[0].tok_start <= subject.i < group[-1].tok_end or group[0].tok_start == subject.i + 1:
+            return _group_entities(doc, group)
+    return []
 
 
 def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> list[Token]:
