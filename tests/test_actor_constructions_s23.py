@@ -158,3 +158,11 @@ def test_plural_sie_takes_whole_list_of_parties() -> None:
 def test_plural_sie_two_named_people_unchanged() -> None:
     rows = rows_by_trigger("Die Häftlinge Peter Müller und Karl Meier flohen am Montag. Am Morgen drangen sie in ein Haus ein.")
     assert rows["drangen"][2] == ["Peter Müller", "Karl Meier"]
+
+
+def test_participle_last_is_no_plural_verb() -> None:
+    rows = rows_by_trigger(
+        "Nachdem die Abgeordnete Anna Schmidt mit einem Zwischenruf für Aufsehen gesorgt hatte, hat sie im Plenum um "
+        "Entschuldigung gebeten."
+    )
+    assert rows["gebeten"][2] == ["Anna Schmidt"]

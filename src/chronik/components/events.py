@@ -5012,8 +5012,8 @@ def _verb_final_plural(clause: list[Token]) -> bool:
     if not clause or clause[0].tag_ not in ("KOUS", "PWAV"):
         return False
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.text.isalpha()]
-    if not verbs or not verbs[-1].text.islower():
-        return False
+    if not verbs or not verbs[-1].text.islower() or verbs[-1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False  # (a participle last is no finite verb: the clause goes on past its subordinate part)
     return verbs[-1].text.endswith("en") or verbs[-1].text == "sind"
 
 
