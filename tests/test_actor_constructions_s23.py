@@ -5,7 +5,6 @@ All sentences are invented."""
 from __future__ import annotations
 
 import chronik
-
 from tests.event_docs import group_texts, rows_by_trigger
 
 
@@ -55,9 +54,7 @@ def test_durch_after_genitive_is_agent() -> None:
 
 
 def test_durch_agent_wins_over_reporting_subject() -> None:
-    doc = chronik.analyze(
-        "Die Regierung bestätigte den Abschuss einer Drohne durch die Armee.", published="2026-05-04"
-    )
+    doc = chronik.analyze("Die Regierung bestätigte den Abschuss einer Drohne durch die Armee.", published="2026-05-04")
     assert group_texts(doc, "Abschuss")[0] == ["Armee"]
 
 
@@ -142,7 +139,9 @@ def test_plural_sie_in_verb_final_clause_is_no_single_person() -> None:
 
 
 def test_singular_sie_in_verb_final_clause_keeps_person() -> None:
-    rows = rows_by_trigger("Ministerin Anna Schmidt besuchte Kiew. Weil sie mehr Hilfe fordern wolle, reiste sie weiter.")
+    rows = rows_by_trigger(
+        "Ministerin Anna Schmidt besuchte Kiew. Weil sie mehr Hilfe fordern wolle, reiste sie weiter."
+    )
     assert rows["fordern"][2] == ["Anna Schmidt"]
 
 
@@ -156,13 +155,23 @@ def test_plural_sie_takes_whole_list_of_parties() -> None:
 
 
 def test_plural_sie_two_named_people_unchanged() -> None:
-    rows = rows_by_trigger("Die Häftlinge Peter Müller und Karl Meier flohen am Montag. Am Morgen drangen sie in ein Haus ein.")
+    rows = rows_by_trigger(
+        "Die Häftlinge Peter Müller und Karl Meier flohen am Montag. Am Morgen drangen sie in ein Haus ein."
+    )
     assert rows["drangen"][2] == ["Peter Müller", "Karl Meier"]
 
 
 def test_participle_last_is_no_plural_verb() -> None:
     rows = rows_by_trigger(
         "Nachdem die Abgeordnete Anna Schmidt mit einem Zwischenruf für Aufsehen gesorgt hatte, hat sie im Plenum um "
+        "Entschuldigung gebeten."
+    )
+    assert rows["gebeten"][2] == ["Anna Schmidt"]
+
+
+def test_singular_verb_after_inverted_sie_keeps_person() -> None:
+    rows = rows_by_trigger(
+        "Die Abgeordnete Anna Schmidt sorgte mit einem Zwischenruf für Aufsehen. Später hat sie im Plenum um "
         "Entschuldigung gebeten."
     )
     assert rows["gebeten"][2] == ["Anna Schmidt"]

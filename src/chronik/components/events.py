@@ -4984,9 +4984,9 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
     if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
         return None  # "Sie hinterlegten": plural
-    if pron.text.lower() == "sie" and (_plural_subject_pronoun(clause, lex) is pron or _verb_final_plural(clause)):
-        # "…, da sie mehr Lohn forderten": a plural verb anywhere in the clause makes "sie" plural, never one
-        # person (number agreement; 2026-12-07, twenty-third session)
+    if pron.text.lower() == "sie" and _verb_final_plural(clause):
+        # "…, da sie mehr Lohn forderten": a plural finite verb closing a subordinate clause makes "sie" plural,
+        # never one person (number agreement; 2026-12-07, twenty-third session)
         return None
     prev = _sentence_before(doc, clause)
     if prev is None:
@@ -5502,8 +5502,8 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
 def _postposed_source_verb(clause: list[Token], prep: str, receiving: bool, lex: Lexicon) -> bool:
     """ "Kritik gibt es vor allem von den Grünen", "Unterstützung erhielt sie von der CDU": an event noun before the
     finite verb of an existential "es gibt" (``existential_verbs`` with the expletive ``existential_pronouns``) or of a
-    receiving verb takes the "von" phrase after that verb as its source, as with "Kritik kam von X" (support_participles)
-    (2026-12-07, twenty-third session)."""
+    receiving verb takes the "von" phrase after that verb as its source, as with "Kritik kam von X"
+    (support_participles) (2026-12-07, twenty-third session)."""
     if prep not in lex.cue("von_forms") and prep not in lex.cue("prep_agent"):
         return False
     if receiving:
