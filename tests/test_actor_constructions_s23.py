@@ -175,3 +175,15 @@ def test_singular_verb_after_inverted_sie_keeps_person() -> None:
         "Entschuldigung gebeten."
     )
     assert rows["gebeten"][2] == ["Anna Schmidt"]
+
+
+def test_plural_sie_after_list_overrides_single_woman() -> None:
+    rows = rows_by_trigger(
+        "Peter Müller, Karl Meier und Anna Schmidt lebten jahrelang im Untergrund, wobei sie mehrere Banken überfielen."
+    )
+    assert rows["überfielen"][2] == ["Peter Müller", "Karl Meier", "Anna Schmidt"]
+
+
+def test_singular_sie_in_dass_clause_keeps_person() -> None:
+    rows = rows_by_trigger("Die Ministerin Anna Schmidt sagte, dass sie die Regierung unterstützen werde.")
+    assert rows["unterstützen"][2] == ["Anna Schmidt"]

@@ -5012,9 +5012,38 @@ def _verb_final_plural(clause: list[Token]) -> bool:
     if not clause or clause[0].tag_ not in ("KOUS", "PWAV"):
         return False
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.text.isalpha()]
-    if not verbs or not verbs[-1].text.islower() or verbs[-1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
-        return False  # (a participle last is no finite verb: the clause goes on past its subordinate part)
+    # (a participle last is no finite verb: the clause goes on past its subordinate part; a finite plural the tagger
+    # read as an infinitive, "wobei sie … überfielen", is one: no infinitive closes a clause opened by a conjunction)
+    finite = ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF")
+    if not verbs or not verbs[-1].text.islower() or verbs[-1].tag_ not in finite:
+        return False
     return verbs[-1].text.endswith("en") or verbs[-1].text == "sind"
+
+
+def _verb_final_plural_pronoun(clause: list[Token]) -> Token | None:
+    """The subject "sie" of a subordinate clause whose closing finite verb is plural (:func:`_verb_final_plural`:
+    "…, da sie mehr Lohn forderten", "wobei sie … ermordeten"), where the tagger gives the pronoun no plural
+    (2026-12-07, twenty-third session)."""
+    if not _verb_final_plural(clause):
+        return None
+    return next((t for t in clause if t.lower_ == "sie" and t.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _plural_pronoun_person(doc: Doc, ref: MentionRef) -> bool:
+    """A "sie" mention of one person that is the subject of a subordinate clause whose closing finite verb is plural
+    ("…, wobei sie mehrere Banken überfielen", "…, da sie mehr Lohn forderten"): number agreement says it stands for
+    several, not for that person (2026-12-07, twenty-third session)."""
+    if ref.entity.label != "PER" or ref.tok_end - ref.tok_start != 1 or doc[ref.tok_start].lower_ != "sie":
+        return False
+    k = ref.tok_start - 1
+    if k < 0 or doc[k].tag_ not in ("KOUS", "PWAV"):
+        return False
+    end = ref.tok_end
+    while end < len(doc) and not (doc[end].is_punct and doc[end].text in (",", ".", ";", ":", "!", "?")):
+        end += 1
+    clause = list(doc[k:end])
+    pronoun = _verb_final_plural_pronoun(clause)
+    return pronoun is not None and pronoun.i == ref.tok_start
 
 
 def _fronted_place_phrase(doc: Doc, group: list[MentionRef], trig: Token, lo: int, lex: Lexicon) -> bool:
@@ -13778,7 +13807,7 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
     subject before it (:func:`_plural_antecedent_subject`) where that is a coordination of named actors, or one
     named actor of plural form ("die Vereinten Nationen", "die Taliban"); a nearer subject of another kind (a
     thing, a people noun: :func:`_plural_pronoun_people`) leaves it open. (2026-12-06, twentieth session)"""
-    pronoun = _plural_subject_pronoun(clause, lex)
+    pronoun = _plural_subject_pronoun(clause, lex) or _verb_final_plural_pronoun(clause)
     if pronoun is None or any(r.tok_start <= pronoun.i < r.tok_end for r in refs):
         return []
     subject = _plural_antecedent_subject(pronoun, lex)
@@ -13825,10 +13854,7 @@ def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> l
     (2026-12-06, nineteenth session: personal pronouns were the subject of 31 of 350 sampled articles' empty
     sources)"""
     lex = lexicon(lang)
-    pronoun = _plural_subject_pronoun(clause, lex)
-    if pronoun is None and _verb_final_plural(clause):
-        # ("…, da sie mehr Lohn forderten": the plural ending of the final verb, where the tagger gives no number)
-        pronoun = next((t for t in clause if t.lower_ == "sie" and t.dep_ in ("nsubj", "nsubj:pass")), None)
+    pronoun = _plural_subject_pronoun(clause, lex) or _verb_final_plural_pronoun(clause)
     if pronoun is None:
         return []  # (with another subject, "dass der Vater sie geschlagen hatte", it is the object)
     t = _plural_antecedent_subject(pronoun, lex)
@@ -13988,6 +14014,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     extra += _inhabitant_refs(doc, actor_refs, by_id, lex) + _owned_organisation_refs(doc, actor_refs + extra, lex)
     extra += _compound_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
+    # ("…, wobei sie … ermordeten": a plural "sie" the coreference gave one person; twenty-third session)
+    actor_refs = [r for r in actor_refs if not _plural_pronoun_person(doc, r)]
     plain = actor_refs
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
     # ("Die israelische Armee erklärte, sie habe …": the pronoun for the army stands for the country as well)
