@@ -5134,6 +5134,10 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
     neighbours = [doc[i] for i in (pron.i - 1, pron.i + 1) if 0 <= i < len(doc)]
     if pron.text.lower() == "sie" and any(n.text.islower() and n.text.endswith("en") for n in neighbours):
         return None  # "Sie hinterlegten": plural
+    if pron.text.lower() == "sie" and _verb_final_plural(clause):
+        # "…, da sie mehr Lohn forderten": a plural finite verb closing a subordinate clause makes "sie" plural,
+        # never one person (number agreement; 2026-12-07, twenty-third session)
+        return None
     prev = _sentence_before(doc, clause)
     if prev is None:
         return None
@@ -5149,6 +5153,47 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         and not any(a <= r.start < b and r.entity.id != who for a, b, who in quoted)
     ]
     return people[0].entity if people else None
+
+
+def _verb_final_plural(clause: list[Token]) -> bool:
+    """ "…, da sie mehr Lohn forderten", "Nachdem sie die Wahl boykottiert hatten": a subordinate clause (opened by a
+    conjunction) whose last verb, its finite verb, has a plural ending ("-en"; "sind"); the tagger's number is often
+    missing there (2026-12-07, twenty-third session)."""
+    if not clause or clause[0].tag_ not in ("KOUS", "PWAV"):
+        return False
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.text.isalpha()]
+    # (a participle last is no finite verb: the clause goes on past its subordinate part; a finite plural the tagger
+    # read as an infinitive, "wobei sie … überfielen", is one: no infinitive closes a clause opened by a conjunction)
+    finite = ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF")
+    if not verbs or not verbs[-1].text.islower() or verbs[-1].tag_ not in finite:
+        return False
+    return verbs[-1].text.endswith("en") or verbs[-1].text == "sind"
+
+
+def _verb_final_plural_pronoun(clause: list[Token]) -> Token | None:
+    """The subject "sie" of a subordinate clause whose closing finite verb is plural (:func:`_verb_final_plural`:
+    "…, da sie mehr Lohn forderten", "wobei sie … ermordeten"), where the tagger gives the pronoun no plural
+    (2026-12-07, twenty-third session)."""
+    if not _verb_final_plural(clause):
+        return None
+    return next((t for t in clause if t.lower_ == "sie" and t.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
+def _plural_pronoun_person(doc: Doc, ref: MentionRef) -> bool:
+    """A "sie" mention of one person that is the subject of a subordinate clause whose closing finite verb is plural
+    ("…, wobei sie mehrere Banken überfielen", "…, da sie mehr Lohn forderten"): number agreement says it stands for
+    several, not for that person (2026-12-07, twenty-third session)."""
+    if ref.entity.label != "PER" or ref.tok_end - ref.tok_start != 1 or doc[ref.tok_start].lower_ != "sie":
+        return False
+    k = ref.tok_start - 1
+    if k < 0 or doc[k].tag_ not in ("KOUS", "PWAV"):
+        return False
+    end = ref.tok_end
+    while end < len(doc) and not (doc[end].is_punct and doc[end].text in (",", ".", ";", ":", "!", "?")):
+        end += 1
+    clause = list(doc[k:end])
+    pronoun = _verb_final_plural_pronoun(clause)
+    return pronoun is not None and pronoun.i == ref.tok_start
 
 
 def _fronted_place_phrase(doc: Doc, group: list[MentionRef], trig: Token, lo: int, lex: Lexicon) -> bool:
@@ -5627,9 +5672,25 @@ def _relative_antecedent(doc: Doc, clause: list[Token], refs: list[MentionRef], 
     head = doc[i] if i >= 0 else None
     # "eine Spaltung Flanderns und Walloniens, die …": after a genitive the pronoun goes with the head noun
     genitive = doc[ref.tok_end - 1].text.endswith("s")
-    if genitive and head is not None and head.text[:1].isupper() and head.is_alpha:
+    # (a noun, not the name's own article: "Die Hamas, die …" has no head noun; twenty-third session)
+    if genitive and head is not None and head.text[:1].isupper() and head.is_alpha and head.tag_ != "ART":
         return None if gz.role(head.text, doc.lang_) is None else ref.entity
     return ref.entity
+
+
+def _postposed_source_verb(clause: list[Token], prep: str, receiving: bool, lex: Lexicon) -> bool:
+    """ "Kritik gibt es vor allem von den Grünen", "Unterstützung erhielt sie von der CDU": an event noun before the
+    finite verb of an existential "es gibt" (``existential_verbs`` with the expletive ``existential_pronouns``) or of a
+    receiving verb takes the "von" phrase after that verb as its source, as with "Kritik kam von X"
+    (support_participles) (2026-12-07, twenty-third session)."""
+    if prep not in lex.cue("von_forms") and prep not in lex.cue("prep_agent"):
+        return False
+    if receiving:
+        return True
+    words = {t.lower_ for t in clause}
+    if not words & set(lex.cue("existential_pronouns")):
+        return False
+    return bool(words & set(lex.cue("existential_verbs")))
 
 
 def _agent_genitive_of_event(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
@@ -8483,7 +8544,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                         t.lower_.endswith(_court_nouns(doc.lang_)) for r in group for t in doc[r.tok_start : r.tok_end]
                     )
                 )
-                if upheld or _words_match(clause, tuple(lex.cue("support_participles")), "de", False):
+                if (
+                    upheld
+                    or _words_match(clause, tuple(lex.cue("support_participles")), "de", False)
+                    or _postposed_source_verb(clause, prep, receiving, lex)
+                ):
                     for e in ents:
                         _add(roles.source, e)
                 continue
@@ -8698,6 +8763,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if commented and k == subject_index:
             continue
+        if is_noun and k == subject_index and _permitting_clause(clause, lex):
+            continue  # "Das Gericht hat die Kundgebung zugelassen": who allows or bans an act does not do it
         if is_noun and k != subject_index:
             if _ref.tok_start < trig.i:  # "Papst Benedikt einen Besuch abstatten": the dative is the host
                 for e in ents:
@@ -8883,6 +8950,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if subject_index is None and not bare and not (is_noun and in_pp):
         # "Angela Merkel, die … Zugeständnisse an London gemacht hatte": the relative pronoun's antecedent
         antecedent = _relative_antecedent(doc, clause, refs, lex)
+        if is_noun and _permitting_clause(clause, lex):
+            antecedent = None  # ("das Gericht, das die Kundgebung zugelassen hatte": no protester)
         if antecedent is not None and antecedent.id not in roles.source + roles.target:
             _add(roles.target if passive else roles.source, antecedent)
     if not is_noun and hit.clause > 0 and _pp_relative_pronoun(clause, lex):
@@ -13644,8 +13713,21 @@ def _described_actors(
                 source.append(t)
             elif word.lower_ in lex.cue("described_target_prepositions"):
                 target.append(t)
+        for t in clause:
+            # "die Festnahme des Journalisten durch die Polizei": a "durch" phrase right after the noun's genitive is
+            # the noun's agent; "Kritik gab es von der Opposition", "Kritik kam von Abgeordneten": a fronted noun's
+            # "von"/"durch" phrase after its verb of coming or being (2026-12-07, twenty-third session)
+            word = opener(t) if t.i > trig.i + 1 else None
+            if word is None or t in source + target or not people([t]):
+                continue
+            if word.lower_ in lex.cue("described_agent_prepositions") and (
+                _agent_after_genitive(trig, word, lex) or _postposed_noun_agent(trig, clause, word, lex)
+            ):
+                source.append(t)
         verb = trig.head
-        if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX"):
+        # (the noun's own agent phrase wins over the verb's subject; who allows or bans an act does not do it)
+        own_agent = bool(source) or _permitting_clause(clause, lex)
+        if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX") and not own_agent:
             # "Rebellen verübten einen Anschlag": the subject of the verb whose object the act is ("Die Soldaten
             # überlebten den Angriff", "Menschen fielen Luftangriffen zum Opfer": the victims; eighteenth session)
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -13691,7 +13773,13 @@ def _described_actors(
         elif t.dep_ == "conj" and t.head in subjects + source + target:
             # "Polizisten und Soldaten": the role of the first conjunct
             next(group for group in (subjects, source, target) if t.head in group).append(t)
-    if not subjects:
+    relative = _relative_subject_clause(clause, lex)
+    if relative and (antecedent := _relative_people_antecedent(clause, taken, lex, lang)):
+        # "Es war die Polizei, die die Demonstranten festgenommen hat": the relative pronoun is the subject; its
+        # antecedent, where a people noun, is the actor, and the clause's own nouns are no subject
+        target += [t for t in subjects if t not in target and not passive]
+        subjects = antecedent
+    elif not subjects and not relative:
         # (the parser often misses a subject that opens the clause: "Hunderte Demonstranten zogen …", "Hunderte
         # Demonstranten wurden … festgenommen")
         opening = _opening_noun(clause, trig) + _prefield_noun(clause, trig, lex)
@@ -13753,6 +13841,42 @@ def _described_actors(
     return _phrases(source, trig), _phrases(target, trig, source)
 
 
+def _agent_after_genitive(trig: Token, word: Token, lex: Lexicon) -> bool:
+    """ "die Festnahme des Journalisten durch die Polizei", "der Abschuss einer Drohne durch die Marine": ``word`` is a
+    preposition of ``agent_after_genitive_prepositions`` that follows the event noun's genitive phrase (a genitive
+    article, then only adjectives, numbers and nouns): the noun's agent, not an attribute of the genitive
+    (2026-12-07, twenty-third session)."""
+    if word.lower_ not in lex.cue("agent_after_genitive_prepositions"):
+        return False
+    doc = trig.doc
+    k = trig.i + 1
+    if k >= word.i or doc[k].lower_ not in lex.cue("agent_genitive_openers"):
+        return False
+    between = doc[k + 1 : word.i]
+    return any(t.tag_ in ("NN", "NE") for t in between) and all(
+        t.tag_ in ("ADJA", "CARD", "NN", "NE", "ADV") or t.text == "-" for t in between
+    )
+
+
+def _postposed_noun_agent(trig: Token, clause: list[Token], word: Token, lex: Lexicon) -> bool:
+    """ "Kritik gab es vor allem von der Opposition", "Kritik kam von Abgeordneten": the event noun opens the clause
+    (after its article and adjectives) right before a finite verb that carries it out or tells that it exists
+    (support_participles, existential_verbs with the expletive, receiver_verbs), and ``word`` opens a phrase after that
+    verb: the noun's agent (2026-12-07, twenty-third session)."""
+    if word.lower_ not in lex.cue("von_forms") and word.lower_ not in lex.cue("prep_agent"):
+        return False
+    opening = [t for t in clause if t.i < trig.i]
+    if any(t.tag_ not in ("ART", "ADJA", "ADV", "PIAT", "PIDAT") for t in opening):
+        return False
+    verb = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+    if verb is None or verb.tag_ not in ("VVFIN", "VAFIN") or word.i <= verb.i:
+        return False
+    rest = [t for t in clause if t.i >= verb.i]
+    receiving = _words_match([verb], tuple(lex.cue("receiver_verbs")), trig.doc.lang_)
+    carried = _words_match(rest, tuple(lex.cue("support_participles")), "de", False)
+    return carried or _postposed_source_verb(rest, word.lower_, receiving, lex)
+
+
 def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexicon, lang: str) -> list[Token]:
     """ "…, tibetische Mönche, die dort demonstrierten": a clause whose subject is a nominative relative pronoun
     right after a comma has the pronoun's antecedent as its subject; where that is a people noun outside any name
@@ -13768,8 +13892,11 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
         return []
     # (a nominative pronoun is a subject whatever label the parser gives it)
     pronouns = lex.cue_union("pronouns_nominative", "impersonal_subjects")
-    if any(t.dep_ in ("nsubj", "nsubj:pass") or t.lower_ in pronouns for t in clause[1:]):
+    if any(t.lower_ in pronouns for t in clause[1:]):
         return []  # ("die einzige Richterin, der man Bestechung vorwirft": a dative pronoun; "man" is the subject)
+    others = [t for t in clause[1:] if t.dep_ in ("nsubj", "nsubj:pass")]
+    if others and not _plural_verb_singular_nouns(clause, others):
+        return []
     k = first.i - 2
     while k > 0 and first.doc[k].is_punct and first.doc[k].text in _CLOSING_QUOTES + ")]":
         k -= 1
@@ -13777,6 +13904,36 @@ def _relative_people_antecedent(clause: list[Token], taken: set[int], lex: Lexic
     if k in taken or noun.tag_ != "NN" or not _people_noun(noun, lang):
         return []
     return [noun]
+
+
+def _plural_verb_singular_nouns(clause: list[Token], nouns: list[Token]) -> bool:
+    """ "Es waren Soldaten, die das Dorf angegriffen haben": every other noun the parser took for the subject of a
+    relative clause is no subject after all: marked accusative or dative, or singular while the clause's finite verb is
+    plural (number agreement), so the relative pronoun is the subject, the noun the object (2026-12-07, twenty-third
+    session)."""
+    if all(t.morph.get("Case") in (["Acc"], ["Dat"]) for t in nouns):
+        return True
+    finite = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite or any(t.morph.get("Number") != ["Plur"] for t in finite):
+        return False
+    return all(t.tag_ == "NN" and t.morph.get("Number") == ["Sing"] for t in nouns)
+
+
+def _permitting_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """ "Das Gericht hat die Kundgebung unter Auflagen zugelassen", "…, das die Demonstration genehmigt hatte": the
+    clause's verb allows, bans or tolerates the act its object noun names (``permitting_verbs``); its subject is no
+    actor of that act (2026-12-07, twenty-third session)."""
+    return _words_match(clause, tuple(lex.cue("permitting_verbs")), "de", False)
+
+
+def _relative_subject_clause(clause: list[Token], lex: Lexicon) -> bool:
+    """A clause opened, right after a comma, by a nominative relative pronoun the parser made its subject ("…, die die
+    Demonstranten festgenommen hat"): its subject is the pronoun's antecedent, never a noun of the clause itself
+    (2026-12-07, twenty-third session)."""
+    first = clause[0] if clause else None
+    if first is None or first.tag_ != "PRELS" or first.lower_ not in lex.cue("relative_subjects"):
+        return False
+    return first.dep_ in ("nsubj", "nsubj:pass") and first.i >= 2 and first.doc[first.i - 1].text == ","
 
 
 def _finite_plural(verb: Token) -> bool:
@@ -13847,7 +14004,7 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
     subject before it (:func:`_plural_antecedent_subject`) where that is a coordination of named actors, or one
     named actor of plural form ("die Vereinten Nationen", "die Taliban"); a nearer subject of another kind (a
     thing, a people noun: :func:`_plural_pronoun_people`) leaves it open. (2026-12-06, twentieth session)"""
-    pronoun = _plural_subject_pronoun(clause, lex)
+    pronoun = _plural_subject_pronoun(clause, lex) or _verb_final_plural_pronoun(clause)
     if pronoun is None or any(r.tok_start <= pronoun.i < r.tok_end for r in refs):
         return []
     subject = _plural_antecedent_subject(pronoun, lex)
@@ -13858,8 +14015,11 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
         return next((r.entity for r in refs if r.tok_start <= t.i < r.tok_end), None)
 
     own = entity_at(subject)
+    listed = _listed_group(doc, subject, refs, lex)
     if own is None:
-        return []
+        # "Die drei Oppositionsparteien SPD, Grüne und Linke …": a plural noun right before a list of names apposed
+        # to it (2026-12-07, twenty-third session)
+        return listed if len(listed) > 1 and subject.morph.get("Number") == ["Plur"] else []
     members = [own]
     for t in subject.conjuncts:
         e = entity_at(t)
@@ -13868,8 +14028,20 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
         if e not in members:
             members.append(e)
     if len(members) > 1:
-        return members
+        # (the whole list the parser split: "SPD, Grüne und Linke"; twenty-third session)
+        return listed if all(e in listed for e in members) else members
     return members if subject.morph.get("Number") == ["Plur"] else []
+
+
+def _listed_group(doc: Doc, subject: Token, refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """The entities of the list of names (joined by commas and "und": :func:`_groups`) that holds ``subject`` or opens
+    right after it, in its sentence (2026-12-07, twenty-third session)."""
+    sent = subject.sent
+    inside = [r for r in refs if sent.start <= r.tok_start < sent.end]
+    for group in _groups(inside, doc, lex):
+        if group[0].tok_start <= subject.i < group[-1].tok_end or group[0].tok_start == subject.i + 1:
+            return _group_entities(doc, group)
+    return []
 
 
 def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> list[Token]:
@@ -13879,7 +14051,7 @@ def _plural_pronoun_people(clause: list[Token], taken: set[int], lang: str) -> l
     (2026-12-06, nineteenth session: personal pronouns were the subject of 31 of 350 sampled articles' empty
     sources)"""
     lex = lexicon(lang)
-    pronoun = _plural_subject_pronoun(clause, lex)
+    pronoun = _plural_subject_pronoun(clause, lex) or _verb_final_plural_pronoun(clause)
     if pronoun is None:
         return []  # (with another subject, "dass der Vater sie geschlagen hatte", it is the object)
     t = _plural_antecedent_subject(pronoun, lex)
@@ -14039,6 +14211,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     extra += _inhabitant_refs(doc, actor_refs, by_id, lex) + _owned_organisation_refs(doc, actor_refs + extra, lex)
     extra += _compound_refs(doc, actor_refs, by_id, lex)
     actor_refs = sorted(actor_refs + extra, key=lambda r: (r.start, -r.end))
+    # ("…, wobei sie … ermordeten": a plural "sie" the coreference gave one person; twenty-third session)
+    actor_refs = [r for r in actor_refs if not _plural_pronoun_person(doc, r)]
     plain = actor_refs
     actor_refs = _demonym_institutions(doc, actor_refs, by_id, lex)
     # ("Die israelische Armee erklärte, sie habe …": the pronoun for the army stands for the country as well)
