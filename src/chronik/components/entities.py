@@ -333,11 +333,18 @@ def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
     return None
 
 
+# accented vowels of Romance names, folded for the first-name list (the umlauts ä, ö, ü stay: German letters)
+_ACCENT_FOLD = str.maketrans("áàâéèêíìîóòôúùûñçÁÉÍÓÚ", "aaaeeeiiiooouuuncAEIOU")
+
+
 def _given_name(word: str, lang: str) -> bool:
     """A first name, double names included ("Gina-Lisa", "Karl-Theodor"): two capitalised parts, one of them known."""
     names = gz.given_names(lang)
     if word in names:
         return True
+    folded = word.translate(_ACCENT_FOLD)
+    if folded != word and folded in names:
+        return True  # "Hernán", "José", "Andrés": a Romance first name the list holds without its accent (s23)
     parts = word.split("-")
     plain = all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in parts)
     return len(parts) == 2 and plain and any(p in names for p in parts)
@@ -825,6 +832,9 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             )  # fmt: skip
             # (eighteenth session) "Präsident Trumps | Entscheidung": a genitive name owns the common noun after it
             owned = genitive and nxt is not None and nxt.tag_ == "NN" and _dictionary_word(nxt.text, lang)
+            # (twenty-third session) "meldete Elizabeth Warren | Zweifel an": after a name of two words or more, a
+            # common noun of the dictionary is the verb's object, not one more surname
+            owned = owned or (len(ent) >= 2 and nxt is not None and _noun_after_whole_name(nxt, lang))
             if (
                 nxt is not None and (_given_name(ent[-1].text, lang) or titled_flat) and not owned
                 and (nxt.pos_ == "PROPN" or (nxt.dep_ == "flat" and ent.start <= nxt.head.i < end))
@@ -856,6 +866,50 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
     return out
+
+
+def _owned_common_noun(tok: Token, lang: str) -> bool:
+    """ "Montezumas | Kopfschmuck", "Lafontaines | Folter-Äußerungen" with the noun read as a proper noun: a word
+    tagged NN whose last part is a dictionary noun (lower case after its capital) and no known name, the thing a
+    genitive name owns (twenty-third session)."""
+    last = tok.text.rpartition("-")[2]
+    if tok.tag_ != "NN" or not last.isalpha() or not last[1:].islower() or len(last) < 3:
+        return False
+    return _dictionary_word(last, lang) and not _known_name(tok.text, lang) and not _given_name(last, lang)
+
+
+def _named_body_compound(word: str, lang: str) -> bool:
+    """ "Tschadseebecken-Kommission", "Rhein-Main-Kommission" tagged ORG: a hyphen compound ending in an organisation
+    head (``org_heads.txt``) whose front is a name no dictionary knows (no country, organisation or people, no
+    common noun as in "Experten-Kommission") names one body; the role rules would read it as a title and drop it
+    (twenty-third session)."""
+    front, _, head = word.rpartition("-")
+    if not front or not front[:1].isupper() or not _ends_in_head(head, lang_resource(lang, "org_heads.txt")):
+        return False
+    first = front.partition("-")[0]
+    if gz.country_code(front, lang) or gz.org(front, lang) or gz.demonym_adjective(front, lang):
+        return False
+    return not any(_dictionary_word(part, lang) for part in (front, first))
+
+
+def _open_bracket_cut(ent: Span) -> int | None:
+    """The index of an opening bracket inside an NER span that does not close it, with a capitalised name of one
+    word or more on both sides ("Primero Justicia (Henrique Capriles"); None for any other span."""
+    k = next((t.i for t in ent if t.text == "("), None)
+    if k is None or k - ent.start < 1 or ent.end - k < 2 or any(t.text == ")" for t in ent):
+        return None
+    sides = (ent.doc[ent.start : k], ent.doc[k + 1 : ent.end])
+    return k if all(t.text[:1].isupper() and t.is_alpha for side in sides for t in side) else None
+
+
+def _noun_after_whole_name(tok: Token, lang: str) -> bool:
+    """A word after a person's name of two words or more that is a common noun: tagged NN, lower case after its
+    capital, known to the dictionary and no first name or known name ("Elizabeth Warren | Zweifel", "Hans Meier |
+    Sorgen"; twenty-third session)."""
+    text = tok.text
+    if tok.tag_ != "NN" or not text.isalpha() or not text[1:].islower():
+        return False
+    return _dictionary_word(text, lang) and not _given_name(text, lang) and not _known_name(text, lang)
 
 
 # "D'Onofrio", "O'Brien", "Dell'Utri": a surname opened by an elided particle
@@ -960,6 +1014,15 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         if any(a < ent.end and ent.start < b for a, b in datelines):
             continue  # "(Nutzung der) Bundeswehr" inside "Bundesamt für Ausrüstung, … und Nutzung der Bundeswehr"
+        cut = _open_bracket_cut(ent)
+        if cut is not None:
+            # (twenty-third session) "Primero Justicia (Henrique Capriles" as one span: a bracket opened and not
+            # closed inside a name divides two names; the one inside is a person when it opens with a first name
+            a, b = cut + 1, ent.end
+            inner = "PER" if _given_name(doc[a].text, lang) else ent.label_
+            out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
+                               tok_start=a, tok_end=b))  # fmt: skip
+            ent = Span(doc, ent.start, cut, label=ent.label_)
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
@@ -975,7 +1038,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if len(ent) == 1 and rest and gz.demonym_noun(rest, lang) and gz.demonym_adjective(first.lower(), lang):
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
         if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
-            continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
+            if not (label == "ORG" and _named_body_compound(text, lang)):
+                continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
         pair = _place_pair(ent, lang)
         if pair:
             # "Lissabon und Porto verhängen Fahrverbote" tagged as one ORG: two places joined by "und", each known
@@ -1132,7 +1196,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 gz.role(t.text, lang) or _split_compound(t.text, lang)[1] for t in doc[max(start - 1, 0) : end - 2]
             )
         )
-        if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
+        if label == "PER" and genitive_head and (
+            doc[end - 1].pos_ == "NOUN" or _owned_common_noun(doc[end - 1], lang)
+        ):  # fmt: skip
             end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
         if label != "LOC" and end - start >= 2 and doc[end - 1].tag_ == "NN":
             # "in Belgrad und Pristina Fortschritte zeigen", "warf dem Rat Einmischung vor": the object follows
@@ -1329,7 +1395,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start = owner
             if label == "PER":  # what a person owns and has a name is a party, firm or country, not a person
                 label = "LOC" if gz.place_candidates(doc[start:end].text, lang) else "ORG"
-        if label != "PER" and end - start >= 3 and common_first and _given_name(doc[start + 1].text, lang):
+        # (twenty-third session) "der Conquistador Hernán Cortés" with the noun tagged NN but read as a proper noun
+        tagged_common = doc[start].tag_ == "NN" and doc[start].text[1:].islower() and doc[start].is_alpha
+        tagged_common = tagged_common and not _ends_in_head(doc[start].text, lang_resource(lang, "org_heads.txt"))
+        if (
+            label != "PER" and end - start >= 3 and (common_first or tagged_common)
+            and _given_name(doc[start + 1].text, lang)
+        ):  # fmt: skip
             start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
         if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
             first_text = doc[start:end].text

@@ -2627,6 +2627,13 @@ def _text(doc: Doc) -> str:
 # --- direct quotes --------------------------------------------------------------------------
 
 
+def _quoted_org_name(mentions: list[tuple[int, int]], s: int, e: int) -> bool:
+    """An organisation's mention that is exactly the text between the quote marks at ``s`` and ``e`` ("der Verein
+    „Freie Presse e.V.“"): a name, never speech, also when it ends in an abbreviation's full stop (twenty-third
+    session)."""
+    return any(ms == s + 1 and me == e - 1 for ms, me in mentions)
+
+
 def _classify_direct(
     doc: Doc, f: QuoteFinder, sent: Span, s: int, e: int, indirect: list[Found], si: int
 ) -> Found | None:
@@ -2680,6 +2687,8 @@ def _classify_direct(
     entity = entity_at(doc, s, e)
     if entity is not None and entity.label == "ORG" and any(ms <= s + 1 and e - 1 <= me for ms, me in entity.mentions):
         name_like = True  # "mit der „Welt am Sonntag“": an organisation's name in quote marks
+        if colon is None and _quoted_org_name(entity.mentions, s, e):
+            return None  # "der Verein „Freie Presse e.V.“": the whole quotation is the name, whatever it ends in
     if nxt is not None and nxt.text == "(":  # „Partei X“ (PX)
         name_like = True
     if (
