@@ -1023,6 +1023,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
                                tok_start=a, tok_end=b))  # fmt: skip
             ent = Span(doc, ent.start, cut, label=ent.label_)
+        comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].text[:1].islower()), None)
+        if comma is not None:
+            # (twenty-third session) "Minister für Viehzucht, dessen Amtszeit" as one span: a comma and a lower-case
+            # word (a relative pronoun, a conjunction) open a clause; no name goes on after them
+            ent = Span(doc, ent.start, comma, label=ent.label_)
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names

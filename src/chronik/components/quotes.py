@@ -729,7 +729,26 @@ class QuoteFinder:
             after = [k for k in rest if k > close]
             if all(doc[k].lower_ in self.adverbs or doc[k].pos_ == "ADV" for k in after):
                 return np  # "X, der als Beobachter dort war, (dazu) feststellt"
-        return None
+        return self._attribute_then_clause(doc, np, rest)
+
+    def _attribute_then_clause(self, doc: Doc, np: tuple[int, int], rest: list[int]) -> tuple[int, int] | None:
+        """ "Der Minister für Viehzucht, dessen Name kaum jemand kennt, sagte": a prepositional or genitive
+        attribute of the fronted phrase ("für Viehzucht", "des Verbandes"), then a relative clause between commas
+        right before the verb: the phrase with its attribute is the subject (twenty-third session)."""
+        comma = next((n for n, k in enumerate(rest) if doc[k].text == ","), None)
+        if comma is None or comma == 0 or len(rest) < comma + 4 or doc[rest[-1]].text != ",":
+            return None
+        attribute, clause = rest[:comma], rest[comma + 1 : -1]
+        links = self.preps | self.articles | self.affiliation_links
+        if doc[attribute[0]].lower_ not in self.preps | self.articles:
+            return None
+        if not all(doc[k].text[:1].isupper() or doc[k].lower_ in links for k in attribute):
+            return None
+        if doc[clause[0]].lower_ not in self.relative or "," in [doc[k].text for k in clause]:
+            return None
+        if doc[clause[-1]].pos_ not in ("VERB", "AUX"):
+            return None  # a relative clause ends in its verb
+        return (np[0], rest[comma])
 
     def np_ending_at(self, doc: Doc, end: int, lo: int, back: int = 10) -> tuple[int, int] | None:
         """The longest noun phrase that ends right at ``end`` (exclusive), looking back ``back`` tokens."""
@@ -2573,11 +2592,12 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
         # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
         # (nor a name the document's entities read as a place: "im Westen von Xinjiang …, sagte er"; a personal
-        # pronoun never stands for a place, seventeenth session)
+        # pronoun never stands for a place, seventeenth session; nor for a name they read as an organisation:
+        # "Kämpfer von Boko Haram …. Er sagt, …", twenty-third session)
         doc.user_data["chronik_quotes_people"] = [
             e for e in doc.ents
             if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
-            and getattr(entity_at(doc, e.start_char, e.end_char), "label", None) != "LOC"
+            and getattr(entity_at(doc, e.start_char, e.end_char), "label", None) not in ("LOC", "ORG")
         ]  # fmt: skip
     best = None
     for ent in doc.user_data["chronik_quotes_people"]:
