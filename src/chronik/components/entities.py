@@ -1020,6 +1020,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # closed inside a name divides two names; the one inside is a person when it opens with a first name
             a, b = cut + 1, ent.end
             inner = "PER" if _given_name(doc[a].text, lang) else ent.label_
+            if inner == "PER" and not _given_name(doc[a].text, lang):
+                # "Schimon Peres (Awoda": after a person's name, a bracketed word that opens no name of a person is
+                # the person's party or country
+                inner = (
+                    "LOC" if gz.country_code(doc[a:b].text, lang) or gz.place_candidates(doc[a:b].text, lang) else "ORG"
+                )
             out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
                                tok_start=a, tok_end=b))  # fmt: skip
             ent = Span(doc, ent.start, cut, label=ent.label_)
@@ -1042,9 +1048,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         first, _, rest = text.partition("-")
         if len(ent) == 1 and rest and gz.demonym_noun(rest, lang) and gz.demonym_adjective(first.lower(), lang):
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
-        if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
-            if not (label == "ORG" and _named_body_compound(text, lang)):
-                continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
+        title_only = len(ent) == 1 and (
+            (label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]
+        )
+        if title_only and not (label == "ORG" and _named_body_compound(text, lang)):
+            continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
         pair = _place_pair(ent, lang)
         if pair:
             # "Lissabon und Porto verhängen Fahrverbote" tagged as one ORG: two places joined by "und", each known
