@@ -2592,15 +2592,23 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
     if "chronik_quotes_people" not in doc.user_data:  # Doc.ents and Doc.text are rebuilt on every access
         # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
         # (nor a name the document's entities read as a place: "im Westen von Xinjiang …, sagte er"; a personal
-        # pronoun never stands for a place, seventeenth session; nor for a name they read as an organisation:
-        # "Kämpfer von Boko Haram …. Er sagt, …", twenty-third session)
-        doc.user_data["chronik_quotes_people"] = [
-            e for e in doc.ents
-            if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
-            and getattr(entity_at(doc, e.start_char, e.end_char), "label", None) not in ("LOC", "ORG")
-        ]  # fmt: skip
+        # pronoun never stands for a place, seventeenth session)
+        people = []
+        for e in doc.ents:
+            if e.label_ not in ("PER", "PERSON") or country_code(e.text, doc.lang_) is not None:
+                continue
+            label = getattr(entity_at(doc, e.start_char, e.end_char), "label", None)
+            if label != "LOC":
+                people.append((e, label == "ORG"))
+        doc.user_data["chronik_quotes_people"] = people
+    # (twenty-third session) "er" never stands for a name the entities read as an organisation ("Kämpfer von Boko
+    # Haram …. Er sagt, …"): a masculine organisation is named by its noun ("der Verband"), not by its name alone;
+    # "sie" may ("die Tageszeitung X …, nachdem sie berichtet hatte")
+    masculine = pronoun is not None and pronoun.lower_ == "er"
     best = None
-    for ent in doc.user_data["chronik_quotes_people"]:
+    for ent, org in doc.user_data["chronik_quotes_people"]:
+        if org and masculine:
+            continue
         if ent.end <= before and (pronoun is None or not _gender_clash(doc, pronoun, (ent.start, ent.end))):
             best = ent
     return best
