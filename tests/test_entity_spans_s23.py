@@ -3,7 +3,9 @@ marks after a media or group noun is an organisation and no direct quote; a pers
 common noun after it (the verb's object, or what a genitive name owns), and its short re-mention links to it; a
 title noun the NER took into an organisation's span before a first name is cut and the rest is a person; a bracket
 opened inside a span divides two names; a hyphen compound of an unknown name and an organisation head, and a
-country's armed service ("US-Navy"), are organisations. Invented sentences, with negative rows."""
+country's armed service ("US-Navy"), are organisations, and so are a body named by what it works against ("das
+Komitee gegen Folter") and a quoted name ending in an organisation head after an article ("der „Münsterschen
+Zeitung“"). Invented sentences, with negative rows."""
 
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ FOUND = [
     # 4. a hyphen compound of an unknown name and an organisation head; a country's armed service
     ("Die Mekongbecken-Kommission tagte am Montag in Vientiane.", "Mekongbecken-Kommission", "ORG"),
     ("Nach Angaben der Regierung griff die US-Navy am Montag ein Schnellboot an.", "US-Navy", "ORG"),
+    # a body named by what it works against; a quoted name after an article that ends in an organisation head
+    ("Das Komitee gegen Folter kritisierte die Regierung scharf.", "Komitee gegen Folter", "ORG"),
+    ("Das berichtete die Montagsausgabe der „Münsterschen Zeitung“ am Montag.", "Münsterschen Zeitung", "ORG"),
 ]
 
 
@@ -48,6 +53,8 @@ NOT_FOUND = [
     # negative rows: what must not change
     ("Die Experten-Kommission legte am Montag ihren Bericht vor.", "Experten-Kommission"),
     ("Das Flugblatt „Nie wieder Krieg“ wurde verteilt.", "Nie wieder Krieg"),
+    ("Ein Komitee gegen Lärm gründete sich im Dorf.", "Komitee gegen Lärm"),
+    ("Er las den Roman „Die kleine Zeitung“ am Abend.", "Die kleine Zeitung"),
 ]
 
 

@@ -1745,9 +1745,14 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     for k in range(n - 3):
         word = words[k]
         close = QUOTE_OPEN.get(words[k + 1])
-        if close is not None and word.casefold() in definite and words[k + 2].casefold().endswith(heads):
+        if (
+            close is not None
+            and word.casefold() in definite
+            and _quoted_head_name(words, k + 2, close, heads, suffixes)
+        ):
             # "der „Arbeitskreis Vorratsdatenspeicherung“", "dem „Verein Freie Presse“": a quoted name after an article
-            # that opens with a group noun and goes on (seventeenth session)
+            # that opens with a group noun and goes on (seventeenth session); or ends in one: "der „Münsterschen
+            # Zeitung“" (twenty-third session)
             b = next((m for m in range(k + 3, min(k + 10, n)) if doc[m].text == close), None)
             inner = range(k + 2, b) if b is not None else range(0)
             words_only = all(doc[m].text[:1].isupper() or doc[m].is_alpha for m in inner)
@@ -1767,6 +1772,17 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _quoted_head_name(words: list[str], a: int, close: str, heads: tuple[str, ...], suffixes: tuple[str, ...]) -> bool:
+    """The quoted words from ``a`` open with a group noun ("„Arbeitskreis Vorratsdatenspeicherung“") or are two to
+    five capitalised words whose last ends in one ("„Münstersche Zeitung“", "„Neuen Osnabrücker Zeitung“")."""
+    if words[a].casefold().endswith(heads):
+        return True
+    b = next((m for m in range(a + 1, min(a + 6, len(words))) if words[m] == close), None)
+    if b is None or b < a + 2 or not all(w[:1].isupper() and w.isalpha() for w in words[a:b]):
+        return False
+    return words[b - 1].casefold().endswith(suffixes)
 
 
 def _dateline_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -2382,13 +2398,14 @@ def _field_body_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
     body's own name, one organisation. Not after an indefinite article ("ein Rat für Eltern": a kind of council)."""
     heads = frozenset(_entity_words("field_body_heads", lang))
     definite = frozenset(_entity_words("definite_forms", lang))
+    preps = frozenset(_entity_words("field_body_prepositions", lang))  # "für", and "gegen" (twenty-third session)
     links = PAIR_CONJUNCTIONS
     out: list[Mention] = []
     n = len(doc)
     for i in range(1, n - 2):
         word = view.words[i]
         base = next((c for c in (word, word[:-1], word[:-2]) if c in heads), None)
-        if base is None or taken[i] or view.lowers[i + 1] != "für" or view.lowers[i - 1] not in definite:
+        if base is None or taken[i] or view.lowers[i + 1] not in preps or view.lowers[i - 1] not in definite:
             continue
         end = None
         k = i + 2
