@@ -28,6 +28,13 @@ FOUND = [
     # 3. an opened bracket divides two names
     ("Die Partei Nueva Fuerza (Henrique Salcedo) gewann die Wahl deutlich.", "Nueva Fuerza", "ORG"),
     ("Die Partei Nueva Fuerza (Henrique Salcedo) gewann die Wahl deutlich.", "Henrique Salcedo", "PER"),
+    # a person's name in closed brackets after a country's genitive; a second first name in -s is no genitive
+    (
+        "Er traf die Präsidenten Perus (Luiz Carlos da Costa) und Chiles in Lima.",
+        "Luiz Carlos da Costa",
+        "PER",
+    ),
+    ("Der Regierungschef José Luis Ortega Marín sprach in Madrid.", "José Luis Ortega Marín", "PER"),
     # 4. a hyphen compound of an unknown name and an organisation head; a country's armed service
     ("Die Mekongbecken-Kommission tagte am Montag in Vientiane.", "Mekongbecken-Kommission", "ORG"),
     ("Nach Angaben der Regierung griff die US-Navy am Montag ein Schnellboot an.", "US-Navy", "ORG"),
@@ -54,6 +61,7 @@ NOT_FOUND = [
     ("Die Experten-Kommission legte am Montag ihren Bericht vor.", "Experten-Kommission"),
     ("Das Flugblatt „Nie wieder Krieg“ wurde verteilt.", "Nie wieder Krieg"),
     ("Ein Komitee gegen Lärm gründete sich im Dorf.", "Komitee gegen Lärm"),
+    ("Der Regierungschef José Luis Ortega Marín sprach in Madrid.", "José Luis"),
     ("Er las den Roman „Die kleine Zeitung“ am Abend.", "Die kleine Zeitung"),
 ]
 
@@ -86,3 +94,9 @@ def test_quoted_speech_after_a_group_noun_stays_a_quote() -> None:
     # negative row: a full sentence in quotation marks after a colon is speech, not the group's name
     doc = analyzed("Der Verein erklärte: „Wir klagen gegen die Stadt, weil sie uns nicht anhört.“")
     assert any("Wir klagen" in q.text for q in doc.quotes), doc.quotes
+
+
+def test_town_with_its_bracketed_qualifier_is_not_split() -> None:
+    # negative row: "Frankfurt (Oder)" is one town, not Frankfurt and a river
+    found = entities_of("In Frankfurt (Oder) demonstrierten am Montag Hunderte Menschen.")
+    assert "Oder" not in found, found

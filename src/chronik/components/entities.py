@@ -327,6 +327,8 @@ def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
     for k in range(start + 1, end - 1):
         tok = doc[k]
         if tok.text.endswith("s") and len(tok.text) > 3 and tok.pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+            if _given_name(tok.text, lang):
+                continue  # "José Luis Rodríguez Zapatero": a second first name in -s is no genitive (s23)
             return k + 1
         if not tok.text[:1].isupper():
             return None
@@ -892,14 +894,44 @@ def _named_body_compound(word: str, lang: str) -> bool:
     return not any(_dictionary_word(part, lang) for part in (front, first))
 
 
-def _open_bracket_cut(ent: Span) -> int | None:
-    """The index of an opening bracket inside an NER span that does not close it, with a capitalised name of one
-    word or more on both sides ("Primero Justicia (Henrique Capriles"); None for any other span."""
+def _open_bracket_cut(ent: Span, lang: str) -> tuple[int, int] | None:
+    """An opening bracket inside an NER span that divides two names: (its index, the end of the name inside). The
+    bracket is not closed in the span, with a capitalised name of one word or more on both sides ("Primero Justicia
+    (Henrique Capriles"), or it closes the span around a person's name of two words or more ("Brasiliens (Luiz
+    Inácio Lula da Silva)"); None for any other span ("Frankfurt (Oder)", "Deutsche Polizeigewerkschaft (DPolG)")."""
     k = next((t.i for t in ent if t.text == "("), None)
-    if k is None or k - ent.start < 1 or ent.end - k < 2 or any(t.text == ")" for t in ent):
+    if k is None or k - ent.start < 1 or ent.end - k < 2:
         return None
-    sides = (ent.doc[ent.start : k], ent.doc[k + 1 : ent.end])
-    return k if all(t.text[:1].isupper() and t.is_alpha for side in sides for t in side) else None
+    doc = ent.doc
+    outer = doc[ent.start : k]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in outer):
+        return None
+    # lower-case particles inside a person's name ("Lula da Silva", "Van der Bellen")
+    particles = {*_entity_words("lower_name_particles", lang), *(p.lower() for p in _name_particle_words(lang))}
+    closes = [t.i for t in ent if t.text == ")"]
+    end = ent.end - 1 if closes == [ent.end - 1] else ent.end
+    if (closes and end == ent.end) or end - (k + 1) < 1:
+        return None
+    inner = doc[k + 1 : end]
+    if not inner[0].text[:1].isupper() or not all(
+        (t.text[:1].isupper() and t.is_alpha) or t.text in particles for t in inner
+    ):
+        return None
+    person = _given_name(inner[0].text, lang)
+    if closes:
+        return (k, end) if person and len(inner) >= 2 else None
+    inner_text = inner.text
+    if ent.label_ == "LOC" and not person and (
+        gz.exact_places(f"{outer.text} ({inner_text})", lang)
+        or not (gz.country_code(inner_text, lang) or gz.exact_places(inner_text, lang))
+    ):  # fmt: skip
+        return None  # "Frankfurt (Oder", "Halle (Saale": a town's qualifier, one place with it
+    return (k, end)
+
+
+@lru_cache(maxsize=4)
+def _name_particle_words(lang: str) -> frozenset[str]:
+    return frozenset(lang_resource(lang, "name_particles.txt"))
 
 
 def _noun_after_whole_name(tok: Token, lang: str) -> bool:
@@ -1014,11 +1046,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         if any(a < ent.end and ent.start < b for a, b in datelines):
             continue  # "(Nutzung der) Bundeswehr" inside "Bundesamt für Ausrüstung, … und Nutzung der Bundeswehr"
-        cut = _open_bracket_cut(ent)
-        if cut is not None:
+        bracket = _open_bracket_cut(ent, lang)
+        if bracket is not None:
             # (twenty-third session) "Primero Justicia (Henrique Capriles" as one span: a bracket opened and not
             # closed inside a name divides two names; the one inside is a person when it opens with a first name
-            a, b = cut + 1, ent.end
+            cut, b = bracket
+            a = cut + 1
             inner = "PER" if _given_name(doc[a].text, lang) else ent.label_
             if inner == "PER" and not _given_name(doc[a].text, lang):
                 # "Schimon Peres (Awoda": after a person's name, a bracketed word that opens no name of a person is
