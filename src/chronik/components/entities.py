@@ -921,9 +921,9 @@ def _open_bracket_cut(ent: Span, lang: str) -> tuple[int, int] | None:
     if closes:
         return (k, end) if person and len(inner) >= 2 else None
     inner_text = inner.text
+    unplaced = not (gz.country_code(inner_text, lang) or gz.exact_places(inner_text, lang))
     if ent.label_ == "LOC" and not person and (
-        gz.exact_places(f"{outer.text} ({inner_text})", lang)
-        or not (gz.country_code(inner_text, lang) or gz.exact_places(inner_text, lang))
+        gz.exact_places(f"{outer.text} ({inner_text})", lang) or (unplaced and gz.exact_places(outer.text, lang))
     ):  # fmt: skip
         return None  # "Frankfurt (Oder", "Halle (Saale": a town's qualifier, one place with it
     return (k, end)
