@@ -327,10 +327,16 @@ def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
     for k in range(start + 1, end - 1):
         tok = doc[k]
         if tok.text.endswith("s") and len(tok.text) > 3 and tok.pos_ == "PROPN" and doc[k + 1].text[:1].isupper():
+            if _given_name(tok.text, lang):
+                continue  # "José Luis Rodríguez Zapatero": a second first name in -s is no genitive (s23)
             return k + 1
         if not tok.text[:1].isupper():
             return None
     return None
+
+
+# accented vowels of Romance names, folded for the first-name list (the umlauts ä, ö, ü stay: German letters)
+_ACCENT_FOLD = str.maketrans("áàâéèêíìîóòôúùûñçÁÉÍÓÚ", "aaaeeeiiiooouuuncAEIOU")
 
 
 def _given_name(word: str, lang: str) -> bool:
@@ -338,6 +344,9 @@ def _given_name(word: str, lang: str) -> bool:
     names = gz.given_names(lang)
     if word in names:
         return True
+    folded = word.translate(_ACCENT_FOLD)
+    if folded != word and folded in names:
+        return True  # "Hernán", "José", "Andrés": a Romance first name the list holds without its accent (s23)
     parts = word.split("-")
     plain = all(p[:1].isupper() and p[1:].islower() and len(p) >= 2 for p in parts)
     return len(parts) == 2 and plain and any(p in names for p in parts)
@@ -825,6 +834,9 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             )  # fmt: skip
             # (eighteenth session) "Präsident Trumps | Entscheidung": a genitive name owns the common noun after it
             owned = genitive and nxt is not None and nxt.tag_ == "NN" and _dictionary_word(nxt.text, lang)
+            # (twenty-third session) "meldete Elizabeth Warren | Zweifel an": after a name of two words or more, a
+            # common noun of the dictionary is the verb's object, not one more surname
+            owned = owned or (len(ent) >= 2 and nxt is not None and _noun_after_whole_name(nxt, lang))
             if (
                 nxt is not None and (_given_name(ent[-1].text, lang) or titled_flat) and not owned
                 and (nxt.pos_ == "PROPN" or (nxt.dep_ == "flat" and ent.start <= nxt.head.i < end))
@@ -856,6 +868,80 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PER")
         out.append(ent)
     return out
+
+
+def _owned_common_noun(tok: Token, lang: str) -> bool:
+    """ "Montezumas | Kopfschmuck", "Lafontaines | Folter-Äußerungen" with the noun read as a proper noun: a word
+    tagged NN whose last part is a dictionary noun (lower case after its capital) and no known name, the thing a
+    genitive name owns (twenty-third session)."""
+    last = tok.text.rpartition("-")[2]
+    if tok.tag_ != "NN" or not last.isalpha() or not last[1:].islower() or len(last) < 3:
+        return False
+    return _dictionary_word(last, lang) and not _known_name(tok.text, lang) and not _given_name(last, lang)
+
+
+def _named_body_compound(word: str, lang: str) -> bool:
+    """ "Tschadseebecken-Kommission", "Rhein-Main-Kommission" tagged ORG: a hyphen compound ending in an organisation
+    head (``org_heads.txt``) whose front is a name no dictionary knows (no country, organisation or people, no
+    common noun as in "Experten-Kommission") names one body; the role rules would read it as a title and drop it
+    (twenty-third session)."""
+    front, _, head = word.rpartition("-")
+    if not front or not front[:1].isupper() or not _ends_in_head(head, lang_resource(lang, "org_heads.txt")):
+        return False
+    first = front.partition("-")[0]
+    if gz.country_code(front, lang) or gz.org(front, lang) or gz.demonym_adjective(front, lang):
+        return False
+    return not any(_dictionary_word(part, lang) for part in (front, first))
+
+
+def _open_bracket_cut(ent: Span, lang: str) -> tuple[int, int] | None:
+    """An opening bracket inside an NER span that divides two names: (its index, the end of the name inside). The
+    bracket is not closed in the span, with a capitalised name of one word or more on both sides ("Primero Justicia
+    (Henrique Capriles"), or it closes the span around a person's name of two words or more ("Brasiliens (Luiz
+    Inácio Lula da Silva)"); None for any other span ("Frankfurt (Oder)", "Deutsche Polizeigewerkschaft (DPolG)")."""
+    k = next((t.i for t in ent if t.text == "("), None)
+    if k is None or k - ent.start < 1 or ent.end - k < 2:
+        return None
+    doc = ent.doc
+    outer = doc[ent.start : k]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in outer):
+        return None
+    # lower-case particles inside a person's name ("Lula da Silva", "Van der Bellen")
+    particles = {*_entity_words("lower_name_particles", lang), *(p.lower() for p in _name_particle_words(lang))}
+    closes = [t.i for t in ent if t.text == ")"]
+    end = ent.end - 1 if closes == [ent.end - 1] else ent.end
+    if (closes and end == ent.end) or end - (k + 1) < 1:
+        return None
+    inner = doc[k + 1 : end]
+    if not inner[0].text[:1].isupper() or not all(
+        (t.text[:1].isupper() and t.is_alpha) or t.text in particles for t in inner
+    ):
+        return None
+    person = _given_name(inner[0].text, lang)
+    if closes:
+        return (k, end) if person and len(inner) >= 2 else None
+    inner_text = inner.text
+    unplaced = not (gz.country_code(inner_text, lang) or gz.exact_places(inner_text, lang))
+    if ent.label_ == "LOC" and not person and (
+        gz.exact_places(f"{outer.text} ({inner_text})", lang) or (unplaced and gz.exact_places(outer.text, lang))
+    ):  # fmt: skip
+        return None  # "Frankfurt (Oder", "Halle (Saale": a town's qualifier, one place with it
+    return (k, end)
+
+
+@lru_cache(maxsize=4)
+def _name_particle_words(lang: str) -> frozenset[str]:
+    return frozenset(lang_resource(lang, "name_particles.txt"))
+
+
+def _noun_after_whole_name(tok: Token, lang: str) -> bool:
+    """A word after a person's name of two words or more that is a common noun: tagged NN, lower case after its
+    capital, known to the dictionary and no first name or known name ("Elizabeth Warren | Zweifel", "Hans Meier |
+    Sorgen"; twenty-third session)."""
+    text = tok.text
+    if tok.tag_ != "NN" or not text.isalpha() or not text[1:].islower():
+        return False
+    return _dictionary_word(text, lang) and not _given_name(text, lang) and not _known_name(text, lang)
 
 
 # "D'Onofrio", "O'Brien", "Dell'Utri": a surname opened by an elided particle
@@ -960,6 +1046,27 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         if any(a < ent.end and ent.start < b for a, b in datelines):
             continue  # "(Nutzung der) Bundeswehr" inside "Bundesamt für Ausrüstung, … und Nutzung der Bundeswehr"
+        bracket = _open_bracket_cut(ent, lang)
+        if bracket is not None:
+            # (twenty-third session) "Primero Justicia (Henrique Capriles" as one span: a bracket opened and not
+            # closed inside a name divides two names; the one inside is a person when it opens with a first name
+            cut, b = bracket
+            a = cut + 1
+            inner = "PER" if _given_name(doc[a].text, lang) else ent.label_
+            if inner == "PER" and not _given_name(doc[a].text, lang):
+                # "Schimon Peres (Awoda": after a person's name, a bracketed word that opens no name of a person is
+                # the person's party or country
+                inner = (
+                    "LOC" if gz.country_code(doc[a:b].text, lang) or gz.place_candidates(doc[a:b].text, lang) else "ORG"
+                )
+            out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
+                               tok_start=a, tok_end=b))  # fmt: skip
+            ent = Span(doc, ent.start, cut, label=ent.label_)
+        comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].text[:1].islower()), None)
+        if comma is not None:
+            # (twenty-third session) "Minister für Viehzucht, dessen Amtszeit" as one span: a comma and a lower-case
+            # word (a relative pronoun, a conjunction) open a clause; no name goes on after them
+            ent = Span(doc, ent.start, comma, label=ent.label_)
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
@@ -974,7 +1081,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         first, _, rest = text.partition("-")
         if len(ent) == 1 and rest and gz.demonym_noun(rest, lang) and gz.demonym_adjective(first.lower(), lang):
             continue  # "der Deutsch-Iraner" tagged ORG: an inhabitant noun of two countries, no name
-        if len(ent) == 1 and ((label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]):
+        title_only = len(ent) == 1 and (
+            (label != "PER" and _title_word(text, label, lang)) or _split_compound(text, lang)[1]
+        )
+        if title_only and not (label == "ORG" and _named_body_compound(text, lang)):
             continue  # a title such as "US-Präsident", "CDU-Politiker" tagged as a name (a plain "Richter" may be one)
         pair = _place_pair(ent, lang)
         if pair:
@@ -1132,7 +1242,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 gz.role(t.text, lang) or _split_compound(t.text, lang)[1] for t in doc[max(start - 1, 0) : end - 2]
             )
         )
-        if label == "PER" and genitive_head and doc[end - 1].pos_ == "NOUN":
+        if label == "PER" and genitive_head and (
+            doc[end - 1].pos_ == "NOUN" or _owned_common_noun(doc[end - 1], lang)
+        ):  # fmt: skip
             end -= 1  # "Johnsons Besuch": the noun a genitive name modifies
         if label != "LOC" and end - start >= 2 and doc[end - 1].tag_ == "NN":
             # "in Belgrad und Pristina Fortschritte zeigen", "warf dem Rat Einmischung vor": the object follows
@@ -1329,7 +1441,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start = owner
             if label == "PER":  # what a person owns and has a name is a party, firm or country, not a person
                 label = "LOC" if gz.place_candidates(doc[start:end].text, lang) else "ORG"
-        if label != "PER" and end - start >= 3 and common_first and _given_name(doc[start + 1].text, lang):
+        # (twenty-third session) "der Conquistador Hernán Cortés" with the noun tagged NN but read as a proper noun
+        tagged_common = doc[start].tag_ == "NN" and doc[start].text[1:].islower() and doc[start].is_alpha
+        tagged_common = tagged_common and not _ends_in_head(doc[start].text, lang_resource(lang, "org_heads.txt"))
+        if (
+            label != "PER" and end - start >= 3 and (common_first or tagged_common)
+            and _given_name(doc[start + 1].text, lang)
+        ):  # fmt: skip
             start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
         if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
             first_text = doc[start:end].text
@@ -1660,9 +1778,14 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     for k in range(n - 3):
         word = words[k]
         close = QUOTE_OPEN.get(words[k + 1])
-        if close is not None and word.casefold() in definite and words[k + 2].casefold().endswith(heads):
+        if (
+            close is not None
+            and word.casefold() in definite
+            and _quoted_head_name(words, k + 2, close, heads, suffixes)
+        ):
             # "der „Arbeitskreis Vorratsdatenspeicherung“", "dem „Verein Freie Presse“": a quoted name after an article
-            # that opens with a group noun and goes on (seventeenth session)
+            # that opens with a group noun and goes on (seventeenth session); or ends in one: "der „Münsterschen
+            # Zeitung“" (twenty-third session)
             b = next((m for m in range(k + 3, min(k + 10, n)) if doc[m].text == close), None)
             inner = range(k + 2, b) if b is not None else range(0)
             words_only = all(doc[m].text[:1].isupper() or doc[m].is_alpha for m in inner)
@@ -1682,6 +1805,17 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _quoted_head_name(words: list[str], a: int, close: str, heads: tuple[str, ...], suffixes: tuple[str, ...]) -> bool:
+    """The quoted words from ``a`` open with a group noun ("„Arbeitskreis Vorratsdatenspeicherung“") or are two to
+    five capitalised words whose last ends in one ("„Münstersche Zeitung“", "„Neuen Osnabrücker Zeitung“")."""
+    if words[a].casefold().endswith(heads):
+        return True
+    b = next((m for m in range(a + 1, min(a + 6, len(words))) if words[m] == close), None)
+    if b is None or b < a + 2 or not all(w[:1].isupper() and w.isalpha() for w in words[a:b]):
+        return False
+    return words[b - 1].casefold().endswith(suffixes)
 
 
 def _dateline_parts(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
@@ -2297,13 +2431,14 @@ def _field_body_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
     body's own name, one organisation. Not after an indefinite article ("ein Rat für Eltern": a kind of council)."""
     heads = frozenset(_entity_words("field_body_heads", lang))
     definite = frozenset(_entity_words("definite_forms", lang))
+    preps = frozenset(_entity_words("field_body_prepositions", lang))  # "für", and "gegen" (twenty-third session)
     links = PAIR_CONJUNCTIONS
     out: list[Mention] = []
     n = len(doc)
     for i in range(1, n - 2):
         word = view.words[i]
         base = next((c for c in (word, word[:-1], word[:-2]) if c in heads), None)
-        if base is None or taken[i] or view.lowers[i + 1] != "für" or view.lowers[i - 1] not in definite:
+        if base is None or taken[i] or view.lowers[i + 1] not in preps or view.lowers[i - 1] not in definite:
             continue
         end = None
         k = i + 2

@@ -729,7 +729,26 @@ class QuoteFinder:
             after = [k for k in rest if k > close]
             if all(doc[k].lower_ in self.adverbs or doc[k].pos_ == "ADV" for k in after):
                 return np  # "X, der als Beobachter dort war, (dazu) feststellt"
-        return None
+        return self._attribute_then_clause(doc, np, rest)
+
+    def _attribute_then_clause(self, doc: Doc, np: tuple[int, int], rest: list[int]) -> tuple[int, int] | None:
+        """ "Der Minister für Viehzucht, dessen Name kaum jemand kennt, sagte": a prepositional or genitive
+        attribute of the fronted phrase ("für Viehzucht", "des Verbandes"), then a relative clause between commas
+        right before the verb: the phrase with its attribute is the subject (twenty-third session)."""
+        comma = next((n for n, k in enumerate(rest) if doc[k].text == ","), None)
+        if comma is None or comma == 0 or len(rest) < comma + 4 or doc[rest[-1]].text != ",":
+            return None
+        attribute, clause = rest[:comma], rest[comma + 1 : -1]
+        links = self.preps | self.articles | self.affiliation_links
+        if doc[attribute[0]].lower_ not in self.preps | self.articles:
+            return None
+        if not all(doc[k].text[:1].isupper() or doc[k].lower_ in links for k in attribute):
+            return None
+        if doc[clause[0]].lower_ not in self.relative or "," in [doc[k].text for k in clause]:
+            return None
+        if doc[clause[-1]].pos_ not in ("VERB", "AUX"):
+            return None  # a relative clause ends in its verb
+        return (np[0], rest[comma])
 
     def np_ending_at(self, doc: Doc, end: int, lo: int, back: int = 10) -> tuple[int, int] | None:
         """The longest noun phrase that ends right at ``end`` (exclusive), looking back ``back`` tokens."""
@@ -2574,13 +2593,22 @@ def _recent_name(doc: Doc, before: int, pronoun: Token | None = None) -> Span | 
         # (not a country the model calls a person: "China sei selbst Opfer, …, forderte sie")
         # (nor a name the document's entities read as a place: "im Westen von Xinjiang …, sagte er"; a personal
         # pronoun never stands for a place, seventeenth session)
-        doc.user_data["chronik_quotes_people"] = [
-            e for e in doc.ents
-            if e.label_ in ("PER", "PERSON") and country_code(e.text, doc.lang_) is None
-            and getattr(entity_at(doc, e.start_char, e.end_char), "label", None) != "LOC"
-        ]  # fmt: skip
+        people = []
+        for e in doc.ents:
+            if e.label_ not in ("PER", "PERSON") or country_code(e.text, doc.lang_) is not None:
+                continue
+            label = getattr(entity_at(doc, e.start_char, e.end_char), "label", None)
+            if label != "LOC":
+                people.append((e, label == "ORG"))
+        doc.user_data["chronik_quotes_people"] = people
+    # (twenty-third session) "er" never stands for a name the entities read as an organisation ("Kämpfer von Boko
+    # Haram …. Er sagt, …"): a masculine organisation is named by its noun ("der Verband"), not by its name alone;
+    # "sie" may ("die Tageszeitung X …, nachdem sie berichtet hatte")
+    masculine = pronoun is not None and pronoun.lower_ == "er"
     best = None
-    for ent in doc.user_data["chronik_quotes_people"]:
+    for ent, org in doc.user_data["chronik_quotes_people"]:
+        if org and masculine:
+            continue
         if ent.end <= before and (pronoun is None or not _gender_clash(doc, pronoun, (ent.start, ent.end))):
             best = ent
     return best
@@ -2625,6 +2653,13 @@ def _text(doc: Doc) -> str:
 
 
 # --- direct quotes --------------------------------------------------------------------------
+
+
+def _quoted_org_name(mentions: list[tuple[int, int]], s: int, e: int) -> bool:
+    """An organisation's mention that is exactly the text between the quote marks at ``s`` and ``e`` ("der Verein
+    „Freie Presse e.V.“"): a name, never speech, also when it ends in an abbreviation's full stop (twenty-third
+    session)."""
+    return any(ms == s + 1 and me == e - 1 for ms, me in mentions)
 
 
 def _classify_direct(
@@ -2680,6 +2715,8 @@ def _classify_direct(
     entity = entity_at(doc, s, e)
     if entity is not None and entity.label == "ORG" and any(ms <= s + 1 and e - 1 <= me for ms, me in entity.mentions):
         name_like = True  # "mit der „Welt am Sonntag“": an organisation's name in quote marks
+        if colon is None and _quoted_org_name(entity.mentions, s, e):
+            return None  # "der Verein „Freie Presse e.V.“": the whole quotation is the name, whatever it ends in
     if nxt is not None and nxt.text == "(":  # „Partei X“ (PX)
         name_like = True
     if (
