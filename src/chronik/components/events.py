@@ -386,6 +386,23 @@ def _adjective_comma(sent: list[Token], k: int) -> bool:
     )
 
 
+def _commas_inside_times(sent: list[Token]) -> set[int]:
+    """The token indices of the commas of ``sent`` that lie inside one of the document's time expressions ("am
+    Freitag, den 3. Juli"), and of the comma that closes such a date set off as an apposition ("hat am Montag, dem 27.
+    März, die Einstellung bekanntgegeben"): neither opens a clause (twenty-third session, blind audit 41)."""
+    if not sent:
+        return set()
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
+    spans = [(tx.start, tx.end) for tx in sent[0].doc._.timexes or [] if tx.start < hi and tx.end > lo]
+    commas = [t for t in sent if t.text == ","]
+    if not spans or not commas:
+        return set()
+    inside = {t.i for t in commas if any(a < t.idx and t.idx + 1 < b for a, b in spans)}
+    split = [(a, b) for a, b in spans if any(a < t.idx < b for t in commas)]
+    closing = {t.i for t in commas if any(t.idx == b or (t.idx == b + 1 and t.doc.text[b] == " ") for _, b in split)}
+    return inside | closing
+
+
 def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -> list[list[Token]]:
     """Split a sentence into clauses at punctuation and clause openers, re-joining name lists. The first
     ``dateline_end`` tokens ("Berlin, 10. April 2024 –") belong to no clause."""
@@ -395,15 +412,19 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     relatives = lex.cue("relative_pronouns")
     sent = sent[dateline_end:]
     texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
+    time_commas = _commas_inside_times(sent)
     for k, tok in enumerate(sent):
         text = texts[k]
-        if text == "," and _adjective_comma(sent, k):
-            continue  # "für eine rasche, friedliche Lösung": a comma between a noun's adjectives opens no clause
+        if text == "," and (_adjective_comma(sent, k) or tok.i in time_commas):
+            # "für eine rasche, friedliche Lösung": a comma between a noun's adjectives opens no clause; nor one
+            # inside a time expression ("Am Freitag, den 3. Juli hatten …": the clause keeps its whole date)
+            continue
         if text in PUNCT_BOUNDARY or text in {";"}:
             if segments[-1]:
                 segments.append([])
             continue
-        prev = texts[k - 1] if k else ""
+        # (a comma inside a time expression opens nothing after it either: "Freitag, den 3. Juli")
+        prev = texts[k - 1] if k and sent[k - 1].i not in time_commas else ""
         low = text.lower()
         nxt = sent[k + 1] if k + 1 < len(sent) else None
         is_relative = low in relatives and prev == "," and nxt is not None and not texts[k + 1][:1].isupper()
