@@ -13,7 +13,7 @@ from tests.event_docs import event_at
 @pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
-        ("Am Freitag, den 3. Juli hatten rund 150 Studenten vor dem Rathaus demonstriert.", "demonstriert", "2009-07-03"),
+        ("Am Freitag, den 3. Juli hatten 150 Studenten in Bonn demonstriert.", "demonstriert", "2009-07-03"),
         ("Am Mittwoch, dem 1. Juli, griffen Rebellen einen Stützpunkt der Armee an.", "griffen", "2009-07-01"),
         # (no comma in the date: the same day as before)
         ("Am 3. Juli hatten rund 150 Studenten vor dem Rathaus demonstriert.", "demonstriert", "2009-07-03"),
