@@ -1,5 +1,6 @@
 """An event's own date written with a comma inside it ("Am Freitag, den 3. Juli") is the event's date: the comma
-inside a time expression opens no clause (twenty-third session, blind audit 41's date errors)."""
+inside a time expression opens no clause (twenty-third session, blind audit 41's date errors). And a "von" phrase in
+an apposition describes the name before it and is no passive agent (the same round)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_clauses_keep_a_date_with_a_comma_whole() -> None:
     split = [" ".join(t.text for t in c) for c in clauses(list(doc), lexicon("de"), "de")]
     assert split[0].startswith("Am Freitag den 3. Juli demonstrierten")
     assert split[-1].startswith("die höhere Löhne")
+
+
+def test_a_von_phrase_in_an_apposition_is_no_passive_agent() -> None:
+    """ "X, Ex-Präsident von Liberia, wurde … überstellt": the "von" phrase describes X, like a genitive ("Moldau, ein
+    Nachbarland der Ukraine, …"), and is no agent of the passive."""
+    doc = chronik.analyze("Charles Taylor, Ex-Präsident von Liberia, wurde am Dienstag nach Den Haag überstellt.")
+    names = {e.id: e.name for e in doc.entities}
+    event = event_at(doc, "überstellt")
+    assert [names[x] for x in event.source] == []
+    assert [names[x] for x in event.target] == ["Charles Taylor"]

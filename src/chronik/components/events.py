@@ -7023,9 +7023,9 @@ def _fronted_authored_object(clause: list[Token], trig: Token, hit: Hit, lex: Le
 
 
 def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: int, lex: Lexicon) -> bool:
-    """ "Moldau, ein Nachbarland der Ukraine, bat …": a name in the genitive of a common noun that stands in apposition
-    after another name (a comma, an article or adjectives, the noun, the genitive article) only describes that name,
-    it is no actor of the clause (2026-12-06, fourteenth session)."""
+    """ "Moldau, ein Nachbarland der Ukraine, bat …": a name in the genitive (or "von" phrase) of a common noun that
+    stands in apposition after another name (a comma, an article or adjectives, the noun, the genitive article) only
+    describes that name, it is no actor of the clause (2026-12-06, fourteenth session)."""
     i = ref.tok_start - 1
     if i - 3 >= lo and doc[i].tag_ == "NN" and doc[i].lower_ not in lex.cue("genitive_articles"):
         # "Karim Salah, Sprecher der oppositionellen Bewegung MPD, …": the kind of organisation (and its adjectives)
@@ -7035,7 +7035,10 @@ def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: 
             j -= 1
         if doc[j].lower_ in lex.cue("genitive_articles"):
             i = j
-    if i - 2 < lo or doc[i].lower_ not in lex.cue("genitive_articles") or doc[i - 1].tag_ != "NN":
+    # ("Charles Taylor, Ex-Präsident von Liberia, wurde … überstellt": a "von" phrase stands for the genitive;
+    # twenty-third session)
+    of = doc[i].lower_ in lex.cue("genitive_articles") or doc[i].lower_ in lex.cue("von_forms")
+    if i - 2 < lo or not of or doc[i - 1].tag_ != "NN":
         return False
     k = i - 2
     while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT") or doc[k].lower_ in lex.cue("np_filler")):
