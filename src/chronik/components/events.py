@@ -10862,6 +10862,79 @@ def _narrative_day(focus_date: str | None, opened_day: str | None, clause: list[
     return focus_date
 
 
+def _vague_later_span(clause: list[Token], lex: Lexicon) -> int | None:
+    """The most days a later time with no day of its own reaches past the day in focus ("Wenige Tage später kam es zu
+    Unruhen": 14, "in den folgenden Wochen": 62, "Viele wurden später hingerichtet": 0, no bound but the report's day),
+    ``vague_later_units``; None with no such time, or with a ``sequel_phrases`` one ("kurz darauf": the day of the
+    act just told, see ``_sequel``). Twenty-third session."""
+    if _sequel(clause, lex):
+        return None
+    units = dict(entry.split("=", 1) for entry in lex.cue("vague_later_units"))
+    adverbs = lex.endings("vague_later_adverbs")  # (file order: the first one alone is a later time too)
+    words = [t.lower_ for t in clause]
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        if word in adverbs and before in units:
+            return int(units[before])  # "Wenige Tage später", "Zwei Wochen danach"
+        if word in units and before in lex.cue("following_words"):
+            return int(units[word])  # "in den folgenden Tagen"
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if adverbs and word == adverbs[0] and before not in units and after not in lex.cue("comparison_words"):
+            return 0  # "später" alone (not "später als geplant")
+    return None
+
+
+def _later_than_focus(
+    clause: list[Token],
+    sent_clauses: list[list[Token]],
+    clause_no: int,
+    date: str | None,
+    date_source: str | None,
+    focus_date: str | None,
+    later_focus: tuple[str | None, str | None] | None,
+    published: str | None,
+    lex: Lexicon,
+) -> tuple[str | None, str | None, tuple[str | None, str | None] | None]:
+    """(date, date_source, later_focus) of an act dated by the context, not by a day of its own: "Die Polizei nahm
+    am Donnerstag drei Männer fest. Wenige Tage später kam es zu neuen Protesten": the protests are not on Thursday
+    (nor on the report's day); they get the Thursday's month or year where the span keeps them in it, else no date
+    (``_vague_later_date``). A subordinate clause shares its main clause's time ("Wochen später kam es zu Protesten,
+    bei denen …"); the next undated acts of the paragraph go on after that span while no new day is told
+    (``later_focus``, kept until the paragraph ends or the day in focus changes). Twenty-third session."""
+    span = _vague_later_span(clause, lex)
+    if span is None and clause_no > 0 and sent_clauses and sent_clauses[0]:
+        subordinate = _relative_clause(clause, lex) or _zu_infinitive(clause, lex) or _verb_final(clause)
+        span = _vague_later_span(sent_clauses[0], lex) if subordinate else None
+    if span is not None:
+        coarse = _vague_later_date(focus_date, span, published)
+        return coarse, ("later" if coarse else None), (focus_date, coarse)
+    if date_source == "focus" and later_focus is not None and later_focus[0] == focus_date:
+        return later_focus[1], ("later" if later_focus[1] else None), later_focus
+    return date, date_source, later_focus
+
+
+def _vague_later_date(focus_date: str | None, span: int, published: str | None) -> str | None:
+    """The date an act told a vague span after the day in focus can be given: that day's month or year where every
+    day the span (cut at the publication day) reaches lies in it, else none."""
+    if not focus_date or not re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", focus_date):
+        return None
+    first = date.fromisoformat((focus_date + "-01-01")[:10] if len(focus_date) < 10 else focus_date)
+    try:
+        bound = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        bound = None
+    latest = first + timedelta(days=span) if span else bound
+    if latest is None:
+        return None
+    if bound is not None and first <= bound < latest:
+        latest = bound
+    if len(focus_date) >= 7 and latest.isoformat()[:7] == focus_date[:7]:
+        return focus_date[:7]
+    if latest.year == first.year:
+        return focus_date[:4]
+    return None
+
+
 def _statement_type(hit: Hit, doc: Doc) -> bool:
     """A statement or reaction ("wies … zurück", "verurteilte", "forderte"): its type or type/mode is listed."""
     kinds = lexicon(doc.lang_).cue("statement_types")
@@ -14204,6 +14277,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     back_year: tuple[int, str] | None = None
     # (the date in focus before, its sentence, the day) while a paragraph opened in the past perfect goes back
     flashback: tuple[str | None, int, str] | None = None
+    # (the day in focus, the coarser date) after an act told a vague span later ("Wenige Tage später …")
+    later_focus: tuple[str | None, str | None] | None = None
     background_paragraph = False  # the sentence's paragraph opened in the past perfect (background, dated or not)
     opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
     frame_report: tuple[int, str] | None = None  # (sentence, day) of a later frame of the act that set the day
@@ -14298,6 +14373,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if focus_sent == aside_si:  # (unless an event of the paragraph moved the story on)
                 (focus_place, focus_town, focus_place_day, focus_actors, focus_sent, dateline_focus, focus_kind) = aside
             aside = None
+        if new_paragraph:
+            later_focus = None  # (a vague later time holds for its paragraph, see ``_later_than_focus``)
         if new_paragraph and flashback is not None:
             if focus_date == flashback[2]:  # (unless an event of the paragraph moved on to another day)
                 focus_date, focus_date_si = flashback[0], flashback[1]
@@ -15043,6 +15120,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 date, date_source = scene_day, "scene"
             else:
                 date, date_source = published, ("published" if published else None)
+            if date_source in ("focus", "published", "episode", "scene") and mod in ("asserted", "negated"):
+                date, date_source, later_focus = _later_than_focus(
+                    clause, sent_clauses, hit.clause, date, date_source, focus_date, later_focus, published, lex
+                )
             if hit.trigger.type in lex.cue("rebuttal_types") and not roles.target:
                 # "Belarus wies die Vorwürfe zurück": who made the accusations just reported is the target
                 roles.target = _accuser(doc, events, hit, clause, roles.source, si, lex)
