@@ -10862,25 +10862,43 @@ def _narrative_day(focus_date: str | None, opened_day: str | None, clause: list[
     return focus_date
 
 
+def _untimed_sentence(told: list[Event]) -> bool:
+    """No event of the sentence (``told``) is dated by a day of its own: the sentence's day, if it tells one, belongs
+    to no event and moves the story on (twenty-third session; before, only a sentence with no event at all did)."""
+    return not any(getattr(e, "date_source", None) == "timex" for e in told)
+
+
+def _main_clause_day(
+    doc: Doc, sent_clauses: list[list[Token]], sent: list[Token], lex: Lexicon
+) -> tuple[list[Token], str | None]:
+    """(the clause, its date) of the sentence's first clause with a date of its own, skipping subordinate clauses
+    (relative, zu-infinitive, verb-final) after the first: "Eine Einheit – das Land hat … geschickt – erreichte das
+    Gebiet am Samstag" tells its day in the second clause the dash leaves."""
+    first = sent_clauses[0]
+    for k, clause in enumerate(sent_clauses):
+        if not clause or (k and (_relative_clause(clause, lex) or _zu_infinitive(clause, lex) or _verb_final(clause))):
+            continue
+        day = clause_date(doc, clause, sent, lex, clause[0])
+        if day is not None:
+            return clause, day
+    return first, None
+
+
 def _vague_later_span(clause: list[Token], lex: Lexicon) -> int | None:
     """The most days a later time with no day of its own reaches past the day in focus ("Wenige Tage später kam es zu
-    Unruhen": 14, "in den folgenden Wochen": 62, "Viele wurden später hingerichtet": 0, no bound but the report's day),
+    Unruhen": 14, "in den folgenden Wochen": 62, "Jahre später": 0, no bound but the report's day),
     ``vague_later_units``; None with no such time, or with a ``sequel_phrases`` one ("kurz darauf": the day of the
     act just told, see ``_sequel``). Twenty-third session."""
     if _sequel(clause, lex):
         return None
     units = dict(entry.split("=", 1) for entry in lex.cue("vague_later_units"))
-    adverbs = lex.endings("vague_later_adverbs")  # (file order: the first one alone is a later time too)
     words = [t.lower_ for t in clause]
     for k, word in enumerate(words):
         before = words[k - 1] if k else ""
-        if word in adverbs and before in units:
+        if word in lex.cue("vague_later_adverbs") and before in units:
             return int(units[before])  # "Wenige Tage später", "Zwei Wochen danach"
         if word in units and before in lex.cue("following_words"):
             return int(units[word])  # "in den folgenden Tagen"
-        after = words[k + 1] if k + 1 < len(words) else ""
-        if adverbs and word == adverbs[0] and before not in units and after not in lex.cue("comparison_words"):
-            return 0  # "später" alone (not "später als geplant")
     return None
 
 
@@ -15343,12 +15361,19 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if told and len(told) == 10 and told <= (published or told) and not plan and not _pluperfect(first, lex):
                 lead_days[si - 1] = told
         # (an undated lead leaves no day in focus: the first past day told is the story's)
-        if len(events) == before_sentence and not quoted and flashback is None and sent_clauses and sent_clauses[0]:
+        if (
+            _untimed_sentence(events[before_sentence:])
+            and not quoted
+            and flashback is None
+            and sent_clauses
+            and sent_clauses[0]
+        ):
             # "Der Streik legte den Hafen am Dienstag lahm. … In der Nacht zu Mittwoch kam es zu Krawallen. Die
             # Polizei nahm zehn Menschen fest": a later past day told in a sentence with no event of its own is the
-            # day of what follows (not a plan, nor background in the past perfect)
-            first = sent_clauses[0]
-            moved = clause_date(doc, first, sent, lex, first[0])
+            # day of what follows (not a plan, nor background in the past perfect); so is one told in a sentence
+            # whose events are asides with no day of their own ("Eine Einheit – das Land hat 200 Soldaten geschickt
+            # – erreichte das Gebiet am Samstag", the day in a later main clause; twenty-third session)
+            first, moved = _main_clause_day(doc, sent_clauses, sent, lex)
             plan = any(t.tag_ == "VMFIN" or t.lower_ in lex.cue("future_aux") for t in first)
             if (
                 moved is not None
