@@ -130,3 +130,22 @@ def test_a_new_day_beside_an_aside_moves_the_story_on(text: str) -> None:
 def test_a_day_that_is_no_story_day_does_not_move_it(text: str) -> None:
     doc = chronik.analyze(text, published="2021-01-10")
     assert event_at(doc, "töteten").date == "2021-01-07"
+
+
+def test_an_event_nouns_own_year_dates_it() -> None:
+    doc = chronik.analyze(
+        "Die Polizei nahm am Dienstag in Berlin einen Mann fest. Er soll an den Anschlägen von 2015 in Paris beteiligt "
+        "gewesen sein.",
+        published="2021-01-10",
+    )
+    assert event_at(doc, "nahm").date == "2021-01-05"
+    assert event_at(doc, "Anschlägen").date == "2015"
+
+
+def test_an_event_noun_without_a_year_keeps_the_day_in_focus() -> None:
+    doc = chronik.analyze(
+        "Die Polizei nahm am Dienstag in Berlin einen Mann fest. Er soll an den Anschlägen in Paris beteiligt gewesen "
+        "sein.",
+        published="2021-01-10",
+    )
+    assert event_at(doc, "Anschlägen").date == "2021-01-05"

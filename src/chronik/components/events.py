@@ -10153,6 +10153,21 @@ def _year_attribute(doc: Doc, tx_start: int, tx_text: str, lex: Lexicon) -> bool
     return prev.text[:1].isupper() and prev.is_alpha and prev.text not in lex.cue("time_nouns")
 
 
+def _own_year_attribute(doc: Doc, trigger: Token, lex: Lexicon) -> str | None:
+    """ "Er soll an den Anschlägen von 2015 beteiligt gewesen sein": a bare year attribute ("von 2015",
+    ``_year_attribute``) right after an event noun is that event's date, a past event the text names again, not the day
+    in focus (twenty-third session; before, the year was skipped as a thing's name and the noun took the focus)."""
+    at = trigger.i + 1
+    if at < len(doc) and doc[at].lower_ in lex.cue("noun_year_preps"):
+        at += 1
+    if at >= len(doc) or not re.fullmatch(r"\d{4}", doc[at].text):
+        return None
+    tx = next((tx for tx in doc._.timexes or [] if tx.start == doc[at].idx and tx.value == doc[at].text), None)
+    if tx is None or not _year_attribute(doc, tx.start, tx.text, lex):
+        return None  # ("von 2005 bis 2010": a span)
+    return tx.value
+
+
 def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
     """The timex is one attributive adjective ("diesjährige", "heurigen")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -10219,6 +10234,9 @@ def clause_date(
     """The clause's own DATE, else, for a zu-infinitive, its sentence's ("am Dienstag entschieden, … zu"),
     else a year opening the sentence ("1965 erklärte sich …, und Mugabe wurde verhaftet"). With ``undoes`` (a verb
     that calls off its object noun's event), a date right after that noun is the noun's, never the verb's."""
+    named_year = _own_year_attribute(doc, trigger, lex) if trigger.pos_ == "NOUN" else None
+    if named_year is not None:
+        return named_year  # "an den Anschlägen von 2015 beteiligt": the event noun's own year
     # ("soll am Mittwoch nach Seoul reisen, wo er … treffen wird": a wo-clause is on the day of its sentence)
     c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in doc._.timexes or [])  # ("wo seit 2003 …")
@@ -15380,6 +15398,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and len(moved) == 10
                 and (focus_date is None or focus_date[:10] < moved)
                 and moved <= (published or moved)
+                # (with events beside it, not a day years back: "im Juni 1999 …" is background to today's news)
+                and (len(events) == before_sentence or published is None or _days_apart(moved, published) <= 366)
                 and not plan
                 and not _pluperfect(first, lex)
             ):
