@@ -10165,6 +10165,8 @@ def _own_year_attribute(doc: Doc, trigger: Token, lex: Lexicon) -> str | None:
     tx = next((tx for tx in doc._.timexes or [] if tx.start == doc[at].idx and tx.value == doc[at].text), None)
     if tx is None or not _year_attribute(doc, tx.start, tx.text, lex):
         return None  # ("von 2005 bis 2010": a span)
+    if at + 1 < len(doc) and doc[at + 1].tag_ in ("NN", "NE", "ADJA", "CARD"):
+        return None  # "die Entsendung von 1500 zusätzlichen Soldaten": a number, no year
     return tx.value
 
 
@@ -10878,28 +10880,6 @@ def _narrative_day(focus_date: str | None, opened_day: str | None, clause: list[
     if focus_date is not None and focus_date == opened_day and _pluperfect(clause, lex):
         return None
     return focus_date
-
-
-def _untimed_sentence(told: list[Event]) -> bool:
-    """No event of the sentence (``told``) is dated by a day of its own: the sentence's day, if it tells one, belongs
-    to no event and moves the story on (twenty-third session; before, only a sentence with no event at all did)."""
-    return not any(getattr(e, "date_source", None) == "timex" for e in told)
-
-
-def _main_clause_day(
-    doc: Doc, sent_clauses: list[list[Token]], sent: list[Token], lex: Lexicon
-) -> tuple[list[Token], str | None]:
-    """(the clause, its date) of the sentence's first clause with a date of its own, skipping subordinate clauses
-    (relative, zu-infinitive, verb-final) after the first: "Eine Einheit – das Land hat … geschickt – erreichte das
-    Gebiet am Samstag" tells its day in the second clause the dash leaves."""
-    first = sent_clauses[0]
-    for k, clause in enumerate(sent_clauses):
-        if not clause or (k and (_relative_clause(clause, lex) or _zu_infinitive(clause, lex) or _verb_final(clause))):
-            continue
-        day = clause_date(doc, clause, sent, lex, clause[0])
-        if day is not None:
-            return clause, day
-    return first, None
 
 
 def _vague_later_span(clause: list[Token], lex: Lexicon) -> int | None:
@@ -15379,27 +15359,18 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if told and len(told) == 10 and told <= (published or told) and not plan and not _pluperfect(first, lex):
                 lead_days[si - 1] = told
         # (an undated lead leaves no day in focus: the first past day told is the story's)
-        if (
-            _untimed_sentence(events[before_sentence:])
-            and not quoted
-            and flashback is None
-            and sent_clauses
-            and sent_clauses[0]
-        ):
+        if len(events) == before_sentence and not quoted and flashback is None and sent_clauses and sent_clauses[0]:
             # "Der Streik legte den Hafen am Dienstag lahm. … In der Nacht zu Mittwoch kam es zu Krawallen. Die
             # Polizei nahm zehn Menschen fest": a later past day told in a sentence with no event of its own is the
-            # day of what follows (not a plan, nor background in the past perfect); so is one told in a sentence
-            # whose events are asides with no day of their own ("Eine Einheit – das Land hat 200 Soldaten geschickt
-            # – erreichte das Gebiet am Samstag", the day in a later main clause; twenty-third session)
-            first, moved = _main_clause_day(doc, sent_clauses, sent, lex)
+            # day of what follows (not a plan, nor background in the past perfect)
+            first = sent_clauses[0]
+            moved = clause_date(doc, first, sent, lex, first[0])
             plan = any(t.tag_ == "VMFIN" or t.lower_ in lex.cue("future_aux") for t in first)
             if (
                 moved is not None
                 and len(moved) == 10
                 and (focus_date is None or focus_date[:10] < moved)
                 and moved <= (published or moved)
-                # (with events beside it, not a day years back: "im Juni 1999 …" is background to today's news)
-                and (len(events) == before_sentence or published is None or _days_apart(moved, published) <= 366)
                 and not plan
                 and not _pluperfect(first, lex)
             ):
