@@ -7391,6 +7391,12 @@ def _resolve_pronouns(
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
         subject = tok.lower_ in _entity_words("subject_pronouns", lang)
+        speaker = _cataphoric_speaker(doc, view, tok, people, gender) if subject else None
+        if speaker is not None:
+            if speaker not in blockers:
+                speaker.add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
+                                    tok_end=tok.i + 1))  # fmt: skip
+            continue
         # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
         own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
         # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
@@ -7589,6 +7595,39 @@ def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
         if place and any(x.text == "," for x in doc[k + 1 : tok.i]):
             return True
     return False
+
+
+def _cataphoric_speaker(doc: Doc, view: DocView, tok: Token, people: list[Cluster], gender: str) -> Cluster | None:
+    """ "Er werde die Polizei verstärken, sagte Bürgermeister Meier": the subject pronoun of reported speech that
+    opens its sentence, outside any quotation, ahead of the verb of saying that embeds it (``ccomp``/``parataxis``
+    after a comma) is that verb's subject, the speaker named after it, when the speaker is one person it agrees with
+    (reported speech turns the speaker's "ich" into "er"/"sie"). Not where the speaker's phrase has a possessive
+    ("…, sagte sein Anwalt": he speaks for the man before) nor inside a direct quotation ("„Er lügt“, sagte Meier":
+    the speaker would say "ich") (2026-12-07, twenty-third session, round 2)."""
+    if not tok.dep_.startswith("nsubj") or _opens_in_quote(view.text, tok.idx):
+        return None
+    sent = tok.sent
+    if any(t.is_alpha for t in doc[sent.start : tok.i] if t.pos_ not in ("ADV", "CCONJ", "PART", "AUX", "VERB")):
+        return None  # "Laut Meier habe er …", "Nachdem er …": no opening subject ("Zudem habe er …" is one)
+    clause = tok.head
+    while clause.dep_ in ("aux", "cop") and clause.head != clause:
+        clause = clause.head
+    say = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or say.i <= clause.i or say.pos_ != "VERB":
+        return None
+    if not any(t.text == "," for t in doc[tok.i : say.i]) or any(
+        t.text in ("„", "“", "»", "«", '"') for t in doc[sent.start : say.i]
+    ):
+        return None
+    subj = next((c for c in say.children if c.dep_.startswith("nsubj") and c.i > say.i), None)
+    if subj is None or any(t.tag_ == "PPOSAT" for t in subj.subtree):
+        return None
+    span = [t.idx for t in subj.subtree]
+    lo, hi = min(span), max(t.idx + len(t) for t in subj.subtree)
+    found = [c for c in people if any(lo <= m.start < hi and m.kind == "name" for m in c.mentions)]
+    if len(found) != 1 or not _pronoun_fits(found[0], gender):
+        return None
+    return found[0]
 
 
 def _subject_after(doc: Doc, tok: Token, people: list[Cluster], gender: str) -> list[Cluster]:

@@ -1,0 +1,50 @@
+"""Pronoun resolution, twenty-third session round 2: a subject pronoun of reported speech that opens its sentence
+means the speaker the same sentence names after it ("Er werde …, sagte Meier"), not the last person before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_docs import rows_by_trigger
+
+BEFORE = "Der Innenminister Hans Krüger besuchte am Montag die Grenze. "
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the speaker named after the reported clause is its "er"
+        (BEFORE + "Er werde die Polizei verstärken, sagte Bürgermeister Peter Meier.", "verstärken", ["Peter Meier"]),
+        # a finite verb before the pronoun (verb second) changes nothing
+        (
+            BEFORE + "Zudem werde er die Polizei verstärken, erklärte Bürgermeister Peter Meier.",
+            "verstärken",
+            ["Peter Meier"],
+        ),
+        # "sie" and a woman speaking
+        (
+            BEFORE + "Sie werde die Polizei verstärken, sagte die Bürgermeisterin Anna Schulz.",
+            "verstärken",
+            ["Anna Schulz"],
+        ),
+    ],
+)
+def test_cataphoric_speaker(text: str, trigger: str, source: list[str]) -> None:
+    assert rows_by_trigger(text)[trigger][2] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive in the speaker's phrase: he speaks for the man before
+        BEFORE + "Er werde die Polizei verstärken, sagte sein Sprecher Peter Meier.",
+        # inside a direct quotation the speaker would say "ich": "er" is someone else
+        BEFORE + "„Er wird die Polizei verstärken“, sagte Bürgermeister Peter Meier.",
+        # a woman speaking is no "er"
+        BEFORE + "Er werde die Polizei verstärken, sagte die Bürgermeisterin Anna Schulz.",
+        # a pronoun in a clause that does not open the sentence keeps the old reading
+        BEFORE + "Nachdem er die Grenze gesehen hatte, werde er die Polizei verstärken, sagte Peter Meier.",
+    ],
+)
+def test_no_cataphoric_speaker(text: str) -> None:
+    assert rows_by_trigger(text)["verstärken"][2] == ["Hans Krüger"]
