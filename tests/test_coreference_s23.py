@@ -48,3 +48,15 @@ def test_cataphoric_speaker(text: str, trigger: str, source: list[str]) -> None:
 )
 def test_no_cataphoric_speaker(text: str) -> None:
     assert rows_by_trigger(text)["verstärken"][2] == ["Hans Krüger"]
+
+
+def test_cataphoric_speaker_after_fronted_phrase() -> None:
+    # a fronted time phrase before the finite verb: the pronoun is still the main clause's subject
+    text = BEFORE + "Im Juni habe er die Polizei verstärken lassen, sagte Bürgermeister Peter Meier."
+    assert rows_by_trigger(text)["verstärken"][2] == ["Peter Meier"]
+
+
+def test_no_cataphoric_speaker_after_named_source() -> None:
+    # a person named before the pronoun in its own sentence is nearer than the speaker after it
+    text = BEFORE + "Laut Krüger werde er die Polizei verstärken, sagte Bürgermeister Peter Meier."
+    assert rows_by_trigger(text)["verstärken"][2] == ["Hans Krüger"]

@@ -7607,8 +7607,12 @@ def _cataphoric_speaker(doc: Doc, view: DocView, tok: Token, people: list[Cluste
     if not tok.dep_.startswith("nsubj") or _opens_in_quote(view.text, tok.idx):
         return None
     sent = tok.sent
-    if any(t.is_alpha for t in doc[sent.start : tok.i] if t.pos_ not in ("ADV", "CCONJ", "PART", "AUX", "VERB")):
-        return None  # "Laut Meier habe er …", "Nachdem er …": no opening subject ("Zudem habe er …" is one)
+    # the main clause that opens the sentence ("Im Juni habe er …"), no clause before it ("Nachdem er …", "…, der …")
+    # and no person before the pronoun ("Laut Meier habe er …": Meier is the nearer one)
+    if any(t.is_punct or t.tag_ in ("KOUS", "KOUI", "PRELS", "PWAV") for t in doc[sent.start : tok.i]):
+        return None
+    if any(sent.start_char <= m.start < tok.idx for c in people for m in c.mentions):
+        return None
     clause = tok.head
     while clause.dep_ in ("aux", "cop") and clause.head != clause:
         clause = clause.head
