@@ -60,3 +60,52 @@ def test_no_cataphoric_speaker_after_named_source() -> None:
     # a person named before the pronoun in its own sentence is nearer than the speaker after it
     text = BEFORE + "Laut Krüger werde er die Polizei verstärken, sagte Bürgermeister Peter Meier."
     assert rows_by_trigger(text)["verstärken"][2] == ["Hans Krüger"]
+
+
+# A singular subject pronoun of a clause hanging on a verb of saying goes with that verb's subject when the subject
+# is a noun agreeing with it, before any person of the sentence before.
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # the organisation the feminine subject names ("dass" clause and reported speech after a comma)
+        (
+            "Die Ministerin Anna Roth sprach mit dem Verband. "
+            "Die Gewerkschaft Verdi teilte mit, dass sie die Regierung kritisiere.",
+            "kritisiere",
+            ["Verdi"],
+        ),
+        (
+            "Die Ministerin Anna Roth sprach mit dem Verband. "
+            "Die Gewerkschaft Verdi erklärte, sie werde die Regierung verklagen.",
+            "verklagen",
+            ["Verdi"],
+        ),
+        # an unnamed subject: no one, and not the man of the sentence before
+        (
+            "Der Bürgermeister Karl Braun traf den Minister Paul Roth. "
+            "Die Stadtverwaltung erklärte am Montag, dass sie mit der Firma Siemens verhandelt habe.",
+            "verhandelt",
+            [],
+        ),
+    ],
+)
+def test_matrix_subject_binds_pronoun(text: str, trigger: str, source: list[str]) -> None:
+    assert rows_by_trigger(text)[trigger][2] == source
+
+
+def test_matrix_subject_person_unchanged() -> None:
+    # a named person as the subject above: the pronoun is that person as before
+    text = (
+        "Die Ministerin Anna Roth sprach mit dem Verband. "
+        "Verbandschef Karl Braun erklärte, er werde die Regierung verklagen."
+    )
+    assert rows_by_trigger(text)["verklagen"][2] == ["Karl Braun"]
+
+
+def test_matrix_subject_needs_agreement() -> None:
+    # a masculine subject above is no antecedent of "sie": the woman of the sentence before stays
+    text = (
+        "Die Ministerin Anna Roth traf die Gewerkschaft. "
+        "Der Verband teilte mit, dass sie die Regierung kritisiert habe."
+    )
+    assert rows_by_trigger(text)["kritisiert"][2] == ["Anna Roth"]

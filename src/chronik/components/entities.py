@@ -7397,6 +7397,8 @@ def _resolve_pronouns(
                 speaker.add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
                                     tok_end=tok.i + 1))  # fmt: skip
             continue
+        if subject and _matrix_subject_pronoun(doc, tok, people, clusters):
+            continue
         # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
         own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
         # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
@@ -7595,6 +7597,49 @@ def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
         if place and any(x.text == "," for x in doc[k + 1 : tok.i]):
             return True
     return False
+
+
+def matrix_subject(tok: Token) -> Token | None:
+    """ "Die Stadtverwaltung erklärte, dass sie …", "Der Verband teilte mit, er werde …": the subject of the clause
+    that embeds a singular subject "er"/"sie" (a content or adverbial clause, or reported speech after a comma, hanging
+    on a verb before it) when that subject is a noun (not a pronoun) before the pronoun in the same sentence that
+    agrees with it in gender and number. German binds such a pronoun to the subject of the clause above it before any
+    person of an earlier sentence (2026-12-07, twenty-third session, round 2). None where there is none."""
+    if not tok.dep_.startswith("nsubj") or tok.lower_ not in ("er", "sie"):
+        return None  # (the two forms are grammar, not lexicon: the singular personal pronouns of the third person)
+    clause = tok.head
+    while clause.dep_ in ("aux", "cop", "aux:pass") and clause.head != clause:
+        clause = clause.head
+    upper = clause.head
+    if clause.dep_ not in ("ccomp", "advcl", "parataxis") or upper.i >= clause.i or upper.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in upper.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.sent != tok.sent:
+        return None
+    want = ["Masc"] if tok.lower_ == "er" else ["Fem"]
+    if subj.morph.get("Number") != ["Sing"] or subj.morph.get("Gender") != want:
+        return None
+    if tok.lower_ == "sie" and "Plur" in tok.morph.get("Number") and "Sing" not in tok.morph.get("Number"):
+        return None
+    return subj
+
+
+def _matrix_subject_pronoun(doc: Doc, tok: Token, people: list[Cluster], clusters: list[Cluster]) -> bool:
+    """A pronoun whose :func:`matrix_subject` is no person's mention: joined to the organisation that subject names
+    ("Die Gewerkschaft Verdi teilte mit, dass sie …"), else left open ("Die Stadtverwaltung erklärte, dass sie …" is
+    no woman of the sentence before); True where it was handled so."""
+    subj = matrix_subject(tok)
+    if subj is None:
+        return False
+    core = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat"))]
+    lo, hi = min(t.idx for t in core), max(t.idx + len(t) for t in core)
+    if any(lo <= m.start < hi for c in people for m in c.mentions):
+        return False  # a person: the usual search finds it in the pronoun's own sentence
+    orgs = [c for c in clusters if c.label == "ORG" and any(lo <= m.start < hi for m in c.mentions)]
+    if len(orgs) == 1:
+        orgs[0].add(Mention(tok.idx, tok.idx + len(tok), "ORG", "pronoun", tok.text, tok_start=tok.i,
+                            tok_end=tok.i + 1))  # fmt: skip
+    return True
 
 
 def _cataphoric_speaker(doc: Doc, view: DocView, tok: Token, people: list[Cluster], gender: str) -> Cluster | None:
