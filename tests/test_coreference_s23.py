@@ -109,3 +109,12 @@ def test_matrix_subject_needs_agreement() -> None:
         "Der Verband teilte mit, dass sie die Regierung kritisiert habe."
     )
     assert rows_by_trigger(text)["kritisiert"][2] == ["Anna Roth"]
+
+
+def test_matrix_subject_only_for_saying() -> None:
+    # "kritisierte, dass sie …": the content of a criticism is about someone else; the old reading stays
+    text = (
+        "Die Ministerin Anna Roth sprach in Berlin. "
+        "Die Gewerkschaft Verdi kritisierte, dass sie die Regierung gelobt habe."
+    )
+    assert rows_by_trigger(text)["gelobt"][2] == ["Anna Roth"]

@@ -7600,11 +7600,11 @@ def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
 
 
 def matrix_subject(tok: Token) -> Token | None:
-    """ "Die Stadtverwaltung erklärte, dass sie …", "Der Verband teilte mit, er werde …": the subject of the clause
-    that embeds a singular subject "er"/"sie" (a content or adverbial clause, or reported speech after a comma, hanging
-    on a verb before it) when that subject is a noun (not a pronoun) before the pronoun in the same sentence that
-    agrees with it in gender and number. German binds such a pronoun to the subject of the clause above it before any
-    person of an earlier sentence (2026-12-07, twenty-third session, round 2). None where there is none."""
+    """ "Die Stadtverwaltung erklärte, dass sie …", "Der Verband teilte mit, er werde …": the subject of the verb of
+    saying that embeds a singular subject "er"/"sie" (a content clause, or reported speech after a comma, hanging on
+    it) when that subject is an institution noun before the pronoun in the same sentence that agrees with it in
+    gender and number. German binds such a pronoun to the speaker above it before any person of an earlier sentence
+    (2026-12-07, twenty-third session, round 2). None where there is none."""
     if not tok.dep_.startswith("nsubj") or tok.lower_ not in ("er", "sie"):
         return None  # (the two forms are grammar, not lexicon: the singular personal pronouns of the third person)
     clause = tok.head
@@ -7613,11 +7613,20 @@ def matrix_subject(tok: Token) -> Token | None:
     upper = clause.head
     if clause.dep_ not in ("ccomp", "advcl", "parataxis") or upper.i >= clause.i or upper.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in upper.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.sent != tok.sent:
+    # a verb of saying (``speech_verbs`` of event_modality.json): "kritisierte, dass sie …" is about someone else
+    speech = lang_json(tok.doc.lang_, "event_modality.json").get("speech_verbs", ())
+    if upper.lemma_.lower() not in speech and upper.lower_ not in speech:
         return None
-    want = ["Masc"] if tok.lower_ == "er" else ["Fem"]
-    if subj.morph.get("Number") != ["Sing"] or subj.morph.get("Gender") != want:
+    subj = next((c for c in upper.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.sent != tok.sent or subj.morph.get("Number") == ["Plur"]:
+        return None
+    # an institution noun of ``institution_anaphors.json`` (also as a compound's end: "Stadtverwaltung"); a person
+    # noun ("der Angeklagte") may itself stand for a person named before, whom the usual search finds
+    genders = _institution_genders(tok.doc.lang_)
+    gender = genders.get(subj.text) or next(
+        (g for noun, g in genders.items() if len(subj.text) > len(noun) and subj.text.endswith(noun.lower())), None
+    )
+    if gender != ("m" if tok.lower_ == "er" else "f"):
         return None
     if tok.lower_ == "sie" and "Plur" in tok.morph.get("Number") and "Sing" not in tok.morph.get("Number"):
         return None
