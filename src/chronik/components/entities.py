@@ -7605,8 +7605,9 @@ def matrix_subject(tok: Token) -> Token | None:
     it) when that subject is an institution noun before the pronoun in the same sentence that agrees with it in
     gender and number. German binds such a pronoun to the speaker above it before any person of an earlier sentence
     (2026-12-07, twenty-third session, round 2). None where there is none."""
-    if not tok.dep_.startswith("nsubj") or tok.lower_ not in ("er", "sie"):
-        return None  # (the two forms are grammar, not lexicon: the singular personal pronouns of the third person)
+    lang = tok.doc.lang_
+    if not tok.dep_.startswith("nsubj") or tok.lower_ not in _entity_words("subject_pronouns", lang):
+        return None
     clause = tok.head
     while clause.dep_ in ("aux", "cop", "aux:pass") and clause.head != clause:
         clause = clause.head
@@ -7614,7 +7615,7 @@ def matrix_subject(tok: Token) -> Token | None:
     if clause.dep_ not in ("ccomp", "advcl", "parataxis") or upper.i >= clause.i or upper.pos_ not in ("VERB", "AUX"):
         return None
     # a verb of saying (``speech_verbs`` of event_modality.json): "kritisierte, dass sie …" is about someone else
-    speech = lang_json(tok.doc.lang_, "event_modality.json").get("speech_verbs", ())
+    speech = lang_json(lang, "event_modality.json").get("speech_verbs", ())
     if upper.lemma_.lower() not in speech and upper.lower_ not in speech:
         return None
     subj = next((c for c in upper.children if c.dep_ == "nsubj" and c.i < tok.i), None)
@@ -7622,13 +7623,13 @@ def matrix_subject(tok: Token) -> Token | None:
         return None
     # an institution noun of ``institution_anaphors.json`` (also as a compound's end: "Stadtverwaltung"); a person
     # noun ("der Angeklagte") may itself stand for a person named before, whom the usual search finds
-    genders = _institution_genders(tok.doc.lang_)
+    genders = _institution_genders(lang)
     gender = genders.get(subj.text) or next(
         (g for noun, g in genders.items() if len(subj.text) > len(noun) and subj.text.endswith(noun.lower())), None
     )
-    if gender != ("m" if tok.lower_ == "er" else "f"):
+    if gender is None or gender != _pronouns(lang).get(tok.lower_):
         return None
-    if tok.lower_ == "sie" and "Plur" in tok.morph.get("Number") and "Sing" not in tok.morph.get("Number"):
+    if tok.morph.get("Number") == ["Plur"]:
         return None
     return subj
 
