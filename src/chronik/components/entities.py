@@ -7391,6 +7391,14 @@ def _resolve_pronouns(
         if morph_gender and morph_gender != (["Masc"] if gender == "m" else ["Fem"]):
             continue
         subject = tok.lower_ in _entity_words("subject_pronouns", lang)
+        speaker = _cataphoric_speaker(doc, view, tok, people, gender) if subject else None
+        if speaker is not None:
+            if speaker not in blockers:
+                speaker.add(Mention(tok.idx, tok.idx + len(tok), "PER", "pronoun", tok.text, tok_start=tok.i,
+                                    tok_end=tok.i + 1))  # fmt: skip
+            continue
+        if subject and _matrix_subject_pronoun(doc, tok, people, clusters):
+            continue
         # an object is never the subject of its own clause ("Er lobte ihn": not the same man)
         own_subjects = set() if subject else _clause_subjects(doc, tok, people, starts[sent_i])
         # First the pronoun's own sentence ("Macron sagte, er …"), then also the previous one; also when no one
@@ -7589,6 +7597,96 @@ def _competing_place(doc: Doc, tok: Token, gender: str, lang: str) -> bool:
         if place and any(x.text == "," for x in doc[k + 1 : tok.i]):
             return True
     return False
+
+
+def matrix_subject(tok: Token) -> Token | None:
+    """ "Die Stadtverwaltung erklärte, dass sie …", "Der Verband teilte mit, er werde …": the subject of the verb of
+    saying that embeds a singular subject "er"/"sie" (a content clause, or reported speech after a comma, hanging on
+    it) when that subject is an institution noun before the pronoun in the same sentence that agrees with it in
+    gender and number. German binds such a pronoun to the speaker above it before any person of an earlier sentence
+    (2026-12-07, twenty-third session, round 2). None where there is none."""
+    lang = tok.doc.lang_
+    if not tok.dep_.startswith("nsubj") or tok.lower_ not in _entity_words("subject_pronouns", lang):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("aux", "cop", "aux:pass") and clause.head != clause:
+        clause = clause.head
+    upper = clause.head
+    if clause.dep_ not in ("ccomp", "advcl", "parataxis") or upper.i >= clause.i or upper.pos_ not in ("VERB", "AUX"):
+        return None
+    # a verb of saying (``speech_verbs`` of event_modality.json): "kritisierte, dass sie …" is about someone else
+    speech = lang_json(lang, "event_modality.json").get("speech_verbs", ())
+    if upper.lemma_.lower() not in speech and upper.lower_ not in speech:
+        return None
+    subj = next((c for c in upper.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.sent != tok.sent or subj.morph.get("Number") == ["Plur"]:
+        return None
+    # an institution noun of ``institution_anaphors.json`` (also as a compound's end: "Stadtverwaltung"); a person
+    # noun ("der Angeklagte") may itself stand for a person named before, whom the usual search finds
+    genders = _institution_genders(lang)
+    gender = genders.get(subj.text) or next(
+        (g for noun, g in genders.items() if len(subj.text) > len(noun) and subj.text.endswith(noun.lower())), None
+    )
+    if gender is None or gender != _pronouns(lang).get(tok.lower_):
+        return None
+    if tok.morph.get("Number") == ["Plur"]:
+        return None
+    return subj
+
+
+def _matrix_subject_pronoun(doc: Doc, tok: Token, people: list[Cluster], clusters: list[Cluster]) -> bool:
+    """A pronoun whose :func:`matrix_subject` is no person's mention: joined to the organisation that subject names
+    ("Die Gewerkschaft Verdi teilte mit, dass sie …"), else left open ("Die Stadtverwaltung erklärte, dass sie …" is
+    no woman of the sentence before); True where it was handled so."""
+    subj = matrix_subject(tok)
+    if subj is None:
+        return False
+    core = [subj, *(c for c in subj.children if c.dep_ in ("appos", "flat"))]
+    lo, hi = min(t.idx for t in core), max(t.idx + len(t) for t in core)
+    if any(lo <= m.start < hi for c in people for m in c.mentions):
+        return False  # a person: the usual search finds it in the pronoun's own sentence
+    orgs = [c for c in clusters if c.label == "ORG" and any(lo <= m.start < hi for m in c.mentions)]
+    if len(orgs) == 1:
+        orgs[0].add(Mention(tok.idx, tok.idx + len(tok), "ORG", "pronoun", tok.text, tok_start=tok.i,
+                            tok_end=tok.i + 1))  # fmt: skip
+    return True
+
+
+def _cataphoric_speaker(doc: Doc, view: DocView, tok: Token, people: list[Cluster], gender: str) -> Cluster | None:
+    """ "Er werde die Polizei verstärken, sagte Bürgermeister Meier": the subject pronoun of reported speech that
+    opens its sentence, outside any quotation, ahead of the verb of saying that embeds it (``ccomp``/``parataxis``
+    after a comma) is that verb's subject, the speaker named after it, when the speaker is one person it agrees with
+    (reported speech turns the speaker's "ich" into "er"/"sie"). Not where the speaker's phrase has a possessive
+    ("…, sagte sein Anwalt": he speaks for the man before) nor inside a direct quotation ("„Er lügt“, sagte Meier":
+    the speaker would say "ich") (2026-12-07, twenty-third session, round 2)."""
+    if not tok.dep_.startswith("nsubj") or _opens_in_quote(view.text, tok.idx):
+        return None
+    sent = tok.sent
+    # the main clause that opens the sentence ("Im Juni habe er …"), no clause before it ("Nachdem er …", "…, der …")
+    # and no person before the pronoun ("Laut Meier habe er …": Meier is the nearer one)
+    if any(t.is_punct or t.tag_ in ("KOUS", "KOUI", "PRELS", "PWAV") for t in doc[sent.start : tok.i]):
+        return None
+    if any(sent.start_char <= m.start < tok.idx for c in people for m in c.mentions):
+        return None
+    clause = tok.head
+    while clause.dep_ in ("aux", "cop") and clause.head != clause:
+        clause = clause.head
+    say = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or say.i <= clause.i or say.pos_ != "VERB":
+        return None
+    if not any(t.text == "," for t in doc[tok.i : say.i]) or any(
+        t.text in ("„", "“", "»", "«", '"') for t in doc[sent.start : say.i]
+    ):
+        return None
+    subj = next((c for c in say.children if c.dep_.startswith("nsubj") and c.i > say.i), None)
+    if subj is None or any(t.tag_ == "PPOSAT" for t in subj.subtree):
+        return None
+    span = [t.idx for t in subj.subtree]
+    lo, hi = min(span), max(t.idx + len(t) for t in subj.subtree)
+    found = [c for c in people if any(lo <= m.start < hi and m.kind == "name" for m in c.mentions)]
+    if len(found) != 1 or not _pronoun_fits(found[0], gender):
+        return None
+    return found[0]
 
 
 def _subject_after(doc: Doc, tok: Token, people: list[Cluster], gender: str) -> list[Cluster]:

@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
+from chronik.components.entities import matrix_subject
 from chronik.document import DescribedActor, Entity, Event, Quote
 from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
@@ -5159,6 +5160,8 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         # "…, da sie mehr Lohn forderten": a plural finite verb closing a subordinate clause makes "sie" plural,
         # never one person (number agreement; 2026-12-07, twenty-third session)
         return None
+    if matrix_subject(pron) is not None:
+        return None  # "Die Stadtverwaltung erklärte, dass sie …": the subject above, not the sentence before
     prev = _sentence_before(doc, clause)
     if prev is None:
         return None
