@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_docs import analyzed
+from tests.quote_docs import analyzed, speaker_name
 
 
 def _speaker_texts(text: str) -> dict[str, tuple[str | None, str | None]]:
     doc = analyzed(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {q.text: (q.speaker_text, names.get(q.speaker or "")) for q in doc.quotes}
+    return {q.text: (q.speaker_text, speaker_name(doc, q)) for q in doc.quotes}
 
 
 @pytest.mark.parametrize(
