@@ -7852,12 +7852,7 @@ def _idiom_roles(
                 continue
             prep = _prep_token(doc, r.tok_start, lo, lex)
             if prep is None or prep.lower_ not in preps:
-                j = r.tok_start - 1  # (a preposition the lists of _prep_token lack: "innerhalb der CDU")
-                while j > lo and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "ADV"):
-                    j -= 1
-                if j < lo or doc[j].lower_ not in preps:
-                    continue
-                prep = doc[j]
+                continue
             if doc[prep.i + 1].tag_ == "PRELS" or (prep.i == lo and lo > 0 and doc[lo - 1].text == ","):
                 continue  # "ein Projekt, mit dem X … brechen will": the relative clause's own subject
             head = doc[prep.i - 1] if prep.i > lo else None
