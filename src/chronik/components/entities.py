@@ -836,7 +836,7 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
             owned = genitive and nxt is not None and nxt.tag_ == "NN" and _dictionary_word(nxt.text, lang)
             # (twenty-third session) "meldete Elizabeth Warren | Zweifel an": after a name of two words or more, a
             # common noun of the dictionary is the verb's object, not one more surname
-            owned = owned or (len(ent) >= 2 and nxt is not None and _noun_after_whole_name(nxt, lang))
+            owned = owned or (len(ent) >= 2 and nxt is not None and _owned_common_noun(nxt, lang))
             if (
                 nxt is not None and (_given_name(ent[-1].text, lang) or titled_flat) and not owned
                 and (nxt.pos_ == "PROPN" or (nxt.dep_ == "flat" and ent.start <= nxt.head.i < end))
@@ -871,9 +871,10 @@ def _person_spans_joined(doc: Doc, lang: str) -> list[Span]:
 
 
 def _owned_common_noun(tok: Token, lang: str) -> bool:
-    """ "Montezumas | Kopfschmuck", "Lafontaines | Folter-Äußerungen" with the noun read as a proper noun: a word
-    tagged NN whose last part is a dictionary noun (lower case after its capital) and no known name, the thing a
-    genitive name owns (twenty-third session)."""
+    """ "Montezumas | Kopfschmuck", "Lafontaines | Folter-Äußerungen" with the noun read as a proper noun, "Elizabeth
+    Warren | Zweifel" after a whole name: a word tagged NN whose last part is a dictionary noun (lower case after its
+    capital), no first name and no known name — the thing a genitive name owns, or the verb's object after a name
+    (twenty-third session)."""
     last = tok.text.rpartition("-")[2]
     if tok.tag_ != "NN" or not last.isalpha() or not last[1:].islower() or len(last) < 3:
         return False
@@ -932,16 +933,6 @@ def _open_bracket_cut(ent: Span, lang: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=4)
 def _name_particle_words(lang: str) -> frozenset[str]:
     return frozenset(lang_resource(lang, "name_particles.txt"))
-
-
-def _noun_after_whole_name(tok: Token, lang: str) -> bool:
-    """A word after a person's name of two words or more that is a common noun: tagged NN, lower case after its
-    capital, known to the dictionary and no first name or known name ("Elizabeth Warren | Zweifel", "Hans Meier |
-    Sorgen"; twenty-third session)."""
-    text = tok.text
-    if tok.tag_ != "NN" or not text.isalpha() or not text[1:].islower():
-        return False
-    return _dictionary_word(text, lang) and not _given_name(text, lang) and not _known_name(text, lang)
 
 
 # "D'Onofrio", "O'Brien", "Dell'Utri": a surname opened by an elided particle
@@ -1052,13 +1043,15 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # closed inside a name divides two names; the one inside is a person when it opens with a first name
             cut, b = bracket
             a = cut + 1
-            inner = "PER" if _given_name(doc[a].text, lang) else ent.label_
-            if inner == "PER" and not _given_name(doc[a].text, lang):
+            if _given_name(doc[a].text, lang):
+                inner = "PER"
+            elif ent.label_ == "PER":
                 # "Schimon Peres (Awoda": after a person's name, a bracketed word that opens no name of a person is
                 # the person's party or country
-                inner = (
-                    "LOC" if gz.country_code(doc[a:b].text, lang) or gz.place_candidates(doc[a:b].text, lang) else "ORG"
-                )
+                place = gz.country_code(doc[a:b].text, lang) or gz.place_candidates(doc[a:b].text, lang)
+                inner = "LOC" if place else "ORG"
+            else:
+                inner = ent.label_
             out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
                                tok_start=a, tok_end=b))  # fmt: skip
             ent = Span(doc, ent.start, cut, label=ent.label_)
