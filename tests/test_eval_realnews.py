@@ -14,6 +14,7 @@ from chronik.eval import data_dir
 from chronik.eval.realnews import (
     Counts,
     SystemActor,
+    locate,
     parse_gold,
     parse_role,
     repo_data,
@@ -91,6 +92,23 @@ def test_role_cells() -> None:
     role = parse_role("ANP (acc. Afghanistan; the set [Bundeswehr, ANP] accepted; Bundeswehr alone = wrong)")
     assert ["Afghanistan"] in role.alternatives and ["Bundeswehr", "ANP"] in role.alternatives
     assert ["Bundeswehr"] not in role.alternatives
+
+
+def test_nested_brackets_are_asides_as_a_whole() -> None:
+    # A quoted context with an acronym in brackets inside it: the whole aside goes, not just "(PA)", so the
+    # trigger is found in its own sentence and the role reads the outer aside's names as accepted ones.
+    gold = (
+        "## dewn-3 — 2021-01-26\n"
+        "- E1 | beschuldigte (Die Autonomiebehörde (PA) … beschuldigte Israel, …) | ACCUSE | PA (Autonomiebehörde"
+        " (Ramallah) accepted) | Israel | – | 2021 (or 2020 (rare)) | asserted\n"
+    )
+    (article,) = parse_gold(gold)
+    (event,) = article.events
+    text = "Die Krise. Die Autonomiebehörde warnt. Die Autonomiebehörde (PA) beschuldigte Israel."
+    assert locate(text, [(0, 10), (11, 38), (39, len(text))], event, 0) == 2
+    assert ["Autonomiebehörde"] in event.source.alternatives
+    assert not any("Ramallah" in part for alternative in event.source.alternatives for part in alternative)
+    assert event.dates == ["2021"]
 
 
 def test_names_match_after_folding_endings_and_by_country() -> None:

@@ -101,6 +101,30 @@ class Counts(Tally):
     unmatched: int = 0
 
 
+def unbracketed(text: str) -> str:
+    """The text without its bracketed asides, nested ones included ("beschuldigte (Die … Autonomiebehörde (PA) …)"
+    is "beschuldigte "): one pass of the innermost-bracket pattern would leave the outer aside's words in."""
+    while True:
+        shorter = re.sub(r"\([^()]*\)", " ", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def asides(text: str) -> list[str]:
+    """The outermost bracketed asides of a text, each without its own nested asides."""
+    found, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            depth += 1
+            start = i + 1 if depth == 1 else start
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(unbracketed(text[start:i]))
+    return found
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, words separated by single spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -126,7 +150,7 @@ def parse_role(cell: str) -> Role:
     empty_ok = bool(_EMPTY.search(cell)) or cell.startswith("?")
     one_is_enough = bool(re.search(r"\bone accepted\b|\beither\b", cell))
     hints: list[list[str]] = []
-    for inner in re.findall(r"\(([^()]*)\)", cell):
+    for inner in asides(cell):
         for clause in re.split(r";", inner):
             if re.search(r"[„“\"]|\bwrong\b|\bnot\b", clause):  # a quoted surface form, or what is NOT accepted
                 continue
@@ -136,7 +160,7 @@ def parse_role(cell: str) -> Role:
                 continue
             clause = re.sub(r"\b(?:one |either )?(?:accepted|acc\.)|\bC\d+\b|\bempty\b", " ", clause)
             hints += [[h.strip()] for h in re.split(r"[,/]| or ", clause) if fold(h)]
-    main = _EMPTY.sub(" ", re.sub(r"\([^()]*\)", " ", cell)).replace("?", " ")
+    main = _EMPTY.sub(" ", unbracketed(cell)).replace("?", " ")
     alternatives = []
     for alternative in re.split(r" / |/| or |;", main):
         parts = [p.strip() for p in re.split(r" \+ |, ", alternative) if fold(p) and fold(p) not in ("empty",)]
@@ -195,9 +219,9 @@ def _scored_values(cell: str, dates: bool = False) -> list[str] | None:
         return None
     values: list[str] = []
     if dates:
-        values = re.findall(r"\b\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?\b", re.sub(r"\([^()]*\)", " ", cell))
+        values = re.findall(r"\b\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?\b", unbracketed(cell))
     else:
-        main = re.sub(r"\([^()]*\)", " ", cell)
+        main = unbracketed(cell)
         values = [v.strip() for v in re.split(r" / |/| or |,|;", main) if fold(v) and v.strip() not in _NO_ACTOR]
     if re.search(r"(?:^|\bor |/ ?)[–—-](?:$|\s)", cell) or re.search(r"\bor empty\b|\bnone\b", cell):
         values.append("")
@@ -232,7 +256,7 @@ def _types(cell: str) -> frozenset[str]:
 
 
 def _fragments(trigger: str) -> list[str]:
-    trigger = re.sub(r"\([^()]*\)", " ", trigger)
+    trigger = unbracketed(trigger)
     trigger = re.sub(r"\b(?:title|headline)\b.*", " ", trigger)
     parts = (f.strip(" .,;:„“\"'") for f in re.split(r"…|\.\.\.|\[|\]", trigger))
     return [f for f in parts if len(f) >= 3]
