@@ -111,6 +111,27 @@ def test_nested_brackets_are_asides_as_a_whole() -> None:
     assert event.dates == ["2021"]
 
 
+def test_triggers_listed_in_one_cell_are_one_act_in_any_of_their_sentences() -> None:
+    # "A \| B": the gold lists two triggers of one act (the audits' X4), here in two sentences; the system codes the
+    # act on the second one only: found, and the first trigger's word alone does not misplace it.
+    gold = (
+        "## dewn-4 — 2019-07-12\n"
+        "- E1 | zurücktrete \\| informiert (habe er Trump informiert) | CONCEDE | Acosta | – | – | – | asserted\n"
+    )
+    (article,) = parse_gold(gold)
+    assert article.events[0].triggers == ["zurücktrete", "informiert (habe er Trump informiert)"]
+    text = "Acosta geht. Er habe Trump informiert, sagte er."
+    entities = [{"id": "e1", "label": "PER", "name": "Alexander Acosta", "mentions": [[0, 6]], "roles": []}]
+    event = {"id": "ev0", "type": "CONCEDE", "sentence": 1, "trigger": [28, 38], "source": ["e1"], "target": []}
+    document = Document.model_validate(
+        {"id": "d", "lang": "de", "text": text, "sentences": [[0, 12], [13, len(text)]], "entities": entities,
+         "events": [event]}
+    )  # fmt: skip
+    counts, verdicts = Counts(), []
+    score_article(document, article, counts, verdicts)
+    assert (counts.found, counts.correct, counts.unlocated) == (1, 1, 0), verdicts
+
+
 def test_names_match_after_folding_endings_and_by_country() -> None:
     role = parse_role("Demokratische Partei")
     assert role_right(role, [SystemActor(["Demokratischen Partei"], None)], [])

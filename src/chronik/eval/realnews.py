@@ -35,7 +35,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +54,7 @@ _EVENT_LINE = re.compile(r"^\s*(?:- )?(E\d+[a-z]?) ?\| (.*)$")
 _ARTICLE_HEAD = re.compile(r"^## (?:(\S+?)(?:\.txt)? — )?(dewn-(?:cm)?\d+)\D*?(\d{4}-\d\d-\d\d)")
 _EMPTY = re.compile(r"\b(?:or empty|empty accepted|empty)\b", re.IGNORECASE)
 _NO_ACTOR = ("–", "-", "—")
+_TRIGGER_LIST = re.compile(r"\s*\\\|\s*")  # the escaped bar between two triggers of one event
 
 
 @dataclass
@@ -198,7 +199,8 @@ def parse_gold(text: str) -> list[GoldArticle]:
         articles[-1].events.append(
             GoldEvent(
                 id=m.group(1),
-                triggers=cells[:type_at],
+                # ("verhaftet \| festgenommen": triggers of one act listed in one cell, each located on its own)
+                triggers=[t for cell in cells[:type_at] for t in _TRIGGER_LIST.split(cell) if t.strip()],
                 types=_types(cells[type_at]),
                 source=parse_role(cells[type_at + 1]),
                 target=parse_role(cells[type_at + 2]),
@@ -363,6 +365,17 @@ def _groups(event: Any, attr: str) -> list[str]:
     return [g.text for g in (getattr(event, attr, None) or [])]
 
 
+def trigger_sentences(text: str, sentences: list[tuple[int, int]], event: GoldEvent, where: int) -> set[int]:
+    """The sentences of all the triggers the gold lists for one act ("beschuldigt (S3 …) \\| beschuldigt (S4 …)"),
+    the located one among them: an output on any of them is that act (the audits' X4)."""
+    found = {where}
+    for trigger in event.triggers[1:] if len(event.triggers) > 1 else ():
+        other = locate(text, sentences, replace(event, triggers=[trigger]), where)
+        if other is not None:
+            found.add(other)
+    return found
+
+
 def score_article(document: Any, gold: GoldArticle, counts: Counts, verdicts: list[str] | None = None) -> None:
     sentences = [(s.start, s.end) if hasattr(s, "start") else tuple(s) for s in document.sentences]
     # Each gold event is located in turn (the gold follows the text); then the system events of a sentence are shared
@@ -377,7 +390,8 @@ def score_article(document: Any, gold: GoldArticle, counts: Counts, verdicts: li
         wheres.append(where)
     pairs: list[tuple[int, int, int, Any, bool, bool]] = []
     for gi, (g, where) in enumerate(zip(gold.events, wheres, strict=True)):
-        candidates = [(ei, e) for ei, e in enumerate(document.events) if where is not None and e.sentence == where]
+        held = trigger_sentences(document.text, sentences, g, where) if where is not None else set()
+        candidates = [(ei, e) for ei, e in enumerate(document.events) if e.sentence in held]
         for ei, e in candidates:
             ok_s = role_right(g.source, _actors(document, e.source), _groups(e, "source_groups"), g.shared)
             ok_t = role_right(g.target, _actors(document, e.target), _groups(e, "target_groups"), g.shared)
