@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -411,6 +411,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     relative_starts: set[int] = set()  # ", der vorgestern festgenommen worden war": a relative clause opens
     openers = lex.cue("clause_openers")
     relatives = lex.cue("relative_pronouns")
+    and_or = lex.cue("and_or")  # (read once: the loop below tests every token)
     sent = sent[dateline_end:]
     texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
     time_commas = _commas_inside_times(sent)
@@ -420,7 +421,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             # "für eine rasche, friedliche Lösung": a comma between a noun's adjectives opens no clause; nor one
             # inside a time expression ("Am Freitag, den 3. Juli hatten …": the clause keeps its whole date)
             continue
-        if text in PUNCT_BOUNDARY or text in {";"}:
+        if text in PUNCT_BOUNDARY or text == ";":
             if segments[-1]:
                 segments.append([])
             continue
@@ -437,7 +438,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             segments.append([])
         elif (
             segments[-1]
-            and prev in lex.cue("and_or")
+            and prev in and_or
             and text.islower()
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
@@ -486,6 +487,7 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
     if not wanted or not clause:
         return False
     forms = _word_forms(clause[0].doc, lang)
+    endings = _word_endings(clause[0].doc, lang) if heads else []
     for t in clause:  # each token's forms once, not once per word
         i = t.i
         pair = forms[i]
@@ -495,10 +497,15 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
             lemma = model if model and model != text else _simplemma(text, lang)
             pair = forms[i] = (text.lower(), lemma.lower())
         form, lemma = pair
-        if form in wanted or (heads and form.endswith(heads)):
+        if form in wanted or lemma in wanted:
             return True
-        if lemma in wanted or (heads and lemma.endswith(heads)):
-            return True
+        if heads:
+            # a compound's head: one of the form's or the lemma's endings (a set lookup, not a scan of the heads)
+            ends = endings[i]
+            if ends is None:
+                ends = endings[i] = frozenset(w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1))
+            if not heads.isdisjoint(ends):
+                return True
     return False
 
 
@@ -516,15 +523,28 @@ def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
     return forms
 
 
+def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
+    """Each token's endings of :data:`_MIN_HEAD` letters or more, of its form and its lemma as :func:`_word_forms`
+    has them, filled in as tokens are first read; dropped with the forms (the key shares their prefix)."""
+    key = (_FORMS_KEY, lang, "endings")
+    endings = doc.user_data.get(key)
+    if endings is None or len(endings) != len(doc):
+        endings = doc.user_data[key] = [None] * len(doc)
+    return endings
+
+
+_MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
+
+
 @lru_cache(maxsize=512)  # the callers pass a few fixed word lists (trigger requirements, cue lists)
-def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
     wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
-    return wanted, tuple(w for w in wanted if len(w) >= 4) if compounds else ()
+    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD) if compounds else frozenset()
 
 
-def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
-    wanted = {w[1:] for w in words if w.startswith("<")}
+def _preceded_by(tok: Token, wanted: frozenset[str], lex: Lexicon) -> bool:
+    """Whether one of ``wanted`` stands right before the token, past the fillers of its noun phrase."""
     if not wanted:
         return False
     i = tok.i - 1
@@ -536,15 +556,53 @@ def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
 def _phrase_in(clause: list[Token], phrase: str) -> bool:
     """Whether the clause holds the words of ``phrase`` in a row ("in Sicherheit"); a word "*jährigen" stands for any
     word ending in it ("zu einer dreieinhalbjährigen Haft": the number before the suffix varies)."""
-    words = phrase.lower().split()
-    texts = [t.text.lower() for t in clause]
-    return any(
-        all(
-            text.endswith(word[1:]) if word.startswith("*") else text == word
-            for text, word in zip(texts[k : k + len(words)], words, strict=True)
-        )
-        for k in range(len(texts) - len(words) + 1)
-    )
+    return _any_phrase_in(clause, (phrase,))
+
+
+def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
+    """Whether the clause holds one of ``phrases`` (each as :func:`_phrase_in` reads it). The clause's lower-cased
+    texts are read once for all phrases, and a phrase with a plain word the clause lacks is skipped without a scan:
+    callers try whole cue lists of phrases against one clause."""
+    texts: list[str] | None = None
+    present: frozenset[str] = frozenset()
+    for phrase in phrases:
+        words, plain = _phrase_words(phrase)
+        if not words:
+            return True  # (no words: found at the clause's start, as the scan below would)
+        if texts is None:
+            lowers = _lower_texts(clause[0].doc) if clause else []
+            texts = [lowers[t.i] for t in clause]
+            present = frozenset(texts)
+        if not plain <= present:
+            continue
+        n = len(words)
+        for k in range(len(texts) - n + 1):
+            if all(
+                text.endswith(word[1:]) if word.startswith("*") else text == word
+                for text, word in zip(texts[k : k + n], words, strict=True)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)  # the phrases come from the trigger table and the cue lists: a bounded set
+def _phrase_words(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A phrase's lower-cased words, and those that must stand in a clause as they are (not a "*" ending)."""
+    words = tuple(phrase.lower().split())
+    return words, frozenset(w for w in words if not w.startswith("*"))
+
+
+_LOWER_KEY = "chronik_events_lower_texts"
+
+
+def _lower_texts(doc: Doc) -> list[str]:
+    """Each token's lower-cased text, built once per document (kept with ``token_strings``' texts, whose list
+    identifies the document's tokens)."""
+    words = _token_words(doc)[0]
+    cached = doc.user_data.get(_LOWER_KEY)
+    if cached is None or cached[0] is not words:
+        cached = doc.user_data[_LOWER_KEY] = (words, [w.lower() for w in words])
+    return cached[1]
 
 
 def _label_phrase(tok: Token, clause: list[Token], lex: Lexicon) -> list[Token]:
@@ -578,31 +636,54 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
                 replace(plain, requires=()), tok, rest, lex, lang
             )
     if trig.requires:
-        # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
-        single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
-        phrases = [w for w in trig.requires if " " in w and "+" not in w]
-        # "Anteile+Bund": every word joined by "+" somewhere in the clause ("Der Bund übernimmt 49 Prozent der Anteile")
-        # ("sich+nicht an": a part of several words stands in a row)
-        joint = [w.split("+") for w in trig.requires if "+" in w]
+        single, phrases, joint = _required_parts(trig.requires)
         if (
             not (single and _words_match(clause, single, lang))
-            and not any(_phrase_in(clause, p) for p in phrases)
+            and not _any_phrase_in(clause, phrases)
             and not any(_joint_match(clause, words, lang) for words in joint)
         ):
             return False
-    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
+    if not trig.excludes:
+        return True
+    plain, joint, phrases, heads, preceding = _excluded_parts(trig.excludes)
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
-    # "mit+Waffen": excluded when every joined word stands in the clause ("unterstützt Kiew mit Waffen": aid, not
-    # endorsement; fifteenth session)
-    if any(_joint_match(clause, w.split("+"), lang) for w in trig.excludes if "+" in w):
+    if any(_joint_match(clause, words, lang) for words in joint):
         return False
-    if any(_phrase_in(clause, w) for w in trig.excludes if " " in w):
+    if _any_phrase_in(clause, phrases):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
-    heads = tuple(w[1:] for w in trig.excludes if w.startswith("*"))  # "*schule": also "Missionsschule"
     if heads and _words_match(clause, heads, lang, compounds=True):
         return False
-    return not _preceded_by(tok, trig.excludes, lex)
+    return not _preceded_by(tok, preceding, lex)
+
+
+# (the two below are read on every try of a trigger row, and its word lists can be long: split once per row)
+@lru_cache(maxsize=2048)
+def _required_parts(requires: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A trigger row's requires as :func:`_allowed` reads them: its single words; its entries of several words
+    ("in Sicherheit" for bringen), which must stand in a row; and its "+"-joined entries, each a tuple of parts
+    ("Anteile+Bund": every word somewhere in the clause, "Der Bund übernimmt 49 Prozent der Anteile"; "sich+nicht an":
+    a part of several words stands in a row)."""
+    single = tuple(w for w in requires if " " not in w and "+" not in w)
+    phrases = tuple(w for w in requires if " " in w and "+" not in w)
+    joint = tuple(tuple(w.split("+")) for w in requires if "+" in w)
+    return single, phrases, joint
+
+
+@lru_cache(maxsize=2048)
+def _excluded_parts(
+    excludes: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A trigger row's excludes as :func:`_allowed` reads them: its plain words; its "+"-joined entries ("mit+Waffen":
+    excluded when every joined word stands in the clause, "unterstützt Kiew mit Waffen": aid, not endorsement;
+    fifteenth session); its entries of several words, in a row; its "*" compound heads ("*schule": also
+    "Missionsschule"); and its "<" words, which must not stand right before the trigger."""
+    plain = tuple(w for w in excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
+    joint = tuple(tuple(w.split("+")) for w in excludes if "+" in w)
+    phrases = tuple(w for w in excludes if " " in w)
+    heads = tuple(w[1:] for w in excludes if w.startswith("*"))
+    preceding = frozenset(w[1:] for w in excludes if w.startswith("<"))
+    return plain, joint, phrases, heads, preceding
 
 
 def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
@@ -619,7 +700,7 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     return kept
 
 
-def _joint_match(clause: list[Token], words: list[str], lang: str) -> bool:
+def _joint_match(clause: list[Token], words: Collection[str], lang: str) -> bool:
     """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
     in a row: "sich+nicht an")."""
     return all(_joint_part_match(clause, w, lang) for w in words)
@@ -630,9 +711,15 @@ def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
     list file ``name.txt`` ("@claim_nouns+@denouncing_words": a claim called a word of denunciation)."""
     if not part.startswith("@"):
         return _phrase_in(clause, part) if " " in part else _words_match(clause, (part,), lang)
-    words = _list_words(lang, part[1:])
-    single = tuple(w for w in words if " " not in w)
-    return bool(single and _words_match(clause, single, lang)) or any(_phrase_in(clause, w) for w in words if " " in w)
+    single, phrases = _list_parts(lang, part[1:])
+    return bool(single and _words_match(clause, single, lang)) or _any_phrase_in(clause, phrases)
+
+
+@lru_cache(maxsize=64)
+def _list_parts(lang: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The single words and the phrases of the list file ``name.txt`` (:func:`_list_words`), split once."""
+    words = _list_words(lang, name)
+    return tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w)
 
 
 @lru_cache(maxsize=64)
@@ -832,9 +919,11 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     # compound head: the longest lexicon noun the word ends with ("Antrittsbesuch" → Besuch);
     # among equally long heads the lexicon's first wins
     best: tuple[int, int, Trigger] | None = None  # (-length, lexicon order, entry)
+    non_event_heads = lex.cue("non_event_heads")
     for form in (keys[1], *keys[2:], keys[0]):
-        # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word
-        shortest = max((len(w) for w in lex.cue("non_event_heads") if form.endswith(w)), default=0)
+        # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word (the longest
+        # such ending, found by the word's endings from the longest down)
+        shortest = next((len(form) - k for k in range(len(form)) if form[k:] in non_event_heads), 0)
         for cut in range(1, len(form) - 3):
             prefix, head = form[:cut], form[cut:]
             found = lex.heads.get(head)
@@ -2156,12 +2245,32 @@ def _content_index(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> in
 
 
 def _phrase_at(words: list[str], k: int, phrases: frozenset[str]) -> str | None:
-    """The one of the lower-cased word sequences ``phrases`` that starts at word ``k`` of ``words``, else None."""
-    for p in phrases:
-        n = p.count(" ") + 1
+    """The one of the lower-cased word sequences ``phrases`` that starts at word ``k`` of ``words``, else None (the
+    first in the collection's order, where several do)."""
+    first = words[k] if k < len(words) else ""
+    for p, n in _phrases_by_first_word(phrases).get(first, ()):
         if " ".join(words[k : k + n]) == p:
             return p
     return None
+
+
+# the callers pass a few long-lived lists (cue lists, the judgment words): each indexed once, held with its index
+_PHRASE_INDEXES: dict[int, tuple[Collection[str], dict[str, list[tuple[str, int]]]]] = {}
+
+
+def _phrases_by_first_word(phrases: Collection[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each phrase with its number of words, by its first word, in the collection's order: a sequence of words (which
+    hold no space) can only be a phrase that opens with its first word, so :func:`_phrase_at` tries only those."""
+    held = _PHRASE_INDEXES.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in phrases:
+        index.setdefault(p.split(" ", 1)[0], []).append((p, p.count(" ") + 1))
+    if len(_PHRASE_INDEXES) > 64:
+        _PHRASE_INDEXES.clear()
+    _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 def _speech_verb(clause: list[Token], lex: Lexicon, lang: str, cue: str) -> tuple[Token, str] | None:
@@ -3351,8 +3460,8 @@ def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     baldigen Abzug für unwahrscheinlich", "hielt Neuwahlen für verfrüht"): a judgment about an act that may come, no
     act told (like "nannte den Abzug verfrüht"; sixteenth session, Wikinews)."""
     weighed = lex.cue("possibility_verbs")
-    if any(lemma_of(t, t.doc.lang_).lower() in weighed for t in clause if t.pos_ in ("VERB", "AUX")) and any(
-        _phrase_in(clause, p) for p in lex.cue("possibility_phrases")
+    if any(lemma_of(t, t.doc.lang_).lower() in weighed for t in clause if t.pos_ in ("VERB", "AUX")) and (
+        _any_phrase_in(clause, lex.cue("possibility_phrases"))
     ):
         return True  # "Alternativ käme auch die Absetzung in Betracht": an option weighed (seventeenth session)
     verbs = lex.cue("holding_verbs")
@@ -3366,16 +3475,32 @@ def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _has_ideology_noun(doc: Doc, endings: tuple[str, ...]) -> bool:
+    """Whether any common noun of the document ends in one of ``endings`` (:func:`_ideology_doer`'s subjects), found
+    once per run of :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts)."""
+    key = (_FORMS_KEY, "ideology_noun")
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = any(t.tag_ == "NN" and t.lower_.endswith(endings) for t in doc)
+    return found
+
+
 def _ideology_doer(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether the verb's subject is an ideology or a movement of ideas ("Der Terrorismus greift unsere Werte an",
     "der Extremismus, der die Jugend bedroht"): a statement about a phenomenon, no act of an actor (sixteenth
     session, Wikinews). A relative pronoun stands for the noun its clause hangs on."""
+    endings = tuple(lex.cue("ideology_subject_endings"))
+    if not _has_ideology_noun(tok.doc, endings):
+        return False  # (most documents: no noun of the kind stands anywhere, so no subject can be one)
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "sb")]
     subjects += [c for c in tok.head.children if c.dep_ in ("nsubj", "sb")] if tok.head.i != tok.i else []
     finite = next((t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     before = finite.doc[finite.i - 2 : finite.i] if finite is not None and finite.i >= 2 else []
-    nominative = all(t.morph.get("Case") in ([], ["Nom"]) for t in before)  # ("den Extremismus bekämpft": object)
-    if before and before[0].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA") and nominative:
+    if (
+        before
+        and before[0].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA")
+        and all(t.morph.get("Case") in ([], ["Nom"]) for t in before)  # ("den Extremismus bekämpft": object)
+    ):
         subjects.append(before[1])  # the noun phrase right before the finite verb (a dateline before
         # it misleads the parser: "BERLIN (dpa) – Der Extremismus bedroht …")
     words = [t for t in clause if not t.is_punct]
@@ -3383,7 +3508,6 @@ def _ideology_doer(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     relative_first = first is not None and first.tag_ == "PRELS" and first.morph.get("Case") in ([], ["Nom"])
     if first is not None and relative_first and first.i >= 2 and first.doc[first.i - 1].text == ",":
         subjects.append(first.doc[first.i - 2])  # "ein Nationalismus, der …": the antecedent
-    endings = tuple(lex.cue("ideology_subject_endings"))
     relative = ("rc", "acl", "acl:relcl")
     for subj in subjects:
         if subj.tag_ == "PRELS":
@@ -3458,7 +3582,7 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         past = any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VAFIN", "VVFIN", "VMFIN"))
         if every and not past:
             generic.add(ci)
-        elif any(_phrase_in(clause, p) for p in lex.cue("habitual_phrases")):
+        elif _any_phrase_in(clause, lex.cue("habitual_phrases")):
             # "In den meisten Fällen warfen die Taliban den Opfern Spionage vor", "In der Regel werden die Täter
             # gefasst": what usually happened or happens, in any tense, is a habit, no event (seventeenth session)
             generic.add(ci)
@@ -3571,7 +3695,7 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
             if _re_mentioned(h.tok, clause, prep, lex):
                 continue  # "Um das Veto zu überstimmen", "Von dem Exportverbot betroffen": told before, referred to
-            if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
+            if prep == "mit" and _any_phrase_in(clause, lex.cue("dissociation_phrases")):
                 continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
             if verbs and (prep in lex.cue("complement_preps") or any(prep in v.trigger.requires for v in verbs)):
                 # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf"), also a protest
