@@ -910,7 +910,8 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     keys = [text.casefold(), lemma.casefold()]
     if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
         keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
-    keys += [text.casefold()[: -len(e)] for e in lex.endings("plural_endings") if text.casefold().endswith(e)]
+    folded = keys[0]
+    keys += [folded[: -len(e)] for e in lex.endings("plural_endings") if folded.endswith(e)]
     if set(keys) & lex.cue("non_event_compounds"):
         return None  # "nach dem Schulbesuch": a school attended, no visit between actors
     for key in keys:
@@ -920,6 +921,7 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     # among equally long heads the lexicon's first wins
     best: tuple[int, int, Trigger] | None = None  # (-length, lexicon order, entry)
     non_event_heads = lex.cue("non_event_heads")
+    verb_prefixes, inner_prefixes = lex.cue("verb_prefixes"), tuple(lex.cue("verb_prefixes_inner"))
     for form in (keys[1], *keys[2:], keys[0]):
         # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word (the longest
         # such ending, found by the word's endings from the longest down)
@@ -929,7 +931,7 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
             found = lex.heads.get(head)
             if found is None or not (len(prefix) >= 3 or prefix.endswith("-")) or len(head) < shortest:
                 continue
-            if prefix in lex.cue("verb_prefixes") or prefix.endswith(tuple(lex.cue("verb_prefixes_inner"))):
+            if prefix in verb_prefixes or prefix.endswith(inner_prefixes):
                 continue  # "Vereinigung" is no kind of "Einigung" ("Wirtschaftsvereinigung" neither)
             rank = (-len(head), found[1], found[0])
             if best is None or rank[:2] < best[:2]:
@@ -955,10 +957,9 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     # "einem von Putin unterstützten Referendum": an article opens the phrase before "von" ("Politiker von SPD
     # und Grünen kritisierten …" has a noun there: a finite verb)
     words = _token_words(doc)[0]
+    agent_preps = lex.cue("participle_agent_preps")
     agent_before = any(
-        words[j] in lex.cue("participle_agent_preps")
-        and j > 0
-        and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
+        words[j] in agent_preps and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
         for j in range(max(0, tok.i - 4), tok.i)
     )
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
@@ -3008,13 +3009,14 @@ def _every_object_rule(clause: list[Token], lex: Lexicon) -> bool:
         return False  # ("konnte nicht jeden Verletzten retten": a past act, told)
     if any(t.tag_ == "VAINF" for t in words) and any(t.tag_ == "VVPP" for t in words):
         return False  # ("kann jeden Zeugen bedroht haben": a perfect infinitive, a possible past act)
-    if any(t.lower_ in lex.cue("permission_modal_forms") for t in words):
+    permission_modals = lex.cue("permission_modal_forms")
+    if any(t.lower_ in permission_modals for t in words):
         # "Die Polizei darf Verdächtige nach dem neuen Gesetz vier Tage festhalten": what a law permits
         norms = tuple(lex.cue("norm_subject_heads"))
         if any(t.tag_ == "NN" and t.lower_.endswith(norms) for t in words):
             return True
-    modal = any(t.lower_ in lex.cue("rule_modal_forms") for t in words)
-    return modal and any(t.lower_ in lex.cue("universal_determiners") for t in words)
+    rule_modals, universal = lex.cue("rule_modal_forms"), lex.cue("universal_determiners")
+    return any(t.lower_ in rule_modals for t in words) and any(t.lower_ in universal for t in words)
 
 
 def _permission_form(form: str, permissions: frozenset[str]) -> bool:
@@ -3079,7 +3081,7 @@ def _penalty_norm(clause: list[Token], lex: Lexicon) -> bool:
     """ "Bei Verstößen drohen Geldstrafen oder ein Verbot": a clause with a form of "drohen" and a phrase of breaking
     a rule (``penalty_conditions``) states the penalty a law provides, not an act (fourteenth session)."""
     words = [t.lower_ for t in clause]
-    if not any(w in lex.cue("penalty_threat_verbs") for w in words):
+    if lex.cue("penalty_threat_verbs").isdisjoint(words):
         return False
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     return bool(pairs & lex.cue("penalty_conditions"))
@@ -3416,7 +3418,7 @@ def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexico
     after = [t for t in clause if t.i > tok.i and t.tag_.startswith("VV")]
     # "werde alle Anschuldigungen widerlegen": what a verb of refuting refutes is the act told before (sixteenth
     # session; "alle" names the known set as the article does)
-    known = det.lower_ in lex.cue("known_set_determiners") | lex.cue("definite_articles")
+    known = det.lower_ in lex.cue_union("known_set_determiners", "definite_articles")
     if prep is None and known and any(lemma_of(t, t.doc.lang_).lower() in lex.cue("refute_verbs") for t in after):
         return True
     if not (det.lower_ in lex.cue("definite_articles") or det.tag_ in ("PPOSAT", "PDAT")):
@@ -3574,10 +3576,8 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         # "Nach jedem Beben werden Schuldige verhaftet": a present-tense clause with "nach/bei jedem …" tells what
         # happens every time, a habit, not an event (2026-12-06, fifteenth session)
         words = [t for t in clause if not t.is_punct]
-        every = any(
-            a.lower_ in lex.cue("habitual_preps") and b.lower_ in lex.cue("habitual_quantifiers")
-            for a, b in itertools.pairwise(words)
-        )
+        habitual_preps, quantifiers = lex.cue("habitual_preps"), lex.cue("habitual_quantifiers")
+        every = any(a.lower_ in habitual_preps and b.lower_ in quantifiers for a, b in itertools.pairwise(words))
         # (a finite verb in the past tells repeated events: "wurden nach jedem Angriff festgenommen")
         past = any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VAFIN", "VVFIN", "VMFIN"))
         if every and not past:
@@ -3881,10 +3881,12 @@ def _coordinated_bare_names(doc: Doc, refs: list[MentionRef]) -> list[MentionRef
     starts = {r.tok_start for r in refs}
     ends = {r.tok_end for r in refs}
     out: list[MentionRef] = []
-    for tok in doc:
-        ent = names.get(tok.text)
-        if ent is None or tok.i in taken:
+    # (the texts as plain strings: a Token object is made only for the few words that are such a name)
+    for i, text in enumerate(_token_words(doc)[0]):
+        ent = names.get(text)
+        if ent is None or i in taken:
             continue
+        tok = doc[i]
         before = tok.i >= 2 and doc[tok.i - 1].lower_ in joins and tok.i - 1 in ends
         after = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in joins and tok.i + 2 in starts
         if before or after:
@@ -4382,7 +4384,8 @@ def _particle_infinitive(word: str, lex: Lexicon) -> bool:
 
 def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
     """A form of "werden" plus the trigger as past participle ("wurde … festgenommen")."""
-    if not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
+    passive_aux = lex.cue("passive_aux")
+    if not any(t.text.lower() in passive_aux for t in clause):
         return False  # no form of "werden": the parser's passive labels alone are not trusted
     if _particle_infinitive(trig_tok.text, lex):
         return False  # "dass Moskau tschechische Diplomaten ausweisen wird": a future the parser took for a passive
@@ -5772,7 +5775,7 @@ def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
 def _controlling_object(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The object of "bewegen", "auffordern", "bitten" … ("hat ihn bewogen, das Treffen zu verschieben"), also the
     one accused ("warf der Polizei vor, … angegriffen zu haben")."""
-    controls = lex.cue("object_control_verbs") | lex.cue("accusation_control_verbs")
+    controls = lex.cue_union("object_control_verbs", "accusation_control_verbs")
     if not any(t.text.lower() in controls for t in clause):
         return []
     lo, hi = clause[0].i, clause[-1].i + 1
@@ -7609,7 +7612,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
         return True
     # "Israelische Kampfjets bombardierten …", "Mehrere Demonstranten griffen … an": a phrase without article
     bare_np = bool(words) and (words[0].tag_ == "ADJA" or words[0].text.lower() in lex.cue("quantifier_openers"))
-    if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue("np_filler") | lex.cue("possessives")):
+    if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue_union("np_filler", "possessives")):
         return False
     if _case_of_det(words[0].doc.lang_).get(words[0].text.lower()) in ("Acc", "Dat"):
         return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
@@ -7802,7 +7805,7 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
 
     ("Johannes Paul II. hatte dem Küng, der in Tübingen lebt, 1979 die Lehrerlaubnis entzogen.")"""
     clause = sent_clauses[ci]
-    openers = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    openers = lex.cue_union("clause_openers", "relative_pronouns")
     # forwards: "machte Gauck – wie schon Köhler – in Polen": a verbless tail after an embedded clause
     tail: list[Token] = []
     k = ci + 1
@@ -9022,7 +9025,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
         gi = _governing_clause(sent_clauses, hit.clause, lex)
-        subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+        subordinate = lex.cue_union("clause_openers", "relative_pronouns")
         while (
             joined
             and gi > 0
@@ -10001,7 +10004,7 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
         return True
     # "„Wir zahlen kein Lösegeld“": a speaker's own present-tense refusal ("zahlten kein Lösegeld" stays negated)
-    first = lex.cue("first_person_plural") | lex.cue("first_person_singular")
+    first = lex.cue_union("first_person_plural", "first_person_singular")
     base = hit.trigger.base
     present = hit.tok.lower_ in (base, base[:-1])  # "wir zahlen", "ich zahle"
     return present and any(t.lower_ in first for t in clause)
@@ -10126,7 +10129,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     if (
         following is not None
         and _first_word(following) in lex.cue("condition_conjunctions")
-        and context & (lex.cue("planned") | lex.cue("conditional_main_cues"))
+        and context & (lex.cue_union("planned", "conditional_main_cues"))
     ):  # "Eine Waffenruhe sei nur möglich, wenn …"
         return "hypothetical", hearsay
     if words & lex.cue("not_ruled_out") and words & lex.cue("negation"):
@@ -10159,7 +10162,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Der Vertrag sieht vor, dass beide Seiten ihre Truppen abziehen": provided for
     if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
-    modal = next((t.i for t in clause if t.lower_ in lex.cue("demand_modals")), None)
+    demand_modals = lex.cue("demand_modals")
+    modal = next((t.i for t in clause if t.lower_ in demand_modals), None)
     if modal is not None and modal < hit.tok.i and not adjunct:
         return "planned", hearsay  # "Berlin müsse Sanktionen verhängen, sagte X": the noun's act asked for
     if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
@@ -11548,7 +11552,7 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
     out: list[MentionRef] = []
     if not titled:
         return out
-    owners = lex.cue("np_filler") | lex.cue("possessives")
+    owners = lex.cue_union("np_filler", "possessives")
     for t in doc:
         ids = titled.get(t.text)
         if not ids or len(ids) != 1 or t.i in taken or t.i <= first_at[t.text] or t.i == 0:
@@ -11835,8 +11839,9 @@ def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> 
     if not people:
         return out
     words, _ = _token_words(doc)  # plain strings: a Token object only for the candidates
+    possessives, own_nouns = lex.cue("possessives"), lex.cue("own_organisation_nouns")
     for i in range(len(words) - 1):
-        if words[i].lower() not in lex.cue("possessives") or words[i + 1] not in lex.cue("own_organisation_nouns"):
+        if words[i].lower() not in possessives or words[i + 1] not in own_nouns:
             continue
         t, noun = doc[i], doc[i + 1]
         if t.i in taken or noun.i in taken or not noun.dep_.startswith("nsubj") or t.tag_ != "PPOSAT":
@@ -11865,7 +11870,7 @@ def _demonym_institutions(doc: Doc, refs: list[MentionRef], by_id: dict[str, Ent
     countries = _country_entities(by_id)
     if not countries:
         return refs
-    nouns = lex.cue("demonym_actor_nouns") | lex.cue("institution_nouns")
+    nouns = lex.cue_union("demonym_actor_nouns", "institution_nouns")
     out = []
     for r in refs:
         words = [t for t in doc[r.tok_start : r.tok_end] if t.is_alpha]
@@ -12605,8 +12610,9 @@ def _scene_anaphor(clause: list[Token], lex: Lexicon) -> bool:
     """ "Nach Angaben aus Ministeriumskreisen könnte dabei auch ein Abkommen unterzeichnet werden": "dabei" inside
     the clause, not as the correlate of a following clause ("ist dabei, … zu prüfen")."""
     words = [t for t in clause if not t.is_space]
+    anaphors = lex.cue("scene_anaphors")
     return any(
-        t.lower_ in lex.cue("scene_anaphors") and (k + 1 == len(words) or not words[k + 1].is_punct)
+        t.lower_ in anaphors and (k + 1 == len(words) or not words[k + 1].is_punct)
         for k, t in enumerate(words[1:], start=1)
     )
 
@@ -13812,7 +13818,7 @@ def _conjunct_source_groups(
     event before it in its own clause, else in the main clause before it (past relative, subordinate and
     zu-infinitive clauses: "nahm Männer fest, die Steine geworfen hatten, und verhörte sie"), when that event has no
     named source (a named one is shared by the roles)."""
-    subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    subordinate = lex.cue_union("clause_openers", "relative_pronouns")
     ci = hit.clause
     while ci >= 0:
         clause = sent_clauses[ci]
@@ -13854,11 +13860,16 @@ def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
     while start < head.i and (doc[start].tag_ in ("APPR", "APPRART", "ART", "KON") or doc[start].is_punct):
         start += 1
     # "Mehr als 200 Regierungsgegner": the parser hangs an approximation on the verb; it belongs to the number
+    lowers: dict[int, str] = {}  # (each token's lower-cased text read once: every marker is tried at each position)
     for marker in _approximation_markers(doc.lang_):
         k = len(marker)
         for s0 in range(max(floor + 1, start - k), start + 1):
-            if s0 + k >= start and s0 + k <= head.i and [t.lower_ for t in doc[s0 : s0 + k]] == list(marker):
-                start = min(start, s0)
+            if s0 + k >= start and s0 + k <= head.i:
+                for j in range(s0, s0 + k):
+                    if j not in lowers:
+                        lowers[j] = doc[j].lower_
+                if [lowers[j] for j in range(s0, s0 + k)] == list(marker):
+                    start = min(start, s0)
     return start, head.i + 1
 
 
@@ -14674,7 +14685,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if (
                 roles.place is None
                 and si > 0
-                and any(t.lower_ in lex.cue("there_anaphors") for t in clause)
+                and not lex.cue("there_anaphors").isdisjoint(t.lower_ for t in clause)
                 and _last_named_place(doc, sent, lex) is None
                 and not _paragraph_between(doc, sentences[si - 1], sent)
             ):
@@ -14717,7 +14728,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 visit = next((e for e in reversed(events) if e.mode == "visit" and e.source), None)
                 if visit is not None:
                     roles.target = [x for x in visit.source if x not in roles.source]
-            host_word = next((t for t in clause if t.text in lex.cue("host_nouns")), None)
+            host_nouns = lex.cue("host_nouns")
+            host_word = next((t for t in clause if t.text in host_nouns), None)
             if host_word is not None and host_word.i > 0 and doc[host_word.i - 1].lower_ in lex.cue("possessives"):
                 host = _visit_host(events, by_id)
                 subject = host_word.dep_ in ("sb", "nsubj")
