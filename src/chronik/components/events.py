@@ -400,7 +400,9 @@ def _commas_inside_times(sent: list[Token]) -> set[int]:
         return set()
     inside = {t.i for t in commas if any(a < t.idx and t.idx + 1 < b for a, b in spans)}
     split = [(a, b) for a, b in spans if any(a < t.idx < b for t in commas)]
-    closing = {t.i for t in commas if any(t.idx == b or (t.idx == b + 1 and t.doc.text[b] == " ") for _, b in split)}
+    closing = {
+        t.i for t in commas if any(t.idx == b or (t.idx == b + 1 and doc_text(t.doc)[b] == " ") for _, b in split)
+    }
     return inside | closing
 
 
@@ -3140,41 +3142,43 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     """The preposition of the PP a noun sits in ("bei einem Anschlag" → "bei"), else None."""
     # the causal ones too ("aufgrund anhaltender Proteste"), as one cached union
     preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "causal_preps")
+    doc = tok.doc
+    fillers, adjective_endings = lex.cue("np_filler"), lex.endings("adjective_endings")
     i = tok.i - 1
     steps = 0
     while i >= clause[0].i and steps < 8:
-        low = tok.doc[i].text.lower()
+        t = doc[i]  # (one Token object per step: each ``doc[i]`` makes a new one)
+        text = t.text
+        low = text.lower()
         if low in preps:
             return low
-        if tok.doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
             break  # "lehnte Nachverhandlungen ab": a finite verb ends the noun's phrase (no adjective in "-e")
-        if low in lex.cue("np_filler") or (
-            tok.doc[i].text.islower() and low.endswith(lex.endings("adjective_endings"))
-        ):
+        if low in fillers or (text.islower() and low.endswith(adjective_endings)):
             i -= 1  # (an adjective; not a noun in "-en": "hatte seit Wochen den Rücktritt gefordert")
             steps += 1
             continue
-        if tok.doc[i].tag_ == "CARD" and steps < 3:
+        if t.tag_ == "CARD" and steps < 3:
             i -= 1  # "in zwei Verhandlungsrunden", "bei 40 Protesten": a number in the noun's phrase
             steps += 1
             continue
-        if tok.doc[i].tag_ in ("ADJD", "ADV") and tok.doc[i + 1].tag_ == "ADJA" and low.islower():
+        if t.tag_ in ("ADJD", "ADV") and doc[i + 1].tag_ == "ADJA" and low.islower():
             i -= 1  # "von weit verbreiteten Protesten": an adverb before the adjective
             steps += 1
             continue
         if (
             (low == "," or low in lex.cue("list_conjunctions"))
             and i - 1 >= clause[0].i
-            and tok.doc[i - 1].text[:1].isupper()
+            and doc[i - 1].text[:1].isupper()
         ):
             i -= 2  # "nach einer Besetzung und Geiselnahme", "über Kontrollen, Abschiebungen und …": the PP covers all
             steps += 2
             continue
-        if i == tok.i - 1 and tok.doc[i].text[:1].isupper() and tok.doc[i].text.endswith("s") and steps == 0:
+        if i == tok.i - 1 and text[:1].isupper() and text.endswith("s") and steps == 0:
             i -= 1  # "bei Johnsons Besuch": a name in the Saxon genitive
             steps += 1
             continue
-        if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in lex.cue("genitive_singular_articles"):
+        if text[:1].isupper() and doc[i + 1].text.lower() in lex.cue("genitive_singular_articles"):
             i -= 1  # "im Vorfeld des G8-Treffens": a genitive inside a PP
             steps += 1
             continue
@@ -3483,7 +3487,13 @@ def _has_ideology_noun(doc: Doc, endings: tuple[str, ...]) -> bool:
     key = (_FORMS_KEY, "ideology_noun")
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = any(t.tag_ == "NN" and t.lower_.endswith(endings) for t in doc)
+        # (the plain lower-cased texts first: a Token object only for a word with such an ending; spaCy's ``lower_``
+        # is the text lower-cased)
+        lowers = _lower_texts(doc)
+        found = doc.user_data[key] = any(
+            low.endswith(endings) and doc[i].tag_ == "NN" and doc[i].lower_.endswith(endings)
+            for i, low in enumerate(lowers)
+        )
     return found
 
 
@@ -7099,7 +7109,7 @@ def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
     for e in doc._.entities or []:
         if e.label != "ORG" and not (e.label == "LOC" and prefix.isupper()):
             continue
-        names = {e.name.casefold()} | {doc.text[a:b].casefold() for a, b in e.mentions}
+        names = {e.name.casefold()} | {doc_text(doc)[a:b].casefold() for a, b in e.mentions}
         if low in names:
             return e.id
     return None
@@ -10768,7 +10778,7 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     if len(inside) != 1:
         return None
     tx = inside[0]
-    before = doc.text[max(lo, tx.start - 9) : tx.start].lower().split()
+    before = doc_text(doc)[max(lo, tx.start - 9) : tx.start].lower().split()
     day = _timex_day(tx.value)
     if not before or not (before[-1] == "bis" or before[-2:] in (["bis", "zum"], ["bis", "zur"])) or day is None:
         return None
@@ -11515,8 +11525,8 @@ def _of_kind(doc: Doc, ent: Entity, covers: tuple[str, ...], kinds: dict[str, st
         return True
     plain = tuple(w for w in covers if not w.startswith("@"))
     for a, b in ent.mentions:
-        before = doc.text[max(0, a - 40) : a].split()[-1:]
-        if any(w.endswith(plain) for w in re.findall(r"\w+", " ".join([doc.text[a:b], *before]).casefold())):
+        before = doc_text(doc)[max(0, a - 40) : a].split()[-1:]
+        if any(w.endswith(plain) for w in re.findall(r"\w+", " ".join([doc_text(doc)[a:b], *before]).casefold())):
             return True
     return False
 
@@ -11553,10 +11563,12 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
     if not titled:
         return out
     owners = lex.cue_union("np_filler", "possessives")
-    for t in doc:
-        ids = titled.get(t.text)
-        if not ids or len(ids) != 1 or t.i in taken or t.i <= first_at[t.text] or t.i == 0:
+    # (the texts as plain strings: a Token object is made only for the words that titled someone)
+    for i, text in enumerate(_token_words(doc)[0]):
+        ids = titled.get(text)
+        if not ids or len(ids) != 1 or i in taken or i <= first_at[text] or i == 0:
             continue
+        t = doc[i]
         prev = doc[t.i - 1]
         saxon = any(r.tok_end == t.i for r in refs) and prev.text.endswith("s")
         if prev.text.lower() in lex.cue("genitive_singular_articles") and t.i > 1 and doc[t.i - 2].text[:1].isupper():
@@ -11903,7 +11915,11 @@ def _compound_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], l
         owner = countries.get(gz.country_code(prefix, doc.lang_) or "")
         # (an organisation named by the same short form elsewhere in the text: "EU" for "Europäische Union")
         owner = owner or next(
-            (e for e in by_id.values() if e.label == "ORG" and any(doc.text[a:b] == prefix for a, b in e.mentions)),
+            (
+                e
+                for e in by_id.values()
+                if e.label == "ORG" and any(doc_text(doc)[a:b] == prefix for a, b in e.mentions)
+            ),
             None,
         )
         if owner is not None:
@@ -12699,7 +12715,7 @@ def _named_site_before(noun: Token, before: int, by_id: dict[str, Entity], lex: 
     lemma = noun.lemma_.lower() if noun.lemma_ else noun.lower_
     if len(lemma) < 5 or not lemma.endswith(tuple(lex.cue("site_anaphor_heads"))):
         return None
-    text = noun.doc.text
+    text = doc_text(noun.doc)
     best: tuple[int, str] | None = None
     for ent in by_id.values():
         if not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country"):
@@ -13621,9 +13637,9 @@ def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
             (re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?[A-ZÄÖÜ0-9]", tx.text) or _named_coming_day(tx.text))
             and (
                 tx.text[:3].lower() == "für"
-                or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc.text[max(lo, tx.start - 9) : tx.start])
+                or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc_text(doc)[max(lo, tx.start - 9) : tx.start])
             )
-            and not _ATTRIBUTIVE_PLAN.match(doc.text, tx.end)
+            and not _ATTRIBUTIVE_PLAN.match(doc_text(doc), tx.end)
         ):
             return True
     return False
@@ -15693,7 +15709,7 @@ def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], l
                 continue
             lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
             for tx in doc._.timexes or []:
-                before = doc.text[max(lo, tx.start - 8) : tx.start].split()
+                before = doc_text(doc)[max(lo, tx.start - 8) : tx.start].split()
                 day = _timex_day(tx.value)
                 if tx.type != "DATE" or not lo <= tx.start < hi or "auf" not in [w.lower() for w in before] or not day:
                     continue
