@@ -10712,6 +10712,8 @@ def _background_year_before(
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
+    if not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
+        return None  # (most clauses: no date inside, so none after "seit"; the parse is not read)
     scene = any(c.dep_ == "case" and c.lower_ in lex.cue("since_scene_preps") for c in trigger.children)
     verb = trigger.head
     # (the parser may hang the scene noun on a word between it and the verb, a number ending a name: "Bei den Kämpfen
