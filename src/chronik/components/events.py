@@ -505,7 +505,7 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
             # a compound's head: one of the form's or the lemma's endings (a set lookup, not a scan of the heads)
             ends = endings[i]
             if ends is None:
-                ends = endings[i] = frozenset(w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1))
+                ends = endings[i] = frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
             if not heads.isdisjoint(ends):
                 return True
     return False
@@ -538,7 +538,7 @@ def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
 _MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
 
 
-@lru_cache(maxsize=512)  # the callers pass a few fixed word lists (trigger requirements, cue lists)
+@lru_cache(maxsize=4096)  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
 def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
     wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
