@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -400,7 +400,9 @@ def _commas_inside_times(sent: list[Token]) -> set[int]:
         return set()
     inside = {t.i for t in commas if any(a < t.idx and t.idx + 1 < b for a, b in spans)}
     split = [(a, b) for a, b in spans if any(a < t.idx < b for t in commas)]
-    closing = {t.i for t in commas if any(t.idx == b or (t.idx == b + 1 and t.doc.text[b] == " ") for _, b in split)}
+    closing = {
+        t.i for t in commas if any(t.idx == b or (t.idx == b + 1 and doc_text(t.doc)[b] == " ") for _, b in split)
+    }
     return inside | closing
 
 
@@ -411,6 +413,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     relative_starts: set[int] = set()  # ", der vorgestern festgenommen worden war": a relative clause opens
     openers = lex.cue("clause_openers")
     relatives = lex.cue("relative_pronouns")
+    and_or = lex.cue("and_or")  # (read once: the loop below tests every token)
     sent = sent[dateline_end:]
     texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
     time_commas = _commas_inside_times(sent)
@@ -420,7 +423,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             # "für eine rasche, friedliche Lösung": a comma between a noun's adjectives opens no clause; nor one
             # inside a time expression ("Am Freitag, den 3. Juli hatten …": the clause keeps its whole date)
             continue
-        if text in PUNCT_BOUNDARY or text in {";"}:
+        if text in PUNCT_BOUNDARY or text == ";":
             if segments[-1]:
                 segments.append([])
             continue
@@ -437,7 +440,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             segments.append([])
         elif (
             segments[-1]
-            and prev in lex.cue("and_or")
+            and prev in and_or
             and text.islower()
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
@@ -486,6 +489,7 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
     if not wanted or not clause:
         return False
     forms = _word_forms(clause[0].doc, lang)
+    endings = _word_endings(clause[0].doc, lang) if heads else []
     for t in clause:  # each token's forms once, not once per word
         i = t.i
         pair = forms[i]
@@ -495,10 +499,15 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
             lemma = model if model and model != text else _simplemma(text, lang)
             pair = forms[i] = (text.lower(), lemma.lower())
         form, lemma = pair
-        if form in wanted or (heads and form.endswith(heads)):
+        if form in wanted or lemma in wanted:
             return True
-        if lemma in wanted or (heads and lemma.endswith(heads)):
-            return True
+        if heads:
+            # a compound's head: one of the form's or the lemma's endings (a set lookup, not a scan of the heads)
+            ends = endings[i]
+            if ends is None:
+                ends = endings[i] = frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
+            if not heads.isdisjoint(ends):
+                return True
     return False
 
 
@@ -516,15 +525,28 @@ def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
     return forms
 
 
-@lru_cache(maxsize=512)  # the callers pass a few fixed word lists (trigger requirements, cue lists)
-def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
+    """Each token's endings of :data:`_MIN_HEAD` letters or more, of its form and its lemma as :func:`_word_forms`
+    has them, filled in as tokens are first read; dropped with the forms (the key shares their prefix)."""
+    key = (_FORMS_KEY, lang, "endings")
+    endings = doc.user_data.get(key)
+    if endings is None or len(endings) != len(doc):
+        endings = doc.user_data[key] = [None] * len(doc)
+    return endings
+
+
+_MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
+
+
+@lru_cache(maxsize=4096)  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
+def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
     wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
-    return wanted, tuple(w for w in wanted if len(w) >= 4) if compounds else ()
+    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD) if compounds else frozenset()
 
 
-def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
-    wanted = {w[1:] for w in words if w.startswith("<")}
+def _preceded_by(tok: Token, wanted: frozenset[str], lex: Lexicon) -> bool:
+    """Whether one of ``wanted`` stands right before the token, past the fillers of its noun phrase."""
     if not wanted:
         return False
     i = tok.i - 1
@@ -536,15 +558,53 @@ def _preceded_by(tok: Token, words: tuple[str, ...], lex: Lexicon) -> bool:
 def _phrase_in(clause: list[Token], phrase: str) -> bool:
     """Whether the clause holds the words of ``phrase`` in a row ("in Sicherheit"); a word "*jährigen" stands for any
     word ending in it ("zu einer dreieinhalbjährigen Haft": the number before the suffix varies)."""
-    words = phrase.lower().split()
-    texts = [t.text.lower() for t in clause]
-    return any(
-        all(
-            text.endswith(word[1:]) if word.startswith("*") else text == word
-            for text, word in zip(texts[k : k + len(words)], words, strict=True)
-        )
-        for k in range(len(texts) - len(words) + 1)
-    )
+    return _any_phrase_in(clause, (phrase,))
+
+
+def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
+    """Whether the clause holds one of ``phrases`` (each as :func:`_phrase_in` reads it). The clause's lower-cased
+    texts are read once for all phrases, and a phrase with a plain word the clause lacks is skipped without a scan:
+    callers try whole cue lists of phrases against one clause."""
+    texts: list[str] | None = None
+    present: frozenset[str] = frozenset()
+    for phrase in phrases:
+        words, plain = _phrase_words(phrase)
+        if not words:
+            return True  # (no words: found at the clause's start, as the scan below would)
+        if texts is None:
+            lowers = _lower_texts(clause[0].doc) if clause else []
+            texts = [lowers[t.i] for t in clause]
+            present = frozenset(texts)
+        if not plain <= present:
+            continue
+        n = len(words)
+        for k in range(len(texts) - n + 1):
+            if all(
+                text.endswith(word[1:]) if word.startswith("*") else text == word
+                for text, word in zip(texts[k : k + n], words, strict=True)
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)  # the phrases come from the trigger table and the cue lists: a bounded set
+def _phrase_words(phrase: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A phrase's lower-cased words, and those that must stand in a clause as they are (not a "*" ending)."""
+    words = tuple(phrase.lower().split())
+    return words, frozenset(w for w in words if not w.startswith("*"))
+
+
+_LOWER_KEY = "chronik_events_lower_texts"
+
+
+def _lower_texts(doc: Doc) -> list[str]:
+    """Each token's lower-cased text, built once per document (kept with ``token_strings``' texts, whose list
+    identifies the document's tokens)."""
+    words = _token_words(doc)[0]
+    cached = doc.user_data.get(_LOWER_KEY)
+    if cached is None or cached[0] is not words:
+        cached = doc.user_data[_LOWER_KEY] = (words, [w.lower() for w in words])
+    return cached[1]
 
 
 def _label_phrase(tok: Token, clause: list[Token], lex: Lexicon) -> list[Token]:
@@ -578,31 +638,54 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
                 replace(plain, requires=()), tok, rest, lex, lang
             )
     if trig.requires:
-        # a required entry of several words ("in Sicherheit" for bringen) must stand in a row
-        single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
-        phrases = [w for w in trig.requires if " " in w and "+" not in w]
-        # "Anteile+Bund": every word joined by "+" somewhere in the clause ("Der Bund übernimmt 49 Prozent der Anteile")
-        # ("sich+nicht an": a part of several words stands in a row)
-        joint = [w.split("+") for w in trig.requires if "+" in w]
+        single, phrases, joint = _required_parts(trig.requires)
         if (
             not (single and _words_match(clause, single, lang))
-            and not any(_phrase_in(clause, p) for p in phrases)
+            and not _any_phrase_in(clause, phrases)
             and not any(_joint_match(clause, words, lang) for words in joint)
         ):
             return False
-    plain = tuple(w for w in trig.excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
+    if not trig.excludes:
+        return True
+    plain, joint, phrases, heads, preceding = _excluded_parts(trig.excludes)
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
-    # "mit+Waffen": excluded when every joined word stands in the clause ("unterstützt Kiew mit Waffen": aid, not
-    # endorsement; fifteenth session)
-    if any(_joint_match(clause, w.split("+"), lang) for w in trig.excludes if "+" in w):
+    if any(_joint_match(clause, words, lang) for words in joint):
         return False
-    if any(_phrase_in(clause, w) for w in trig.excludes if " " in w):
+    if _any_phrase_in(clause, phrases):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
-    heads = tuple(w[1:] for w in trig.excludes if w.startswith("*"))  # "*schule": also "Missionsschule"
     if heads and _words_match(clause, heads, lang, compounds=True):
         return False
-    return not _preceded_by(tok, trig.excludes, lex)
+    return not _preceded_by(tok, preceding, lex)
+
+
+# (the two below are read on every try of a trigger row, and its word lists can be long: split once per row)
+@lru_cache(maxsize=2048)
+def _required_parts(requires: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A trigger row's requires as :func:`_allowed` reads them: its single words; its entries of several words
+    ("in Sicherheit" for bringen), which must stand in a row; and its "+"-joined entries, each a tuple of parts
+    ("Anteile+Bund": every word somewhere in the clause, "Der Bund übernimmt 49 Prozent der Anteile"; "sich+nicht an":
+    a part of several words stands in a row)."""
+    single = tuple(w for w in requires if " " not in w and "+" not in w)
+    phrases = tuple(w for w in requires if " " in w and "+" not in w)
+    joint = tuple(tuple(w.split("+")) for w in requires if "+" in w)
+    return single, phrases, joint
+
+
+@lru_cache(maxsize=2048)
+def _excluded_parts(
+    excludes: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """A trigger row's excludes as :func:`_allowed` reads them: its plain words; its "+"-joined entries ("mit+Waffen":
+    excluded when every joined word stands in the clause, "unterstützt Kiew mit Waffen": aid, not endorsement;
+    fifteenth session); its entries of several words, in a row; its "*" compound heads ("*schule": also
+    "Missionsschule"); and its "<" words, which must not stand right before the trigger."""
+    plain = tuple(w for w in excludes if not w.startswith(("<", "*")) and " " not in w and "+" not in w)
+    joint = tuple(tuple(w.split("+")) for w in excludes if "+" in w)
+    phrases = tuple(w for w in excludes if " " in w)
+    heads = tuple(w[1:] for w in excludes if w.startswith("*"))
+    preceding = frozenset(w[1:] for w in excludes if w.startswith("<"))
+    return plain, joint, phrases, heads, preceding
 
 
 def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
@@ -619,7 +702,7 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     return kept
 
 
-def _joint_match(clause: list[Token], words: list[str], lang: str) -> bool:
+def _joint_match(clause: list[Token], words: Collection[str], lang: str) -> bool:
     """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
     in a row: "sich+nicht an")."""
     return all(_joint_part_match(clause, w, lang) for w in words)
@@ -630,9 +713,15 @@ def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
     list file ``name.txt`` ("@claim_nouns+@denouncing_words": a claim called a word of denunciation)."""
     if not part.startswith("@"):
         return _phrase_in(clause, part) if " " in part else _words_match(clause, (part,), lang)
-    words = _list_words(lang, part[1:])
-    single = tuple(w for w in words if " " not in w)
-    return bool(single and _words_match(clause, single, lang)) or any(_phrase_in(clause, w) for w in words if " " in w)
+    single, phrases = _list_parts(lang, part[1:])
+    return bool(single and _words_match(clause, single, lang)) or _any_phrase_in(clause, phrases)
+
+
+@lru_cache(maxsize=64)
+def _list_parts(lang: str, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The single words and the phrases of the list file ``name.txt`` (:func:`_list_words`), split once."""
+    words = _list_words(lang, name)
+    return tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w)
 
 
 @lru_cache(maxsize=64)
@@ -823,7 +912,8 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     keys = [text.casefold(), lemma.casefold()]
     if keys[0].startswith("ge") and not keys[1].startswith("ge") and keys[1][:2] in keys[0][2:4]:
         keys[1] = keys[0]  # "Getroffen wurden zwei Häuser": a fronted participle the lemmatiser took for "Treffen"
-    keys += [text.casefold()[: -len(e)] for e in lex.endings("plural_endings") if text.casefold().endswith(e)]
+    folded = keys[0]
+    keys += [folded[: -len(e)] for e in lex.endings("plural_endings") if folded.endswith(e)]
     if set(keys) & lex.cue("non_event_compounds"):
         return None  # "nach dem Schulbesuch": a school attended, no visit between actors
     for key in keys:
@@ -832,15 +922,18 @@ def _noun_entry(text: str, lemma: str, lex: Lexicon) -> Trigger | None:
     # compound head: the longest lexicon noun the word ends with ("Antrittsbesuch" → Besuch);
     # among equally long heads the lexicon's first wins
     best: tuple[int, int, Trigger] | None = None  # (-length, lexicon order, entry)
+    non_event_heads = lex.cue("non_event_heads")
+    verb_prefixes, inner_prefixes = lex.cue("verb_prefixes"), tuple(lex.cue("verb_prefixes_inner"))
     for form in (keys[1], *keys[2:], keys[0]):
-        # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word
-        shortest = max((len(w) for w in lex.cue("non_event_heads") if form.endswith(w)), default=0)
+        # "Verunreinigung" ends in "reinigung", not in "Einigung": no head shorter than such a word (the longest
+        # such ending, found by the word's endings from the longest down)
+        shortest = next((len(form) - k for k in range(len(form)) if form[k:] in non_event_heads), 0)
         for cut in range(1, len(form) - 3):
             prefix, head = form[:cut], form[cut:]
             found = lex.heads.get(head)
             if found is None or not (len(prefix) >= 3 or prefix.endswith("-")) or len(head) < shortest:
                 continue
-            if prefix in lex.cue("verb_prefixes") or prefix.endswith(tuple(lex.cue("verb_prefixes_inner"))):
+            if prefix in verb_prefixes or prefix.endswith(inner_prefixes):
                 continue  # "Vereinigung" is no kind of "Einigung" ("Wirtschaftsvereinigung" neither)
             rank = (-len(head), found[1], found[0])
             if best is None or rank[:2] < best[:2]:
@@ -866,10 +959,9 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     # "einem von Putin unterstützten Referendum": an article opens the phrase before "von" ("Politiker von SPD
     # und Grünen kritisierten …" has a noun there: a finite verb)
     words = _token_words(doc)[0]
+    agent_preps = lex.cue("participle_agent_preps")
     agent_before = any(
-        words[j] in lex.cue("participle_agent_preps")
-        and j > 0
-        and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
+        words[j] in agent_preps and j > 0 and doc[j - 1].tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "ADJA")
         for j in range(max(0, tok.i - 4), tok.i)
     )
     if agent_before and prev.text[:1].isupper() and nxt.text[:1].isupper() and nxt.i not in name_tokens:
@@ -2156,12 +2248,32 @@ def _content_index(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> in
 
 
 def _phrase_at(words: list[str], k: int, phrases: frozenset[str]) -> str | None:
-    """The one of the lower-cased word sequences ``phrases`` that starts at word ``k`` of ``words``, else None."""
-    for p in phrases:
-        n = p.count(" ") + 1
+    """The one of the lower-cased word sequences ``phrases`` that starts at word ``k`` of ``words``, else None (the
+    first in the collection's order, where several do)."""
+    first = words[k] if k < len(words) else ""
+    for p, n in _phrases_by_first_word(phrases).get(first, ()):
         if " ".join(words[k : k + n]) == p:
             return p
     return None
+
+
+# the callers pass a few long-lived lists (cue lists, the judgment words): each indexed once, held with its index
+_PHRASE_INDEXES: dict[int, tuple[Collection[str], dict[str, list[tuple[str, int]]]]] = {}
+
+
+def _phrases_by_first_word(phrases: Collection[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each phrase with its number of words, by its first word, in the collection's order: a sequence of words (which
+    hold no space) can only be a phrase that opens with its first word, so :func:`_phrase_at` tries only those."""
+    held = _PHRASE_INDEXES.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in phrases:
+        index.setdefault(p.split(" ", 1)[0], []).append((p, p.count(" ") + 1))
+    if len(_PHRASE_INDEXES) > 64:
+        _PHRASE_INDEXES.clear()
+    _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 def _speech_verb(clause: list[Token], lex: Lexicon, lang: str, cue: str) -> tuple[Token, str] | None:
@@ -2899,13 +3011,14 @@ def _every_object_rule(clause: list[Token], lex: Lexicon) -> bool:
         return False  # ("konnte nicht jeden Verletzten retten": a past act, told)
     if any(t.tag_ == "VAINF" for t in words) and any(t.tag_ == "VVPP" for t in words):
         return False  # ("kann jeden Zeugen bedroht haben": a perfect infinitive, a possible past act)
-    if any(t.lower_ in lex.cue("permission_modal_forms") for t in words):
+    permission_modals = lex.cue("permission_modal_forms")
+    if any(t.lower_ in permission_modals for t in words):
         # "Die Polizei darf Verdächtige nach dem neuen Gesetz vier Tage festhalten": what a law permits
         norms = tuple(lex.cue("norm_subject_heads"))
         if any(t.tag_ == "NN" and t.lower_.endswith(norms) for t in words):
             return True
-    modal = any(t.lower_ in lex.cue("rule_modal_forms") for t in words)
-    return modal and any(t.lower_ in lex.cue("universal_determiners") for t in words)
+    rule_modals, universal = lex.cue("rule_modal_forms"), lex.cue("universal_determiners")
+    return any(t.lower_ in rule_modals for t in words) and any(t.lower_ in universal for t in words)
 
 
 def _permission_form(form: str, permissions: frozenset[str]) -> bool:
@@ -2970,7 +3083,7 @@ def _penalty_norm(clause: list[Token], lex: Lexicon) -> bool:
     """ "Bei Verstößen drohen Geldstrafen oder ein Verbot": a clause with a form of "drohen" and a phrase of breaking
     a rule (``penalty_conditions``) states the penalty a law provides, not an act (fourteenth session)."""
     words = [t.lower_ for t in clause]
-    if not any(w in lex.cue("penalty_threat_verbs") for w in words):
+    if lex.cue("penalty_threat_verbs").isdisjoint(words):
         return False
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words)}
     return bool(pairs & lex.cue("penalty_conditions"))
@@ -3029,41 +3142,43 @@ def _pp_of(tok: Token, clause: list[Token], lex: Lexicon) -> str | None:
     """The preposition of the PP a noun sits in ("bei einem Anschlag" → "bei"), else None."""
     # the causal ones too ("aufgrund anhaltender Proteste"), as one cached union
     preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "causal_preps")
+    doc = tok.doc
+    fillers, adjective_endings = lex.cue("np_filler"), lex.endings("adjective_endings")
     i = tok.i - 1
     steps = 0
     while i >= clause[0].i and steps < 8:
-        low = tok.doc[i].text.lower()
+        t = doc[i]  # (one Token object per step: each ``doc[i]`` makes a new one)
+        text = t.text
+        low = text.lower()
         if low in preps:
             return low
-        if tok.doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
             break  # "lehnte Nachverhandlungen ab": a finite verb ends the noun's phrase (no adjective in "-e")
-        if low in lex.cue("np_filler") or (
-            tok.doc[i].text.islower() and low.endswith(lex.endings("adjective_endings"))
-        ):
+        if low in fillers or (text.islower() and low.endswith(adjective_endings)):
             i -= 1  # (an adjective; not a noun in "-en": "hatte seit Wochen den Rücktritt gefordert")
             steps += 1
             continue
-        if tok.doc[i].tag_ == "CARD" and steps < 3:
+        if t.tag_ == "CARD" and steps < 3:
             i -= 1  # "in zwei Verhandlungsrunden", "bei 40 Protesten": a number in the noun's phrase
             steps += 1
             continue
-        if tok.doc[i].tag_ in ("ADJD", "ADV") and tok.doc[i + 1].tag_ == "ADJA" and low.islower():
+        if t.tag_ in ("ADJD", "ADV") and doc[i + 1].tag_ == "ADJA" and low.islower():
             i -= 1  # "von weit verbreiteten Protesten": an adverb before the adjective
             steps += 1
             continue
         if (
             (low == "," or low in lex.cue("list_conjunctions"))
             and i - 1 >= clause[0].i
-            and tok.doc[i - 1].text[:1].isupper()
+            and doc[i - 1].text[:1].isupper()
         ):
             i -= 2  # "nach einer Besetzung und Geiselnahme", "über Kontrollen, Abschiebungen und …": the PP covers all
             steps += 2
             continue
-        if i == tok.i - 1 and tok.doc[i].text[:1].isupper() and tok.doc[i].text.endswith("s") and steps == 0:
+        if i == tok.i - 1 and text[:1].isupper() and text.endswith("s") and steps == 0:
             i -= 1  # "bei Johnsons Besuch": a name in the Saxon genitive
             steps += 1
             continue
-        if tok.doc[i].text[:1].isupper() and tok.doc[i + 1].text.lower() in lex.cue("genitive_singular_articles"):
+        if text[:1].isupper() and doc[i + 1].text.lower() in lex.cue("genitive_singular_articles"):
             i -= 1  # "im Vorfeld des G8-Treffens": a genitive inside a PP
             steps += 1
             continue
@@ -3307,7 +3422,7 @@ def _re_mentioned(tok: Token, clause: list[Token], prep: str | None, lex: Lexico
     after = [t for t in clause if t.i > tok.i and t.tag_.startswith("VV")]
     # "werde alle Anschuldigungen widerlegen": what a verb of refuting refutes is the act told before (sixteenth
     # session; "alle" names the known set as the article does)
-    known = det.lower_ in lex.cue("known_set_determiners") | lex.cue("definite_articles")
+    known = det.lower_ in lex.cue_union("known_set_determiners", "definite_articles")
     if prep is None and known and any(lemma_of(t, t.doc.lang_).lower() in lex.cue("refute_verbs") for t in after):
         return True
     if not (det.lower_ in lex.cue("definite_articles") or det.tag_ in ("PPOSAT", "PDAT")):
@@ -3351,8 +3466,8 @@ def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     baldigen Abzug für unwahrscheinlich", "hielt Neuwahlen für verfrüht"): a judgment about an act that may come, no
     act told (like "nannte den Abzug verfrüht"; sixteenth session, Wikinews)."""
     weighed = lex.cue("possibility_verbs")
-    if any(lemma_of(t, t.doc.lang_).lower() in weighed for t in clause if t.pos_ in ("VERB", "AUX")) and any(
-        _phrase_in(clause, p) for p in lex.cue("possibility_phrases")
+    if any(lemma_of(t, t.doc.lang_).lower() in weighed for t in clause if t.pos_ in ("VERB", "AUX")) and (
+        _any_phrase_in(clause, lex.cue("possibility_phrases"))
     ):
         return True  # "Alternativ käme auch die Absetzung in Betracht": an option weighed (seventeenth session)
     verbs = lex.cue("holding_verbs")
@@ -3366,16 +3481,38 @@ def _held_possible(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _has_ideology_noun(doc: Doc, endings: tuple[str, ...]) -> bool:
+    """Whether any common noun of the document ends in one of ``endings`` (:func:`_ideology_doer`'s subjects), found
+    once per run of :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts)."""
+    key = (_FORMS_KEY, "ideology_noun")
+    found = doc.user_data.get(key)
+    if found is None:
+        # (the plain lower-cased texts first: a Token object only for a word with such an ending; spaCy's ``lower_``
+        # is the text lower-cased)
+        lowers = _lower_texts(doc)
+        found = doc.user_data[key] = any(
+            low.endswith(endings) and doc[i].tag_ == "NN" and doc[i].lower_.endswith(endings)
+            for i, low in enumerate(lowers)
+        )
+    return found
+
+
 def _ideology_doer(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """Whether the verb's subject is an ideology or a movement of ideas ("Der Terrorismus greift unsere Werte an",
     "der Extremismus, der die Jugend bedroht"): a statement about a phenomenon, no act of an actor (sixteenth
     session, Wikinews). A relative pronoun stands for the noun its clause hangs on."""
+    endings = tuple(lex.cue("ideology_subject_endings"))
+    if not _has_ideology_noun(tok.doc, endings):
+        return False  # (most documents: no noun of the kind stands anywhere, so no subject can be one)
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "sb")]
     subjects += [c for c in tok.head.children if c.dep_ in ("nsubj", "sb")] if tok.head.i != tok.i else []
     finite = next((t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
     before = finite.doc[finite.i - 2 : finite.i] if finite is not None and finite.i >= 2 else []
-    nominative = all(t.morph.get("Case") in ([], ["Nom"]) for t in before)  # ("den Extremismus bekämpft": object)
-    if before and before[0].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA") and nominative:
+    if (
+        before
+        and before[0].tag_ in ("ART", "PDAT", "PPOSAT", "ADJA")
+        and all(t.morph.get("Case") in ([], ["Nom"]) for t in before)  # ("den Extremismus bekämpft": object)
+    ):
         subjects.append(before[1])  # the noun phrase right before the finite verb (a dateline before
         # it misleads the parser: "BERLIN (dpa) – Der Extremismus bedroht …")
     words = [t for t in clause if not t.is_punct]
@@ -3383,7 +3520,6 @@ def _ideology_doer(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     relative_first = first is not None and first.tag_ == "PRELS" and first.morph.get("Case") in ([], ["Nom"])
     if first is not None and relative_first and first.i >= 2 and first.doc[first.i - 1].text == ",":
         subjects.append(first.doc[first.i - 2])  # "ein Nationalismus, der …": the antecedent
-    endings = tuple(lex.cue("ideology_subject_endings"))
     relative = ("rc", "acl", "acl:relcl")
     for subj in subjects:
         if subj.tag_ == "PRELS":
@@ -3450,15 +3586,13 @@ def _generic_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
         # "Nach jedem Beben werden Schuldige verhaftet": a present-tense clause with "nach/bei jedem …" tells what
         # happens every time, a habit, not an event (2026-12-06, fifteenth session)
         words = [t for t in clause if not t.is_punct]
-        every = any(
-            a.lower_ in lex.cue("habitual_preps") and b.lower_ in lex.cue("habitual_quantifiers")
-            for a, b in itertools.pairwise(words)
-        )
+        habitual_preps, quantifiers = lex.cue("habitual_preps"), lex.cue("habitual_quantifiers")
+        every = any(a.lower_ in habitual_preps and b.lower_ in quantifiers for a, b in itertools.pairwise(words))
         # (a finite verb in the past tells repeated events: "wurden nach jedem Angriff festgenommen")
         past = any("Past" in t.morph.get("Tense") for t in words if t.tag_ in ("VAFIN", "VVFIN", "VMFIN"))
         if every and not past:
             generic.add(ci)
-        elif any(_phrase_in(clause, p) for p in lex.cue("habitual_phrases")):
+        elif _any_phrase_in(clause, lex.cue("habitual_phrases")):
             # "In den meisten Fällen warfen die Taliban den Opfern Spionage vor", "In der Regel werden die Täter
             # gefasst": what usually happened or happens, in any tense, is a habit, no event (seventeenth session)
             generic.add(ci)
@@ -3571,7 +3705,7 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
                 continue  # "begründete den Streik mit dem Angebot": the strike told before, commented on
             if _re_mentioned(h.tok, clause, prep, lex):
                 continue  # "Um das Veto zu überstimmen", "Von dem Exportverbot betroffen": told before, referred to
-            if prep == "mit" and any(_phrase_in(clause, p) for p in lex.cue("dissociation_phrases")):
+            if prep == "mit" and _any_phrase_in(clause, lex.cue("dissociation_phrases")):
                 continue  # "habe mit den Angriffen nichts zu tun": a denial about attacks told elsewhere
             if verbs and (prep in lex.cue("complement_preps") or any(prep in v.trigger.requires for v in verbs)):
                 # a prepositional object ("ging auf eine Forderung ein", "rief zum Krieg auf"), also a protest
@@ -3757,10 +3891,12 @@ def _coordinated_bare_names(doc: Doc, refs: list[MentionRef]) -> list[MentionRef
     starts = {r.tok_start for r in refs}
     ends = {r.tok_end for r in refs}
     out: list[MentionRef] = []
-    for tok in doc:
-        ent = names.get(tok.text)
-        if ent is None or tok.i in taken:
+    # (the texts as plain strings: a Token object is made only for the few words that are such a name)
+    for i, text in enumerate(_token_words(doc)[0]):
+        ent = names.get(text)
+        if ent is None or i in taken:
             continue
+        tok = doc[i]
         before = tok.i >= 2 and doc[tok.i - 1].lower_ in joins and tok.i - 1 in ends
         after = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in joins and tok.i + 2 in starts
         if before or after:
@@ -4258,7 +4394,8 @@ def _particle_infinitive(word: str, lex: Lexicon) -> bool:
 
 def _is_passive(clause: list[Token], trig_tok: Token, lex: Lexicon) -> bool:
     """A form of "werden" plus the trigger as past participle ("wurde … festgenommen")."""
-    if not any(t.text.lower() in lex.cue("passive_aux") for t in clause):
+    passive_aux = lex.cue("passive_aux")
+    if not any(t.text.lower() in passive_aux for t in clause):
         return False  # no form of "werden": the parser's passive labels alone are not trusted
     if _particle_infinitive(trig_tok.text, lex):
         return False  # "dass Moskau tschechische Diplomaten ausweisen wird": a future the parser took for a passive
@@ -5648,7 +5785,7 @@ def _group_entities(doc: Doc, group: list[MentionRef]) -> list[Entity]:
 def _controlling_object(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The object of "bewegen", "auffordern", "bitten" … ("hat ihn bewogen, das Treffen zu verschieben"), also the
     one accused ("warf der Polizei vor, … angegriffen zu haben")."""
-    controls = lex.cue("object_control_verbs") | lex.cue("accusation_control_verbs")
+    controls = lex.cue_union("object_control_verbs", "accusation_control_verbs")
     if not any(t.text.lower() in controls for t in clause):
         return []
     lo, hi = clause[0].i, clause[-1].i + 1
@@ -6972,7 +7109,7 @@ def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
     for e in doc._.entities or []:
         if e.label != "ORG" and not (e.label == "LOC" and prefix.isupper()):
             continue
-        names = {e.name.casefold()} | {doc.text[a:b].casefold() for a, b in e.mentions}
+        names = {e.name.casefold()} | {doc_text(doc)[a:b].casefold() for a, b in e.mentions}
         if low in names:
             return e.id
     return None
@@ -7485,7 +7622,7 @@ def _nominal_subject_first(lead: list[Token], lex: Lexicon) -> bool:
         return True
     # "Israelische Kampfjets bombardierten …", "Mehrere Demonstranten griffen … an": a phrase without article
     bare_np = bool(words) and (words[0].tag_ == "ADJA" or words[0].text.lower() in lex.cue("quantifier_openers"))
-    if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue("np_filler") | lex.cue("possessives")):
+    if len(words) < 3 or not (bare_np or words[0].text.lower() in lex.cue_union("np_filler", "possessives")):
         return False
     if _case_of_det(words[0].doc.lang_).get(words[0].text.lower()) in ("Acc", "Dat"):
         return False  # "Den Termin hat Köhler … festgesetzt": a fronted object, the name is the subject
@@ -7678,7 +7815,7 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
 
     ("Johannes Paul II. hatte dem Küng, der in Tübingen lebt, 1979 die Lehrerlaubnis entzogen.")"""
     clause = sent_clauses[ci]
-    openers = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    openers = lex.cue_union("clause_openers", "relative_pronouns")
     # forwards: "machte Gauck – wie schon Köhler – in Polen": a verbless tail after an embedded clause
     tail: list[Token] = []
     k = ci + 1
@@ -8898,7 +9035,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
         gi = _governing_clause(sent_clauses, hit.clause, lex)
-        subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+        subordinate = lex.cue_union("clause_openers", "relative_pronouns")
         while (
             joined
             and gi > 0
@@ -9877,7 +10014,7 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
         return True
     # "„Wir zahlen kein Lösegeld“": a speaker's own present-tense refusal ("zahlten kein Lösegeld" stays negated)
-    first = lex.cue("first_person_plural") | lex.cue("first_person_singular")
+    first = lex.cue_union("first_person_plural", "first_person_singular")
     base = hit.trigger.base
     present = hit.tok.lower_ in (base, base[:-1])  # "wir zahlen", "ich zahle"
     return present and any(t.lower_ in first for t in clause)
@@ -10002,7 +10139,7 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
     if (
         following is not None
         and _first_word(following) in lex.cue("condition_conjunctions")
-        and context & (lex.cue("planned") | lex.cue("conditional_main_cues"))
+        and context & (lex.cue_union("planned", "conditional_main_cues"))
     ):  # "Eine Waffenruhe sei nur möglich, wenn …"
         return "hypothetical", hearsay
     if words & lex.cue("not_ruled_out") and words & lex.cue("negation"):
@@ -10035,7 +10172,8 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         return "planned", hearsay  # "Der Vertrag sieht vor, dass beide Seiten ihre Truppen abziehen": provided for
     if hit.trigger.pos == "verb" and words & lex.cue("demand_modals"):
         return "planned", hearsay  # "Die Polizei müsse die Täter fassen, sagte X": asked for, not done
-    modal = next((t.i for t in clause if t.lower_ in lex.cue("demand_modals")), None)
+    demand_modals = lex.cue("demand_modals")
+    modal = next((t.i for t in clause if t.lower_ in demand_modals), None)
     if modal is not None and modal < hit.tok.i and not adjunct:
         return "planned", hearsay  # "Berlin müsse Sanktionen verhängen, sagte X": the noun's act asked for
     if "announced" in hit.trigger.flags and hit.trigger.type == "THREATEN":
@@ -10574,6 +10712,8 @@ def _background_year_before(
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
+    if not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
+        return None  # (most clauses: no date inside, so none after "seit"; the parse is not read)
     scene = any(c.dep_ == "case" and c.lower_ in lex.cue("since_scene_preps") for c in trigger.children)
     verb = trigger.head
     # (the parser may hang the scene noun on a word between it and the verb, a number ending a name: "Bei den Kämpfen
@@ -10640,7 +10780,7 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     if len(inside) != 1:
         return None
     tx = inside[0]
-    before = doc.text[max(lo, tx.start - 9) : tx.start].lower().split()
+    before = doc_text(doc)[max(lo, tx.start - 9) : tx.start].lower().split()
     day = _timex_day(tx.value)
     if not before or not (before[-1] == "bis" or before[-2:] in (["bis", "zum"], ["bis", "zur"])) or day is None:
         return None
@@ -11387,8 +11527,8 @@ def _of_kind(doc: Doc, ent: Entity, covers: tuple[str, ...], kinds: dict[str, st
         return True
     plain = tuple(w for w in covers if not w.startswith("@"))
     for a, b in ent.mentions:
-        before = doc.text[max(0, a - 40) : a].split()[-1:]
-        if any(w.endswith(plain) for w in re.findall(r"\w+", " ".join([doc.text[a:b], *before]).casefold())):
+        before = doc_text(doc)[max(0, a - 40) : a].split()[-1:]
+        if any(w.endswith(plain) for w in re.findall(r"\w+", " ".join([doc_text(doc)[a:b], *before]).casefold())):
             return True
     return False
 
@@ -11424,11 +11564,13 @@ def _repeated_title_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list
     out: list[MentionRef] = []
     if not titled:
         return out
-    owners = lex.cue("np_filler") | lex.cue("possessives")
-    for t in doc:
-        ids = titled.get(t.text)
-        if not ids or len(ids) != 1 or t.i in taken or t.i <= first_at[t.text] or t.i == 0:
+    owners = lex.cue_union("np_filler", "possessives")
+    # (the texts as plain strings: a Token object is made only for the words that titled someone)
+    for i, text in enumerate(_token_words(doc)[0]):
+        ids = titled.get(text)
+        if not ids or len(ids) != 1 or i in taken or i <= first_at[text] or i == 0:
             continue
+        t = doc[i]
         prev = doc[t.i - 1]
         saxon = any(r.tok_end == t.i for r in refs) and prev.text.endswith("s")
         if prev.text.lower() in lex.cue("genitive_singular_articles") and t.i > 1 and doc[t.i - 2].text[:1].isupper():
@@ -11711,8 +11853,9 @@ def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> 
     if not people:
         return out
     words, _ = _token_words(doc)  # plain strings: a Token object only for the candidates
+    possessives, own_nouns = lex.cue("possessives"), lex.cue("own_organisation_nouns")
     for i in range(len(words) - 1):
-        if words[i].lower() not in lex.cue("possessives") or words[i + 1] not in lex.cue("own_organisation_nouns"):
+        if words[i].lower() not in possessives or words[i + 1] not in own_nouns:
             continue
         t, noun = doc[i], doc[i + 1]
         if t.i in taken or noun.i in taken or not noun.dep_.startswith("nsubj") or t.tag_ != "PPOSAT":
@@ -11741,7 +11884,7 @@ def _demonym_institutions(doc: Doc, refs: list[MentionRef], by_id: dict[str, Ent
     countries = _country_entities(by_id)
     if not countries:
         return refs
-    nouns = lex.cue("demonym_actor_nouns") | lex.cue("institution_nouns")
+    nouns = lex.cue_union("demonym_actor_nouns", "institution_nouns")
     out = []
     for r in refs:
         words = [t for t in doc[r.tok_start : r.tok_end] if t.is_alpha]
@@ -11774,7 +11917,11 @@ def _compound_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], l
         owner = countries.get(gz.country_code(prefix, doc.lang_) or "")
         # (an organisation named by the same short form elsewhere in the text: "EU" for "Europäische Union")
         owner = owner or next(
-            (e for e in by_id.values() if e.label == "ORG" and any(doc.text[a:b] == prefix for a, b in e.mentions)),
+            (
+                e
+                for e in by_id.values()
+                if e.label == "ORG" and any(doc_text(doc)[a:b] == prefix for a, b in e.mentions)
+            ),
             None,
         )
         if owner is not None:
@@ -12481,8 +12628,9 @@ def _scene_anaphor(clause: list[Token], lex: Lexicon) -> bool:
     """ "Nach Angaben aus Ministeriumskreisen könnte dabei auch ein Abkommen unterzeichnet werden": "dabei" inside
     the clause, not as the correlate of a following clause ("ist dabei, … zu prüfen")."""
     words = [t for t in clause if not t.is_space]
+    anaphors = lex.cue("scene_anaphors")
     return any(
-        t.lower_ in lex.cue("scene_anaphors") and (k + 1 == len(words) or not words[k + 1].is_punct)
+        t.lower_ in anaphors and (k + 1 == len(words) or not words[k + 1].is_punct)
         for k, t in enumerate(words[1:], start=1)
     )
 
@@ -12569,7 +12717,7 @@ def _named_site_before(noun: Token, before: int, by_id: dict[str, Entity], lex: 
     lemma = noun.lemma_.lower() if noun.lemma_ else noun.lower_
     if len(lemma) < 5 or not lemma.endswith(tuple(lex.cue("site_anaphor_heads"))):
         return None
-    text = noun.doc.text
+    text = doc_text(noun.doc)
     best: tuple[int, str] | None = None
     for ent in by_id.values():
         if not _is_place(ent) or (ent.geo is not None and ent.geo.kind == "country"):
@@ -13491,9 +13639,9 @@ def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
             (re.match(r"(?:[Ff]ür\s+)?(?:de[nm]\s+)?[A-ZÄÖÜ0-9]", tx.text) or _named_coming_day(tx.text))
             and (
                 tx.text[:3].lower() == "für"
-                or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc.text[max(lo, tx.start - 9) : tx.start])
+                or re.search(r"\b[Ff]ür\s+(?:de[nm]\s+)?$", doc_text(doc)[max(lo, tx.start - 9) : tx.start])
             )
-            and not _ATTRIBUTIVE_PLAN.match(doc.text, tx.end)
+            and not _ATTRIBUTIVE_PLAN.match(doc_text(doc), tx.end)
         ):
             return True
     return False
@@ -13688,7 +13836,7 @@ def _conjunct_source_groups(
     event before it in its own clause, else in the main clause before it (past relative, subordinate and
     zu-infinitive clauses: "nahm Männer fest, die Steine geworfen hatten, und verhörte sie"), when that event has no
     named source (a named one is shared by the roles)."""
-    subordinate = lex.cue("clause_openers") | lex.cue("relative_pronouns")
+    subordinate = lex.cue_union("clause_openers", "relative_pronouns")
     ci = hit.clause
     while ci >= 0:
         clause = sent_clauses[ci]
@@ -13730,11 +13878,16 @@ def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
     while start < head.i and (doc[start].tag_ in ("APPR", "APPRART", "ART", "KON") or doc[start].is_punct):
         start += 1
     # "Mehr als 200 Regierungsgegner": the parser hangs an approximation on the verb; it belongs to the number
+    lowers: dict[int, str] = {}  # (each token's lower-cased text read once: every marker is tried at each position)
     for marker in _approximation_markers(doc.lang_):
         k = len(marker)
         for s0 in range(max(floor + 1, start - k), start + 1):
-            if s0 + k >= start and s0 + k <= head.i and [t.lower_ for t in doc[s0 : s0 + k]] == list(marker):
-                start = min(start, s0)
+            if s0 + k >= start and s0 + k <= head.i:
+                for j in range(s0, s0 + k):
+                    if j not in lowers:
+                        lowers[j] = doc[j].lower_
+                if [lowers[j] for j in range(s0, s0 + k)] == list(marker):
+                    start = min(start, s0)
     return start, head.i + 1
 
 
@@ -14550,7 +14703,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             if (
                 roles.place is None
                 and si > 0
-                and any(t.lower_ in lex.cue("there_anaphors") for t in clause)
+                and not lex.cue("there_anaphors").isdisjoint(t.lower_ for t in clause)
                 and _last_named_place(doc, sent, lex) is None
                 and not _paragraph_between(doc, sentences[si - 1], sent)
             ):
@@ -14593,7 +14746,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 visit = next((e for e in reversed(events) if e.mode == "visit" and e.source), None)
                 if visit is not None:
                     roles.target = [x for x in visit.source if x not in roles.source]
-            host_word = next((t for t in clause if t.text in lex.cue("host_nouns")), None)
+            host_nouns = lex.cue("host_nouns")
+            host_word = next((t for t in clause if t.text in host_nouns), None)
             if host_word is not None and host_word.i > 0 and doc[host_word.i - 1].lower_ in lex.cue("possessives"):
                 host = _visit_host(events, by_id)
                 subject = host_word.dep_ in ("sb", "nsubj")
@@ -15557,7 +15711,7 @@ def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], l
                 continue
             lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
             for tx in doc._.timexes or []:
-                before = doc.text[max(lo, tx.start - 8) : tx.start].split()
+                before = doc_text(doc)[max(lo, tx.start - 8) : tx.start].split()
                 day = _timex_day(tx.value)
                 if tx.type != "DATE" or not lo <= tx.start < hi or "auf" not in [w.lower() for w in before] or not day:
                     continue
