@@ -210,6 +210,7 @@ def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, s
     return None, None, None
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most capitalised words of every document
 def _role_suffix(word: str, lang: str) -> gz.Role | None:
     """The longest known role a closed compound ends in ("Binnenmarktkommissar" → Kommissar); the part in front
     only narrows the office, so it is not checked here (the caller has a country or organisation before "-")."""
@@ -2152,18 +2153,21 @@ def _apposition_person_noun(word: str, lang: str) -> bool:
         if ending and not low.endswith(ending):
             continue
         stem = low[: len(low) - len(ending)]
-        if stem in heads or any(stem.endswith(h) and len(stem) > len(h) + 1 for h in heads):
+        # a head ending the stem after at least two more letters: each such tail of the stem looked up in the set
+        # (not every head tried against the stem)
+        if stem in heads or any(stem[k:] in heads for k in range(2, len(stem))):
             return True
     return False
 
 
-def _apposable_name_word(tok: Token, lang: str) -> bool:
-    """A capitalised word that can be part of a foreign person's name in an apposition: unknown to the dictionary
-    ("Qarase", "Anodina", "Bambang") or a first name ("Mohammed"); no title, country, demonym or article."""
-    text = tok.text
+@lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document: keyed by the word, not the token
+def _apposable_name_word(text: str, lower: str, lang: str) -> bool:
+    """A capitalised word (``lower``: its lower-case form, spaCy's LOWER) that can be part of a foreign person's
+    name in an apposition: unknown to the dictionary ("Qarase", "Anodina", "Bambang") or a first name
+    ("Mohammed"); no title, country, demonym or article."""
     if not (text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha() and len(text) >= 3):
         return False
-    if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or gz.demonym_noun(text, lang):
+    if lower in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or gz.demonym_noun(text, lang):
         return False
     if _apposition_person_noun(text, lang):
         return False  # "Mafiajägers": a person noun no dictionary knows is still no name
@@ -2186,7 +2190,11 @@ def _person_apposition_after(doc: Doc, view: DocView, b: int, lang: str) -> bool
     if not (k < n and _apposition_person_noun(view.words[k], lang)):
         return False
     # "…im Central Command, Generalleutnant Joseph Guastella, sagte": a title with its own name names another person
-    return not (k + 1 < n and _apposable_name_word(doc[k + 1], lang) and view.lowers[k] != view.words[k])
+    return not (
+        k + 1 < n
+        and _apposable_name_word(view.words[k + 1], view.lowers[k + 1], lang)
+        and view.lowers[k] != view.words[k]
+    )
 
 
 def _person_apposition_before(doc: Doc, view: DocView, a: int, lang: str) -> bool:
@@ -2226,17 +2234,22 @@ def _apposed_person_names(
     ]
     i = 0
     while i < n:
-        if taken[i] or not _apposable_name_word(doc[i], lang):
+        if taken[i] or not _apposable_name_word(view.words[i], view.lowers[i], lang):
             i += 1
             continue
         j = i
-        while j < n and j - i < 3 and not taken[j] and _apposable_name_word(doc[j], lang):
+        while j < n and j - i < 3 and not taken[j] and _apposable_name_word(view.words[j], view.lowers[j], lang):
             j += 1
         spans.append((i, j, None))
         i = j
     for a, b, m in spans:
         if m is not None:  # "Susilo Bambang | Yudhoyono": untagged name words before the tagged one
-            while a > 0 and b - a < 4 and not taken[a - 1] and _apposable_name_word(doc[a - 1], lang):
+            while (
+                a > 0
+                and b - a < 4
+                and not taken[a - 1]
+                and _apposable_name_word(view.words[a - 1], view.lowers[a - 1], lang)
+            ):
                 a -= 1
         name = m.text if m is not None else view.span_text(a, b)
         if gz.country_code(name, lang) or gz.exact_places(name, lang) or gz.org(name, lang) is not None:
@@ -2868,6 +2881,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     context = _text_countries(doc, view, lang)
     place_nouns = gz.place_nouns(lang)
     inner_lower = frozenset(_entity_words("name_inner_lower_words", lang))  # (read once, not per span)
+    lower_openers = _lower_org_openers(lang)
     words = view.words
     out = []
     i = 0
@@ -2875,8 +2889,15 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     while i < n:
         found = None
         # "der kurdischen Regionalregierung": a listed name that opens with a lower-case adjective (orgs.tsv)
-        lower_open = not words[i][:1].isupper() and words[i] in _lower_org_openers(lang)
+        lower_open = not words[i][:1].isupper() and words[i] in lower_openers
         if not taken[i] and (words[i][:1].isupper() or lower_open):
+            # what comes before position i is the same for every span length tried below: read once per position
+            place_word_before = i > 0 and (
+                view.lowers[i - 1] in preps
+                or words[i - 1] in place_nouns
+                or _place_noun_compound(words[i - 1], place_nouns)
+            )
+            prep_before = _preposition_before(view, i, lang) if i > 1 else ""
             free = 1  # the untaken tokens from i on (up to five): no span may reach over a taken one
             while free < 5 and i + free < n and not taken[i + free]:
                 free += 1
@@ -2897,20 +2918,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"
                 elif length >= 2 and gz.name_skeleton(text) in actors:
                     label = "PER"
-                elif (
-                    i > 0
-                    and (
-                        view.lowers[i - 1] in preps
-                        or words[i - 1] in place_nouns
-                        or _place_noun_compound(words[i - 1], place_nouns)
-                    )
-                    and _detectable_city(text, words[i - 1], lang, context)
-                ):
+                elif place_word_before and _detectable_city(text, words[i - 1], lang, context):
                     label = "LOC"
-                elif (
-                    i > 1 and (prep := _preposition_before(view, i, lang))
-                    and _detectable_city(text, prep, lang, context)
-                ):  # fmt: skip
+                elif prep_before and _detectable_city(text, prep_before, lang, context):
                     label = "LOC"  # "im benachbarten Neunkirchen"
                 elif (
                     i > 2 and view.lowers[i - 1] in ("und", "oder") and view.lowers[i - 3] in preps
@@ -3396,15 +3406,32 @@ def _name_title_noun(word: str, lang: str) -> bool:
     """ "Aktivisten", "Journalistin", "Menschenrechtsaktivist", "Sikh-Aktivisten": a noun of ``name_title_nouns.txt``
     (inflected, or the head of a compound) that news puts before a person's full name, as it does a title."""
     nouns = lang_resource(lang, "name_title_nouns.txt")
+    shortest = _shortest_lowered(lang, "name_title_nouns.txt")
     last = word.rpartition("-")[2]
     for form in (last, last.capitalize()):
         for ending in ("", *_entity_words("name_title_noun_endings", lang)):
             stem = form[: -len(ending)] if ending and form.endswith(ending) else form
             if ending and not form.endswith(ending):
                 continue
-            if stem in nouns or any(stem.endswith(n.lower()) and len(stem) > len(n) + 2 for n in nouns):
+            if stem in nouns:
                 return True
+            # a noun (lower-cased) ending the stem after more than two letters: each tail of the stem looked up
+            for k in range(len(stem)):
+                length = shortest.get(stem[k:])
+                if length is not None and len(stem) > length + 2:
+                    return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _shortest_lowered(lang: str, name: str) -> dict[str, int]:
+    """Each entry of the resource ``name`` lower-cased → the length of the shortest entry with that lower-case form
+    (read once: the compound test looks the tails of a word up here instead of trying every entry)."""
+    out: dict[str, int] = {}
+    for entry in lang_resource(lang, name):
+        low = entry.lower()
+        out[low] = min(out.get(low, len(entry)), len(entry))
+    return out
 
 
 def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
@@ -3597,7 +3624,7 @@ def _org_pattern_mentions(
             for k in range(i, named):
                 taken[k] = True
             continue
-        if _institution_compound(doc[i], lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
+        if _institution_compound(doc, i, word, lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
             out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
             taken[i] = True
             continue
@@ -3788,13 +3815,15 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
     word = view.words[i]
     # "die oppositionelle PiS", "der rechten AfD": a short form with small letters inside that opens and ends in
     # capitals and has two of them is an acronym too; after "der" the adjective ends in "-en" (genitive, dative)
-    capitals = sum(ch.isupper() for ch in word)
-    acronym = word.isupper() or (word[0].isupper() and word[-1].isupper() and capitals >= 2)
-    article = view.lowers[i - 2] if i >= 2 else ""
-    return (
+    # (the capitals are counted only in a short word: most words are longer)
+    acronym = (
         2 <= len(word) <= 5
         and word.isalpha()
-        and acronym
+        and (word.isupper() or (word[0].isupper() and word[-1].isupper() and sum(ch.isupper() for ch in word) >= 2))
+    )
+    article = view.lowers[i - 2] if i >= 2 else ""
+    return (
+        acronym
         and i >= 2
         and (article == "die" or (article == "der" and view.words[i - 1].endswith("en")))
         and view.words[i - 1].islower()
@@ -4021,6 +4050,8 @@ def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[boo
     noun ending in an institution head: "nachdem der Militärische Abschirmdienst ihn …", "der Oberste Nationale
     Sicherheitsrat". German writes adjectives in lower case except in names, so a capitalised one that opens no
     sentence, quote or heading is part of a name."""
+    if i == 0 or view.lowers[i - 1] not in _DEFINITE_FORMS:
+        return None  # (tested first, on plain strings: most words follow no definite article)
     tok = doc[i]
     # (sixteenth session) also a country's adjective the tagger read as a noun ("Der Irische Flüchtlingsrat")
     adjective = tok.tag_ == "ADJA" or (tok.tag_ == "NN" and gz.demonym_adjective(tok.lower_, lang) is not None)
@@ -4048,14 +4079,15 @@ def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[boo
     return None
 
 
-def _institution_compound(tok: Token, lang: str) -> bool:
+def _institution_compound(doc: Doc, i: int, word: str, lang: str) -> bool:
     """ "Bundesanwaltschaft", "Bundessozialgerichts", "Generalbundesanwaltschaft": one closed compound of a national
-    prefix and an institution head (``institution_compounds.tsv``) names one institution; not a plural."""
-    word = tok.text
-    if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
-        return False
+    prefix and an institution head (``institution_compounds.tsv``) names one institution; not a plural. ``word``:
+    the text of token ``i``."""
     prefixes, heads = _institution_compounds(lang)
-    if not word.startswith(prefixes):  # most words: no prefix, nothing more to read
+    if not word.startswith(prefixes):  # most words: no prefix, nothing more to read (and no Token object built)
+        return False
+    tok = doc[i]
+    if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
         return False
     prefix = next((p for p in prefixes if word.startswith(p)), None)
     if prefix is None or tok.morph.get("Number") == ["Plur"]:
