@@ -2291,6 +2291,7 @@ def _apposed_person_names(
     return out + _repeated_mentions(doc, view.text, out, taken, lang)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _named_after_head(word: str, lang: str) -> bool:
     """A generic head noun before a name (``name_heads.txt``), also as a closed compound or a genitive:
     "Terrorgruppe", "des Bandenbündnisses", "der Miliz"."""
@@ -3172,10 +3173,12 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     lacks. Not after "bei", "nach", "aus" or "von", which often take people ("bei Merz")."""
     tok = doc[i]
     word = tok.text
+    if i == 0 or len(word) < 4:
+        return False  # (tested first: no letters to read)
     # a letter no German word has ("Białowieża", tagged NN as often as not) marks a foreign name, whatever the tag
     foreign_letters = any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in word.lower())
     proper = tok.tag_ == "NE" or tok.pos_ == "PROPN" or foreign_letters
-    if i == 0 or not proper or len(word) < 4:
+    if not proper:
         return False
     prev = doc[i - 1].text
     after_noun = prev in gz.place_nouns(lang) or (prev[:1].isupper() and gz.site_noun(prev, lang))
@@ -5363,6 +5366,7 @@ def _elevated_landform_labels(doc: Doc, view: DocView, mentions: list[Mention], 
             m.label = "LOC"
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _product_noun(word: str, lang: str) -> bool:
     """A noun that introduces a product's or vessel's name (``product_type_nouns.txt``), also as the head of a
     closed compound: "Seenotrettungsschiff", "Marineschiffs", "Schlauchboot" end in a listed noun of six letters
@@ -6444,6 +6448,7 @@ def _institution_place_heads(lang: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in lang_resource(lang, "institution_place_heads.txt"))
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _institution_head(word: str, lang: str) -> bool:
     """A capitalised institution noun that a place can complete ("Staatsanwaltschaft", "Landgerichts")."""
     if not word[:1].isupper() or not word.isalpha():
@@ -6659,6 +6664,8 @@ def _focus_country(clusters: list[Cluster], share: float, lang: str) -> str | No
 def _compound_head(word: str, lang: str, key: str) -> tuple[str, str] | None:
     """(head, base form) of a closed compound ending in one of the heads under ``key`` of
     ``institution_anaphors.json`` ("Feuerwehrgewerkschaft"); cached, as the same words recur across documents."""
+    if not word[1:].islower():
+        return None  # (every head below asks for it: tested once, not per head)
     heads = lang_json(lang, "institution_anaphors.json").get(key, {})
     low = word.casefold()
     for head, value in heads.items():
