@@ -1502,6 +1502,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 WINDOW_BEFORE, WINDOW_AFTER = 90, 120
 _UNIT_ONLY = frozenset({"unit", "set"})  # longest rule context around a trigger, in characters
+_WORD_CLASSES_MAX = 1 << 16  # words whose trigger classes a grammar keeps (cleared when full)
 
 
 def _span(m: re.Match[str], group: str = "t") -> tuple[int, int]:
@@ -2042,6 +2043,8 @@ class Grammar:
         self.trigger_classes, self.trigger_lengths = self._build_triggers()
         self._stem_heads = frozenset(w[:3] for w in self.trigger_classes if len(w) >= 3)
         self._adjective_stems = (*self.lex["unit_adjectives"], *self.lex["adjective_triggers"])
+        # lower-cased word -> its trigger classes (None: no trigger); the same words recur in every text
+        self._word_classes: dict[str, frozenset[str] | None] = {}
 
     def _build_triggers(self) -> tuple[dict[str, frozenset[str]], tuple[int, ...]]:
         """Literal stems mapped to the trigger classes in RULE_TRIGGERS. A word triggers when it
@@ -2091,6 +2094,7 @@ class Grammar:
         found: dict[str, list[int]] = {}
         classes, lengths = self.trigger_classes, self.trigger_lengths
         adjectives = self._adjective_stems
+        word_classes = self._word_classes
         for m in _WORD.finditer(text):
             word = m.group()
             if word[0].isdigit():
@@ -2101,15 +2105,21 @@ class Grammar:
                     found.setdefault("unit", []).append(m.start())
                 continue
             low = word.lower()
-            hit = classes.get(low)
-            if hit is None and len(low) > 3:
-                if low[:3] in self._stem_heads:
-                    for k in lengths:
-                        if k < len(low) and (hit := classes.get(low[:k])) is not None:
-                            break
-                # fused number + unit adjective: "einstündige", "zweitägigen", "alljährlich"
-                if ("ig" in low or "lich" in low or "ende" in low) and any(stem in low for stem in adjectives):
-                    hit = _UNIT_ONLY if hit is None else hit | _UNIT_ONLY
+            if low in word_classes:
+                hit = word_classes[low]
+            else:
+                hit = classes.get(low)
+                if hit is None and len(low) > 3:
+                    if low[:3] in self._stem_heads:
+                        for k in lengths:
+                            if k < len(low) and (hit := classes.get(low[:k])) is not None:
+                                break
+                    # fused number + unit adjective: "einstündige", "zweitägigen", "alljährlich"
+                    if ("ig" in low or "lich" in low or "ende" in low) and any(stem in low for stem in adjectives):
+                        hit = _UNIT_ONLY if hit is None else hit | _UNIT_ONLY
+                if len(word_classes) >= _WORD_CLASSES_MAX:
+                    word_classes.clear()  # bounded: a long-running process sees ever new words
+                word_classes[low] = hit
             if hit is not None:
                 for cls in hit:
                     found.setdefault(cls, []).append(m.start())

@@ -210,6 +210,7 @@ def _split_compound(word: str, lang: str) -> tuple[str | None, gz.Role | None, s
     return None, None, None
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most capitalised words of every document
 def _role_suffix(word: str, lang: str) -> gz.Role | None:
     """The longest known role a closed compound ends in ("Binnenmarktkommissar" → Kommissar); the part in front
     only narrows the office, so it is not checked here (the caller has a country or organisation before "-")."""
@@ -540,7 +541,6 @@ def _non_name_head(doc: Doc, start: int, end: int, lang: str) -> bool:
     2006", "Massaker im Südsudan", "Bundeswehrbericht": the span's first noun (after its adjectives), or its last
     word where no preposition follows the first, ends in a head of ``non_name_heads.txt`` — an event, a document
     or a policy, no name. Known organisations and places keep their reading."""
-    heads = lang_resource(lang, "non_name_heads.txt")
     span = doc[start:end]
     if gz.org(span.text, lang) is not None or gz.place_candidates(span.text, lang) or gz.country_code(span.text, lang):
         return False
@@ -550,14 +550,21 @@ def _non_name_head(doc: Doc, start: int, end: int, lang: str) -> bool:
     words = [nouns[0].text]
     if not any(t.pos_ == "ADP" for t in span):
         words.append(span[-1].text)
-    for word in words:
-        low = word.casefold().rpartition("-")[2]
-        for ending in HEAD_ENDINGS:
-            stem = low[: len(low) - len(ending)] if ending else low
-            if ending and not low.endswith(ending):
-                continue
-            if any(stem == h or (stem.endswith(h) and len(stem) > len(h) + 2) for h in heads):
-                return True
+    return any(_ends_in_non_name_head(word, lang) for word in words)
+
+
+@lru_cache(maxsize=1 << 12)  # pure, asked for the first noun of every NER span
+def _ends_in_non_name_head(word: str, lang: str) -> bool:
+    """``word`` (its last hyphen part, inflected) is a head of ``non_name_heads.txt`` or a compound ending in one
+    after more than two letters (each tail of the stem looked up in the set, not every head tried)."""
+    heads = lang_resource(lang, "non_name_heads.txt")
+    low = word.casefold().rpartition("-")[2]
+    for ending in HEAD_ENDINGS:
+        stem = low[: len(low) - len(ending)] if ending else low
+        if ending and not low.endswith(ending):
+            continue
+        if stem in heads or any(stem[k:] in heads for k in range(3, len(stem))):
+            return True
     return False
 
 
@@ -1014,6 +1021,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
     out = []
+    # plain strings: ``doc[i].text`` built a Token object for each of the many word tests below
+    token_texts = view.words if view is not None else token_strings(doc)[1]
     name_words = _name_words(doc, view.words if view is not None else None)
     text_countries: list[frozenset[str]] = []
 
@@ -1043,7 +1052,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # closed inside a name divides two names; the one inside is a person when it opens with a first name
             cut, b = bracket
             a = cut + 1
-            if _given_name(doc[a].text, lang):
+            if _given_name(token_texts[a], lang):
                 inner = "PER"
             elif ent.label_ == "PER":
                 # "Schimon Peres (Awoda": after a person's name, a bracketed word that opens no name of a person is
@@ -1055,7 +1064,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), inner, "name", doc[a:b].text,
                                tok_start=a, tok_end=b))  # fmt: skip
             ent = Span(doc, ent.start, cut, label=ent.label_)
-        comma = next((t.i for t in ent[1:-1] if t.text == "," and doc[t.i + 1].text[:1].islower()), None)
+        comma = next((t.i for t in ent[1:-1] if t.text == "," and token_texts[t.i + 1][:1].islower()), None)
         if comma is not None:
             # (twenty-third session) "Minister für Viehzucht, dessen Amtszeit" as one span: a comma and a lower-case
             # word (a relative pronoun, a conjunction) open a clause; no name goes on after them
@@ -1147,13 +1156,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # "in der Provinz Khyber | Pakhtunkhwa": the NER stops before a foreign word no dictionary knows
             while end < min(ent.end + 2, len(doc)) and _unknown_name_word(doc[end]):
                 end += 1
-        if label == "PER" and end - start >= 2 and doc[end - 1].text in lang_resource(lang, "name_particles.txt"):
+        if label == "PER" and end - start >= 2 and token_texts[end - 1] in lang_resource(lang, "name_particles.txt"):
             k = end  # "Alexander Van | der Bellen": the NER stops at the particle that opens the family name
-            while k < min(end + 2, len(doc)) and doc[k].text in _entity_words("lower_name_particles", lang):
+            while k < min(end + 2, len(doc)) and token_texts[k] in _entity_words("lower_name_particles", lang):
                 k += 1
-            if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].ent_iob_ != "B":
+            if k < len(doc) and token_texts[k][:1].isupper() and doc[k].is_alpha and doc[k].ent_iob_ != "B":
                 end = k + 1
-        if label == "LOC" and doc[end - 1].text.endswith(("'s", "’s")) and end < len(doc):
+        if label == "LOC" and token_texts[end - 1].endswith(("'s", "’s")) and end < len(doc):
             nxt = doc[end]  # "Cox's | Bazar", "Martha's | Vineyard": an English possessive opens a place name
             if nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B":
                 end += 1
@@ -1165,7 +1174,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "ORG"
             covered = max(covered, end)
         at = _place_after_in(doc, start, end, label, lang)
-        if at == start + 1 and _common_head(doc[start].text, lang) == "closed":
+        if at == start + 1 and _common_head(token_texts[start], lang) == "closed":
             if blocked is not None:
                 blocked.extend(range(start, end))
             continue  # "vor der Landtagswahl in Sachsen-Anhalt": an event's qualifier, neither organisation nor scene
@@ -1173,53 +1182,53 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             out.append(Mention(doc[at + 1].idx, ent.end_char, "LOC", "name", doc[at + 1 : end].text,
                                tok_start=at + 1, tok_end=end))  # fmt: skip
             end = at
-        inner = doc[end - 2].text if end - start >= 4 else ""
+        inner = token_texts[end - 2] if end - start >= 4 else ""
         bracketed = (
-            end - start >= 4 and doc[end - 1].text == ")" and doc[end - 3].text == "("
+            end - start >= 4 and token_texts[end - 1] == ")" and token_texts[end - 3] == "("
             and (sum(ch.isupper() for ch in inner) >= 2 or bool(gz.country_code(inner, lang) or gz.org(inner, lang)))
         )  # fmt: skip  # "… Dissuasion (RAID)", "Johannesburg (Südafrika)", "Vilnius (Reuters)"; not "Frankfurt (Oder)"
         if bracketed:
             end -= 3  # "Recherche Assistance Intervention Dissuasion (RAID)": the short form is found as an alias
         heads = lang_resource(lang, "name_heads.txt")
         if (
-            label in ("ORG", "MISC") and end < len(doc) and doc[end].ent_iob_ == "B" and doc[end - 1].text in heads
+            label in ("ORG", "MISC") and end < len(doc) and doc[end].ent_iob_ == "B" and token_texts[end - 1] in heads
             and all(_describing_adjective(t, lang) for t in doc[start : end - 1])
         ):  # fmt: skip
             if blocked is not None:
                 blocked.extend(range(start, end))
             continue  # "die Hamburger Reederei | Nordkap Tankers": the description before the name the NER split off
-        if label != "LOC" and end < len(doc) and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper():
-            if _org_name_words(lang).get(doc[end].text) == "last" or doc[end - 1].text == "&":
+        if label != "LOC" and end < len(doc) and doc[end].ent_iob_ == "O" and token_texts[end][:1].isupper():
+            if _org_name_words(lang).get(token_texts[end]) == "last" or token_texts[end - 1] == "&":
                 end += 1  # "Polar | Tankers", "Brandt & | Söhne": the NER stops before a company name's last word
-            elif doc[end].text == "&" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            elif token_texts[end] == "&" and end + 1 < len(doc) and token_texts[end + 1][:1].isupper():
                 end += 2  # "Brandt | & Söhne"
         lead = start
         while lead < end - 2 and _describing_adjective(doc[lead], lang):
             lead += 1  # "Bremer Reederei Polar Tankers": a town's (or a lower-case) adjective before the head noun
         if (
             label in ("ORG", "MISC") and end - lead >= 2
-            and (doc[lead].text in heads or _mission_noun(doc[lead].text, lang))  # "EU-Mission Atalanta"
+            and (token_texts[lead] in heads or _mission_noun(token_texts[lead], lang))  # "EU-Mission Atalanta"
             and not gz.org(doc[start:end].text, lang)  # "Gewerkschaft Deutscher Lokomotivführer": a listed name
             and not _genitive_plural_adjective(doc, lead + 1, end, lang)
         ):  # fmt: skip
             start = lead + 1  # "Gruppe Turkey Blocks" → "Turkey Blocks"
         if (
-            label != "LOC" and end - start >= 2 and doc[start].text in lang_resource(lang, "state_forms.txt")
+            label != "LOC" and end - start >= 2 and token_texts[start] in lang_resource(lang, "state_forms.txt")
             and gz.country_code(doc[start + 1 : end].text, lang)
         ):  # fmt: skip
             start, label = start + 1, "LOC"  # "das Sultanat Oman" tagged ORG: the country
-        if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(doc[end - 1].text) == "last":
+        if label != "ORG" and end - start >= 2 and _org_name_words(lang).get(token_texts[end - 1]) == "last":
             label = "ORG"  # "das elitäre Kutama College" tagged PER: an institution's name, not a person
         if label == "PER" and any("&" in t.text for t in doc[start:end]):
             label = "ORG"  # "P&O Ferries", "Brandt & Söhne" tagged PER: no person's name has an ampersand; a firm's
         if (
-            label == "PER" and end - start == 2 and _genitive_place(doc[start].text, lang, cities=False)
-            and doc[end - 1].tag_ == "NN" and _institution_word(doc[end - 1].text, lang)
+            label == "PER" and end - start == 2 and _genitive_place(token_texts[start], lang, cities=False)
+            and doc[end - 1].tag_ == "NN" and _institution_word(token_texts[end - 1], lang)
         ):  # fmt: skip
             label = "ORG"  # "Sachsens Staatskanzlei" tagged PER: a state's institution, no person
         if label == "PER" and end - start == 1 and _state_as_subject(doc, start, lang, view):
             label = "LOC"  # "Madrid lenkt ein" tagged PER: a capital or country acting stands for its government
-        if label == "PER" and end - start >= 3 and gz.role(doc[end - 1].text, lang):
+        if label == "PER" and end - start >= 3 and gz.role(token_texts[end - 1], lang):
             end -= 1  # "Richard Nixon Arbeitsminister": a predicate noun glued to the name
         von = doc[end - 2].lower_ in VON_FORMS
         if label == "PER" and end - start >= 3 and von and _abstract_noun(doc[end - 1], lang):
@@ -1227,9 +1236,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         # "Johnsons Besuch"; a first name in -s ("Jonas Keller", "Andreas Müller") is no genitive
         genitive_head = (
             end - start >= 2
-            and doc[end - 2].text.endswith("s")
+            and token_texts[end - 2].endswith("s")
             and doc[end - 2].pos_ == "PROPN"
-            and not _given_name(doc[end - 2].text, lang)
+            and not _given_name(token_texts[end - 2], lang)
             # "Feuerwehrsprecher Vassilios Vathrakogiannis": after a title comes a whole name, no genitive
             and not any(
                 gz.role(t.text, lang) or _split_compound(t.text, lang)[1] for t in doc[max(start - 1, 0) : end - 2]
@@ -1243,7 +1252,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # "in Belgrad und Pristina Fortschritte zeigen", "warf dem Rat Einmischung vor": the object follows
             place = (
                 label == "PER"
-                and not _given_name(doc[start].text, lang)  # "Antony Blinken": a first name that is also a town
+                and not _given_name(token_texts[start], lang)  # "Antony Blinken": a first name that is also a town
                 and _place_before_object(doc, start, end, lang)
             )
             # a run of foreign name words keeps its last one ("Recherche Assistance Intervention Dissuasion")
@@ -1253,9 +1262,9 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             foreign = foreign or bracketed or doc[end - 2].pos_ == "ADJ" or doc[end - 2].tag_ == "ADJA"
             # "die Karibische Gemeinschaft" with the adjective tagged a noun: a capitalised adjective of a name
             # ending ("-ische", "-liche", "-ale") opens the name of its noun (seventeenth session)
-            foreign = foreign or _name_adjective(doc[end - 2].text)
+            foreign = foreign or _name_adjective(token_texts[end - 2])
             # "Vassilios Vathrakogiannis": a first name and one more word is a whole name (a surname in -nis)
-            foreign = foreign or (label == "PER" and end - start == 2 and _given_name(doc[start].text, lang))
+            foreign = foreign or (label == "PER" and end - start == 2 and _given_name(token_texts[start], lang))
             # "Ministeriumssprecherin Sok Channary in Phnom Penh": after a person's title comes one whole name
             titled = label == "PER" and end - start <= 3 and start > 0 and _person_title(doc[start - 1], lang)
             place = place and not titled
@@ -1266,28 +1275,30 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 foreign
                 or gz.org(doc[start:end].text, lang) is not None
                 or doc[end - 2].lower_ in NAME_FUNCTION_WORDS
-                or _ends_in_head(doc[end - 1].text, lang_resource(lang, "org_heads.txt"))
+                or _ends_in_head(token_texts[end - 1], lang_resource(lang, "org_heads.txt"))
             )
             # "US-Präsident Donald Trump Zölle verhängt": a person's name never ends in a plural common noun
             plural_object = label == "PER" and not bracketed and _object_after_name(doc, start, end, lang, name_words)
             if place or plural_object or (_abstract_noun(doc[end - 1], lang) and not foreign):
                 end -= 1
                 label = "LOC" if place else label
-                if end - start == 1 and (gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]):
+                if end - start == 1 and (
+                    gz.role(token_texts[start], lang) or _split_compound(token_texts[start], lang)[1]
+                ):
                     continue  # "dem Justizminister Einmischung": with the object cut, only the title is left
         if (
             label == "PER" and end - start == 2 and start > 0
             and doc[start - 1].lower_ in lang_resource(lang, "place_entry_preps.txt")
-            and gz.exact_places(doc[start].text, lang)
+            and gz.exact_places(token_texts[start], lang)
         ):  # fmt: skip
             end, label = start + 1, "LOC"  # "in Paris Unterschlupf finden": a place and the object after it
         placed = start > 0 and (
             doc[start - 1].lower_ in lang_resource(lang, "place_entry_preps.txt")
-            or doc[start - 1].text in gz.place_nouns(lang)
+            or token_texts[start - 1] in gz.place_nouns(lang)
             or _listed_after_in(doc, start, lang)  # "in Košice, Žilina und Banská Bystrica": the last of a list
         )
         if (
-            label in ("PER", "ORG") and end - start >= 2 and not _given_name(doc[start].text, lang)
+            label in ("PER", "ORG") and end - start >= 2 and not _given_name(token_texts[start], lang)
             and gz.org(doc[start:end].text, lang) is None
             and any(
                 p.kind == "city" and (p.population >= 100_000 or (p.population >= 20_000 and placed))
@@ -1300,8 +1311,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if (
             end - start >= 2 and label != "LOC"
             and (
-                doc[start].text in lang_resource(lang, "landform_nouns.txt")
-                or doc[start].text in gz.place_nouns(lang)  # "im Bundesstaat Pará" tagged ORG
+                token_texts[start] in lang_resource(lang, "landform_nouns.txt")
+                or token_texts[start] in gz.place_nouns(lang)  # "im Bundesstaat Pará" tagged ORG
             )
             and gz.exact_places(doc[start + 1 : end].text, lang)
         ):  # fmt: skip
@@ -1313,13 +1324,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             start += 1  # "an ihren Standorten | Kassel und Ulm": a plural common noun heads no one place's name
         if (
             end - start >= 2 and label in ("PER", "ORG", "MISC")
-            and doc[start].text in _genitive_set(lang_resource(lang, "feature_name_nouns.txt"))
+            and token_texts[start] in _genitive_set(lang_resource(lang, "feature_name_nouns.txt"))
             and all(_is_capitalised(t) for t in doc[start + 1 : end])
         ):  # fmt: skip
             label = "LOC"  # "des Vulkans Merapi" tagged ORG: a natural feature's name is a place, no actor
         if (
             label in ("PER", "ORG", "MISC") and start >= 1
-            and doc[start - 1].text in gz.place_nouns(lang)
+            and token_texts[start - 1] in gz.place_nouns(lang)
             and gz.org(doc[start:end].text, lang) is None and gz.exact_places(doc[start:end].text, lang)
         ):  # fmt: skip
             label = "LOC"  # "im Bundesstaat | Blue Nile" with the name tagged ORG: the place noun says what it is
@@ -1328,38 +1339,38 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and any(p.kind == "admin1" and not p.country for p in gz.exact_places(doc[start:end].text, lang))
         ):  # fmt: skip
             label = "LOC"  # "hat im Roten Meer erneut" tagged ORG: a sea or region of no one country is no actor
-        if label == "MISC" and end - start == 1 and gz.capital_country(doc[start].text) is not None:
+        if label == "MISC" and end - start == 1 and gz.capital_country(token_texts[start]) is not None:
             label = "LOC"  # "Moskau bestritt den Vorfall" tagged MISC: the capital as its government's seat
         one = label in ("PER", "ORG") and end - start == 1
-        if one and _capital_genitive(doc, start, doc[start].text, lang):
+        if one and _capital_genitive(doc, start, token_texts[start], lang):
             label = "LOC"  # "verurteilte die Haltung Ankaras" tagged PER: the capital's genitive after a noun
         if one and _single_place_mistagged(doc, start, name_words[1], lang, countries):
             label = "LOC"  # "in Belgrad und Pristina" with "Pristina" tagged PER, "in Niamey" tagged ORG
         if label == "LOC" and end - start == 1 and _letter_digit_code(doc, start, lang):
             label = "ORG"  # "Ruanda unterstütze die M23", "die G20" tagged LOC: a group's code, no place
-        if label in ("PER", "ORG") and end - start == 1 and _continent(doc[start].text, lang):
+        if label in ("PER", "ORG") and end - start == 1 and _continent(token_texts[start], lang):
             label = "LOC"  # "die stärkste Armee Europas" tagged ORG: a continent, also in the genitive
         if label != "MISC" and _operation_name(doc, start, lang) and gz.org(doc[start:end].text, lang) is None:
             label = "MISC"  # "die Übung mit dem Namen „Baltic Shield“", "die Operation Desert Storm": no actor
         site = (
             start > 0
-            and (_site_noun(doc[start - 1].text, lang) or _facility_noun(doc[start - 1].text, lang))
-            and not _given_name(doc[start].text, lang)
+            and (_site_noun(token_texts[start - 1], lang) or _facility_noun(token_texts[start - 1], lang))
+            and not _given_name(token_texts[start], lang)
         )
         if label == "PER" and site:
             label = "LOC"  # "nahe dem Tempel Ta Moan Thom", "in das Flüchtlingslager Adré" tagged PER: the place
         if (
-            label == "ORG" and end - start >= 2 and doc[start].text in lang_resource(lang, "site_nouns.txt")
-            and doc[start + 1].text[:1].isupper() and gz.org(doc[start:end].text, lang) is None
+            label == "ORG" and end - start >= 2 and token_texts[start] in lang_resource(lang, "site_nouns.txt")
+            and token_texts[start + 1][:1].isupper() and gz.org(doc[start:end].text, lang) is None
         ):  # fmt: skip
             label = "LOC"  # "wie der Regierungssitz Planalto mitteilte" tagged ORG: a site, named with its noun
-        before = start - 2 if start > 1 and doc[start - 1].text in ("„", '"', "»", "‚") else start - 1
-        if before >= 0 and _product_noun(doc[before].text, lang):
+        before = start - 2 if start > 1 and token_texts[start - 1] in ("„", '"', "»", "‚") else start - 1
+        if before >= 0 and _product_noun(token_texts[before], lang):
             label = "MISC"  # "Löschflugzeuge vom Typ Canadair" tagged PER, "die Fregatte „Bayern“": no actor
         if end - start >= 2 and doc[start].lower_ in lang_resource(lang, "product_type_nouns.txt"):
             start, label = start + 1, "MISC"  # "des Typs Taurus" tagged ORG with its type noun: the product
         if (
-            end - start >= 2 and label == "ORG" and doc[start].text[1:].islower() and _is_capitalised(doc[start + 1])
+            end - start >= 2 and label == "ORG" and token_texts[start][1:].islower() and _is_capitalised(doc[start + 1])
             and any(
                 doc[start].lower_.endswith(h.lower() + e)
                 for h in lang_resource(lang, "party_heads.txt")
@@ -1368,13 +1379,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         ):  # fmt: skip
             start += 1  # "die Oppositionsparteien Progressive Slowakei": the plural kind noun is no part of the name
         elif (
-            end - start >= 2 and label == "ORG" and doc[start].text[1:].islower() and _is_capitalised(doc[start + 1])
+            end - start >= 2 and label == "ORG" and token_texts[start][1:].islower() and _is_capitalised(doc[start + 1])
             and doc[start].lower_ in _party_role_compounds(lang)
         ):  # fmt: skip
             start += 1  # "die Oppositionspartei | Tisza": a compound naming the party's role is no part of its name
         if (
-            end - start >= 3 and label == "ORG" and doc[end - 1].text.isupper() and doc[end - 1].text.isalnum()
-            and len(doc[end - 1].text) >= 3 and doc[end - 2].text[1:].islower() and doc[end - 2].text.isalpha()
+            end - start >= 3 and label == "ORG" and token_texts[end - 1].isupper() and token_texts[end - 1].isalnum()
+            and len(token_texts[end - 1]) >= 3 and token_texts[end - 2][1:].islower() and token_texts[end - 2].isalpha()
             and all(t.text[:1].islower() and t.tag_ == "ADJA" for t in doc[start : end - 2])
         ):  # fmt: skip
             start = end - 1  # "die britische Marinebehörde UKMTO": an adjective and a kind noun describe the acronym
@@ -1386,7 +1397,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             label = "LOC"  # "BRÜSSEL (dpa) –" tagged ORG: the dateline's city in capitals, never an actor
         if end - start == 2 and _two_places(doc, start, lang):
             for k in (start, start + 1):  # "2021 hatte Prag Russland … verantwortlich gemacht": subject and object
-                out.append(Mention(doc[k].idx, doc[k].idx + len(doc[k]), "LOC", "name", doc[k].text, tok_start=k,
+                out.append(Mention(doc[k].idx, doc[k].idx + len(doc[k]), "LOC", "name", token_texts[k], tok_start=k,
                                    tok_end=k + 1))  # fmt: skip
             continue
         parts = _dateline_parts(doc, start, end, lang) if label != "LOC" else []
@@ -1395,22 +1406,22 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                                tok_start=a, tok_end=b))  # fmt: skip
         if parts:
             continue
-        common_first = doc[start].pos_ == "NOUN" and doc[start].text not in gz.given_names(lang)
+        common_first = doc[start].pos_ == "NOUN" and token_texts[start] not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
         if (
-            label == "PER" and end - start >= 3 and doc[start].text[1:].islower()
-            and gz.org(doc[start].text, lang) is not None and _given_name(doc[start + 1].text, lang)
+            label == "PER" and end - start >= 3 and token_texts[start][1:].islower()
+            and gz.org(token_texts[start], lang) is not None and _given_name(token_texts[start + 1], lang)
         ):  # fmt: skip
             # "Chef der Likud-Partei" written "Chef des Likud Benjamin Netanjahu": a known party, then a given name
             # opening the person's name (seventeenth session)
-            out.append(Mention(doc[start].idx, doc[start].idx + len(doc[start]), "ORG", "name", doc[start].text,
+            out.append(Mention(doc[start].idx, doc[start].idx + len(doc[start]), "ORG", "name", token_texts[start],
                                tok_start=start, tok_end=start + 1))  # fmt: skip
             start += 1
         # "General Motors", "General Electric" tagged ORG: a title word opening a company's name is no title
-        company = label == "ORG" and _org_name_words(lang).get(doc[end - 1].text) == "last"
+        company = label == "ORG" and _org_name_words(lang).get(token_texts[end - 1]) == "last"
         while not company and end - start >= 2 and (
-            gz.role(doc[start].text, lang) or _split_compound(doc[start].text, lang)[1]
+            gz.role(token_texts[start], lang) or _split_compound(token_texts[start], lang)[1]
             or _title_before_name(doc, start, lang)
         ):  # fmt: skip
             start += 1  # "Justizminister David Gauke": the title is handled as a role below
@@ -1435,25 +1446,25 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if label == "PER":  # what a person owns and has a name is a party, firm or country, not a person
                 label = "LOC" if gz.place_candidates(doc[start:end].text, lang) else "ORG"
         # (twenty-third session) "der Conquistador Hernán Cortés" with the noun tagged NN but read as a proper noun
-        tagged_common = doc[start].tag_ == "NN" and doc[start].text[1:].islower() and doc[start].is_alpha
-        tagged_common = tagged_common and not _ends_in_head(doc[start].text, lang_resource(lang, "org_heads.txt"))
+        tagged_common = doc[start].tag_ == "NN" and token_texts[start][1:].islower() and doc[start].is_alpha
+        tagged_common = tagged_common and not _ends_in_head(token_texts[start], lang_resource(lang, "org_heads.txt"))
         if (
             label != "PER" and end - start >= 3 and (common_first or tagged_common)
-            and _given_name(doc[start + 1].text, lang)
+            and _given_name(token_texts[start + 1], lang)
         ):  # fmt: skip
             start += 1  # "das Model Gina-Lisa Lohfink" tagged ORG: a common noun before a first name
-        if label != "PER" and end - start >= 2 and _given_name(doc[start].text, lang):
+        if label != "PER" and end - start >= 2 and _given_name(token_texts[start], lang):
             first_text = doc[start:end].text
             # not "die Erwin Büchele Unternehmensgruppe", "Matthew Humberstone School" tagged ORG: an organisation
             # head or institution word ends the name
-            last_word = doc[end - 1].text
+            last_word = token_texts[end - 1]
             org_head = _ends_in_head(last_word, lang_resource(lang, "org_heads.txt"))
             org_head = org_head or _org_name_words(lang).get(last_word) == "last"
             if not gz.place_candidates(first_text, lang) and gz.org(first_text, lang) is None and not org_head:
                 label = "PER"  # "Boris Johnson" tagged LOC: a first name starts a person's name
         if (
             ent.label_ in ("ORG", "MISC") and end - start == 1 and start > ent.start and doc[start].tag_ == "NN"
-            and doc[start].pos_ == "NOUN" and not _known_name(doc[start].text, lang)
+            and doc[start].pos_ == "NOUN" and not _known_name(token_texts[start], lang)
         ):  # fmt: skip
             if blocked is not None:
                 blocked.append(start)
@@ -1486,7 +1497,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             and _ends_in_head(prev.text, lang_resource(lang, "org_heads.txt"))
             and not gz.country_code(text, lang)
             and not _continent(text, lang)  # "die stärkste Armee Europas": the genitive owner, a place
-            and not _given_name(doc[start].text, lang)
+            and not _given_name(token_texts[start], lang)
         ):
             label = "ORG"  # "die Katastrophenschutzbehörde Afad", "die Partei Chega": the organisation's name
             if gz.place_candidates(text, lang) and not prev.ent_type_:
@@ -1518,12 +1529,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             continue
         country = None
         described = start >= 2 and (
-            doc[start - 1].text in heads or _ends_in_head(doc[start - 1].text, lang_resource(lang, "org_heads.txt"))
+            token_texts[start - 1] in heads
+            or _ends_in_head(token_texts[start - 1], lang_resource(lang, "org_heads.txt"))
         )
         if label == "ORG" and described and gz.org(text, lang) is None:
             # "die Hamburger Reederei Nordkap Tankers", "der spanische Ölkonzern Iberia Petroleum": the town's or
             # country's adjective before the head noun gives the company's country
-            adjective = doc[start - 2].text
+            adjective = token_texts[start - 2]
             country = _town_adjective(adjective, lang) or (
                 gz.demonym_adjective(adjective, lang) if adjective[:1].islower() else None
             )
@@ -2152,18 +2164,21 @@ def _apposition_person_noun(word: str, lang: str) -> bool:
         if ending and not low.endswith(ending):
             continue
         stem = low[: len(low) - len(ending)]
-        if stem in heads or any(stem.endswith(h) and len(stem) > len(h) + 1 for h in heads):
+        # a head ending the stem after at least two more letters: each such tail of the stem looked up in the set
+        # (not every head tried against the stem)
+        if stem in heads or any(stem[k:] in heads for k in range(2, len(stem))):
             return True
     return False
 
 
-def _apposable_name_word(tok: Token, lang: str) -> bool:
-    """A capitalised word that can be part of a foreign person's name in an apposition: unknown to the dictionary
-    ("Qarase", "Anodina", "Bambang") or a first name ("Mohammed"); no title, country, demonym or article."""
-    text = tok.text
+@lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document: keyed by the word, not the token
+def _apposable_name_word(text: str, lower: str, lang: str) -> bool:
+    """A capitalised word (``lower``: its lower-case form, spaCy's LOWER) that can be part of a foreign person's
+    name in an apposition: unknown to the dictionary ("Qarase", "Anodina", "Bambang") or a first name
+    ("Mohammed"); no title, country, demonym or article."""
     if not (text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha() and len(text) >= 3):
         return False
-    if tok.lower_ in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or gz.demonym_noun(text, lang):
+    if lower in DETERMINERS or gz.role(text, lang) or gz.country_code(text, lang) or gz.demonym_noun(text, lang):
         return False
     if _apposition_person_noun(text, lang):
         return False  # "Mafiajägers": a person noun no dictionary knows is still no name
@@ -2186,7 +2201,11 @@ def _person_apposition_after(doc: Doc, view: DocView, b: int, lang: str) -> bool
     if not (k < n and _apposition_person_noun(view.words[k], lang)):
         return False
     # "…im Central Command, Generalleutnant Joseph Guastella, sagte": a title with its own name names another person
-    return not (k + 1 < n and _apposable_name_word(doc[k + 1], lang) and view.lowers[k] != view.words[k])
+    return not (
+        k + 1 < n
+        and _apposable_name_word(view.words[k + 1], view.lowers[k + 1], lang)
+        and view.lowers[k] != view.words[k]
+    )
 
 
 def _person_apposition_before(doc: Doc, view: DocView, a: int, lang: str) -> bool:
@@ -2226,17 +2245,22 @@ def _apposed_person_names(
     ]
     i = 0
     while i < n:
-        if taken[i] or not _apposable_name_word(doc[i], lang):
+        if taken[i] or not _apposable_name_word(view.words[i], view.lowers[i], lang):
             i += 1
             continue
         j = i
-        while j < n and j - i < 3 and not taken[j] and _apposable_name_word(doc[j], lang):
+        while j < n and j - i < 3 and not taken[j] and _apposable_name_word(view.words[j], view.lowers[j], lang):
             j += 1
         spans.append((i, j, None))
         i = j
     for a, b, m in spans:
         if m is not None:  # "Susilo Bambang | Yudhoyono": untagged name words before the tagged one
-            while a > 0 and b - a < 4 and not taken[a - 1] and _apposable_name_word(doc[a - 1], lang):
+            while (
+                a > 0
+                and b - a < 4
+                and not taken[a - 1]
+                and _apposable_name_word(view.words[a - 1], view.lowers[a - 1], lang)
+            ):
                 a -= 1
         name = m.text if m is not None else view.span_text(a, b)
         if gz.country_code(name, lang) or gz.exact_places(name, lang) or gz.org(name, lang) is not None:
@@ -2278,6 +2302,7 @@ def _apposed_person_names(
     return out + _repeated_mentions(doc, view.text, out, taken, lang)
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _named_after_head(word: str, lang: str) -> bool:
     """A generic head noun before a name (``name_heads.txt``), also as a closed compound or a genitive:
     "Terrorgruppe", "des Bandenbündnisses", "der Miliz"."""
@@ -2868,6 +2893,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     context = _text_countries(doc, view, lang)
     place_nouns = gz.place_nouns(lang)
     inner_lower = frozenset(_entity_words("name_inner_lower_words", lang))  # (read once, not per span)
+    lower_openers = _lower_org_openers(lang)
     words = view.words
     out = []
     i = 0
@@ -2875,8 +2901,15 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     while i < n:
         found = None
         # "der kurdischen Regionalregierung": a listed name that opens with a lower-case adjective (orgs.tsv)
-        lower_open = not words[i][:1].isupper() and words[i] in _lower_org_openers(lang)
+        lower_open = not words[i][:1].isupper() and words[i] in lower_openers
         if not taken[i] and (words[i][:1].isupper() or lower_open):
+            # what comes before position i is the same for every span length tried below: read once per position
+            place_word_before = i > 0 and (
+                view.lowers[i - 1] in preps
+                or words[i - 1] in place_nouns
+                or _place_noun_compound(words[i - 1], place_nouns)
+            )
+            prep_before = _preposition_before(view, i, lang) if i > 1 else ""
             free = 1  # the untaken tokens from i on (up to five): no span may reach over a taken one
             while free < 5 and i + free < n and not taken[i + free]:
                 free += 1
@@ -2897,20 +2930,9 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"
                 elif length >= 2 and gz.name_skeleton(text) in actors:
                     label = "PER"
-                elif (
-                    i > 0
-                    and (
-                        view.lowers[i - 1] in preps
-                        or words[i - 1] in place_nouns
-                        or _place_noun_compound(words[i - 1], place_nouns)
-                    )
-                    and _detectable_city(text, words[i - 1], lang, context)
-                ):
+                elif place_word_before and _detectable_city(text, words[i - 1], lang, context):
                     label = "LOC"
-                elif (
-                    i > 1 and (prep := _preposition_before(view, i, lang))
-                    and _detectable_city(text, prep, lang, context)
-                ):  # fmt: skip
+                elif prep_before and _detectable_city(text, prep_before, lang, context):
                     label = "LOC"  # "im benachbarten Neunkirchen"
                 elif (
                     i > 2 and view.lowers[i - 1] in ("und", "oder") and view.lowers[i - 3] in preps
@@ -3162,10 +3184,12 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     lacks. Not after "bei", "nach", "aus" or "von", which often take people ("bei Merz")."""
     tok = doc[i]
     word = tok.text
+    if i == 0 or len(word) < 4:
+        return False  # (tested first: no letters to read)
     # a letter no German word has ("Białowieża", tagged NN as often as not) marks a foreign name, whatever the tag
     foreign_letters = any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in word.lower())
     proper = tok.tag_ == "NE" or tok.pos_ == "PROPN" or foreign_letters
-    if i == 0 or not proper or len(word) < 4:
+    if not proper:
         return False
     prev = doc[i - 1].text
     after_noun = prev in gz.place_nouns(lang) or (prev[:1].isupper() and gz.site_noun(prev, lang))
@@ -3396,15 +3420,32 @@ def _name_title_noun(word: str, lang: str) -> bool:
     """ "Aktivisten", "Journalistin", "Menschenrechtsaktivist", "Sikh-Aktivisten": a noun of ``name_title_nouns.txt``
     (inflected, or the head of a compound) that news puts before a person's full name, as it does a title."""
     nouns = lang_resource(lang, "name_title_nouns.txt")
+    shortest = _shortest_lowered(lang, "name_title_nouns.txt")
     last = word.rpartition("-")[2]
     for form in (last, last.capitalize()):
         for ending in ("", *_entity_words("name_title_noun_endings", lang)):
             stem = form[: -len(ending)] if ending and form.endswith(ending) else form
             if ending and not form.endswith(ending):
                 continue
-            if stem in nouns or any(stem.endswith(n.lower()) and len(stem) > len(n) + 2 for n in nouns):
+            if stem in nouns:
                 return True
+            # a noun (lower-cased) ending the stem after more than two letters: each tail of the stem looked up
+            for k in range(len(stem)):
+                length = shortest.get(stem[k:])
+                if length is not None and len(stem) > length + 2:
+                    return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _shortest_lowered(lang: str, name: str) -> dict[str, int]:
+    """Each entry of the resource ``name`` lower-cased → the length of the shortest entry with that lower-case form
+    (read once: the compound test looks the tails of a word up here instead of trying every entry)."""
+    out: dict[str, int] = {}
+    for entry in lang_resource(lang, name):
+        low = entry.lower()
+        out[low] = min(out.get(low, len(entry)), len(entry))
+    return out
 
 
 def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
@@ -3597,7 +3638,7 @@ def _org_pattern_mentions(
             for k in range(i, named):
                 taken[k] = True
             continue
-        if _institution_compound(doc[i], lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
+        if _institution_compound(doc, i, word, lang):  # "Bundesanwaltschaft", "Bundessozialgericht"
             out.append(Mention(view.starts[i], view.ends[i], "ORG", "name", word, tok_start=i, tok_end=i + 1))
             taken[i] = True
             continue
@@ -3788,13 +3829,15 @@ def _described_acronym(doc: Doc, view: DocView, i: int) -> bool:
     word = view.words[i]
     # "die oppositionelle PiS", "der rechten AfD": a short form with small letters inside that opens and ends in
     # capitals and has two of them is an acronym too; after "der" the adjective ends in "-en" (genitive, dative)
-    capitals = sum(ch.isupper() for ch in word)
-    acronym = word.isupper() or (word[0].isupper() and word[-1].isupper() and capitals >= 2)
-    article = view.lowers[i - 2] if i >= 2 else ""
-    return (
+    # (the capitals are counted only in a short word: most words are longer)
+    acronym = (
         2 <= len(word) <= 5
         and word.isalpha()
-        and acronym
+        and (word.isupper() or (word[0].isupper() and word[-1].isupper() and sum(ch.isupper() for ch in word) >= 2))
+    )
+    article = view.lowers[i - 2] if i >= 2 else ""
+    return (
+        acronym
         and i >= 2
         and (article == "die" or (article == "der" and view.words[i - 1].endswith("en")))
         and view.words[i - 1].islower()
@@ -4021,6 +4064,8 @@ def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[boo
     noun ending in an institution head: "nachdem der Militärische Abschirmdienst ihn …", "der Oberste Nationale
     Sicherheitsrat". German writes adjectives in lower case except in names, so a capitalised one that opens no
     sentence, quote or heading is part of a name."""
+    if i == 0 or view.lowers[i - 1] not in _DEFINITE_FORMS:
+        return None  # (tested first, on plain strings: most words follow no definite article)
     tok = doc[i]
     # (sixteenth session) also a country's adjective the tagger read as a noun ("Der Irische Flüchtlingsrat")
     adjective = tok.tag_ == "ADJA" or (tok.tag_ == "NN" and gz.demonym_adjective(tok.lower_, lang) is not None)
@@ -4048,14 +4093,15 @@ def _adjective_institution_name(doc: Doc, view: DocView, i: int, taken: list[boo
     return None
 
 
-def _institution_compound(tok: Token, lang: str) -> bool:
+def _institution_compound(doc: Doc, i: int, word: str, lang: str) -> bool:
     """ "Bundesanwaltschaft", "Bundessozialgerichts", "Generalbundesanwaltschaft": one closed compound of a national
-    prefix and an institution head (``institution_compounds.tsv``) names one institution; not a plural."""
-    word = tok.text
-    if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
-        return False
+    prefix and an institution head (``institution_compounds.tsv``) names one institution; not a plural. ``word``:
+    the text of token ``i``."""
     prefixes, heads = _institution_compounds(lang)
-    if not word.startswith(prefixes):  # most words: no prefix, nothing more to read
+    if not word.startswith(prefixes):  # most words: no prefix, nothing more to read (and no Token object built)
+        return False
+    tok = doc[i]
+    if not word.isalpha() or not word[1:].islower() or tok.tag_ not in ("NN", "NE"):
         return False
     prefix = next((p for p in prefixes if word.startswith(p)), None)
     if prefix is None or tok.morph.get("Number") == ["Plur"]:
@@ -4478,6 +4524,7 @@ def _particle_case(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)  # pure, asked for up to five spans at every capitalised token
+@lru_cache(maxsize=1 << 16)  # pure, asked for every span of capitalised words the gazetteer scan tries
 def _is_country_or_curated(text: str, lang: str) -> bool:
     if len(text) < 3 and not text.isupper():
         return False
@@ -5331,6 +5378,7 @@ def _elevated_landform_labels(doc: Doc, view: DocView, mentions: list[Mention], 
             m.label = "LOC"
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _product_noun(word: str, lang: str) -> bool:
     """A noun that introduces a product's or vessel's name (``product_type_nouns.txt``), also as the head of a
     closed compound: "Seenotrettungsschiff", "Marineschiffs", "Schlauchboot" end in a listed noun of six letters
@@ -6412,6 +6460,7 @@ def _institution_place_heads(lang: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in lang_resource(lang, "institution_place_heads.txt"))
 
 
+@lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
 def _institution_head(word: str, lang: str) -> bool:
     """A capitalised institution noun that a place can complete ("Staatsanwaltschaft", "Landgerichts")."""
     if not word[:1].isupper() or not word.isalpha():
@@ -6627,6 +6676,8 @@ def _focus_country(clusters: list[Cluster], share: float, lang: str) -> str | No
 def _compound_head(word: str, lang: str, key: str) -> tuple[str, str] | None:
     """(head, base form) of a closed compound ending in one of the heads under ``key`` of
     ``institution_anaphors.json`` ("Feuerwehrgewerkschaft"); cached, as the same words recur across documents."""
+    if not word[1:].islower():
+        return None  # (every head below asks for it: tested once, not per head)
     heads = lang_json(lang, "institution_anaphors.json").get(key, {})
     low = word.casefold()
     for head, value in heads.items():

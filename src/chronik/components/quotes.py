@@ -3200,9 +3200,19 @@ def _indirect_in_sentence(doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[i
         if q is not None:
             q.speaker, q.cue = speaker, cue
             return [q]
+    # the first tests of ``cue_of`` and ``_held_noun_complement`` on plain strings: most words are neither a cue nor
+    # a speech noun, and are passed over here without a call and a Token object
+    words, verbs = _cue_strings(doc)
+    joined, forms, cue_nouns, infinitive_nouns = f.lex.joined, f.lex.forms, f.lex.cue_nouns, f.infinitive_nouns
     for k in toks:
         if k >= end:
             break
+        word = words[k]
+        low = word.lower()
+        if not (word[:1].isalpha() and (verbs[k] or low in joined or low in forms)) and not (
+            low in cue_nouns or low in infinitive_nouns
+        ):
+            continue  # cue_of and _held_noun_complement would both answer None
         if found and doc[k].idx < found[-1].end and not _coordinated(doc, k, sent.start):
             continue
         hit = f.cue_of(doc, k, sent.end)
