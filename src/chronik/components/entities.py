@@ -3421,6 +3421,7 @@ def _name_title_noun(word: str, lang: str) -> bool:
     (inflected, or the head of a compound) that news puts before a person's full name, as it does a title."""
     nouns = lang_resource(lang, "name_title_nouns.txt")
     shortest = _shortest_lowered(lang, "name_title_nouns.txt")
+    tails = tuple(shortest)  # (a stem that ends in none of them has no tail to look up below)
     last = word.rpartition("-")[2]
     for form in (last, last.capitalize()):
         for ending in ("", *_entity_words("name_title_noun_endings", lang)):
@@ -3429,6 +3430,8 @@ def _name_title_noun(word: str, lang: str) -> bool:
                 continue
             if stem in nouns:
                 return True
+            if not stem.endswith(tails):
+                continue
             # a noun (lower-cased) ending the stem after more than two letters: each tail of the stem looked up
             for k in range(len(stem)):
                 length = shortest.get(stem[k:])
@@ -4523,7 +4526,6 @@ def _particle_case(word: str) -> str:
     return low if _PARTICLE_NAME.match(low) else word
 
 
-@lru_cache(maxsize=1 << 16)  # pure, asked for up to five spans at every capitalised token
 @lru_cache(maxsize=1 << 16)  # pure, asked for every span of capitalised words the gazetteer scan tries
 def _is_country_or_curated(text: str, lang: str) -> bool:
     if len(text) < 3 and not text.isupper():
@@ -6678,14 +6680,28 @@ def _compound_head(word: str, lang: str, key: str) -> tuple[str, str] | None:
     ``institution_anaphors.json`` ("Feuerwehrgewerkschaft"); cached, as the same words recur across documents."""
     if not word[1:].islower():
         return None  # (every head below asks for it: tested once, not per head)
-    heads = lang_json(lang, "institution_anaphors.json").get(key, {})
     low = word.casefold()
+    if not low.endswith(_compound_head_suffixes(lang, key)):
+        return None  # no head with any of its endings closes the word: the loop below could not match
+    heads = lang_json(lang, "institution_anaphors.json").get(key, {})
     for head, value in heads.items():
         gender = value if isinstance(value, str) else value[0]
         for ending in GENITIVE_ENDINGS if gender in ("m", "n") else ("",):
             if low.endswith(head + ending) and len(low) - len(ending) - len(head) >= 4 and word[1:].islower():
                 return head, word[: len(word) - len(ending)]
     return None
+
+
+@lru_cache(maxsize=16)
+def _compound_head_suffixes(lang: str, key: str) -> tuple[str, ...]:
+    """Every head under ``key`` of ``institution_anaphors.json`` with each ending ``_compound_head`` tries after it,
+    for one C-level ``str.endswith`` test that rules out most words before the loop over the heads."""
+    heads = lang_json(lang, "institution_anaphors.json").get(key, {})
+    out = []
+    for head, value in heads.items():
+        gender = value if isinstance(value, str) else value[0]
+        out.extend(head + ending for ending in (GENITIVE_ENDINGS if gender in ("m", "n") else ("",)))
+    return tuple(out)
 
 
 def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> None:
