@@ -160,6 +160,9 @@ def _demonyms(lang: str = "de") -> tuple[dict[str, str], dict[str, str]]:
     return adjectives, nouns
 
 
+_DEMONYM_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
+
+
 @lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def demonym_adjective(word: str, lang: str = "de") -> str | None:
     """ISO3 for an inflected country adjective ("französischen" → FRA)."""
@@ -170,7 +173,9 @@ def demonym_adjective(word: str, lang: str = "de") -> str | None:
         if low.endswith(ending) and stem in adjectives:
             return adjectives[stem]
     # "nordenglischen", "ostukrainische": a compass prefix keeps the country
-    for prefix in ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral"):
+    if not low.startswith(_DEMONYM_COMPASS_PREFIXES):
+        return None  # (one C-level test: most words open with none of them)
+    for prefix in _DEMONYM_COMPASS_PREFIXES:
         if low.startswith(prefix) and len(low) > len(prefix) + 4:
             return demonym_adjective(low[len(prefix) :], lang)
     return None
@@ -497,6 +502,8 @@ def compound_ends_in(word: str, heads: Collection[str], shortest: int) -> bool:
     """ "Marinestützpunkt", "Grenzstadt": a closed compound ending in one of ``heads`` of ``shortest`` letters or more
     (not "Dom", "Ort"), with at least three letters before it (the site words here, the entities' place nouns)."""
     low = word.lower()
+    if not low.endswith(_folded_suffixes(heads, shortest)):
+        return False  # (one C-level test over all heads: most words end in none, the loop below is not needed)
     return any(low.endswith(h) and len(low) >= size + 3 for h, size in _folded_heads(heads, shortest))
 
 
@@ -504,6 +511,12 @@ def compound_ends_in(word: str, heads: Collection[str], shortest: int) -> bool:
 def _folded_heads(heads: Collection[str], shortest: int) -> tuple[tuple[str, int], ...]:
     """The heads of ``shortest`` letters or more, lower-cased once, with their length (built once per list)."""
     return tuple((h.lower(), len(h)) for h in heads if len(h) >= shortest)
+
+
+@lru_cache(maxsize=16)
+def _folded_suffixes(heads: Collection[str], shortest: int) -> tuple[str, ...]:
+    """The lower-cased heads of :func:`_folded_heads` alone, as one tuple for ``str.endswith``."""
+    return tuple(h for h, _ in _folded_heads(heads, shortest))
 
 
 @lru_cache(maxsize=4)

@@ -558,14 +558,22 @@ def _ends_in_non_name_head(word: str, lang: str) -> bool:
     """``word`` (its last hyphen part, inflected) is a head of ``non_name_heads.txt`` or a compound ending in one
     after more than two letters (each tail of the stem looked up in the set, not every head tried)."""
     heads = lang_resource(lang, "non_name_heads.txt")
+    suffixes = _suffix_tuple(heads)  # a stem ending in none of the heads has no tail in the set
     low = word.casefold().rpartition("-")[2]
     for ending in HEAD_ENDINGS:
         stem = low[: len(low) - len(ending)] if ending else low
         if ending and not low.endswith(ending):
             continue
-        if stem in heads or any(stem[k:] in heads for k in range(3, len(stem))):
+        if stem in heads or (stem.endswith(suffixes) and any(stem[k:] in heads for k in range(3, len(stem)))):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _suffix_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of a resource set as one tuple for ``str.endswith``: a single C-level test that rules out a word
+    before each of its tails is looked up in the set."""
+    return tuple(words)
 
 
 def _junk_name(
@@ -2159,14 +2167,15 @@ def _apposition_person_noun(word: str, lang: str) -> bool:
     if _name_title_noun(word, lang):
         return True
     heads = lang_resource(lang, "apposition_person_nouns.txt")
+    suffixes = _suffix_tuple(heads)
     low = word.rpartition("-")[2].casefold()
     for ending in ("", "en", "n", "s", "e", "er", "nen"):
         if ending and not low.endswith(ending):
             continue
         stem = low[: len(low) - len(ending)]
         # a head ending the stem after at least two more letters: each such tail of the stem looked up in the set
-        # (not every head tried against the stem)
-        if stem in heads or any(stem[k:] in heads for k in range(2, len(stem))):
+        # (not every head tried against the stem), once one of the heads ends it at all
+        if stem in heads or (stem.endswith(suffixes) and any(stem[k:] in heads for k in range(2, len(stem)))):
             return True
     return False
 
