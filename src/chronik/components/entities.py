@@ -2903,6 +2903,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
     place_nouns = gz.place_nouns(lang)
     inner_lower = frozenset(_entity_words("name_inner_lower_words", lang))  # (read once, not per span)
     lower_openers = _lower_org_openers(lang)
+    street_heads = _genitive_set(lang_resource(lang, "place_name_heads.txt"))
     words = view.words
     out = []
     i = 0
@@ -2922,6 +2923,15 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
             free = 1  # the untaken tokens from i on (up to five): no span may reach over a taken one
             while free < 5 and i + free < n and not taken[i + free]:
                 free += 1
+            # Plain-string tests that the one-word helpers below make first (on Token objects): where one fails, that
+            # helper answers False, so it is not called. A dateline place is followed by one of these marks
+            # (``_dateline_place``); a capital's rules all need the word to name a capital; a place no gazetteer lists
+            # is one capitalised word of letters (``_unlisted_place_after_in``).
+            dateline_mark_after = i + 1 < n and words[i + 1] in ("(", "/", ",", "–", "-", "—")
+            word = words[i]
+            unlisted_shape = (
+                len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()
+            )
             for length in range(min(5, n - i), 0, -1):
                 if length > free:
                     continue
@@ -2931,6 +2941,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     continue  # (nineteenth session) unless the words are a listed name ("amnesty international")
                 label = None
                 site = False
+                capital = length == 1 and gz.capital_country(text) is not None
                 if length == 1 and text in orgs and _attributive_before_noun(doc, i):
                     pass  # "Linke Gruppen", "Grüne Energie": an adjective, not the party
                 elif text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
@@ -2955,21 +2966,22 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                 ):  # fmt: skip
                     label = "LOC"  # "am Flughafen Brüssel-Zaventem": a big city and the site's own name
                     site = True
-                elif length == 1 and _dateline_city(doc, i, lang):
+                elif length == 1 and dateline_mark_after and _dateline_city(doc, i, lang):
                     label = "LOC"  # "Bogotá (AFP) – …" missed by the NER: the city of the dateline
-                elif length == 1 and _capital_as_subject(doc, i, text, lang):
+                elif capital and _capital_as_subject(doc, i, text, lang):
                     label = "LOC"  # "Bukarest gab seinen Widerstand auf": the capital acts for its government
-                elif length == 1 and _capital_as_object(doc, i, text, lang, context):
+                elif capital and _capital_as_object(doc, i, text, lang, context):
                     label = "LOC"  # "Manila warf Peking vor, …": the capital as the addressee of an act
                 elif length == 1 and _context_city_target(doc, view, i, text, lang, context):
                     label = "LOC"  # "Luftangriffe gegen Sirte", "hatten Tobruk angegriffen": a city the act is aimed at
                 elif length == 1 and _capital_genitive(doc, i, text, lang):
                     label = "LOC"  # "kritisierte das Vorgehen Pekings": the capital's genitive after a noun
                 elif length == 1 and (
-                    _capital_apposition(doc, i, text, lang) or _unlisted_place_after_in(doc, i, lang)
+                    (capital and _capital_apposition(doc, i, text, lang))
+                    or (unlisted_shape and _unlisted_place_after_in(doc, i, lang))
                 ):
                     label = "LOC"  # "die Hauptstadt Tongas, Nuku'alofa, …"; "in Rüttenscheid festgenommen"
-                elif length <= 2 and _street_name(doc, i, length, lang):
+                elif length <= 2 and last.rpartition("-")[2] in street_heads and _street_name(doc, i, length, lang):
                     label = "LOC"  # "am Potsdamer Platz", "am Dorothea-Schlegel-Platz"
                 if label == "LOC" and length == 1 and text in lang_resource(lang, "months.txt"):
                     label = None  # "Im Juli dieses Jahres": a month, though GeoNames has a hamlet of that name
