@@ -2271,11 +2271,8 @@ def _apposed_person_names(
                 and _apposable_name_word(view.words[a - 1], view.lowers[a - 1], lang)
             ):
                 a -= 1
-        name = m.text if m is not None else view.span_text(a, b)
-        if gz.country_code(name, lang) or gz.exact_places(name, lang) or gz.org(name, lang) is not None:
-            continue
-        if name in gz.org_aliases(lang) or gz.place_candidates(name, lang):
-            continue
+        # (the apposition tests come before the gazetteer look-ups of the name: both must pass, and most spans have
+        # no apposition, which plain-string tests see at once, while a place look-up of an unknown name is costly)
         sentence_start = a == 0 or doc[a].is_sent_start or view.words[a - 1] in ("„", '"', "(")
         after = _person_apposition_after(doc, view, b, lang) and (
             sentence_start or (m is not None and b - a >= 2 and doc[a - 1].pos_ != "ADP")
@@ -2291,6 +2288,11 @@ def _apposed_person_names(
             and (view.lowers[a - 2] in DETERMINERS or (doc[a - 2].pos_ == "ADJ" and view.lowers[a - 3] in DETERMINERS))
         )  # fmt: skip
         if not (after or before or titled):
+            continue
+        name = m.text if m is not None else view.span_text(a, b)
+        if gz.country_code(name, lang) or gz.exact_places(name, lang) or gz.org(name, lang) is not None:
+            continue
+        if name in gz.org_aliases(lang) or gz.place_candidates(name, lang):
             continue
         people.add(view.span_text(a, b))
         if m is None:
