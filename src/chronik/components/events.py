@@ -13997,6 +13997,19 @@ def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
     return start, head.i + 1
 
 
+def _mention_tokens_of(doc: Doc, refs: list[MentionRef]) -> tuple[set[int], set[int]]:
+    """The tokens inside the mentions ``refs`` and inside those of persons, built once per run of
+    :func:`extract_events` for its list of mentions (kept under the word forms' key prefix, which it drops when it
+    starts; with the list, so that another list is read afresh): :func:`_described_actors` reads them per trigger."""
+    key = (_FORMS_KEY, "mention_tokens")
+    found = doc.user_data.get(key)
+    if found is None or found[0] is not refs or found[1] != len(refs):
+        taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+        persons = {k for r in refs if r.entity.label == "PER" for k in range(r.tok_start, r.tok_end)}
+        found = doc.user_data[key] = (refs, len(refs), taken, persons)
+    return found[2], found[3]
+
+
 def _described_actors(
     hit: Hit, clause: list[Token], refs: list[MentionRef], lex: Lexicon, lang: str
 ) -> tuple[list[dict[str, int | str]], list[dict[str, int | str]]]:
@@ -14008,8 +14021,7 @@ def _described_actors(
     if not trig.doc.has_annotation("DEP"):
         return [], []
     inside = {t.i for t in clause}
-    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    persons = {k for r in refs if r.entity.label == "PER" for k in range(r.tok_start, r.tok_end)}
+    taken, persons = _mention_tokens_of(trig.doc, refs)
     source: list[Token] = []
     target: list[Token] = []
 
