@@ -105,6 +105,8 @@ class Lexicon:
     particle_stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # _no_verb_trigger's answers by lower-cased form: whether the form or its participle's infinitive is a verb
     verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # _no_verb_trigger's answers by (text, model lemma, tag, language): all that its answer depends on
+    no_verb_memo: dict[tuple[str, str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # the cue lists as tuples in file order: str.endswith takes a tuple, and some endings are tried in turn
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -1338,8 +1340,22 @@ def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
     """Whether :func:`_verb_triggers` surely finds nothing for ``tok`` (most words: "der", "und", "mit"): neither
     its form, its lemma, a particle + its lemma, a participle's infinitive nor a weak past (VVFIN) can be in the
     lexicon. A cheap test that spares those words the costly ones."""
-    if tok.tag_ == "VVFIN":
+    tag = tok.tag_
+    if tag == "VVFIN":
         return False
+    # (the answer depends on the token's text, lemma and tag only: remembered by them, as the same words recur)
+    key = (tok.text, tok.lemma_, tag, lang)
+    answers = lex.no_verb_memo
+    found = answers.get(key)
+    if found is None:
+        if len(answers) > 50_000:
+            answers.clear()
+        found = answers[key] = _no_verb_form(tok, lex, lang)
+    return found
+
+
+def _no_verb_form(tok: Token, lex: Lexicon, lang: str) -> bool:
+    """:func:`_no_verb_trigger` of a token not tagged VVFIN, worked out."""
     low = tok.text.lower()
     memo = lex.verb_form_memo
     verb_form = memo.get(low)
