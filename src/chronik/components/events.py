@@ -561,7 +561,8 @@ def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[
     """``build`` of a word tuple, cached; a long tuple is remembered by its identity, not by its value: a trigger
     row's word lists (up to ~11,000 words once a shared "@list" is read in) are the same tuple objects on every try,
     and an ``lru_cache`` hashed the whole tuple anew on each call, which cost more than the answer. Each entry keeps
-    its tuple, so an id is never read for another object; bounded (a long tuple built per call comes and goes)."""
+    its tuple, so an id is never read for another object; bounded (a long tuple built per call comes and goes, and
+    is looked up by its value first, as before)."""
     by_value = lru_cache(maxsize=4096)(build)  # short tuples (cue lists turned into tuples per call): hashed
     by_id: dict[int, tuple[tuple[str, ...], _Parts]] = {}
 
@@ -571,9 +572,9 @@ def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[
         found = by_id.get(id(words))
         if found is not None and found[0] is words:
             return found[1]
-        if len(by_id) >= 1024:
+        if len(by_id) >= 256:
             by_id.clear()
-        answer = build(words)
+        answer = by_value(words)
         by_id[id(words)] = (words, answer)
         return answer
 
@@ -869,7 +870,7 @@ def _allowed_by_antecedent(
         before = before[:-1]  # "machte einen Vorschlag, den …" ends on its noun; "legte ein Angebot vor, das …" too
     if not before or before[-1].tag_ != "NN":
         return False
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match([before[-1]], single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
@@ -887,7 +888,7 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
     if start == 0:
         return False
     before = [t for t in tok.doc[start - 1].sent if not t.is_punct]
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, clause, lex, lang)
@@ -931,7 +932,7 @@ def _allowed_by_shared_subject(
     # (the opening noun is the subject: a finite verb follows it, in its clause or opening a later one)
     if j == ci - 1 and not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before[k + 1 :]):
         return False
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match([before[k]], single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
@@ -8007,12 +8008,18 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
     return kept
 
 
+@_by_identity  # (read per trigger hit; a row's requires can hold ~11,000 words)
+def _required_noun_pairs(requires: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The "+"-joined pairs of capitalised nouns among a trigger row's requires, for :func:`_required_things`."""
+    pairs = [w.split("+") for w in requires if w.count("+") == 1 and " " not in w]
+    return tuple((a, b) for a, b in pairs if a[:1].isupper() and b[:1].isupper())
+
+
 def _required_things(trig: Trigger, clause: list[Token], inside: list[MentionRef], lang: str) -> set[str]:
     """Entities named only by the second noun of a "+"-joined pair of nouns the trigger requires ("Vergabe+Visa":
     "die Vergabe von Visa aussetzen"): a thing the act is about, never an actor. (A pair with a lower-case part,
     "sich+Sicherheitsrat", names its actor and is not read.)"""
-    pairs = [w.split("+") for w in trig.requires if w.count("+") == 1 and " " not in w]
-    nouns = [(a, b) for a, b in pairs if a[:1].isupper() and b[:1].isupper()]
+    nouns = _required_noun_pairs(trig.requires)
     if not nouns:
         return set()
     found = set()
