@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -81,11 +82,18 @@ class Trigger:
         return self.lemma
 
 
+class _CueLists(dict[str, frozenset[str]]):
+    """The cue lists by name; a list the lexicon lacks reads as empty."""
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        return _NO_CUES
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)  # full lemma → entries
     nouns: dict[str, Trigger] = field(default_factory=dict)  # noun (lower-cased) → entry
-    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=_CueLists)
     # compound heads: noun → (entry, lexicon order); built once so a word is matched by slicing its
     # suffixes instead of scanning the whole noun list per capitalised token
     heads: dict[str, tuple[Trigger, int]] = field(default_factory=dict)
@@ -97,11 +105,19 @@ class Lexicon:
     particle_stems: frozenset[str] | None = field(default=None, repr=False, compare=False)
     # _no_verb_trigger's answers by lower-cased form: whether the form or its participle's infinitive is a verb
     verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # _no_verb_trigger's answers by (text, model lemma, tag, language): all that its answer depends on
+    no_verb_memo: dict[tuple[str, str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
     # the cue lists as tuples in file order: str.endswith takes a tuple, and some endings are tried in turn
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
-    def cue(self, key: str) -> frozenset[str]:
-        return self.cues.get(key, _NO_CUES)
+    # ``cue(name)``: a cue list by name, the empty list for one the lexicon lacks. The cue dict's own lookup, bound
+    # once: the rules ask ~300,000 times per 150 articles, and a method's call cost twice the lookup
+    cue: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.cues, _CueLists):
+            self.cues = _CueLists(self.cues)
+        self.cue = self.cues.__getitem__
 
     def endings(self, key: str) -> tuple[str, ...]:
         """A word list in file order, for ``str.endswith`` and for endings stripped in turn ("ten" before "te")."""
@@ -394,7 +410,7 @@ def _commas_inside_times(sent: list[Token]) -> set[int]:
     if not sent:
         return set()
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
-    spans = [(tx.start, tx.end) for tx in sent[0].doc._.timexes or [] if tx.start < hi and tx.end > lo]
+    spans = [(tx.start, tx.end) for tx in _timexes(sent[0].doc) if tx.start < hi and tx.end > lo]
     commas = [t for t in sent if t.text == ","]
     if not spans or not commas:
         return set()
@@ -538,11 +554,45 @@ def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
 _MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
 
 
-@lru_cache(maxsize=4096)  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
+_Parts = TypeVar("_Parts")
+
+
+def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[str, ...]], _Parts]:
+    """``build`` of a word tuple, cached; a long tuple is remembered by its identity, not by its value: a trigger
+    row's word lists (up to ~11,000 words once a shared "@list" is read in) are the same tuple objects on every try,
+    and an ``lru_cache`` hashed the whole tuple anew on each call, which cost more than the answer. Each entry keeps
+    its tuple, so an id is never read for another object; bounded (a long tuple built per call comes and goes, and
+    is looked up by its value first, as before)."""
+    by_value = lru_cache(maxsize=4096)(build)  # short tuples (cue lists turned into tuples per call): hashed
+    by_id: dict[int, tuple[tuple[str, ...], _Parts]] = {}
+
+    def remembered(words: tuple[str, ...]) -> _Parts:
+        if len(words) < 64:
+            return by_value(words)
+        found = by_id.get(id(words))
+        if found is not None and found[0] is words:
+            return found[1]
+        if len(by_id) >= 256:
+            by_id.clear()
+        answer = by_value(words)
+        by_id[id(words)] = (words, answer)
+        return answer
+
+    remembered.__doc__ = build.__doc__
+    return remembered
+
+
 def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
+    wanted, heads = _wanted_and_heads(words)
+    return wanted, heads if compounds else frozenset()
+
+
+@_by_identity  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
+def _wanted_and_heads(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased words, and those long enough to end a compound."""
     wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
-    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD) if compounds else frozenset()
+    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD)
 
 
 def _preceded_by(tok: Token, wanted: frozenset[str], lex: Lexicon) -> bool:
@@ -660,7 +710,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
 
 
 # (the two below are read on every try of a trigger row, and its word lists can be long: split once per row)
-@lru_cache(maxsize=2048)
+@_by_identity
 def _required_parts(requires: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A trigger row's requires as :func:`_allowed` reads them: its single words; its entries of several words
     ("in Sicherheit" for bringen), which must stand in a row; and its "+"-joined entries, each a tuple of parts
@@ -672,7 +722,7 @@ def _required_parts(requires: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[s
     return single, phrases, joint
 
 
-@lru_cache(maxsize=2048)
+@_by_identity
 def _excluded_parts(
     excludes: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
@@ -692,14 +742,27 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     """The tokens of the clause the verb governs without another verb between them (its objects, prepositional
     phrases and particles, and the auxiliaries and subject it shares with its head), in clause order."""
     top = verb.head if verb.dep_ in ("xcomp", "aux", "aux:pass") else verb
+    heads, verbs = _head_indices(verb.doc)
+    ends = (verb.i, top.i)
     kept = []
     for t in clause:
-        node = t
-        while node.i not in (verb.i, top.i) and node.head.i != node.i and node.pos_ != "VERB":
-            node = node.head
-        if node.i in (verb.i, top.i):
+        k = t.i
+        while k not in ends and heads[k] != k and not verbs[k]:
+            k = heads[k]
+        if k in ends:
             kept.append(t)
     return kept
+
+
+def _head_indices(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each token's head index and whether it is a VERB, read once per run of :func:`extract_events` (kept under the
+    word forms' key prefix, which it drops when it starts): :func:`_verb_phrase` walks up the tree from every token of
+    a clause, and each step through ``Token.head`` built a new Token object."""
+    key = (_FORMS_KEY, "heads")
+    found = doc.user_data.get(key)
+    if found is None or len(found[0]) != len(doc):
+        found = doc.user_data[key] = ([t.head.i for t in doc], [t.pos_ == "VERB" for t in doc])
+    return found
 
 
 def _joint_match(clause: list[Token], words: Collection[str], lang: str) -> bool:
@@ -807,7 +870,7 @@ def _allowed_by_antecedent(
         before = before[:-1]  # "machte einen Vorschlag, den …" ends on its noun; "legte ein Angebot vor, das …" too
     if not before or before[-1].tag_ != "NN":
         return False
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match([before[-1]], single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
@@ -825,7 +888,7 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
     if start == 0:
         return False
     before = [t for t in tok.doc[start - 1].sent if not t.is_punct]
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, clause, lex, lang)
@@ -869,7 +932,7 @@ def _allowed_by_shared_subject(
     # (the opening noun is the subject: a finite verb follows it, in its clause or opening a later one)
     if j == ci - 1 and not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before[k + 1 :]):
         return False
-    single = tuple(w for w in trig.requires if " " not in w and "+" not in w)
+    single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match([before[k]], single, lang)):
         return False
     return _allowed(replace(trig, requires=()), tok, sent_clauses[ci], lex, lang)
@@ -897,8 +960,10 @@ def _separated_particle(clause: list[Token], lex: Lexicon) -> Token | None:
     return last if last.text in lex.cue("particles") else None
 
 
-def _noun_trigger(tok: Token, lex: Lexicon, lang: str) -> Trigger | None:
-    key = (tok.text, lemma_of(tok, lang))
+def _noun_trigger(tok: Token, lex: Lexicon, lang: str, lemma: str | None = None) -> Trigger | None:
+    """The lexicon noun the token names (:func:`_noun_entry`); ``lemma``: its :func:`lemma_of`, when the caller has
+    it already."""
+    key = (tok.text, lemma_of(tok, lang) if lemma is None else lemma)
     memo = lex.noun_memo
     if key not in memo:
         if len(memo) > 200_000:
@@ -1000,7 +1065,7 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         return True
     if nxt.tag_ == "NN" and nxt.i not in name_tokens and tok.text.endswith(lex.endings("adjective_endings")):
         # "der beiden seit mehr als drei Jahren belagerten Dörfer": an article, a time phrase, the participle, its noun
-        span = next((tx for tx in doc._.timexes or [] if tx.end <= tok.idx and tx.end >= prev.idx + len(prev)), None)
+        span = next((tx for tx in _timexes(doc) if tx.end <= tok.idx and tx.end >= prev.idx + len(prev)), None)
         opener = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
         k = opener.start - 1 if opener is not None and opener[-1].i == tok.i - 1 else -1
         # the time phrase opens with its preposition, inside the timex or just before it ("seit mehr als drei
@@ -1012,7 +1077,7 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     if prev.tag_ == "CARD" and nxt.tag_ == "NN" and nxt.i not in name_tokens:
         # "mehr als 40 inhaftierte Oppositionelle": a count opens the noun phrase and the participle describes the
         # people counted (a year is a date: "2021 verhafteten Soldaten den Präsidenten" keeps its verb)
-        in_date = any(tx.start <= prev.idx < tx.end for tx in doc._.timexes or [])
+        in_date = any(tx.start <= prev.idx < tx.end for tx in _timexes(doc))
         if not in_date:
             return lemma_of(tok, lang) != tok.text
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
@@ -1181,7 +1246,7 @@ def _announced_lexicons(lang: str) -> tuple[Lexicon, Lexicon, dict[str, tuple[Tr
 
 
 def _announced_act_triggers(
-    tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None
+    tok: Token, clause: list[Token], lex: Lexicon, lang: str, last: Token | None, lemma: str | None = None
 ) -> list[Trigger]:
     """(twenty-second session) An act noun as the object (or the passive subject) of a verb of announcing, declaring,
     deciding or ordering in its clause ("Israel kündigte die Auflösung der Siedlungen an", "beschloss die Schließung
@@ -1190,7 +1255,7 @@ def _announced_act_triggers(
     still to come. Not a noun in a prepositional phrase or a genitive ("nach der Auflösung", "die Kosten der
     Räumung"), nor with an attributive participle as its verb ("die angekündigte Räumung")."""
     verbs, acts, senses = _announced_lexicons(lang)
-    entry = _noun_trigger(tok, acts, lang)
+    entry = _noun_trigger(tok, acts, lang, lemma)
     if entry is None or tok.pos_ not in ("NOUN", "PROPN") or _in_pp(tok, clause, lex) or _genitive_attribute(tok):
         return []
     for t in clause:
@@ -1276,8 +1341,22 @@ def _no_verb_trigger(tok: Token, lex: Lexicon, lang: str) -> bool:
     """Whether :func:`_verb_triggers` surely finds nothing for ``tok`` (most words: "der", "und", "mit"): neither
     its form, its lemma, a particle + its lemma, a participle's infinitive nor a weak past (VVFIN) can be in the
     lexicon. A cheap test that spares those words the costly ones."""
-    if tok.tag_ == "VVFIN":
+    tag = tok.tag_
+    if tag == "VVFIN":
         return False
+    # (the answer depends on the token's text, lemma and tag only: remembered by them, as the same words recur)
+    key = (tok.text, tok.lemma_, tag, lang)
+    answers = lex.no_verb_memo
+    found = answers.get(key)
+    if found is None:
+        if len(answers) > 50_000:
+            answers.clear()
+        found = answers[key] = _no_verb_form(tok, lex, lang)
+    return found
+
+
+def _no_verb_form(tok: Token, lex: Lexicon, lang: str) -> bool:
+    """:func:`_no_verb_trigger` of a token not tagged VVFIN, worked out."""
     low = tok.text.lower()
     memo = lex.verb_form_memo
     verb_form = memo.get(low)
@@ -1427,10 +1506,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 continue
             candidates: list[Trigger] = []
             if text[:1].isupper():
-                noun = _noun_trigger(tok, lex, lang)
+                lemma = lemma_of(tok, lang)  # (once for both lexicons' nouns)
+                noun = _noun_trigger(tok, lex, lang, lemma)
                 if noun is not None:
                     candidates.append(noun)
-                elif acts := _announced_act_triggers(tok, clause, lex, lang, last):
+                elif acts := _announced_act_triggers(tok, clause, lex, lang, last, lemma):
                     candidates.extend(acts)  # "kündigte die Auflösung der Siedlungen an" (twenty-second session)
                 elif _fronted_participle(tok, lex):
                     candidates.extend(_verb_triggers(tok, clause, lex, lang, last))
@@ -1907,7 +1987,7 @@ def _comparison_noun(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) ->
     # dates it names an act of its own, done at that time (sixteenth session)
     clause = sent_clauses[hit.clause] if 0 <= hit.clause < len(sent_clauses) else [tok]
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
-    return not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in tok.doc._.timexes or [])
+    return not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in _timexes(tok.doc))
 
 
 def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, int]:
@@ -3935,7 +4015,7 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             return t
         if t.text in lex.cue("date_nouns"):
             return None  # "am 24. März Russland": the PP ended with its date, the name after it is bare
-        if t.text[:1].isupper() and any(tx.start <= t.idx < tx.end for tx in doc._.timexes or []):
+        if t.text[:1].isupper() and any(tx.start <= t.idx < tx.end for tx in _timexes(doc)):
             return None  # "besuchte in dieser Woche Chile": so with any time phrase (fourteenth session)
         if low == "," and i - 1 > stop and doc[i - 1].text[:1].isupper():
             i -= 1
@@ -5450,7 +5530,7 @@ def _plain_noun_complement(
         and not _words_match([parsed, *carrier], theme, doc.lang_)
         # "will sich nächste Woche mit Putin treffen": a time the parser hangs the PP on is no noun of it
         and parsed.text not in lex.cue("date_nouns")
-        and not any(tx.start <= parsed.idx < tx.end for tx in doc._.timexes or [])
+        and not any(tx.start <= parsed.idx < tx.end for tx in _timexes(doc))
         # "sind Zehntausende Menschen gegen Präsident X auf die Straße gegangen": a PP the parser hangs on the
         # verb's own subject stands in the middle field of that verb, which it belongs to (2026-12-06, thirteenth
         # session)
@@ -5464,7 +5544,7 @@ def _plain_noun_complement(
         return False  # "am Nachmittag mit Scholz": a time before "mit", "an", "auf" is common; "Spiel gegen" is not
     if head.tag_ != "NN" or head.i == trig.i or any(r.tok_start <= head.i < r.tok_end for r in refs):
         return False
-    if any(tx.start <= head.idx < tx.end for tx in doc._.timexes or []):
+    if any(tx.start <= head.idx < tx.end for tx in _timexes(doc)):
         return False  # "traf sich am Mittwoch mit Haas": a time, not a noun the PP belongs to
     j = head.i - 1
     while j >= 0 and (doc[j].tag_ in ("ART", "ADJA", "PPOSAT") or doc[j].text.lower() in lex.cue("np_filler")):
@@ -7928,12 +8008,18 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
     return kept
 
 
+@_by_identity  # (read per trigger hit; a row's requires can hold ~11,000 words)
+def _required_noun_pairs(requires: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The "+"-joined pairs of capitalised nouns among a trigger row's requires, for :func:`_required_things`."""
+    pairs = [w.split("+") for w in requires if w.count("+") == 1 and " " not in w]
+    return tuple((a, b) for a, b in pairs if a[:1].isupper() and b[:1].isupper())
+
+
 def _required_things(trig: Trigger, clause: list[Token], inside: list[MentionRef], lang: str) -> set[str]:
     """Entities named only by the second noun of a "+"-joined pair of nouns the trigger requires ("Vergabe+Visa":
     "die Vergabe von Visa aussetzen"): a thing the act is about, never an actor. (A pair with a lower-case part,
     "sich+Sicherheitsrat", names its actor and is not read.)"""
-    pairs = [w.split("+") for w in trig.requires if w.count("+") == 1 and " " not in w]
-    nouns = [(a, b) for a, b in pairs if a[:1].isupper() and b[:1].isupper()]
+    nouns = _required_noun_pairs(trig.requires)
     if not nouns:
         return set()
     found = set()
@@ -8302,7 +8388,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 and head.text[:1].isupper()
                 and head.text not in lex.cue("date_nouns")  # "am Montag von Olaf Scholz empfangen"
                 # "wird seit mehr als einem Jahr von der Miliz belagert": a time phrase, not a noun the name modifies
-                and not any(tx.start <= head.idx < tx.end for tx in doc._.timexes or [])
+                and not any(tx.start <= head.idx < tx.end for tx in _timexes(doc))
                 and not any(r.tok_start <= head.i < r.tok_end for r in refs)
             ):
                 building = head.lower_.endswith(tuple(lex.cue("unnamed_site_heads")))
@@ -8543,12 +8629,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 timed = (
                     k >= lo
                     and doc[k].lower_ not in lex.cue("topic_preps")
-                    and any(doc[k].idx < tx.end and tx.start < prep_tok.idx for tx in doc._.timexes or [])
+                    and any(doc[k].idx < tx.end and tx.start < prep_tok.idx for tx in _timexes(doc))
                 )
                 # ("in der Nacht zum Mittwoch in Altona": a noun of a time phrase is no topic either; seventeenth
                 # session)
                 time_noun = doc[prep_tok.i - 1].idx
-                timed = timed or any(tx.start <= time_noun < tx.end for tx in doc._.timexes or [])
+                timed = timed or any(tx.start <= time_noun < tx.end for tx in _timexes(doc))
                 if k >= lo and k != trig.i and doc[k].lower_ in topic_preps and not own_event and not timed:
                     continue
             if (
@@ -9741,13 +9827,31 @@ def _is_zu_form(tok: Token, lex: Lexicon) -> bool:
 
 
 def _zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
-    """ "zu treffen", "abzuziehen", "wiederaufzunehmen"."""
+    """ "zu treffen", "abzuziehen", "wiederaufzunehmen". Remembered per clause (by its token indices) for one run of
+    :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts): the date, role and
+    modality rules ask it of the same clause again and again."""
+    if not clause:
+        return False
+    doc = clause[0].doc
+    memo = doc.user_data.get((_FORMS_KEY, "zu"))
+    if memo is None:
+        memo = doc.user_data[(_FORMS_KEY, "zu")] = {}
+    key = (id(lex), *[t.i for t in clause])
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _has_zu_infinitive(clause, lex)
+    return found
+
+
+def _has_zu_infinitive(clause: list[Token], lex: Lexicon) -> bool:
     pattern = _zu_pattern(lex.cue("particles"))
+    words = _token_words(clause[0].doc)[0]
     for t in clause:
-        low = t.text.lower()
+        text = words[t.i]
+        low = text.lower()
         if low == "zu" and _zu_preposition(t):
             continue  # "der Schritt könne zu weiteren Festnahmen führen": a preposition, no infinitive
-        if low == "zu" or (pattern is not None and t.text.islower() and pattern.match(low)):
+        if low == "zu" or (pattern is not None and text.islower() and pattern.match(low)):
             return True
     return False
 
@@ -10298,7 +10402,7 @@ def _own_year_attribute(doc: Doc, trigger: Token, lex: Lexicon) -> str | None:
         at += 1
     if at >= len(doc) or not re.fullmatch(r"\d{4}", doc[at].text):
         return None
-    tx = next((tx for tx in doc._.timexes or [] if tx.start == doc[at].idx and tx.value == doc[at].text), None)
+    tx = next((tx for tx in _timexes(doc) if tx.start == doc[at].idx and tx.value == doc[at].text), None)
     if tx is None or not _year_attribute(doc, tx.start, tx.text, lex):
         return None  # ("von 2005 bis 2010": a span)
     if at + 1 < len(doc) and doc[at + 1].tag_ in ("NN", "NE", "ADJA", "CARD"):
@@ -10312,13 +10416,38 @@ def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_ == "ADJA"
 
 
+def _timexes(doc: Doc) -> list:
+    """``doc._.timexes``, read once per run of :func:`extract_events` (kept under the word forms' key prefix, which it
+    drops when it starts): the date and place rules scan them per clause and per trigger, and each ``doc._`` read
+    builds a new extension object."""
+    key = (_FORMS_KEY, "timexes")
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc._.timexes or []
+    return found
+
+
 def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
-    ext = doc._  # (one extension object for the three reads: this runs for every clause)
+    """The dates of the timexes between the character offsets ``lo`` and ``hi``, as (start, date). Remembered per
+    range for one run of :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts):
+    the same clause and sentence ranges are asked for again for each trigger and each date rule."""
+    key = (_FORMS_KEY, "dates")
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    found = memo.get((lo, hi, id(lex)))
+    if found is None:
+        found = memo[(lo, hi, id(lex))] = _timex_dates(doc, lo, hi, lex)
+    return list(found)  # (a copy: callers may change what they get)
+
+
+def _timex_dates(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
+    ext = doc._  # (one extension object for both reads)
     published = str(ext.published)[:10] if ext.published else None
     found = []
     # ("vor zwei Wochen" is a DURATION by the KRAUTS convention; its ``date`` is the week it counts back to)
     counted = ("DATE", "TIME", "DURATION")
-    inside = [tx for tx in ext.timexes or [] if tx.type in counted and lo <= tx.start and tx.end <= hi]
+    inside = [tx for tx in _timexes(doc) if tx.type in counted and lo <= tx.start and tx.end <= hi]
     for tx in inside:
         window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
         before = window.text.lower().split() if window is not None else []
@@ -10377,7 +10506,7 @@ def clause_date(
         return named_year  # "an den Anschlägen von 2015 beteiligt": the event noun's own year
     # ("soll am Mittwoch nach Seoul reisen, wo er … treffen wird": a wo-clause is on the day of its sentence)
     c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in doc._.timexes or [])  # ("wo seit 2003 …")
+    own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in _timexes(doc))  # ("wo seit 2003 …")
     opener = _first_word(clause) in lex.cue("date_inheriting_openers") and not own_time
     inherits = _zu_infinitive(clause, lex) or opener
     scopes = [clause, sent] if inherits else [clause]
@@ -10420,7 +10549,7 @@ def clause_date(
     until = _until_date(doc, clause, lex)
     if until is not None:
         return until
-    if any(lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
+    if any(lo <= tx.start and tx.end <= hi for tx in _timexes(doc)):
         return None  # "…, wo seit 2003 mehr als 300.000 Menschen getötet wurden": a time of its own
     anchored = _date_before_clause(doc, clause)  # "seit September 2024, als er … unterzeichnet hatte"
     if anchored is not None:
@@ -10484,7 +10613,7 @@ def _attributive_date(doc: Doc, start: int, trigger: Token | None) -> bool:
     """ "das im Juli vom Parlament beschlossene Gesetz", "der am Montag festgenommene Mann": a date between an article
     (and the preposition of the date) and an attributive adjective with its noun dates that adjective's act, not
     the clause's (unless the noun is the event itself: "die für Juni geplante Konferenz")."""
-    tx = next((t for t in doc._.timexes or [] if t.start == start), None)
+    tx = next((t for t in _timexes(doc) if t.start == start), None)
     span = doc.char_span(start, tx.end, alignment_mode="expand") if tx is not None else None
     if span is None or span.start < 2:
         return False
@@ -10712,7 +10841,7 @@ def _background_year_before(
 def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str | None:
     """ "Die Staatsanwaltschaft ermittelt seit Juli", "Seit Montag streiken die Piloten": an ongoing act (a verb in
     the present tense) with a "seit" phrase of its own is dated by its start (a month or a day, not a year)."""
-    if not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in doc._.timexes or []):
+    if not any(tx.type == "DATE" and lo <= tx.start and tx.end <= hi for tx in _timexes(doc)):
         return None  # (most clauses: no date inside, so none after "seit"; the parse is not read)
     scene = any(c.dep_ == "case" and c.lower_ in lex.cue("since_scene_preps") for c in trigger.children)
     verb = trigger.head
@@ -10743,7 +10872,7 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     # (the auxiliaries before the verb, for a "seit" phrase standing between them and the participle, below)
     aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
     aux += [t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")]
-    for tx in doc._.timexes or []:
+    for tx in _timexes(doc):
         inside = lo <= tx.start and tx.end <= hi
         if tx.type != "DATE" or not inside or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", tx.value):
             continue
@@ -10776,7 +10905,7 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     if published is None:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    inside = [tx for tx in doc._.timexes or [] if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
+    inside = [tx for tx in _timexes(doc) if tx.type in ("DATE", "TIME") and lo <= tx.start and tx.end <= hi]
     if len(inside) != 1:
         return None
     tx = inside[0]
@@ -10826,7 +10955,7 @@ def _sentence_year(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
     head = sent[min(2, len(sent) - 1)]
     hi = sent[-1].idx + len(sent[-1].text)
     for start, day in _dates_in(doc, lo, hi, lex):
-        tx = next(t for t in doc._.timexes or [] if t.start == start)
+        tx = next(t for t in _timexes(doc) if t.start == start)
         if start <= head.idx and re.search(r"\b\d{4}\b", tx.text):
             return day
     return None
@@ -10877,7 +11006,7 @@ def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
     if comma.text != ",":
         return None
     end = last.idx + len(last.text)
-    tx = next((t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.end == end), None)
+    tx = next((t for t in _timexes(doc) if t.type in ("DATE", "TIME") and t.end == end), None)
     day = _timex_day(tx.value) if tx is not None else None
     if tx is None or day is None:
         return None
@@ -10994,7 +11123,7 @@ def _opening_day(
     found = _dates_in(doc, lo, hi, lex)
     # ("noch am selben Abend": a day told relative to another is only as good as the anchor the timex layer chose)
     relative_words = lexicon(doc.lang_).cue("relative_day_words")
-    relative = {tx.start for tx in doc._.timexes or [] if set(tx.text.lower().split()) & relative_words}
+    relative = {tx.start for tx in _timexes(doc) if set(tx.text.lower().split()) & relative_words}
     found = [(start, day) for start, day in found if not _attributive_date(doc, start, None)]  # (as above)
     days = {
         day[:10] for start, day in found if not any(a < start < b for a, b in quote_spans) and start not in relative
@@ -12234,7 +12363,7 @@ def _phrase_of_event(doc: Doc, hit: Hit, prep: Token, lex: Lexicon) -> bool:
     before = doc[prep.i - 1] if prep.i > 0 else None
     if before is None or before.i == hit.tok.i or before.tag_ not in ("NN", "NE"):
         return True
-    return before.text in lex.cue("date_nouns") or any(tx.start <= before.idx < tx.end for tx in doc._.timexes or [])
+    return before.text in lex.cue("date_nouns") or any(tx.start <= before.idx < tx.end for tx in _timexes(doc))
 
 
 def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
@@ -12573,7 +12702,7 @@ def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str
         if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin") or tok.lower_ == "nach":
             continue
         before = words[j - 1] if j else None
-        timed = before is not None and any(tx.start <= before.idx < tx.end for tx in doc._.timexes or [])
+        timed = before is not None and any(tx.start <= before.idx < tx.end for tx in _timexes(doc))
         timed = timed or (before is not None and before.text in lex.cue("date_nouns"))
         if before is not None and before.tag_ in ("NN", "NE") and not timed:
             continue  # "die Lage in der Ukraine": a noun's place
@@ -13631,7 +13760,7 @@ _PERIOD_START = {  # the first month of a season, quarter or half-year value
 def _for_date(doc: Doc, clause: list[Token], day: str) -> bool:
     """The clause's date ``day`` is governed by "für" ("für Montag", "für den 3. Mai"): the day set for something."""
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
-    for tx in doc._.timexes or []:
+    for tx in _timexes(doc):
         if not (lo <= tx.start and tx.end <= hi and _timex_day(tx.value) == day[:10]):
             continue
         # a named day or month, not a relative one ("kündigte für den nächsten Tag … an" dates the announcement)
@@ -13891,6 +14020,19 @@ def _described_phrase(head: Token, floor: int) -> tuple[int, int]:
     return start, head.i + 1
 
 
+def _mention_tokens_of(doc: Doc, refs: list[MentionRef]) -> tuple[set[int], set[int]]:
+    """The tokens inside the mentions ``refs`` and inside those of persons, built once per run of
+    :func:`extract_events` for its list of mentions (kept under the word forms' key prefix, which it drops when it
+    starts; with the list, so that another list is read afresh): :func:`_described_actors` reads them per trigger."""
+    key = (_FORMS_KEY, "mention_tokens")
+    found = doc.user_data.get(key)
+    if found is None or found[0] is not refs or found[1] != len(refs):
+        taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
+        persons = {k for r in refs if r.entity.label == "PER" for k in range(r.tok_start, r.tok_end)}
+        found = doc.user_data[key] = (refs, len(refs), taken, persons)
+    return found[2], found[3]
+
+
 def _described_actors(
     hit: Hit, clause: list[Token], refs: list[MentionRef], lex: Lexicon, lang: str
 ) -> tuple[list[dict[str, int | str]], list[dict[str, int | str]]]:
@@ -13902,8 +14044,7 @@ def _described_actors(
     if not trig.doc.has_annotation("DEP"):
         return [], []
     inside = {t.i for t in clause}
-    taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    persons = {k for r in refs if r.entity.label == "PER" for k in range(r.tok_start, r.tok_end)}
+    taken, persons = _mention_tokens_of(trig.doc, refs)
     source: list[Token] = []
     target: list[Token] = []
 
@@ -15710,7 +15851,7 @@ def _postponed_to(doc: Doc, events: list[Event], sentences: list[list[Token]], l
             if not any(t.lower_ in lex.cue("postpone_words") for t in sent):
                 continue
             lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
-            for tx in doc._.timexes or []:
+            for tx in _timexes(doc):
                 before = doc_text(doc)[max(lo, tx.start - 8) : tx.start].split()
                 day = _timex_day(tx.value)
                 if tx.type != "DATE" or not lo <= tx.start < hi or "auf" not in [w.lower() for w in before] or not day:
