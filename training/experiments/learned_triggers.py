@@ -143,15 +143,12 @@ def collect(exclude: list[str]) -> list[Example]:
             continue
         optional = _optional_triggers(path.read_text(encoding="utf-8"))
         pairs = rn.articles_of(set_name, path, data_dir())
-        lines = {
-            (g.key, e.id): e.line for g, _ in pairs for e in g.events
-        }  # (the parsed event keeps its line: its first type is read from it)
         for (gold, _), doc in zip(pairs, nlp.pipe(t for _, t in pairs), strict=True):
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
             labels: dict[int, str] = {}
             after = 0
             for event in gold.events:
-                kind = _first_type(lines[(gold.key, event.id)])
+                kind = _first_type(event.line)
                 if kind is None:
                     continue
                 for trigger in event.triggers:

@@ -2337,22 +2337,13 @@ def _phrase_at(words: list[str], k: int, phrases: frozenset[str]) -> str | None:
     return None
 
 
-# the callers pass a few long-lived lists (cue lists, the judgment words): each indexed once, held with its index
-_PHRASE_INDEXES: dict[int, tuple[Collection[str], dict[str, list[tuple[str, int]]]]] = {}
-
-
-def _phrases_by_first_word(phrases: Collection[str]) -> dict[str, list[tuple[str, int]]]:
+@lru_cache(maxsize=64)  # the callers pass a few long-lived frozensets (cue lists, judgment words): hash kept
+def _phrases_by_first_word(phrases: frozenset[str]) -> dict[str, list[tuple[str, int]]]:
     """Each phrase with its number of words, by its first word, in the collection's order: a sequence of words (which
     hold no space) can only be a phrase that opens with its first word, so :func:`_phrase_at` tries only those."""
-    held = _PHRASE_INDEXES.get(id(phrases))
-    if held is not None and held[0] is phrases:
-        return held[1]
     index: dict[str, list[tuple[str, int]]] = {}
     for p in phrases:
         index.setdefault(p.split(" ", 1)[0], []).append((p, p.count(" ") + 1))
-    if len(_PHRASE_INDEXES) > 64:
-        _PHRASE_INDEXES.clear()
-    _PHRASE_INDEXES[id(phrases)] = (phrases, index)
     return index
 
 

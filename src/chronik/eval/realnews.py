@@ -369,7 +369,7 @@ def trigger_sentences(text: str, sentences: list[tuple[int, int]], event: GoldEv
     """The sentences of all the triggers the gold lists for one act ("beschuldigt (S3 …) \\| beschuldigt (S4 …)"),
     the located one among them: an output on any of them is that act (the audits' X4)."""
     found = {where}
-    for trigger in event.triggers[1:] if len(event.triggers) > 1 else ():
+    for trigger in event.triggers:
         other = locate(text, sentences, replace(event, triggers=[trigger]), where)
         if other is not None:
             found.add(other)
