@@ -452,6 +452,15 @@ def test_newspaper_titles_with_a_weekday_are_no_dates() -> None:
     assert tag("Die Welt am Sonntag berichtet.") == []
 
 
+def test_a_weekday_after_a_first_name_is_a_surname() -> None:
+    # "Jerzy Montag (Grüne)": a Bundestag member, not a Monday
+    assert tag("Auf der Liste fanden sich Namen wie Jerzy Montag (Grüne) und Hans-Peter Uhl (CSU).") == []
+    assert tag("Die Anwältin Maria Freitag vertritt die Familie.") == []
+    # a weekday after any other word stays a day
+    assert only("Merkel traf Montag den Präsidenten.", date(2010, 11, 18))[2] == "2010-11-15"
+    assert only("Am Freitag reiste Maria ab.", date(2010, 11, 18))[2] == "2010-11-12"
+
+
 def test_participles_that_look_like_past_plurals_are_no_past_tense() -> None:
     text = "Alle Regierungseinrichtungen bleiben bis zum 1. Juli geschlossen."
     assert only(text, date(2012, 6, 24))[2] == "2012-07-01"
