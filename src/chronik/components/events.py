@@ -35,7 +35,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from spacy.attrs import HEAD, POS
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
@@ -107,6 +109,8 @@ class Lexicon:
     verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     # _no_verb_trigger's answers by (text, model lemma, tag, language): all that its answer depends on
     no_verb_memo: dict[tuple[str, str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # _verb_triggers' rows of a (lemma, form) pair: the lemma's, then the form's not among them
+    verb_rows_memo: dict[tuple[str, str], tuple[Trigger, ...]] = field(default_factory=dict, repr=False, compare=False)
     # the cue lists as tuples in file order: str.endswith takes a tuple, and some endings are tried in turn
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -501,11 +505,14 @@ class Hit:
 def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compounds: bool = True) -> bool:
     """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
     head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
-    wanted, heads = _wanted_words(words, compounds)
+    test = _word_test(words)
+    wanted = test.wanted
     if not wanted or not clause:
         return False
+    heads = test.heads if compounds else _NO_CUES
+    # a word's answer depends on its form and lemma only: remembered per word list, as the same words recur
+    answers = test.answers[compounds]
     forms = _word_forms(clause[0].doc, lang)
-    endings = _word_endings(clause[0].doc, lang) if heads else []
     for t in clause:  # each token's forms once, not once per word
         i = t.i
         pair = forms[i]
@@ -514,16 +521,16 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
             model = t.lemma_  # lemma_of, inline: this loop runs for every word of a clause, several times per trigger
             lemma = model if model and model != text else _simplemma(text, lang)
             pair = forms[i] = (text.lower(), lemma.lower())
-        form, lemma = pair
-        if form in wanted or lemma in wanted:
+        found = answers.get(pair)
+        if found is None:
+            form, lemma = pair
+            # (a compound's head: one of the form's or the lemma's endings, a set lookup, not a scan of the heads)
+            found = form in wanted or lemma in wanted or (bool(heads) and not heads.isdisjoint(_pair_endings(pair)))
+            if len(answers) >= _ANSWERS_PER_LIST:
+                answers.clear()
+            answers[pair] = found
+        if found:
             return True
-        if heads:
-            # a compound's head: one of the form's or the lemma's endings (a set lookup, not a scan of the heads)
-            ends = endings[i]
-            if ends is None:
-                ends = endings[i] = frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
-            if not heads.isdisjoint(ends):
-                return True
     return False
 
 
@@ -541,32 +548,31 @@ def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
     return forms
 
 
-def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
-    """Each token's endings of :data:`_MIN_HEAD` letters or more, of its form and its lemma as :func:`_word_forms`
-    has them, filled in as tokens are first read; dropped with the forms (the key shares their prefix)."""
-    key = (_FORMS_KEY, lang, "endings")
-    endings = doc.user_data.get(key)
-    if endings is None or len(endings) != len(doc):
-        endings = doc.user_data[key] = [None] * len(doc)
-    return endings
-
-
 _MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
+
+
+@lru_cache(maxsize=4096)  # (the same words recur across documents and word lists)
+def _pair_endings(pair: tuple[str, str]) -> frozenset[str]:
+    """The endings of :data:`_MIN_HEAD` letters or more of a word's lower-cased form and lemma."""
+    return frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
 
 
 _Parts = TypeVar("_Parts")
 
 
-def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[str, ...]], _Parts]:
+_Words = tuple[str, ...] | frozenset[str]
+
+
+def _by_identity(build: Callable[[_Words], _Parts]) -> Callable[[_Words], _Parts]:
     """``build`` of a word tuple, cached; a long tuple is remembered by its identity, not by its value: a trigger
     row's word lists (up to ~11,000 words once a shared "@list" is read in) are the same tuple objects on every try,
     and an ``lru_cache`` hashed the whole tuple anew on each call, which cost more than the answer. Each entry keeps
     its tuple, so an id is never read for another object; bounded (a long tuple built per call comes and goes, and
     is looked up by its value first, as before)."""
     by_value = lru_cache(maxsize=4096)(build)  # short tuples (cue lists turned into tuples per call): hashed
-    by_id: dict[int, tuple[tuple[str, ...], _Parts]] = {}
+    by_id: dict[int, tuple[_Words, _Parts]] = {}
 
-    def remembered(words: tuple[str, ...]) -> _Parts:
+    def remembered(words: _Words) -> _Parts:
         if len(words) < 64:
             return by_value(words)
         found = by_id.get(id(words))
@@ -582,17 +588,25 @@ def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[
     return remembered
 
 
-def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
-    wanted, heads = _wanted_and_heads(words)
-    return wanted, heads if compounds else frozenset()
+class _WordTest:
+    """A word list as :func:`_words_match` tests it: its lower-cased words, those long enough to end a compound, and
+    the answers found so far per (form, lemma) of a word, with and without compounds (bounded)."""
+
+    __slots__ = ("answers", "heads", "wanted")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
+        self.heads = frozenset(w for w in self.wanted if len(w) >= _MIN_HEAD)
+        self.answers: dict[bool, dict[tuple[str, str], bool]] = {False: {}, True: {}}
+
+
+_ANSWERS_PER_LIST = 2048  # the bound of a word list's remembered answers
 
 
 @_by_identity  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
-def _wanted_and_heads(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-cased words, and those long enough to end a compound."""
-    wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
-    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD)
+def _word_test(words: tuple[str, ...]) -> _WordTest:
+    """The word list's :class:`_WordTest`."""
+    return _WordTest(words)
 
 
 def _preceded_by(tok: Token, wanted: frozenset[str], lex: Lexicon) -> bool:
@@ -613,18 +627,20 @@ def _phrase_in(clause: list[Token], phrase: str) -> bool:
 
 def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
     """Whether the clause holds one of ``phrases`` (each as :func:`_phrase_in` reads it). The clause's lower-cased
-    texts are read once for all phrases, and a phrase with a plain word the clause lacks is skipped without a scan:
-    callers try whole cue lists of phrases against one clause."""
-    texts: list[str] | None = None
-    present: frozenset[str] = frozenset()
-    for phrase in phrases:
-        words, plain = _phrase_words(phrase)
-        if not words:
-            return True  # (no words: found at the clause's start, as the scan below would)
-        if texts is None:
-            lowers = _lower_texts(clause[0].doc) if clause else []
-            texts = [lowers[t.i] for t in clause]
-            present = frozenset(texts)
+    texts are read once for all phrases, and only the phrases whose first plain word stands in the clause are scanned
+    (:func:`_phrase_index`): callers try whole cue lists of phrases against one clause."""
+    if not isinstance(phrases, (tuple, frozenset)):
+        phrases = tuple(phrases)
+    has_empty, unanchored, anchored = _phrase_index(phrases)
+    if has_empty:
+        return True  # (no words: found at the clause's start, as the scan would)
+    if not clause:
+        return False
+    lowers = _lower_texts(clause[0].doc)
+    texts = [lowers[t.i] for t in clause]
+    present = frozenset(texts)
+    candidates = [p for w in present if w in anchored for p in anchored[w]]
+    for words, plain in (*unanchored, *candidates):
         if not plain <= present:
             continue
         n = len(words)
@@ -635,6 +651,26 @@ def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
             ):
                 return True
     return False
+
+
+_PhraseParts = tuple[tuple[str, ...], frozenset[str]]
+
+
+@_by_identity  # (the callers pass fixed phrase lists: trigger rows' parts and cue lists)
+def _phrase_index(
+    phrases: _Words,
+) -> tuple[bool, tuple[_PhraseParts, ...], dict[str, list[_PhraseParts]]]:
+    """A phrase list as :func:`_any_phrase_in` reads it: whether it holds a phrase of no words, its phrases of "*"
+    endings only, and the others by their first plain word (a phrase whose first plain word the clause lacks cannot
+    stand in it)."""
+    parts = [_phrase_words(p) for p in phrases]
+    anchored: dict[str, list[_PhraseParts]] = {}
+    for words, plain in parts:
+        if plain:
+            anchor = next(w for w in words if not w.startswith("*"))
+            anchored.setdefault(anchor, []).append((words, plain))
+    unanchored = tuple((words, plain) for words, plain in parts if words and not plain)
+    return any(not words for words, _ in parts), unanchored, anchored
 
 
 @lru_cache(maxsize=4096)  # the phrases come from the trigger table and the cue lists: a bounded set
@@ -692,7 +728,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
         if (
             not (single and _words_match(clause, single, lang))
             and not _any_phrase_in(clause, phrases)
-            and not any(_joint_match(clause, words, lang) for words in joint)
+            and not (joint and _any_joint_match(clause, joint, lang))
         ):
             return False
     if not trig.excludes:
@@ -700,7 +736,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     plain, joint, phrases, heads, preceding = _excluded_parts(trig.excludes)
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
-    if any(_joint_match(clause, words, lang) for words in joint):
+    if joint and _any_joint_match(clause, joint, lang):
         return False
     if _any_phrase_in(clause, phrases):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
@@ -761,7 +797,9 @@ def _head_indices(doc: Doc) -> tuple[list[int], list[bool]]:
     key = (_FORMS_KEY, "heads")
     found = doc.user_data.get(key)
     if found is None or len(found[0]) != len(doc):
-        found = doc.user_data[key] = ([t.head.i for t in doc], [t.pos_ == "VERB" for t in doc])
+        # (one array read: HEAD holds each head's offset from its token, POS the tag's id)
+        offsets, tags = doc.to_array([HEAD, POS]).T.astype("int64").tolist()
+        found = doc.user_data[key] = ([i + d for i, d in enumerate(offsets)], [p == VERB for p in tags])
     return found
 
 
@@ -769,6 +807,51 @@ def _joint_match(clause: list[Token], words: Collection[str], lang: str) -> bool
     """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
     in a row: "sich+nicht an")."""
     return all(_joint_part_match(clause, w, lang) for w in words)
+
+
+def _any_joint_match(clause: list[Token], entries: tuple[tuple[str, ...], ...], lang: str) -> bool:
+    """Whether one of a row's "+"-joined entries matches (:func:`_joint_match`). A row can hold a hundred such
+    entries, most of them plain words: a plain part is looked up in the clause's words and endings, gathered once
+    for all entries, as :func:`_words_match` would find it (form or lemma, or a compound's head)."""
+    words: frozenset[str] | None = None
+    tails: frozenset[str] = frozenset()
+    for entry in entries:
+        for part in entry:
+            if part.startswith("@") or " " in part:
+                if not _joint_part_match(clause, part, lang):
+                    break
+                continue
+            if words is None:
+                words = _clause_words(clause, lang)
+                tails = frozenset(w[-_MIN_HEAD:] for w in words)
+            low = part.lower()
+            if part.startswith("<"):
+                break  # (a "<" word is no word of the clause: _words_match leaves it out)
+            # (a compound's head: a word's ending of _MIN_HEAD letters or more; its last letters are looked up first)
+            if not (
+                low in words
+                or (len(low) >= _MIN_HEAD and low[-_MIN_HEAD:] in tails and any(w.endswith(low) for w in words))
+            ):
+                break
+        else:
+            return True
+    return False
+
+
+def _clause_words(clause: list[Token], lang: str) -> frozenset[str]:
+    """The lower-cased forms and lemmas of the clause's words, as :func:`_words_match` reads them."""
+    forms = _word_forms(clause[0].doc, lang) if clause else []
+    pairs = []
+    for t in clause:
+        i = t.i
+        pair = forms[i]
+        if pair is None:
+            text = t.text
+            model = t.lemma_  # (lemma_of, inline, as in _words_match)
+            lemma = model if model and model != text else _simplemma(text, lang)
+            pair = forms[i] = (text.lower(), lemma.lower())
+        pairs.append(pair)
+    return frozenset(w for pair in pairs for w in pair)
 
 
 def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
@@ -1189,9 +1272,16 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         if full in lex.verbs or not second:
             return [t for t in lex.verbs.get(full, [])]
         # "verurteilte den Angriff und forderte den Westen auf": the particle is the second verb's
-    found: list[Trigger] = []
-    for form in forms:
-        found.extend(t for t in lex.verbs.get(form, []) if t not in found)
+    # (the rows of the lemma, then those of the form not among them: remembered per pair, as the same verbs recur)
+    merged = lex.verb_rows_memo.get((lemma, forms[1]))
+    if merged is None:
+        if len(lex.verb_rows_memo) > 50_000:
+            lex.verb_rows_memo.clear()
+        rows: list[Trigger] = []
+        for form in forms:
+            rows.extend(t for t in lex.verbs.get(form, []) if t not in rows)
+        merged = lex.verb_rows_memo[(lemma, forms[1])] = tuple(rows)
+    found = list(merged)
     if not found and _participle(tok.text.lower(), lex):
         # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
         for form in _participle_infinitives(tok.text.lower(), lex):
@@ -1871,11 +1961,12 @@ def _slogan_word(tok: Token, lex: Lexicon) -> bool:
     (2026-12-06, eighteenth session)."""
     doc = tok.doc
     start = tok.sent.start
+    texts = _token_words(doc)[0]  # (plain strings: the scan back reads every word to the sentence's start)
     opener = None
     for i in range(tok.i - 1, start - 1, -1):
-        if doc[i].text in ("“", "”", "«"):
+        if texts[i] in ("“", "”", "«"):
             return False  # (a quote closed before the word: the word stands outside it)
-        if doc[i].text in ("„", "»"):
+        if texts[i] in ("„", "»"):
             opener = i
             break
     if opener is None:
