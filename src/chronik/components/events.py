@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from spacy.attrs import HEAD, POS
+from spacy.attrs import HEAD, POS, TAG
 from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -269,8 +269,9 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     if not words:
         return True
     for k, t in enumerate(words):
-        low = t.text.lower()
-        if t.text[:1].isupper() or low in fillers or t.like_num:
+        text = t.text  # (read once: a Token attribute read is a call)
+        low = text.lower()
+        if text[:1].isupper() or low in fillers or t.like_num:
             continue
         if k == 0 and len(words) > 1 and low in lex.cue("apposition_time_adverbs"):
             continue  # ", damals Innenministerin,": an apposition after a name, the clause goes on after it
@@ -415,7 +416,8 @@ def _commas_inside_times(sent: list[Token]) -> set[int]:
         return set()
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
     spans = [(tx.start, tx.end) for tx in _timexes(sent[0].doc) if tx.start < hi and tx.end > lo]
-    commas = [t for t in sent if t.text == ","]
+    words = _token_words(sent[0].doc)[0]  # (plain strings, by token index)
+    commas = [t for t in sent if words[t.i] == ","]
     if not spans or not commas:
         return set()
     inside = {t.i for t in commas if any(a < t.idx and t.idx + 1 < b for a, b in spans)}
@@ -435,7 +437,8 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     relatives = lex.cue("relative_pronouns")
     and_or = lex.cue("and_or")  # (read once: the loop below tests every token)
     sent = sent[dateline_end:]
-    texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
+    words = _token_words(sent[0].doc)[0] if sent else []  # (plain strings, by token index)
+    texts = [words[t.i] for t in sent]  # each token's text once (a Token attribute read is a call)
     time_commas = _commas_inside_times(sent)
     for k, tok in enumerate(sent):
         text = texts[k]
@@ -546,6 +549,24 @@ def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
     if forms is None or len(forms) != len(doc):
         forms = doc.user_data[key] = [None] * len(doc)
     return forms
+
+
+def _sent_of(tok: Token) -> Span:
+    """``tok.sent``, the token's sentence, from the document's sentences split once per run of :func:`extract_events`
+    (kept under the word forms' key prefix, which it drops when it starts): each ``Token.sent`` read walks the
+    sentence's tokens both ways and builds a new Span (~9 µs), and the rules ask for it per trigger and per mention.
+    Both read the same sentence starts; with a hook for sentences, the token's own reading."""
+    doc = tok.doc
+    key = (_FORMS_KEY, "sentences")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        if "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+            return tok.sent
+        found = [None] * len(doc)
+        for sent in doc.sents:
+            found[sent.start : sent.end] = [sent] * (sent.end - sent.start)
+        doc.user_data[key] = found
+    return found[tok.i]
 
 
 _MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
@@ -790,6 +811,21 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     return kept
 
 
+def _tag_list(doc: Doc) -> list[str]:
+    """Each token's fine-grained tag (``Token.tag_``) by index, read once per run of :func:`extract_events` (kept under
+    the word forms' key prefix, which it drops when it starts) with one array read: rules that scan a clause's tags
+    for every trigger read them from here."""
+    key = (_FORMS_KEY, "tags")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        found = doc.user_data[key] = [
+            names[x] if x in names else names.setdefault(x, strings[x]) for x in doc.to_array(TAG).tolist()
+        ]
+    return found
+
+
 def _head_indices(doc: Doc) -> tuple[list[int], list[bool]]:
     """Each token's head index and whether it is a VERB, read once per run of :func:`extract_events` (kept under the
     word forms' key prefix, which it drops when it starts): :func:`_verb_phrase` walks up the tree from every token of
@@ -967,10 +1003,10 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
         return False
     if not any(t.tag_ == "PDS" and t.dep_ in ("obj", "nsubj:pass", "nsubj") for t in clause):
         return False
-    start = tok.sent.start
+    start = _sent_of(tok).start
     if start == 0:
         return False
-    before = [t for t in tok.doc[start - 1].sent if not t.is_punct]
+    before = [t for t in _sent_of(tok.doc[start - 1]) if not t.is_punct]
     single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
         return False
@@ -1165,7 +1201,7 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
             return lemma_of(tok, lang) != tok.text
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
-    opens = prev.i == prev.sent.start or doc[prev.i - 1].is_punct
+    opens = prev.i == _sent_of(prev).start or doc[prev.i - 1].is_punct
     pronoun = prev.tag_ == "PDS" or (prev.dep_ != "det" and _plain_preterite(tok, lang))  # (tagged ART at times)
     if determiner and pronoun and tok.tag_ == "VVFIN" and opens:
         # "Das lehnte Abhisit jedoch ab", "Das kritisierte die Opposition": a demonstrative pronoun opening the
@@ -1583,13 +1619,15 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # a particle closing the sentence, checked per verb (the last word found from the end, not by listing all)
     last = next((t for clause in reversed(sent_clauses) for t in reversed(clause) if not t.is_punct), None)
     fact_types = lex.cue("alleged_fact_types")
+    # (each token's text as a plain string, by its index: every word of the sentence is read here)
+    words = _token_words(sent_clauses[0][0].doc)[0] if sent_clauses and sent_clauses[0] else []
     for ci, clause in enumerate(sent_clauses):
         alleged: bool | None = None  # (whether the clause is an accusation's zu-infinitive, found once per clause)
         unfactual = False  # (whether it is a prepared act's or a denied act's, of any type)
         rule = False  # (whether the clause states a legal text's rule)
         general: bool | None = None  # (whether it states what may be done in general, found once per clause)
         for tok in clause:
-            text = tok.text
+            text = words[tok.i]
             if not tok.is_alpha and "-" not in text:
                 continue
             if tok.i in name_tokens:
@@ -1960,7 +1998,7 @@ def _slogan_word(tok: Token, lex: Lexicon) -> bool:
     noun introduces (``slogan_nouns``, at most four words before the opening mark) is part of that text, no act told
     (2026-12-06, eighteenth session)."""
     doc = tok.doc
-    start = tok.sent.start
+    start = _sent_of(tok).start
     texts = _token_words(doc)[0]  # (plain strings: the scan back reads every word to the sentence's start)
     opener = None
     for i in range(tok.i - 1, start - 1, -1):
@@ -1984,9 +2022,11 @@ def _demonstrative_mention(hit: Hit, lex: Lexicon) -> bool:
         return False
     doc = hit.tok.doc
     i = hit.tok.i - 1
-    while i >= hit.tok.sent.start and doc[i].tag_ in ("ADJA", "ADV") and hit.tok.i - i <= 3:
+    while i >= _sent_of(hit.tok).start and doc[i].tag_ in ("ADJA", "ADV") and hit.tok.i - i <= 3:
         i -= 1
-    return i >= hit.tok.sent.start and doc[i].tag_ == "PDAT" and doc[i].lower_ in lex.cue("re_mention_demonstratives")
+    return (
+        i >= _sent_of(hit.tok).start and doc[i].tag_ == "PDAT" and doc[i].lower_ in lex.cue("re_mention_demonstratives")
+    )
 
 
 def _background_span(hit: Hit, lex: Lexicon) -> bool:
@@ -2071,7 +2111,7 @@ def _comparison_noun(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) ->
     if hit.trigger.pos != "noun":
         return False
     tok = hit.tok
-    prev = [tok.doc[i] for i in range(max(tok.sent.start, tok.i - 2), tok.i)]
+    prev = [tok.doc[i] for i in range(max(_sent_of(tok).start, tok.i - 2), tok.i)]
     if not any(t.tag_ == "ADJA" and t.lower_.startswith(tuple(lex.cue("comparison_adjectives"))) for t in prev):
         return False
     # "Die USA hatten bereits im Sommer ähnliche Strafmaßnahmen gegen … erlassen": a comparison noun whose clause
@@ -2330,7 +2370,7 @@ def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: L
         doc = tok.doc
         for q in doc._.quotes or []:
             if q.kind == "indirect" and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
-                content = [t for t in tok.sent if q.start <= t.idx < q.end]
+                content = [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
                 break
     words = [t for t in content if t.is_alpha]
     if not words or any(t.lower_ in lex.cue("negation") for t in words):
@@ -2443,11 +2483,13 @@ def _speech_verb(clause: list[Token], lex: Lexicon, lang: str, cue: str) -> tupl
     the clause: "kündigte … an" is "ankündigen"), and its lemma; else None."""
     particle = _separated_particle(clause, lex)
     verbs = lex.cue(cue)
+    tags = _tag_list(clause[0].doc) if clause else []
     for t in clause:
-        if not t.tag_.startswith("VV"):
+        tag = tags[t.i]
+        if not tag.startswith("VV"):
             continue
         lemma = lemma_of(t, lang).lower()
-        if particle is not None and particle.i > t.i and t.tag_ == "VVFIN":
+        if particle is not None and particle.i > t.i and tag == "VVFIN":
             lemma = particle.lower_ + lemma
         if lemma in verbs:
             return t, lemma
@@ -2626,7 +2668,7 @@ def _said_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lex
         return content
     for q in tok.doc._.quotes or []:
         if q.kind in ("indirect", "direct") and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
-            return [t for t in tok.sent if q.start <= t.idx < q.end]
+            return [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
     return []
 
 
@@ -4420,11 +4462,11 @@ def _object_noun(head: Token) -> bool:
     angegriffen")."""
     doc = head.doc
     k = head.i - 1
-    while k >= head.sent.start and doc[k].tag_ in ("ADJA", "CARD"):
+    while k >= _sent_of(head).start and doc[k].tag_ in ("ADJA", "CARD"):
         k -= 1
-    if k >= head.sent.start and doc[k].lower_ in lexicon(doc.lang_).cue("object_case_articles"):
+    if k >= _sent_of(head).start and doc[k].lower_ in lexicon(doc.lang_).cue("object_case_articles"):
         return True
-    finite = [t.i for t in doc[head.sent.start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
+    finite = [t.i for t in doc[_sent_of(head).start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
     if not finite:
         return False
     middle = doc[finite[-1] + 1 : k]
@@ -4653,7 +4695,7 @@ def _unnamed_nominal_subject(doc: Doc, trig_tok: Token, refs: list[MentionRef]) 
     """The sentence's subject is a common noun that names no entity and no person ("die Staatsanwaltschaft",
     "Linke Gruppen")."""
     taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    for t in trig_tok.sent:
+    for t in _sent_of(trig_tok):
         if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i == trig_tok.i or t.i in taken:
             continue
         title = gz.role(t.text, doc.lang_)
@@ -4694,13 +4736,13 @@ def _cataphoric_person(
         if k < len(doc) and k != trig.i and k not in taken and _person_noun(doc[k], lex):
             definite = articles[t.lower_]
             break
-    sent = trig.sent
+    sent = _sent_of(trig)
     k = sent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
     if definite is None or k >= len(doc):
         return None
-    nxt = doc[k].sent
+    nxt = _sent_of(doc[k])
     opening = doc[nxt.start]
     if opening.lower_ != definite:
         return None
@@ -4760,13 +4802,13 @@ def _cataphoric_organisation(
     if head is None:
         return None
     covers = nouns[head][1].split()
-    sent = trig.sent
+    sent = _sent_of(trig)
     k = sent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
     if k >= len(doc):
         return None
-    nxt = doc[k].sent
+    nxt = _sent_of(doc[k])
     first = next((r for r in refs if nxt.start <= r.tok_start < nxt.end), None)
     if first is None or first.entity.label != "ORG" or first.tok_start > nxt.start + 2:
         return None
@@ -5389,7 +5431,7 @@ def _claimants(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexic
     )
     if hit is None:
         return []
-    sent = hit.sent
+    sent = _sent_of(hit)
     found: list[Entity] = []
     filed = _dateline_offset(doc)  # ("BERLIN (dpa) – X hatte geklagt": the agency of the dateline sued no one)
     for r in refs:
@@ -5418,7 +5460,7 @@ def _document_author(doc: Doc, clause: list[Token], refs: list[MentionRef], lex:
     for t in reversed(doc[: clause[0].i]):
         if not (t.text.rpartition("-")[2] == head or t.text.endswith(head.lower())):
             continue
-        sent = t.sent
+        sent = _sent_of(t)
         if not any(lemma_of(v, doc.lang_).lower() in adopting for v in sent if v.pos_ in ("VERB", "AUX", "ADJ")):
             continue
         for r in refs:
@@ -5433,10 +5475,10 @@ def _document_author(doc: Doc, clause: list[Token], refs: list[MentionRef], lex:
 
 def _sentence_before(doc: Doc, clause: list[Token]) -> Span | None:
     """The sentence before the clause's sentence (skipping blank lines), or None at the start of the text."""
-    i = clause[0].sent.start - 1
+    i = _sent_of(clause[0]).start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return doc[i].sent if i >= 0 else None
+    return _sent_of(doc[i]) if i >= 0 else None
 
 
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
@@ -6096,7 +6138,7 @@ def _nearer_described_man(doc: Doc, ref: MentionRef, pron: Token, refs: list[Men
     last named and the object pronoun, in the pronoun's sentence and not as the subject of the pronoun's own verb:
     a second candidate as near or nearer, so the pronoun is left open. (2026-12-06, twentieth session)"""
     named = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    lo = max(ref.tok_end, pron.sent.start)
+    lo = max(ref.tok_end, _sent_of(pron).start)
     for t in doc[lo : pron.i]:
         if t.i in named or t.morph.get("Number") != ["Sing"] or t.morph.get("Gender") != ["Masc"]:
             continue
@@ -6781,7 +6823,7 @@ def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str]
     )
     if last.sentence != si or last.source != sources or not last.target or last.trigger[0] >= hit.tok.idx:
         return []
-    between = [t for t in hit.tok.sent if last.trigger[1] <= t.idx < hit.tok.idx]
+    between = [t for t in _sent_of(hit.tok) if last.trigger[1] <= t.idx < hit.tok.idx]
     if not any(t.lower_ == "und" for t in between) or any(t.text in (",", ";", ":") for t in between):
         return []
     return list(last.target)
@@ -6793,7 +6835,7 @@ def _own_definite_object(trig: Token, lex: Lexicon) -> bool:
     holds, before the next punctuation of the sentence. Read from the words, since the parse often hangs such an
     object on a following adverb ("den Angriff scharf")."""
     doc = trig.doc
-    end = trig.sent.end
+    end = _sent_of(trig).end
     for k in range(trig.i + 1, end - 1):
         tok = doc[k]
         if tok.is_punct:
@@ -7239,7 +7281,7 @@ def _stated_allegation(doc: Doc, clause: list[Token], lex: Lexicon) -> set[str] 
     noun = next((t for t in clause if t.text in lex.cue("rebuttal_objects")), None)
     if noun is None:
         return None
-    sent = noun.sent
+    sent = _sent_of(noun)
     k = noun.i + 1
     while k < sent.end and doc[k].tag_ in ("PTKVZ", "ADV"):
         k += 1  # "wies den Vorwurf zurück, …", "den Vorwurf entschieden zurück"
@@ -7254,7 +7296,7 @@ def _sentence_nouns(doc: Doc, char: int) -> set[str]:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return set()
-    return {lemma_of(t, doc.lang_).lower() for t in span[0].sent if t.pos_ in ("NOUN", "PROPN")}
+    return {lemma_of(t, doc.lang_).lower() for t in _sent_of(span[0]) if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
@@ -9109,7 +9151,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # (fourteenth session) the people named in the sentence before the clause: "X bot sich als Vermittler an und
         # lud beide Seiten ein" — who addresses both sides is none of them
         # (only for the sides of a conflict: "Macron traf Merkel, wo die beiden …" are those two)
-        sent_start = clause[0].sent.start
+        sent_start = _sent_of(clause[0]).start
         sides = any(a.lower_ in both_words and b.text in lex.cue("side_nouns") for a, b in itertools.pairwise(clause))
         speaker = frozenset(
             r.entity.id for r in refs if sides and r.entity.label == "PER" and sent_start <= r.tok_start < clause[0].i
@@ -9541,7 +9583,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "drohte, bei weiteren Blockaden das Militär einzusetzen": the forces a threat would deploy are its means, as
     # with a mobilisation, not whom it is aimed at (2026-12-06, thirteenth session)
     deploys = hit.trigger.type in lex.cue("means_threat_types") and _words_match(
-        list(trig.sent), tuple(lex.cue("force_deploy_verbs")), doc.lang_, False
+        list(_sent_of(trig)), tuple(lex.cue("force_deploy_verbs")), doc.lang_, False
     )
     if (hit.trigger.type in lex.cue("own_forces_types") or deploys) and roles.target:
         roles.target = _without_own_forces(doc, roles, lex)
@@ -9964,7 +10006,7 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
         if low not in neg:
             continue
         if quoted is None:
-            quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
+            quoted = _quoted_tokens([t for t in _sent_of(hit.tok) if not t.is_space])
         if t.i in quoted and hit.tok.i not in quoted:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
@@ -9972,7 +10014,7 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             continue
         if k > 0 and words[k - 1].text.lower() in lex.cue("negation_exceptions_prev"):
             continue  # "so viel Öl wie nie zuvor": a comparison, the act took place
-        if low == "nicht" and any(w.lower_ == "sondern" for w in t.doc[t.i + 1 : t.sent.end]):
+        if low == "nicht" and any(w.lower_ == "sondern" for w in t.doc[t.i + 1 : _sent_of(t).end]):
             continue  # "nicht die Armee, sondern Milizen griffen an": a constituent negated, the act told
         if (
             low == "nicht"
@@ -10669,7 +10711,7 @@ def _after_semicolon(doc: Doc, clause: list[Token]) -> bool:
     if not words:
         return False
     k = words[0].i - 1
-    return k >= words[0].sent.start and doc[k].text == ";"
+    return k >= _sent_of(words[0]).start and doc[k].text == ";"
 
 
 def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
@@ -10685,7 +10727,7 @@ def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
         return False  # (not a modal's plan: "und will nun klagen")
     # "nahm am Montag … fest und hat inzwischen Anklage erhoben": a perfect after a simple past is later
     present_aux = lex.cue_union("present_aux", "present_werden")
-    before = doc[words[0].sent.start : words[0].i]
+    before = doc[_sent_of(words[0]).start : words[0].i]
     if words[0].lower_ in present_aux and not any(t.lower_ in present_aux for t in before):
         return False
     return not _present_tense(doc, clause) or not _present_form(words[0])
@@ -10941,19 +10983,21 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     # "hatte die Delegationen seit Mittwoch empfangen": the past perfect of an act that went on since that day
     # (the tagger often calls such a participle an infinitive)
     pluperfect = trigger.tag_ in ("VVPP", "VVINF") and any(
-        t.lower_ in lex.cue("pluperfect_aux") for t in doc[trigger.sent.start : trigger.i]
+        t.lower_ in lex.cue("pluperfect_aux") for t in doc[_sent_of(trigger).start : trigger.i]
     )
     # "haben seit Montag drei Grenzübergänge blockiert": the present perfect of an act going on since that day
     # (2026-12-06, fifteenth session)
     participle = trigger.tag_ in ("VVPP", "VVINF") or "Part" in trigger.morph.get("VerbForm")  # (tagged VVFIN)
     perfect = participle and any(
-        t.lower_ in lex.cue("present_perfect_aux") for t in doc[trigger.sent.start : trigger.i]
+        t.lower_ in lex.cue("present_perfect_aux") for t in doc[_sent_of(trigger).start : trigger.i]
     )
     if not (present or pluperfect or perfect):
         return None
     # (the auxiliaries before the verb, for a "seit" phrase standing between them and the participle, below)
-    aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
-    aux += [t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")]
+    aux = [t.i for t in doc[_sent_of(trigger).start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
+    aux += [
+        t.i for t in doc[_sent_of(trigger).start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")
+    ]
     for tx in _timexes(doc):
         inside = lo <= tx.start and tx.end <= hi
         if tx.type != "DATE" or not inside or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", tx.value):
@@ -11577,7 +11621,7 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.cue("first_person_exclusions"):
                 continue
-            if word in objects and any(x.lower_ in plural for x in t.sent):
+            if word in objects and any(x.lower_ in plural for x in _sent_of(t)):
                 continue  # "Wir lassen uns nicht einschüchtern": a reflexive, not a target
             who = speaker if word in singular else group
             out.append(MentionRef(who, t.idx, t.idx + len(t.text), t.i, t.i + 1))
@@ -11602,7 +11646,7 @@ def _reported_pronoun_refs(
     not "es" with a verb that takes an empty subject ("es komme zu Angriffen")."""
     if speaker is not None and not any(r.entity.id == speaker.id for r in refs):
         # "Polens Regierung kündigte an, sie werde …": the government stands for its state among the actors
-        sent = doc[span.start].sent
+        sent = _sent_of(doc[span.start])
         near = [r for r in refs if sent.start <= r.tok_start < sent.end and not span.start <= r.tok_start < span.end]
         near.sort(key=lambda r: min(abs(r.tok_end - span.start), abs(r.tok_start - span.end)))
         speaker = near[0].entity if near else None
@@ -11696,8 +11740,8 @@ def _title_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef], lang:
         if stem is None or (r.tok_start > 0 and doc[r.tok_start - 1].text.endswith("-")):
             continue
         covers = titles[stem]
-        sent = doc[r.tok_start].sent
-        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = _sent_of(doc[r.tok_start])
+        prev = _sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         quoted = [(q.start, q.end) for q in doc._.quotes or []]  # an organisation the words name is talked about
         earlier = [
             o for o in refs
@@ -11831,7 +11875,7 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
     if words and words[0].tag_ in ("VVFIN", "VAFIN") and words[0].i > 0 and doc[words[0].i - 1].lower_ == "und":
         # "Sie ließen sich … fahren und ließen danach ihre Geiseln frei": a second plural verb after "und" shares the
         # plural "sie" that opens the first conjunct (seventeenth session)
-        head = words[0].sent[0]
+        head = _sent_of(words[0])[0]
         opener = (
             head if head.lower_ == "sie" else next((t for t in doc[head.i : words[0].i] if t.dep_ == "nsubj"), None)
         )
@@ -11926,7 +11970,7 @@ def _last_person_pair(doc: Doc, sent_start: int, refs: list[MentionRef]) -> list
         # ("In Krakau demonstrierten mehrere Tausend Menschen … Sie werfen X vor": the plural subject noun of the
         # sentence right before is whom "sie" takes up, not a pair named earlier)
         named = {i for r in refs for i in range(r.tok_start, r.tok_end)}
-        before = doc[sent_start - 1].sent
+        before = _sent_of(doc[sent_start - 1])
         # (the parser often reads an inverted plural subject as an object: "In Krakau demonstrierten … Menschen")
         if any(
             t.dep_ in ("nsubj", "obj")
@@ -12075,10 +12119,10 @@ def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> 
         # by the organisation, so the owner is not the one acting (whatever its label: the parser may call "ihn"
         # a second subject of the verb, which already has the organisation as its subject)
         agreeing = lex.cue("owner_object_pronouns_sein" if t.lower_.startswith("sein") else "owner_object_pronouns_ihr")
-        if any(x.head == noun.head and x.lower_ in agreeing and x.i > noun.i for x in t.sent):
+        if any(x.head == noun.head and x.lower_ in agreeing and x.i > noun.i for x in _sent_of(t)):
             continue
         # the person must be the subject of its sentence, this one or the one before: not an object in between
-        lo = t.sent.start if t.sent.start == 0 else doc[t.sent.start - 1].sent.start
+        lo = _sent_of(t).start if _sent_of(t).start == 0 else _sent_of(doc[_sent_of(t).start - 1]).start
         owners = [
             r for r in people  # ("Der Präsident Adam Nowicki": the name hangs on the subject title)
             if lo <= r.tok_start < t.i
@@ -12424,7 +12468,7 @@ def _where_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     if doc[k].text != ",":
         return None
     k -= 1
-    lo = sent_clauses[hit.clause - 1][0].i if hit.clause > 0 else doc[k].sent.start
+    lo = sent_clauses[hit.clause - 1][0].i if hit.clause > 0 else _sent_of(doc[k]).start
     while k >= lo and doc[k].pos_ in ("VERB", "AUX", "ADP") and doc[k].tag_ in ("PTKVZ", "VVFIN", "VVPP", "VAFIN"):
         k -= 1  # (the verb or particle that closes the clause before: "vor", "ankam")
     if k < lo:
@@ -12950,7 +12994,7 @@ def _other_occasion(hit: Hit, lex: Lexicon) -> bool:
     if hit.trigger.pos != "noun":
         return False
     k = hit.tok.i - 1
-    while k >= hit.tok.sent.start and hit.tok.doc[k].tag_ in ("ADJA", "PIAT", "PIDAT"):
+    while k >= _sent_of(hit.tok).start and hit.tok.doc[k].tag_ in ("ADJA", "PIAT", "PIDAT"):
         if hit.tok.doc[k].lower_.startswith(tuple(lex.cue("other_event_adjectives"))):
             return True
         k -= 1
@@ -14454,8 +14498,8 @@ def _plural_antecedent_subject(pronoun: Token, lex: Lexicon) -> Token | None:
     "Die Lokführer sind unzufrieden, dass sie streiken. Sie fordern …"). A subject after a dateline is parsed as its
     apposition; "Hunderte Bauern" hangs the noun on the number, which it follows."""
     doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = _sent_of(pronoun)
+    start = _sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     passed = 0
     k = pronoun.i - 1
     while k >= start:
@@ -14479,7 +14523,7 @@ def _plural_antecedent_subject(pronoun: Token, lex: Lexicon) -> Token | None:
             if passed >= 2 or _plural_subject_pronoun([t], lex) is None:
                 return None  # (a singular pronoun: a person or a thing)
             passed += 1
-            start = doc[start - 1].sent.start if start > 0 else start
+            start = _sent_of(doc[start - 1]).start if start > 0 else start
             continue
         return t
     return None
@@ -14523,7 +14567,7 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
 def _listed_group(doc: Doc, subject: Token, refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The entities of the list of names (joined by commas and "und": :func:`_groups`) that holds ``subject`` or opens
     right after it, in its sentence (2026-12-07, twenty-third session)."""
-    sent = subject.sent
+    sent = _sent_of(subject)
     inside = [r for r in refs if sent.start <= r.tok_start < sent.end]
     for group in _groups(inside, doc, lex):
         if group[0].tok_start <= subject.i < group[-1].tok_end or group[0].tok_start == subject.i + 1:
@@ -14821,7 +14865,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # event found its subject
                 roles.source = [x for x in chain_sources.get(roles.chain_head, []) if x not in roles.target]
             # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
-            subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
+            subjects = {speaker_groups[t.i] for t in _sent_of(hit.tok) if t.i in speaker_groups}
             moved = [x for x in roles.target if x in subjects and x not in roles.source]
             if moved:  # unless the clause also names that actor otherwise ("„Wir“ … uns")
                 lo, hi = clause[0].i, clause[-1].i
