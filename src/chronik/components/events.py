@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
 from chronik.components.entities import matrix_subject
-from chronik.document import DescribedActor, Entity, Event, Quote
+from chronik.document import DescribedActor, Entity, Event, Quote, Timex
 from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
@@ -254,7 +254,7 @@ def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
 
 
 def _is_verbish(tok: Token, lex: Lexicon, lang: str) -> bool:
-    if tok.doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX"):  # (a token with that tag is annotated: no need to ask the whole document)
         return True
     text = tok.text
     if not text.isalpha() or not text.islower() or text in lex.cue("function_words"):
@@ -10568,33 +10568,51 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 def _timex_dates(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
     ext = doc._  # (one extension object for both reads)
     published = str(ext.published)[:10] if ext.published else None
-    found = []
+    found: list[tuple[int, str]] = []
     # ("vor zwei Wochen" is a DURATION by the KRAUTS convention; its ``date`` is the week it counts back to)
     counted = ("DATE", "TIME", "DURATION")
-    inside = [tx for tx in _timexes(doc) if tx.type in counted and lo <= tx.start and tx.end <= hi]
-    for tx in inside:
-        window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
-        before = window.text.lower().split() if window is not None else []
-        if "bis" in before or "seit" in before:
-            continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
-        if tx.type == "DURATION":
-            # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
-            # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
-            back = getattr(tx, "date", None)
-            if _ago_before(doc, lo, tx.start) and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
-                found.append((tx.start, back))
+    # a timex's date depends on the range only through where the words read before it may start (the range's start
+    # or 24 characters before the timex): remembered per timex and that start for one run of :func:`extract_events`
+    # (kept under the word forms' key prefix, which it drops when it starts), as the ranges of a sentence overlap
+    key = (_FORMS_KEY, "timex_dates")
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    for k, tx in enumerate(_timexes(doc)):
+        if tx.type not in counted or not (lo <= tx.start and tx.end <= hi):
             continue
-        if _year_attribute(doc, tx.start, tx.text, lex):
-            continue
-        if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
-            continue  # "der diesjährigen Demonstration": this year's, on the day the story is about
-        day = _timex_day(tx.value)
-        if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
-            # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
-            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-        if day:
-            found.append((tx.start, _nearest_year(day, tx.text, published)))
+        at = (k, max(lo, tx.start - 24), id(lex), published)
+        dated = memo.get(at)
+        if dated is None:
+            dated = memo[at] = _timex_date(doc, lo, tx, lex, published)
+        found.extend(dated)
     return found
+
+
+def _timex_date(doc: Doc, lo: int, tx: Timex, lex: Lexicon, published: str | None) -> tuple[tuple[int, str], ...]:
+    """:func:`_timex_dates`' date of one timex (none or one), with the words before it read from ``lo`` on."""
+    window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
+    before = window.text.lower().split() if window is not None else []
+    if "bis" in before or "seit" in before:
+        return ()  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
+    if tx.type == "DURATION":
+        # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
+        # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
+        back = getattr(tx, "date", None)
+        if _ago_before(doc, lo, tx.start) and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
+            return ((tx.start, back),)
+        return ()
+    if _year_attribute(doc, tx.start, tx.text, lex):
+        return ()
+    if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
+        return ()  # "der diesjährigen Demonstration": this year's, on the day the story is about
+    day = _timex_day(tx.value)
+    if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
+        # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    if day:
+        return ((tx.start, _nearest_year(day, tx.text, published)),)
+    return ()
 
 
 _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
