@@ -2368,7 +2368,7 @@ def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: L
     content = _content_clause(sent_clauses, ci, lex)
     if not content:
         doc = tok.doc
-        for q in doc._.quotes or []:
+        for q in _extension(doc, "quotes") or []:
             if q.kind == "indirect" and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
                 content = [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
                 break
@@ -2666,7 +2666,7 @@ def _said_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lex
     content = _content_clause(sent_clauses, ci, lex)
     if content:
         return content
-    for q in tok.doc._.quotes or []:
+    for q in _extension(tok.doc, "quotes") or []:
         if q.kind in ("indirect", "direct") and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
             return [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
     return []
@@ -2816,7 +2816,7 @@ def _allegation_quote(tok: Token, clause: list[Token], lex: Lexicon) -> Quote | 
         # "„Wir haben die Zahlen verschleiert“, räumte der Minister ein": an admission, no accusation ("ich" and "wir"
         # are nominative only, the parse of a quote's first word is not reliable)
         return None
-    for q in tok.doc._.quotes or []:
+    for q in _extension(tok.doc, "quotes") or []:
         if q.kind not in ("direct", "indirect") or not q.start <= tok.idx < q.end:
             continue
         if not q.speaker and q.cue is None:
@@ -4044,10 +4044,10 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
     refs: list[MentionRef] = []
     countries = {
         e.country: e
-        for e in doc._.entities or []
+        for e in _extension(doc, "entities") or []
         if e.label == "LOC" and e.country and e.geo is not None and e.geo.kind == "country"
     }
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if ent.label in ACTOR_LABELS and _unnamed(ent, doc.lang_):
             # "Der angolanische Präsident hatte … empfangen": a title named only by its country adjective or
             # genitive, with no person linked to it, acts for that country when the text names it (as "die
@@ -4321,7 +4321,7 @@ def _home_actors(
 def _named_place_after(place: str, doc: Doc) -> str:
     """A place the gazetteer does not know that a known place's name follows ("in der westafghanischen Provinz
     Herat", "im Bezirk Mitte"): the named place."""
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     ent = by_id.get(place)
     if ent is None or ent.geo is not None or ent.label != "LOC":
         return place
@@ -5508,7 +5508,7 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         return None
     # ("„Ein Minister, der … verlässt, kann nicht bleiben“, sagte Hollerer. Er habe …": a person named inside a
     # direct quote is talked about, not the topic the next sentence continues; its speaker's "wir" stays)
-    quoted = [(q.start, q.end, q.speaker) for q in doc._.quotes or [] if q.kind == "direct"]
+    quoted = [(q.start, q.end, q.speaker) for q in _extension(doc, "quotes") or [] if q.kind == "direct"]
     people = [
         r
         for r in refs
@@ -7092,7 +7092,11 @@ PATIENT_WINDOW = 10  # and to the event whose person "Der Offizier" (the story's
 def _last_said(doc: Doc, lo: int, hi: int) -> Quote | None:
     """The last quote with a speaker between characters ``lo`` and ``hi`` (a "reported" speech act has no content:
     "Die Regierung wies den Anspruch zurück" claims nothing)."""
-    said = [q for q in doc._.quotes or [] if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= hi]
+    said = [
+        q
+        for q in _extension(doc, "quotes") or []
+        if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= hi
+    ]
     return max(said, key=lambda q: q.end) if said else None
 
 
@@ -7125,7 +7129,7 @@ def _accuser(
     else:
         return []
     lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     content = _stated_allegation(doc, clause, lex) if rebuttal else None
     claims = rebuttal and any(t.text in lex.cue("claim_rebuttal_objects") for t in clause)
     if rebuttal and content is None:
@@ -7310,7 +7314,7 @@ def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
     if not prefix or not head[:1].isupper():
         return None
     low = prefix.casefold()
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label != "ORG" and not (e.label == "LOC" and prefix.isupper()):
             continue
         names = {e.name.casefold()} | {doc_text(doc)[a:b].casefold() for a, b in e.mentions}
@@ -7477,8 +7481,8 @@ def _between_conjunct(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> Token
 
 def _last_person_speaker(doc: Doc, before: int) -> Entity | None:
     """The person who spoke the last quote before character ``before``."""
-    people = {e.id: e for e in doc._.entities or [] if e.label == "PER"}
-    earlier = [q for q in doc._.quotes or [] if q.end <= before and q.speaker in people]
+    people = {e.id: e for e in _extension(doc, "entities") or [] if e.label == "PER"}
+    earlier = [q for q in _extension(doc, "quotes") or [] if q.end <= before and q.speaker in people]
     return people[max(earlier, key=lambda q: q.end).speaker] if earlier else None
 
 
@@ -8010,7 +8014,7 @@ def _cues_quote(tok: Token) -> bool:
     """The verb is the cue of an indirect quote told before it ("Die SPD habe …, warf er … vor")."""
     return any(
         q.kind == "indirect" and q.cue and q.cue[0] <= tok.idx < q.cue[1] and q.end <= tok.idx
-        for q in tok.doc._.quotes or []
+        for q in _extension(tok.doc, "quotes") or []
     )
 
 
@@ -8120,7 +8124,7 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
     """The targets of a mobilisation less the forces moved ("Belgrad versetzte die Armee in Alarmbereitschaft"):
     an army, police or troops named by a plain noun are its means, not whom it is aimed at (the guide leaves the
     target of mobilising one's own forces empty; a union calling out workers against a company keeps that company)."""
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     kept = []
     for x in roles.target:
         ent = by_id.get(x)
@@ -9521,7 +9525,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.target if patient_genitive else roles.source, owner)
     if not roles.source and not is_noun and not passive:
         # "Deutschland solle keine Spiele spielen, forderte sie": the verb that cues a quote is its speaker's act
-        for q in doc._.quotes or []:
+        for q in _extension(doc, "quotes") or []:
             if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
                 speaker = _quote_speaker(doc, q)
                 if (
@@ -9601,7 +9605,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if sites and roles.place is None:
             roles.place = sites[0]
     if hit.trigger.mode == "visit":
-        by_id = {e.id: e for e in doc._.entities or []}
+        by_id = {e.id: e for e in _extension(doc, "entities") or []}
         sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
         if sites:  # "besuchten den Marinestützpunkt Yokosuka": a site visited is where, not whom
             roles.target = [x for x in roles.target if x not in sites]
@@ -9644,7 +9648,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …": a speaker the parse leaves out of the verb's
         # clause (an apposition between commas) is the one the quote machinery found for what is said
         cued = next(
-            (q for q in doc._.quotes or [] if q.cue is not None and q.cue[0] <= trig.idx < q.cue[1] and q.speaker),
+            (
+                q
+                for q in _extension(doc, "quotes") or []
+                if q.cue is not None and q.cue[0] <= trig.idx < q.cue[1] and q.speaker
+            ),
             None,
         )
         speaker = _quote_speaker(doc, cued)
@@ -9675,7 +9683,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         content = _ruling_content(sent_clauses, hit.clause, lex)
         codes = {gz.demonym_adjective(t.text) for t in content if t.tag_ == "ADJA"} - {None}
         towns = {t.text[:-2] for t in content if _place_adjective(t)}
-        for e in doc._.entities or []:
+        for e in _extension(doc, "entities") or []:
             country = e.geo is not None and e.geo.kind == "country" and e.country in codes
             if (country or (e.name in towns and _is_place(e))) and e.id not in roles.source:
                 _add(roles.target, e)
@@ -9700,7 +9708,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             quote = next(
                 (
                     q
-                    for q in doc._.quotes or []
+                    for q in _extension(doc, "quotes") or []
                     if q.kind in ("direct", "indirect") and q.speaker and q.start <= trig.idx < q.end
                 ),
                 None,
@@ -9723,7 +9731,12 @@ def _office_voice(doc: Doc, clause: list[Token], trig: Token) -> Entity | None:
     Regierungschef") of the office whose holder the speaker phrase names in the genitive ("Der Amtssitz des
     Premierministers", "Ein Sprecher der Präsidentin"): the office or spokesman speaks for that unnamed holder."""
     quote = next(
-        (q for q in doc._.quotes or [] if q.kind == "indirect" and q.speaker and q.start <= trig.idx < q.end), None
+        (
+            q
+            for q in _extension(doc, "quotes") or []
+            if q.kind == "indirect" and q.speaker and q.start <= trig.idx < q.end
+        ),
+        None,
     )
     speaker = _quote_speaker(doc, quote)
     if speaker is None or quote is None or not quote.speaker_text:
@@ -9773,7 +9786,7 @@ def _quote_speaker(doc: Doc, quote: Quote | None) -> Entity | None:
     """The entity that speaks ``quote`` (none for no quote, an unlinked speaker or a MISC entity)."""
     if quote is None:
         return None
-    speaker = next((e for e in doc._.entities or [] if e.id == quote.speaker), None)
+    speaker = next((e for e in _extension(doc, "entities") or [] if e.id == quote.speaker), None)
     return speaker if speaker is not None and speaker.label != "MISC" else None
 
 
@@ -10540,6 +10553,27 @@ def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_ == "ADJA"
 
 
+def _published_day(doc: Doc) -> str | None:
+    """The publication day (``doc._.published`` cut to its date), read once per run of :func:`extract_events` (kept
+    under the word forms' key prefix, which it drops when it starts): each ``doc._`` read costs ~2.5 µs, and the date
+    rules ask per clause range."""
+    key = (_FORMS_KEY, "published")
+    if key not in doc.user_data:
+        ext = doc._  # (one extension object for both reads)
+        doc.user_data[key] = str(ext.published)[:10] if ext.published else None
+    return doc.user_data[key]
+
+
+def _extension(doc: Doc, name: str) -> list | None:
+    """``doc._.<name>`` (the entities, quotes or quantities the components before this one wrote), read once per run
+    of :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts): each ``doc._``
+    read builds a new extension object (~2.5 µs), and the role, place and date rules read them per trigger."""
+    key = (_FORMS_KEY, "extension", name)
+    if key not in doc.user_data:
+        doc.user_data[key] = getattr(doc._, name)
+    return doc.user_data[key]
+
+
 def _timexes(doc: Doc) -> list:
     """``doc._.timexes``, read once per run of :func:`extract_events` (kept under the word forms' key prefix, which it
     drops when it starts): the date and place rules scan them per clause and per trigger, and each ``doc._`` read
@@ -10566,8 +10600,7 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 
 
 def _timex_dates(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
-    ext = doc._  # (one extension object for both reads)
-    published = str(ext.published)[:10] if ext.published else None
+    published = _published_day(doc)
     found: list[tuple[int, str]] = []
     # ("vor zwei Wochen" is a DURATION by the KRAUTS convention; its ``date`` is the week it counts back to)
     counted = ("DATE", "TIME", "DURATION")
@@ -10819,7 +10852,7 @@ def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
 def _noun_placed(doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon) -> bool:
     """ "hat seinen Besuch in Paris abgesagt": the place's mention in the clause follows an event noun (not the
     trigger) with no verb between, so it says where that noun's event was to be, not where the clause's act was."""
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -10834,7 +10867,7 @@ def _after_event_place(
     place in the clause follows an event noun (not the trigger, no verb between) that a preposition of time or cause
     (``sequence_preps``) opens, so it says where that earlier event was, not where the clause's act was. With
     ``before_only``, only when every such mention comes before the trigger (an event noun after the opening phrase)."""
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -10871,7 +10904,7 @@ def _talks_outcome_place(doc: Doc, clause: list[Token], place: str | None, hit: 
     unlike an act after another event (:func:`_after_event_place`; 2026-12-06, sixteenth session)."""
     if hit.trigger.type not in lex.cue("talks_outcome_types"):
         return False
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -11045,7 +11078,7 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     plan is a deadline), with no modal verb ("muss bis Freitag") and not in the past perfect (background). (The
     tense is not asked: the tagger often misses a preterite such as "nahm".) A planned act ("sollen bis Mittwoch
     … eintreffen") is dated by its deadline instead: see ``_deadline_plan``."""
-    published = str(doc._.published)[:10] if doc._.published else None
+    published = _published_day(doc)
     if published is None:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -11154,8 +11187,7 @@ def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
     day = _timex_day(tx.value) if tx is not None else None
     if tx is None or day is None:
         return None
-    published = str(doc._.published)[:10] if doc._.published else None
-    return _nearest_year(day, tx.text, published)
+    return _nearest_year(day, tx.text, _published_day(doc))
 
 
 def _present_form(tok: Token) -> bool:
@@ -11493,7 +11525,7 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     that is that speech act is the speaker's own action, not something reported by him."""
     if "alleged" in hit.trigger.flags:
         return False  # "X habe die Wahl manipuliert, sagte Y": Y's accusation is Y's own act, told by the reporter
-    for q in doc._.quotes or []:
+    for q in _extension(doc, "quotes") or []:
         if q.kind == "reported" or not (q.start <= hit.tok.idx < q.end):
             continue
         if q.cue is not None and q.cue[0] <= hit.tok.idx < q.cue[1]:
@@ -11505,7 +11537,9 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
 def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     return [
-        k for k, q in enumerate(doc._.quantities or []) if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi
+        k
+        for k, q in enumerate(_extension(doc, "quantities") or [])
+        if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi
     ]
 
 
@@ -11513,7 +11547,7 @@ _CORE_ARGS = ("nsubj", "nsubj:pass", "obj")  # a verb's subject or object (UD la
 
 
 def _quantity_root(doc: Doc, k: int) -> Token | None:
-    q = doc._.quantities[k]
+    q = _extension(doc, "quantities")[k]
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -11564,7 +11598,7 @@ def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: 
             if k not in found and root is not None and (relative or (root.head.i in anchors and root.head != root)):
                 found.append(k)
                 anchors.add(root.i)
-    quantities = doc._.quantities
+    quantities = _extension(doc, "quantities")
     roots = {k: _quantity_root(doc, k) for k in found}
     ends = {quantities[j].end for j in found}
 
@@ -11619,7 +11653,7 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     out: list[MentionRef] = []
     singular, plural = lex.cue("first_person_singular"), lex.cue("first_person_plural")
     objects = lex.cue("first_person_plural_objects")
-    for quote in doc._.quotes or []:
+    for quote in _extension(doc, "quotes") or []:
         speaker = by_id.get(quote.speaker or "")
         if quote.kind == "indirect" and (span := doc.char_span(quote.start, quote.end, alignment_mode="expand")):
             out += _reported_pronoun_refs(doc, span, speaker, refs, taken, lex)
@@ -11760,7 +11794,9 @@ def _title_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef], lang:
         covers = titles[stem]
         sent = _sent_of(doc[r.tok_start])
         prev = _sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        quoted = [(q.start, q.end) for q in doc._.quotes or []]  # an organisation the words name is talked about
+        quoted = [
+            (q.start, q.end) for q in _extension(doc, "quotes") or []
+        ]  # an organisation the words name is talked about
         earlier = [
             o for o in refs
             if o.entity.label == "ORG" and o.entity.id != speaker.id and o.tok_end <= sent.end
@@ -12437,7 +12473,7 @@ def _venue_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     if not rel or rel[0].i != k + 1 or not any(lemma_of(t, t.doc.lang_).lower() in lex.cue("venue_verbs") for t in rel):
         return None
     lo, hi = rel[0].idx, rel[-1].idx + len(rel[-1].text)
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if not _is_place(ent):
             continue
         for start, _end in ent.mentions:
@@ -12468,7 +12504,9 @@ def _scene_clause_place(
             if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin"):
                 continue
             at = sub[j + 1].idx
-            named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+            named = (
+                e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)
+            )
             place = next(named, None)
             if place is not None:
                 return place.id
@@ -12492,7 +12530,7 @@ def _where_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     if k < lo:
         return None
     end = doc[k].idx + len(doc[k].text)
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if ent.label == "LOC" and any(m[1] == end for m in ent.mentions):
             return ent.id
     return None
@@ -12520,7 +12558,7 @@ def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
     towns = [c for c in stems if any(p.kind == "city" for p in gz.exact_places(c, doc.lang_))]
     if not towns:
         return None
-    ents = doc._.entities or []
+    ents = _extension(doc, "entities") or []
     lowered = {c.casefold() for c in towns}  # (also a dateline's "POTSDAM")
     named = next((e for e in ents if e.label == "LOC" and e.name.casefold() in lowered), None)
     if named is not None:
@@ -12566,7 +12604,7 @@ def _capital_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexic
     code = _capital_adjective_country(doc, hit, clause, lex)
     if code is None:
         return None
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
             return e.id
     return None
@@ -12589,7 +12627,7 @@ def _capital_subject_country(doc: Doc, sent: list[Token], place: str | None) -> 
     subject of a verb of the sentence stands for its government (metonymy), it is not where the government's acts
     are; those are in its country. Returns the country's entity when the text names it, ``None`` when it does not,
     ``False`` when ``place`` is no such capital (2026-12-06, fourteenth session)."""
-    ents = {e.id: e for e in doc._.entities or []}
+    ents = {e.id: e for e in _extension(doc, "entities") or []}
     ent = ents.get(place or "")
     if ent is None or ent.label != "LOC" or (ent.geo is not None and ent.geo.kind != "city"):
         return False
@@ -12622,7 +12660,7 @@ def _national_site_place(doc: Doc, clause: list[Token], lex: Lexicon) -> str | N
     if len(codes) != 1:
         return None
     code = codes.pop()
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
             return e.id
     return None
@@ -12631,7 +12669,7 @@ def _national_site_place(doc: Doc, clause: list[Token], lex: Lexicon) -> str | N
 def _mention_tokens(doc: Doc, clause: list[Token], ent_id: str) -> list[Token]:
     """The first tokens of the mentions of entity ``ent_id`` inside ``clause``."""
     by_idx = {t.idx: t for t in clause}
-    ent = next((e for e in doc._.entities or [] if e.id == ent_id), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == ent_id), None)
     return [by_idx[m[0]] for m in ent.mentions if m[0] in by_idx] if ent is not None else []
 
 
@@ -12681,7 +12719,7 @@ def _whole_territory(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     ("ganz", ``whole_place_words``) or as the whole of a part noun (``part_of_whole_nouns``, with or without a
     genitive article) is where the event was, not its dateline's town (2026-12-06, fourteenth session)."""
     members = {t.idx: t for t in clause}
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label != "LOC" or e.geo is None or e.geo.kind == "city":
             continue
         for m in e.mentions:
@@ -12702,7 +12740,7 @@ def _facility_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> st
     """ "verweigerte den Inspektoren den Zugang zur Atomanlage Natans": a place name right after a noun for a
     facility (``facility_heads``) names that facility, the place of an event whose clause names no other."""
     heads = tuple(lex.cue("facility_heads"))
-    places = [e for e in doc._.entities or [] if _is_place(e)]
+    places = [e for e in _extension(doc, "entities") or [] if _is_place(e)]
     for t in clause[:-1]:
         if t.pos_ != "NOUN" or not t.lower_.endswith(heads) or t.i == hit.tok.i:
             continue
@@ -12823,7 +12861,9 @@ def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], l
         if j and words[j - 1].tag_ in ("NN", "NE") and words[j - 1].text not in lex.cue("date_nouns"):
             continue  # "die Lage in der Ukraine": a noun's place
         at = words[j + 1].idx
-        place = next((e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None)
+        place = next(
+            (e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
+        )
         if place is not None:
             return place.id
     return None
@@ -12851,7 +12891,7 @@ def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str
         if before is not None and before.tag_ in ("NN", "NE") and not timed:
             continue  # "die Lage in der Ukraine": a noun's place
         at = words[j + 1].idx
-        named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+        named = (e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
         place = next(named, None)
         if place is None:
             continue
@@ -12880,7 +12920,9 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
             else:
                 k += 1
             at = sent[k].idx
-            named = [e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)]
+            named = [
+                e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)
+            ]
             if named and tok.lower_ == "nach":
                 # "will nach Kiew reisen. … könnte dabei …": only a destination right before its verb
                 stop = next(m[1] for m in named[0].mentions if m[0] == at)
@@ -13024,7 +13066,7 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
     speaker spoke ("in"/"im" + a place right after the cue verb and the speaker)."""
     starts = [s[0].idx for s in sentences]
     out: list[tuple[int, str, str]] = []
-    for quote in doc._.quotes or []:
+    for quote in _extension(doc, "quotes") or []:
         if quote.speaker is None or quote.cue is None:
             continue
         cue = doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
@@ -13041,7 +13083,12 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
             if doc[k].lower_ in lex.cue("in_forms") and k + 1 < len(doc):
                 at = doc[k + 1].idx
                 place = next(
-                    (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
+                    (
+                        e
+                        for e in _extension(doc, "entities") or []
+                        if _is_place(e) and any(m[0] == at for m in e.mentions)
+                    ),
+                    None,
                 )
                 if place is not None and place.id != quote.speaker:
                     si = max((i for i, start in enumerate(starts) if start <= cue.start_char), default=0)
@@ -13096,7 +13143,7 @@ def _foreign_sender(
     before the trigger outside a prepositional phrase."""
     if place is None or not place.country or hit.trigger.lemma not in lex.cue("send_lemmas"):
         return False
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     senders = [by_id[x] for x in source if x in by_id]
     if not source:
         for e in by_id.values():
@@ -14752,7 +14799,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     planned_actors: set[str] = set()  # and its actors
     group_places: dict[str, str] = {}  # the last place of each kind of story
     recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
     extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
     group_words = lex.cue_union("first_person_plural", "impersonal_subjects")
@@ -15259,7 +15306,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 linked = _words_match(clause, tuple(lex.cue("planned_scene_links")), lang, compounds=False)
                 same = k == si and mod != "asserted" and linked
                 # a group named by its common noun ("Ob die Länder dann zustimmen") may be of the coming scene too
-                nouns = {e.id for e in doc._.entities or [] if getattr(gz.role(e.name, lang), "kind", "") == "group"}
+                nouns = {
+                    e.id
+                    for e in _extension(doc, "entities") or []
+                    if getattr(gz.role(e.name, lang), "kind", "") == "group"
+                }
                 after = k == si - 1 and linked and set(roles.source) - nouns <= planned_actors
                 if same or (after and not _paragraph_between(doc, sentences[k], sent)):
                     place = where
