@@ -35,12 +35,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
+from spacy.attrs import HEAD, POS, TAG
 from spacy.language import Language
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronik import gazetteer as gz
 from chronik.components.entities import matrix_subject
-from chronik.document import DescribedActor, Entity, Event, Quote
+from chronik.document import DescribedActor, Entity, Event, Quote, Timex
 from chronik.lemmatizer import dictionary_lemma
 from chronik.numbers import parse_german_number
 from chronik.pipeline import register_extensions
@@ -107,6 +109,8 @@ class Lexicon:
     verb_form_memo: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     # _no_verb_trigger's answers by (text, model lemma, tag, language): all that its answer depends on
     no_verb_memo: dict[tuple[str, str, str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # _verb_triggers' rows of a (lemma, form) pair: the lemma's, then the form's not among them
+    verb_rows_memo: dict[tuple[str, str], tuple[Trigger, ...]] = field(default_factory=dict, repr=False, compare=False)
     # the cue lists as tuples in file order: str.endswith takes a tuple, and some endings are tried in turn
     ordered: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -250,7 +254,7 @@ def _token_words(doc: Doc) -> tuple[list[str], list[int]]:
 
 
 def _is_verbish(tok: Token, lex: Lexicon, lang: str) -> bool:
-    if tok.doc.has_annotation("POS") and tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX"):  # (a token with that tag is annotated: no need to ask the whole document)
         return True
     text = tok.text
     if not text.isalpha() or not text.islower() or text in lex.cue("function_words"):
@@ -265,8 +269,9 @@ def _enum_like(toks: list[Token], lex: Lexicon, lang: str = "de") -> bool:
     if not words:
         return True
     for k, t in enumerate(words):
-        low = t.text.lower()
-        if t.text[:1].isupper() or low in fillers or t.like_num:
+        text = t.text  # (read once: a Token attribute read is a call)
+        low = text.lower()
+        if text[:1].isupper() or low in fillers or t.like_num:
             continue
         if k == 0 and len(words) > 1 and low in lex.cue("apposition_time_adverbs"):
             continue  # ", damals Innenministerin,": an apposition after a name, the clause goes on after it
@@ -411,7 +416,8 @@ def _commas_inside_times(sent: list[Token]) -> set[int]:
         return set()
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1].text)
     spans = [(tx.start, tx.end) for tx in _timexes(sent[0].doc) if tx.start < hi and tx.end > lo]
-    commas = [t for t in sent if t.text == ","]
+    words = _token_words(sent[0].doc)[0]  # (plain strings, by token index)
+    commas = [t for t in sent if words[t.i] == ","]
     if not spans or not commas:
         return set()
     inside = {t.i for t in commas if any(a < t.idx and t.idx + 1 < b for a, b in spans)}
@@ -431,7 +437,8 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
     relatives = lex.cue("relative_pronouns")
     and_or = lex.cue("and_or")  # (read once: the loop below tests every token)
     sent = sent[dateline_end:]
-    texts = [t.text for t in sent]  # each token's text once (a Token attribute read is a call)
+    words = _token_words(sent[0].doc)[0] if sent else []  # (plain strings, by token index)
+    texts = [words[t.i] for t in sent]  # each token's text once (a Token attribute read is a call)
     time_commas = _commas_inside_times(sent)
     for k, tok in enumerate(sent):
         text = texts[k]
@@ -501,11 +508,14 @@ class Hit:
 def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compounds: bool = True) -> bool:
     """Whether the clause holds one of ``words`` (as form or lemma; with ``compounds``, also as the
     head of a compound: "Lehrerlaubnis" for "erlaubnis")."""
-    wanted, heads = _wanted_words(words, compounds)
+    test = _word_test(words)
+    wanted = test.wanted
     if not wanted or not clause:
         return False
+    heads = test.heads if compounds else _NO_CUES
+    # a word's answer depends on its form and lemma only: remembered per word list, as the same words recur
+    answers = test.answers[compounds]
     forms = _word_forms(clause[0].doc, lang)
-    endings = _word_endings(clause[0].doc, lang) if heads else []
     for t in clause:  # each token's forms once, not once per word
         i = t.i
         pair = forms[i]
@@ -514,16 +524,16 @@ def _words_match(clause: list[Token], words: tuple[str, ...], lang: str, compoun
             model = t.lemma_  # lemma_of, inline: this loop runs for every word of a clause, several times per trigger
             lemma = model if model and model != text else _simplemma(text, lang)
             pair = forms[i] = (text.lower(), lemma.lower())
-        form, lemma = pair
-        if form in wanted or lemma in wanted:
+        found = answers.get(pair)
+        if found is None:
+            form, lemma = pair
+            # (a compound's head: one of the form's or the lemma's endings, a set lookup, not a scan of the heads)
+            found = form in wanted or lemma in wanted or (bool(heads) and not heads.isdisjoint(_pair_endings(pair)))
+            if len(answers) >= _ANSWERS_PER_LIST:
+                answers.clear()
+            answers[pair] = found
+        if found:
             return True
-        if heads:
-            # a compound's head: one of the form's or the lemma's endings (a set lookup, not a scan of the heads)
-            ends = endings[i]
-            if ends is None:
-                ends = endings[i] = frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
-            if not heads.isdisjoint(ends):
-                return True
     return False
 
 
@@ -541,32 +551,49 @@ def _word_forms(doc: Doc, lang: str) -> list[tuple[str, str] | None]:
     return forms
 
 
-def _word_endings(doc: Doc, lang: str) -> list[frozenset[str] | None]:
-    """Each token's endings of :data:`_MIN_HEAD` letters or more, of its form and its lemma as :func:`_word_forms`
-    has them, filled in as tokens are first read; dropped with the forms (the key shares their prefix)."""
-    key = (_FORMS_KEY, lang, "endings")
-    endings = doc.user_data.get(key)
-    if endings is None or len(endings) != len(doc):
-        endings = doc.user_data[key] = [None] * len(doc)
-    return endings
+def _sent_of(tok: Token) -> Span:
+    """``tok.sent``, the token's sentence, from the document's sentences split once per run of :func:`extract_events`
+    (kept under the word forms' key prefix, which it drops when it starts): each ``Token.sent`` read walks the
+    sentence's tokens both ways and builds a new Span (~9 µs), and the rules ask for it per trigger and per mention.
+    Both read the same sentence starts; with a hook for sentences, the token's own reading."""
+    doc = tok.doc
+    key = (_FORMS_KEY, "sentences")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        if "sents" in doc.user_hooks or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks:
+            return tok.sent
+        found = [None] * len(doc)
+        for sent in doc.sents:
+            found[sent.start : sent.end] = [sent] * (sent.end - sent.start)
+        doc.user_data[key] = found
+    return found[tok.i]
 
 
 _MIN_HEAD = 4  # the shortest word that can be read as the head of a compound
 
 
+@lru_cache(maxsize=4096)  # (the same words recur across documents and word lists)
+def _pair_endings(pair: tuple[str, str]) -> frozenset[str]:
+    """The endings of :data:`_MIN_HEAD` letters or more of a word's lower-cased form and lemma."""
+    return frozenset([w[k:] for w in pair for k in range(len(w) - _MIN_HEAD + 1)])
+
+
 _Parts = TypeVar("_Parts")
 
 
-def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[str, ...]], _Parts]:
+_Words = tuple[str, ...] | frozenset[str]
+
+
+def _by_identity(build: Callable[[_Words], _Parts]) -> Callable[[_Words], _Parts]:
     """``build`` of a word tuple, cached; a long tuple is remembered by its identity, not by its value: a trigger
     row's word lists (up to ~11,000 words once a shared "@list" is read in) are the same tuple objects on every try,
     and an ``lru_cache`` hashed the whole tuple anew on each call, which cost more than the answer. Each entry keeps
     its tuple, so an id is never read for another object; bounded (a long tuple built per call comes and goes, and
     is looked up by its value first, as before)."""
     by_value = lru_cache(maxsize=4096)(build)  # short tuples (cue lists turned into tuples per call): hashed
-    by_id: dict[int, tuple[tuple[str, ...], _Parts]] = {}
+    by_id: dict[int, tuple[_Words, _Parts]] = {}
 
-    def remembered(words: tuple[str, ...]) -> _Parts:
+    def remembered(words: _Words) -> _Parts:
         if len(words) < 64:
             return by_value(words)
         found = by_id.get(id(words))
@@ -582,17 +609,25 @@ def _by_identity(build: Callable[[tuple[str, ...]], _Parts]) -> Callable[[tuple[
     return remembered
 
 
-def _wanted_words(words: tuple[str, ...], compounds: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """:func:`_words_match`'s lower-cased words, and those long enough to end a compound (with ``compounds``)."""
-    wanted, heads = _wanted_and_heads(words)
-    return wanted, heads if compounds else frozenset()
+class _WordTest:
+    """A word list as :func:`_words_match` tests it: its lower-cased words, those long enough to end a compound, and
+    the answers found so far per (form, lemma) of a word, with and without compounds (bounded)."""
+
+    __slots__ = ("answers", "heads", "wanted")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
+        self.heads = frozenset(w for w in self.wanted if len(w) >= _MIN_HEAD)
+        self.answers: dict[bool, dict[tuple[str, str], bool]] = {False: {}, True: {}}
+
+
+_ANSWERS_PER_LIST = 2048  # the bound of a word list's remembered answers
 
 
 @_by_identity  # the callers pass fixed word lists (trigger requirements, their parts, cue lists)
-def _wanted_and_heads(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-cased words, and those long enough to end a compound."""
-    wanted = frozenset(w.lower() for w in words if not w.startswith("<"))
-    return wanted, frozenset(w for w in wanted if len(w) >= _MIN_HEAD)
+def _word_test(words: tuple[str, ...]) -> _WordTest:
+    """The word list's :class:`_WordTest`."""
+    return _WordTest(words)
 
 
 def _preceded_by(tok: Token, wanted: frozenset[str], lex: Lexicon) -> bool:
@@ -613,18 +648,20 @@ def _phrase_in(clause: list[Token], phrase: str) -> bool:
 
 def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
     """Whether the clause holds one of ``phrases`` (each as :func:`_phrase_in` reads it). The clause's lower-cased
-    texts are read once for all phrases, and a phrase with a plain word the clause lacks is skipped without a scan:
-    callers try whole cue lists of phrases against one clause."""
-    texts: list[str] | None = None
-    present: frozenset[str] = frozenset()
-    for phrase in phrases:
-        words, plain = _phrase_words(phrase)
-        if not words:
-            return True  # (no words: found at the clause's start, as the scan below would)
-        if texts is None:
-            lowers = _lower_texts(clause[0].doc) if clause else []
-            texts = [lowers[t.i] for t in clause]
-            present = frozenset(texts)
+    texts are read once for all phrases, and only the phrases whose first plain word stands in the clause are scanned
+    (:func:`_phrase_index`): callers try whole cue lists of phrases against one clause."""
+    if not isinstance(phrases, (tuple, frozenset)):
+        phrases = tuple(phrases)
+    has_empty, unanchored, anchored = _phrase_index(phrases)
+    if has_empty:
+        return True  # (no words: found at the clause's start, as the scan would)
+    if not clause:
+        return False
+    lowers = _lower_texts(clause[0].doc)
+    texts = [lowers[t.i] for t in clause]
+    present = frozenset(texts)
+    candidates = [p for w in present if w in anchored for p in anchored[w]]
+    for words, plain in (*unanchored, *candidates):
         if not plain <= present:
             continue
         n = len(words)
@@ -635,6 +672,26 @@ def _any_phrase_in(clause: list[Token], phrases: Iterable[str]) -> bool:
             ):
                 return True
     return False
+
+
+_PhraseParts = tuple[tuple[str, ...], frozenset[str]]
+
+
+@_by_identity  # (the callers pass fixed phrase lists: trigger rows' parts and cue lists)
+def _phrase_index(
+    phrases: _Words,
+) -> tuple[bool, tuple[_PhraseParts, ...], dict[str, list[_PhraseParts]]]:
+    """A phrase list as :func:`_any_phrase_in` reads it: whether it holds a phrase of no words, its phrases of "*"
+    endings only, and the others by their first plain word (a phrase whose first plain word the clause lacks cannot
+    stand in it)."""
+    parts = [_phrase_words(p) for p in phrases]
+    anchored: dict[str, list[_PhraseParts]] = {}
+    for words, plain in parts:
+        if plain:
+            anchor = next(w for w in words if not w.startswith("*"))
+            anchored.setdefault(anchor, []).append((words, plain))
+    unanchored = tuple((words, plain) for words, plain in parts if words and not plain)
+    return any(not words for words, _ in parts), unanchored, anchored
 
 
 @lru_cache(maxsize=4096)  # the phrases come from the trigger table and the cue lists: a bounded set
@@ -692,7 +749,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
         if (
             not (single and _words_match(clause, single, lang))
             and not _any_phrase_in(clause, phrases)
-            and not any(_joint_match(clause, words, lang) for words in joint)
+            and not (joint and _any_joint_match(clause, joint, lang))
         ):
             return False
     if not trig.excludes:
@@ -700,7 +757,7 @@ def _allowed(trig: Trigger, tok: Token, clause: list[Token], lex: Lexicon, lang:
     plain, joint, phrases, heads, preceding = _excluded_parts(trig.excludes)
     if plain and _words_match(clause, plain, lang, compounds=False):
         return False
-    if any(_joint_match(clause, words, lang) for words in joint):
+    if joint and _any_joint_match(clause, joint, lang):
         return False
     if _any_phrase_in(clause, phrases):
         return False  # "sind zur Wahl aufgerufen": an excluded phrase, its words in a row
@@ -754,6 +811,21 @@ def _verb_phrase(verb: Token, clause: list[Token]) -> list[Token]:
     return kept
 
 
+def _tag_list(doc: Doc) -> list[str]:
+    """Each token's fine-grained tag (``Token.tag_``) by index, read once per run of :func:`extract_events` (kept under
+    the word forms' key prefix, which it drops when it starts) with one array read: rules that scan a clause's tags
+    for every trigger read them from here."""
+    key = (_FORMS_KEY, "tags")
+    found = doc.user_data.get(key)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+        found = doc.user_data[key] = [
+            names[x] if x in names else names.setdefault(x, strings[x]) for x in doc.to_array(TAG).tolist()
+        ]
+    return found
+
+
 def _head_indices(doc: Doc) -> tuple[list[int], list[bool]]:
     """Each token's head index and whether it is a VERB, read once per run of :func:`extract_events` (kept under the
     word forms' key prefix, which it drops when it starts): :func:`_verb_phrase` walks up the tree from every token of
@@ -761,7 +833,9 @@ def _head_indices(doc: Doc) -> tuple[list[int], list[bool]]:
     key = (_FORMS_KEY, "heads")
     found = doc.user_data.get(key)
     if found is None or len(found[0]) != len(doc):
-        found = doc.user_data[key] = ([t.head.i for t in doc], [t.pos_ == "VERB" for t in doc])
+        # (one array read: HEAD holds each head's offset from its token, POS the tag's id)
+        offsets, tags = doc.to_array([HEAD, POS]).T.astype("int64").tolist()
+        found = doc.user_data[key] = ([i + d for i, d in enumerate(offsets)], [p == VERB for p in tags])
     return found
 
 
@@ -769,6 +843,51 @@ def _joint_match(clause: list[Token], words: Collection[str], lang: str) -> bool
     """Every word of a "+"-joined requires/excludes entry stands somewhere in the clause (a part of several words
     in a row: "sich+nicht an")."""
     return all(_joint_part_match(clause, w, lang) for w in words)
+
+
+def _any_joint_match(clause: list[Token], entries: tuple[tuple[str, ...], ...], lang: str) -> bool:
+    """Whether one of a row's "+"-joined entries matches (:func:`_joint_match`). A row can hold a hundred such
+    entries, most of them plain words: a plain part is looked up in the clause's words and endings, gathered once
+    for all entries, as :func:`_words_match` would find it (form or lemma, or a compound's head)."""
+    words: frozenset[str] | None = None
+    tails: frozenset[str] = frozenset()
+    for entry in entries:
+        for part in entry:
+            if part.startswith("@") or " " in part:
+                if not _joint_part_match(clause, part, lang):
+                    break
+                continue
+            if words is None:
+                words = _clause_words(clause, lang)
+                tails = frozenset(w[-_MIN_HEAD:] for w in words)
+            low = part.lower()
+            if part.startswith("<"):
+                break  # (a "<" word is no word of the clause: _words_match leaves it out)
+            # (a compound's head: a word's ending of _MIN_HEAD letters or more; its last letters are looked up first)
+            if not (
+                low in words
+                or (len(low) >= _MIN_HEAD and low[-_MIN_HEAD:] in tails and any(w.endswith(low) for w in words))
+            ):
+                break
+        else:
+            return True
+    return False
+
+
+def _clause_words(clause: list[Token], lang: str) -> frozenset[str]:
+    """The lower-cased forms and lemmas of the clause's words, as :func:`_words_match` reads them."""
+    forms = _word_forms(clause[0].doc, lang) if clause else []
+    pairs = []
+    for t in clause:
+        i = t.i
+        pair = forms[i]
+        if pair is None:
+            text = t.text
+            model = t.lemma_  # (lemma_of, inline, as in _words_match)
+            lemma = model if model and model != text else _simplemma(text, lang)
+            pair = forms[i] = (text.lower(), lemma.lower())
+        pairs.append(pair)
+    return frozenset(w for pair in pairs for w in pair)
 
 
 def _joint_part_match(clause: list[Token], part: str, lang: str) -> bool:
@@ -884,10 +1003,10 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
         return False
     if not any(t.tag_ == "PDS" and t.dep_ in ("obj", "nsubj:pass", "nsubj") for t in clause):
         return False
-    start = tok.sent.start
+    start = _sent_of(tok).start
     if start == 0:
         return False
-    before = [t for t in tok.doc[start - 1].sent if not t.is_punct]
+    before = [t for t in _sent_of(tok.doc[start - 1]) if not t.is_punct]
     single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
         return False
@@ -1082,7 +1201,7 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
             return lemma_of(tok, lang) != tok.text
     if not (prev.text.islower() or determiner) or not nxt.text[:1].isupper() or nxt.i in name_tokens:
         return False
-    opens = prev.i == prev.sent.start or doc[prev.i - 1].is_punct
+    opens = prev.i == _sent_of(prev).start or doc[prev.i - 1].is_punct
     pronoun = prev.tag_ == "PDS" or (prev.dep_ != "det" and _plain_preterite(tok, lang))  # (tagged ART at times)
     if determiner and pronoun and tok.tag_ == "VVFIN" and opens:
         # "Das lehnte Abhisit jedoch ab", "Das kritisierte die Opposition": a demonstrative pronoun opening the
@@ -1189,9 +1308,16 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
         if full in lex.verbs or not second:
             return [t for t in lex.verbs.get(full, [])]
         # "verurteilte den Angriff und forderte den Westen auf": the particle is the second verb's
-    found: list[Trigger] = []
-    for form in forms:
-        found.extend(t for t in lex.verbs.get(form, []) if t not in found)
+    # (the rows of the lemma, then those of the form not among them: remembered per pair, as the same verbs recur)
+    merged = lex.verb_rows_memo.get((lemma, forms[1]))
+    if merged is None:
+        if len(lex.verb_rows_memo) > 50_000:
+            lex.verb_rows_memo.clear()
+        rows: list[Trigger] = []
+        for form in forms:
+            rows.extend(t for t in lex.verbs.get(form, []) if t not in rows)
+        merged = lex.verb_rows_memo[(lemma, forms[1])] = tuple(rows)
+    found = list(merged)
     if not found and _participle(tok.text.lower(), lex):
         # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
         for form in _participle_infinitives(tok.text.lower(), lex):
@@ -1493,13 +1619,15 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     # a particle closing the sentence, checked per verb (the last word found from the end, not by listing all)
     last = next((t for clause in reversed(sent_clauses) for t in reversed(clause) if not t.is_punct), None)
     fact_types = lex.cue("alleged_fact_types")
+    # (each token's text as a plain string, by its index: every word of the sentence is read here)
+    words = _token_words(sent_clauses[0][0].doc)[0] if sent_clauses and sent_clauses[0] else []
     for ci, clause in enumerate(sent_clauses):
         alleged: bool | None = None  # (whether the clause is an accusation's zu-infinitive, found once per clause)
         unfactual = False  # (whether it is a prepared act's or a denied act's, of any type)
         rule = False  # (whether the clause states a legal text's rule)
         general: bool | None = None  # (whether it states what may be done in general, found once per clause)
         for tok in clause:
-            text = tok.text
+            text = words[tok.i]
             if not tok.is_alpha and "-" not in text:
                 continue
             if tok.i in name_tokens:
@@ -1870,12 +1998,13 @@ def _slogan_word(tok: Token, lex: Lexicon) -> bool:
     noun introduces (``slogan_nouns``, at most four words before the opening mark) is part of that text, no act told
     (2026-12-06, eighteenth session)."""
     doc = tok.doc
-    start = tok.sent.start
+    start = _sent_of(tok).start
+    texts = _token_words(doc)[0]  # (plain strings: the scan back reads every word to the sentence's start)
     opener = None
     for i in range(tok.i - 1, start - 1, -1):
-        if doc[i].text in ("“", "”", "«"):
+        if texts[i] in ("“", "”", "«"):
             return False  # (a quote closed before the word: the word stands outside it)
-        if doc[i].text in ("„", "»"):
+        if texts[i] in ("„", "»"):
             opener = i
             break
     if opener is None:
@@ -1893,9 +2022,11 @@ def _demonstrative_mention(hit: Hit, lex: Lexicon) -> bool:
         return False
     doc = hit.tok.doc
     i = hit.tok.i - 1
-    while i >= hit.tok.sent.start and doc[i].tag_ in ("ADJA", "ADV") and hit.tok.i - i <= 3:
+    while i >= _sent_of(hit.tok).start and doc[i].tag_ in ("ADJA", "ADV") and hit.tok.i - i <= 3:
         i -= 1
-    return i >= hit.tok.sent.start and doc[i].tag_ == "PDAT" and doc[i].lower_ in lex.cue("re_mention_demonstratives")
+    return (
+        i >= _sent_of(hit.tok).start and doc[i].tag_ == "PDAT" and doc[i].lower_ in lex.cue("re_mention_demonstratives")
+    )
 
 
 def _background_span(hit: Hit, lex: Lexicon) -> bool:
@@ -1980,7 +2111,7 @@ def _comparison_noun(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) ->
     if hit.trigger.pos != "noun":
         return False
     tok = hit.tok
-    prev = [tok.doc[i] for i in range(max(tok.sent.start, tok.i - 2), tok.i)]
+    prev = [tok.doc[i] for i in range(max(_sent_of(tok).start, tok.i - 2), tok.i)]
     if not any(t.tag_ == "ADJA" and t.lower_.startswith(tuple(lex.cue("comparison_adjectives"))) for t in prev):
         return False
     # "Die USA hatten bereits im Sommer ähnliche Strafmaßnahmen gegen … erlassen": a comparison noun whose clause
@@ -2237,9 +2368,9 @@ def _charge_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: L
     content = _content_clause(sent_clauses, ci, lex)
     if not content:
         doc = tok.doc
-        for q in doc._.quotes or []:
+        for q in _extension(doc, "quotes") or []:
             if q.kind == "indirect" and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
-                content = [t for t in tok.sent if q.start <= t.idx < q.end]
+                content = [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
                 break
     words = [t for t in content if t.is_alpha]
     if not words or any(t.lower_ in lex.cue("negation") for t in words):
@@ -2352,11 +2483,13 @@ def _speech_verb(clause: list[Token], lex: Lexicon, lang: str, cue: str) -> tupl
     the clause: "kündigte … an" is "ankündigen"), and its lemma; else None."""
     particle = _separated_particle(clause, lex)
     verbs = lex.cue(cue)
+    tags = _tag_list(clause[0].doc) if clause else []
     for t in clause:
-        if not t.tag_.startswith("VV"):
+        tag = tags[t.i]
+        if not tag.startswith("VV"):
             continue
         lemma = lemma_of(t, lang).lower()
-        if particle is not None and particle.i > t.i and t.tag_ == "VVFIN":
+        if particle is not None and particle.i > t.i and tag == "VVFIN":
             lemma = particle.lower_ + lemma
         if lemma in verbs:
             return t, lemma
@@ -2533,9 +2666,9 @@ def _said_content(tok: Token, sent_clauses: list[list[Token]], ci: int, lex: Lex
     content = _content_clause(sent_clauses, ci, lex)
     if content:
         return content
-    for q in tok.doc._.quotes or []:
+    for q in _extension(tok.doc, "quotes") or []:
         if q.kind in ("indirect", "direct") and q.cue is not None and q.cue[0] <= tok.idx < q.cue[1]:
-            return [t for t in tok.sent if q.start <= t.idx < q.end]
+            return [t for t in _sent_of(tok) if q.start <= t.idx < q.end]
     return []
 
 
@@ -2683,7 +2816,7 @@ def _allegation_quote(tok: Token, clause: list[Token], lex: Lexicon) -> Quote | 
         # "„Wir haben die Zahlen verschleiert“, räumte der Minister ein": an admission, no accusation ("ich" and "wir"
         # are nominative only, the parse of a quote's first word is not reliable)
         return None
-    for q in tok.doc._.quotes or []:
+    for q in _extension(tok.doc, "quotes") or []:
         if q.kind not in ("direct", "indirect") or not q.start <= tok.idx < q.end:
             continue
         if not q.speaker and q.cue is None:
@@ -3911,10 +4044,10 @@ def _mention_index(doc: Doc) -> list[MentionRef]:
     refs: list[MentionRef] = []
     countries = {
         e.country: e
-        for e in doc._.entities or []
+        for e in _extension(doc, "entities") or []
         if e.label == "LOC" and e.country and e.geo is not None and e.geo.kind == "country"
     }
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if ent.label in ACTOR_LABELS and _unnamed(ent, doc.lang_):
             # "Der angolanische Präsident hatte … empfangen": a title named only by its country adjective or
             # genitive, with no person linked to it, acts for that country when the text names it (as "die
@@ -4188,7 +4321,7 @@ def _home_actors(
 def _named_place_after(place: str, doc: Doc) -> str:
     """A place the gazetteer does not know that a known place's name follows ("in der westafghanischen Provinz
     Herat", "im Bezirk Mitte"): the named place."""
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     ent = by_id.get(place)
     if ent is None or ent.geo is not None or ent.label != "LOC":
         return place
@@ -4329,11 +4462,11 @@ def _object_noun(head: Token) -> bool:
     angegriffen")."""
     doc = head.doc
     k = head.i - 1
-    while k >= head.sent.start and doc[k].tag_ in ("ADJA", "CARD"):
+    while k >= _sent_of(head).start and doc[k].tag_ in ("ADJA", "CARD"):
         k -= 1
-    if k >= head.sent.start and doc[k].lower_ in lexicon(doc.lang_).cue("object_case_articles"):
+    if k >= _sent_of(head).start and doc[k].lower_ in lexicon(doc.lang_).cue("object_case_articles"):
         return True
-    finite = [t.i for t in doc[head.sent.start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
+    finite = [t.i for t in doc[_sent_of(head).start : k + 1] if t.tag_ in ("VAFIN", "VVFIN", "VMFIN")]
     if not finite:
         return False
     middle = doc[finite[-1] + 1 : k]
@@ -4562,7 +4695,7 @@ def _unnamed_nominal_subject(doc: Doc, trig_tok: Token, refs: list[MentionRef]) 
     """The sentence's subject is a common noun that names no entity and no person ("die Staatsanwaltschaft",
     "Linke Gruppen")."""
     taken = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    for t in trig_tok.sent:
+    for t in _sent_of(trig_tok):
         if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.i == trig_tok.i or t.i in taken:
             continue
         title = gz.role(t.text, doc.lang_)
@@ -4603,13 +4736,13 @@ def _cataphoric_person(
         if k < len(doc) and k != trig.i and k not in taken and _person_noun(doc[k], lex):
             definite = articles[t.lower_]
             break
-    sent = trig.sent
+    sent = _sent_of(trig)
     k = sent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
     if definite is None or k >= len(doc):
         return None
-    nxt = doc[k].sent
+    nxt = _sent_of(doc[k])
     opening = doc[nxt.start]
     if opening.lower_ != definite:
         return None
@@ -4669,13 +4802,13 @@ def _cataphoric_organisation(
     if head is None:
         return None
     covers = nouns[head][1].split()
-    sent = trig.sent
+    sent = _sent_of(trig)
     k = sent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
     if k >= len(doc):
         return None
-    nxt = doc[k].sent
+    nxt = _sent_of(doc[k])
     first = next((r for r in refs if nxt.start <= r.tok_start < nxt.end), None)
     if first is None or first.entity.label != "ORG" or first.tok_start > nxt.start + 2:
         return None
@@ -5298,7 +5431,7 @@ def _claimants(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexic
     )
     if hit is None:
         return []
-    sent = hit.sent
+    sent = _sent_of(hit)
     found: list[Entity] = []
     filed = _dateline_offset(doc)  # ("BERLIN (dpa) – X hatte geklagt": the agency of the dateline sued no one)
     for r in refs:
@@ -5327,7 +5460,7 @@ def _document_author(doc: Doc, clause: list[Token], refs: list[MentionRef], lex:
     for t in reversed(doc[: clause[0].i]):
         if not (t.text.rpartition("-")[2] == head or t.text.endswith(head.lower())):
             continue
-        sent = t.sent
+        sent = _sent_of(t)
         if not any(lemma_of(v, doc.lang_).lower() in adopting for v in sent if v.pos_ in ("VERB", "AUX", "ADJ")):
             continue
         for r in refs:
@@ -5342,10 +5475,10 @@ def _document_author(doc: Doc, clause: list[Token], refs: list[MentionRef], lex:
 
 def _sentence_before(doc: Doc, clause: list[Token]) -> Span | None:
     """The sentence before the clause's sentence (skipping blank lines), or None at the start of the text."""
-    i = clause[0].sent.start - 1
+    i = _sent_of(clause[0]).start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return doc[i].sent if i >= 0 else None
+    return _sent_of(doc[i]) if i >= 0 else None
 
 
 def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> Entity | None:
@@ -5375,7 +5508,7 @@ def _previous_sentence_person(doc: Doc, clause: list[Token], refs: list[MentionR
         return None
     # ("„Ein Minister, der … verlässt, kann nicht bleiben“, sagte Hollerer. Er habe …": a person named inside a
     # direct quote is talked about, not the topic the next sentence continues; its speaker's "wir" stays)
-    quoted = [(q.start, q.end, q.speaker) for q in doc._.quotes or [] if q.kind == "direct"]
+    quoted = [(q.start, q.end, q.speaker) for q in _extension(doc, "quotes") or [] if q.kind == "direct"]
     people = [
         r
         for r in refs
@@ -6005,7 +6138,7 @@ def _nearer_described_man(doc: Doc, ref: MentionRef, pron: Token, refs: list[Men
     last named and the object pronoun, in the pronoun's sentence and not as the subject of the pronoun's own verb:
     a second candidate as near or nearer, so the pronoun is left open. (2026-12-06, twentieth session)"""
     named = {k for r in refs for k in range(r.tok_start, r.tok_end)}
-    lo = max(ref.tok_end, pron.sent.start)
+    lo = max(ref.tok_end, _sent_of(pron).start)
     for t in doc[lo : pron.i]:
         if t.i in named or t.morph.get("Number") != ["Sing"] or t.morph.get("Gender") != ["Masc"]:
             continue
@@ -6690,7 +6823,7 @@ def _conjunct_target(doc: Doc, events: list[Event], hit: Hit, sources: list[str]
     )
     if last.sentence != si or last.source != sources or not last.target or last.trigger[0] >= hit.tok.idx:
         return []
-    between = [t for t in hit.tok.sent if last.trigger[1] <= t.idx < hit.tok.idx]
+    between = [t for t in _sent_of(hit.tok) if last.trigger[1] <= t.idx < hit.tok.idx]
     if not any(t.lower_ == "und" for t in between) or any(t.text in (",", ";", ":") for t in between):
         return []
     return list(last.target)
@@ -6702,7 +6835,7 @@ def _own_definite_object(trig: Token, lex: Lexicon) -> bool:
     holds, before the next punctuation of the sentence. Read from the words, since the parse often hangs such an
     object on a following adverb ("den Angriff scharf")."""
     doc = trig.doc
-    end = trig.sent.end
+    end = _sent_of(trig).end
     for k in range(trig.i + 1, end - 1):
         tok = doc[k]
         if tok.is_punct:
@@ -6959,7 +7092,11 @@ PATIENT_WINDOW = 10  # and to the event whose person "Der Offizier" (the story's
 def _last_said(doc: Doc, lo: int, hi: int) -> Quote | None:
     """The last quote with a speaker between characters ``lo`` and ``hi`` (a "reported" speech act has no content:
     "Die Regierung wies den Anspruch zurück" claims nothing)."""
-    said = [q for q in doc._.quotes or [] if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= hi]
+    said = [
+        q
+        for q in _extension(doc, "quotes") or []
+        if q.speaker and q.kind != "reported" and lo <= q.start and q.end <= hi
+    ]
     return max(said, key=lambda q: q.end) if said else None
 
 
@@ -6992,7 +7129,7 @@ def _accuser(
     else:
         return []
     lawyers = frozenset(lang_json(doc.lang_, "client_nouns.json").get("lawyers", ()))
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     content = _stated_allegation(doc, clause, lex) if rebuttal else None
     claims = rebuttal and any(t.text in lex.cue("claim_rebuttal_objects") for t in clause)
     if rebuttal and content is None:
@@ -7148,7 +7285,7 @@ def _stated_allegation(doc: Doc, clause: list[Token], lex: Lexicon) -> set[str] 
     noun = next((t for t in clause if t.text in lex.cue("rebuttal_objects")), None)
     if noun is None:
         return None
-    sent = noun.sent
+    sent = _sent_of(noun)
     k = noun.i + 1
     while k < sent.end and doc[k].tag_ in ("PTKVZ", "ADV"):
         k += 1  # "wies den Vorwurf zurück, …", "den Vorwurf entschieden zurück"
@@ -7163,7 +7300,7 @@ def _sentence_nouns(doc: Doc, char: int) -> set[str]:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return set()
-    return {lemma_of(t, doc.lang_).lower() for t in span[0].sent if t.pos_ in ("NOUN", "PROPN")}
+    return {lemma_of(t, doc.lang_).lower() for t in _sent_of(span[0]) if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
@@ -7177,7 +7314,7 @@ def _compound_agent(doc: Doc, hit: Hit, lex: Lexicon) -> str | None:
     if not prefix or not head[:1].isupper():
         return None
     low = prefix.casefold()
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label != "ORG" and not (e.label == "LOC" and prefix.isupper()):
             continue
         names = {e.name.casefold()} | {doc_text(doc)[a:b].casefold() for a, b in e.mentions}
@@ -7344,8 +7481,8 @@ def _between_conjunct(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> Token
 
 def _last_person_speaker(doc: Doc, before: int) -> Entity | None:
     """The person who spoke the last quote before character ``before``."""
-    people = {e.id: e for e in doc._.entities or [] if e.label == "PER"}
-    earlier = [q for q in doc._.quotes or [] if q.end <= before and q.speaker in people]
+    people = {e.id: e for e in _extension(doc, "entities") or [] if e.label == "PER"}
+    earlier = [q for q in _extension(doc, "quotes") or [] if q.end <= before and q.speaker in people]
     return people[max(earlier, key=lambda q: q.end).speaker] if earlier else None
 
 
@@ -7877,7 +8014,7 @@ def _cues_quote(tok: Token) -> bool:
     """The verb is the cue of an indirect quote told before it ("Die SPD habe …, warf er … vor")."""
     return any(
         q.kind == "indirect" and q.cue and q.cue[0] <= tok.idx < q.cue[1] and q.end <= tok.idx
-        for q in tok.doc._.quotes or []
+        for q in _extension(tok.doc, "quotes") or []
     )
 
 
@@ -7914,10 +8051,16 @@ def _main_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list
 
 
 def _char_text(doc: Doc, start: int, end: int, tok_start: int, tok_end: int) -> str:
-    """The text between two character offsets, read from the tokens that cover it
-    (``Doc.text`` would join the whole document on each access)."""
-    span = doc[tok_start:tok_end]
-    return span.text[start - span.start_char : end - span.start_char]
+    """The text between two character offsets, read from the tokens that cover it (the text of the tokens
+    ``tok_start`` to ``tok_end``, cut at the offsets): sliced from the document's text, built once (``Doc.text`` would
+    join the whole document on each access, and a Span per call cost ~3 µs)."""
+    text, words, starts, _, _ = token_strings(doc)
+    if not 0 <= tok_start < tok_end <= len(words):
+        span = doc[tok_start:tok_end]  # (offsets outside the document: as a Span reads them)
+        return span.text[start - span.start_char : end - span.start_char]
+    first = starts[tok_start]
+    covered = text[first : starts[tok_end - 1] + len(words[tok_end - 1])]  # (the Span's text)
+    return covered[start - first : end - first]
 
 
 def _without_institutions(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> list[MentionRef]:
@@ -7987,7 +8130,7 @@ def _without_own_forces(doc: Doc, roles: Roles, lex: Lexicon) -> list[str]:
     """The targets of a mobilisation less the forces moved ("Belgrad versetzte die Armee in Alarmbereitschaft"):
     an army, police or troops named by a plain noun are its means, not whom it is aimed at (the guide leaves the
     target of mobilising one's own forces empty; a union calling out workers against a company keeps that company)."""
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     kept = []
     for x in roles.target:
         ent = by_id.get(x)
@@ -9018,7 +9161,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # (fourteenth session) the people named in the sentence before the clause: "X bot sich als Vermittler an und
         # lud beide Seiten ein" — who addresses both sides is none of them
         # (only for the sides of a conflict: "Macron traf Merkel, wo die beiden …" are those two)
-        sent_start = clause[0].sent.start
+        sent_start = _sent_of(clause[0]).start
         sides = any(a.lower_ in both_words and b.text in lex.cue("side_nouns") for a, b in itertools.pairwise(clause))
         speaker = frozenset(
             r.entity.id for r in refs if sides and r.entity.label == "PER" and sent_start <= r.tok_start < clause[0].i
@@ -9388,7 +9531,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.target if patient_genitive else roles.source, owner)
     if not roles.source and not is_noun and not passive:
         # "Deutschland solle keine Spiele spielen, forderte sie": the verb that cues a quote is its speaker's act
-        for q in doc._.quotes or []:
+        for q in _extension(doc, "quotes") or []:
             if q.kind in ("direct", "indirect") and q.speaker and q.cue and q.cue[0] <= trig.idx < q.cue[1]:
                 speaker = _quote_speaker(doc, q)
                 if (
@@ -9450,7 +9593,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "drohte, bei weiteren Blockaden das Militär einzusetzen": the forces a threat would deploy are its means, as
     # with a mobilisation, not whom it is aimed at (2026-12-06, thirteenth session)
     deploys = hit.trigger.type in lex.cue("means_threat_types") and _words_match(
-        list(trig.sent), tuple(lex.cue("force_deploy_verbs")), doc.lang_, False
+        list(_sent_of(trig)), tuple(lex.cue("force_deploy_verbs")), doc.lang_, False
     )
     if (hit.trigger.type in lex.cue("own_forces_types") or deploys) and roles.target:
         roles.target = _without_own_forces(doc, roles, lex)
@@ -9468,7 +9611,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if sites and roles.place is None:
             roles.place = sites[0]
     if hit.trigger.mode == "visit":
-        by_id = {e.id: e for e in doc._.entities or []}
+        by_id = {e.id: e for e in _extension(doc, "entities") or []}
         sites = [x for x in roles.target if x in by_id and by_id[x].label == "ORG" and _is_place(by_id[x])]
         if sites:  # "besuchten den Marinestützpunkt Yokosuka": a site visited is where, not whom
             roles.target = [x for x in roles.target if x not in sites]
@@ -9511,7 +9654,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …": a speaker the parse leaves out of the verb's
         # clause (an apposition between commas) is the one the quote machinery found for what is said
         cued = next(
-            (q for q in doc._.quotes or [] if q.cue is not None and q.cue[0] <= trig.idx < q.cue[1] and q.speaker),
+            (
+                q
+                for q in _extension(doc, "quotes") or []
+                if q.cue is not None and q.cue[0] <= trig.idx < q.cue[1] and q.speaker
+            ),
             None,
         )
         speaker = _quote_speaker(doc, cued)
@@ -9542,7 +9689,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         content = _ruling_content(sent_clauses, hit.clause, lex)
         codes = {gz.demonym_adjective(t.text) for t in content if t.tag_ == "ADJA"} - {None}
         towns = {t.text[:-2] for t in content if _place_adjective(t)}
-        for e in doc._.entities or []:
+        for e in _extension(doc, "entities") or []:
             country = e.geo is not None and e.geo.kind == "country" and e.country in codes
             if (country or (e.name in towns and _is_place(e))) and e.id not in roles.source:
                 _add(roles.target, e)
@@ -9567,7 +9714,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             quote = next(
                 (
                     q
-                    for q in doc._.quotes or []
+                    for q in _extension(doc, "quotes") or []
                     if q.kind in ("direct", "indirect") and q.speaker and q.start <= trig.idx < q.end
                 ),
                 None,
@@ -9590,7 +9737,12 @@ def _office_voice(doc: Doc, clause: list[Token], trig: Token) -> Entity | None:
     Regierungschef") of the office whose holder the speaker phrase names in the genitive ("Der Amtssitz des
     Premierministers", "Ein Sprecher der Präsidentin"): the office or spokesman speaks for that unnamed holder."""
     quote = next(
-        (q for q in doc._.quotes or [] if q.kind == "indirect" and q.speaker and q.start <= trig.idx < q.end), None
+        (
+            q
+            for q in _extension(doc, "quotes") or []
+            if q.kind == "indirect" and q.speaker and q.start <= trig.idx < q.end
+        ),
+        None,
     )
     speaker = _quote_speaker(doc, quote)
     if speaker is None or quote is None or not quote.speaker_text:
@@ -9640,7 +9792,7 @@ def _quote_speaker(doc: Doc, quote: Quote | None) -> Entity | None:
     """The entity that speaks ``quote`` (none for no quote, an unlinked speaker or a MISC entity)."""
     if quote is None:
         return None
-    speaker = next((e for e in doc._.entities or [] if e.id == quote.speaker), None)
+    speaker = next((e for e in _extension(doc, "entities") or [] if e.id == quote.speaker), None)
     return speaker if speaker is not None and speaker.label != "MISC" else None
 
 
@@ -9873,7 +10025,7 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
         if low not in neg:
             continue
         if quoted is None:
-            quoted = _quoted_tokens([t for t in hit.tok.sent if not t.is_space])
+            quoted = _quoted_tokens([t for t in _sent_of(hit.tok) if not t.is_space])
         if t.i in quoted and hit.tok.i not in quoted:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
@@ -9881,7 +10033,7 @@ def _neg_applies(hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
             continue
         if k > 0 and words[k - 1].text.lower() in lex.cue("negation_exceptions_prev"):
             continue  # "so viel Öl wie nie zuvor": a comparison, the act took place
-        if low == "nicht" and any(w.lower_ == "sondern" for w in t.doc[t.i + 1 : t.sent.end]):
+        if low == "nicht" and any(w.lower_ == "sondern" for w in t.doc[t.i + 1 : _sent_of(t).end]):
             continue  # "nicht die Armee, sondern Milizen griffen an": a constituent negated, the act told
         if (
             low == "nicht"
@@ -10407,6 +10559,27 @@ def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_ == "ADJA"
 
 
+def _published_day(doc: Doc) -> str | None:
+    """The publication day (``doc._.published`` cut to its date), read once per run of :func:`extract_events` (kept
+    under the word forms' key prefix, which it drops when it starts): each ``doc._`` read costs ~2.5 µs, and the date
+    rules ask per clause range."""
+    key = (_FORMS_KEY, "published")
+    if key not in doc.user_data:
+        ext = doc._  # (one extension object for both reads)
+        doc.user_data[key] = str(ext.published)[:10] if ext.published else None
+    return doc.user_data[key]
+
+
+def _extension(doc: Doc, name: str) -> list | None:
+    """``doc._.<name>`` (the entities, quotes or quantities the components before this one wrote), read once per run
+    of :func:`extract_events` (kept under the word forms' key prefix, which it drops when it starts): each ``doc._``
+    read builds a new extension object (~2.5 µs), and the role, place and date rules read them per trigger."""
+    key = (_FORMS_KEY, "extension", name)
+    if key not in doc.user_data:
+        doc.user_data[key] = getattr(doc._, name)
+    return doc.user_data[key]
+
+
 def _timexes(doc: Doc) -> list:
     """``doc._.timexes``, read once per run of :func:`extract_events` (kept under the word forms' key prefix, which it
     drops when it starts): the date and place rules scan them per clause and per trigger, and each ``doc._`` read
@@ -10433,35 +10606,52 @@ def _dates_in(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]
 
 
 def _timex_dates(doc: Doc, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, str]]:
-    ext = doc._  # (one extension object for both reads)
-    published = str(ext.published)[:10] if ext.published else None
-    found = []
+    published = _published_day(doc)
+    found: list[tuple[int, str]] = []
     # ("vor zwei Wochen" is a DURATION by the KRAUTS convention; its ``date`` is the week it counts back to)
     counted = ("DATE", "TIME", "DURATION")
-    inside = [tx for tx in _timexes(doc) if tx.type in counted and lo <= tx.start and tx.end <= hi]
-    for tx in inside:
-        window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
-        before = window.text.lower().split() if window is not None else []
-        if "bis" in before or "seit" in before:
-            continue  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
-        if tx.type == "DURATION":
-            # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
-            # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
-            back = getattr(tx, "date", None)
-            if _ago_before(doc, lo, tx.start) and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
-                found.append((tx.start, back))
+    # a timex's date depends on the range only through where the words read before it may start (the range's start
+    # or 24 characters before the timex): remembered per timex and that start for one run of :func:`extract_events`
+    # (kept under the word forms' key prefix, which it drops when it starts), as the ranges of a sentence overlap
+    key = (_FORMS_KEY, "timex_dates")
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    for k, tx in enumerate(_timexes(doc)):
+        if tx.type not in counted or not (lo <= tx.start and tx.end <= hi):
             continue
-        if _year_attribute(doc, tx.start, tx.text, lex):
-            continue
-        if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
-            continue  # "der diesjährigen Demonstration": this year's, on the day the story is about
-        day = _timex_day(tx.value)
-        if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
-            # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
-            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
-        if day:
-            found.append((tx.start, _nearest_year(day, tx.text, published)))
+        at = (k, max(lo, tx.start - 24), id(lex), published)
+        dated = memo.get(at)
+        if dated is None:
+            dated = memo[at] = _timex_date(doc, lo, tx, lex, published)
+        found.extend(dated)
     return found
+
+
+def _timex_date(doc: Doc, lo: int, tx: Timex, lex: Lexicon, published: str | None) -> tuple[tuple[int, str], ...]:
+    """:func:`_timex_dates`' date of one timex (none or one), with the words before it read from ``lo`` on."""
+    window = doc.char_span(max(lo, tx.start - 8), tx.start, alignment_mode="expand")
+    before = window.text.lower().split() if window is not None else []
+    if "bis" in before or "seit" in before:
+        return ()  # "bis zum 1. Juli", "seit 1993": an end or start point, not the event's date
+    if tx.type == "DURATION":
+        # "hatte vor zwei Wochen Ermittlungen eingeleitet": a span counted back from the report's day dates the
+        # act to the day or week it reaches (2026-12-06, sixteenth session); other spans date nothing
+        back = getattr(tx, "date", None)
+        if _ago_before(doc, lo, tx.start) and back and re.match(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$", back):
+            return ((tx.start, back),)
+        return ()
+    if _year_attribute(doc, tx.start, tx.text, lex):
+        return ()
+    if published and tx.value == published[:4] and _adjective_timex(doc, tx.start, tx.end):
+        return ()  # "der diesjährigen Demonstration": this year's, on the day the story is about
+    day = _timex_day(tx.value)
+    if day and tx.value.endswith("TNI") and _NIGHT_BEFORE.match(tx.text) and len(day) == 10:
+        # "in der Nacht zu Montag": the TIMEX is Sunday's night; the news dates what happened in it to Monday
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    if day:
+        return ((tx.start, _nearest_year(day, tx.text, published)),)
+    return ()
 
 
 _NIGHT_BEFORE = re.compile(r"(?:in\s+der\s+)?Nacht\s+(?:zu|zum|auf)\b", re.IGNORECASE)
@@ -10578,7 +10768,7 @@ def _after_semicolon(doc: Doc, clause: list[Token]) -> bool:
     if not words:
         return False
     k = words[0].i - 1
-    return k >= words[0].sent.start and doc[k].text == ";"
+    return k >= _sent_of(words[0]).start and doc[k].text == ";"
 
 
 def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
@@ -10594,7 +10784,7 @@ def _subjectless_conjunct(doc: Doc, clause: list[Token], lex: Lexicon) -> bool:
         return False  # (not a modal's plan: "und will nun klagen")
     # "nahm am Montag … fest und hat inzwischen Anklage erhoben": a perfect after a simple past is later
     present_aux = lex.cue_union("present_aux", "present_werden")
-    before = doc[words[0].sent.start : words[0].i]
+    before = doc[_sent_of(words[0]).start : words[0].i]
     if words[0].lower_ in present_aux and not any(t.lower_ in present_aux for t in before):
         return False
     return not _present_tense(doc, clause) or not _present_form(words[0])
@@ -10668,7 +10858,7 @@ def _noun_dated(doc: Doc, start: int, trigger: Token, lex: Lexicon) -> bool:
 def _noun_placed(doc: Doc, clause: list[Token], place: str | None, trigger: Token, lex: Lexicon) -> bool:
     """ "hat seinen Besuch in Paris abgesagt": the place's mention in the clause follows an event noun (not the
     trigger) with no verb between, so it says where that noun's event was to be, not where the clause's act was."""
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -10683,7 +10873,7 @@ def _after_event_place(
     place in the clause follows an event noun (not the trigger, no verb between) that a preposition of time or cause
     (``sequence_preps``) opens, so it says where that earlier event was, not where the clause's act was. With
     ``before_only``, only when every such mention comes before the trigger (an event noun after the opening phrase)."""
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -10720,7 +10910,7 @@ def _talks_outcome_place(doc: Doc, clause: list[Token], place: str | None, hit: 
     unlike an act after another event (:func:`_after_event_place`; 2026-12-06, sixteenth session)."""
     if hit.trigger.type not in lex.cue("talks_outcome_types"):
         return False
-    ent = next((e for e in doc._.entities or [] if e.id == place), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == place), None)
     if ent is None:
         return False
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -10850,19 +11040,21 @@ def _since_date(doc: Doc, trigger: Token, lo: int, hi: int, lex: Lexicon) -> str
     # "hatte die Delegationen seit Mittwoch empfangen": the past perfect of an act that went on since that day
     # (the tagger often calls such a participle an infinitive)
     pluperfect = trigger.tag_ in ("VVPP", "VVINF") and any(
-        t.lower_ in lex.cue("pluperfect_aux") for t in doc[trigger.sent.start : trigger.i]
+        t.lower_ in lex.cue("pluperfect_aux") for t in doc[_sent_of(trigger).start : trigger.i]
     )
     # "haben seit Montag drei Grenzübergänge blockiert": the present perfect of an act going on since that day
     # (2026-12-06, fifteenth session)
     participle = trigger.tag_ in ("VVPP", "VVINF") or "Part" in trigger.morph.get("VerbForm")  # (tagged VVFIN)
     perfect = participle and any(
-        t.lower_ in lex.cue("present_perfect_aux") for t in doc[trigger.sent.start : trigger.i]
+        t.lower_ in lex.cue("present_perfect_aux") for t in doc[_sent_of(trigger).start : trigger.i]
     )
     if not (present or pluperfect or perfect):
         return None
     # (the auxiliaries before the verb, for a "seit" phrase standing between them and the participle, below)
-    aux = [t.i for t in doc[trigger.sent.start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
-    aux += [t.i for t in doc[trigger.sent.start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")]
+    aux = [t.i for t in doc[_sent_of(trigger).start : trigger.i] if t.lower_ in lex.cue("pluperfect_aux")]
+    aux += [
+        t.i for t in doc[_sent_of(trigger).start : trigger.i] if perfect and t.lower_ in lex.cue("present_perfect_aux")
+    ]
     for tx in _timexes(doc):
         inside = lo <= tx.start and tx.end <= hi
         if tx.type != "DATE" or not inside or not re.fullmatch(r"\d{4}-\d\d(-\d\d)?", tx.value):
@@ -10892,7 +11084,7 @@ def _until_date(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     plan is a deadline), with no modal verb ("muss bis Freitag") and not in the past perfect (background). (The
     tense is not asked: the tagger often misses a preterite such as "nahm".) A planned act ("sollen bis Mittwoch
     … eintreffen") is dated by its deadline instead: see ``_deadline_plan``."""
-    published = str(doc._.published)[:10] if doc._.published else None
+    published = _published_day(doc)
     if published is None:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
@@ -11001,8 +11193,7 @@ def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
     day = _timex_day(tx.value) if tx is not None else None
     if tx is None or day is None:
         return None
-    published = str(doc._.published)[:10] if doc._.published else None
-    return _nearest_year(day, tx.text, published)
+    return _nearest_year(day, tx.text, _published_day(doc))
 
 
 def _present_form(tok: Token) -> bool:
@@ -11340,7 +11531,7 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
     that is that speech act is the speaker's own action, not something reported by him."""
     if "alleged" in hit.trigger.flags:
         return False  # "X habe die Wahl manipuliert, sagte Y": Y's accusation is Y's own act, told by the reporter
-    for q in doc._.quotes or []:
+    for q in _extension(doc, "quotes") or []:
         if q.kind == "reported" or not (q.start <= hit.tok.idx < q.end):
             continue
         if q.cue is not None and q.cue[0] <= hit.tok.idx < q.cue[1]:
@@ -11352,7 +11543,9 @@ def is_reported(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> bool:
 def clause_quantities(doc: Doc, clause: list[Token]) -> list[int]:
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     return [
-        k for k, q in enumerate(doc._.quantities or []) if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi
+        k
+        for k, q in enumerate(_extension(doc, "quantities") or [])
+        if q.kind in QUANTITY_KINDS and lo <= q.start and q.end <= hi
     ]
 
 
@@ -11360,7 +11553,7 @@ _CORE_ARGS = ("nsubj", "nsubj:pass", "obj")  # a verb's subject or object (UD la
 
 
 def _quantity_root(doc: Doc, k: int) -> Token | None:
-    q = doc._.quantities[k]
+    q = _extension(doc, "quantities")[k]
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -11411,7 +11604,7 @@ def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: 
             if k not in found and root is not None and (relative or (root.head.i in anchors and root.head != root)):
                 found.append(k)
                 anchors.add(root.i)
-    quantities = doc._.quantities
+    quantities = _extension(doc, "quantities")
     roots = {k: _quantity_root(doc, k) for k in found}
     ends = {quantities[j].end for j in found}
 
@@ -11466,7 +11659,7 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
     out: list[MentionRef] = []
     singular, plural = lex.cue("first_person_singular"), lex.cue("first_person_plural")
     objects = lex.cue("first_person_plural_objects")
-    for quote in doc._.quotes or []:
+    for quote in _extension(doc, "quotes") or []:
         speaker = by_id.get(quote.speaker or "")
         if quote.kind == "indirect" and (span := doc.char_span(quote.start, quote.end, alignment_mode="expand")):
             out += _reported_pronoun_refs(doc, span, speaker, refs, taken, lex)
@@ -11486,7 +11679,7 @@ def _speaker_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity], le
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lex.cue("first_person_exclusions"):
                 continue
-            if word in objects and any(x.lower_ in plural for x in t.sent):
+            if word in objects and any(x.lower_ in plural for x in _sent_of(t)):
                 continue  # "Wir lassen uns nicht einschüchtern": a reflexive, not a target
             who = speaker if word in singular else group
             out.append(MentionRef(who, t.idx, t.idx + len(t.text), t.i, t.i + 1))
@@ -11511,7 +11704,7 @@ def _reported_pronoun_refs(
     not "es" with a verb that takes an empty subject ("es komme zu Angriffen")."""
     if speaker is not None and not any(r.entity.id == speaker.id for r in refs):
         # "Polens Regierung kündigte an, sie werde …": the government stands for its state among the actors
-        sent = doc[span.start].sent
+        sent = _sent_of(doc[span.start])
         near = [r for r in refs if sent.start <= r.tok_start < sent.end and not span.start <= r.tok_start < span.end]
         near.sort(key=lambda r: min(abs(r.tok_end - span.start), abs(r.tok_start - span.end)))
         speaker = near[0].entity if near else None
@@ -11605,9 +11798,11 @@ def _title_organisation(doc: Doc, speaker: Entity, refs: list[MentionRef], lang:
         if stem is None or (r.tok_start > 0 and doc[r.tok_start - 1].text.endswith("-")):
             continue
         covers = titles[stem]
-        sent = doc[r.tok_start].sent
-        prev = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        quoted = [(q.start, q.end) for q in doc._.quotes or []]  # an organisation the words name is talked about
+        sent = _sent_of(doc[r.tok_start])
+        prev = _sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        quoted = [
+            (q.start, q.end) for q in _extension(doc, "quotes") or []
+        ]  # an organisation the words name is talked about
         earlier = [
             o for o in refs
             if o.entity.label == "ORG" and o.entity.id != speaker.id and o.tok_end <= sent.end
@@ -11711,7 +11906,8 @@ def _own_country_refs(doc: Doc, refs: list[MentionRef], by_id: dict[str, Entity]
     if not countries:
         return out
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_space and not t.is_punct]
+        # (only the first two words are read: no Token built for the rest of the sentence)
+        words = list(itertools.islice((t for t in sent if not t.is_space and not t.is_punct), 2))
         if len(words) < 2 or words[0].text.lower() not in lex.cue("possessives"):
             continue
         if words[1].text not in lex.cue("country_nouns"):
@@ -11740,7 +11936,7 @@ def _plural_subject(doc: Doc, clause: list[Token], trig: Token, refs: list[Menti
     if words and words[0].tag_ in ("VVFIN", "VAFIN") and words[0].i > 0 and doc[words[0].i - 1].lower_ == "und":
         # "Sie ließen sich … fahren und ließen danach ihre Geiseln frei": a second plural verb after "und" shares the
         # plural "sie" that opens the first conjunct (seventeenth session)
-        head = words[0].sent[0]
+        head = _sent_of(words[0])[0]
         opener = (
             head if head.lower_ == "sie" else next((t for t in doc[head.i : words[0].i] if t.dep_ == "nsubj"), None)
         )
@@ -11835,7 +12031,7 @@ def _last_person_pair(doc: Doc, sent_start: int, refs: list[MentionRef]) -> list
         # ("In Krakau demonstrierten mehrere Tausend Menschen … Sie werfen X vor": the plural subject noun of the
         # sentence right before is whom "sie" takes up, not a pair named earlier)
         named = {i for r in refs for i in range(r.tok_start, r.tok_end)}
-        before = doc[sent_start - 1].sent
+        before = _sent_of(doc[sent_start - 1])
         # (the parser often reads an inverted plural subject as an object: "In Krakau demonstrierten … Menschen")
         if any(
             t.dep_ in ("nsubj", "obj")
@@ -11984,10 +12180,10 @@ def _owned_organisation_refs(doc: Doc, refs: list[MentionRef], lex: Lexicon) -> 
         # by the organisation, so the owner is not the one acting (whatever its label: the parser may call "ihn"
         # a second subject of the verb, which already has the organisation as its subject)
         agreeing = lex.cue("owner_object_pronouns_sein" if t.lower_.startswith("sein") else "owner_object_pronouns_ihr")
-        if any(x.head == noun.head and x.lower_ in agreeing and x.i > noun.i for x in t.sent):
+        if any(x.head == noun.head and x.lower_ in agreeing and x.i > noun.i for x in _sent_of(t)):
             continue
         # the person must be the subject of its sentence, this one or the one before: not an object in between
-        lo = t.sent.start if t.sent.start == 0 else doc[t.sent.start - 1].sent.start
+        lo = _sent_of(t).start if _sent_of(t).start == 0 else _sent_of(doc[_sent_of(t).start - 1]).start
         owners = [
             r for r in people  # ("Der Präsident Adam Nowicki": the name hangs on the subject title)
             if lo <= r.tok_start < t.i
@@ -12284,7 +12480,7 @@ def _venue_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     if not rel or rel[0].i != k + 1 or not any(lemma_of(t, t.doc.lang_).lower() in lex.cue("venue_verbs") for t in rel):
         return None
     lo, hi = rel[0].idx, rel[-1].idx + len(rel[-1].text)
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if not _is_place(ent):
             continue
         for start, _end in ent.mentions:
@@ -12315,7 +12511,9 @@ def _scene_clause_place(
             if tok.lower_ not in lex.cue("prep_place") or tok.lower_ in lex.cue("prep_origin"):
                 continue
             at = sub[j + 1].idx
-            named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+            named = (
+                e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)
+            )
             place = next(named, None)
             if place is not None:
                 return place.id
@@ -12333,13 +12531,13 @@ def _where_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex
     if doc[k].text != ",":
         return None
     k -= 1
-    lo = sent_clauses[hit.clause - 1][0].i if hit.clause > 0 else doc[k].sent.start
+    lo = sent_clauses[hit.clause - 1][0].i if hit.clause > 0 else _sent_of(doc[k]).start
     while k >= lo and doc[k].pos_ in ("VERB", "AUX", "ADP") and doc[k].tag_ in ("PTKVZ", "VVFIN", "VVPP", "VAFIN"):
         k -= 1  # (the verb or particle that closes the clause before: "vor", "ankam")
     if k < lo:
         return None
     end = doc[k].idx + len(doc[k].text)
-    for ent in doc._.entities or []:
+    for ent in _extension(doc, "entities") or []:
         if ent.label == "LOC" and any(m[1] == end for m in ent.mentions):
             return ent.id
     return None
@@ -12367,7 +12565,7 @@ def _town_of_adjective(doc: Doc, adjective: Token) -> str | None:
     towns = [c for c in stems if any(p.kind == "city" for p in gz.exact_places(c, doc.lang_))]
     if not towns:
         return None
-    ents = doc._.entities or []
+    ents = _extension(doc, "entities") or []
     lowered = {c.casefold() for c in towns}  # (also a dateline's "POTSDAM")
     named = next((e for e in ents if e.label == "LOC" and e.name.casefold() in lowered), None)
     if named is not None:
@@ -12413,7 +12611,7 @@ def _capital_adjective_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexic
     code = _capital_adjective_country(doc, hit, clause, lex)
     if code is None:
         return None
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
             return e.id
     return None
@@ -12436,7 +12634,7 @@ def _capital_subject_country(doc: Doc, sent: list[Token], place: str | None) -> 
     subject of a verb of the sentence stands for its government (metonymy), it is not where the government's acts
     are; those are in its country. Returns the country's entity when the text names it, ``None`` when it does not,
     ``False`` when ``place`` is no such capital (2026-12-06, fourteenth session)."""
-    ents = {e.id: e for e in doc._.entities or []}
+    ents = {e.id: e for e in _extension(doc, "entities") or []}
     ent = ents.get(place or "")
     if ent is None or ent.label != "LOC" or (ent.geo is not None and ent.geo.kind != "city"):
         return False
@@ -12469,7 +12667,7 @@ def _national_site_place(doc: Doc, clause: list[Token], lex: Lexicon) -> str | N
     if len(codes) != 1:
         return None
     code = codes.pop()
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label == "LOC" and (e.geo is None or e.geo.kind == "city") and gz.capital_country(e.name) == code:
             return e.id
     return None
@@ -12478,7 +12676,7 @@ def _national_site_place(doc: Doc, clause: list[Token], lex: Lexicon) -> str | N
 def _mention_tokens(doc: Doc, clause: list[Token], ent_id: str) -> list[Token]:
     """The first tokens of the mentions of entity ``ent_id`` inside ``clause``."""
     by_idx = {t.idx: t for t in clause}
-    ent = next((e for e in doc._.entities or [] if e.id == ent_id), None)
+    ent = next((e for e in _extension(doc, "entities") or [] if e.id == ent_id), None)
     return [by_idx[m[0]] for m in ent.mentions if m[0] in by_idx] if ent is not None else []
 
 
@@ -12528,7 +12726,7 @@ def _whole_territory(doc: Doc, clause: list[Token], lex: Lexicon) -> str | None:
     ("ganz", ``whole_place_words``) or as the whole of a part noun (``part_of_whole_nouns``, with or without a
     genitive article) is where the event was, not its dateline's town (2026-12-06, fourteenth session)."""
     members = {t.idx: t for t in clause}
-    for e in doc._.entities or []:
+    for e in _extension(doc, "entities") or []:
         if e.label != "LOC" or e.geo is None or e.geo.kind == "city":
             continue
         for m in e.mentions:
@@ -12549,7 +12747,7 @@ def _facility_place(doc: Doc, hit: Hit, clause: list[Token], lex: Lexicon) -> st
     """ "verweigerte den Inspektoren den Zugang zur Atomanlage Natans": a place name right after a noun for a
     facility (``facility_heads``) names that facility, the place of an event whose clause names no other."""
     heads = tuple(lex.cue("facility_heads"))
-    places = [e for e in doc._.entities or [] if _is_place(e)]
+    places = [e for e in _extension(doc, "entities") or [] if _is_place(e)]
     for t in clause[:-1]:
         if t.pos_ != "NOUN" or not t.lower_.endswith(heads) or t.i == hit.tok.i:
             continue
@@ -12670,7 +12868,9 @@ def _purpose_clause_place(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], l
         if j and words[j - 1].tag_ in ("NN", "NE") and words[j - 1].text not in lex.cue("date_nouns"):
             continue  # "die Lage in der Ukraine": a noun's place
         at = words[j + 1].idx
-        place = next((e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None)
+        place = next(
+            (e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
+        )
         if place is not None:
             return place.id
     return None
@@ -12698,7 +12898,7 @@ def _scene_place(doc: Doc, sent_clauses: list[list[Token]], lex: Lexicon) -> str
         if before is not None and before.tag_ in ("NN", "NE") and not timed:
             continue  # "die Lage in der Ukraine": a noun's place
         at = words[j + 1].idx
-        named = (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
+        named = (e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions))
         place = next(named, None)
         if place is None:
             continue
@@ -12727,7 +12927,9 @@ def _last_named_place(doc: Doc, sent: list[Token], lex: Lexicon) -> str | None:
             else:
                 k += 1
             at = sent[k].idx
-            named = [e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)]
+            named = [
+                e for e in _extension(doc, "entities") or [] if _is_place(e) and any(m[0] == at for m in e.mentions)
+            ]
             if named and tok.lower_ == "nach":
                 # "will nach Kiew reisen. … könnte dabei …": only a destination right before its verb
                 stop = next(m[1] for m in named[0].mentions if m[0] == at)
@@ -12859,7 +13061,7 @@ def _other_occasion(hit: Hit, lex: Lexicon) -> bool:
     if hit.trigger.pos != "noun":
         return False
     k = hit.tok.i - 1
-    while k >= hit.tok.sent.start and hit.tok.doc[k].tag_ in ("ADJA", "PIAT", "PIDAT"):
+    while k >= _sent_of(hit.tok).start and hit.tok.doc[k].tag_ in ("ADJA", "PIAT", "PIDAT"):
         if hit.tok.doc[k].lower_.startswith(tuple(lex.cue("other_event_adjectives"))):
             return True
         k -= 1
@@ -12871,7 +13073,7 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
     speaker spoke ("in"/"im" + a place right after the cue verb and the speaker)."""
     starts = [s[0].idx for s in sentences]
     out: list[tuple[int, str, str]] = []
-    for quote in doc._.quotes or []:
+    for quote in _extension(doc, "quotes") or []:
         if quote.speaker is None or quote.cue is None:
             continue
         cue = doc.char_span(quote.cue[0], quote.cue[1], alignment_mode="expand")
@@ -12888,7 +13090,12 @@ def _speech_places(doc: Doc, sentences: list[list[Token]], lex: Lexicon) -> list
             if doc[k].lower_ in lex.cue("in_forms") and k + 1 < len(doc):
                 at = doc[k + 1].idx
                 place = next(
-                    (e for e in doc._.entities or [] if _is_place(e) and any(m[0] == at for m in e.mentions)), None
+                    (
+                        e
+                        for e in _extension(doc, "entities") or []
+                        if _is_place(e) and any(m[0] == at for m in e.mentions)
+                    ),
+                    None,
                 )
                 if place is not None and place.id != quote.speaker:
                     si = max((i for i, start in enumerate(starts) if start <= cue.start_char), default=0)
@@ -12943,7 +13150,7 @@ def _foreign_sender(
     before the trigger outside a prepositional phrase."""
     if place is None or not place.country or hit.trigger.lemma not in lex.cue("send_lemmas"):
         return False
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     senders = [by_id[x] for x in source if x in by_id]
     if not source:
         for e in by_id.values():
@@ -14363,8 +14570,8 @@ def _plural_antecedent_subject(pronoun: Token, lex: Lexicon) -> Token | None:
     "Die Lokführer sind unzufrieden, dass sie streiken. Sie fordern …"). A subject after a dateline is parsed as its
     apposition; "Hunderte Bauern" hangs the noun on the number, which it follows."""
     doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = _sent_of(pronoun)
+    start = _sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     passed = 0
     k = pronoun.i - 1
     while k >= start:
@@ -14388,7 +14595,7 @@ def _plural_antecedent_subject(pronoun: Token, lex: Lexicon) -> Token | None:
             if passed >= 2 or _plural_subject_pronoun([t], lex) is None:
                 return None  # (a singular pronoun: a person or a thing)
             passed += 1
-            start = doc[start - 1].sent.start if start > 0 else start
+            start = _sent_of(doc[start - 1]).start if start > 0 else start
             continue
         return t
     return None
@@ -14432,7 +14639,7 @@ def _plural_pronoun_actors(doc: Doc, clause: list[Token], refs: list[MentionRef]
 def _listed_group(doc: Doc, subject: Token, refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
     """The entities of the list of names (joined by commas and "und": :func:`_groups`) that holds ``subject`` or opens
     right after it, in its sentence (2026-12-07, twenty-third session)."""
-    sent = subject.sent
+    sent = _sent_of(subject)
     inside = [r for r in refs if sent.start <= r.tok_start < sent.end]
     for group in _groups(inside, doc, lex):
         if group[0].tok_start <= subject.i < group[-1].tok_end or group[0].tok_start == subject.i + 1:
@@ -14599,7 +14806,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     planned_actors: set[str] = set()  # and its actors
     group_places: dict[str, str] = {}  # the last place of each kind of story
     recent_groups: list[tuple[int, list[str]]] = []  # (sentence, sources) of events by a group
-    by_id = {e.id: e for e in doc._.entities or []}
+    by_id = {e.id: e for e in _extension(doc, "entities") or []}
     actor_refs = _without_institutions(doc, refs, lex)  # once per document, not per trigger
     extra = _speaker_refs(doc, actor_refs, by_id, lex) + _own_country_refs(doc, actor_refs, by_id, lex)
     group_words = lex.cue_union("first_person_plural", "impersonal_subjects")
@@ -14730,7 +14937,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # event found its subject
                 roles.source = [x for x in chain_sources.get(roles.chain_head, []) if x not in roles.target]
             # "„Wir dürfen …, sondern müssen den Kindern … helfen“": a subject "wir"/"man" is never the target
-            subjects = {speaker_groups[t.i] for t in hit.tok.sent if t.i in speaker_groups}
+            subjects = {speaker_groups[t.i] for t in _sent_of(hit.tok) if t.i in speaker_groups}
             moved = [x for x in roles.target if x in subjects and x not in roles.source]
             if moved:  # unless the clause also names that actor otherwise ("„Wir“ … uns")
                 lo, hi = clause[0].i, clause[-1].i
@@ -15106,7 +15313,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 linked = _words_match(clause, tuple(lex.cue("planned_scene_links")), lang, compounds=False)
                 same = k == si and mod != "asserted" and linked
                 # a group named by its common noun ("Ob die Länder dann zustimmen") may be of the coming scene too
-                nouns = {e.id for e in doc._.entities or [] if getattr(gz.role(e.name, lang), "kind", "") == "group"}
+                nouns = {
+                    e.id
+                    for e in _extension(doc, "entities") or []
+                    if getattr(gz.role(e.name, lang), "kind", "") == "group"
+                }
                 after = k == si - 1 and linked and set(roles.source) - nouns <= planned_actors
                 if same or (after and not _paragraph_between(doc, sentences[k], sent)):
                     place = where
