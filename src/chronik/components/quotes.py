@@ -333,17 +333,15 @@ class QuoteFinder:
         low = text.lower()
         if not verbs[i] and low not in self.lex.joined and low not in self.lex.forms:
             return None  # no cue form, and no verb whose lemma could be one
-        tok = doc[i]
-        low = tok.text.lower()
-        if not tok.text[:1].isalpha():
-            return None
-        if low in self.lex.joined and tok.text[:1].islower():  # "mitteilte"; "Angaben" is a noun
+        # (``text`` is the token's text, its first character a letter: tested above on the plain strings)
+        if low in self.lex.joined and text[:1].islower():  # "mitteilte"; "Angaben" is a noun
             return self.lex.joined[low], (i, i + 1)
         cues = list(self.lex.forms.get(low, []))
-        if not cues and tok.lemma_ and tok.pos_ in ("VERB", "AUX"):
+        tok = doc[i]
+        if not cues and verbs[i] and tok.lemma_:  # (``verbs[i]``: tagged VERB or AUX)
             cue = self.lex.lemmas.get(tok.lemma_.lower())
             cues = [cue] if cue is not None else []
-        if not cues or (tok.text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
+        if not cues or (text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
             return None  # capitalised mid-sentence: a noun ("das Sagen"), not the verb
         # the lexicon knows verb forms better than the v1 tagger ("rät" as ADP); a participle used as an
         # adjective ("der erklärte Wille", "ist bekannt"), a noun or a particle ("bitte") is not a cue
