@@ -543,15 +543,17 @@ def _non_name_head(doc: Doc, start: int, end: int, lang: str) -> bool:
     word where no preposition follows the first, ends in a head of ``non_name_heads.txt`` — an event, a document
     or a policy, no name. Known organisations and places keep their reading."""
     span = doc[start:end]
-    if gz.org(span.text, lang) is not None or gz.place_candidates(span.text, lang) or gz.country_code(span.text, lang):
-        return False
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper()]
     if not nouns:
         return False
     words = [nouns[0].text]
     if not any(t.pos_ == "ADP" for t in span):
         words.append(span[-1].text)
-    return any(_ends_in_non_name_head(word, lang) for word in words)
+    if not any(_ends_in_non_name_head(word, lang) for word in words):
+        return False
+    # (the gazetteers last: few spans end in such a head, and the place look-up is the costly test)
+    text = span.text
+    return not (gz.org(text, lang) is not None or gz.place_candidates(text, lang) or gz.country_code(text, lang))
 
 
 @lru_cache(maxsize=1 << 12)  # pure, asked for the first noun of every NER span
@@ -1041,6 +1043,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         return text_countries[0]
 
     covered = 0  # end of a known organisation name a span was extended to: spans inside it are part of it
+    timex_bounds = [(tx.start, tx.end) for tx in doc._.timexes or ()]  # (read once, not once per span)
     datelines = _multiword_datelines(doc, lang)
     for a, b in datelines:  # "BELO HORIZONTE (dpa) –": the whole dateline is the city
         out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text, tok_start=a,
@@ -1151,7 +1154,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "ein Lager für Rohingya", "Rohingya-Lager" tagged LOC: a people (and its camp), no name
-        dated = any(tx.start <= ent.start_char and ent.end_char <= tx.end for tx in doc._.timexes or ())
+        dated = any(t_start <= ent.start_char and ent.end_char <= t_end for t_start, t_end in timex_bounds)
         if len(ent) == 1 and label != "PER" and dated:
             if blocked is not None:
                 blocked.append(ent.start)
@@ -1779,12 +1782,19 @@ def _multiword_datelines(doc: Doc, lang: str) -> list[tuple[int, int]]:
 QUOTE_OPEN = {"„": "“", "»": "«", '"': '"', "«": "»"}
 
 
+@lru_cache(maxsize=4)
+def _quoted_name_heads(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The group nouns of ``quoted_name_heads.txt`` case-folded, and their genitive forms as ``str.endswith``
+    suffixes: built once per language, not for every document."""
+    heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
+    return heads, tuple(form for h in heads for form in _genitive_forms(h))
+
+
 def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     """ "die Bande „Viv Ansanm“", "das Bündnis „Wasser statt Autos“": the words inside quotation marks right after
     a group noun (``quoted_name_heads.txt``, also as the end of a compound) are one organisation's name, whatever
     the NER tagged inside (it often stops at the first word)."""
-    heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
-    suffixes = tuple(form for h in heads for form in _genitive_forms(h))  # (built once, not per word)
+    heads, suffixes = _quoted_name_heads(lang)
     words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     out = []
     n = len(doc)

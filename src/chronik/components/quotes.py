@@ -421,7 +421,8 @@ class QuoteFinder:
         """A separable particle closing the verb's main clause makes another verb of a plain speech verb ("sagte …
         ab" is "absagen", "drangen … ein" is "eindringen"); particles that leave the saying ("sagte er weiter")
         are not in the list."""
-        if any(_is_quote_char(t) for t in doc[i].sent):
+        sent, words = doc[i].sent, token_strings(doc)[1]  # (plain strings: no Token object per word of the sentence)
+        if any(_is_quote_text(words[k]) for k in range(sent.start, sent.end)):
             return False  # a quotation framed by the verb is speech whatever the particle ("…“, meldete er sich zurück)
         k = i + 1  # (a verb-final form has its particle joined: scanning right only finds a stranded one)
         while k < end:
@@ -3785,7 +3786,8 @@ def _judged_noun(doc: Doc, f: QuoteFinder, k: int) -> bool:
 def _zu_infinitive(doc: Doc, start: int, end: int) -> bool:
     """The clause from ``start`` is a zu-infinitive ("die Sperre aufzuheben", "die Löhne zu erhöhen"): no finite
     verb before its end, and an infinitive with "zu" in it."""
-    clause = list(itertools.takewhile(lambda m: doc[m].text not in ",;", range(start, end)))
+    words = token_strings(doc)[1]  # (plain strings: no Token object per word)
+    clause = list(itertools.takewhile(lambda m: words[m] not in ",;", range(start, end)))
     if any("Fin" in doc[m].morph.get("VerbForm") for m in clause if doc[m].pos_ in ("VERB", "AUX")):
         return False
     return any(
@@ -4246,9 +4248,11 @@ def _preterite_like(tok: Token) -> bool:
     """A singular Konjunktiv II that reads as the preterite indicative ("wollte", "sollte", "machte"): in
     reported speech the Konjunktiv I ("wolle") stands there, so the form continues no report."""
     low = tok.lower_
+    if not low.endswith("te"):
+        return False  # (tested first: no lemma to read)
     if tok.lemma_.lower() == low + "n":
         return False  # a stem in -t: "halte" (of "halten"), "erwarte"
-    return low.endswith("te") and not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
+    return not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
 
 
 def _plural_preterite(f: QuoteFinder, tok: Token) -> bool:
