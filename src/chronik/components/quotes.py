@@ -4280,7 +4280,8 @@ def _continuation(
     doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int
 ) -> Found | None:
     """Konjunktiv or reportative 'sollen' sentences that continue a reported statement."""
-    toks = [t for t in sent if not t.is_space]
+    space = token_strings(doc)[4]  # (the plain whitespace flags: no Token object for a space)
+    toks = [doc[i] for i in range(sent.start, sent.end) if not space[i]]
     if len(toks) < 3 or all(t.i in in_direct for t in toks[:2]):
         return None
     recent = last is not None and si - last.sentence <= 2
