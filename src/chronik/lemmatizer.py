@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from simplemma import lemmatize as simplemma_lemmatize
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
@@ -95,10 +96,12 @@ class LookupLemmatizer:
             self._hashes, self._hashes_of = {}, strings
         hashes = self._hashes
         table = doc.to_array([ORTH, POS, LEMMA])
-        lemmas = table[:, 2].copy()
+        keep = not self.overwrite
         pos_names: dict[int, str] = {}
-        for i, (orth, pos, lemma) in enumerate(table.tolist()):
-            if lemma and not self.overwrite:
+        lemmas: list[int] = []  # (a plain list, made an array once: not one numpy item write per token)
+        for orth, pos, lemma in table.tolist():
+            if lemma and keep:
+                lemmas.append(lemma)
                 continue
             hit = hashes.get((orth, pos))
             if hit is None:  # a form seen before with this POS costs one dict look-up, not three StringStore calls
@@ -108,8 +111,8 @@ class LookupLemmatizer:
                 hit = strings.add(self.lemma(strings[orth], name))
                 if len(hashes) < 100_000:
                     hashes[(orth, pos)] = hit
-            lemmas[i] = hit
-        doc.from_array([LEMMA], lemmas)
+            lemmas.append(hit)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=table.dtype))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:

@@ -69,13 +69,14 @@ def customize_tokenizer(nlp: Language) -> None:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per document: spaCy joins every token's text afresh on each access (a new Token
     object per token), which several components did once per entity or sentence."""
-    text = doc.user_data.get("chronik_text")
+    user_data = doc.user_data  # (a property of the Doc: read once)
+    text = user_data.get("chronik_text")
     n = len(doc)
-    if text is not None and doc.user_data.get("chronik_text_tokens") == n:
+    if text is not None and user_data.get("chronik_text_tokens") == n:
         return text  # checked below for this token count already (a Token object per check was most of its cost)
     if text is None or len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if n else 0):
-        text = doc.user_data["chronik_text"] = doc.text
-    doc.user_data["chronik_text_tokens"] = n
+        text = user_data["chronik_text"] = doc.text
+    user_data["chronik_text_tokens"] = n
     return text
 
 
@@ -83,9 +84,18 @@ def token_strings(doc: Doc) -> tuple[str, list[str], list[int], list[bool], list
     """The document's text, each token's text, start offset, whether a space follows, and whether the token is
     whitespace, as plain lists (one array read instead of a Token object per token and attribute). Built once per
     document and kept with it, since several components scan the same tokens."""
-    cached = doc.user_data.get("chronik_tokens")
+    user_data = doc.user_data
+    cached = user_data.get("chronik_tokens")
+    n = len(doc)
+    # the checks of ``doc_text`` and this function's own, inlined for the common case (asked some 100 times per
+    # document): the text kept for this token count is the one the tokens were read from
+    if (
+        cached is not None and len(cached[1]) == n and user_data.get("chronik_text_tokens") == n
+        and user_data.get("chronik_text") is cached[0]
+    ):  # fmt: skip
+        return cached
     text = doc_text(doc)
-    if cached is not None and cached[0] is text and len(cached[1]) == len(doc):
+    if cached is not None and cached[0] is text and len(cached[1]) == n:
         return cached
     starts, lengths, spaced, space = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE]).T.astype("int64").tolist()
     words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]

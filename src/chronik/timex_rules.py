@@ -4464,14 +4464,19 @@ def _candidates(text: str, g: Grammar, full_scan: bool = False) -> list[tuple[in
     found = []
     triggers = None if full_scan else g.triggers(text)
     whole = [(0, len(text))]
+    # many rules share their trigger classes (a digit, a month name): their windows are merged once per text
+    windows_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in g.rules:
         if triggers is None:
             windows = whole
         else:
-            positions = [p for cls in rule.triggers for p in triggers.get(cls, ())]
-            if not positions:
+            known = windows_of.get(rule.triggers)
+            if known is None:
+                positions = [p for cls in rule.triggers for p in triggers.get(cls, ())]
+                known = windows_of[rule.triggers] = _windows(positions, len(text)) if positions else []
+            if not known:
                 continue
-            windows = _windows(positions, len(text))
+            windows = known
         for m in _rule_matches(rule, text, windows):
             if m.end() == m.start():
                 continue

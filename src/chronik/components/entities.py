@@ -340,6 +340,7 @@ def _genitive_owner(doc: Doc, start: int, end: int, lang: str) -> int | None:
 _ACCENT_FOLD = str.maketrans("áàâéèêíìîóòôúùûñçÁÉÍÓÚ", "aaaeeeiiiooouuuncAEIOU")
 
 
+@lru_cache(maxsize=1 << 15)  # pure, asked for most capitalised words of every document, by many rules
 def _given_name(word: str, lang: str) -> bool:
     """A first name, double names included ("Gina-Lisa", "Karl-Theodor"): two capitalised parts, one of them known."""
     names = gz.given_names(lang)
@@ -542,15 +543,17 @@ def _non_name_head(doc: Doc, start: int, end: int, lang: str) -> bool:
     word where no preposition follows the first, ends in a head of ``non_name_heads.txt`` — an event, a document
     or a policy, no name. Known organisations and places keep their reading."""
     span = doc[start:end]
-    if gz.org(span.text, lang) is not None or gz.place_candidates(span.text, lang) or gz.country_code(span.text, lang):
-        return False
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper()]
     if not nouns:
         return False
     words = [nouns[0].text]
     if not any(t.pos_ == "ADP" for t in span):
         words.append(span[-1].text)
-    return any(_ends_in_non_name_head(word, lang) for word in words)
+    if not any(_ends_in_non_name_head(word, lang) for word in words):
+        return False
+    # (the gazetteers last: few spans end in such a head, and the place look-up is the costly test)
+    text = span.text
+    return not (gz.org(text, lang) is not None or gz.place_candidates(text, lang) or gz.country_code(text, lang))
 
 
 @lru_cache(maxsize=1 << 12)  # pure, asked for the first noun of every NER span
@@ -1040,6 +1043,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         return text_countries[0]
 
     covered = 0  # end of a known organisation name a span was extended to: spans inside it are part of it
+    timex_bounds = [(tx.start, tx.end) for tx in doc._.timexes or ()]  # (read once, not once per span)
     datelines = _multiword_datelines(doc, lang)
     for a, b in datelines:  # "BELO HORIZONTE (dpa) –": the whole dateline is the city
         out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "LOC", "name", doc[a:b].text, tok_start=a,
@@ -1150,7 +1154,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "ein Lager für Rohingya", "Rohingya-Lager" tagged LOC: a people (and its camp), no name
-        dated = any(tx.start <= ent.start_char and ent.end_char <= tx.end for tx in doc._.timexes or ())
+        dated = any(t_start <= ent.start_char and ent.end_char <= t_end for t_start, t_end in timex_bounds)
         if len(ent) == 1 and label != "PER" and dated:
             if blocked is not None:
                 blocked.append(ent.start)
@@ -1778,12 +1782,19 @@ def _multiword_datelines(doc: Doc, lang: str) -> list[tuple[int, int]]:
 QUOTE_OPEN = {"„": "“", "»": "«", '"': '"', "«": "»"}
 
 
+@lru_cache(maxsize=4)
+def _quoted_name_heads(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The group nouns of ``quoted_name_heads.txt`` case-folded, and their genitive forms as ``str.endswith``
+    suffixes: built once per language, not for every document."""
+    heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
+    return heads, tuple(form for h in heads for form in _genitive_forms(h))
+
+
 def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
     """ "die Bande „Viv Ansanm“", "das Bündnis „Wasser statt Autos“": the words inside quotation marks right after
     a group noun (``quoted_name_heads.txt``, also as the end of a compound) are one organisation's name, whatever
     the NER tagged inside (it often stops at the first word)."""
-    heads = tuple(h.casefold() for h in lang_resource(lang, "quoted_name_heads.txt"))
-    suffixes = tuple(form for h in heads for form in _genitive_forms(h))  # (built once, not per word)
+    heads, suffixes = _quoted_name_heads(lang)
     words = token_strings(doc)[1]  # (plain strings: a Token object per word was this scan's main cost)
     out = []
     n = len(doc)
@@ -2181,6 +2192,7 @@ def _apposition_person_noun(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document: keyed by the word, not the token
+@lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document
 def _apposable_name_word(text: str, lower: str, lang: str) -> bool:
     """A capitalised word (``lower``: its lower-case form, spaCy's LOWER) that can be part of a foreign person's
     name in an apposition: unknown to the dictionary ("Qarase", "Anodina", "Bambang") or a first name
@@ -2465,9 +2477,11 @@ def _field_body_names(doc: Doc, view: DocView, mentions: list[Mention], taken: l
     out: list[Mention] = []
     n = len(doc)
     for i in range(1, n - 2):
+        if view.lowers[i + 1] not in preps:
+            continue  # (tested first, one look-up: most words have no "für" after them)
         word = view.words[i]
         base = next((c for c in (word, word[:-1], word[:-2]) if c in heads), None)
-        if base is None or taken[i] or view.lowers[i + 1] not in preps or view.lowers[i - 1] not in definite:
+        if base is None or taken[i] or view.lowers[i - 1] not in definite:
             continue
         end = None
         k = i + 2
@@ -2518,6 +2532,8 @@ def _capitalised_genitive_names(
     for i in range(n - 3):
         opened = -1
         word = view.words[i]
+        if view.lowers[i + 1] != "für" and view.lowers[i + 1] not in genitive:
+            continue  # (tested first, a plain string: each branch below wants "für" or a genitive article next)
         if not word[:1].isupper() or not _ends_in_head(word, heads):
             continue
         first = doc[i + 2]
@@ -2877,6 +2893,8 @@ class DocView:
     lowers: list[str]
     starts: list[int]  # char offset of each token
     ends: list[int]  # char offset one past each token
+    # the sentence starts, read at the first ask (five rules of a document's scan ask; its sentences stay as they are)
+    _sentence_starts_read: list[list[int]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
@@ -2887,6 +2905,12 @@ class DocView:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        """:func:`_sentence_starts` of the view's doc, read once (callers do not change the list)."""
+        if not self._sentence_starts_read:
+            self._sentence_starts_read.append(_sentence_starts(doc))
+        return self._sentence_starts_read[0]
 
 
 @lru_cache(maxsize=4)
@@ -2934,19 +2958,20 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
             unlisted_shape = (
                 len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.replace("'", "").isalpha()
             )
-            for length in range(min(5, n - i), 0, -1):
-                if length > free:
-                    continue
+            quoted = i > 1 and words[i - 1] in ("„", '"', "»", "‚")
+            start_char = view.starts[i]
+            for length in range(free, 0, -1):  # (``free`` is at most five and reaches no further than the doc)
                 last = words[i + length - 1]
-                text = view.span_text(i, i + length)
-                if not last[:1].isupper() and length > 1 and last not in inner_lower and text not in orgs:
+                text = view.text[start_char : view.ends[i + length - 1]]  # view.span_text(i, i + length)
+                listed_org = text in orgs
+                if not last[:1].isupper() and length > 1 and last not in inner_lower and not listed_org:
                     continue  # (nineteenth session) unless the words are a listed name ("amnesty international")
                 label = None
                 site = False
                 capital = length == 1 and gz.capital_country(text) is not None
-                if length == 1 and text in orgs and _attributive_before_noun(doc, i):
+                if length == 1 and listed_org and _attributive_before_noun(doc, i):
                     pass  # "Linke Gruppen", "Grüne Energie": an adjective, not the party
-                elif text in orgs or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
+                elif listed_org or ((bare := _strip_genitive(text)) in orgs and length > 0 and text != bare):
                     label = "ORG"
                 elif _is_country_or_curated(text, lang) and not _inhabitants(doc, i, text, lang):
                     label = "LOC"
@@ -2987,7 +3012,6 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "LOC"  # "am Potsdamer Platz", "am Dorothea-Schlegel-Platz"
                 if label == "LOC" and length == 1 and text in lang_resource(lang, "months.txt"):
                     label = None  # "Im Juli dieses Jahres": a month, though GeoNames has a hamlet of that name
-                quoted = i > 1 and words[i - 1] in ("„", '"', "»", "‚")
                 if label == "LOC" and quoted and _product_noun(view.words[i - 2], lang):
                     label = "MISC"  # "der Frachter „Hamburg“": a ship named after a place
                 if label:
@@ -3210,7 +3234,7 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     if i == 0 or len(word) < 4:
         return False  # (tested first: no letters to read)
     # a letter no German word has ("Białowieża", tagged NN as often as not) marks a foreign name, whatever the tag
-    foreign_letters = any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in word.lower())
+    foreign_letters = _foreign_letters(word.lower())
     proper = tok.tag_ == "NE" or tok.pos_ == "PROPN" or foreign_letters
     if not proper:
         return False
@@ -3600,7 +3624,7 @@ def _org_pattern_mentions(
     single = {m.tok_start: m for m in mentions if m.kind == "name" and m.tok_end == m.tok_start + 1}
     # (sixteenth session) "Ryanair-Chef Declan Byrne": the front of a hyphen compound with a person's title names
     # the body that person leads or speaks for
-    led = {front for w in words if (front := _front_of_title(w, lang)) is not None}
+    led = {front for w in words if "-" in w and (front := _front_of_title(w, lang)) is not None}  # (no "-": None)
     for i, word in enumerate(words):
         if taken[i] and word in led and i in single and single[i].label == "LOC" and _unplaced_word(word, lang):
             single[i].label = "ORG"  # "auch Ryanair sagte Flüge ab" tagged LOC, with "Ryanair-Chef" in the text
@@ -3716,14 +3740,14 @@ def _head_noun_acronyms(
     out: list[Mention] = []
     for i in range(len(words) - 1):
         word = words[i]
+        short = words[i + 1]
+        if not short.isalpha() or not short.isupper() or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
+            continue  # (tested first: most words have no all-capital short form after them)
         if not (word[:1].isupper() and word[1:].islower() and _ends_in_head(word, heads)):
             continue
         before = words[i - 1] if i > 0 else ""
         if before[:1].isupper() and before.isalpha() and not before.endswith("er"):
             continue  # the head ends a longer name ("Deutsche Post DHL"); not a town's adjective ("Luxemburger")
-        short = words[i + 1]
-        if not short.isalpha() or not short.isupper() or (i + 2 < len(words) and words[i + 2] in ("-", "/")):
-            continue
         listed = single.get(i + 1)  # the short form found already ("vom Radsportverband UCI", UCI listed)
         if taken[i + 1] and (listed is None or listed.label != "ORG"):
             continue
@@ -4198,10 +4222,16 @@ def _foreign_name_token(tok: Token, lang: str) -> bool:
     if tok.tag_ in ("NE", "FM") or (tok.pos_ in ("PROPN", "X") and tok.tag_ != "NN"):
         return True
     # "die Oppositionspartei Možemo": a letter no German word has marks a foreign name, whatever the tag
-    return tok.pos_ == "PROPN" and any(ch.isalpha() and ch not in _GERMAN_LETTERS for ch in tok.lower_)
+    return tok.pos_ == "PROPN" and _foreign_letters(tok.lower_)
 
 
 _GERMAN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+def _foreign_letters(low: str) -> bool:
+    """A letter no German word has in the lower-cased word ``low`` ("białowieża"): the word's distinct characters
+    less the German letters, not a test per character (asked for many capitalised words of every document)."""
+    return any(ch.isalpha() for ch in set(low).difference(_GERMAN_LETTERS))
 
 
 def _unknown_word(tok: Token, lang: str) -> bool:
@@ -4507,7 +4537,8 @@ def _surname_mentions(
     bare = {_unaccented(s): s for s in surnames if _unaccented(s) != s}
     out = []
     for i, word in enumerate(view.words):
-        word = _particle_case(word)
+        if "-" in word:  # (a word without a hyphen has no particle to lower-case: kept as it is)
+            word = _particle_case(word)
         if taken[i] or not (word[:1].isupper() or _PARTICLE_NAME.match(word)):
             continue
         if bare and word not in surnames and word[:-1] not in surnames:
@@ -5581,7 +5612,7 @@ def _possessive_countries(doc: Doc, view: DocView, clusters: list[Cluster], bloc
     owners = _pairs(lang, "possessives.tsv")
     nouns = lang_resource(lang, "possessive_country_nouns.txt")
     people = [c for c in clusters if c.label == "PER"] + blockers
-    starts = _sentence_starts(doc)
+    starts = view.sentence_starts(doc)
     for i in range(len(view.words) - 1):
         gender = owners.get(view.lowers[i])
         if gender is None or view.words[i + 1] not in nouns:
@@ -5644,12 +5675,12 @@ def _same_office(a: list[str], b: list[str], lang: str) -> bool:
     return any(_office(r) in offices or _role_fits(_office(r), offices, lang) for r in a)
 
 
-def _people_scan(doc: Doc, clusters: list[Cluster]) -> tuple[list[Cluster], set[int], list[int]]:
+def _people_scan(doc: Doc, view: DocView, clusters: list[Cluster]) -> tuple[list[Cluster], set[int], list[int]]:
     """What a scan for a possessive + person noun needs: the person clusters, the tokens already in a mention and
     the sentence starts."""
     people = [c for c in clusters if c.label == "PER"]
     taken = {k for c in clusters for m in c.mentions for k in range(m.tok_start, m.tok_end)}
-    return people, taken, _sentence_starts(doc)
+    return people, taken, view.sentence_starts(doc)
 
 
 @lru_cache(maxsize=8)
@@ -5675,7 +5706,7 @@ def _counterparts(doc: Doc, view: DocView, clusters: list[Cluster], blockers: li
     )
     if not nouns:
         return
-    people, taken, starts = _people_scan(doc, clusters)
+    people, taken, starts = _people_scan(doc, view, clusters)
     n = len(view.words)
     for i in range(n - 1):
         owner_gender = owner_forms.get(view.lowers[i])
@@ -5721,7 +5752,7 @@ def _clients(doc: Doc, view: DocView, clusters: list[Cluster], lang: str) -> Non
     )
     if not clients:
         return
-    people, taken, starts = _people_scan(doc, clusters)
+    people, taken, starts = _people_scan(doc, view, clusters)
     n = len(view.words)
     for i in range(n - 1):
         gender = clients.get(f"{view.lowers[i]} {view.words[i + 1]}")
@@ -6486,6 +6517,7 @@ def _institution_place_heads(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, asked for most words of every document
+@lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document
 def _institution_head(word: str, lang: str) -> bool:
     """A capitalised institution noun that a place can complete ("Staatsanwaltschaft", "Landgerichts")."""
     if not word[:1].isupper() or not word.isalpha():
@@ -6753,7 +6785,7 @@ def _institution_anaphors(doc: Doc, view: DocView, clusters: list[Cluster], lang
     }  # fmt: skip
     lone_at = {m.tok_start: (c, m) for c in lone.values() for m in c.mentions}
     taken = {k for c in clusters if id(c) not in lone for m in c.mentions for k in range(m.tok_start, m.tok_end)}
-    sent_starts = _sentence_starts(doc)
+    sent_starts = view.sentence_starts(doc)
     focus: list[str | None] = []  # read once, when a state institution needs it
     reported: list[str | None] = []  # the country the report is about (:func:`_reported_country`), read once too
     last_state: dict[str, str] = {}  # a state institution's form -> the country of its last mention
@@ -7442,7 +7474,7 @@ def _resolve_pronouns(
     (a resolved one gives its gender to the person, which a later "sie" needs) each joins the one person of
     compatible gender named in the previous sentence, else falls back to :func:`_unresolved_nominal`."""
     pronouns = _pronouns(lang)
-    starts = _sentence_starts(doc)
+    starts = view.sentence_starts(doc)
     people = [c for c in clusters if c.label == "PER"] + blockers
     queue: list[tuple[int, Mention | None]] = [(m.start, m) for m in nominals or ()]
     queue += [(view.starts[i], None) for i, low in enumerate(view.lowers) if low in pronouns]
@@ -7628,7 +7660,7 @@ def _neuter_pronouns(doc: Doc, view: DocView, clusters: list[Cluster], lang: str
     the one before; not the empty "es" of "es gibt", "es kam zu" (the parser's ``expl``, or a verb of
     ``expletive_es_lemmas``)."""
     expletive = frozenset(lang_json(lang, "institution_anaphors.json").get("expletive_es_lemmas", ()))
-    starts = _sentence_starts(doc)
+    starts = view.sentence_starts(doc)
     for i, low in enumerate(view.lowers):
         if low != "es" or (view.words[i] == "Es" and not doc[i].is_sent_start):
             continue

@@ -333,17 +333,15 @@ class QuoteFinder:
         low = text.lower()
         if not verbs[i] and low not in self.lex.joined and low not in self.lex.forms:
             return None  # no cue form, and no verb whose lemma could be one
-        tok = doc[i]
-        low = tok.text.lower()
-        if not tok.text[:1].isalpha():
-            return None
-        if low in self.lex.joined and tok.text[:1].islower():  # "mitteilte"; "Angaben" is a noun
+        # (``text`` is the token's text, its first character a letter: tested above on the plain strings)
+        if low in self.lex.joined and text[:1].islower():  # "mitteilte"; "Angaben" is a noun
             return self.lex.joined[low], (i, i + 1)
         cues = list(self.lex.forms.get(low, []))
-        if not cues and tok.lemma_ and tok.pos_ in ("VERB", "AUX"):
+        tok = doc[i]
+        if not cues and verbs[i] and tok.lemma_:  # (``verbs[i]``: tagged VERB or AUX)
             cue = self.lex.lemmas.get(tok.lemma_.lower())
             cues = [cue] if cue is not None else []
-        if not cues or (tok.text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
+        if not cues or (text[:1].isupper() and i > 0 and not _sent_start(doc, i)):
             return None  # capitalised mid-sentence: a noun ("das Sagen"), not the verb
         # the lexicon knows verb forms better than the v1 tagger ("rät" as ADP); a participle used as an
         # adjective ("der erklärte Wille", "ist bekannt"), a noun or a particle ("bitte") is not a cue
@@ -423,7 +421,8 @@ class QuoteFinder:
         """A separable particle closing the verb's main clause makes another verb of a plain speech verb ("sagte …
         ab" is "absagen", "drangen … ein" is "eindringen"); particles that leave the saying ("sagte er weiter")
         are not in the list."""
-        if any(_is_quote_char(t) for t in doc[i].sent):
+        sent, words = doc[i].sent, token_strings(doc)[1]  # (plain strings: no Token object per word of the sentence)
+        if any(_is_quote_text(words[k]) for k in range(sent.start, sent.end)):
             return False  # a quotation framed by the verb is speech whatever the particle ("…“, meldete er sich zurück)
         k = i + 1  # (a verb-final form has its particle joined: scanning right only finds a stranded one)
         while k < end:
@@ -3787,7 +3786,8 @@ def _judged_noun(doc: Doc, f: QuoteFinder, k: int) -> bool:
 def _zu_infinitive(doc: Doc, start: int, end: int) -> bool:
     """The clause from ``start`` is a zu-infinitive ("die Sperre aufzuheben", "die Löhne zu erhöhen"): no finite
     verb before its end, and an infinitive with "zu" in it."""
-    clause = list(itertools.takewhile(lambda m: doc[m].text not in ",;", range(start, end)))
+    words = token_strings(doc)[1]  # (plain strings: no Token object per word)
+    clause = list(itertools.takewhile(lambda m: words[m] not in ",;", range(start, end)))
     if any("Fin" in doc[m].morph.get("VerbForm") for m in clause if doc[m].pos_ in ("VERB", "AUX")):
         return False
     return any(
@@ -4248,9 +4248,11 @@ def _preterite_like(tok: Token) -> bool:
     """A singular Konjunktiv II that reads as the preterite indicative ("wollte", "sollte", "machte"): in
     reported speech the Konjunktiv I ("wolle") stands there, so the form continues no report."""
     low = tok.lower_
+    if not low.endswith("te"):
+        return False  # (tested first: no lemma to read)
     if tok.lemma_.lower() == low + "n":
         return False  # a stem in -t: "halte" (of "halten"), "erwarte"
-    return low.endswith("te") and not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
+    return not any(c in low for c in "äöü") and "Plur" not in tok.morph.get("Number")
 
 
 def _plural_preterite(f: QuoteFinder, tok: Token) -> bool:
@@ -4278,7 +4280,8 @@ def _continuation(
     doc: Doc, f: QuoteFinder, sent: Span, in_direct: set[int], last: Found | None, si: int
 ) -> Found | None:
     """Konjunktiv or reportative 'sollen' sentences that continue a reported statement."""
-    toks = [t for t in sent if not t.is_space]
+    space = token_strings(doc)[4]  # (the plain whitespace flags: no Token object for a space)
+    toks = [doc[i] for i in range(sent.start, sent.end) if not space[i]]
     if len(toks) < 3 or all(t.i in in_direct for t in toks[:2]):
         return None
     recent = last is not None and si - last.sentence <= 2
