@@ -2192,7 +2192,6 @@ def _apposition_person_noun(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document: keyed by the word, not the token
-@lru_cache(maxsize=1 << 14)  # pure, asked for every word of every document
 def _apposable_name_word(text: str, lower: str, lang: str) -> bool:
     """A capitalised word (``lower``: its lower-case form, spaCy's LOWER) that can be part of a foreign person's
     name in an apposition: unknown to the dictionary ("Qarase", "Anodina", "Bambang") or a first name
