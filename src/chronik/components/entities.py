@@ -1422,14 +1422,27 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
         if (
-            label == "PER" and end - start >= 3 and token_texts[start][1:].islower()
+            label in ("PER", "ORG") and end - start >= 3 and token_texts[start][1:].islower()
             and gz.org(token_texts[start], lang) is not None and _given_name(token_texts[start + 1], lang)
         ):  # fmt: skip
             # "Chef der Likud-Partei" written "Chef des Likud Benjamin Netanjahu": a known party, then a given name
-            # opening the person's name (seventeenth session)
+            # opening the person's name (seventeenth session); also when the NER tagged the whole ORG ("Die
+            # Vorsitzende der Linken Gesine Lötzsch", twenty-fifth session)
             out.append(Mention(doc[start].idx, doc[start].idx + len(doc[start]), "ORG", "name", token_texts[start],
                                tok_start=start, tok_end=start + 1))  # fmt: skip
             start += 1
+            label = "PER"
+        if (
+            label in ("PER", "ORG") and end - start >= 3 and gz.demonym_noun(token_texts[start], lang)
+            and _given_name(token_texts[start + 1], lang)
+        ):  # fmt: skip
+            start += 1  # "die Deutsche Maria Riesch" tagged as one name: an inhabitant noun, then the person's name
+            label = "PER"
+        if (
+            end - start >= 3 and doc[start].tag_ == "ADJA" and gz.role(token_texts[start + 1], lang)
+            and any(_given_name(token_texts[k], lang) for k in range(start + 2, end - 1))
+        ):  # fmt: skip
+            start += 1  # "Niederösterreichischer Landeshauptmann Erwin Pröll" as one name: the title is stripped below
         # "General Motors", "General Electric" tagged ORG: a title word opening a company's name is no title
         company = label == "ORG" and _org_name_words(lang).get(token_texts[end - 1]) == "last"
         while not company and end - start >= 2 and (

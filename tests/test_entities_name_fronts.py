@@ -1,0 +1,49 @@
+"""An NER span that swallowed what stands before a person's name: a party's name, an inhabitant noun, an adjective
+before a title. The person keeps only the name, the party stays an organisation. NER spans are set by hand; the
+sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.pipeline import build
+from tests.entity_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build("de", with_model=False, components=[])
+
+
+def names(doc) -> dict[str, str]:
+    return {e.name: e.label for e in doc._.entities}
+
+
+def test_a_party_before_a_given_name_in_one_org_span_is_the_party_and_a_person(nlp):
+    text = "Die Vorsitzende der Linken Gesine Lötzsch hat die Kritik zurückgewiesen."
+    found = names(tagged(nlp, text, [("Linken Gesine Lötzsch", "ORG", 0)]))
+    assert found.get("Gesine Lötzsch") == "PER"
+    assert "ORG" in found.values() and not any("Gesine" in n for n, label in found.items() if label == "ORG")
+
+
+def test_an_inhabitant_noun_before_a_given_name_is_no_part_of_the_name(nlp):
+    text = "Die Deutsche Maria Riesch gewann die Abfahrt."
+    assert names(tagged(nlp, text, [("Deutsche Maria Riesch", "ORG", 0)])) == {"Maria Riesch": "PER"}
+
+
+def test_an_adjective_before_a_title_before_a_name_is_no_part_of_the_name(nlp):
+    text = "Niederösterreichischer Landeshauptmann Erwin Pröll kritisierte die Regierung."
+    doc = tagged(
+        nlp,
+        text,
+        [("Niederösterreichischer Landeshauptmann Erwin Pröll", "ORG", 0)],
+        tags={"Niederösterreichischer": ("ADJA", "ADJ")},
+    )
+    assert names(doc).get("Erwin Pröll") == "PER"
+    assert not any("Landeshauptmann" in n for n in names(doc))
+
+
+def test_a_name_whose_first_word_is_a_company_word_keeps_its_words(nlp):
+    # no party, inhabitant noun or title before the given name: the span is left as the NER tagged it
+    text = "Der FC Carl Zeiss Jena gewann am Samstag."
+    assert names(tagged(nlp, text, [("FC Carl Zeiss Jena", "ORG", 0)])) == {"FC Carl Zeiss Jena": "ORG"}
