@@ -47,3 +47,17 @@ def test_a_name_whose_first_word_is_a_company_word_keeps_its_words(nlp):
     # no party, inhabitant noun or title before the given name: the span is left as the NER tagged it
     text = "Der FC Carl Zeiss Jena gewann am Samstag."
     assert names(tagged(nlp, text, [("FC Carl Zeiss Jena", "ORG", 0)])) == {"FC Carl Zeiss Jena": "ORG"}
+
+
+def test_a_dictionary_noun_before_a_given_name_is_no_part_of_the_name(nlp):
+    # "Nationalspieler" opening a sentence is often tagged as a name; a noun the dictionary knows before a given name
+    # is the person's description
+    text = "Nationalspieler Philipp Lahm verletzte sich am Knie."
+    assert names(tagged(nlp, text, [("Nationalspieler Philipp Lahm", "PER", 0)])) == {"Philipp Lahm": "PER"}
+    text = "Der Milliardär Friedrich Karl Flick ist gestorben."
+    assert names(tagged(nlp, text, [("Milliardär Friedrich Karl Flick", "PER", 0)])) == {"Friedrich Karl Flick": "PER"}
+
+
+def test_a_name_that_opens_with_a_given_name_keeps_its_words(nlp):
+    text = "Franz Josef Strauß sprach in München."
+    assert names(tagged(nlp, text, [("Franz Josef Strauß", "PER", 0)])).get("Franz Josef Strauß") == "PER"

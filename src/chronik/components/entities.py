@@ -1421,6 +1421,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         common_first = doc[start].pos_ == "NOUN" and token_texts[start] not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
+        elif (
+            label == "PER" and end - start >= 3 and _given_name(token_texts[start + 1], lang)
+            and not _given_name(token_texts[start], lang) and _dictionary_word(token_texts[start], lang)
+        ):  # fmt: skip
+            start += 1  # "Nationalspieler Philipp Lahm" opening a sentence, the noun tagged as a name: no name's part
         if (
             label in ("PER", "ORG") and end - start >= 3 and token_texts[start][1:].islower()
             and gz.org(token_texts[start], lang) is not None and _given_name(token_texts[start + 1], lang)
