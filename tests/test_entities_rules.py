@@ -37,6 +37,9 @@ def test_lexicon_lookups():
     assert gz.country_code("Vereinigten Arabischen Emiraten") == "ARE"
     assert gz.demonym_adjective("französischen") == "FRA"
     assert gz.demonym_adjective("Britische") == "GBR"
+    # a compass prefix of place_words.tsv keeps the country ("mittel" included: "die mitteldeutschen Länder")
+    assert gz.demonym_adjective("ostukrainische") == "UKR"
+    assert gz.demonym_adjective("mitteldeutschen") == "DEU"
     assert gz.role("Präsidenten").form == "Präsident"
     assert gz.role("Kanzlerin").gender == "f"
     assert gz.org("EU-Kommission").name == "EU-Kommission"

@@ -160,9 +160,6 @@ def _demonyms(lang: str = "de") -> tuple[dict[str, str], dict[str, str]]:
     return adjectives, nouns
 
 
-_DEMONYM_COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
-
-
 @lru_cache(maxsize=1 << 16)  # pure lookup, called for most tokens of every document
 def demonym_adjective(word: str, lang: str = "de") -> str | None:
     """ISO3 for an inflected country adjective ("französischen" → FRA)."""
@@ -172,10 +169,12 @@ def demonym_adjective(word: str, lang: str = "de") -> str | None:
         stem = low[: len(low) - len(ending)] if ending else low
         if low.endswith(ending) and stem in adjectives:
             return adjectives[stem]
-    # "nordenglischen", "ostukrainische": a compass prefix keeps the country
-    if not low.startswith(_DEMONYM_COMPASS_PREFIXES):
+    # "nordenglischen", "ostukrainische", "mitteldeutschen": a compass prefix (``direction`` rows of
+    # ``place_words.tsv``) keeps the country
+    prefixes = compass_prefixes(lang)
+    if not low.startswith(prefixes):
         return None  # (one C-level test: most words open with none of them)
-    for prefix in _DEMONYM_COMPASS_PREFIXES:
+    for prefix in prefixes:
         if low.startswith(prefix) and len(low) > len(prefix) + 4:
             return demonym_adjective(low[len(prefix) :], lang)
     return None

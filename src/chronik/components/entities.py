@@ -1421,28 +1421,21 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         common_first = doc[start].pos_ == "NOUN" and token_texts[start] not in gz.given_names(lang)
         if label == "PER" and end - start >= 2 and common_first and doc[start + 1].pos_ == "PROPN":
             start += 1  # "Milliardär Epstein": a common noun before the name
-        elif (
-            label == "PER" and end - start >= 3 and _given_name(token_texts[start + 1], lang)
-            and not _given_name(token_texts[start], lang) and _dictionary_word(token_texts[start], lang)
-        ):  # fmt: skip
-            start += 1  # "Nationalspieler Philipp Lahm" opening a sentence, the noun tagged as a name: no name's part
+        front = token_texts[start]
         if (
-            label in ("PER", "ORG") and end - start >= 3 and token_texts[start][1:].islower()
-            and gz.org(token_texts[start], lang) is not None and _given_name(token_texts[start + 1], lang)
+            label in ("PER", "ORG") and end - start >= 3 and front[1:].islower()
+            and _given_name(token_texts[start + 1], lang) and not _given_name(front, lang)
         ):  # fmt: skip
-            # "Chef der Likud-Partei" written "Chef des Likud Benjamin Netanjahu": a known party, then a given name
-            # opening the person's name (seventeenth session); also when the NER tagged the whole ORG ("Die
-            # Vorsitzende der Linken Gesine Lötzsch", twenty-fifth session)
-            out.append(Mention(doc[start].idx, doc[start].idx + len(doc[start]), "ORG", "name", token_texts[start],
-                               tok_start=start, tok_end=start + 1))  # fmt: skip
-            start += 1
-            label = "PER"
-        if (
-            label in ("PER", "ORG") and end - start >= 3 and gz.demonym_noun(token_texts[start], lang)
-            and _given_name(token_texts[start + 1], lang)
-        ):  # fmt: skip
-            start += 1  # "die Deutsche Maria Riesch" tagged as one name: an inhabitant noun, then the person's name
-            label = "PER"
+            # a word the NER swallowed before a given name is no part of the person's name: a known party ("Chef des
+            # Likud Benjamin Netanjahu", seventeenth session; "der Linken Gesine Lötzsch" tagged ORG), an inhabitant
+            # noun ("die Deutsche Maria Riesch"), or in a PER span any noun the dictionary knows ("Nationalspieler
+            # Philipp Lahm" opening a sentence, the noun tagged as a name; twenty-fifth session)
+            if gz.org(front, lang) is not None:
+                out.append(Mention(doc[start].idx, doc[start].idx + len(doc[start]), "ORG", "name", front,
+                                   tok_start=start, tok_end=start + 1))  # fmt: skip
+                start, label = start + 1, "PER"
+            elif gz.demonym_noun(front, lang) or (label == "PER" and _dictionary_word(front, lang)):
+                start, label = start + 1, "PER"
         if (
             end - start >= 3 and doc[start].tag_ == "ADJA" and gz.role(token_texts[start + 1], lang)
             and any(_given_name(token_texts[k], lang) for k in range(start + 2, end - 1))
