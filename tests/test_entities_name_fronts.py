@@ -61,3 +61,18 @@ def test_a_dictionary_noun_before_a_given_name_is_no_part_of_the_name(nlp):
 def test_a_name_that_opens_with_a_given_name_keeps_its_words(nlp):
     text = "Franz Josef Strauß sprach in München."
     assert names(tagged(nlp, text, [("Franz Josef Strauß", "PER", 0)])).get("Franz Josef Strauß") == "PER"
+
+
+def test_a_place_and_a_person_after_in_in_one_span_are_split(nlp):
+    # "wurde in Heilbronn Michael Müller erschossen" tagged as one LOC: a known place, then a first and a family name
+    text = "Am Montag wurde in Heilbronn Michael Müller erschossen."
+    found = names(tagged(nlp, text, [("Heilbronn Michael Müller", "LOC", 0)]))
+    assert found.get("Heilbronn") == "LOC"
+    assert found.get("Michael Müller") == "PER"
+
+
+def test_a_place_name_holding_a_first_name_is_not_split(nlp):
+    # "Sankt Peter-Ording": the words before the first name are no place of their own
+    text = "Die Urlauber kamen in Sankt Peter Ording an."
+    found = names(tagged(nlp, text, [("Sankt Peter Ording", "LOC", 0)]))
+    assert "Peter Ording" not in found

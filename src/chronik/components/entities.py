@@ -1028,6 +1028,22 @@ def _place_pair(ent: Span, lang: str) -> list[tuple[int, int]]:
     return parts
 
 
+def _place_then_person(doc: Doc, ent: Span, words: list[str], lang: str) -> int | None:
+    """Where a place's name ends and a person's begins inside one NER span after a place preposition ("in Heilbronn
+    Michael Müller"): the words before a first name name a known place and no first name comes before it; at least a
+    first and a family name follow."""
+    if len(ent) < 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in lang_resource(lang, "place_entry_preps.txt"):
+        return None
+    for k in range(ent.start + 1, ent.end - 1):
+        if _given_name(words[k], lang):
+            if any(_given_name(words[j], lang) for j in range(ent.start, k)):
+                return None
+            if not all(words[j][:1].isupper() and doc[j].is_alpha for j in range(k, ent.end)):
+                return None
+            return k if gz.exact_places(doc[ent.start : k].text, lang) else None
+    return None
+
+
 def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: DocView | None = None) -> list[Mention]:
     """NER spans as name mentions; tokens of spans dropped as common nouns go to ``blocked`` so that no later rule
     finds them again (the city rule would read "Kyoto-Protokoll" as a quarter of Kyoto)."""
@@ -1081,6 +1097,13 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             # (twenty-third session) "Minister für Viehzucht, dessen Amtszeit" as one span: a comma and a lower-case
             # word (a relative pronoun, a conjunction) open a clause; no name goes on after them
             ent = Span(doc, ent.start, comma, label=ent.label_)
+        cut = _place_then_person(doc, ent, token_texts, lang)
+        if cut is not None:
+            # "wurde in Heilbronn Michael Müller erschossen" tagged as one span: a known place after "in" and a first
+            # name with a family name after it are a place and a person
+            out.append(Mention(ent.start_char, doc[cut - 1].idx + len(doc[cut - 1]), "LOC", "name",
+                               doc[ent.start : cut].text, tok_start=ent.start, tok_end=cut))  # fmt: skip
+            ent = Span(doc, cut, ent.end, label="PER")
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names

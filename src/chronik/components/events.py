@@ -1318,9 +1318,10 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
             rows.extend(t for t in lex.verbs.get(form, []) if t not in rows)
         merged = lex.verb_rows_memo[(lemma, forms[1])] = tuple(rows)
     found = list(merged)
-    if not found and _participle(tok.text.lower(), lex):
-        # "überstellt", "ausgebuht": a weak participle the lemmatiser left as it is
-        for form in _participle_infinitives(tok.text.lower(), lex):
+    if (not found or lemma == forms[1]) and _participle(forms[1], lex):
+        # "überstellt", "ausgebuht": a participle the lemmatiser left as it is; its infinitive's rows count too when
+        # the form has rows of its own ("abgefangen": the row for missiles must not hide "abfangen" for a yacht)
+        for form in _participle_infinitives(forms[1], lex):
             found.extend(t for t in lex.verbs.get(form, []) if t not in found)
     if not found and tok.text.islower() and tok.i == max((t.i for t in clause if t.is_alpha), default=-1):
         # "…, als ein Mann ihn angriff": a particle fused with a strong past at the end of a clause (read as "Angriff")
@@ -1958,8 +1959,13 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     demands |= {ci for ci in content if any(t.lemma_ in lex.cue("content_verbs") for t in sent_clauses[ci])}
     hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
     # "warf der Regierung vor, sie habe die Wahl manipuliert": the accusation is coded on its own verb or noun; the
-    # wrongdoing it alleges is its content, not a second accusation
-    accused = {h.clause for h in hits if h.trigger.type == "ACCUSE" and "alleged" not in h.trigger.flags}
+    # wrongdoing it alleges is its content, not a second accusation; nor is the wrongdoing an admission owns up to
+    # ("hatte zugegeben, vier Spiele manipuliert zu haben": twenty-sixth session)
+    accused = {
+        h.clause
+        for h in hits
+        if (h.trigger.type == "ACCUSE" and "alleged" not in h.trigger.flags) or h.trigger.type == "CONCEDE"
+    }
     hits = [h for h in hits if "alleged" not in h.trigger.flags or not accused - {h.clause}]
     return _one_per_predicate(hits, sent_clauses, lex)
 
@@ -4575,12 +4581,44 @@ def _fronted_apposition(doc: Doc, group: list[MentionRef], lo: int, lex: Lexicon
     title set off by commas before the finite verb is the subject (the phrases inside the title do not make the name
     part of a prepositional phrase); not after an object article ("Den Beauftragten …, X, kritisierte …")."""
     if not _closing_apposition(doc, group):
-        return False
+        return _unmarked_fronted_apposition(doc, group, lo, lex)
     before = doc[lo : group[0].tok_start - 1]
     if not before or before[0].lower_ in lex.cue("object_case_articles"):
         return False
     # (the whole phrase before the name is the fronted field: no finite verb in it)
     return not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in before) and any(t.tag_ == "NN" for t in before)
+
+
+def _unmarked_fronted_apposition(doc: Doc, group: list[MentionRef], lo: int, lex: Lexicon) -> bool:
+    """ "Der Sprecher des Wissenschaftsministeriums Joachim Laun wies … zurück", "Der EU-Kommissar für Energie Günther
+    Oettinger kritisierte …": the same title phrase without the commas. The fronted field is one phrase, so a person's
+    name that closes it right before the finite verb is the apposition of the person noun that opens it; not when the
+    word before the name is itself a title ("Der Sprecher des Präsidenten Joachim Laun": the name is the
+    president's)."""
+    start, end = group[0].tok_start, group[-1].tok_end
+    if start - 3 < lo or end >= len(doc) or doc[end].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    if not all(r.entity.label == "PER" for r in group):
+        return False
+    before = doc[lo:start]
+    if before[0].lower_ in lex.cue("object_case_articles"):
+        return False
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in before):
+        return False
+    last = doc[start - 1]
+    last_role = gz.role(last.text, doc.lang_)
+    if last.tag_ != "NN" or (last_role is not None and last_role.kind == "person"):
+        return False
+    k = 0
+    filler = lex.cue("np_filler")
+    while k < len(before) and (before[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT") or before[k].lower_ in filler):
+        k += 1
+    if k + 2 >= len(before):
+        return False  # (the title, then at least a preposition or genitive article and a noun before the name)
+    head = before[k]
+    # (the role of a hyphenated title is its last part's: "EU-Kommissar", "SPD-Chef")
+    head_role = gz.role(head.text.rpartition("-")[2], doc.lang_)
+    return (head_role is not None and head_role.kind == "person") or _person_noun(head, lex)
 
 
 def _particle_infinitive(word: str, lex: Lexicon) -> bool:
@@ -9934,7 +9972,10 @@ def _tallied(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
 
 def _natural_doer(clause: list[Token], trig: Token, lex: Lexicon) -> bool:
     endings = tuple(lex.cue("natural_hazard_endings"))
-    return any(t.i < trig.i and t.text[:1].isupper() and t.lower_.endswith(endings) for t in clause)
+    # (not a person's name: "die Polizistin Michèle Kiesewetter erschossen" names no storm)
+    return any(
+        t.i < trig.i and t.text[:1].isupper() and t.lower_.endswith(endings) and t.ent_type_ != "PER" for t in clause
+    )
 
 
 def _participle(word: str, lex: Lexicon) -> bool:

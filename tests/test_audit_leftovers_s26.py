@@ -1,0 +1,86 @@
+"""Leftovers of blind audits 47 and 48 (session 26): general constructions of German news language, each tested with
+invented sentences read as a short article (a title line, then the sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_docs import event_rows, rows_by_trigger
+
+
+def article(sentence: str) -> str:
+    return "Meldung\n" + sentence
+
+
+def test_a_title_phrase_without_commas_closing_the_fronted_field_names_the_subject() -> None:
+    # "Der Sprecher des Ministeriums Joachim Laun wies … zurück": the name ends the one phrase before the finite verb,
+    # so it is the apposition of "Sprecher", not a target hung on the genitive noun
+    rows = rows_by_trigger(article("Der Sprecher des Wissenschaftsministeriums Joachim Laun wies die Vorwürfe zurück."))
+    assert rows["wies"][1:4] == ("REJECT", ["Joachim Laun"], [])
+
+
+def test_a_hyphenated_title_with_a_for_phrase_before_the_name() -> None:
+    rows = rows_by_trigger(article("Der EU-Kommissar für Energie Günther Oettinger kritisierte die Bundesregierung."))
+    assert rows["kritisierte"][1:4] == ("ACCUSE", ["Günther Oettinger"], ["Bundesregierung"])
+
+
+def test_a_name_after_a_title_in_the_genitive_is_that_title_holder_not_the_subject() -> None:
+    # "Der Sprecher des Präsidenten Joachim Laun": the name is the president's; the unnamed spokesman speaks
+    rows = rows_by_trigger(article("Der Sprecher des Präsidenten Joachim Laun wies die Vorwürfe zurück."))
+    assert rows["wies"][2] != ["Joachim Laun"]
+
+
+def test_a_participle_with_rows_of_its_own_also_reads_its_infinitives_rows() -> None:
+    # the "abgefangen" row for missiles must not hide the "abfangen" row for ships
+    rows = rows_by_trigger(article("Die Yacht wurde vor der Küste von der indischen Küstenwache abgefangen."))
+    assert rows["abgefangen"][1] == "COERCE"
+
+
+def test_a_surname_ending_like_a_storm_is_no_force_of_nature() -> None:
+    # "Kiesewetter" ends in "wetter": the victim's name, no natural doer that would drop the shooting
+    rows = rows_by_trigger(
+        article("Am Montag wurde auf einem Parkplatz die Polizistin Michèle Kiesewetter erschossen."),
+        published="2007-04-26",
+    )
+    assert rows["erschossen"][1] == "ASSAULT"
+    assert rows["erschossen"][3] == ["Michèle Kiesewetter"]
+
+
+def test_an_unwetter_still_is_a_force_of_nature() -> None:
+    rows = event_rows(article("Das Unwetter hatte am Montag drei Menschen getötet."))
+    assert not [r for r in rows if r[1] == "ASSAULT"]
+
+
+def test_fighting_by_armed_groups_is_an_armed_clash_and_fighting_poverty_is_none() -> None:
+    rows = rows_by_trigger(article("In der Provinz kämpfen arabische Milizen gegen Rebellen."))
+    assert rows["kämpfen"][1] == "ASSAULT"
+    assert not event_rows(article("Die Regierung kämpft gegen die Armut."))
+
+
+def test_a_request_noun_with_um() -> None:
+    rows = rows_by_trigger(article("Der Verband schickte der Ministerin ein Schreiben mit der Bitte um Hilfe."))
+    assert rows["Bitte"][1] == "REQUEST"
+    assert not event_rows(article("Bitte beachten Sie die Hinweise."))
+
+
+def test_an_admission_is_a_concession_and_what_it_admits_is_no_accusation() -> None:
+    rows = event_rows(article("Robert Hoyzer hatte zugegeben, vier Fußballspiele manipuliert zu haben."))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("zugegeben", "CONCEDE", ["Robert Hoyzer"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("Eine Kofferbombe wurde am Montag vor dem Theaterhaus in Jena abgelegt.", "abgelegt", "ASSAULT"),
+        ("Unbekannte deponierten einen Sprengsatz vor dem Rathaus.", "deponierten", "ASSAULT"),
+        ("Ein Prokurist wurde bereits vor einiger Zeit per Strafbefehl abgeurteilt.", "abgeurteilt", "COERCE"),
+        ("Die CDU hat sich dafür ausgesprochen, die Akten freizugeben.", "ausgesprochen", "SUPPORT"),
+        ("Die CDU hat sich dagegen ausgesprochen, die Akten freizugeben.", "ausgesprochen", "REJECT"),
+    ],
+)
+def test_act_verbs_found_in_the_audits(sentence: str, trigger: str, etype: str) -> None:
+    assert rows_by_trigger(article(sentence))[trigger][1] == etype
+
+
+def test_a_bomb_word_is_needed_for_placing_to_be_an_attack() -> None:
+    assert not event_rows(article("Der Minister legte die Akten im Archiv ab."))
