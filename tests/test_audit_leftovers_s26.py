@@ -84,3 +84,32 @@ def test_act_verbs_found_in_the_audits(sentence: str, trigger: str, etype: str) 
 
 def test_a_bomb_word_is_needed_for_placing_to_be_an_attack() -> None:
     assert not event_rows(article("Der Minister legte die Akten im Archiv ab."))
+
+
+def test_the_genitive_closing_an_unnamed_subject_is_no_target() -> None:
+    # "Abgeordnete aller Fraktionen des Bundestags haben … verurteilt": the body speaks through its members
+    rows = rows_by_trigger(article("Abgeordnete aller Fraktionen des Bundestags haben den Angriff verurteilt."))
+    assert rows["verurteilt"][1:4] == ("ACCUSE", ["Bundestag"], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("Die Menschenmenge skandierte vor dem Einkaufszentrum Parolen gegen den Präsidenten.", "skandierte", "PROTEST"),
+        ("Vor der Botschaft wurden am Freitag israelische Flaggen verbrannt.", "verbrannt", "PROTEST"),
+        ("Jugendliche Krawallmacher verbündeten sich mit den Streikenden.", "verbündeten", "COOPERATE"),
+        ("In der Pressekonferenz verteidigte sich der Minister gegen die Vorwürfe.", "verteidigte", "REJECT"),
+        ("Der Präsident Jacques Chirac wollte sich auf keinen Kompromiss einlassen.", "einlassen", "REJECT"),
+    ],
+)
+def test_protest_alliance_and_refusal_verbs_found_in_the_audits(sentence: str, trigger: str, etype: str) -> None:
+    assert rows_by_trigger(article(sentence))[trigger][1] == etype
+
+
+def test_a_fire_that_burns_houses_is_no_protest() -> None:
+    assert not [r for r in event_rows(article("Bei dem Feuer verbrannten drei Häuser.")) if r[1] == "PROTEST"]
+
+
+def test_defending_a_position_in_war_is_no_rejection() -> None:
+    rows = event_rows(article("Die Soldaten verteidigten sich gegen den Angriff der Rebellen."))
+    assert not [r for r in rows if r[1] == "REJECT"]

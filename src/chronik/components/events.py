@@ -6474,6 +6474,27 @@ def _judged_act_genitive(doc: Doc, ref: MentionRef, trig: Token, lex: Lexicon) -
     return len(tok.text) > 1 and tok.text.endswith("s") and tok.text[:-1] == name
 
 
+def _subject_genitive(doc: Doc, ref: MentionRef, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Abgeordnete aller Fraktionen des Bundestags haben …": a name in the genitive (a genitive article, adjectives,
+    the name) that closes the clause's fronted field right before its finite verb, where that field is one noun
+    phrase opened by a common noun (with its article, quantifiers and adjectives) and holds no other name."""
+    start, end = ref.tok_start, ref.tok_end
+    if ref.entity.label == "PER" or start <= clause[0].i:
+        return False  # (a person's name there is a title's holder: "Der Sprecher des Präsidenten X")
+    if end >= len(doc) or doc[end].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return False
+    k = start - 1
+    while k > clause[0].i and doc[k].tag_ == "ADJA":
+        k -= 1
+    if doc[k].lower_ not in lex.cue("genitive_articles") or k == clause[0].i:
+        return False
+    field = doc[clause[0].i : k]
+    if not all(t.tag_ in ("ART", "PIAT", "PIDAT", "ADJA", "CARD", "NN") for t in field):
+        return False
+    nouns = [t for t in field if t.tag_ == "NN"]
+    return bool(nouns) and not any(t.ent_type_ for t in field)
+
+
 def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | None:
     """The index of the genitive article ("des", "der") before an organisation or country that owns the noun before
     it ("Beamte des Bundeskriminalamts", "Vertretern der Gewerkschaft Verdi"), past a kind noun before the name;
@@ -9177,6 +9198,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if (receives or predicate_passive) and k == subject_index:
             for e in ents:
                 _add(roles.target, e)
+            continue
+        if not passive and not is_noun and k != subject_index and _subject_genitive(doc, _ref, clause, lex):
+            # "Abgeordnete aller Fraktionen des Bundestags haben den Angriff verurteilt": the genitive that ends the
+            # unnamed subject before the finite verb owns the subject; the body speaks through its members and is no
+            # target (twenty-sixth session)
+            if subject_index is None:
+                for e in ents:
+                    _add(roles.source, e)
             continue
         if commented and k == subject_index:
             continue
