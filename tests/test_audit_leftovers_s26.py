@@ -95,7 +95,7 @@ def test_the_genitive_closing_an_unnamed_subject_is_no_target() -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "etype"),
     [
-        ("Die Menschenmenge skandierte vor dem Einkaufszentrum Parolen gegen den Präsidenten.", "skandierte", "PROTEST"),
+        ("Die Menge skandierte vor dem Einkaufszentrum Parolen gegen den Präsidenten.", "skandierte", "PROTEST"),
         ("Vor der Botschaft wurden am Freitag israelische Flaggen verbrannt.", "verbrannt", "PROTEST"),
         ("Jugendliche Krawallmacher verbündeten sich mit den Streikenden.", "verbündeten", "COOPERATE"),
         ("In der Pressekonferenz verteidigte sich der Minister gegen die Vorwürfe.", "verteidigte", "REJECT"),
