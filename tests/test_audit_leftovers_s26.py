@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import chronik
 from tests.event_docs import event_rows, rows_by_trigger
 
 
@@ -113,3 +114,71 @@ def test_a_fire_that_burns_houses_is_no_protest() -> None:
 def test_defending_a_position_in_war_is_no_rejection() -> None:
     rows = event_rows(article("Die Soldaten verteidigten sich gegen den Angriff der Rebellen."))
     assert not [r for r in rows if r[1] == "REJECT"]
+
+
+# Round 2 (not blind): constructions the blind audits 49 and 50 named.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("Heute begann vor dem Landgericht Bremen der Prozess gegen den Ziehvater des Jungen.", "Prozess", "ACCUSE"),
+        ("Gegen die Ministerin laufen mehrere Untersuchungen der Bundespolizei.", "Untersuchungen", "ACCUSE"),
+        ("Die Fraktionschefin hatte die Abgeordnete zu einer Befragung geladen.", "geladen", "REQUEST"),
+        ("Der Präsident hat den Außenminister mit der Bildung einer Regierung beauftragt.", "beauftragt", "REQUEST"),
+        ("Der Angeklagte plädierte am Mittwoch auf schuldig.", "plädierte", "CONCEDE"),
+        ("Der Angeklagte plädierte auf nicht schuldig.", "plädierte", "REJECT"),
+        ("Die beiden anderen Bandmitglieder haben ihre Bewährungsstrafen anerkannt.", "anerkannt", "CONCEDE"),
+        ("Freiwillige Helfer versorgten die Flüchtlinge mit Wasser und Lebensmitteln.", "versorgten", "AID"),
+        ("Es kam zu einer Auseinandersetzung zwischen Polizei und Demonstranten.", "Auseinandersetzung", "PROTEST"),
+        ("Dennoch ließ die Abgeordnete bereits im Mai ihre Fraktionsämter ruhen.", "ließ", "CONCEDE"),
+    ],
+)
+def test_procedure_aid_and_concession_acts_found_in_audits_49_and_50(sentence: str, trigger: str, etype: str) -> None:
+    assert rows_by_trigger(article(sentence))[trigger][1] == etype
+
+
+def test_a_process_or_an_inquiry_without_gegen_is_no_event() -> None:
+    assert not event_rows(article("Der Prozess der Versöhnung dauert an."))
+    assert not event_rows(article("Die Untersuchung ergab keine Hinweise auf Fremdverschulden."))
+
+
+def test_not_ready_to_act_is_a_refusal_once_and_the_refused_act_is_not_coded() -> None:
+    rows = event_rows(article("Die Opposition war nicht bereit gewesen, den Haushalt zu unterstützen."))
+    assert [(r[0], r[1]) for r in rows] == [("war", "REJECT")]
+    rows = event_rows(article("Die Opposition ist nicht bereit, den Haushalt zu unterstützen."))
+    assert [(r[0], r[1]) for r in rows] == [("ist", "REJECT")]
+
+
+def test_a_possible_particle_still_separates_a_verb_where_no_row_names_it() -> None:
+    # "stellte … bereit" is "bereitstellen", not "stellen" with a required "bereit"
+    rows = event_rows(article("Die Regierung stellte den Flüchtlingen Zelte und Decken bereit."))
+    assert all(r[1] != "REJECT" for r in rows)
+
+
+def test_a_history_of_past_attacks_dates_the_next_sentence_by_the_attack_before_it() -> None:
+    # the day in focus is itself years back, so an old day of an act moves it
+    text = (
+        "Anschläge der Gruppe\n"
+        "Die erste bekannte Tat ereignete sich am 9. September 2000. "
+        "Die Polizei stellte die Tatwaffe im Haus sicher.\n\n"
+        "Am 25. April 2007 wurde in Heilbronn eine Polizistin erschossen. Ihr Kollege wurde schwer verletzt."
+    )
+    doc = chronik.analyze(text, published="2011-11-16")
+    dates = {doc.text[e.trigger[0] : e.trigger[1]]: e.date for e in doc.events}
+    assert dates.get("verletzt") == "2007-04-25"
+
+
+def test_hiring_a_firm_and_drinks_after_a_race_are_no_political_acts() -> None:
+    assert not event_rows(article("Der Konzern hatte die Firma mit Arbeiten im Kraftwerk beauftragt."))
+    assert not event_rows(article("Nach dem Zieleinlauf wurden die Sportler reichlich mit Getränken versorgt."))
+
+
+def test_a_plea_of_not_guilty_is_an_asserted_rejection() -> None:
+    rows = event_rows(article("Der Angeklagte hatte vor dem Haftrichter auf nicht schuldig plädiert."))
+    assert [(r[1], r[5]) for r in rows] == [("REJECT", "asserted")]
+
+
+def test_not_yet_ready_is_no_refusal() -> None:
+    rows = event_rows(article("Die Stadt wird später übergeben, weil die Seite noch nicht bereit sei zur Übernahme."))
+    assert all(r[1] != "REJECT" for r in rows)

@@ -1306,7 +1306,12 @@ def _verb_triggers(tok: Token, clause: list[Token], lex: Lexicon, lang: str, las
             for k in range(tok.i + 1, particle.i - 1)
         )
         if full in lex.verbs or not second:
-            return [t for t in lex.verbs.get(full, [])]
+            if full in lex.verbs:
+                return [t for t in lex.verbs[full]]
+            # "ist nicht bereit, …": a word that can be a particle ("bereitstellen") is the plain verb's required
+            # word where a row of that verb names it (twenty-sixth session)
+            word = particle.text
+            return [t for t in lex.verbs.get(lemma, []) if any(word in req.split("+") for req in t.requires)]
         # "verurteilte den Angriff und forderte den Westen auf": the particle is the second verb's
     # (the rows of the lemma, then those of the form not among them: remembered per pair, as the same verbs recur)
     merged = lex.verb_rows_memo.get((lemma, forms[1]))
@@ -1967,7 +1972,16 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
         if (h.trigger.type == "ACCUSE" and "alleged" not in h.trigger.flags) or h.trigger.type == "CONCEDE"
     }
     hits = [h for h in hits if "alleged" not in h.trigger.flags or not accused - {h.clause}]
-    return _one_per_predicate(hits, sent_clauses, lex)
+    # "war nicht bereit gewesen": two forms of one verb in a clause match the same row once
+    seen: set[tuple[int, int]] = set()
+    once = []
+    for h in hits:
+        key = (h.clause, id(h.trigger))
+        if h.trigger.pos == "verb" and key in seen:
+            continue
+        seen.add(key)
+        once.append(h)
+    return _one_per_predicate(once, sent_clauses, lex)
 
 
 def _manner_phrase(hit: Hit, lex: Lexicon) -> bool:
@@ -15579,6 +15593,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # only a day of something that happened moves the narrative's date in focus
                 # (not a day years back: "Am 8. Juli 1982 scheiterte ein Attentat" is background to today's news)
                 recent = published is None or _days_apart(own_date, published) <= 366
+                # (but where the day in focus is itself years back, the text tells history: a list of past attacks,
+                # each with its day, "Am 25. April 2007 wurde … erschossen. Ihr Kollege überlebte schwer verletzt.")
+                recent = recent or (
+                    focus_date is not None and len(focus_date) >= 10 and _days_apart(focus_date, published) > 366
+                )
                 # (nor the coming day a call asks for: "riefen für Dienstag zu Streiks auf. Die Polizei nahm … fest")
                 if (
                     mod == "asserted"
