@@ -182,3 +182,39 @@ def test_a_plea_of_not_guilty_is_an_asserted_rejection() -> None:
 def test_not_yet_ready_is_no_refusal() -> None:
     rows = event_rows(article("Die Stadt wird später übergeben, weil die Seite noch nicht bereit sei zur Übernahme."))
     assert all(r[1] != "REJECT" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "source", "target"),
+    [
+        (
+            "Präsident Erdoğan schüre den Konflikt, sagte der Oppositionsführer Selahattin Demirtaş.",
+            "schüre",
+            ["Selahattin Demirtaş"],
+            ["Erdoğan"],
+        ),
+        (
+            "Senator Jeff Sessions sagte, Hillary Clinton habe die Sicherheitsvorschriften umgangen.",
+            "umgangen",
+            ["Jeff Sessions"],
+            ["Hillary Clinton"],
+        ),
+    ],
+)
+def test_wrongdoing_a_speaker_says_someone_did_is_an_accusation(
+    sentence: str, trigger: str, source: list[str], target: list[str]
+) -> None:
+    assert rows_by_trigger(article(sentence))[trigger][1:4] == ("ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Minister sagte, man müsse mit der Krise umgehen.",  # to handle, not to circumvent
+        "Die Polizei behinderte am Montag den Verkehr.",  # told by the reporter, no one accuses
+        "Ein Beamter sagte, wer das Amt belüge, werde bestraft.",  # a rule about anyone
+        "Ein Beamter sagte, dass jemand, der lüge, bestraft werde.",
+    ],
+)
+def test_wrongdoing_verbs_outside_an_accusation_are_no_event(sentence: str) -> None:
+    assert all(r[1] != "ACCUSE" for r in event_rows(article(sentence)))
