@@ -218,3 +218,22 @@ def test_wrongdoing_a_speaker_says_someone_did_is_an_accusation(
 )
 def test_wrongdoing_verbs_outside_an_accusation_are_no_event(sentence: str) -> None:
     assert all(r[1] != "ACCUSE" for r in event_rows(article(sentence)))
+
+
+def test_a_plain_town_dash_dateline_is_no_subject() -> None:
+    # "Istanbul – Der türkische Präsident …": a dateline with no date or agency (Der Standard's style), also after a
+    # teaser sentence in the same paragraph, as news datasets flatten title, teaser and body
+    for text in (
+        "Meldung\nIstanbul – Der türkische Präsident Recep Tayyip Erdoğan hat Ministerpräsident Ahmet Davutoğlu "
+        "mit der Bildung einer Übergangsregierung beauftragt.",
+        "Die Regierung soll neu gebildet werden. Istanbul – Der türkische Präsident Recep Tayyip Erdoğan hat "
+        "Ministerpräsident Ahmet Davutoğlu mit der Bildung einer Übergangsregierung beauftragt.",
+    ):
+        rows = rows_by_trigger(text)
+        assert rows["beauftragt"][1:4] == ("REQUEST", ["Recep Tayyip Erdoğan"], ["Ahmet Davutoğlu"])
+
+
+def test_a_dash_after_a_name_that_is_no_place_opens_no_dateline() -> None:
+    # "Merkel – die Kanzlerin – …": an apposition between dashes, lower case after the dash
+    rows = rows_by_trigger(article("Merkel – die Kanzlerin – kritisierte die Regierung in Moskau."))
+    assert rows["kritisierte"][2] == ["Merkel"]

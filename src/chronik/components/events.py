@@ -363,7 +363,20 @@ def _dateline_dash(sent: list[Token]) -> int | None:
             # (a date or a bracket in it: "Merkel – die Kanzlerin – …" and "Frankreich, Deutschland und Italien – die
             # drei größten Staaten – …" open no dateline)
             marked = any(t.like_num or t.text == "(" for t in sent[:k])
-            return k if sent[0].text[:1].isupper() and marked else None
+            if sent[0].text[:1].isupper() and marked:
+                return k
+            # "Istanbul – Der türkische Präsident …" (a dateline with no date or agency, as in Der Standard): a known
+            # place alone before the dash and a capitalised word opening the sentence after it (twenty-sixth session)
+            town = sent[:k]
+            return (
+                k
+                if k <= 3
+                and k + 1 < len(sent)
+                and sent[k + 1].text[:1].isupper()
+                and all(t.is_alpha and t.text[:1].isupper() for t in town)
+                and gz.exact_places(" ".join(t.text for t in town), sent[0].doc.lang_)
+                else None
+            )
         depth += (tok.text == "(") - (tok.text == ")")
         if depth > 0 or tok.text == ")":
             continue
@@ -13256,12 +13269,12 @@ def _paragraph_between(doc: Doc, first: list[Token], later: list[Token]) -> bool
 
 
 def _opening(doc: Doc, sentences: list[list[Token]]) -> list[list[Token]]:
-    """The sentences that may open with the dateline: the first, or the first after the title lines ("Titel\n\nBerlin
-    (dpa) – …", "Dachzeile\nTitel\nBerlin (dpa) – …", see :func:`headline_end`)."""
-    titled = len(sentences) > 1 and _paragraph_between(doc, sentences[0], sentences[1])
+    """The sentences that may open with the dateline: one of the first three ("Titel\n\nBerlin (dpa) – …", a teaser
+    before it: "Titel\nTeaser. Istanbul – …", or title and lead run into one paragraph as in news datasets), or the
+    first after several title lines ("Dachzeile\nTitel\nBerlin (dpa) – …", see :func:`headline_end`)."""
     end = headline_end(doc_text(doc))
     heading = sum(1 for s in sentences if s[-1].idx < end)  # (sentences inside the title lines)
-    return sentences[: heading + 1] if heading > 1 else sentences[: 2 if titled else 1]
+    return sentences[: heading + 1] if heading > 1 else sentences[:3]
 
 
 def _lead(doc: Doc, sent: list[Token], si: int) -> bool:
