@@ -237,3 +237,40 @@ def test_a_dash_after_a_name_that_is_no_place_opens_no_dateline() -> None:
     # "Merkel – die Kanzlerin – …": an apposition between dashes, lower case after the dash
     rows = rows_by_trigger(article("Merkel – die Kanzlerin – kritisierte die Regierung in Moskau."))
     assert rows["kritisierte"][2] == ["Merkel"]
+
+
+def test_who_holds_a_detainee_in_custody_is_the_source() -> None:
+    rows = rows_by_trigger(article("Der Pilot Valeri Trojanow befindet sich noch immer in Gewahrsam Litauens."))
+    assert rows["befindet"][1:4] == ("COERCE", ["Litauen"], ["Valeri Trojanow"])
+
+
+def test_a_military_rank_before_a_name_is_a_title() -> None:
+    doc = chronik.analyze("Meldung\nDer russische Pilot Major Valeri Trojanow ist in Haft.", published="2024-03-14")
+    assert ("Valeri Trojanow", "PER") in [(e.name, e.label) for e in doc.entities]
+
+
+def test_a_stance_about_a_case_named_by_a_person_has_no_target() -> None:
+    # "der Fall Badawi" names the case by its victim; the outrage is no act against him
+    rows = rows_by_trigger(article("Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall Badawi."))
+    assert rows["zeigten"][1] == "ACCUSE"
+    assert rows["zeigten"][3] == []
+
+
+def test_the_shared_subject_of_a_passive_zu_infinitive_is_its_target() -> None:
+    # "erklärte, geschlagen worden zu sein": the speaker was beaten, she did not beat (blind audit 47)
+    rows = event_rows(article("Die Prinzessin Latifa erklärte, danach geschlagen und eingesperrt worden zu sein."))
+    assert [(r[0], r[2], r[3]) for r in rows] == [("geschlagen", [], ["Latifa"]), ("eingesperrt", [], ["Latifa"])]
+
+
+def test_a_name_with_a_long_apposition_before_a_state_undergone_is_its_target() -> None:
+    text = article(
+        "Valeri Trojanow, Pilot des über Litauen abgestürzten russischen Kampfflugzeuges, befindet sich noch immer "
+        "in Gewahrsam Litauens."
+    )
+    assert rows_by_trigger(text)["befindet"][1:4] == ("COERCE", ["Litauen"], ["Valeri Trojanow"])
+
+
+def test_the_highest_court_keeps_its_adjective() -> None:
+    # "Oberster" is no rank: the court's name stays whole
+    doc = chronik.analyze("Meldung\nDer Oberste Gerichtshof hat das Urteil aufgehoben.", published="2024-03-14")
+    assert any(e.name.startswith("Oberste") for e in doc.entities)

@@ -4731,6 +4731,9 @@ class Roles:
     # the country of a town an attack is aimed at ("Angriffe auf Kiew" … "die Ukraine"): hit, unless it is the
     # attacker's own (seventeenth session), so it is added as target only once the source is known
     town_country: str | None = None
+    # the stance is about a case named by a person ("entsetzt über den Fall Badawi"): about someone's act, with no
+    # actor to name as target
+    case: bool = False
 
 
 def _add(ids: list[str], ent: Entity) -> None:
@@ -6520,6 +6523,20 @@ def _subject_genitive(doc: Doc, ref: MentionRef, clause: list[Token], lex: Lexic
         return False
     nouns = [t for t in field if t.tag_ == "NN"]
     return bool(nouns) and not any(t.ent_type_ for t in field)
+
+
+def _custodian_genitive(doc: Doc, ref: MentionRef, trigger: Trigger, lex: Lexicon) -> bool:
+    """ "befindet sich in Gewahrsam Litauens", "bleibt in Haft der Taliban": a name in the genitive right after the
+    noun that closes the state row's required phrase ("in Gewahrsam") names who holds the subject (twenty-sixth
+    session; blind audit 49)."""
+    k = ref.tok_start - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k > 0 and doc[k].lower_ in lex.cue("genitive_articles"):
+        k -= 1
+    elif not doc[ref.tok_end - 1].text.endswith("s"):
+        return False  # (a bare name after the noun is in the genitive only with its "-s": "Gewahrsam Litauens")
+    return k >= 0 and any(req.split()[-1] == doc[k].text for req in trigger.requires if " " in req)
 
 
 def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | None:
@@ -8417,6 +8434,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 ents = _group_entities(doc, group)  # "wies den Botschafter Russlands aus": the state stands for him
             if not ents:
                 continue
+        if not is_noun and "undergoer" in hit.trigger.flags and _custodian_genitive(doc, first, hit.trigger, lex):
+            for e in ents:  # "befindet sich in Gewahrsam Litauens", "bleibt in Haft der Taliban": who holds the subject
+                if _possible_author(e) and e.id not in roles.target:
+                    _add(roles.source, e)
+            continue
         if not is_noun and _causee(doc, first, trig, lex):
             for e in ents:  # "ließ die Armee ausrücken": who is made to act; the event is the causer's
                 _add(roles.target, e)
@@ -8577,6 +8599,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
         stance = "stance" in hit.trigger.flags and not passive
+        if (stance or evaluative) and first.tok_start > lo and doc[first.tok_start - 1].text in lex.cue("case_nouns"):
+            roles.case = True  # "zeigten sich entsetzt über den Fall Badawi": the name names the case, often its victim
+            continue
         if stance and _stance_object(doc, first, trig, hit.trigger, lo, is_noun, lex):
             for e in ents:  # "zeigte sich besorgt über die Pläne der Regierung": whose act the stance is about
                 if _possible_author(e) and e.id not in roles.source:
@@ -9345,7 +9370,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         )
     ):
         deployed, roles.source = roles.source, []
-    if not roles.source and not in_pp and hit.clause > 0 and shares_subject:
+    # (the shared subject of a passive or of a state undergone is whom the act hits: "Der Politiker wurde
+    # festgenommen und später freigelassen", "X, Pilot des …, befindet sich in Gewahrsam Litauens"; twenty-sixth
+    # session)
+    if not (roles.target if passive else roles.source) and not in_pp and hit.clause > 0 and shares_subject:
         # "haben … entschieden, die Hilfe wiederaufzunehmen": the main clause's subject acts;
         # "forderte Russland auf, die Truppen abzuziehen": after a verb of asking or making, its object
         gi = _governing_clause(sent_clauses, hit.clause, lex)
@@ -9398,7 +9426,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             ref = _previous_sentence_person(doc, previous, refs, lex) or _organisation_nominal(doc, previous, refs, lex)
             sharers = [ref] if ref is not None else []
         for e in sharers:
-            if e.id not in roles.target:
+            if passive:
+                if e.id not in roles.source:
+                    _add(roles.target, e)
+            elif e.id not in roles.target:
                 _add(roles.source, e)
     if deployed and not roles.source:
         roles.source = deployed  # (no one announces it: the forces themselves act)
@@ -15857,7 +15888,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and _private_act(hit, clause, lex)
             ):
                 continue  # "Der Trainer kritisierte die Abwehr": an act among private persons is no political event
-            if "targeted" in hit.trigger.flags and not roles.target:
+            if "targeted" in hit.trigger.flags and not roles.target and not roles.case:
                 continue  # "zeigte sich besorgt über die Entwicklung": a mood about no actor's act is no event
             # an idiom whose noun is an event noun ("erhob Vorwürfe gegen", "stieß auf Kritik"): the noun is the trigger
             shown = _idiom_noun(hit, clause, lex, lang) if hit.trigger.slots is not None else hit.tok
