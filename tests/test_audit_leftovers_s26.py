@@ -274,3 +274,16 @@ def test_the_highest_court_keeps_its_adjective() -> None:
     # "Oberster" is no rank: the court's name stays whole
     doc = chronik.analyze("Meldung\nDer Oberste Gerichtshof hat das Urteil aufgehoben.", published="2024-03-14")
     assert any(e.name.startswith("Oberste") for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "etype"),
+    [
+        ("Der Mann verständigte gegen 19.30 Uhr selbst die Polizei.", "verständigte", "CONSULT"),
+        ("Eine Nachbarin alarmierte die Polizei.", "alarmierte", "CONSULT"),
+        ("Spezialeinheiten aus Nordbayern wurden alarmiert.", "alarmiert", "MOBILIZE"),
+        ("Die Parteien haben sich auf einen Kompromiss verständigt.", "verständigt", "AGREE"),
+    ],
+)
+def test_calling_in_the_police_and_calling_up_forces(sentence: str, trigger: str, etype: str) -> None:
+    assert rows_by_trigger(article(sentence))[trigger][1] == etype
