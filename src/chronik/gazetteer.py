@@ -284,6 +284,18 @@ def actors(lang: str = "de") -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def actor_surnames(lang: str = "de") -> frozenset[str]:
+    """Skeletons of the family names of the Phoenix actors named by two words or more, four letters or longer
+    ("putin", "netanyahu", "erdogan"): news names the well-known by the family name alone."""
+    out = set()
+    for cols in _rows(lang, "actors.tsv"):
+        parts = cols[0].split()
+        if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1][:1].isupper():
+            out.add(name_skeleton(parts[-1]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
 def first_names(lang: str = "de") -> dict[str, str]:
     """First name → usual gender (curated, for pronoun resolution)."""
     return {c[0]: c[1] for c in _rows(lang, "first_names.tsv")}
