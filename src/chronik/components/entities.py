@@ -2986,8 +2986,11 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     if after is not None and (after.text[:1].isupper() or after.text in ("/", "&") or after.lower_ in ("von", "van")):
         return False
     titled = before is not None and gz.role(before.text, lang) is not None  # "Präsident Putin", "Regierung Netanjahu"
-    if before is not None and not before.is_sent_start and not titled and (
-        before.text[:1].isupper() or before.text in ("/", "&")
+    if (
+        before is not None
+        and not before.is_sent_start
+        and not titled
+        and (before.text[:1].isupper() or before.text in ("/", "&"))
     ):
         return False
     return not gz.exact_places(word, lang) and gz.org(word, lang) is None and not gz.country_code(word, lang)
