@@ -2979,19 +2979,24 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
         return False
     if gz.role(word, lang) is not None:
         return False
-    # alone: no capitalised word or slash next to it ("Donald Trumps", "Pater Jaison", "Sportfoto Zink / MaWi", "die
-    # Bremer Gustav-Zech-Stiftung", "Jung von Matt" are parts of other names)
+    # alone: no capitalised word, particle or slash next to it ("Donald Trumps", "Pater Jaison", "Sportfoto Zink /
+    # MaWi", "Jung von Matt", "Hadi al-Tamimi", "De Vries" are parts of other names)
+    particles = {p.lower() for p in lang_resource(lang, "name_particles.txt")}
     before = doc[i - 1] if i > 0 else None
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and (after.text[:1].isupper() or after.text in ("/", "&") or after.lower_ in ("von", "van")):
+    if after is not None and (
+        after.text[:1].isupper()
+        or after.text in ("/", "&")
+        or after.lower_ in particles
+        or after.lower_.startswith(("al-", "el-", "ad-", "as-", "at-", "az-"))
+    ):
         return False
     titled = before is not None and gz.role(before.text, lang) is not None  # "Präsident Putin", "Regierung Netanjahu"
-    if (
-        before is not None
-        and not before.is_sent_start
-        and not titled
-        and (before.text[:1].isupper() or before.text in ("/", "&"))
-    ):
+    if before is not None and not titled and (before.text in ("/", "&") or before.lower_ in particles):
+        return False
+    # ("Auch Putin …": a word capitalised to open the sentence is no part of the name)
+    opener = before is not None and before.is_sent_start and _dictionary_word(before.lower_, lang)
+    if before is not None and not titled and before.text[:1].isupper() and not opener:
         return False
     return not gz.exact_places(word, lang) and gz.org(word, lang) is None and not gz.country_code(word, lang)
 
