@@ -2959,7 +2959,7 @@ def _english_word(word: str) -> bool:
     are names of things, not of people."""
     from simplemma import is_known
 
-    return bool(is_known(word, lang="en"))
+    return bool(is_known(word, lang="en", low_memory=True))
 
 
 def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
