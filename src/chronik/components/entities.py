@@ -2962,15 +2962,20 @@ def _english_word(word: str) -> bool:
     return bool(is_known(word, lang="en", low_memory=True))
 
 
+@lru_cache(maxsize=1 << 16)
+def _listed_family_name(word: str, lang: str) -> bool:
+    """The word, with or without its accents, is the family name of a Phoenix actor ("Erdoğan" as "Erdogan")."""
+    surnames = gz.actor_surnames(lang)
+    return gz.name_skeleton(word) in surnames or gz.name_skeleton(_unaccented(word)) in surnames
+
+
 def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     """ "Putin kritisierte …", "Am Montag traf Erdoğan …", "Netanjahu lehnte ab": the family name of an actor of the
     Phoenix dictionaries, alone, that the NER missed (twenty-sixth session); no word of the German or English
     dictionary, no first name, title, place or listed organisation."""
-    if len(word) < 4 or not word[:1].isupper() or not word.isalpha() or doc[i].pos_ not in ("PROPN", "NOUN"):
-        return False
-    surnames = gz.actor_surnames(lang)
-    skeleton = gz.name_skeleton(word)
-    if skeleton not in surnames and gz.name_skeleton(_unaccented(word)) not in surnames:
+    if len(word) < 4 or not word[:1].isupper() or not _listed_family_name(word, lang):
+        return False  # (plain-string tests first: this is asked for most capitalised words)
+    if not word.isalpha() or doc[i].pos_ not in ("PROPN", "NOUN"):
         return False
     # (the tagger's proper-noun tags are no help here, and the dictionaries know some famous names too: a name they
     # know is left to the NER, for precision: "Islam", "Hacking", "Community", "Groß" at a sentence start; a first name
