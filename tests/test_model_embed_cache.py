@@ -90,3 +90,25 @@ def test_the_shipped_pipeline_predicts_the_same_with_and_without_the_cache(monke
         got[name] = [_outputs(m, batch) for batch in (docs, docs[3:], docs) for m in tok2vecs]
         got[name].append([(e.text, e.label_) for doc in nlp.pipe(TEXTS) for e in doc.ents])
     assert got["fast"] == got["plain"]
+
+
+def test_a_feature_extractor_with_lexicon_columns_is_cached_by_its_own_columns() -> None:
+    from chronik.name_features import GazetteerMultiHashEmbed, n_columns
+
+    nlp = spacy.blank("de")
+    docs = [nlp(text) for text in TEXTS * 2]
+    embed = GazetteerMultiHashEmbed(
+        width=16, attrs=["NORM", "SHAPE"], rows=[97, 17], include_static_vectors=False, gazetteer_rows=7
+    )
+    model = build_Tok2Vec_model(embed, MaxoutWindowEncoder(width=16, depth=2, window_size=1, maxout_pieces=3))
+    model.initialize(X=docs[:2])
+    ops = NumpyOps(use_blis=False)
+    for node in model.walk():
+        node.ops = ops
+    batches = [docs[:6], docs[6:], docs]
+    expected = [_outputs(model, batch) for batch in batches]
+    (cache,) = _install(model)
+    assert cache.extractor is not None and cache.columns == ["NORM", "SHAPE"]
+    for _ in range(2):
+        assert [_outputs(model, batch) for batch in batches] == expected
+    assert cache._keys(docs[:1])[0].shape == (len(docs[0]), 2 + n_columns(False))  # every column is in the key

@@ -18,6 +18,7 @@ import numpy
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.ml.featureextractor import forward as spacy_extract_forward
 from spacy.tokens import Doc
 from spacy.vectors import Mode, Vectors
 from thinc.api import Model, NumpyOps
@@ -26,6 +27,7 @@ from thinc.layers import layernorm as thinc_layernorm
 from thinc.layers import maxout as thinc_maxout
 from thinc.layers.chain import forward as chain_forward
 
+from chronik import name_features  # noqa: F401  (registers the NER's lexicon-feature layer before spacy.load)
 from chronik import text as text_basics
 
 # chronik component modules, in pipeline order. Each module registers a factory
@@ -352,7 +354,7 @@ class _EmbedCache:
     def __init__(  # type: ignore[no-untyped-def]
         self,
         embed: Model,
-        columns: list,
+        extractor: Model,
         hashed: Model,
         static: Model | None,
         mix: Model,
@@ -361,9 +363,14 @@ class _EmbedCache:
     ) -> None:
         self.forward = embed._func
         self.vectors = vectors
+        columns = extractor.attrs["columns"]
+        # spaCy's own extractor reads token attributes only, so one ``to_array`` serves; another one (the lexicon
+        # features of ``chronik.name_features``) is asked for its columns
+        self.extractor = None if extractor._func is spacy_extract_forward else extractor
         # static vectors are looked up by the vectors table's own attribute (ORTH), as spaCy's StaticVectors does
-        self.columns = list(columns) + ([getattr(vectors, "attr", ORTH)] if static is not None else [])
-        self.n_hashed = len(columns)
+        self.static_columns = [getattr(vectors, "attr", ORTH)] if static is not None else []
+        self.columns = list(columns) + self.static_columns
+        self.n_hashed = len(columns) if self.extractor is None else None
         self.hashed, self.static, self.mix = hashed, static, mix
         self.capacity = capacity
         self._rows: dict[bytes, int] = {}  # by the token's attributes, as bytes
@@ -375,8 +382,7 @@ class _EmbedCache:
         lengths = [len(doc) for doc in docs]
         if sum(lengths) < self._MIN_ROWS:
             return self.forward(model, docs, is_train)
-        keys = numpy.concatenate([doc.to_array(self.columns).reshape((len(doc), len(self.columns))) for doc in docs])
-        keys = numpy.ascontiguousarray(keys, dtype=numpy.uint64)
+        keys = numpy.ascontiguousarray(numpy.concatenate(self._keys(docs)), dtype=numpy.uint64)
         # each token's attribute tuple as one fixed-width byte string: the distinct ones by numpy, not per token
         distinct, inverse = numpy.unique(keys.view(f"S{keys.itemsize * keys.shape[1]}").ravel(), return_inverse=True)
         names, rows = distinct.tolist(), self._rows
@@ -391,11 +397,24 @@ class _EmbedCache:
         data = self._table[numpy.asarray(found, dtype=numpy.intp)[inverse]]  # type: ignore[index]
         return model.ops.unflatten(data, model.ops.asarray1i(lengths)), _no_backprop
 
+    def _keys(self, docs: list[Doc]) -> list[numpy.ndarray]:  # type: ignore[type-arg]
+        """Each token's feature columns (then ORTH when static vectors are mixed in), one array per doc."""
+        if self.extractor is None:
+            return [doc.to_array(self.columns).reshape((len(doc), len(self.columns))) for doc in docs]
+        features = self.extractor.predict(docs)
+        if not self.static_columns:
+            return [numpy.asarray(f, dtype=numpy.uint64) for f in features]
+        return [
+            numpy.hstack([numpy.asarray(f, dtype=numpy.uint64), doc.to_array(self.static_columns).reshape((-1, 1))])
+            for f, doc in zip(features, docs, strict=True)
+        ]
+
     def _add(self, names: list[bytes], new: numpy.ndarray) -> None:
         ops = self.mix.ops
         if len(new) < self._MIN_ROWS:
             new = new[numpy.arange(self._MIN_ROWS) % len(new)]
-        parts = [self.hashed.predict(numpy.ascontiguousarray(new[:, : self.n_hashed]))]
+        n_hashed = self.n_hashed if self.n_hashed is not None else new.shape[1] - len(self.static_columns)
+        parts = [self.hashed.predict(numpy.ascontiguousarray(new[:, :n_hashed]))]
         if self.static is not None:
             vectors = ops.as_contig(self.vectors.get_batch(numpy.ascontiguousarray(new[:, -1])))
             parts.append(ops.gemm(vectors, ops.as_contig(self.static.get_param("W")), trans2=True))
@@ -413,9 +432,9 @@ class _EmbedCache:
             rows[name] = i
 
 
-def _embed_parts(embed: Model) -> tuple[list, Model, Model | None, Model] | None:
-    """(feature columns, the hash-embedding layer, the static-vectors layer or None, the mixing layer) of a tok2vec's
-    first layer ``extract_features >> list2ragged >> with_array(hash embeddings) [| static_vectors] >>
+def _embed_parts(embed: Model) -> tuple[Model, Model, Model | None, Model] | None:
+    """(the feature extractor, the hash-embedding layer, the static-vectors layer or None, the mixing layer) of a
+    tok2vec's first layer ``extract_features >> list2ragged >> with_array(hash embeddings) [| static_vectors] >>
     with_array(maxout >> layernorm >> dropout) >> ragged2list``, or None for any other shape."""
     layers, static = list(embed.layers), None
     if len(layers) == 3 and layers[0].name.endswith("|static_vectors") and len(layers[0].layers) == 2:
@@ -433,7 +452,7 @@ def _embed_parts(embed: Model) -> tuple[list, Model, Model | None, Model] | None
         for n in layers[2].walk()
     ):
         return None
-    return layers[0].attrs["columns"], layers[2], static, layers[3]
+    return layers[0], layers[2], static, layers[3]
 
 
 def _cache_embeddings(nlp: Language) -> None:
