@@ -71,6 +71,7 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 @SETTINGS
 @given(german_like)
 @example("Scholz \r\n Berlin")  # an NER span trimmed to a line break crashed the entities (eleventh session)
+@example("! ! !")  # a sentence of terminal punctuation only crashed the quotes' colon scan (twenty-seventh session)
 def test_german_like_text(text):
     analyze_twice(text)
 

@@ -8405,6 +8405,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "sind … freigekommen", "kam in Untersuchungshaft": the subject of an undergoer verb is whom the act hits, as in
     # the passive
     passive = not is_noun and (_is_passive(clause, trig, lex) or "undergoer" in hit.trigger.flags)
+    # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event, and its
+    # agent does it ("wurde von den Behörden unter Hausarrest gestellt")
+    support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
+    predicate_passive = (
+        is_noun and _predicate_pp(trig, lex) and support_verb is not None and _is_passive(clause, support_verb, lex)
+    )
     # "Festnahme des Politikers": the genitive is the patient; "Luftschlag amerikanischer Streitkräfte": the attacker
     agent_noun = is_noun and trig.text.lower().endswith(tuple(lex.cue("genitive_agent_noun_endings")))
     patient_genitive = (
@@ -9020,6 +9026,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.place = ents[0].id
             continue
         if prep is not None and prep in lex.cue("prep_agent"):
+            if predicate_passive and first.tok_start < trig.i:
+                for e in ents:  # "wurde von den chinesischen Behörden unter Hausarrest gestellt": the support verb's
+                    _add(roles.source, e)  # agent (twenty-seventh session)
+                continue
             verb_between = any(t.lower_ in lex.cue("passive_aux") or t.pos_ in ("AUX", "VERB") for t in between)
             if is_noun and not noun_in_pp and verb_between:
                 # "Die Verbote wurden vom Gericht bestätigt", "Die Kundgebung war von der Regierung genehmigt worden":
@@ -9210,11 +9220,6 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     closing = _separated_particle(clause, lex) if commented else None
     if closing is not None and closing.i > trig.i and closing.lower_ in lex.cue("performing_particles"):
         commented = False
-    # "Keller wurde in Gewahrsam genommen": the support verb's passive subject undergoes the noun's event
-    support_verb = next((t for t in reversed(clause) if t.is_alpha and t.i > trig.i), None)
-    predicate_passive = (
-        is_noun and _predicate_pp(trig, lex) and support_verb is not None and _is_passive(clause, support_verb, lex)
-    )
     # "Eine Vielzahl von Protesten machte das EU-Parlament aufmerksam": the noun itself fills the first position,
     # the names after the verb are that verb's objects
     fronted_noun = (
@@ -14423,6 +14428,7 @@ def _described_actors(
         word = opener(tok)
         return word.lower_ if word is not None else None
 
+    agent_preps = lex.cue("described_agent_prepositions")
     if hit.trigger.pos == "noun":
         # "Proteste von Studenten", "Angriffe durch Bewaffnete", "Gewalt gegen Demonstranten"
         for c in trig.children:
@@ -14456,6 +14462,24 @@ def _described_actors(
             ):
                 source.append(t)
         verb = trig.head
+        support = verb  # (the parser may hang the PP on the object: "nahm den Journalisten in Gewahrsam")
+        while support.pos_ not in ("VERB", "AUX") and support.head.i != support.i and support.head.i in inside:
+            support = support.head
+        if not source and not target and support.pos_ in ("VERB", "AUX") and _predicate_pp(trig, lex):
+            # "Die Polizei nahm zwei Demonstranten in Gewahrsam", "wurde von Soldaten unter Beschuss genommen": the PP
+            # is the clause's predicate, so the support verb's subject, object and agent are the noun's (twenty-seventh
+            # session)
+            subjects = [c for c in support.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if _is_passive(clause, support, lex):
+                agents = [
+                    c for c in support.children if c.dep_ in ("obl:agent", "obl") and preposition(c) in agent_preps
+                ]
+                source += people(agents)
+                target += people(subjects)
+            else:
+                source += people(subjects)
+                target += people([c for c in support.children if c.dep_ == "obj"])
+            return _phrases(source, trig), _phrases(target, trig, source)
         # (the noun's own agent phrase wins over the verb's subject; who allows or bans an act does not do it)
         own_agent = bool(source) or _permitting_clause(clause, lex)
         if trig.dep_ == "obj" and verb.i in inside and verb.pos_ in ("VERB", "AUX") and not own_agent:

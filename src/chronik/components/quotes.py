@@ -2877,7 +2877,7 @@ def _last_content(sent: Span) -> int:
     for t in reversed(sent):
         if not t.is_space and t.text not in TERMINAL:
             return t.i
-    return sent.end
+    return sent.end - 1  # (a sentence of punctuation only, "! ! !": its last token, never one past the sentence)
 
 
 def _right_frame(doc: Doc, f: QuoteFinder, i: int, end: int) -> Frame | None:
