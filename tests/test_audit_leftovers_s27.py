@@ -1,5 +1,5 @@
 """Role gaps in plain constructions of German news (session 27), each tested with invented sentences read as a short
-article (a title line, then the sentence): group leaders as titles, and arrests or fire
+article (a title line, then the sentence): group leaders as titles, whom a complaint is about, and arrests or fire
 told with an event noun in a predicate phrase ("unter Hausarrest stellen", "in Gewahrsam nehmen", "unter Beschuss
 nehmen")."""
 
@@ -13,6 +13,33 @@ from tests.event_docs import group_texts, rows_by_trigger
 
 def article(sentence: str) -> str:
     return "Meldung\n" + sentence
+
+
+def test_whom_a_complaint_is_about_is_its_target() -> None:
+    rows = rows_by_trigger(article("Putin beschwerte sich über Merkel."))
+    assert rows["beschwerte"][1:4] == ("ACCUSE", ["Putin"], ["Merkel"])
+    rows = rows_by_trigger(article("Der Bürgermeister schimpfte über die Landesregierung."))
+    assert rows["schimpfte"][1] == "ACCUSE"
+    assert rows["schimpfte"][3] == ["Landesregierung"]
+
+
+def test_in_a_verb_final_clause_the_subject_before_the_phrase_does_not_own_it() -> None:
+    # "hat sich der Rebellenführer über die Regierung beschwert": the phrase after the subject is the complaint's
+    rows = rows_by_trigger(article("Im Brief hat sich der Rebellenführer über die jemenitische Regierung beschwert."))
+    assert rows["beschwert"][3] == ["jemenitische Regierung"]
+    # a noun's own phrase stays the noun's: the sanctions hit Russia, the concern is not about Russia
+    assert not [
+        r
+        for r in rows_by_trigger(article("Die Union zeigte sich besorgt über die Sanktionen gegen Russland.")).values()
+        if r[3] == ["Russland"]
+    ]
+
+
+def test_citizens_complaining_still_act_it_is_no_mood() -> None:
+    # the "about" flag reads the target like a stance, but a crowd's complaint is not dropped as a mood
+    text = "Bewohner der Favelas haben sich darüber beschwert, dass ihr Alltag durch die Operation gestört worden sei."
+    doc = chronik.analyze(article(text))
+    assert group_texts(doc, "beschwert")[0] == ["Bewohner"]
 
 
 def test_a_complaint_about_a_thing_still_is_an_event_without_a_target() -> None:

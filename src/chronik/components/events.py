@@ -6681,9 +6681,15 @@ def _stance_object(
     # the sanctions hit is not whom the outrage is about), or that of the stance noun the trigger requires
     # ("äußerte Genugtuung über den Beschluss der SPD")
     before = doc[prep.i - 1]
-    return before.tag_ not in ("NN", "NE") or any(
+    if before.tag_ not in ("NN", "NE") or any(
         _joint_part_match([before], part, doc.lang_) for req in trigger.requires for part in req.split("+")
-    )
+    ):
+        return True
+    # the noun before the phrase is the clause's subject and the parser hangs the phrase on the verb: in a verb-final
+    # clause the subject comes first ("hat sich der Rebellenführer über die Regierung beschwert"; twenty-seventh
+    # session)
+    noun = next((t for t in doc[ref.tok_start : ref.tok_end] if not ref.tok_start <= t.head.i < ref.tok_end), None)
+    return noun is not None and noun.head.i == trig.i and noun.dep_ == "obl" and before.dep_ == "nsubj"
 
 
 def _possible_author(ent: Entity) -> bool:
@@ -8604,7 +8610,9 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if between_conjunct is not None:
             prep = between_conjunct.lower_
         between = doc[trig.i + 1 : first.tok_start] if first.tok_start > trig.i else []
-        stance = "stance" in hit.trigger.flags and not passive
+        # ("about": a complaint's phrase names whom it is about, "beschwerte sich über X", without a stance's mood
+        # reading of crowds, see _stance_crowd; twenty-seventh session)
+        stance = ("stance" in hit.trigger.flags or "about" in hit.trigger.flags) and not passive
         if (stance or evaluative) and first.tok_start > lo and doc[first.tok_start - 1].text in lex.cue("case_nouns"):
             roles.case = True  # "zeigten sich entsetzt über den Fall Badawi": the name names the case, often its victim
             continue
