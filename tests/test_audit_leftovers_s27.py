@@ -88,3 +88,24 @@ def test_an_event_noun_in_an_adjunct_phrase_takes_no_actor_from_the_clause() -> 
     doc = chronik.analyze(article("Bei dem Beschuss wurden mehrere Demonstranten verletzt."))
     firing = [e for e in doc.events if doc.text[e.trigger[0] : e.trigger[1]] == "Beschuss"]
     assert all(not e.source_groups for e in firing)
+
+
+@pytest.mark.parametrize("name", ["AfD", "BfV", "KfW", "GmbH", "MdB"])
+def test_a_mixed_case_name_gives_back_its_sentences_period(name: str) -> None:
+    from chronik.pipeline import load
+
+    doc = load("de")(f"Die Ministerin sprach mit der {name}. Danach reiste sie ab.")
+    assert [t.text for t in doc][5:7] == [name, "."]
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize("abbreviation", ["usw.", "z.B.", "e.V.", "Dr."])
+def test_abbreviations_keep_their_period(abbreviation: str) -> None:
+    from chronik.pipeline import load
+
+    assert abbreviation in [t.text for t in load("de").make_doc(f"Er nannte Dinge {abbreviation} Dann ging er.")]
+
+
+def test_the_party_a_sentence_ends_with_is_found() -> None:
+    rows = rows_by_trigger(article("Die SPD distanzierte sich von der AfD."))
+    assert rows["distanzierte"][1:4] == ("ACCUSE", ["SPD"], ["AfD"])

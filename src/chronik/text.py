@@ -59,11 +59,22 @@ def lang_json(lang: str, name: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+# spaCy splits a final period off after a lower-case letter or after two capitals ("usw." stays by exception, "SPD."
+# splits), so a name that ends in a capital after a lower-case letter kept its sentence's period: "AfD.", "BfV.",
+# "KfW.", "GmbH." (twenty-seventh session: "distanzierte sich von der AfD." lost the party and the sentence end)
+_MIXED_CASE_FINAL_PERIOD = r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$"
+
+
 def customize_tokenizer(nlp: Language) -> None:
-    """Add the language's abbreviations as tokenizer exceptions (kept as one token)."""
+    """Add the language's abbreviations as tokenizer exceptions (kept as one token), and split the period after a
+    mixed-case name at the end of a sentence."""
     for abbr in lang_resource(nlp.lang, "abbreviations.txt"):
         if " " not in abbr:
             nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    suffix_search = nlp.tokenizer.suffix_search
+    pattern = getattr(getattr(suffix_search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _MIXED_CASE_FINAL_PERIOD not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(pattern + "|" + _MIXED_CASE_FINAL_PERIOD).search
 
 
 def doc_text(doc: Doc) -> str:
