@@ -19,7 +19,6 @@ did not gain from it (``training/experiments/gazetteer_features/README.md``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import numpy
@@ -27,6 +26,10 @@ from spacy.ml.staticvectors import StaticVectors
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
+
+from chronik import gazetteer as gz
+from chronik.lemmatizer import known_word
+from chronik.text import lang_rows
 
 # One bit per lexicon fact; a word can carry several ("Georgia": a given name and a country).
 GIVEN, SURNAME, NAME_PART = 1, 2, 4
@@ -51,9 +54,6 @@ def build_table(lang: str = "de") -> dict[str, int]:
     meet), places by the gazetteer's matching key (``gazetteer.norm``, with GeoNames' exonyms: "Mailand"),
     everything else by the exact form. Parts of multi-word names are marked as parts, lower-case particles
     ("am", "de") never."""
-    from chronik import gazetteer as gz
-    from chronik.text import lang_rows
-
     table: dict[str, int] = {}
 
     def mark(key: str, bit: int) -> None:
@@ -105,33 +105,12 @@ def build_table(lang: str = "de") -> dict[str, int]:
     return table
 
 
-@lru_cache(maxsize=1 << 16)
-def _skeleton(word: str) -> str:
-    from chronik.gazetteer import name_skeleton
-
-    return name_skeleton(word)
-
-
-@lru_cache(maxsize=1 << 16)
-def _norm(word: str) -> str:
-    from chronik.gazetteer import norm
-
-    return norm(word)
-
-
-@lru_cache(maxsize=1 << 16)
-def _dictionary_word(word: str) -> int:
-    from simplemma import is_known
-
-    return 1 if is_known(word, lang="de", low_memory=True) else 2
-
-
 _PERSON_BITS = GIVEN | SURNAME | NAME_PART
 _PLACE_BITS = COUNTRY | BIG_PLACE | PLACE | PLACE_PART
 
 
 def _bits(table: dict[str, int], word: str) -> int:
-    exact, person, place = table.get(word, 0), table.get(_skeleton(word), 0), table.get(_norm(word), 0)
+    exact, person, place = table.get(word, 0), table.get(gz.name_skeleton(word), 0), table.get(gz.norm(word), 0)
     return exact | (person & _PERSON_BITS) | (place & _PLACE_BITS)
 
 
@@ -145,7 +124,7 @@ def word_features(table: dict[str, int], word: str, dictionary: bool) -> tuple[i
             bits, bonus = _bits(table, word[:-1]), GENITIVE
         values = [((bits >> shift) & mask) + (bonus if (bits >> shift) & mask else 0) for mask, shift in COLUMNS]
     if dictionary:
-        values.append(_dictionary_word(word) if word[:1].isupper() else 0)
+        values.append((1 if known_word(word, "de") else 2) if word[:1].isupper() else 0)
     return tuple(values)
 
 

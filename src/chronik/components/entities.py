@@ -36,6 +36,7 @@ from chronik import gazetteer as gz
 from chronik import nouns
 from chronik.components.geo import HOME_COUNTRIES
 from chronik.document import Entity
+from chronik.lemmatizer import known_word as _dictionary_word
 from chronik.numbers import number_words
 from chronik.text import doc_text, lang_json, lang_resource, lang_rows, token_strings
 
@@ -2953,15 +2954,6 @@ def _lower_org_openers(lang: str) -> frozenset[str]:
     return frozenset(a.split()[0] for a in gz.org_aliases(lang) if " " in a and a[:1].islower())
 
 
-@lru_cache(maxsize=1 << 14)
-def _english_word(word: str) -> bool:
-    """A word of simplemma's English dictionary ("Community", "Service", "Power"): English words in German news
-    are names of things, not of people."""
-    from simplemma import is_known
-
-    return bool(is_known(word, lang="en", low_memory=True))
-
-
 @lru_cache(maxsize=1 << 16)
 def _listed_family_name(word: str, lang: str) -> bool:
     """The word, with or without its accents, is the family name of a Phoenix actor ("Erdoğan" as "Erdogan")."""
@@ -2980,7 +2972,8 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     # (the tagger's proper-noun tags are no help here, and the dictionaries know some famous names too: a name they
     # know is left to the NER, for precision: "Islam", "Hacking", "Community", "Groß" at a sentence start; a first name
     # alone, "Mohammed", is no one's family name; nor a title, "Major")
-    if _dictionary_word(word, lang) or _english_word(word) or _given_name(word, lang):
+    # (an English word, "Community", "Service", "Power", names a thing in German news, not a person)
+    if _dictionary_word(word, lang) or _dictionary_word(word, "en") or _given_name(word, lang):
         return False
     if gz.role(word, lang) is not None:
         return False
@@ -3342,15 +3335,6 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     if _given_name(word, lang) or _known_name(word, lang) or _dictionary_word(word, lang):
         return False
     return not any(e.label_ == "PER" and any(t.text == word for t in e) for e in doc.ents)
-
-
-@lru_cache(maxsize=1 << 12)
-def _dictionary_word(word: str, lang: str) -> bool:
-    """A word form simplemma's dictionary of ``lang`` knows (for German: common nouns, but also many surnames and
-    big places)."""
-    from simplemma import is_known
-
-    return bool(is_known(word, lang=lang, low_memory=True))
 
 
 def _preposition_before(view: DocView, i: int, lang: str) -> str:
