@@ -45,9 +45,10 @@ def test_an_organisation_compound_representative_acts_for_the_organisation():
     assert accuse[1] == "ACCUSE" and accuse[2] == ["Hisbollah"] and accuse[3] == ["Israel"]
 
 
-def test_a_surname_the_ner_misses_leaves_the_dative_name_as_target_not_source():
+def test_a_surname_alone_before_a_dative_name_is_the_source_and_the_dative_the_target():
+    # the NER misses "Rutte"; the list of current figures (lang/de/actors_current.tsv) knows the name alone
     accuse = find("Rutte sicherte Riga Unterstützung zu.", "sicherte")
-    assert accuse[2] == [] and accuse[3] == ["Riga"]
+    assert accuse[2] == ["Rutte"] and accuse[3] == ["Riga"]
 
 
 def test_a_capital_as_subject_of_a_summons_is_the_actor_and_as_a_place_phrase_the_place():

@@ -278,9 +278,31 @@ def name_skeleton(text: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def actor_rows(lang: str = "de") -> tuple[tuple[str, str], ...]:
+    """(name, ISO3) of the known political actors: the Phoenix dictionaries (2014) and the hand-kept list of the
+    office holders and public figures of the years since (``actors_current.tsv``: "Selenskyj", "Starmer", "Merz"
+    were unknown to a list of 2014)."""
+    return tuple((c[0], c[1]) for name in ("actors.tsv", "actors_current.tsv") for c in _rows(lang, name))
+
+
+@lru_cache(maxsize=4)
+def _current_alone_forms(lang: str) -> tuple[tuple[str, str], ...]:
+    """(form, ISO3) for the forms ``actors_current.tsv`` lists as naming its person alone ("Le Pen", "Xi", "Assad")."""
+    return tuple(
+        (form, c[1]) for c in _rows(lang, "actors_current.tsv") if len(c) > 2 for form in c[2].split("|") if form != "-"
+    )
+
+
+@lru_cache(maxsize=4)
 def actors(lang: str = "de") -> dict[str, str]:
-    """Person name skeleton (see :func:`name_skeleton`) → ISO3 (Phoenix actor dictionaries)."""
-    return {name_skeleton(c[0]): c[1] for c in _rows(lang, "actors.tsv")}
+    """Person name skeleton (see :func:`name_skeleton`) → ISO3: the names of :func:`actor_rows`, and the forms that
+    name a current figure alone ("Selenskyj", "Le Pen"; not "Johnson", the form of two people of two countries)."""
+    alone: dict[str, set[str]] = {}
+    for form, code in _current_alone_forms(lang):
+        alone.setdefault(name_skeleton(form), set()).add(code)
+    out = {key: next(iter(codes)) for key, codes in alone.items() if len(codes) == 1}
+    out.update((name_skeleton(name), code) for name, code in actor_rows(lang))
+    return {key: code for key, code in out.items() if code != "-"}  # ("-": acts for an international body)
 
 
 @lru_cache(maxsize=4)
@@ -296,6 +318,22 @@ def actor_surnames(lang: str = "de") -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def current_names(lang: str = "de") -> frozenset[str]:
+    """Skeletons of the full names of ``actors_current.tsv`` and of its forms of two words or more ("le pen")."""
+    rows = _rows(lang, "actors_current.tsv")
+    return frozenset(name_skeleton(c[0]) for c in rows) | {
+        name_skeleton(form) for form, _code in _current_alone_forms(lang) if " " in form
+    }
+
+
+@lru_cache(maxsize=4)
+def current_alone_names(lang: str = "de") -> frozenset[str]:
+    """Skeletons of the one-word forms that name a current figure alone ("merz", "selenskyy", "xi", "al-sharaa"):
+    judged by hand, so unlike :func:`actor_surnames` they need no test against the dictionaries."""
+    return frozenset(name_skeleton(form) for form, _code in _current_alone_forms(lang) if " " not in form)
+
+
+@lru_cache(maxsize=4)
 def first_names(lang: str = "de") -> dict[str, str]:
     """First name → usual gender (curated, for pronoun resolution)."""
     return {c[0]: c[1] for c in _rows(lang, "first_names.tsv")}
@@ -306,8 +344,8 @@ def given_names(lang: str = "de") -> frozenset[str]:
     """First names for spotting people the NER missed: the curated list plus every first word that begins at
     least three actor names in the Phoenix dictionaries ("Giuseppe", "Fouad"); titles were filtered out there."""
     counts: dict[str, int] = {}
-    for cols in _rows(lang, "actors.tsv"):
-        first = cols[0].split()[0]
+    for name, _code in actor_rows(lang):
+        first = name.split()[0]
         counts[first] = counts.get(first, 0) + 1
     return frozenset(first_names(lang)) | {n for n, k in counts.items() if k >= 3 and len(n) > 2}
 

@@ -71,8 +71,8 @@ def build_table(lang: str = "de") -> dict[str, int]:
 
     for first in gz.given_names(lang):
         mark(gz.name_skeleton(first), GIVEN)
-    for cols in lang_rows(lang, "actors.tsv", strip=True):
-        words = cols[0].split()
+    for name, _code in gz.actor_rows(lang):
+        words = name.split()
         if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][:1].isupper():
             mark(gz.name_skeleton(words[-1]), SURNAME)
         for word in words[1:-1]:

@@ -1106,6 +1106,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                                doc[ent.start : cut].text, tok_start=ent.start, tok_end=cut))  # fmt: skip
             ent = Span(doc, cut, ent.end, label="PER")
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
+        if label != "PER" and _current_figure_name(doc, ent.start, ent.end, lang):
+            label = "PER"  # "Auch Spahn äußerte sich" with "Spahn" tagged ORG, "Ben-Gvir" tagged ORG
         text = ent.text
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
         # spelt in lower case stay: a known organisation ("dpa"), a word tagged NE ("dpa-AFX"), a web address
@@ -2961,19 +2963,64 @@ def _listed_family_name(word: str, lang: str) -> bool:
     return gz.name_skeleton(word) in surnames or gz.name_skeleton(_unaccented(word)) in surnames
 
 
+@lru_cache(maxsize=1 << 16)
+def _current_alone_name(word: str, lang: str) -> bool:
+    """The word, with or without its accents, names a current figure alone ("Merz", "Selenskyj", "Xi"; the list's
+    third column)."""
+    names = gz.current_alone_names(lang)
+    return gz.name_skeleton(word) in names or gz.name_skeleton(_unaccented(word)) in names
+
+
+def _after_attribute(doc: Doc, i: int) -> bool:
+    """ "in neun aufregenden Modi": a word after a lower-case article, adjective or number is a common noun ("Modus"),
+    not a person named alone."""
+    return i > 0 and doc[i - 1].text[:1].islower() and doc[i - 1].pos_ in ("DET", "ADJ", "NUM")
+
+
+def _current_figure_name(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """The span is a current figure's name, whole or in a form the list gives as naming the person alone ("Spahn",
+    "Le Pen", "Friedrich Merz"), and names no organisation, country or place that the gazetteers know."""
+    text = doc[start:end].text
+    if end - start == 1:
+        if not _current_alone_name(text, lang) or _after_attribute(doc, start):
+            return False
+    elif gz.name_skeleton(text) not in gz.current_names(lang):
+        return False
+    return gz.org(text, lang) is None and not gz.country_code(text, lang)
+
+
+def _preposition_particle(doc: Doc, k: int, lang: str) -> bool:
+    """The name particle at k is a preposition: "von", "zu" after a word that is no name ("die Regierung von Tusk",
+    "der Besuch von Macron"), not inside "Ursula von der Leyen" or "Karl-Theodor zu Guttenberg"."""
+    if k < 1 or doc[k].lower_ not in _entity_words("preposition_particles", lang):
+        return False
+    prev = doc[k - 1].text
+    return not prev[:1].isupper() or (_dictionary_word(prev, lang) and not _given_name(prev, lang))
+
+
 def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     """ "Putin kritisierte …", "Am Montag traf Erdoğan …", "Netanjahu lehnte ab": the family name of an actor of the
     Phoenix dictionaries, alone, that the NER missed (twenty-sixth session); no word of the German or English
-    dictionary, no first name, title, place or listed organisation."""
-    if len(word) < 4 or not word[:1].isupper() or not _listed_family_name(word, lang):
-        return False  # (plain-string tests first: this is asked for most capitalised words)
-    if not word.isalpha() or doc[i].pos_ not in ("PROPN", "NOUN"):
+    dictionary, no first name, title, place or listed organisation. A form the list of current figures gives as
+    naming its person alone ("Merz", "Macron", "Strack-Zimmermann") was judged by hand and skips those word tests
+    (the dictionaries know "Merz", "Laschet" and "Macron" as words)."""
+    if not word[:1].isupper():
+        return False
+    current = _current_alone_name(word, lang)
+    if not current:
+        if len(word) < 4 or not _listed_family_name(word, lang):
+            return False  # (plain-string tests first: this is asked for most capitalised words)
+        if not word.isalpha():
+            return False
+    if not current and doc[i].pos_ not in ("PROPN", "NOUN"):
+        return False  # (the tagger reads a name it does not know as anything: "Weimer" ADV)
+    if current and _after_attribute(doc, i):
         return False
     # (the tagger's proper-noun tags are no help here, and the dictionaries know some famous names too: a name they
     # know is left to the NER, for precision: "Islam", "Hacking", "Community", "Groß" at a sentence start; a first name
     # alone, "Mohammed", is no one's family name; nor a title, "Major")
     # (an English word, "Community", "Service", "Power", names a thing in German news, not a person)
-    if _dictionary_word(word, lang) or _dictionary_word(word, "en") or _given_name(word, lang):
+    if not current and (_dictionary_word(word, lang) or _dictionary_word(word, "en") or _given_name(word, lang)):
         return False
     if gz.role(word, lang) is not None:
         return False
@@ -2990,19 +3037,26 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     ):
         return False
     titled = before is not None and gz.role(before.text, lang) is not None  # "Präsident Putin", "Regierung Netanjahu"
-    if before is not None and not titled and (before.text in ("/", "&") or before.lower_ in particles):
+    joined = before is not None and (before.text in ("/", "&") or before.lower_ in particles)
+    if joined and not titled and not _preposition_particle(doc, i - 1, lang):
         return False
     # ("Auch Putin …": a word capitalised to open the sentence is no part of the name)
     opener = before is not None and before.is_sent_start and _dictionary_word(before.lower_, lang)
     if before is not None and not titled and before.text[:1].isupper() and not opener:
         return False
-    return not gz.exact_places(word, lang) and gz.org(word, lang) is None and not gz.country_code(word, lang)
+    if gz.org(word, lang) is not None or gz.country_code(word, lang):
+        return False
+    if not gz.exact_places(word, lang):
+        return True
+    # "Söder", "Röttgen" are villages too: for a current figure, a place only after a place preposition ("in Söder")
+    return current and not (before is not None and before.lower_ in lang_resource(lang, "place_prepositions.txt"))
 
 
 def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed: organisations, countries, curated places, political actors, big cities."""
     orgs = gz.org_aliases(lang)
     actors = gz.actors(lang)
+    current = gz.current_names(lang)  # (with those of international bodies, whom ``actors`` gives no country)
     preps = lang_resource(lang, "place_prepositions.txt")
     context = _text_countries(doc, view, lang)
     place_nouns = gz.place_nouns(lang)
@@ -3054,7 +3108,7 @@ def _gazetteer_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -
                     label = "ORG"
                 elif _is_country_or_curated(text, lang) and not _inhabitants(doc, i, text, lang):
                     label = "LOC"
-                elif length >= 2 and gz.name_skeleton(text) in actors:
+                elif length >= 2 and ((skeleton := gz.name_skeleton(text)) in actors or skeleton in current):
                     label = "PER"
                 elif length == 1 and _known_family_name(doc, i, text, lang):
                     label = "PER"  # "Putin kritisierte …", "traf Erdoğan": a listed actor's family name alone
