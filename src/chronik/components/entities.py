@@ -1105,6 +1105,7 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             out.append(Mention(ent.start_char, doc[cut - 1].idx + len(doc[cut - 1]), "LOC", "name",
                                doc[ent.start : cut].text, tok_start=ent.start, tok_end=cut))  # fmt: skip
             ent = Span(doc, cut, ent.end, label="PER")
+        ent = _without_adjectives_before_place_noun(ent, lang)
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
         if label != "PER" and _current_figure_name(doc, ent.start, ent.end, lang):
             label = "PER"  # "Auch Spahn äußerte sich" with "Spahn" tagged ORG, "Ben-Gvir" tagged ORG
@@ -2969,6 +2970,18 @@ def _current_alone_name(word: str, lang: str) -> bool:
     third column)."""
     names = gz.current_alone_names(lang)
     return gz.name_skeleton(word) in names or gz.name_skeleton(_unaccented(word)) in names
+
+
+def _without_adjectives_before_place_noun(ent: Span, lang: str) -> Span:
+    """ "in der russischen Region Samara" tagged as one span: the lower-case adjectives before a place noun and a
+    name describe the place; the name starts at the place noun ("Region Samara"), as when the NER leaves them out."""
+    doc = ent.doc
+    lead = ent.start
+    while lead < ent.end - 2 and doc[lead].text[:1].islower() and doc[lead].pos_ == "ADJ":
+        lead += 1
+    if lead == ent.start or doc[lead].text not in gz.place_nouns(lang) or not doc[lead + 1].text[:1].isupper():
+        return ent
+    return Span(doc, lead, ent.end, label=ent.label_)
 
 
 def _after_attribute(doc: Doc, i: int) -> bool:

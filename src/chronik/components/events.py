@@ -8870,12 +8870,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     # not where it was agreed (2026-12-06, sixteenth session)
                     attached = lex.cue_union("noun_attached_preps", "content_chain_preps")
                     topic_preps = lex.cue_union("topic_preps", "content_object_preps")
-                # (stop at the first opener: "auf" both opens a content object and attaches "Angriff auf X")
+                # (stop at the first opener: "auf" both opens a content object and attaches "Angriff auf X"; and at a
+                # time phrase: "griff in der Nacht zum Mittwoch eine Raffinerie in Samara an" has no topic "zum")
                 while (
                     j >= lo
                     and j != trig.i
                     and (doc[j].tag_ in chain or doc[j].lower_ in attached)
                     and doc[j].lower_ not in topic_preps
+                    and not any(tx.start <= doc[j].idx < tx.end for tx in _timexes(doc))
                 ):
                     j -= 1
                 if j >= lo and j != trig.i and doc[j].lower_ in topic_preps:
@@ -11715,6 +11717,14 @@ def _relative_of(clause: list[Token], nxt: list[Token], tok: Token, lex: Lexicon
     return _relative_clause(nxt, lex) and not any(t.i > tok.i and t.tag_ in ("NN", "NE") for t in clause)
 
 
+def _pledged_content(doc: Doc, verb: Token, clause: list[Token], lex: Lexicon) -> bool:
+    """ "Merz sagte zu, Deutschland werde … 20 Milliarden Euro … investieren": ``clause`` is the reported content of
+    the pledge ``verb`` (its verb a clausal complement of it), and that content's verb is no event of its own, which
+    would take the amounts itself ("versprach, sie werde 300 Millionen Euro bereitstellen": the aid)."""
+    content = next((t for t in clause if t.head == verb and t.dep_ == "ccomp"), None)
+    return content is not None and not _verb_triggers(content, clause, lex, doc.lang_, None)
+
+
 def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon) -> list[int]:
     """The clause's quantities; a pledge also takes those of the zu-infinitive it governs ("sagten zu, weitere
     50 Milliarden Euro zu investieren"). Also an object or subject of the clause's verb in a verbless rest of
@@ -11730,6 +11740,8 @@ def _event_quantities(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], lex: 
     if not complement and hit.trigger.type == "AGREE" and nxt < len(sent_clauses):
         # "einigten sich darauf, dass die Bewohner mit 75 Bussen abziehen können": what was agreed
         complement = sent_clauses[nxt] if _first_word(sent_clauses[nxt]) == "dass" else []
+        if not complement and hit.trigger.pos == "verb" and _pledged_content(doc, hit.tok, sent_clauses[nxt], lex):
+            complement = sent_clauses[nxt]  # "sagte zu, Deutschland werde 20 Milliarden Euro investieren"
     if complement and hit.trigger.pos == "verb":
         found += [k for k in clause_quantities(doc, complement) if k not in found]
     in_clause = {t.i for t in clause}
