@@ -242,3 +242,29 @@ def test_audit_texts_are_written_back_from_the_shared_corpus_as_frozen(tmp_path:
     assert len(written) == 8
     for path in written:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == frozen[path.name]
+
+
+def test_a_symmetric_row_takes_its_parties_in_either_role_or_both_as_sources() -> None:
+    # the audits' C1: "A + B" as the source and "(see source)" or "(symmetric)" as the target
+    gold_text = GOLD.replace(
+        "| CONSULT (meet) | Olaf Scholz / Deutschland | Emmanuel Macron |",
+        "| CONSULT (meet) | Olaf Scholz / Deutschland (H8) + Emmanuel Macron / Frankreich, symmetric | (symmetric) |",
+    )
+    mutual = "| AGREE | Deutschland and Frankreich | (see source) |"
+    gold_text = gold_text.replace("| AGREE | Deutschland + Frankreich | – |", mutual)
+    (gold,) = parse_gold(gold_text)
+    assert gold.events[0].parties is not None and len(gold.events[0].parties) == 2
+
+    def verdicts(consult: tuple[list[str], list[str]], agree: tuple[list[str], list[str]]) -> list[str]:
+        out: list[str] = []
+        events = [
+            {"type": "CONSULT", "sentence": 0, "source": consult[0], "target": consult[1]},
+            {"type": "AGREE", "sentence": 3, "source": agree[0], "target": agree[1]},
+        ]
+        score_article(_document(events), gold, Counts(), out)
+        return [v.split(":")[1].split("(")[0].split(",")[0].strip() for v in out if " E1:" in v or " E4:" in v]
+
+    assert verdicts((["e2"], ["e1"]), (["e5", "e6"], [])) == ["correct", "correct"]  # reversed; co-sources
+    assert verdicts((["e1", "e2"], []), (["e6"], ["e5"])) == ["correct", "correct"]
+    # a party missing, or one that is no party, is wrong
+    assert verdicts((["e1"], []), (["e5", "e6"], ["e4"])) == ["role wrong"] * 2

@@ -77,6 +77,9 @@ class GoldEvent:
     # one of several gold events coded on one trigger ("E1a"/"E1b", "(same trigger)"): one system event
     # carrying all their actors counts for each (the audits' C4)
     shared: bool = False
+    # a symmetric act ("A + B" as the source, "(see source)" or "(symmetric)" as the target: met, talked, fought):
+    # each party, in either role or both as sources (the audits' C1)
+    parties: list[Role] | None = None
 
 
 @dataclass
@@ -159,7 +162,7 @@ def parse_role(cell: str) -> Role:
             if named_set:  # "the set [A, B] accepted": both together
                 hints.append([p.strip() for p in named_set.group(1).split(",") if fold(p)])
                 continue
-            clause = re.sub(r"\b(?:one |either )?(?:accepted|acc\.)|\bC\d+\b|\bempty\b", " ", clause)
+            clause = re.sub(r"\b(?:one |either )?(?:accepted|acc\.)|\b[CGHX]\d+\b|\bempty\b", " ", clause)
             hints += [[h.strip()] for h in re.split(r"[,/]| or ", clause) if fold(h)]
     main = _EMPTY.sub(" ", unbracketed(cell)).replace("?", " ")
     alternatives = []
@@ -171,6 +174,45 @@ def parse_role(cell: str) -> Role:
         alternatives += [[p] for alt in alternatives if len(alt) > 1 for p in alt]
     alternatives += hints
     return Role(alternatives=alternatives, empty_ok=empty_ok or not alternatives)
+
+
+_SYMMETRIC_TARGET = re.compile(r"^\((?:see source|symmetric)\)$", re.IGNORECASE)
+_SYMMETRIC_WORDS = re.compile(r",?\s*\b(?:symmetric|mutual|either direction)\b", re.IGNORECASE)
+
+
+def _top_level_split(cell: str, separators: tuple[str, ...]) -> list[str]:
+    """``cell`` split at the separators that stand outside brackets."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(cell):
+        ch = cell[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        sep = next((x for x in separators if depth == 0 and cell.startswith(x, i)), None)
+        if sep is not None:
+            parts.append(cell[start:i])
+            start = i = i + len(sep)
+            continue
+        i += 1
+    parts.append(cell[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_parties(cell: str) -> list[Role]:
+    """The parties of a symmetric act's source cell ("Friedrich Merz / Deutschland (H8) + Emmanuel Macron /
+    Frankreich, symmetric"), each with its own alternatives."""
+    return [parse_role(_SYMMETRIC_WORDS.sub("", part)) for part in _top_level_split(cell, (" + ", " and "))]
+
+
+def parties_right(parties: list[Role], actors: list[SystemActor]) -> bool:
+    """Each party is one of the system's actors (source or target), and each actor one of the parties."""
+
+    def hit(role: Role, actor: SystemActor) -> bool:
+        return any(name_matches(p, actor.names, actor.country) for alt in role.alternatives for p in alt)
+
+    found = all(any(hit(role, a) for a in actors) or role.empty_ok for role in parties)
+    return found and all(any(hit(role, a) for role in parties) for a in actors)
 
 
 def parse_gold(text: str) -> list[GoldArticle]:
@@ -208,6 +250,9 @@ def parse_gold(text: str) -> list[GoldArticle]:
                 dates=_scored_values(cells[type_at + 4] if len(cells) > type_at + 4 else "–", dates=True),
                 line=line.strip(),
                 shared=same,
+                parties=parse_parties(cells[type_at + 1])
+                if _SYMMETRIC_TARGET.match(cells[type_at + 2].strip())
+                else None,
             )
         )
     return articles
@@ -393,8 +438,11 @@ def score_article(document: Any, gold: GoldArticle, counts: Counts, verdicts: li
         held = trigger_sentences(document.text, sentences, g, where) if where is not None else set()
         candidates = [(ei, e) for ei, e in enumerate(document.events) if e.sentence in held]
         for ei, e in candidates:
-            ok_s = role_right(g.source, _actors(document, e.source), _groups(e, "source_groups"), g.shared)
-            ok_t = role_right(g.target, _actors(document, e.target), _groups(e, "target_groups"), g.shared)
+            if g.parties is not None:
+                ok_s = ok_t = parties_right(g.parties, _actors(document, e.source) + _actors(document, e.target))
+            else:
+                ok_s = role_right(g.source, _actors(document, e.source), _groups(e, "source_groups"), g.shared)
+                ok_t = role_right(g.target, _actors(document, e.target), _groups(e, "target_groups"), g.shared)
             pairs.append((4 * (e.type in g.types) + ok_s + ok_t, gi, ei, e, ok_s, ok_t))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     used: set[str] = set()
