@@ -14,6 +14,8 @@ from chronik.eval import data_dir
 from chronik.eval.realnews import (
     Counts,
     SystemActor,
+    articles_of,
+    gold_files,
     locate,
     parse_gold,
     parse_role,
@@ -268,3 +270,13 @@ def test_a_symmetric_row_takes_its_parties_in_either_role_or_both_as_sources() -
     assert verdicts((["e1", "e2"], []), (["e6"], ["e5"])) == ["correct", "correct"]
     # a party missing, or one that is no party, is wrong
     assert verdicts((["e1"], []), (["e5", "e6"], ["e4"])) == ["role wrong"] * 2
+
+
+def test_invented_current_news_audits_are_read_with_the_texts_of_their_folder(tmp_path: Path) -> None:
+    # "news-…" ids: the texts are in the folder (no shared corpus needed); `evaluate` totals these sets apart
+    files = gold_files()
+    assert "audit-2026-12-07j" in files and "audit-2026-12-07k" in files
+    pairs = articles_of("audit-2026-12-07j", files["audit-2026-12-07j"], tmp_path)
+    assert len(pairs) == 8 and all(gold.article_id.startswith("news-") for gold, _ in pairs)
+    assert sum(len(gold.events) for gold, _ in pairs) == 94
+    assert pairs[0][1].startswith("Lula und Merz")
