@@ -280,3 +280,20 @@ def test_invented_current_news_audits_are_read_with_the_texts_of_their_folder(tm
     assert len(pairs) == 8 and all(gold.article_id.startswith("news-") for gold, _ in pairs)
     assert sum(len(gold.events) for gold, _ in pairs) == 94
     assert pairs[0][1].startswith("Lula und Merz")
+
+
+def test_an_act_split_by_its_conjuncts_counts_one_event_carrying_them_for_each_row() -> None:
+    # the audits' C4: "E4a"/"E4b" rows, the second with its trigger again or "(same)" / "(same clause)"
+    gold_text = GOLD.replace(
+        "- E4 | unterzeichneten | AGREE | Deutschland + Frankreich | – | – | – | asserted",
+        "- E4a | unterzeichneten | AGREE | Deutschland | – | – | – | asserted\n"
+        "- E4b | (same clause) | AGREE | Frankreich | – | – | – | asserted",
+    )
+    (gold,) = parse_gold(gold_text)
+    e4a, e4b = gold.events[3:]
+    assert e4a.shared and e4b.shared and e4b.triggers == ["unterzeichneten"]
+    out: list[str] = []
+    events = [{"type": "AGREE", "sentence": 3, "source": ["e5", "e6"], "target": []}]
+    counts = Counts()
+    score_article(_document(events), gold, counts, out)
+    assert [v.split(":")[1].split("(")[0].strip() for v in out if " E4" in v] == ["correct", "correct"]

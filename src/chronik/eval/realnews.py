@@ -231,13 +231,17 @@ def parse_gold(text: str) -> list[GoldArticle]:
         if not m or not articles:
             continue
         cells = [c.strip() for c in m.group(2).split(" | ")]
-        if cells[0].startswith("(same trigger") and articles[-1].events:
-            previous = articles[-1].events[-1]
+        previous = articles[-1].events[-1] if articles[-1].events else None
+        # "E6a"/"E6b": one act split by its conjuncts ("traf sich getrennt mit Klingbeil und Söder"), each row one
+        # actor, its trigger given again or as "(same)", "(same clause)", "(same trigger)" (the audits' C4)
+        split = re.fullmatch(r"E(\d+)[b-z]", m.group(1))
+        split_of_previous = split is not None and previous is not None
+        split_of_previous = split_of_previous and re.fullmatch(rf"E{split.group(1)}[a-y]", previous.id) is not None
+        same = previous is not None and (cells[0].startswith("(same") or split_of_previous)
+        if same and previous is not None:
             previous.shared = True
-            cells = previous.triggers + cells[1:]
-            same = True
-        else:
-            same = False
+            if cells[0].startswith("(same"):
+                cells = previous.triggers + cells[1:]
         type_at = next((i for i, c in enumerate(cells) if _types(c.split(" ")[0])), None)
         if type_at is None or len(cells) < type_at + 3:
             continue
