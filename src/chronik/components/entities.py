@@ -36,6 +36,7 @@ from chronik import gazetteer as gz
 from chronik import nouns
 from chronik.components.geo import HOME_COUNTRIES
 from chronik.document import Entity
+from chronik.lemmatizer import dictionary_lemma
 from chronik.lemmatizer import known_word as _dictionary_word
 from chronik.numbers import number_words
 from chronik.text import doc_text, lang_json, lang_resource, lang_rows, token_strings
@@ -2987,7 +2988,11 @@ def _without_adjectives_before_place_noun(ent: Span, lang: str) -> Span:
 def _after_attribute(doc: Doc, i: int) -> bool:
     """ "in neun aufregenden Modi": a word after a lower-case article, adjective or number is a common noun ("Modus"),
     not a person named alone."""
-    return i > 0 and doc[i - 1].text[:1].islower() and doc[i - 1].pos_ in ("DET", "ADJ", "NUM")
+    if i == 0 or not doc[i - 1].text[:1].islower() or doc[i - 1].pos_ not in ("DET", "ADJ", "NUM"):
+        return False
+    # ("Merz kritisierte Orbán scharf" with the verb tagged as an adjective: a past verb form, whose dictionary
+    # lemma is an infinitive, is no attribute)
+    return doc[i - 1].pos_ != "ADJ" or not dictionary_lemma(doc[i - 1].lower_, doc.lang_).endswith("en")
 
 
 def _current_figure_name(doc: Doc, start: int, end: int, lang: str) -> bool:
@@ -3042,11 +3047,17 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     particles = {p.lower() for p in lang_resource(lang, "name_particles.txt")}
     before = doc[i - 1] if i > 0 else None
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and (
-        after.text[:1].isupper()
-        or after.text in ("/", "&")
-        or after.lower_ in particles
-        or after.lower_.startswith(("al-", "el-", "ad-", "as-", "at-", "az-"))
+    # (a current figure's form may stand before a country's genitive: "bekräftigte Wadephul Israels Recht")
+    genitive_country = after is not None and current and gz.country_code(_strip_genitive(after.text), lang) is not None
+    if (
+        after is not None
+        and not genitive_country
+        and (
+            after.text[:1].isupper()
+            or after.text in ("/", "&")
+            or after.lower_ in particles
+            or after.lower_.startswith(("al-", "el-", "ad-", "as-", "at-", "az-"))
+        )
     ):
         return False
     titled = before is not None and gz.role(before.text, lang) is not None  # "Präsident Putin", "Regierung Netanjahu"

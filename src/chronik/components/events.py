@@ -2916,6 +2916,11 @@ def _consequence_clause(
     if _threatened_consequence(sent_clauses, ci, lex):
         return ci + 2
     words = [t for t in sent_clauses[ci] if not t.is_punct]
+    # "Er drohte, Washington werde spanische Firmen nicht mehr berücksichtigen", "Söder hatte gedroht, die CSU werde
+    # den Etat blockieren, sollte …": reported speech right after an opening frame is what is threatened
+    opening = framed and bool(words) and _threat_frame_opens(words, tok) and ci + 1 < len(sent_clauses)
+    if opening and _subjunctive_main_order(sent_clauses[ci + 1]):
+        return ci + 1
     if ci < 1 or not words or words[0].i != tok.i:
         return None
     if framed and _subjunctive_main_order(sent_clauses[ci - 1]):
@@ -2926,6 +2931,15 @@ def _consequence_clause(
     if _first_word(sent_clauses[ci - 2]) not in lex.cue_union("conditional_openers", "generic_condition_openers"):
         return None
     return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
+
+
+def _threat_frame_opens(words: list[Token], tok: Token) -> bool:
+    """The threat's verb closes its clause ("Er drohte,", "Söder hatte am Mittwoch gedroht,"; an auxiliary or modal
+    may follow it, "drohen wollen"): the clause frames what comes after it."""
+    rest = [t for t in words if t.i > tok.i]
+    # ("Es drohte, die Lage werde sich verschärfen": no one threatens what looms)
+    expletive = any(t.lower_ == "es" and t.i < tok.i and t.dep_ in ("expl", "nsubj") for t in words)
+    return not expletive and all(t.tag_ in ("VAFIN", "VMFIN", "VAINF", "VMINF", "PTKVZ") for t in rest)
 
 
 def _announced_step(
