@@ -48,3 +48,12 @@ def test_affirming_a_right_or_support_endorses_and_disinviting_excludes() -> Non
 
 def test_a_demonstration_march_is_a_protest() -> None:
     assert [e[0] for e in events("Am Nachmittag zog ein Demonstrationszug durch die Innenstadt.")] == ["PROTEST"]
+
+
+def test_fire_on_a_foreign_place_hits_it() -> None:
+    assert events("Die iranischen Revolutionsgarden feuerten 30 Raketen auf den Norden Israels ab.")[0][2] == ["Israel"]
+    assert events("Die israelische Luftwaffe hat Raketenstellungen im Westen Irans bombardiert.")[0][2] == ["Iran"]
+    assert events("Russland feuerte in der Nacht Raketen auf Kiew ab.")[0][2] == ["Kiew"]
+    # where it happened is no target: a town of the attackers' own country, a plain "in", a beating or torture
+    assert events("Die ukrainische Armee beschoss Stellungen im Osten der Ukraine.")[0][2] == []
+    assert events("Amerikanische Soldaten folterten Häftlinge in Guantánamo.")[0][2] == []

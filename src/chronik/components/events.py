@@ -12445,6 +12445,42 @@ def _recipient_country(
     return []
 
 
+def _attacked_place(
+    doc: Doc,
+    clause: list[Token],
+    refs: list[MentionRef],
+    place: Entity | None,
+    source: list[str],
+    by_id: dict[str, Entity],
+    lex: Lexicon,
+) -> list[str]:
+    """ "feuerten Raketen auf den Norden Israels ab", "bombardierte Stellungen im Westen Irans", "feuerte Raketen auf
+    Kiew": an attack whose object is no actor hits the place its phrase names, the target when every attacker belongs
+    to another country (a place's own forces and police attack in it, they do not attack it)."""
+    if place is None or place.label != "LOC" or not place.country or not source:
+        return []
+    countries = {by_id[s].country for s in source if s in by_id}
+    if None in countries or place.country in countries:
+        return []
+    members = {t.i for t in clause}
+    articles = lex.cue_union("genitive_place_articles", "definite_articles")
+    areas = lex.cue("place_of_nouns")
+    for r in refs:
+        if r.entity.id != place.id or r.tok_start not in members:
+            continue
+        k = r.tok_start - 1
+        area = False
+        while k >= 0 and k in members and (doc[k].lower_ in articles or doc[k].text in areas):
+            area = area or doc[k].text in areas
+            k -= 1
+        # ("folterten Häftlinge in Guantánamo", "beschossen … in Bagdad": where it happened, not what was attacked; a
+        # part of a country is: "Stellungen im Westen Irans")
+        prep = doc[k].lower_ if k >= 0 and k in members else ""
+        if prep in lex.cue("attack_place_preps") or (area and prep in lex.cue("attack_area_preps")):
+            return [place.id]
+    return []
+
+
 def _anaphoric_time_phrase(tok: Token, lex: Lexicon) -> bool:
     """ "nach dem Treffen", "vor dem Gipfel", "im Anschluss an die Gespräche": an event noun with a definite
     article (and up to two adjectives) in a time phrase."""
@@ -15237,6 +15273,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 roles.place = _last_named_place(doc, sentences[si - 1], lex)
             if hit.trigger.type in lex.cue("recipient_place_types") and not roles.target and roles.place:
                 roles.target = _recipient_country(doc, clause, actor_refs, by_id.get(roles.place), lex)
+            struck = hit.trigger.type == "ASSAULT" and (hit.trigger.mode or "-") in lex.cue("place_struck_modes")
+            if struck and hit.trigger.pos == "verb" and not roles.target and roles.place:
+                hit_place = by_id.get(roles.place)
+                roles.target = _attacked_place(doc, clause, actor_refs, hit_place, roles.source, by_id, lex)
             if hit.trigger.type == "PROTEST" and (not roles.source or hit.trigger.mode == "strike"):
                 for org in _striking_organisation(doc, clause, actor_refs, by_id, lex):
                     # "die Piloten der Lufthansa streikten": a company whose staff strike is struck, not striking
