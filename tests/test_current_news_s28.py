@@ -57,3 +57,15 @@ def test_fire_on_a_foreign_place_hits_it() -> None:
     # where it happened is no target: a town of the attackers' own country, a plain "in", a beating or torture
     assert events("Die ukrainische Armee beschoss Stellungen im Osten der Ukraine.")[0][2] == []
     assert events("Amerikanische Soldaten folterten Häftlinge in Guantánamo.")[0][2] == []
+
+
+def test_a_name_before_the_verb_with_er_after_it_is_the_object() -> None:
+    assert events("Ungarn drohte er mit einem neuen Vertragsverletzungsverfahren.") == [("THREATEN", [], ["Ungarn"])]
+    # "es" and "sie" after the verb are objects as often as subjects
+    assert events("Tusk lehnte es ab, Minsk zu besuchen.")[0][:2] == ("REJECT", ["Tusk"])
+
+
+def test_giving_up_a_demand_concedes_and_the_demand_is_no_event_of_its_own() -> None:
+    text = "Im Gegenzug verzichtete die SPD auf ihre Forderung nach einem höheren Spitzensteuersatz."
+    assert events(text) == [("CONCEDE", ["SPD"], [])]
+    assert events("Ungarn verzichtete auf sein Veto.") == [("CONCEDE", ["Ungarn"], [])]

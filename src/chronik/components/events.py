@@ -7734,6 +7734,14 @@ def _bare_subject(
     if pronoun is not None and not any(r.tok_start <= pronoun.i < r.tok_end for _, r in bare):
         # "Sie forderte die ver.di …", "Zugleich forderten sie China auf": a pronoun is the subject
         return None
+    if (
+        after_verb is not None
+        and trig is not None
+        and first_ref.tok_end <= trig.i
+        and after_verb.lower_ in lex.cue("nominative_pronouns")
+        and after_verb.dep_ in ("nsubj", "nsubj:pass")
+    ):
+        return None  # "Ungarn drohte er mit einem Verfahren": the pronoun after the verb is the subject
     cases = [_case(doc, ref) for _, ref in bare]
     opening = all(t.text.lower() in lex.cue("np_filler") or t.text.lower() in lex.cue("additive_openers") for t in lead)
     opening = opening or _title_lead(lead, lex)
