@@ -328,7 +328,7 @@ def current_names(lang: str = "de") -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def current_alone_names(lang: str = "de") -> frozenset[str]:
-    """Skeletons of the one-word forms that name a current figure alone ("merz", "selenskyy", "xi", "al-sharaa"):
+    """Skeletons of the one-word forms that name a current figure alone ("merz", "selenskyy", "xi", "sharaa"):
     judged by hand, so unlike :func:`actor_surnames` they need no test against the dictionaries."""
     return frozenset(name_skeleton(form) for form, _code in _current_alone_forms(lang) if " " not in form)
 

@@ -2918,7 +2918,7 @@ def _consequence_clause(
     words = [t for t in sent_clauses[ci] if not t.is_punct]
     # "Er drohte, Washington werde spanische Firmen nicht mehr berücksichtigen", "Söder hatte gedroht, die CSU werde
     # den Etat blockieren, sollte …": reported speech right after an opening frame is what is threatened
-    opening = framed and bool(words) and _threat_frame_opens(words, tok) and ci + 1 < len(sent_clauses)
+    opening = framed and bool(words) and _threat_frame_opens(words, tok, lex) and ci + 1 < len(sent_clauses)
     if opening and _subjunctive_main_order(sent_clauses[ci + 1]):
         return ci + 1
     if ci < 1 or not words or words[0].i != tok.i:
@@ -2933,12 +2933,13 @@ def _consequence_clause(
     return ci - 1 if _first_word(sent_clauses[ci - 1]) in lex.cue("consequence_openers") else None
 
 
-def _threat_frame_opens(words: list[Token], tok: Token) -> bool:
+def _threat_frame_opens(words: list[Token], tok: Token, lex: Lexicon) -> bool:
     """The threat's verb closes its clause ("Er drohte,", "Söder hatte am Mittwoch gedroht,"; an auxiliary or modal
     may follow it, "drohen wollen"): the clause frames what comes after it."""
     rest = [t for t in words if t.i > tok.i]
     # ("Es drohte, die Lage werde sich verschärfen": no one threatens what looms)
-    expletive = any(t.lower_ == "es" and t.i < tok.i and t.dep_ in ("expl", "nsubj") for t in words)
+    expletives = lex.cue("expletive_subjects")
+    expletive = any(t.lower_ in expletives and t.i < tok.i and t.dep_ in ("expl", "nsubj") for t in words)
     return not expletive and all(t.tag_ in ("VAFIN", "VMFIN", "VAINF", "VMINF", "PTKVZ") for t in rest)
 
 
