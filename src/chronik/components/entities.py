@@ -2958,19 +2958,21 @@ def _lower_org_openers(lang: str) -> frozenset[str]:
     return frozenset(a.split()[0] for a in gz.org_aliases(lang) if " " in a and a[:1].islower())
 
 
+def _skeleton_in(word: str, skeletons: frozenset[str]) -> bool:
+    """The word's spelling skeleton, with or without its accents, is one of ``skeletons`` ("Erdoğan" as "erdogan")."""
+    return gz.name_skeleton(word) in skeletons or gz.name_skeleton(_unaccented(word)) in skeletons
+
+
 @lru_cache(maxsize=1 << 16)
 def _listed_family_name(word: str, lang: str) -> bool:
-    """The word, with or without its accents, is the family name of a Phoenix actor ("Erdoğan" as "Erdogan")."""
-    surnames = gz.actor_surnames(lang)
-    return gz.name_skeleton(word) in surnames or gz.name_skeleton(_unaccented(word)) in surnames
+    """The word is the family name of a Phoenix actor ("Erdoğan" as "Erdogan")."""
+    return _skeleton_in(word, gz.actor_surnames(lang))
 
 
 @lru_cache(maxsize=1 << 16)
 def _current_alone_name(word: str, lang: str) -> bool:
-    """The word, with or without its accents, names a current figure alone ("Merz", "Selenskyj", "Xi"; the list's
-    third column)."""
-    names = gz.current_alone_names(lang)
-    return gz.name_skeleton(word) in names or gz.name_skeleton(_unaccented(word)) in names
+    """The word names a current figure alone ("Merz", "Selenskyj", "Xi"; the list's third column)."""
+    return _skeleton_in(word, gz.current_alone_names(lang))
 
 
 def _without_adjectives_before_place_noun(ent: Span, lang: str) -> Span:
