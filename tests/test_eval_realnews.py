@@ -17,6 +17,7 @@ from chronik.eval.realnews import (
     articles_of,
     gold_files,
     locate,
+    name_matches,
     parse_gold,
     parse_role,
     repo_data,
@@ -297,3 +298,29 @@ def test_an_act_split_by_its_conjuncts_counts_one_event_carrying_them_for_each_r
     counts = Counts()
     score_article(_document(events), gold, counts, out)
     assert [v.split(":")[1].split("(")[0].strip() for v in out if " E4" in v] == ["correct", "correct"]
+
+
+def _agree_verdict(target_cell: str, source: list[str], target: list[str]) -> str:
+    (gold,) = parse_gold(GOLD.replace("| AGREE | Deutschland + Frankreich | – |", f"| AGREE | {target_cell} |"))
+    out: list[str] = []
+    score_article(
+        _document([{"type": "AGREE", "sentence": 3, "source": source, "target": target}]), gold, Counts(), out
+    )
+    return next(v for v in out if " E4:" in v).split(": ")[1]
+
+
+def test_a_symmetric_target_may_carry_a_note_and_an_extra_party() -> None:
+    # "(see source; C1/C74)" is symmetric as plain "(see source)"; a name the note accepts may be a third party
+    plain = "Deutschland + Frankreich | (see source; C1/C74)"
+    assert _agree_verdict(plain, ["e5"], ["e6"]).startswith("correct")
+    assert _agree_verdict(plain, ["e5"], ["e6", "e4"]).startswith("role wrong")
+    extra = "Deutschland + Frankreich | (see source; Opposition accepted as extra target)"
+    assert _agree_verdict(extra, ["e5"], ["e6"]).startswith("correct")
+    assert _agree_verdict(extra, ["e5"], ["e6", "e4"]).startswith("correct")
+
+
+def test_symmetric_parties_or_empty_accept_no_actors_and_short_plural_party_names_meet() -> None:
+    assert _agree_verdict("Deutschland + Frankreich (…) or empty (passive) | (symmetric)", [], []).startswith("correct")
+    assert _agree_verdict("Deutschland + Frankreich | (symmetric)", [], []).startswith("role wrong")
+    assert name_matches("Grüne", ["Bündnis 90/Die Grünen"]) and name_matches("Linke", ["Die Linken"])
+    assert not name_matches("Hamas", ["Hama"])

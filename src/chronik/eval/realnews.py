@@ -143,6 +143,8 @@ def _stem(word: str) -> str:
     # German case/number endings, so "Demokratischen Partei" meets "Demokratische Partei".
     if len(word) > 5:
         return re.sub(r"(?:en|es|er|em|n|e|s)$", "", word)
+    if len(word) == 5 and word.endswith("e"):  # "Grüne" meets "Grünen", "Linke" "Linken"
+        return word[:-1]
     return word
 
 
@@ -179,7 +181,9 @@ def parse_role(cell: str) -> Role:
     return Role(alternatives=alternatives, empty_ok=empty_ok or not alternatives)
 
 
-_SYMMETRIC_TARGET = re.compile(r"^\((?:see source|symmetric)\)$", re.IGNORECASE)
+# "(see source)", "(symmetric)", also with a note after a semicolon: a convention number ("(see source; C1/C74)") or
+# a name the row accepts as an extra party ("(see source; Norwegen accepted as extra target)")
+_SYMMETRIC_TARGET = re.compile(r"^\((?:see source|symmetric)(?:;\s*([^()]*))?\)$", re.IGNORECASE)
 _SYMMETRIC_WORDS = re.compile(r",?\s*\b(?:symmetric|mutual|either direction)\b", re.IGNORECASE)
 
 
@@ -205,7 +209,24 @@ def _top_level_split(cell: str, separators: tuple[str, ...]) -> list[str]:
 def parse_parties(cell: str) -> list[Role]:
     """The parties of a symmetric act's source cell ("Friedrich Merz / Deutschland (H8) + Emmanuel Macron /
     Frankreich, symmetric"), each with its own alternatives."""
-    return [parse_role(_SYMMETRIC_WORDS.sub("", part)) for part in _top_level_split(cell, (" + ", " and "))]
+    parties = [parse_role(_SYMMETRIC_WORDS.sub("", part)) for part in _top_level_split(cell, (" + ", " and "))]
+    if re.search(r"\bor empty\b", unbracketed(cell)):  # "A + B (…) or empty (agentless passive)": all or none
+        for party in parties:
+            party.empty_ok = True
+    return parties
+
+
+def _symmetric_parties(source_cell: str, target_cell: str) -> list[Role] | None:
+    """The parties of a symmetric row (target "(see source)" or "(symmetric)"), None for a directed one; a name
+    the target's note accepts ("Norwegen accepted as extra target") is one more party that may be missing."""
+    symmetric = _SYMMETRIC_TARGET.match(target_cell.strip())
+    if symmetric is None:
+        return None
+    parties = parse_parties(source_cell)
+    extra = re.match(r"(.+?)\s+(?:as target\s+)?accepted\b", symmetric.group(1) or "")
+    if extra:
+        parties.append(Role(alternatives=[[extra.group(1).strip()]], empty_ok=True))
+    return parties
 
 
 def parties_right(parties: list[Role], actors: list[SystemActor]) -> bool:
@@ -257,9 +278,7 @@ def parse_gold(text: str) -> list[GoldArticle]:
                 dates=_scored_values(cells[type_at + 4] if len(cells) > type_at + 4 else "–", dates=True),
                 line=line.strip(),
                 shared=same,
-                parties=parse_parties(cells[type_at + 1])
-                if _SYMMETRIC_TARGET.match(cells[type_at + 2].strip())
-                else None,
+                parties=_symmetric_parties(cells[type_at + 1], cells[type_at + 2]),
             )
         )
     return articles
