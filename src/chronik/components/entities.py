@@ -1111,6 +1111,21 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
         if label != "PER" and _current_figure_name(doc, ent.start, ent.end, lang):
             label = "PER"  # "Auch Spahn äußerte sich" with "Spahn" tagged ORG, "Ben-Gvir" tagged ORG
         text = ent.text
+        if (
+            len(ent) == 2 and all(_current_alone_name(t.text, lang) for t in ent)
+            and not _current_figure_name(doc, ent.start, ent.end, lang) and not _given_name(ent[0].text, lang)
+        ):  # fmt: skip
+            # "lobte Merz Macron für …" tagged as one name: two listed figures named alone, side by side, are two
+            # people (the subject after the verb, then the object; twenty-ninth session)
+            for t in ent:
+                out.append(Mention(t.idx, t.idx + len(t), "PER", "name", t.text, tok_start=t.i, tok_end=t.i + 1))
+            continue
+        if len(ent) >= 2 and _current_figure_name(doc, ent.start, ent.end, lang):
+            # "Marine Le Pen" tagged LOC: a listed figure's whole name is one person's, none of its words a common
+            # noun or a title to cut (twenty-ninth session)
+            out.append(Mention(ent.start_char, ent.end_char, "PER", "name", text, tok_start=ent.start,
+                               tok_end=ent.end))  # fmt: skip
+            continue
         # Lower-case single words ("deutschen", "bayerische") are adjectives describing something, not names; names
         # spelt in lower case stay: a known organisation ("dpa"), a word tagged NE ("dpa-AFX"), a web address
         # ("stern.de") or a non-adjective with digits or hyphens ("n-tv", "office21")
@@ -1520,6 +1535,12 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(start)
             continue  # "setzte die Polizei Wasserwerfer ein" tagged ORG as one span: the actor's equipment, a noun
+        if end - start >= 2 and doc[start].tag_ == "KON":
+            # "Küstenwache und Marine" with the common noun cut: no name opens with "und"; a common noun left alone
+            # is none either (twenty-ninth session)
+            start += 1
+            if end - start == 1 and ent.label_ != "PER" and (doc[start].tag_ == "NN" or _common_noun(doc[start], lang)):
+                continue
         span = doc[start:end]
         text = span.text
         if label == "PER" and span[0].pos_ == "ADJ" and not any(t.pos_ == "PROPN" for t in span):

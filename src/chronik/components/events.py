@@ -229,10 +229,25 @@ def _simplemma(word: str, lang: str) -> str:
     return dictionary_lemma(word, lang)  # cached here: the same words recur across documents
 
 
+@lru_cache(maxsize=1 << 14)
+def _prefixed_participle(word: str, lang: str) -> str:
+    """ "beworfen" → "bewerfen": the lemma of a participle with an inseparable prefix that the dictionary does not know,
+    from the same participle with "ge-" ("geworfen" → "werfen"); else the word."""
+    for prefix in lexicon(lang).cue("participle_prefixes"):
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest.endswith(("en", "t")):
+            base = _simplemma("ge" + rest, lang)
+            if base != "ge" + rest and base.endswith("en") and not base.startswith("ge"):
+                return prefix + base
+    return word
+
+
 def lemma_of(tok: Token, lang: str) -> str:
     """The model's lemma when there is one, else simplemma's."""
     model = tok.lemma_
     text = tok.text
+    if model == text and text.islower() and tok.tag_ in ("VVPP", "VVINF"):
+        return _prefixed_participle(_simplemma(text, lang), lang)
     if model and model != text:
         if tok.tag_.startswith("V") and text.islower() and model[:1].isupper():
             # a lower-case verb given a noun's lemma ("weisen" → "Weise" in "weisen die Vorwürfe zurück"): the
@@ -1226,6 +1241,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
         return False  # "nahm den Rücktritt an und dankte Kersten": "dankte" has no "ge-", so it is no participle
     if prev.text in lex.cue("clause_conjunctions") and _agreeing_second_verb(tok):
         return False  # "zogen durch die Straßen und blockierten Zufahrten": a second verb of the plural subject
+    if prev.text in lex.cue("clause_conjunctions") and nxt.ent_iob_ == "B" and nxt.ent_type_ in ("PER", "LOC", "ORG"):
+        # "wies das zurück und beschuldigte Belgrad, …" (tagged ADJA): a bare participle does not describe a name
+        # ("beschuldigt" has no "ge-" to tell it from the preterite; twenty-ninth session, audit 53)
+        return False
     if prev.text in lex.cue("clause_conjunctions") and _strong_preterite(tok, lang):
         # "sperrten eine Brücke und warfen Flaschen", "… und stießen Drohungen aus" (tagged ADJA): a strong preterite
         # plural of a verb whose participle takes "ge-" ("geworfen") is no attributive participle (seventeenth session)
@@ -6764,6 +6783,57 @@ def _possessive_author(
     )
 
 
+def _share_conversation_parties(
+    doc: Doc, events: list[Event], first: int, clause_of: dict[int, tuple[int, str, int]], lex: Lexicon
+) -> None:
+    """ "Merz sicherte Stocker in einem Telefonat die Solidarität Deutschlands zu": a conversation noun (CONSULT)
+    after "in"/"bei"/"während" with no actors of its own is held by the source and the target of the clause's verb
+    event, who speak in it (twenty-ninth session, audit 53)."""
+    for k in range(first, len(events)):
+        talk = events[k]
+        if talk.type != "CONSULT" or talk.source or talk.target or k not in clause_of:
+            continue
+        clause, pos, i = clause_of[k]
+        j = i - 1
+        while j >= 0 and doc[j].tag_ in ("ART", "ADJA", "PIAT", "CARD", "ADV"):
+            j -= 1
+        if pos != "noun" or j < 0 or doc[j].lower_ not in lex.cue("conversation_frame_preps"):
+            continue
+        acts = [
+            e
+            for m, e in enumerate(events[first:], first)
+            if m != k and clause_of.get(m, (-1, "", 0))[:2] == (clause, "verb") and e.source and e.target
+        ]
+        if len(acts) == 1:
+            talk.source, talk.target = list(acts[0].source), list(acts[0].target)
+
+
+def _adjective_author(
+    doc: Doc, clause: list[Token], hit: Hit, refs: list[MentionRef], sources: list[str], lex: Lexicon
+) -> Entity | None:
+    """ "wies die deutsche Forderung zurück", "verurteilte das russische Veto": the country of a country adjective
+    before the verb's object, a noun for something put forward or for an act, is whose it is, the event's target;
+    only where the text names that country (as a country entity) and it is not the event's own source (twenty-ninth
+    session, audit 53)."""
+    lang = doc.lang_
+    for t in clause:
+        if t.tag_ != "ADJA" or not t.is_lower or t.i + 1 >= len(doc) or t.i == hit.tok.i:
+            continue
+        head = doc[t.i + 1]
+        if head.tag_ != "NN" or not (_authored_object(head, hit, lex) or head.lower_ in lex.nouns):
+            continue
+        if t.i == 0 or doc[t.i - 1].tag_ != "ART":
+            continue
+        code = gz.demonym_adjective(t.text, lang)
+        if code is None:
+            continue
+        for r in refs:
+            ent = r.entity
+            if ent.geo is not None and ent.geo.kind == "country" and ent.country == code and ent.id not in sources:
+                return ent
+    return None
+
+
 def _possessive_agrees(doc: Doc, possessive: Token, ref: MentionRef) -> bool:
     """ "Petrov kritisierte die Regierung. Die Kommission lehnte seinen Antrag ab": "sein" points to no mention whose
     head is a feminine singular common noun ("die Regierung"); the tagger's gender of a name is not trusted
@@ -7718,6 +7788,24 @@ def _bare_subject(
     lead = [t for t in doc[clause[0].i : first_ref.tok_start] if not t.is_punct]
     if trig is not None and (behind := _subject_behind_fronted_object(doc, bare, clause, lead, lex)) is not None:
         return behind
+    pronoun_after = (
+        trig is not None
+        and trig.i > clause[0].i
+        and trig.i + 1 < len(doc)
+        and doc[trig.i + 1].lower_ in lex.cue("nominative_pronouns")
+        and doc[trig.i + 1].dep_ in ("nsubj", "nsubj:pass")
+    )
+    if pronoun_after and trig is not None:
+        # "Das russische Veto nannte er eine „Lizenz zum Töten“": the object fronted, the pronoun the subject
+        right_after = next((k for k, (_, r) in enumerate(bare) if r.tok_start == trig.i + 1), None)
+        pronoun_ref = bare[right_after][1] if right_after is not None else None
+        # (not where the pronoun was resolved to the fronted object itself: "Ihrem Kommandeur, dem Kapitän X,
+        # verlieh er die Medaille" — a subject pronoun never means its own clause's object)
+        fronted_same = pronoun_ref is not None and any(
+            r.tok_end <= trig.i and r.entity.id == pronoun_ref.entity.id for _, r in bare
+        )
+        if pronoun_ref is not None and pronoun_ref.tok_end == trig.i + 2 and not fronted_same:
+            return right_after
     if _nominal_subject_first(lead, lex):
         return None  # "Sein Land könne der EU …": the subject is a phrase that names no entity
     if trig is not None and _unnamed_subject_before_dative(lead, trig, clause, lex):
@@ -9677,6 +9765,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         author = _possessive_author(doc, clause, hit, refs, roles.source, lex)
         if author is not None:  # "Die Lufthansa wies ihre Forderung zurück": whose demand was rejected
             _add(roles.target, author)
+    if not is_noun and not roles.target and hit.trigger.type in lex.cue("possessive_authored_types"):
+        state = _adjective_author(doc, clause, hit, refs, roles.source, lex)
+        if state is not None:  # "Wang wies die deutsche Forderung zurück": the country whose demand it was
+            _add(roles.target, state)
     # (also in the passive, where the possessive's noun is the subject: "dort wurde seine Aufnahme abgelehnt",
     # "sein Rücktritt wurde gefordert"; twentieth session)
     if not is_noun and not roles.target and hit.trigger.type in lex.cue("personal_object_types"):
@@ -15137,6 +15229,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         near = [(a, b) for a, b in quote_spans if a < sent[-1].idx and b - 1 > sent[0].idx]
         quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in near)} if near else set()
         chain_sources: dict[int, list[str]] = {}  # the source of the first verb event of each clause
+        clause_of: dict[int, tuple[int, str, int]] = {}  # event index → (clause, trigger part of speech, token)
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
@@ -15148,13 +15241,20 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "zählt in diesem Jahr 700 Hinrichtungen": a count of many acts, its counter no actor
             if _forces_arrival(hit, clause, si, events, lex):
                 continue  # "… schickt 300 Polizisten. Sie sollen Mitte November eintreffen.": no visit
-            if (
-                hit.trigger.type == "ACCUSE"
+            elaborated = [
+                e
+                for e in events
+                if hit.trigger.type == "ACCUSE"
                 and hit.trigger.lemma in lex.cue("elaborating_accuse_verbs")
-                and any(e.type == "ACCUSE" and e.sentence >= si - 1 for e in events)
-            ):
-                continue  # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one
+                and e.type == "ACCUSE"
+                and e.sentence >= si - 1
+            ]
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if elaborated and (not roles.source or any(set(roles.source) & set(e.source) for e in elaborated)):
+                # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one judgment
+                # told twice; another named speaker judges on their own ("Selenskyj nannte das Veto …. Wadephul
+                # sprach von einem „zynischen Manöver“": twenty-ninth session)
+                continue
             if hit.trigger.slots is not None:
                 _idiom_roles(doc, hit, sent_clauses, actor_refs, roles, lex)
             whole_place = False  # the place is a country or region named as a whole ("weite Teile Belgiens")
@@ -16070,6 +16170,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 leads.append(len(events) - 1)
             own_less = hit.trigger.pos == "noun" and roles.place is None
             unplaced_noun = (len(events) - 1, hit.tok.i) if own_less else None
+            clause_of[len(events) - 1] = (hit.clause, hit.trigger.pos, hit.tok.i)
+        _share_conversation_parties(doc, events, before_sentence, clause_of, lex)
         if len(events) == before_sentence and quoted and flashback is None:
             # "Die Krawalle am Samstag … „…“, sagte der Minister am Sonntag. Er forderte …": a later day a speaker spoke
             # on, in a sentence with no event of its own, is the day of what follows

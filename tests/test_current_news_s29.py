@@ -1,0 +1,99 @@
+"""Constructions of current-affairs news that the invented current-news audits 53/54 (session 29) found unread. Each
+test uses made-up sentences, read as a short article (a title line, then the text)."""
+
+from __future__ import annotations
+
+import chronik
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = chronik.analyze("Meldung\n" + text, published="2026-11-20")
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.label) for e in chronik.analyze("Meldung\n" + text, published="2026-11-20").entities]
+
+
+def test_an_act_called_an_attack_on_a_good_an_adventure_or_a_licence_to_kill_is_disapproved() -> None:
+    called = events("Reichinnek nannte das Gesetz einen „Angriff auf die Gesundheit der Beschäftigten“.")
+    assert called == [("ACCUSE", ["Reichinnek"], [])]
+    assert events("Rüdiger Lucassen nannte das Mandat „ein teures Abenteuer ohne Ausstiegsplan“.")[0][:2] == (
+        "ACCUSE",
+        ["Rüdiger Lucassen"],
+    )
+
+
+def test_not_consenting_refuses() -> None:
+    assert events("Die FDP stimmte dem Haushalt nicht zu.") == [("REJECT", ["FDP"], [])]
+    assert [e[0] for e in events("Mehrere Abgeordnete kündigten an, dem Gesetz nicht zuzustimmen.")] == ["REJECT"]
+    assert events("Die FDP stimmte dem Haushalt zu.") == [("AGREE", ["FDP"], [])]
+
+
+def test_a_second_verb_after_und_read_as_an_adjective_before_a_name_is_a_verb() -> None:
+    text = "Albin Kurti wies das zurück und beschuldigte Belgrad, kriminelle Gruppen im Norden zu steuern."
+    assert ("ACCUSE", ["Albin Kurti"], ["Belgrad"]) in events(text)
+
+
+def test_a_participle_with_an_inseparable_prefix_unknown_to_the_dictionary_is_its_verb() -> None:
+    text = "Die Polizei griff ein, nachdem Demonstranten Beamte mit Steinen beworfen hatten."
+    assert "ASSAULT" in [e[0] for e in events(text)]
+
+
+def test_roadblocks_police_drawn_together_ships_moved_and_a_warship_putting_to_sea_are_deployments() -> None:
+    assert [e[0] for e in events("Daraufhin errichteten Hunderte Serben im Norden Straßensperren.")] == ["PROTEST"]
+    gathered = events("Innenminister Laurent Nuñez ließ rund 5000 Polizisten in der Hauptstadtregion zusammenziehen.")
+    assert gathered == [("MOBILIZE", ["Laurent Nuñez"], [])]
+    assert [e[0] for e in events("Küstenwache und Marine verlegten zusätzliche Schiffe in die Meerenge.")] == [
+        "MOBILIZE"
+    ]
+    assert [e[0] for e in events("Die Fregatte soll Anfang Dezember in das Einsatzgebiet auslaufen.")] == ["MOBILIZE"]
+    # a contract runs out: no ship, no deployment
+    assert events("Der Vertrag läuft Ende des Jahres aus.") == []
+
+
+def test_a_projectile_hitting_is_an_attack_not_a_meeting() -> None:
+    assert [e[0] for e in events("Eine Rakete traf ein Wohnhaus in Charkiw.")] == ["ASSAULT"]
+    assert [e[0] for e in events("Merz traf Macron in Berlin.")] == ["CONSULT"]
+
+
+def test_a_fronted_object_then_the_verb_and_its_pronoun_subject() -> None:
+    text = "Selenskyj dankte den Staaten. Das russische Veto nannte er eine „Lizenz zum Töten“."
+    assert events(text)[-1] == ("ACCUSE", ["Selenskyj"], [])
+    # a pronoun resolved to the fronted object itself is not taken for the subject
+    fronted = events(
+        "Ahmadinedschad empfing die Soldaten. Ihrem Kommandeur, dem Kapitän Amangah, verlieh er eine Medaille."
+    )
+    assert all("Amangah" not in e[1] for e in fronted)
+
+
+def test_the_country_of_an_adjective_on_the_judged_thing_is_the_target() -> None:
+    text = "Deutschland fordert mehr Zugang. Wang Yi wies die deutsche Forderung zurück."
+    assert events(text)[-1] == ("REJECT", ["Wang Yi"], ["Deutschland"])
+    text = "Russland blockierte die Resolution. Selenskyj verurteilte das russische Veto."
+    assert events(text)[-1] == ("ACCUSE", ["Selenskyj"], ["Russland"])
+
+
+def test_another_speaker_judging_after_a_criticism_is_an_act_of_their_own() -> None:
+    text = "Selenskyj kritisierte das Veto. Johann Wadephul sprach von einem „zynischen Manöver Moskaus“."
+    assert [e[:2] for e in events(text)] == [("ACCUSE", ["Selenskyj"]), ("ACCUSE", ["Johann Wadephul"])]
+    # the same side saying it again is one judgment
+    assert len(events("Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.")) == 1
+
+
+def test_a_conversation_an_act_is_done_in_is_held_by_the_act_s_parties() -> None:
+    text = "Merz sicherte Stocker in einem Telefonat die Solidarität Deutschlands zu."
+    assert ("CONSULT", ["Merz"], ["Stocker"]) in events(text)
+
+
+def test_names_the_ner_runs_together_or_mislabels() -> None:
+    # two listed figures named alone side by side are two people
+    assert names("Am Montag traf Merz Macron.") == [("Merz", "PER"), ("Macron", "PER")]
+    # a listed figure's whole name is a person's, whatever the NER says
+    assert [label for _, label in names("Marine Le Pen traf Bardella.")] == ["PER", "PER"]
+    # no name opens with "und"; a common noun left alone is none
+    assert names("Küstenwache und Marine verlegten zusätzliche Schiffe in die Meerenge.") == []
+    # an act with its country is no organisation's name
+    assert names("Selenskyj verurteilte das russische Veto.") == [("Selenskyj", "PER")]
+    assert ("Russland", "LOC") in names("Selenskyj verurteilte das Veto Russlands.")
