@@ -97,3 +97,34 @@ def test_names_the_ner_runs_together_or_mislabels() -> None:
     # an act with its country is no organisation's name
     assert names("Selenskyj verurteilte das russische Veto.") == [("Selenskyj", "PER")]
     assert ("Russland", "LOC") in names("Selenskyj verurteilte das Veto Russlands.")
+
+
+def test_a_name_between_commas_after_an_articled_title_is_the_subject() -> None:
+    text = "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, kritisierte die Zölle."
+    assert events(text) == [("ACCUSE", ["Hildegard Müller"], [])]
+    text = "Der Gouverneur von Minnesota, Tim Walz, kritisierte daraufhin die Bundesregierung."
+    assert events(text) == [("ACCUSE", ["Tim Walz"], ["Bundesregierung"])]
+    # two titled names joined by "und" are two subjects, not the last one alone
+    text = "Die Staatssekretärin, Kerstin Müller, und der Finanzminister, Mulu Ketsela, unterzeichneten ein Abkommen."
+    assert events(text)[0][1] != ["Mulu Ketsela"]
+
+
+def test_a_bracketed_party_is_no_second_subject_of_a_later_conjunct() -> None:
+    text = "Umweltminister Carsten Schneider (SPD) zeigte Verständnis, rief die Aktivisten aber auf, ruhig zu bleiben."
+    assert events(text) == [("REQUEST", ["Carsten Schneider"], [])]
+
+
+def test_a_country_s_hyphenated_title_before_a_name_is_the_name_s() -> None:
+    assert events("Chinas UN-Botschafter Fu Cong kritisierte die USA.") == [
+        ("ACCUSE", ["Fu Cong"], ["Vereinigte Staaten"])
+    ]
+
+
+def test_a_name_after_the_fronted_verb_before_an_object_pronoun_is_the_subject() -> None:
+    text = "Jetten kritisierte Wilders. Daraufhin warf Wilders ihm vor, den Willen der Wähler zu missachten."
+    assert events(text)[-1] == ("ACCUSE", ["Wilders"], ["Jetten"])
+    assert events("Merz lobte Macron. Am Abend dankte Macron ihm für die Unterstützung.")[-1] == (
+        "SUPPORT",
+        ["Macron"],
+        ["Merz"],
+    )

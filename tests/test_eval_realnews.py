@@ -324,3 +324,13 @@ def test_symmetric_parties_or_empty_accept_no_actors_and_short_plural_party_name
     assert _agree_verdict("Deutschland + Frankreich | (symmetric)", [], []).startswith("role wrong")
     assert name_matches("Grüne", ["Bündnis 90/Die Grünen"]) and name_matches("Linke", ["Die Linken"])
     assert not name_matches("Hamas", ["Hama"])
+
+
+def test_a_lead_trigger_is_located_in_the_lead_when_no_headline_opens_the_text() -> None:
+    # the reader takes a title line followed by a blank line off the text: sentence 0 is then the lead, whose trigger
+    # is not to be pushed to a later sentence with the same word; a title kept in the text is still skipped (H1)
+    (gold,) = parse_gold("## dewn-1 — 2020-05-04\n- E1 | verhaftet | COERCE | ? | ? | – | – | asserted\n")
+    body = "Die Polizei hat zwei Männer verhaftet. Später wurde ein dritter verhaftet."
+    assert locate(body, [(0, 38), (39, len(body))], gold.events[0], 0) == 0
+    titled = "Zwei Männer verhaftet\n" + body
+    assert locate(titled, [(0, 21), (22, 60), (61, len(titled))], gold.events[0], 0) == 1

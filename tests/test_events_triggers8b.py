@@ -103,10 +103,12 @@ def test_announcing_not_to_agree_is_a_rejection():
     assert row["zustimmen"][5] == "asserted"
 
 
-def test_not_having_agreed_stays_a_negated_agreement():
+def test_not_having_agreed_is_a_refusal():
+    # (twenty-ninth session: the negation is the refusal, REJECT, as two audit coders and PLOVER's "refuse to
+    # approve" read it; the eighth session's negated AGREE is dropped)
     row = by_trigger("Die Grünen stimmten dem Gesetz nicht zu.")
-    assert row["stimmten"][1] == "AGREE"
-    assert row["stimmten"][5] == "negated"
+    assert row["stimmten"][1] == "REJECT"
+    assert row["stimmten"][5] == "asserted"
 
 
 # --- modality ------------------------------------------------------------------------------------------------

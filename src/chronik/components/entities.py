@@ -8006,6 +8006,15 @@ def _pronoun_fits(c: Cluster, gender: str) -> bool:
     return c.gender == gender or (gender == "m" and c.gender is None)
 
 
+def _finite_before(doc: Doc, k: int) -> bool:
+    """Token k is a finite verb, also one the tagger read as an attributive adjective with no article before it
+    ("Am Abend dankte Macron ihm": "dankte" tagged ADJA)."""
+    verb = doc[k]
+    if verb.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        return True
+    return verb.tag_ == "ADJA" and verb.is_lower and doc[k - 1].tag_ not in ("ART", "PIAT", "PPOSAT", "PDAT")
+
+
 def _clause_subjects(doc: Doc, tok: Token, people: list[Cluster], sent_start: int) -> set[int]:
     """``id()`` of the people whose mention in this sentence is the subject of the pronoun's own verb."""
     out = set()
@@ -8019,6 +8028,10 @@ def _clause_subjects(doc: Doc, tok: Token, people: list[Cluster], sent_start: in
                 and span.sent == tok.sent
                 and any(t.dep_.startswith("nsubj") and t.head == tok.head for t in span)
             ):
+                out.add(id(c))
+            elif span is not None and span.end == tok.i and span.start >= 2 and _finite_before(doc, span.start - 1):
+                # "Am Abend dankte Macron ihm", "Daraufhin warf Wilders ihm vor": a name between the fronted finite
+                # verb and an object pronoun is the subject, however the parser reads the two (twenty-ninth session)
                 out.add(id(c))
     return out
 

@@ -6663,7 +6663,8 @@ def _saxon_genitive(doc: Doc, ref: MentionRef, adjectives: bool = False) -> Toke
     while adjectives and k + 1 < len(doc) and k - ref.tok_end < 3 and doc[k].tag_ == "ADJA" and doc[k].is_lower:
         k += 1
     nxt = doc[k] if doc[k].tag_ == "NN" else nxt
-    if not (nxt.is_alpha and nxt.text[:1].isupper()) or not last.text.endswith("s"):
+    # (a hyphenated noun too: "Chinas UN-Botschafter Fu Cong")
+    if not (nxt.text.replace("-", "").isalpha() and nxt.text[:1].isupper()) or not last.text.endswith("s"):
         return None
     name_last = ref.entity.name.split()[-1] if ref.entity.name else ""
     if last.text == name_last + "s" or (not name_last.endswith("s") and "Gen" in last.morph.get("Case")):
@@ -7767,6 +7768,32 @@ def _report_phrase(doc: Doc, first: MentionRef, lo: int, lex: Lexicon) -> bool:
     return False
 
 
+def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> MentionRef | None:
+    """ "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, kritisierte …", "Der Gouverneur
+    von Minnesota, Tim Walz, reichte Klage ein": a clause opening with an article and a person's title, then a
+    person's name between commas right before the finite verb: that name is the subject, whatever stands between
+    (twenty-ninth session, audits 53/54)."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) < 4 or words[0].tag_ != "ART":
+        return None
+    title = next((t for t in words[1:4] if t.tag_ in ("NN", "NE")), None)
+    role = gz.role(title.text, doc.lang_) if title is not None else None
+    if title is None or role is None or role.kind != "person":
+        return None
+    for r in refs:
+        if r.entity.label != "PER" or r.tok_start <= title.i or r.tok_end + 1 >= len(doc) or r.tok_start < 1:
+            continue
+        if r.tok_start > clause[-1].i:
+            break
+        if any(t.tag_ == "KON" for t in doc[clause[0].i : r.tok_start]):
+            return None  # "Die Staatssekretärin, Kerstin Müller, und der Finanzminister, Mulu Ketsela, …": two subjects
+        if doc[r.tok_start - 1].text == "," and doc[r.tok_end].text == ",":
+            after = doc[r.tok_end + 1]
+            if after.tag_ in ("VVFIN", "VAFIN", "VMFIN") and after.i in {t.i for t in clause}:
+                return r
+    return None
+
+
 def _bare_subject(
     doc: Doc,
     bare: list[tuple[list[Entity], MentionRef]],
@@ -7775,6 +7802,24 @@ def _bare_subject(
     trig: Token | None = None,
 ) -> int | None:
     """Which bare noun phrase is the subject: one opening the clause, else the nominative one."""
+    if trig is not None and trig.i > clause[0].i:
+        # "Daraufhin warf Wilders ihm vor, …": a name right after the fronted verb, then an object pronoun — the
+        # name is the subject however the parser reads it
+        for k, (_, r) in enumerate(bare):
+            if (
+                r.tok_start == trig.i + 1
+                and r.tok_end < len(doc)
+                and doc[r.tok_end].lower_ in lex.cue("oblique_pronouns")
+            ):
+                return k
+    if trig is not None and trig.i > clause[0].i and clause[0].tag_ in ("ART", "PIAT"):
+        # "Ein direktes Treffen mit Kurti lehnte Vučić vorerst ab": an event noun opening the clause is what is done
+        # or judged, not who acts; the name right after the finite verb is the subject
+        head = next((t for t in doc[clause[0].i : trig.i] if t.tag_ == "NN"), None)
+        if head is not None and head.lower_ in lex.nouns:
+            for k, (_, r) in enumerate(bare):
+                if r.tok_start == trig.i + 1 and r.entity.label in ("PER", "ORG"):
+                    return k
     if not bare or _unnamed_subject(doc, trig, bare, clause, lex):
         return None
     after_verb = doc[trig.i + 1] if trig is not None and trig.i > clause[0].i and trig.i + 1 < len(doc) else None
@@ -8169,7 +8214,8 @@ def _clause_subject(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: 
         if owned is not None and not institution:
             continue  # "Spaniens Regierungschef … Zapatero": the owner of the title is not the subject
         if _prep_before(doc, group[0].tok_start, lo, lex) is None and not _attribute_of_actor(doc, group[0], refs, lo):
-            bare.append(([r.entity for r in group], group[0]))
+            # ("Carsten Schneider (SPD) zeigte Verständnis, rief … aber auf": the bracketed party is no second actor)
+            bare.append((_group_entities(doc, group) or [r.entity for r in group], group[0]))
     k = _bare_subject(doc, bare, clause, lex)
     return bare[k][0] if k is not None else []
 
@@ -9984,6 +10030,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "Der Amtssitz des Premierministers teilte mit, der Regierungschef stehe hinter …": the office speaks for
             # its unnamed holder (2026-12-06, sixteenth session)
             roles.source = [office.id]
+    apposed_subject = _titled_apposition_subject(doc, clause, refs) if not roles.source or not is_noun else None
+    own_act = not is_noun or hit.trigger.slots is not None  # (a verb, or a support verb's noun: "reichte Klage ein")
+    if apposed_subject is not None and own_act and not passive and apposed_subject.entity.id not in roles.source:
+        # "Die Präsidentin des Verbands (VDA), Hildegard Müller, kritisierte …": the name between the commas is who
+        # acts; the title's body or place before it only says whose title it is
+        lead = {r.entity.id for r in refs if clause[0].i <= r.tok_start < apposed_subject.tok_start}
+        roles.source = [apposed_subject.entity.id]
+        roles.target = [x for x in roles.target if x not in lead and x != apposed_subject.entity.id]
     return roles
 
 

@@ -335,9 +335,21 @@ def _fragments(trigger: str) -> list[str]:
     return [f for f in parts if len(f) >= 3]
 
 
+def _opens_with_headline(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """The first sentence is a title line: it ends at a line break without a sentence's closing mark. (The reader
+    takes a title off a text with a blank line after it, "Titel\n\nText", and keeps it in "Titel\nText".)"""
+    if not sentences:
+        return False
+    start, end = sentences[0]
+    line = text[start:end].rstrip()
+    return text[end : end + 1] in ("\n", "") and not line.endswith((".", "!", "?", "“", '"', ":"))
+
+
 def locate(text: str, sentences: list[tuple[int, int]], event: GoldEvent, after: int) -> int | None:
     """The sentence of the gold trigger: all its fragments, else the longest, else a word's first letters;
-    among several, the first at or after the previous gold event's sentence (gold is in text order)."""
+    among several, the first at or after the previous gold event's sentence (gold is in text order), and not the
+    headline (the gold codes none, H1) where the text opens with one."""
+    first = 1 if _opens_with_headline(text, sentences) else 0
     for trigger in event.triggers:
         frags = _fragments(trigger)
         if not frags:
@@ -350,7 +362,7 @@ def locate(text: str, sentences: list[tuple[int, int]], event: GoldEvent, after:
         for test in tests:
             found = [i for i, (s, e) in enumerate(sentences) if test(text[s:e])]
             if found:
-                later = [i for i in found if i >= after and i > 0]
+                later = [i for i in found if i >= after and i >= first]
                 return later[0] if later else found[0]
     return None
 
