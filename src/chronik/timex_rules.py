@@ -2668,7 +2668,11 @@ class Grammar:
             if word == "heute" and not pod_word:
                 return [(m.start(), m.end(), "DATE", "PRESENT_REF", None, None)]
             if ctx.dct is None:
-                return []
+                # "gestern", "morgen früh" with no publication date: a day that is certain to be one, which day
+                # unknown — kept underspecified like a weekday ("XXXX-XX-XX"), not dropped (twenty-ninth session)
+                if pod_word:
+                    return [(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{self.pods.get(pod_word, 'MO')}", None, None)]
+                return [(m.start(), m.end(), "DATE", "XXXX-XX-XX", None, None)]
         ref = ctx.dct if ctx.dct is not None else None
         if ref is None:
             return []

@@ -6784,6 +6784,20 @@ def _possessive_author(
     )
 
 
+def _verbal_attack(
+    hit: Hit, clause: list[Token], roles: Roles, by_id: dict[str, Entity], lex: Lexicon, lang: str
+) -> bool:
+    """ "Dabei griff Merkel auch direkt den iranischen Präsidenten an": one office holder attacking another, with no
+    weapon or blow in the clause, attacks in words — ACCUSE/disapprove (the audits' H9; twenty-ninth session). Office
+    holders: people the text gives a title ("Bundeskanzlerin", "Präsident") on both sides."""
+    if hit.trigger.lemma not in lex.cue("verbal_attack_verbs") or not roles.source or not roles.target:
+        return False
+    people = [by_id.get(x) for x in roles.source + roles.target]
+    if not all(e is not None and e.label == "PER" and e.roles for e in people):
+        return False
+    return not _words_match(clause, tuple(lex.cue("physical_attack_words")), lang)
+
+
 def _share_conversation_parties(
     doc: Doc, events: list[Event], first: int, clause_of: dict[int, tuple[int, str, int]], lex: Lexicon
 ) -> None:
@@ -15500,6 +15514,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 continue  # "zwei Beben hatten 50.000 Menschen getötet": a force of nature, not an actor
             mod, hearsay = modality(hit, sent_clauses, lex, lang)
             ev_type, ev_mode = hit.trigger.type, hit.trigger.mode
+            if ev_type == "ASSAULT" and _verbal_attack(hit, clause, roles, by_id, lex, lang):
+                ev_type, ev_mode = "ACCUSE", "disapprove"  # "Dabei griff Merkel auch direkt Ahmadinedschad an"
             if hit.trigger.slots is not None and ev_mode is None:
                 ev_mode = _idiom_noun_mode(hit, clause, lex, lang)  # "stellte Forderungen an": the noun's own mode
             if _refusal(hit, clause, mod, lex):
