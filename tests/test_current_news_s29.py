@@ -131,7 +131,10 @@ def test_a_name_after_the_fronted_verb_before_an_object_pronoun_is_the_subject()
 
 
 def test_one_office_holder_attacking_another_without_a_weapon_attacks_in_words() -> None:
-    text = "Bundeskanzlerin Angela Merkel sprach in München. Dabei griff Merkel auch den iranischen Präsidenten Mahmud Ahmadinedschad an."
+    text = (
+        "Bundeskanzlerin Angela Merkel sprach in München. "
+        "Dabei griff Merkel auch den iranischen Präsidenten Mahmud Ahmadinedschad an."
+    )
     assert events(text)[-1] == ("ACCUSE", ["Angela Merkel"], ["Mahmud Ahmadinedschad"])
     # people without titles, or a weapon in the clause: an assault
     assert events("Der 35-jährige Peter K. griff seine Ex-Frau Anna an.")[0][0] == "ASSAULT"
