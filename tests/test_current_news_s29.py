@@ -140,3 +140,31 @@ def test_one_office_holder_attacking_another_without_a_weapon_attacks_in_words()
     assert events("Der 35-jährige Peter K. griff seine Ex-Frau Anna an.")[0][0] == "ASSAULT"
     text = "Der Bürgermeister Peter Hollstein sprach. Der Politiker Karl Meier griff Hollstein mit einem Messer an."
     assert events(text)[-1][0] == "ASSAULT"
+
+
+def test_a_country_s_titled_holder_after_und_is_a_second_subject() -> None:
+    text = "Bundeskanzler Friedrich Merz (CDU) und Frankreichs Präsident Emmanuel Macron telefonierten am Mittwoch."
+    assert events(text) == [("CONSULT", ["Friedrich Merz", "Emmanuel Macron"], [])]
+
+
+def test_von_der_leyen_opening_a_sentence_is_the_commission_president() -> None:
+    assert events("Von der Leyen wies den Vorwurf zurück.") == [("REJECT", ["Von der Leyen"], [])]
+
+
+def test_a_fronted_election_or_proposal_is_no_actor_but_a_report_in_the_nominative_is() -> None:
+    assert events("Eine Neuwahl lehnte Woidke entschieden ab.") == [("REJECT", ["Woidke"], [])]
+    assert events("Den Vorschlag lobte Merz.") == [("SUPPORT", ["Merz"], [])]
+    assert events("Der Bericht kritisierte Merz.") == [("ACCUSE", [], ["Merz"])]
+    # a person or a body opening the clause stays the subject
+    assert events("Die Gewerkschaft kritisierte Merz.")[0][2] == ["Merz"]
+
+
+def test_horror_fear_and_attacks_on_the_community_as_labels() -> None:
+    for text in (
+        "Heidi Reichinnek sprach von einem „Gesetz der Angst“.",
+        "Tom Fletcher sprach von „einem weiteren Kapitel des Grauens“.",
+        "Alexander Dobrindt sprach von einem „gezielten Angriff auf unser Gemeinwesen“.",
+    ):
+        assert [e[0] for e in events(text)] == ["ACCUSE"], text
+    # fear in the population is a mood, no label
+    assert events("Der Bürgermeister sprach von Angst in der Bevölkerung.") == []

@@ -6798,6 +6798,33 @@ def _verbal_attack(
     return not _words_match(clause, tuple(lex.cue("physical_attack_words")), lang)
 
 
+def _titled_conjuncts(doc: Doc, groups: list[list[MentionRef]]) -> list[list[MentionRef]]:
+    """ "Friedrich Merz (CDU) und Frankreichs Präsident Emmanuel Macron telefonierten": a group that ends in a
+    country's Saxon genitive before a person's title goes on with the name after the title — the country only says
+    whose title it is, the named holder is the group's next member (twenty-ninth session, audit 56)."""
+    out: list[list[MentionRef]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        owned = _saxon_genitive(doc, group[-1]) if len(group) >= 2 and nxt is not None else None
+        role = gz.role(owned.text, doc.lang_) if owned is not None else None
+        if (
+            owned is not None
+            and nxt is not None
+            and role is not None
+            and role.kind == "person"
+            and nxt[0].entity.label == "PER"
+            and nxt[0].tok_start in (owned.i, owned.i + 1)  # (the name's mention may hold the title)
+        ):
+            out.append(group[:-1] + nxt)
+            k += 2
+            continue
+        out.append(group)
+        k += 1
+    return out
+
+
 def _share_conversation_parties(
     doc: Doc, events: list[Event], first: int, clause_of: dict[int, tuple[int, str, int]], lex: Lexicon
 ) -> None:
@@ -7826,13 +7853,23 @@ def _bare_subject(
                 and doc[r.tok_end].lower_ in lex.cue("oblique_pronouns")
             ):
                 return k
-    if trig is not None and trig.i > clause[0].i and clause[0].tag_ in ("ART", "PIAT"):
+    if trig is not None and trig.i > clause[0].i and clause[0].tag_ in ("ART", "PIAT") and clause[0].lower_ != "der":
+        # (not "der": a masculine phrase in the nominative is the subject, "Der Bericht kritisierte Merz")
         # "Ein direktes Treffen mit Kurti lehnte Vučić vorerst ab": an event noun opening the clause is what is done
         # or judged, not who acts; the name right after the finite verb is the subject
         head = next((t for t in doc[clause[0].i : trig.i] if t.tag_ == "NN"), None)
-        if head is not None and head.lower_ in lex.nouns:
+        # (also a noun for something put forward, or an election, document or policy: "Eine Neuwahl lehnte Woidke
+        # entschieden ab", "Den Vorschlag lobte Merz", with a person right after the verb)
+        thing = head is not None and (
+            head.lower_.endswith(tuple(lex.cue("authored_object_heads")))
+            or (
+                clause[0].lower_ in lex.cue("indefinite_articles")
+                and head.lower_.endswith(tuple(lang_resource(doc.lang_, "non_name_heads.txt")))
+            )
+        )
+        if head is not None and (head.lower_ in lex.nouns or thing):
             for k, (_, r) in enumerate(bare):
-                if r.tok_start == trig.i + 1 and r.entity.label in ("PER", "ORG"):
+                if r.tok_start == trig.i + 1 and (r.entity.label == "PER" or (r.entity.label == "ORG" and not thing)):
                     return k
     if not bare or _unnamed_subject(doc, trig, bare, clause, lex):
         return None
@@ -8601,7 +8638,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     receiving = is_noun and not noun_in_pp and _words_match(clause, tuple(lex.cue("receiver_verbs")), doc.lang_)
     bare: list[tuple[list[Entity], MentionRef]] = []
     between_parties: list[Entity] = []
-    groups = _groups(inside, doc, lex)
+    groups = _titled_conjuncts(doc, _groups(inside, doc, lex))
     apposed = None if is_noun else next((g for g in groups if _fronted_apposition(doc, g, lo, lex)), None)
     for group in groups:
         first = group[0]
