@@ -7175,8 +7175,19 @@ def _treaty_parties(
     )
     if not sides:
         return []
-    agreement = next((e for e in reversed(events) if e.type == "AGREE" and len(e.source) >= 2), None)
-    return list(agreement.source) if agreement is not None else []
+    agreements = [e for e in reversed(events) if e.type == "AGREE" and len(e.source) >= 2]
+    # (the signing that names the treaty noun of the provision: "… haben einen Vertrag unterzeichnet. Als Zeugen
+    # unterzeichneten Frankreichs Präsident X und Italiens Präsident Y" — the witnesses sign no treaty of their own)
+    treaty = next((t.text for t in sent_clauses[hit.clause - 1] if t.tag_ == "NN"), None)
+    if treaty is not None:
+        sentences = _sentences(doc)
+        naming = [
+            e
+            for e in agreements
+            if e.sentence < len(sentences) and any(t.text == treaty for t in sentences[e.sentence])
+        ]
+        agreements = naming or agreements
+    return list(agreements[0].source) if agreements else []
 
 
 def _all_sides(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
