@@ -1108,19 +1108,20 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             ent = Span(doc, cut, ent.end, label="PER")
         ent = _without_adjectives_before_place_noun(ent, lang)
         label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else "MISC"
-        if label != "PER" and _current_figure_name(doc, ent.start, ent.end, lang):
+        figure = _current_figure_name(doc, ent.start, ent.end, lang)
+        if label != "PER" and figure:
             label = "PER"  # "Auch Spahn äußerte sich" with "Spahn" tagged ORG, "Ben-Gvir" tagged ORG
         text = ent.text
         if (
-            len(ent) == 2 and all(_current_alone_name(t.text, lang) for t in ent)
-            and not _current_figure_name(doc, ent.start, ent.end, lang) and not _given_name(ent[0].text, lang)
+            len(ent) == 2 and not figure and all(_current_alone_name(t.text, lang) for t in ent)
+            and not _given_name(ent[0].text, lang)
         ):  # fmt: skip
             # "lobte Merz Macron für …" tagged as one name: two listed figures named alone, side by side, are two
             # people (the subject after the verb, then the object; twenty-ninth session)
             for t in ent:
                 out.append(Mention(t.idx, t.idx + len(t), "PER", "name", t.text, tok_start=t.i, tok_end=t.i + 1))
             continue
-        if len(ent) >= 2 and _current_figure_name(doc, ent.start, ent.end, lang):
+        if len(ent) >= 2 and figure:
             # "Marine Le Pen" tagged LOC: a listed figure's whole name is one person's, none of its words a common
             # noun or a title to cut (twenty-ninth session)
             out.append(Mention(ent.start_char, ent.end_char, "PER", "name", text, tok_start=ent.start,

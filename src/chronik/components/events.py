@@ -6836,10 +6836,12 @@ def _share_conversation_parties(
         if talk.type != "CONSULT" or talk.source or talk.target or k not in clause_of:
             continue
         clause, pos, i = clause_of[k]
+        if pos != "noun":
+            continue
         j = i - 1
         while j >= 0 and doc[j].tag_ in ("ART", "ADJA", "PIAT", "CARD", "ADV"):
             j -= 1
-        if pos != "noun" or j < 0 or doc[j].lower_ not in lex.cue("conversation_frame_preps"):
+        if j < 0 or doc[j].lower_ not in lex.cue("conversation_frame_preps"):
             continue
         acts = [
             e
@@ -7822,9 +7824,9 @@ def _report_phrase(doc: Doc, first: MentionRef, lo: int, lex: Lexicon) -> bool:
 
 def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> MentionRef | None:
     """ "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, kritisierte …", "Der Gouverneur
-    von Minnesota, Tim Walz, reichte Klage ein": a clause opening with an article and a person's title, then a
-    person's name between commas right before the finite verb: that name is the subject, whatever stands between
-    (twenty-ninth session, audits 53/54)."""
+    von Minnesota, Tim Walz, kritisierte …": a clause opening with an article and a person's title, then a person's
+    name between commas right before the finite verb: that name is the subject, whatever stands between (twenty-ninth
+    session, audits 53/54; the caller takes it for verb events only)."""
     words = [t for t in clause if not t.is_punct]
     if len(words) < 4 or words[0].tag_ != "ART":
         return None
@@ -7841,7 +7843,7 @@ def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[Mention
             return None  # "Die Staatssekretärin, Kerstin Müller, und der Finanzminister, Mulu Ketsela, …": two subjects
         if doc[r.tok_start - 1].text == "," and doc[r.tok_end].text == ",":
             after = doc[r.tok_end + 1]
-            if after.tag_ in ("VVFIN", "VAFIN", "VMFIN") and after.i in {t.i for t in clause}:
+            if after.tag_ in ("VVFIN", "VAFIN", "VMFIN") and after.i <= clause[-1].i:
                 return r
     return None
 
@@ -7865,9 +7867,9 @@ def _bare_subject(
             ):
                 return k
     if trig is not None and trig.i > clause[0].i and clause[0].tag_ in ("ART", "PIAT") and clause[0].lower_ != "der":
-        # (not "der": a masculine phrase in the nominative is the subject, "Der Bericht kritisierte Merz")
         # "Ein direktes Treffen mit Kurti lehnte Vučić vorerst ab": an event noun opening the clause is what is done
-        # or judged, not who acts; the name right after the finite verb is the subject
+        # or judged, not who acts; the name right after the finite verb is the subject (not after "der": a masculine
+        # phrase in the nominative is the subject, "Der Bericht kritisierte Merz")
         head = next((t for t in doc[clause[0].i : trig.i] if t.tag_ == "NN"), None)
         # (also a noun for something put forward, or an election, document or policy: "Eine Neuwahl lehnte Woidke
         # entschieden ab", "Den Vorschlag lobte Merz", with a person right after the verb)
@@ -10092,9 +10094,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "Der Amtssitz des Premierministers teilte mit, der Regierungschef stehe hinter …": the office speaks for
             # its unnamed holder (2026-12-06, sixteenth session)
             roles.source = [office.id]
-    apposed_subject = _titled_apposition_subject(doc, clause, refs) if not roles.source or not is_noun else None
-    own_act = not is_noun or hit.trigger.slots is not None  # (a verb, or a support verb's noun: "reichte Klage ein")
-    if apposed_subject is not None and own_act and not passive and apposed_subject.entity.id not in roles.source:
+    # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
+    # reports, "Der Sprecher, X, bestätigte die Festnahme")
+    own_act = not is_noun or hit.trigger.slots is not None
+    apposed_subject = _titled_apposition_subject(doc, clause, refs) if own_act and not passive else None
+    if apposed_subject is not None and apposed_subject.entity.id not in roles.source:
         # "Die Präsidentin des Verbands (VDA), Hildegard Müller, kritisierte …": the name between the commas is who
         # acts; the title's body or place before it only says whose title it is
         lead = {r.entity.id for r in refs if clause[0].i <= r.tok_start < apposed_subject.tok_start}
