@@ -168,3 +168,12 @@ def test_horror_fear_and_attacks_on_the_community_as_labels() -> None:
         assert [e[0] for e in events(text)] == ["ACCUSE"], text
     # fear in the population is a mood, no label
     assert events("Der Bürgermeister sprach von Angst in der Bevölkerung.") == []
+
+
+def test_only_a_participle_the_dictionary_does_not_know_is_rebuilt_from_its_ge_form() -> None:
+    from chronik.components.events import _prefixed_participle
+
+    assert _prefixed_participle("beworfen", "de") == "bewerfen"
+    # a lemma is no participle: its "ge-" form may be another verb's ("gelegen" → "liegen")
+    text = "Die Armee hat weitere Truppen an die Grenze verlegt."
+    assert [e[0] for e in events(text)] == ["MOBILIZE"]

@@ -232,7 +232,8 @@ def _simplemma(word: str, lang: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _prefixed_participle(word: str, lang: str) -> str:
     """ "beworfen" → "bewerfen": the lemma of a participle with an inseparable prefix that the dictionary does not know,
-    from the same participle with "ge-" ("geworfen" → "werfen"); else the word."""
+    from the same participle with "ge-" ("geworfen" → "werfen"); else the word. Only for a word the dictionary does
+    not know ("verlegen" would become "verliegen")."""
     for prefix in lexicon(lang).cue("participle_prefixes"):
         rest = word[len(prefix) :]
         if word.startswith(prefix) and len(rest) >= 4 and rest.endswith(("en", "t")):
@@ -247,7 +248,9 @@ def lemma_of(tok: Token, lang: str) -> str:
     model = tok.lemma_
     text = tok.text
     if model == text and text.islower() and tok.tag_ in ("VVPP", "VVINF"):
-        return _prefixed_participle(_simplemma(text, lang), lang)
+        lemma = _simplemma(text, lang)
+        # (only a form the dictionary does not know: a lemma it gives, "verlegen", is no participle to rebuild)
+        return _prefixed_participle(text, lang) if lemma == text else lemma
     if model and model != text:
         if tok.tag_.startswith("V") and text.islower() and model[:1].isupper():
             # a lower-case verb given a noun's lemma ("weisen" → "Weise" in "weisen die Vorwürfe zurück"): the
@@ -7822,6 +7825,12 @@ def _report_phrase(doc: Doc, first: MentionRef, lo: int, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _non_name_heads(lang: str) -> tuple[str, ...]:
+    """The heads of ``non_name_heads.txt`` (events, documents, policies: "wahl", "bericht"), for ``str.endswith``."""
+    return tuple(lang_resource(lang, "non_name_heads.txt"))
+
+
 def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> MentionRef | None:
     """ "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, kritisierte …", "Der Gouverneur
     von Minnesota, Tim Walz, kritisierte …": a clause opening with an article and a person's title, then a person's
@@ -7856,16 +7865,6 @@ def _bare_subject(
     trig: Token | None = None,
 ) -> int | None:
     """Which bare noun phrase is the subject: one opening the clause, else the nominative one."""
-    if trig is not None and trig.i > clause[0].i:
-        # "Daraufhin warf Wilders ihm vor, …": a name right after the fronted verb, then an object pronoun — the
-        # name is the subject however the parser reads it
-        for k, (_, r) in enumerate(bare):
-            if (
-                r.tok_start == trig.i + 1
-                and r.tok_end < len(doc)
-                and doc[r.tok_end].lower_ in lex.cue("oblique_pronouns")
-            ):
-                return k
     if trig is not None and trig.i > clause[0].i and clause[0].tag_ in ("ART", "PIAT") and clause[0].lower_ != "der":
         # "Ein direktes Treffen mit Kurti lehnte Vučić vorerst ab": an event noun opening the clause is what is done
         # or judged, not who acts; the name right after the finite verb is the subject (not after "der": a masculine
@@ -7874,11 +7873,8 @@ def _bare_subject(
         # (also a noun for something put forward, or an election, document or policy: "Eine Neuwahl lehnte Woidke
         # entschieden ab", "Den Vorschlag lobte Merz", with a person right after the verb)
         thing = head is not None and (
-            head.lower_.endswith(tuple(lex.cue("authored_object_heads")))
-            or (
-                clause[0].lower_ in lex.cue("indefinite_articles")
-                and head.lower_.endswith(tuple(lang_resource(doc.lang_, "non_name_heads.txt")))
-            )
+            head.lower_.endswith(lex.endings("authored_object_heads"))
+            or (clause[0].lower_ in lex.cue("indefinite_articles") and head.lower_.endswith(_non_name_heads(doc.lang_)))
         )
         if head is not None and (head.lower_ in lex.nouns or thing):
             for k, (_, r) in enumerate(bare):
@@ -10630,13 +10626,16 @@ def _offered(clause: list[Token], hit: Hit, lex: Lexicon) -> bool:
 
 def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
-    refusal (a REJECT), not an agreement that did not happen ("stimmte nicht zu" stays a negated AGREE); so does a
-    speaker's own negated present ("„Wir zahlen kein Lösegeld“")."""
+    refusal (a REJECT), not an agreement that did not happen; so does a speaker's own negated present ("„Wir zahlen
+    kein Lösegeld“"). Not consenting is a refusal in any tense ("stimmte dem Gesetz nicht zu", "kündigten an, nicht
+    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE)."""
     if mod != "negated" or hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.pos != "verb":
         return False
     if hit.trigger.mode == "pledge":
         return False
     if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
+        return True
+    if hit.trigger.type == "AGREE" and hit.trigger.lemma in lex.cue("consent_verbs"):
         return True
     # "„Wir zahlen kein Lösegeld“": a speaker's own present-tense refusal ("zahlten kein Lösegeld" stays negated)
     first = lex.cue_union("first_person_plural", "first_person_singular")
