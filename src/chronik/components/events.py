@@ -362,6 +362,25 @@ def _verb_final(rest: list[Token]) -> bool:
     return len(words) >= 2 and len(finite) == 1 and finite[0] is words[-1] and not listed
 
 
+def _completes_auxiliary(before: list[Token], rest: list[Token]) -> bool:
+    """ "hat die Sprecherin, Nancy Pelosi, den sofortigen Rücktritt verlangt": the words after a comma up to the next
+    one hold no finite verb and end in the participle or infinitive that a finite auxiliary or modal before the comma
+    still waits for, so "den" there is an article, no relative pronoun (a relative clause has its own finite verb:
+    "…, den die Polizei gesucht hatte,"; thirtieth session)."""
+    words: list[Token] = []
+    for t in rest:
+        if t.text in PUNCT_BOUNDARY or t.text == ".":
+            break
+        if not t.is_punct:
+            words.append(t)
+    if len(words) < 2 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in words):
+        return False
+    if words[-1].tag_ not in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU"):
+        return False
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and verbs[-1].tag_ in ("VAFIN", "VMFIN")
+
+
 def _segment_has_verb(rest: list[Token], lex: Lexicon, lang: str) -> bool:
     """Whether the words up to the next comma hold a verb."""
     for t in rest:
@@ -486,6 +505,7 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
         low = text.lower()
         nxt = sent[k + 1] if k + 1 < len(sent) else None
         is_relative = low in relatives and prev == "," and nxt is not None and not texts[k + 1][:1].isupper()
+        is_relative = is_relative and not _completes_auxiliary(sent[:k], sent[k:])
         if low in relatives and prev == "," and nxt is not None and not is_relative:
             is_relative = _verb_final(sent[k + 1 :])  # "Angela Merkel, die Emmanuel Macron kritisiert hatte, …"
         if is_relative and _segment_has_verb(sent[k + 1 :], lex, lang):
@@ -7640,6 +7660,8 @@ def _apposition_genitive(doc: Doc, ref: MentionRef, refs: list[MentionRef], lo: 
     of = doc[i].lower_ in lex.cue("genitive_articles") or doc[i].lower_ in lex.cue("von_forms")
     if i - 2 < lo or not of or doc[i - 1].tag_ != "NN":
         return False
+    if lemma_of(doc[i - 1], doc.lang_).casefold() in lex.nouns:
+        return False  # "Nancy Pelosi, den Rücktritt von Donald Trump verlangt": an event noun describes no one (s30)
     k = i - 2
     while k >= lo and (doc[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT") or doc[k].lower_ in lex.cue("np_filler")):
         k -= 1
@@ -7831,15 +7853,29 @@ def _non_name_heads(lang: str) -> tuple[str, ...]:
     return tuple(lang_resource(lang, "non_name_heads.txt"))
 
 
-def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[MentionRef]) -> MentionRef | None:
+def _titled_apposition_subject(
+    doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon
+) -> tuple[MentionRef, int] | None:
     """ "Die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, kritisierte …", "Der Gouverneur
     von Minnesota, Tim Walz, kritisierte …": a clause opening with an article and a person's title, then a person's
     name between commas right before the finite verb: that name is the subject, whatever stands between (twenty-ninth
-    session, audits 53/54; the caller takes it for verb events only)."""
+    session, audits 53/54; the caller takes it for verb events only). The same title phrase right after the finite
+    verb ("Am Samstag hat die Sprecherin der Demokraten im Repräsentantenhaus, Nancy Pelosi, den Rücktritt verlangt";
+    not after an object article, "traf den Sprecher …, X,") has its name as the subject too (thirtieth session,
+    Wikinews). Returns the name and the index of the article that opens the title phrase."""
     words = [t for t in clause if not t.is_punct]
-    if len(words) < 4 or words[0].tag_ != "ART":
+    if len(words) < 4:
         return None
-    title = next((t for t in words[1:4] if t.tag_ in ("NN", "NE")), None)
+    fronted = words[0].tag_ == "ART"
+    opening = 0
+    if not fronted:
+        verb = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if verb is None or verb + 4 > len(words) or words[verb + 1].tag_ != "ART":
+            return None
+        if words[verb + 1].lower_ in lex.cue("object_case_articles"):
+            return None
+        opening = verb + 1
+    title = next((t for t in words[opening + 1 : opening + 4] if t.tag_ in ("NN", "NE")), None)
     role = gz.role(title.text, doc.lang_) if title is not None else None
     if title is None or role is None or role.kind != "person":
         return None
@@ -7848,12 +7884,19 @@ def _titled_apposition_subject(doc: Doc, clause: list[Token], refs: list[Mention
             continue
         if r.tok_start > clause[-1].i:
             break
-        if any(t.tag_ == "KON" for t in doc[clause[0].i : r.tok_start]):
-            return None  # "Die Staatssekretärin, Kerstin Müller, und der Finanzminister, Mulu Ketsela, …": two subjects
+        between = doc[words[opening].i : r.tok_start]
+        if any(t.tag_ == "KON" and (t.i + 1 >= r.tok_start or doc[t.i + 1].tag_ != "NN") for t in between):
+            # "Die Staatssekretärin, Kerstin Müller, und der Finanzminister, Mulu Ketsela, …": two subjects (not two
+            # titles of one holder: "die Sprecherin und Mehrheitsführerin der Demokraten, Nancy Pelosi,")
+            return None
+        if not fronted and any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN", "PRELS") for t in between[1:]):
+            return None  # (a clause inside the title phrase: the name is no longer its apposition)
         if doc[r.tok_start - 1].text == "," and doc[r.tok_end].text == ",":
             after = doc[r.tok_end + 1]
-            if after.tag_ in ("VVFIN", "VAFIN", "VMFIN") and after.i <= clause[-1].i:
-                return r
+            if not fronted or (after.tag_ in ("VVFIN", "VAFIN", "VMFIN") and after.i <= clause[-1].i):
+                return r, words[opening].i
+        if not fronted:
+            return None  # (only the first name after the title phrase is its apposition)
     return None
 
 
@@ -10093,11 +10136,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
     # reports, "Der Sprecher, X, bestätigte die Festnahme")
     own_act = not is_noun or hit.trigger.slots is not None
-    apposed_subject = _titled_apposition_subject(doc, clause, refs) if own_act and not passive else None
-    if apposed_subject is not None and apposed_subject.entity.id not in roles.source:
+    apposition = _titled_apposition_subject(doc, clause, refs, lex) if own_act and not passive else None
+    if apposition is not None and roles.source != [apposition[0].entity.id]:
         # "Die Präsidentin des Verbands (VDA), Hildegard Müller, kritisierte …": the name between the commas is who
         # acts; the title's body or place before it only says whose title it is
-        lead = {r.entity.id for r in refs if clause[0].i <= r.tok_start < apposed_subject.tok_start}
+        apposed_subject, opening = apposition
+        lead = {r.entity.id for r in refs if opening <= r.tok_start < apposed_subject.tok_start}
         roles.source = [apposed_subject.entity.id]
         roles.target = [x for x in roles.target if x not in lead and x != apposed_subject.entity.id]
     return roles
