@@ -30,3 +30,24 @@ def test_a_titled_name_after_the_finite_verb_is_the_subject_not_the_body_in_the_
     # after an object article the titled name is the object
     text = "Am Samstag traf Friedrich Merz den Präsidenten der Ukraine, Wolodymyr Selenskyj, in Berlin."
     assert events(text)[0][1:] == (["Friedrich Merz"], ["Wolodymyr Selenskyj"])
+
+
+def test_a_genitive_surname_after_a_surname_is_a_second_person() -> None:
+    text = (
+        "Donald Trump war Präsident. Nancy Pelosi ist Sprecherin. "
+        "Am Samstag bezeichnete Pelosi Trumps Vorgehen als Angriff auf die Demokratie."
+    )
+    assert events(text) == [("ACCUSE", ["Nancy Pelosi"], ["Donald Trump"])]
+
+
+def test_whom_a_judging_verb_writes_to_is_not_whom_it_judges() -> None:
+    text = "In einem Brief an Friedrich Merz kritisierten die Verbände den Plan der Regierung."
+    assert all("Friedrich Merz" not in target for _, _, target in events(text))
+    # an act noun's criticism in an open letter is aimed at its addressee
+    text = "Die Kritik in einem offenen Brief an die Bundesregierung unterschrieben viele Forscher."
+    assert [e[2] for e in events(text) if e[0] == "ACCUSE"] == [["Bundesregierung"]]
+
+
+def test_sie_continues_an_organisation_named_by_a_feminine_noun_and_a_genitive() -> None:
+    text = "Die Gewerkschaft der Polizei hat den Vorschlag abgelehnt. Sie kritisierte den Minister scharf."
+    assert ("ACCUSE", ["Gewerkschaft der Polizei"], []) in events(text)

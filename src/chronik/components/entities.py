@@ -4729,7 +4729,9 @@ def _surname_mentions(
         # "Macron Scholz" after both were named in full is two people ("traf Macron Scholz"), not one name;
         # a genitive owns what follows ("Johnsons Amtsvorgängerin Theresa May")
         genitive = word not in surnames and word.endswith("s")
-        if _inside_longer_name(doc, tok.i + 1) and not (nxt in surnames and nxt != word) and not genitive:
+        # ("bezeichnete Pelosi Trumps Vorgehen": the next word is another person's genitive; thirtieth session)
+        next_person = (nxt in surnames or (nxt.endswith("s") and nxt[:-1] in surnames)) and nxt != word
+        if _inside_longer_name(doc, tok.i + 1) and not next_person and not genitive:
             continue
         if word in surnames or (word.endswith("s") and word[:-1] in surnames):
             first = i
@@ -7799,6 +7801,9 @@ def _institution_pronoun(doc: Doc, tok: Token, clusters: list[Cluster], lo: int)
             if not (lo <= m.start < tok.idx) or m.tok_end > len(doc):
                 continue
             head = doc[m.tok_end - 1]
+            root = doc[m.tok_start : m.tok_end].root
+            if root.i != head.i and root.dep_.startswith("nsubj"):
+                head = root  # "Die Gewerkschaft der Polizei hat … abgelehnt. Sie …": the name's own head noun
             fem = head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") != ["Plur"]
             # ("Kroatiens Regierung", the tagger reading it masculine: the lexicon knows the noun's gender)
             fem = fem or _institution_gender(head.text, doc.lang_) == "f"

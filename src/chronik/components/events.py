@@ -9257,6 +9257,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "bekräftigte gegenüber dem Radiosender BBC": who is told, not whom the event concerns
         if prep in lex.cue("channel_preps") and _after_noun(doc, first, lo, lex.cue("channel_nouns")):
             continue  # "drohte auf seiner Plattform Truth Social mit Zöllen": where it was said, not who is meant
+        if (
+            not is_noun
+            and hit.trigger.type in lex.cue("judging_types")
+            and prep_tok is not None
+            and prep_tok.i - 1 > lo
+            and prep_tok.lower_ in lex.cue("addressee_preps")
+            and doc[prep_tok.i - 1].lower_.endswith(tuple(lex.cue("message_nouns")))
+        ):
+            # "In einem Brief an die Abgeordneten bezeichnete Pelosi Trumps Vorgehen als …": to whom a judging verb's
+            # words are written, not whom they judge (a noun's criticism "in einem offenen Brief an die
+            # Bundesanwaltschaft" is often aimed at its addressee; thirtieth session, Wikinews)
+            continue
         # "Hilfe für Syrien": the beneficiary of aid is its target
         beneficiary = prep in lex.cue("beneficiary_preps") and hit.trigger.type in lex.cue("beneficiary_types")
         # "Strafzölle für chinesische Autos": the country whose goods a sanction hits is its target
