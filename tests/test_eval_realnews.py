@@ -334,3 +334,10 @@ def test_a_lead_trigger_is_located_in_the_lead_when_no_headline_opens_the_text()
     assert locate(body, [(0, 38), (39, len(body))], gold.events[0], 0) == 0
     titled = "Zwei Männer verhaftet\n" + body
     assert locate(titled, [(0, 21), (22, 60), (61, len(titled))], gold.events[0], 0) == 1
+
+
+def test_an_upper_case_gold_short_form_matches_the_initials_of_the_system_name() -> None:
+    assert name_matches("EU", ["Europäische Union"])
+    assert name_matches("TI", ["Transparency International"])
+    assert not name_matches("EU", ["Europäische Zentralbank"])
+    assert not name_matches("Eu", ["Europäische Union"])

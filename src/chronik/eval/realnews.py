@@ -375,6 +375,15 @@ def _country(name: str) -> str | None:
     return country_code(name) or (demonym_adjective(words[0]) if words else None)
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """ "EU" for "Europäische Union", "IWF" for "Internationaler Währungsfonds": an upper-case gold short form made of
+    the initials of the system name's capitalised words (thirtieth session)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return 2 <= len(short) <= 5 and short.isupper() and short.isalpha() and len(words) == len(short) and all(
+        w[0].upper() == c for w, c in zip(words, short, strict=True)
+    )
+
+
 def name_matches(gold_name: str, system_names: Iterable[str], system_country: str | None = None) -> bool:
     gold = _stems(gold_name)
     if not gold:
@@ -385,6 +394,8 @@ def name_matches(gold_name: str, system_names: Iterable[str], system_country: st
         if not system:
             continue
         if system == gold or "".join(system) == joined:
+            return True
+        if _abbreviates(gold_name, name):
             return True
         shared = [w for w in set(gold) & set(system) if len(w) >= 3]
         if shared and (set(gold) <= set(system) or set(system) <= set(gold)):
