@@ -14,7 +14,9 @@ def events(text: str) -> list[tuple[str, list[str], list[str]]]:
 
 def test_an_article_after_an_apposition_in_the_middle_field_opens_no_relative_clause() -> None:
     # "den sofortigen Rücktritt … verlangt" completes "hat": "den" is an article, the clause goes on
-    text = "Am Samstag hat die Sprecherin der Demokraten, Nancy Pelosi, den sofortigen Rücktritt des Ministers verlangt."
+    text = (
+        "Am Samstag hat die Sprecherin der Demokraten, Nancy Pelosi, den sofortigen Rücktritt des Ministers verlangt."
+    )
     assert events(text) == [("REQUEST", ["Nancy Pelosi"], [])]
     # a relative clause with its own finite verb still is one
     text = "Am Samstag hat der Minister, den die Polizei gesucht hatte, die neuen Regeln kritisiert."
@@ -58,3 +60,24 @@ def test_a_sports_title_before_a_name_is_no_part_of_it() -> None:
         "Mesut Özil trat zurück. Der Deutsche Fußball-Bund hat den Spitzensportler Özil aufgefordert, sich zu äußern."
     )
     assert ("REQUEST", ["Deutscher Fußball-Bund"], ["Mesut Özil"]) in events(text)
+
+
+def test_joining_an_opinion_or_a_concern_supports_it() -> None:
+    assert events("Auch die FDP schloss sich dieser Meinung an.") == [("SUPPORT", ["FDP"], [])]
+    text = "Amnesty International schloss sich der Besorgnis des Roten Kreuzes an."
+    assert [e[0] for e in events(text)] == ["SUPPORT"]
+
+
+def test_not_recognising_refuses() -> None:
+    assert events("Der Angeklagte Saddam Hussein erkannte das Gericht nicht an.")[0][:2] == (
+        "REJECT",
+        ["Saddam Hussein"],
+    )
+    assert [e[0] for e in events("Die Regierung erkannte das Ergebnis an.")] == ["SUPPORT"]
+
+
+def test_an_office_holder_attacking_someone_as_something_attacks_in_words() -> None:
+    text = "Verteidigungsminister Donald Rumsfeld attackierte den Iran als führenden Förderer des Terrorismus."
+    assert events(text) == [("ACCUSE", ["Donald Rumsfeld"], ["Iran"])]
+    # a blow is no label
+    assert [e[0] for e in events("Die Rebellen griffen den Konvoi als Vergeltung an.")] == ["ASSAULT"]

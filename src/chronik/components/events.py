@@ -6817,7 +6817,13 @@ def _verbal_attack(
         return False
     people = [by_id.get(x) for x in roles.source + roles.target]
     if not all(e is not None and e.label == "PER" and e.roles for e in people):
-        return False
+        # "Minister Rumsfeld attackierte den Iran als den führenden Förderer des Terrorismus": an office holder who
+        # labels whom he attacks attacks in words, whoever that is (thirtieth session)
+        authors = [by_id.get(x) for x in roles.source]
+        titled = all(e is not None and e.label == "PER" and e.roles for e in authors)
+        labelled = any(t.lower_ == "als" and t.tag_ == "KOKOM" and t.i > hit.tok.i for t in clause)
+        if not (titled and labelled):
+            return False
     return not _words_match(clause, tuple(lex.cue("physical_attack_words")), lang)
 
 
@@ -10684,10 +10690,13 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
     refusal (a REJECT), not an agreement that did not happen; so does a speaker's own negated present ("„Wir zahlen
     kein Lösegeld“"). Not consenting is a refusal in any tense ("stimmte dem Gesetz nicht zu", "kündigten an, nicht
-    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE)."""
-    if mod != "negated" or hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.pos != "verb":
+    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE), and so is not
+    recognising ("erkannte das Gericht nicht an": ``refusable_support_modes``)."""
+    if mod != "negated" or hit.trigger.pos != "verb":
         return False
-    if hit.trigger.mode == "pledge":
+    if hit.trigger.type == "SUPPORT" and hit.trigger.mode in lex.cue("refusable_support_modes"):
+        return True  # "erkannte die Autorität des Gerichts nicht an": refusing recognition (thirtieth session)
+    if hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.mode == "pledge":
         return False
     if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
         return True
