@@ -81,3 +81,10 @@ def test_an_office_holder_attacking_someone_as_something_attacks_in_words() -> N
     assert events(text) == [("ACCUSE", ["Donald Rumsfeld"], ["Iran"])]
     # a blow is no label
     assert [e[0] for e in events("Die Rebellen griffen den Konvoi als Vergeltung an.")] == ["ASSAULT"]
+
+
+def test_whose_help_a_pledge_promises_is_not_who_receives_it() -> None:
+    text = "Die EU-Außenbeauftragte Kaja Kallas sicherte der Bundesregierung die Solidarität der Europäischen Union zu."
+    assert events(text) == [("SUPPORT", ["Kaja Kallas"], ["Bundesregierung"])]
+    text = "Ursula von der Leyen sicherte Italien die Hilfe der Europäischen Union zu."
+    assert events(text) == [("AID", ["Ursula von der Leyen"], ["Italien"])]

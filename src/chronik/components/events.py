@@ -6424,6 +6424,20 @@ def _freed_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     return False
 
 
+def _pledged_thing_genitive(doc: Doc, ref: MentionRef, hit: Hit, lo: int, lex: Lexicon) -> bool:
+    """ "die Unterstützung der EU", "Hilfe des Freistaats": the name is the genitive (with or without an article) of
+    the noun a pledge verb requires, the thing promised."""
+    i = ref.tok_start - 1
+    while i > lo and doc[i].tag_ == "ADJA":
+        i -= 1
+    if i > lo and doc[i].lower_ in lex.cue("genitive_articles"):
+        i -= 1
+    if i < lo or doc[i].tag_ != "NN" or doc[i].i == hit.tok.i:
+        return False
+    words = {part for req in hit.trigger.requires for part in req.split("+")}
+    return doc[i].text in words or any(w.endswith(" " + doc[i].text) for w in words)
+
+
 def _postnominal_genitive(
     doc: Doc, ref: MentionRef, trig: Token, refs: list[MentionRef], lex: Lexicon, evaluative: bool
 ) -> bool:
@@ -8789,6 +8803,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if not is_noun and evaluative and not passive and _judged_act_genitive(doc, first, trig, lex):
             for e in ents:  # "verurteilten die Angriffe Russlands": the one condemned is who acted
                 _add(roles.target, e)
+            continue
+        if not is_noun and "pledge" in hit.trigger.flags and _pledged_thing_genitive(doc, first, hit, lo, lex):
+            # "sicherte Italien die Solidarität und Hilfe der Europäischen Union zu": whose help is pledged is the
+            # giver's side (the subject speaks for it), not who receives it (thirtieth session, audits 55/56)
             continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             owner = doc[first.tok_start - 1]
