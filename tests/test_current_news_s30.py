@@ -88,3 +88,18 @@ def test_whose_help_a_pledge_promises_is_not_who_receives_it() -> None:
     assert events(text) == [("SUPPORT", ["Kaja Kallas"], ["Bundesregierung"])]
     text = "Ursula von der Leyen sicherte Italien die Hilfe der Europäischen Union zu."
     assert events(text) == [("AID", ["Ursula von der Leyen"], ["Italien"])]
+
+
+def test_ships_sent_are_deployed_unless_they_carry_aid() -> None:
+    assert [e[0] for e in events("Marine und Küstenwache schickten eigene Schiffe in die Meerenge.")] == ["MOBILIZE"]
+    assert [e[0] for e in events("Die Türkei schickte Schiffe mit Hilfsgütern nach Gaza.")] == ["AID"]
+
+
+def test_ordering_preventive_custody_arrests() -> None:
+    text = "Das Amtsgericht Erding ordnete Präventivgewahrsam für sechs Aktivisten an."
+    assert [e[0] for e in events(text)] == ["COERCE"]
+
+
+def test_wounding_someone_with_a_knife_is_an_attack() -> None:
+    assert [e[0] for e in events("Der Mann verletzte einen Polizisten mit einem Messer.")] == ["ASSAULT"]
+    assert events("Der Koch hat sich mit einem Messer an der Hand verletzt.") == []
