@@ -103,3 +103,8 @@ def test_ordering_preventive_custody_arrests() -> None:
 def test_wounding_someone_with_a_knife_is_an_attack() -> None:
     assert [e[0] for e in events("Der Mann verletzte einen Polizisten mit einem Messer.")] == ["ASSAULT"]
     assert events("Der Koch hat sich mit einem Messer an der Hand verletzt.") == []
+
+
+def test_den_before_a_bare_singular_noun_after_an_apposition_is_an_article() -> None:
+    text = "Während der Sprecher der Demokraten im Senat, Chuck Schumer, den Plan kritisierte, schwieg das Weiße Haus."
+    assert ("ACCUSE", ["Chuck Schumer"], []) in events(text)

@@ -508,6 +508,16 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
         is_relative = is_relative and not _completes_auxiliary(sent[:k], sent[k:])
         if low in relatives and prev == "," and nxt is not None and not is_relative:
             is_relative = _verb_final(sent[k + 1 :])  # "Angela Merkel, die Emmanuel Macron kritisiert hatte, …"
+            # ("Während der Sprecher …, Chuck Schumer, den Plan kritisierte": "den" before a bare singular noun is its
+            # article; as a relative pronoun, an object, it would leave that noun a subject without an article)
+            is_relative = is_relative and not (
+                low in lex.cue("object_only_relatives")
+                and nxt.tag_ == "NN"
+                and nxt.morph.get("Number") == ["Sing"]
+                and not nxt.ent_type_
+                and k + 2 < len(sent)
+                and sent[k + 2].tag_ != "NE"
+            )
         if is_relative and _segment_has_verb(sent[k + 1 :], lex, lang):
             relative_starts.add(tok.i)  # (not ", dem 20. Februar 2006,": a date apposition has no verb)
         if segments[-1] and prev in {",", "und"} and (low in openers or is_relative) and low != "und":
@@ -7889,7 +7899,11 @@ def _titled_apposition_subject(
     fronted = words[0].tag_ == "ART"
     opening = 0
     if not fronted:
-        verb = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+        # (or right after the conjunction of a subordinate clause: "Während der CDU-Agrarexperte im Landtag, Henning
+        # von Storch, die Genehmigung begrüßte, …")
+        verb = 0 if words[0].tag_ == "KOUS" else None
+        if verb is None:
+            verb = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
         if verb is None or verb + 4 > len(words) or words[verb + 1].tag_ != "ART":
             return None
         if words[verb + 1].lower_ in lex.cue("object_case_articles"):
