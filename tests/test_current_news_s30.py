@@ -108,3 +108,19 @@ def test_wounding_someone_with_a_knife_is_an_attack() -> None:
 def test_den_before_a_bare_singular_noun_after_an_apposition_is_an_article() -> None:
     text = "Während der Sprecher der Demokraten im Senat, Chuck Schumer, den Plan kritisierte, schwieg das Weiße Haus."
     assert ("ACCUSE", ["Chuck Schumer"], []) in events(text)
+
+
+def test_von_der_leyen_after_a_verb_is_the_subject_not_a_von_phrase() -> None:
+    text = (
+        "Kommissionspräsidentin Ursula von der Leyen verteidigte das Abkommen. "
+        "Später traf von der Leyen den französischen Präsidenten Emmanuel Macron."
+    )
+    assert ("CONSULT", ["Ursula von der Leyen"], ["Emmanuel Macron"]) in events(text)
+    # named by her listed alone form only
+    kind, source, target = events("Am Montag kritisierte von der Leyen die Zölle scharf.")[0]
+    assert kind == "ACCUSE" and len(source) == 1 and "Leyen" in source[0] and target == []
+    text = (
+        "Ursula von der Leyen wurde nominiert. "
+        "Der Co-Vorsitzende Reinhard Bütikofer nannte von der Leyens Nominierung eine „Zumutung“."
+    )
+    assert ("ACCUSE", ["Reinhard Bütikofer"], ["Ursula von der Leyen"]) in events(text)

@@ -333,6 +333,11 @@ def current_alone_names(lang: str = "de") -> frozenset[str]:
     return frozenset(name_skeleton(form) for form, _code in _current_alone_forms(lang) if " " not in form)
 
 
+def current_alone_phrases(lang: str = "de") -> tuple[str, ...]:
+    """The forms of several words, as written, that name a current figure alone ("von der Leyen", "Le Pen")."""
+    return tuple(form for form, _code in _current_alone_forms(lang) if " " in form)
+
+
 @lru_cache(maxsize=4)
 def first_names(lang: str = "de") -> dict[str, str]:
     """First name → usual gender (curated, for pronoun resolution)."""

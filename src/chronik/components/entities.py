@@ -4747,6 +4747,47 @@ def _surname_mentions(
     return out
 
 
+def _with_name_particles(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """ "Ursula von der Leyen" … "Später traf von der Leyen …": a one-word person mention (the NER's "Leyen") right
+    after the lower-case particles of a name it ends — a full name of the text, or a figure listed by its alone form
+    ("von der Leyen") — takes those particles in, so "von" reads as part of the name, not as a preposition
+    (thirtieth session)."""
+    forms = [m.text.split() for m in mentions if m.label == "PER"]
+    forms += [name.split() for name in gz.current_alone_phrases(lang)]
+    particles: dict[str, list[str]] = {}
+    for toks in forms:
+        k = len(toks) - 1
+        while k > 0 and toks[k - 1].islower():
+            k -= 1
+        if k < len(toks) - 1 and toks[k:-1] and (k == 0 or toks[k - 1][:1].isupper()):
+            particles.setdefault(toks[-1], [t.casefold() for t in toks[k:-1]])
+    if not particles:
+        return mentions
+    out = []
+    for m in mentions:
+        word = m.text
+        before = particles.get(word) or particles.get(word[:-1] if word.endswith("s") else word)
+        n = len(before) if before else 0
+        first = m.tok_start - n
+        if (
+            m.label != "PER"
+            or not n
+            or m.tok_end - m.tok_start != 1
+            or first < 0
+            or [w.casefold() for w in view.words[first : m.tok_start]] != before
+            or any(taken[first : m.tok_start])
+        ):
+            out.append(m)
+            continue
+        start = doc[first].idx
+        out.append(replace(m, start=start, text=view.text[start : m.end], tok_start=first))
+        for k in range(first, m.tok_start):
+            taken[k] = True
+    return out
+
+
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-ZÄÖÜ]")  # "al-Saadi", "el-Sisi", "bin-Salman"
 
 
@@ -5415,6 +5456,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     mentions += _parenthetical_acronyms(doc, mentions, taken)
     mentions += _repeated_mentions(doc, view.text, mentions, taken, lang)
     mentions += _surname_mentions(doc, view, mentions, taken, lang)
+    mentions = _with_name_particles(doc, view, mentions, taken, lang)
     mentions += _org_body_mentions(view, mentions, taken, lang)
     mentions = _trim_mention_edges(mentions, view.text)
     mentions = _join_name_word_acronyms(doc, mentions, view.text, lang)

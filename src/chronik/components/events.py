@@ -6544,7 +6544,9 @@ def _owned_object_genitive(
         patient = trigger.type in lex.cue("genitive_patient_types") or trigger.mode in lex.cue("genitive_patient_modes")
         if not patient:
             return False  # ("billigte den Besuch Macrons": the visit's genitive is its visitor)
-    return _object_phrase_noun(doc, clause, owner, lex, opener=ref.tok_start if saxon else None)
+    # (the name's first capitalised word opens the phrase: its particles are no preposition, "von der Leyens Plan")
+    opener = next((t.i for t in doc[ref.tok_start : ref.tok_end] if t.text[:1].isupper()), ref.tok_start)
+    return _object_phrase_noun(doc, clause, owner, lex, opener=opener if saxon else None)
 
 
 def _object_phrase_noun(doc: Doc, clause: list[Token], noun: Token, lex: Lexicon, opener: int | None = None) -> bool:
