@@ -124,3 +124,13 @@ def test_von_der_leyen_after_a_verb_is_the_subject_not_a_von_phrase() -> None:
         "Der Co-Vorsitzende Reinhard Bütikofer nannte von der Leyens Nominierung eine „Zumutung“."
     )
     assert ("ACCUSE", ["Reinhard Bütikofer"], ["Ursula von der Leyen"]) in events(text)
+
+
+def test_members_of_parties_named_with_von_act_for_them() -> None:
+    assert events("Abgeordnete von Grünen und Linken kritisierten den Plan.") == [
+        ("ACCUSE", ["Bündnis 90/Die Grünen", "Die Linke"], [])
+    ]
+
+
+def test_a_protest_as_the_motive_of_a_clause_is_its_subjects() -> None:
+    assert events("Aus Protest gegen das Verfahren verließ die AfD den Saal.") == [("PROTEST", ["AfD"], [])]

@@ -6633,7 +6633,11 @@ def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | No
     start = ref.tok_start
     if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
         start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
-    if start < 2 or doc[start - 1].lower_ not in lex.cue("genitive_articles"):
+    if start < 2:
+        return None
+    # ("Abgeordnete von Grünen und Linken", "Vertreter von Verdi": "von" before a name without an article stands for
+    # the genitive; thirtieth session, audit 56)
+    if doc[start - 1].lower_ not in lex.cue("genitive_articles") and doc[start - 1].lower_ != "von":
         return None
     return start - 1
 
@@ -8962,6 +8966,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     for e in ents:
                         _add(roles.source, e)
                     continue
+                if not is_noun and _staff_genitive(doc, first, members, refs, lex, passive):
+                    for e in ents:  # "Abgeordnete von Grünen und Linken kritisierten …": the parties act through them
+                        _add(roles.target if passive else roles.source, e)  # (thirtieth session, audit 56)
+                    continue
                 if not is_noun and _authored_object(head, hit, lex) and not passive:
                     for e in ents:  # "lehnten den Gesetzentwurf von Ministerin X ab": the author is the target
                         _add(roles.target, e)
@@ -10187,6 +10195,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             roles.source = [office.id]
     # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
     # reports, "Der Sprecher, X, bestätigte die Festnahme")
+    if is_noun and not roles.source and trig.i > lo and doc[trig.i - 1].lower_ in lex.cue("motive_preps"):
+        # "Aus Protest gegen das Verfahren verließ die AfD den Saal": the noun says why the clause's subject acts,
+        # so that subject does it (thirtieth session, audit 56)
+        roles.source = [e.id for e in _clause_subject(doc, clause, refs, lex) if e.id not in roles.target]
     own_act = not is_noun or hit.trigger.slots is not None
     apposition = _titled_apposition_subject(doc, clause, refs, lex) if own_act and not passive else None
     if apposition is not None and roles.source != [apposition[0].entity.id]:
