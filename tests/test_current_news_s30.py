@@ -134,3 +134,10 @@ def test_members_of_parties_named_with_von_act_for_them() -> None:
 
 def test_a_protest_as_the_motive_of_a_clause_is_its_subjects() -> None:
     assert events("Aus Protest gegen das Verfahren verließ die AfD den Saal.") == [("PROTEST", ["AfD"], [])]
+
+
+def test_who_takes_part_in_talks_holds_them() -> None:
+    text = "An den Gesprächen nehmen auch Vertreter der USA und Saudi-Arabiens teil."
+    assert events(text) == [("CONSULT", ["Vereinigte Staaten", "Saudi-Arabien"], [])]
+    text = "Unter anderem nahm auch Oberbürgermeister Jens Böhrnsen an der Demonstration teil."
+    assert events(text) == [("PROTEST", ["Jens Böhrnsen"], [])]

@@ -7889,6 +7889,17 @@ def _non_name_heads(lang: str) -> tuple[str, ...]:
     return tuple(lang_resource(lang, "non_name_heads.txt"))
 
 
+def _takes_part(clause: list[Token], lex: Lexicon) -> bool:
+    """The clause's verb is one of taking part ("nahmen … teil", "beteiligte sich"), a separated particle joined."""
+    particles = [t.lower_ for t in clause if t.tag_ == "PTKVZ"]
+    for t in clause:
+        if t.pos_ in ("VERB", "AUX"):
+            lemma = lemma_of(t, t.doc.lang_).lower()
+            if any(form in lex.cue("participation_verbs") for form in (lemma, *(p + lemma for p in particles))):
+                return True
+    return False
+
+
 def _titled_apposition_subject(
     doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon
 ) -> tuple[MentionRef, int] | None:
@@ -10195,6 +10206,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             roles.source = [office.id]
     # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
     # reports, "Der Sprecher, X, bestätigte die Festnahme")
+    if (
+        is_noun
+        and not roles.source
+        and noun_in_pp
+        and any(t.lower_ in ("an", "am") for t in doc[max(lo, trig.i - 3) : trig.i])
+        and _takes_part(clause, lex)
+    ):
+        # "An den Gesprächen nehmen auch Vertreter der USA teil": who takes part in the talks holds them
+        # (thirtieth session, audit 56)
+        roles.source = [e.id for e in _clause_subject(doc, clause, refs, lex) if e.id not in roles.target]
     if is_noun and not roles.source and trig.i > lo and doc[trig.i - 1].lower_ in lex.cue("motive_preps"):
         # "Aus Protest gegen das Verfahren verließ die AfD den Saal": the noun says why the clause's subject acts,
         # so that subject does it (thirtieth session, audit 56)
