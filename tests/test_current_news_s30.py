@@ -141,3 +141,11 @@ def test_who_takes_part_in_talks_holds_them() -> None:
     assert events(text) == [("CONSULT", ["Vereinigte Staaten", "Saudi-Arabien"], [])]
     text = "Unter anderem nahm auch Oberbürgermeister Jens Böhrnsen an der Demonstration teil."
     assert events(text) == [("PROTEST", ["Jens Böhrnsen"], [])]
+
+
+def test_his_minister_is_the_minister_named_before() -> None:
+    text = (
+        "Brandenburgs Innenminister René Wilke geriet unter Druck. "
+        "Ministerpräsident Dietmar Woidke stellte sich ausdrücklich hinter seinen Innenminister."
+    )
+    assert events(text) == [("SUPPORT", ["Dietmar Woidke"], ["René Wilke"])]

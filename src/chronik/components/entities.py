@@ -51,6 +51,7 @@ def _entity_words(key: str, lang: str = "de") -> tuple[str, ...]:
 DETERMINERS = frozenset(_entity_words("determiners"))
 # Prenominal adjectives that may stand between determiner and title ("der frühere russische Präsident").
 ADJ_ENDINGS = _entity_words("adjective_endings")
+_SINGULAR_POSSESSIVES = frozenset(_entity_words("singular_possessives"))  # "seinen Innenminister": as an article
 # The same endings longest first, so that stripping one takes "en" before "e".
 _LONGEST_ENDING_FIRST = tuple(sorted(ADJ_ENDINGS, key=len, reverse=True))
 ADJ_NAME_SUFFIXES = _entity_words("adjective_name_suffixes")  # "Islamische", "Königliche", "Heilige", "Nationale"
@@ -4864,7 +4865,7 @@ def _role_at(doc: Doc, i: int, lang: str, mention_at: dict[int, Mention]) -> Rol
         else:
             break
         j -= 1
-    has_det = j >= 0 and doc[j].lower_ in DETERMINERS
+    has_det = j >= 0 and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in _SINGULAR_POSSESSIVES)
     # "Frankreichs Präsident": a country genitive right before the title (kept as its own LOC mention)
     if j >= 0 and not has_det and doc[j].text.endswith("s"):
         code = gz.country_code(doc[j].text, lang)
