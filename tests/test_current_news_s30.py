@@ -149,3 +149,15 @@ def test_his_minister_is_the_minister_named_before() -> None:
         "Ministerpräsident Dietmar Woidke stellte sich ausdrücklich hinter seinen Innenminister."
     )
     assert events(text) == [("SUPPORT", ["Dietmar Woidke"], ["René Wilke"])]
+
+
+def test_a_phrase_inside_an_attributive_participle_is_no_preposition_of_the_name() -> None:
+    text = "Der im Exil lebende Oppositionsführer Jean Olympio kritisierte die Regierung."
+    assert events(text)[0][:2] == ("ACCUSE", ["Jean Olympio"])
+    text = "Macron traf sich mit dem seit 2019 regierenden Präsidenten Kassym-Schomart Tokajew."
+    assert events(text) == [("CONSULT", ["Macron"], ["Kassym-Schomart Tokajew"])]
+
+
+def test_an_unknown_given_name_and_a_surname_read_as_a_place_after_a_title_are_one_person() -> None:
+    text = "Oppositionsführer Gilchrist Olympio rief seine Anhänger zum Widerstand auf."
+    assert events(text)[0][:2] == ("REQUEST", ["Gilchrist Olympio"])

@@ -3673,6 +3673,36 @@ def _shortest_lowered(lang: str, name: str) -> dict[str, int]:
     return out
 
 
+def _titled_split_names(doc: Doc, view: DocView, mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "Oppositionsführer Gilchrist Olympio": right after a person's title, an unknown proper noun the NER left out
+    and a one-word place or organisation that no list knows are one person's name (an unknown given name, then the
+    surname read as a place; thirtieth session, Wikinews)."""
+    out: list[Mention] = []
+    for m in mentions:
+        k = m.tok_start
+        if (
+            m.label in ("LOC", "ORG")
+            and m.tok_end - k == 1
+            and k >= 2
+            and doc[k - 1].pos_ == "PROPN"
+            and view.words[k - 1].isalpha()
+            and view.words[k - 1][:1].isupper()
+            and not any(x.tok_start <= k - 1 < x.tok_end for x in mentions)
+            and (role := gz.role(view.words[k - 2], lang)) is not None
+            and role.kind == "person"
+            and view.words[k].isalpha()
+            and not gz.exact_places(m.text, lang)
+            and gz.org(m.text, lang) is None
+            and not _is_country_or_curated(m.text, lang)
+            and not _is_country_or_curated(view.words[k - 1], lang)
+        ):
+            start = doc[k - 1].idx
+            out.append(replace(m, start=start, text=view.text[start : m.end], tok_start=k - 1, label="PER"))
+            continue
+        out.append(m)
+    return out
+
+
 def _titled_name_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """Names the NER missed right after a person's title: "Ministerpräsidentin Beata Szydlo sprach …"."""
     out = []
@@ -5422,6 +5452,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
     blocked: list[int] = []
     view = DocView.of(doc)
     mentions = _ner_mentions(doc, lang, blocked, view)
+    mentions = _titled_split_names(doc, view, mentions, lang)
     mentions = _institution_place_names(doc, view, mentions, lang)
     taken = [False] * len(doc)
     for k in blocked:

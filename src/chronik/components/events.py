@@ -4225,6 +4225,12 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
     steps = 0
     preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "agent_prep_words")
     owned = False  # the walk passed a genitive article after a noun ("die Haltung des …")
+    first = doc[tok_start] if tok_start < len(doc) else None
+    if first is not None and _attributive_participle(first, lex):
+        # "Der im Exil lebende Oppositionsführer X" (the mention opens with the participle): the phrase before it
+        # is the participle's own; the walk goes on before the article that opens the whole phrase
+        det = _participle_phrase_start(doc, tok_start, lo)
+        i = det - 1 if det is not None else i
     while i >= lo and i > stop and steps < 8:
         t = doc[i]
         low = t.text.lower()
@@ -4291,7 +4297,36 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             i -= 1
             steps += 1
             continue
+        det = _participle_phrase_start(doc, i, lo) if _attributive_participle(t, lex) else None
+        if det is not None:
+            # "mit dem in Paris lebenden Präsidenten X": an attributive participle's own phrase lies between the
+            # article and it; the preposition, if any, stands before the article (thirtieth session)
+            i = det - 1
+            steps += 1
+            continue
         return None
+    return None
+
+
+def _attributive_participle(tok: Token, lex: Lexicon) -> bool:
+    """ "lebende", "regierenden", "nominierte": an attributive adjective that is a verb's participle (present "-end-",
+    or a lemma that is a verb, as the model gives for past participles)."""
+    if tok.tag_ != "ADJA" or not tok.is_lower:
+        return False
+    lemma = tok.lemma_
+    return (lemma.endswith("end") and len(lemma) > 5) or (lemma.endswith("en") and lemma != tok.lower_)
+
+
+def _participle_phrase_start(doc: Doc, k: int, lo: int) -> int | None:
+    """The index of the article that opens the noun phrase of the attributive participle at ``k`` when a phrase of its
+    own stands between them ("Der im Exil lebende …", "dem seit 2019 regierenden …"), else None."""
+    for j in range(k - 1, max(lo, k - 9) - 1, -1):
+        if doc[j].tag_ in ("ART", "PDAT", "PPOSAT"):
+            if j > lo and doc[j - 1].tag_ == "APPR":
+                continue  # ("der von der Miliz betriebene Sender": the article of the participle's own phrase)
+            return j if j < k - 1 else None
+        if doc[j].is_punct or doc[j].tag_.startswith("V"):
+            return None
     return None
 
 
