@@ -156,6 +156,9 @@ def test_a_phrase_inside_an_attributive_participle_is_no_preposition_of_the_name
     assert events(text)[0][:2] == ("ACCUSE", ["Jean Olympio"])
     text = "Macron traf sich mit dem seit 2019 regierenden Präsidenten Kassym-Schomart Tokajew."
     assert events(text) == [("CONSULT", ["Macron"], ["Kassym-Schomart Tokajew"])]
+    # no phrase of its own: the preposition before the article is the name's
+    text = "Die Demonstranten protestierten gegen den amtierenden Ministerpräsidenten Thaksin Shinawatra."
+    assert events(text)[0][2] == ["Thaksin Shinawatra"]
 
 
 def test_an_unknown_given_name_and_a_surname_read_as_a_place_after_a_title_are_one_person() -> None:

@@ -4322,9 +4322,11 @@ def _participle_phrase_start(doc: Doc, k: int, lo: int) -> int | None:
     own stands between them ("Der im Exil lebende …", "dem seit 2019 regierenden …"), else None."""
     for j in range(k - 1, max(lo, k - 9) - 1, -1):
         if doc[j].tag_ in ("ART", "PDAT", "PPOSAT"):
-            if j > lo and doc[j - 1].tag_ == "APPR":
+            if any(t.tag_ in ("APPR", "APPRART") for t in doc[j + 1 : k]):
+                return j  # ("mit dem seit 2019 regierenden Präsidenten": the participle's phrase opens after it)
+            if j < k - 1 and j > lo and doc[j - 1].tag_ == "APPR":
                 continue  # ("der von der Miliz betriebene Sender": the article of the participle's own phrase)
-            return j if j < k - 1 else None
+            return None  # ("gegen den amtierenden Präsidenten": no phrase of its own)
         if doc[j].is_punct or doc[j].tag_.startswith("V"):
             return None
     return None
