@@ -346,15 +346,21 @@ def _name_only(seg: list[Token]) -> bool:
     return all(t.text[:1].isupper() or t.is_punct for t in seg)
 
 
-def _verb_final(rest: list[Token]) -> bool:
-    """The words up to the next comma end in the clause's only finite verb (a verb-final, subordinate clause:
-    "die Emmanuel Macron kritisiert hatte"; not "die Grünen haben zugestimmt")."""
+def _words_to_comma(rest: list[Token]) -> list[Token]:
+    """The words of ``rest`` up to the next comma, colon, dash or full stop, without punctuation."""
     words: list[Token] = []
     for t in rest:
         if t.text in PUNCT_BOUNDARY or t.text == ".":
             break
         if not t.is_punct:
             words.append(t)
+    return words
+
+
+def _verb_final(rest: list[Token]) -> bool:
+    """The words up to the next comma end in the clause's only finite verb (a verb-final, subordinate clause:
+    "die Emmanuel Macron kritisiert hatte"; not "die Grünen haben zugestimmt")."""
+    words = _words_to_comma(rest)
     finite = [t for t in words if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
     # a list goes on with "und"/"sowie" ("…, der Hansestadt Bremen und dem Land Niedersachsen gefordert wird")
     conjunctions = lexicon(words[0].doc.lang_).cue("list_conjunctions") if words else _NO_CUES
@@ -367,12 +373,7 @@ def _completes_auxiliary(before: list[Token], rest: list[Token]) -> bool:
     one hold no finite verb and end in the participle or infinitive that a finite auxiliary or modal before the comma
     still waits for, so "den" there is an article, no relative pronoun (a relative clause has its own finite verb:
     "…, den die Polizei gesucht hatte,"; thirtieth session)."""
-    words: list[Token] = []
-    for t in rest:
-        if t.text in PUNCT_BOUNDARY or t.text == ".":
-            break
-        if not t.is_punct:
-            words.append(t)
+    words = _words_to_comma(rest)
     if len(words) < 2 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in words):
         return False
     if words[-1].tag_ not in ("VVPP", "VVINF", "VAPP", "VAINF", "VMINF", "VVIZU"):
@@ -10794,8 +10795,8 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
     refusal (a REJECT), not an agreement that did not happen; so does a speaker's own negated present ("„Wir zahlen
     kein Lösegeld“"). Not consenting is a refusal in any tense ("stimmte dem Gesetz nicht zu", "kündigten an, nicht
-    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE), and so is not
-    recognising ("erkannte das Gericht nicht an": ``refusable_support_modes``)."""
+    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE), and so is
+    not recognising ("erkannte das Gericht nicht an": ``refusable_support_modes``)."""
     if mod != "negated" or hit.trigger.pos != "verb":
         return False
     if hit.trigger.type == "SUPPORT" and hit.trigger.mode in lex.cue("refusable_support_modes"):

@@ -379,8 +379,12 @@ def _abbreviates(short: str, name: str) -> bool:
     """ "EU" for "Europäische Union", "IWF" for "Internationaler Währungsfonds": an upper-case gold short form made of
     the initials of the system name's capitalised words (thirtieth session)."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    return 2 <= len(short) <= 5 and short.isupper() and short.isalpha() and len(words) == len(short) and all(
-        w[0].upper() == c for w, c in zip(words, short, strict=True)
+    return (
+        2 <= len(short) <= 5
+        and short.isupper()
+        and short.isalpha()
+        and len(words) == len(short)
+        and all(w[0].upper() == c for w, c in zip(words, short, strict=True))
     )
 
 
