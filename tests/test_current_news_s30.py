@@ -164,3 +164,10 @@ def test_a_phrase_inside_an_attributive_participle_is_no_preposition_of_the_name
 def test_an_unknown_given_name_and_a_surname_read_as_a_place_after_a_title_are_one_person() -> None:
     text = "Oppositionsführer Gilchrist Olympio rief seine Anhänger zum Widerstand auf."
     assert events(text)[0][:2] == ("REQUEST", ["Gilchrist Olympio"])
+
+
+def test_staff_named_as_the_object_of_a_verb_with_its_own_subject_do_not_act() -> None:
+    text = (
+        "Verbandspräsident Joachim Rukwied forderte die Abgeordneten des Europaparlaments auf, das Abkommen abzulehnen."
+    )
+    assert events(text)[0][1] == ["Joachim Rukwied"]
