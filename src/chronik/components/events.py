@@ -6696,8 +6696,9 @@ def _staff_genitive(
         return False
     if any(r.tok_start <= staff.i < r.tok_end for r in refs):
         return False
-    if not passive and any(c.dep_ == "nsubj" and c.i != staff.i for c in staff.head.children):
-        return False  # ("Rukwied forderte die Abgeordneten des Europaparlaments auf": the verb has its subject)
+    verb = staff.head
+    if not passive and staff.i > verb.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False  # ("Rukwied forderte die Abgeordneten des Europaparlaments auf": the verb has its subject first)
     # ("Tschechien hat zwei Mitarbeiter der russischen Botschaft … erklärt": a name before the finite verb fills the
     # first position, so the staff noun after the verb is its object, however the parser labels it)
     first = min(members)
