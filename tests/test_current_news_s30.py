@@ -68,12 +68,12 @@ def test_joining_an_opinion_or_a_concern_supports_it() -> None:
     assert [e[0] for e in events(text)] == ["SUPPORT"]
 
 
-def test_not_recognising_refuses() -> None:
-    assert events("Der Angeklagte Saddam Hussein erkannte das Gericht nicht an.")[0][:2] == (
-        "REJECT",
-        ["Saddam Hussein"],
-    )
-    assert [e[0] for e in events("Die Regierung erkannte das Ergebnis an.")] == ["SUPPORT"]
+def test_not_recognising_a_court_refuses_but_withheld_recognition_of_a_state_stays_negated_support() -> None:
+    text = "Der Angeklagte Saddam Hussein erkannte die Autorität des Gerichtes nicht an."
+    assert events(text)[0][:2] == ("REJECT", ["Saddam Hussein"])
+    # the guide's tenth-session decision: a state or annexation not recognised is negated SUPPORT/recognize
+    doc = chronik.analyze("Meldung\nDie Türkei erkennt Zypern nicht an.", published="2026-11-20")
+    assert [(e.type, e.modality) for e in doc.events] == [("SUPPORT", "negated")]
 
 
 def test_an_office_holder_attacking_someone_as_something_attacks_in_words() -> None:

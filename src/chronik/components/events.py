@@ -7930,8 +7930,9 @@ def _non_name_heads(lang: str) -> tuple[str, ...]:
     return tuple(lang_resource(lang, "non_name_heads.txt"))
 
 
-def _takes_part(clause: list[Token], lex: Lexicon) -> bool:
-    """The clause's verb is one of taking part ("nahmen … teil", "beteiligte sich"), a separated particle joined."""
+def _verb_of_taking_part(clause: list[Token], lex: Lexicon) -> bool:
+    """The clause's verb is one of taking part ("nahmen … teil", "beteiligte sich"), a separated particle joined (not
+    a noun of taking part, as :func:`_takes_part` also reads: "von 3.000 Teilnehmern an der Demonstration")."""
     particles = [t.lower_ for t in clause if t.tag_ == "PTKVZ"]
     for t in clause:
         if t.pos_ in ("VERB", "AUX"):
@@ -10252,7 +10253,7 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         and not roles.source
         and noun_in_pp
         and any(t.lower_ in ("an", "am") for t in doc[max(lo, trig.i - 3) : trig.i])
-        and _takes_part(clause, lex)
+        and _verb_of_taking_part(clause, lex)
     ):
         # "An den Gesprächen nehmen auch Vertreter der USA teil": who takes part in the talks holds them
         # (thirtieth session, audit 56)
@@ -10798,13 +10799,10 @@ def _refusal(hit: Hit, clause: list[Token], mod: str, lex: Lexicon) -> bool:
     """ "Die Partei werde dem Haushalt nicht zustimmen": a negated agreeing verb with a future auxiliary announces a
     refusal (a REJECT), not an agreement that did not happen; so does a speaker's own negated present ("„Wir zahlen
     kein Lösegeld“"). Not consenting is a refusal in any tense ("stimmte dem Gesetz nicht zu", "kündigten an, nicht
-    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE), and so is
-    not recognising ("erkannte das Gericht nicht an": ``refusable_support_modes``)."""
-    if mod != "negated" or hit.trigger.pos != "verb":
+    zuzustimmen": ``consent_verbs``; twenty-ninth session, which drops the eighth session's negated AGREE)."""
+    if mod != "negated" or hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.pos != "verb":
         return False
-    if hit.trigger.type == "SUPPORT" and hit.trigger.mode in lex.cue("refusable_support_modes"):
-        return True  # "erkannte die Autorität des Gerichts nicht an": refusing recognition (thirtieth session)
-    if hit.trigger.type not in ("AGREE", "CONCEDE") or hit.trigger.mode == "pledge":
+    if hit.trigger.mode == "pledge":
         return False
     if hit.trigger.type == "AGREE" and any(t.lower_ in lex.cue("future_aux") for t in clause):
         return True
