@@ -4315,7 +4315,15 @@ def _attributive_participle(tok: Token, lex: Lexicon) -> bool:
     if tok.tag_ != "ADJA" or not tok.is_lower:
         return False
     lemma = tok.lemma_
-    return (lemma.endswith("end") and len(lemma) > 5) or (lemma.endswith("en") and lemma != tok.lower_)
+    if lemma.endswith("end") and len(lemma) > 5:
+        return True
+    # (a lemma that is no form of the word itself: "nominierte" → nominieren; "offenen" → offen is an adjective)
+    stem = tok.lower_
+    for ending in sorted(lex.endings("adjective_endings"), key=len, reverse=True):
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    return lemma.endswith("en") and lemma != stem
 
 
 def _participle_phrase_start(doc: Doc, k: int, lo: int) -> int | None:
@@ -6675,7 +6683,7 @@ def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | No
         return None
     # ("Abgeordnete von Grünen und Linken", "Vertreter von Verdi": "von" before a name without an article stands for
     # the genitive; thirtieth session, audit 56)
-    if doc[start - 1].lower_ not in lex.cue("genitive_articles") and doc[start - 1].lower_ != "von":
+    if doc[start - 1].lower_ not in lex.cue("genitive_articles") and doc[start - 1].lower_ not in lex.cue("von_forms"):
         return None
     return start - 1
 
@@ -7960,14 +7968,14 @@ def _titled_apposition_subject(
     if not fronted:
         # (or right after the conjunction of a subordinate clause: "Während der CDU-Agrarexperte im Landtag, Henning
         # von Storch, die Genehmigung begrüßte, …")
-        verb = 0 if words[0].tag_ == "KOUS" else None
-        if verb is None:
-            verb = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
-        if verb is None or verb + 4 > len(words) or words[verb + 1].tag_ != "ART":
+        anchor = 0 if words[0].tag_ == "KOUS" else None  # (the word the title phrase follows)
+        if anchor is None:
+            anchor = next((k for k, t in enumerate(words) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if anchor is None or anchor + 4 > len(words) or words[anchor + 1].tag_ != "ART":
             return None
-        if words[verb + 1].lower_ in lex.cue("object_case_articles"):
+        if words[anchor + 1].lower_ in lex.cue("object_case_articles"):
             return None
-        opening = verb + 1
+        opening = anchor + 1
     title = next((t for t in words[opening + 1 : opening + 4] if t.tag_ in ("NN", "NE")), None)
     role = gz.role(title.text, doc.lang_) if title is not None else None
     if title is None or role is None or role.kind != "person":
@@ -10246,13 +10254,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "Der Amtssitz des Premierministers teilte mit, der Regierungschef stehe hinter …": the office speaks for
             # its unnamed holder (2026-12-06, sixteenth session)
             roles.source = [office.id]
-    # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
-    # reports, "Der Sprecher, X, bestätigte die Festnahme")
     if (
         is_noun
         and not roles.source
         and noun_in_pp
-        and any(t.lower_ in ("an", "am") for t in doc[max(lo, trig.i - 3) : trig.i])
+        and any(t.lower_ in lex.cue("an_forms") for t in doc[max(lo, trig.i - 3) : trig.i])
         and _verb_of_taking_part(clause, lex)
     ):
         # "An den Gesprächen nehmen auch Vertreter der USA teil": who takes part in the talks holds them
@@ -10262,6 +10268,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         # "Aus Protest gegen das Verfahren verließ die AfD den Saal": the noun says why the clause's subject acts,
         # so that subject does it (thirtieth session, audit 56)
         roles.source = [e.id for e in _clause_subject(doc, clause, refs, lex) if e.id not in roles.target]
+    # (a verb, or an idiom's noun whose verb is the clause's: "erhob Vorwürfe gegen"; not an event noun the verb
+    # reports, "Der Sprecher, X, bestätigte die Festnahme")
     own_act = not is_noun or hit.trigger.slots is not None
     apposition = _titled_apposition_subject(doc, clause, refs, lex) if own_act and not passive else None
     if apposition is not None and roles.source != [apposition[0].entity.id]:
