@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -4728,11 +4728,7 @@ def _surname_mentions(
     # "Khaled al-Saadi" … "al-Saadi", "Al-Saadi" at a sentence start: a surname may open with a lower-case particle
     surnames = {_particle_case(s) for s in surnames if len(s) > 2 and (s[:1].isupper() or _PARTICLE_NAME.match(s))}
     # "Ursula von der Leyen" … "von der Leyen", "Von der Leyen": the particles before the surname join its mention
-    particles = {
-        _particle_case(toks[-1]): [t.casefold() for t in toks[k:-1]]
-        for m in mentions if m.label == "PER" and len(toks := m.text.split()) >= 3
-        for k in range(1, len(toks) - 1) if toks[k - 1][:1].isupper() and all(t.islower() for t in toks[k:-1])
-    }  # fmt: skip
+    particles = _name_particles(m.text.split() for m in mentions if m.label == "PER")
     # "Xi Jinping" … "Xi": only when the other word is never used alone ("Jeb Bush" … "Bush": given name first)
     family = {
         f for m in mentions if m.label == "PER" and (f := _family_name_first(m.text, lang))
@@ -4778,6 +4774,19 @@ def _surname_mentions(
     return out
 
 
+def _name_particles(forms: Iterable[list[str]], bare: bool = False) -> dict[str, list[str]]:
+    """Surname → the lower-case particles before it in a name's words ("Ursula von der Leyen" → Leyen: von, der);
+    with ``bare`` also of a form that opens with them ("von der Leyen", a listed alone form)."""
+    out: dict[str, list[str]] = {}
+    for toks in forms:
+        k = len(toks) - 1
+        while k > 0 and toks[k - 1].islower():
+            k -= 1
+        if k < len(toks) - 1 and ((k > 0 and toks[k - 1][:1].isupper()) or (k == 0 and bare)):
+            out[_particle_case(toks[-1])] = [t.casefold() for t in toks[k:-1]]
+    return out
+
+
 def _with_name_particles(
     doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
 ) -> list[Mention]:
@@ -4785,15 +4794,9 @@ def _with_name_particles(
     after the lower-case particles of a name it ends — a full name of the text, or a figure listed by its alone form
     ("von der Leyen") — takes those particles in, so "von" reads as part of the name, not as a preposition
     (thirtieth session)."""
-    forms = [m.text.split() for m in mentions if m.label == "PER"]
-    forms += [name.split() for name in gz.current_alone_phrases(lang)]
-    particles: dict[str, list[str]] = {}
-    for toks in forms:
-        k = len(toks) - 1
-        while k > 0 and toks[k - 1].islower():
-            k -= 1
-        if k < len(toks) - 1 and toks[k:-1] and (k == 0 or toks[k - 1][:1].isupper()):
-            particles.setdefault(toks[-1], [t.casefold() for t in toks[k:-1]])
+    particles = _name_particles(m.text.split() for m in mentions if m.label == "PER")
+    listed = _name_particles((name.split() for name in gz.current_alone_phrases(lang)), bare=True)
+    particles = {**listed, **particles}
     if not particles:
         return mentions
     out = []
