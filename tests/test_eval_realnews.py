@@ -341,3 +341,17 @@ def test_an_upper_case_gold_short_form_matches_the_initials_of_the_system_name()
     assert name_matches("TI", ["Transparency International"])
     assert not name_matches("EU", ["Europäische Zentralbank"])
     assert not name_matches("Eu", ["Europäische Union"])
+
+
+def test_a_dash_with_a_note_accepts_no_actor_as_well_as_the_noted_one() -> None:
+    role = parse_role("– (Polen / Russland accepted where output)")
+    assert role.empty_ok and ["Polen"] in role.alternatives
+    assert role_right(role, [], [])
+    assert not parse_role("Polen (Russland accepted)").empty_ok
+
+
+def test_a_trigger_fragment_opens_a_word() -> None:
+    # "wies … zurück" is not inside "zurückgewiesenen": the rebuttal's own sentence is found
+    (gold,) = parse_gold("## dewn-1 — 2020-05-04\n- E1 | wies … zurück | REJECT | ? | ? | – | – | asserted\n")
+    text = "Polen werde keine zurückgewiesenen Personen übernehmen. Der Minister wies die Vorwürfe zurück."
+    assert locate(text, [(0, 55), (56, len(text))], gold.events[0], 0) == 1

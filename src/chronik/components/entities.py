@@ -3423,7 +3423,12 @@ def _unlisted_place_after_in(doc: Doc, i: int, lang: str) -> bool:
     if not proper:
         return False
     prev = doc[i - 1].text
-    after_noun = prev in gz.place_nouns(lang) or (prev[:1].isupper() and gz.site_noun(prev, lang))
+    place_nouns = gz.place_nouns(lang)
+    after_noun = (
+        prev in place_nouns
+        or _place_noun_compound(prev, place_nouns)
+        or (prev[:1].isupper() and gz.site_noun(prev, lang))
+    )  # ("nahe der Grenzstadt Kilis" too)
     # "die Lager in Shëngjin und Gjadër": the last of a list of proper nouns after "in" stands where the first does
     listed = _listed_after_in(doc, i, lang, "unlisted_place_preps.txt")
     # "bei Głuchołazy", "bei Târgu Jiu": after "bei" a word with a letter no German word has is a foreign town

@@ -3094,7 +3094,7 @@ def _zu_complement(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> li
         return []
     words = [t.text for t in nxt if t.is_alpha]
     # "… bereitzustellen", "sicherzustellen": also a particle the particle list lacks
-    closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}en", words[-1]) is not None
+    closing = bool(words) and re.fullmatch(r"[a-zäöü]{3,}zu[a-zäöü]{2,}e?r?n", words[-1]) is not None
     return nxt if closing or _zu_infinitive(nxt, lex) else []
 
 
@@ -5086,7 +5086,14 @@ def _both(
     own = {r.entity.country for r in refs if r.entity.id in speaker and r.entity.label == "PER" and r.entity.country}
     # (fourteenth session) the sides addressed by a mediator ("lud beide Seiten ein"): first the last two states
     # named ("warf Guyana vor, dem US-Konzern ExxonMobil Rechte erteilt zu haben": the states, not the firm)
-    for pass_kind in ["NATION", kind] if speaker and kind in ("ANY", "STATE") else [kind]:
+    passes = ["NATION", kind] if speaker and kind in ("ANY", "STATE") else [kind]
+    if kind == "PER" and nxt in lex.cue("envoy_nouns") and w.lower() in lex.cue("both_words"):
+        passes = [kind, "NATION"]  # "Beide Delegationen vereinbarten …" with no two people named: their states
+    elif kind == "STATE" and nxt in lex.cue("side_nouns") and w.lower() in lex.cue("both_words"):
+        # ("Nach einem Treffen mit Modi unterzeichneten beide … Grundsätzlich verständigten sich beide Seiten"): with
+        # no two states or bodies before, the sides are the two people who acted (thirty-first session, audit 57)
+        passes.append("PER")
+    for pass_kind in passes:
         seen = _last_two(doc, before, refs, pass_kind, speaker, own, filed, lex)
         if len(seen) == 2:
             return list(reversed(seen))
@@ -5106,10 +5113,14 @@ def _last_two(
     """The last two actors of ``kind`` among ``before`` (latest first) for :func:`_both`; "NATION" takes only
     countries."""
     seen: list[Entity] = []
+    # ("Bundeskanzler Merz (CDU) … beide Seiten": a person's bracketed party labels that person, it is no side)
+    labels = {r.tok_start for p, r in itertools.pairwise(before) if _bracketed_affiliation(doc, r, p)}
     for r in reversed(before):
         ent = r.entity
         if ent.id in speaker or (ent.label == "LOC" and ent.geo is not None and ent.geo.kind == "country"
                                  and ent.country in own):  # fmt: skip
+            continue
+        if r.tok_start in labels:
             continue
         # "beide" are never two towns named as places ("in Berlin") or reached ("Angriffe auf Omdurman"); a town
         # stands for a party only where it acts ("Washington verhängte …")
@@ -6048,6 +6059,19 @@ def _in_name_apposition(doc: Doc, first: MentionRef, last: MentionRef, refs: lis
     return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
 
 
+def _aide_owner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "Ein Berater des Präsidenten", "Die Sprecherin Merz'": a person in the genitive of the clause's subject, a noun
+    for an aide who speaks or acts for that person (``aide_nouns``)."""
+    if ref.entity.label != "PER" or ref.tok_start < lo + 2:
+        return False
+    art = doc[ref.tok_start - 1]
+    if art.lower_ not in lex.cue("genitive_articles"):
+        return False
+    noun = doc[ref.tok_start - 2]
+    # (by its case where the parser took a subject after the verb for an object: "Neuwahlen schloss ein Berater … aus")
+    return noun.lower_ in lex.cue("aide_nouns") and _nominative(noun)
+
+
 def _relative_owner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
     """ "Die Anwältin Samanis", "der Sohn des Präsidenten X", "die Familie von X": a person named in the genitive of
     a noun for a lawyer, a relative or a victim (relative_person_nouns) is whose that person is, not an actor. A name
@@ -6681,11 +6705,24 @@ def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | No
         start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
     if start < 2:
         return None
+    if _bare_country_genitive(doc, ref):
+        # ("Vertreter Israels und des Libanons", "Soldaten Russlands": a country's name takes no article, its "-s"
+        # marks the genitive; the name itself then stands where the article would; thirty-first session, audit 58)
+        return start
     # ("Abgeordnete von Grünen und Linken", "Vertreter von Verdi": "von" before a name without an article stands for
     # the genitive; thirtieth session, audit 56)
     if doc[start - 1].lower_ not in lex.cue("genitive_articles") and doc[start - 1].lower_ not in lex.cue("von_forms"):
         return None
     return start - 1
+
+
+def _bare_country_genitive(doc: Doc, ref: MentionRef) -> bool:
+    """ "Vertreter Israels": a country's one-word name in the genitive ("-s" on its name) right after a common noun."""
+    e = ref.entity
+    if e.geo is None or e.geo.kind != "country" or ref.tok_end - ref.tok_start != 1 or ref.tok_start < 1:
+        return False
+    name, before = doc[ref.tok_start], doc[ref.tok_start - 1]
+    return before.tag_ == "NN" and name.text.endswith("s") and name.text[:-1] in (e.name, name.lemma_)
 
 
 def _staff_genitive(
@@ -7425,15 +7462,18 @@ def _between_sides(
     return []
 
 
-def _last_parties(events: list[Event], sources: list[str], si: int) -> list[str]:
-    """The source and target of the last event with both, in the sentences just before (none of ``sources``)."""
+def _last_parties(events: list[Event], sources: list[str], si: int, pair: bool = False) -> list[str]:
+    """The source and target of the last event with both, in the sentences just before (none of ``sources``); with
+    ``pair`` ("beide Seiten") and more than two of them, the two it was aimed at ("Rutte kam mit Hegseth und Robles
+    zusammen. Pistorius rief beide Seiten zur Mäßigung auf": who met the two is no side; thirty-first session)."""
     for ev in reversed(events):
         if ev.sentence < si - PARTIES_WINDOW:
             return []
         parties = [x for x in ev.source + ev.target if x not in sources]
         # ("Armenien und Aserbaidschan liefern sich Gefechte": two sources of a clash or talks are its two sides)
         if ((ev.source and ev.target) or len(ev.source) == 2) and len(set(parties)) >= 2:
-            return list(dict.fromkeys(parties))
+            aimed = list(dict.fromkeys(x for x in ev.target if x not in sources))
+            return aimed if pair and len(set(parties)) > 2 and len(aimed) == 2 else list(dict.fromkeys(parties))
     return []
 
 
@@ -8806,6 +8846,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
+        if not is_noun and not passive and _aide_owner(doc, first, lo, lex):
+            for e in ents:  # "Ein Berater des Präsidenten schloss Neuwahlen aus": the president's side acts
+                _add(roles.source, e)
+            continue
         if _relative_owner(doc, first, lo, lex):
             continue  # "Die Anwältin Samanis bestritt …": whose lawyer, not an actor (eighteenth session)
         if _in_name_apposition(doc, first, group[-1], refs, lo):
@@ -16364,7 +16408,8 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 sides = _between_sides(doc, sentences, si, actor_refs, roles.source, lex)
                 # ("Die EU forderte die Behörden auf … Portugal rief alle Seiten auf": an earlier appeal of the same
                 # kind is another onlooker's reaction, its two actors are no sides of the conflict; sixteenth session)
-                sides = sides or _last_parties([e for e in events if e.type != ev_type], roles.source, si)
+                pair = any(t.lower_ in lex.cue("both_words") for t in clause if t.i > hit.tok.i)
+                sides = sides or _last_parties([e for e in events if e.type != ev_type], roles.source, si, pair)
                 if sides or roles.source:
                     roles.target = sides
                 # (with no source and no sides found, the pair read for the target stands: "Die Gewerkschaften und

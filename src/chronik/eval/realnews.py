@@ -156,7 +156,8 @@ def parse_role(cell: str) -> Role:
     cell = cell.strip()
     if cell in _NO_ACTOR:
         return Role(must_be_empty=True)
-    empty_ok = bool(_EMPTY.search(cell)) or cell.startswith("?")
+    # ("– (Polen accepted)": no actor, or the one the note accepts; thirty-first session)
+    empty_ok = bool(_EMPTY.search(cell)) or cell.startswith("?") or unbracketed(cell).strip() in _NO_ACTOR
     one_is_enough = bool(re.search(r"\bone accepted\b|\beither\b", cell))
     hints: list[list[str]] = []
     for inner in asides(cell):
@@ -354,7 +355,13 @@ def locate(text: str, sentences: list[tuple[int, int]], event: GoldEvent, after:
         frags = _fragments(trigger)
         if not frags:
             continue
-        tests = [lambda s, frags=frags: all(f in s for f in frags), lambda s, frags=frags: max(frags, key=len) in s]
+        # (a fragment opens a word: "wies … zurück" is not in "keine zurückgewiesenen Personen"; thirty-first session)
+        starts = [re.compile(r"(?<!\w)" + re.escape(f)) for f in frags]
+        longest = starts[max(range(len(frags)), key=lambda k: len(frags[k]))]
+        tests = [
+            lambda s, starts=starts: all(r.search(s) for r in starts),
+            lambda s, longest=longest: bool(longest.search(s)),
+        ]
         word = max(re.findall(r"\w+", " ".join(frags)) or [""], key=len)
         if len(word) >= 6:  # an inflected form of the gold's word
             stem_re = re.compile(r"\b" + re.escape(word[:5]))

@@ -1,0 +1,106 @@
+"""Constructions of German news that the thirty-first session found unread, in the Wikinews gold and in the invented
+current-news audits. Each test uses made-up sentences, read as a short article (a title line, then the text)."""
+
+from __future__ import annotations
+
+import chronik
+
+
+def analyze(text: str) -> chronik.Document:
+    return chronik.analyze("Meldung\n" + text, published="2026-11-20")
+
+
+def events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    doc = analyze(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+
+
+def test_envoys_with_the_bare_genitives_of_countries_act_for_those_countries() -> None:
+    text = "Am Mittwoch haben Vertreter Israels und des Libanons in Nakura über eine Waffenruhe verhandelt."
+    assert events(text) == [("CONSULT", ["Israel", "Libanon"], [])]
+    # a genitive after a title only says whose title it is: the named holder acts
+    text = "Der Außenminister Israels, Gideon Saar, traf am Mittwoch den Präsidenten des Libanons."
+    assert events(text)[0][1] == ["Gideon Saar"]
+
+
+def test_a_small_town_after_a_compound_of_ort_is_a_place() -> None:
+    doc = analyze("Israel und der Libanon haben am Mittwoch in dem Grenzort Nakura verhandelt.")
+    places = {e.id: e.name for e in doc.entities if e.label == "LOC"}
+    assert [places.get(e.place) for e in doc.events] == ["Nakura"]
+    # a noun that merely ends in "ort" announces no place
+    assert not any(e.name == "Nakura" for e in analyze("Der Export Nakura wuchs im Oktober stark.").entities)
+
+
+def test_both_sides_after_talks_of_three_are_the_two_the_host_met() -> None:
+    text = (
+        "Pete Hegseth und Margarita Robles sind Minister. Mark Rutte kam am Nachmittag mit Hegseth und Robles zu "
+        "einem Gespräch zusammen. Boris Pistorius rief beide Seiten zur Mäßigung auf."
+    )
+    assert ("REQUEST", ["Boris Pistorius"], ["Pete Hegseth", "Margarita Robles"]) in events(text)
+
+
+def test_both_sides_are_never_a_persons_bracketed_party() -> None:
+    text = (
+        "Bundeskanzler Friedrich Merz (CDU) ist in Indien. Nach einem Treffen mit Premierminister Narendra Modi "
+        "unterzeichneten beide am Dienstag elf Abkommen. Zudem verständigten sich beide Seiten darauf, gemeinsam "
+        "U-Boote zu bauen."
+    )
+    agreed = [e for e in events(text) if e[0] == "AGREE"][-1]
+    assert "CDU" not in agreed[1] + agreed[2]
+    assert set(agreed[1] + agreed[2]) == {"Friedrich Merz", "Narendra Modi"}
+
+
+def test_both_delegations_with_no_two_people_named_are_the_two_states() -> None:
+    text = (
+        "Vertreter Israels und des Libanons haben am Mittwoch in Nakura verhandelt. Zu einer Einigung kam es nicht. "
+        "Beide Delegationen vereinbarten jedoch, die Gespräche fortzusetzen."
+    )
+    assert ("AGREE", ["Israel", "Libanon"], []) in events(text)
+
+
+def test_a_deputy_title_after_a_party_is_no_actor_of_its_own() -> None:
+    text = "Grünen-Fraktionsvize Konstantin von Notz warf der Bundesregierung vor, das Gesetz verschleppt zu haben."
+    # (to drag out a law is no abduction)
+    assert events(text) == [("ACCUSE", ["Konstantin von Notz"], ["Bundesregierung"])]
+
+
+def test_binding_another_to_act_is_coercion_binding_oneself_a_pledge() -> None:
+    assert [e[:2] for e in events("Der Senat verpflichtete den Gesetzgeber, die Regelung nachzubessern.")] == [
+        ("COERCE", ["Senat"])
+    ]
+    assert [e[0] for e in events("Frankreich verpflichtete sich, die Truppen abzuziehen.")] == ["AGREE"]
+
+
+def test_offered_relief_is_aid() -> None:
+    assert events("Überraschend bot zudem die Türkei zwei Löschhubschrauber an.") == [("AID", ["Türkei"], [])]
+    # an offer to customers is commerce
+    assert events("Die Firma bot ihren Kunden Hilfe beim Umzug an.") == []
+
+
+def test_ruling_out_early_elections_is_a_refusal() -> None:
+    assert [e[0] for e in events("Der Präsident schloss vorgezogene Neuwahlen kategorisch aus.")] == ["REJECT"]
+
+
+def test_speaking_for_a_treaty_is_support_asking_for_consent_a_request() -> None:
+    assert events("Bundeskanzler Friedrich Merz warb erneut für den Vertrag.") == [("SUPPORT", ["Friedrich Merz"], [])]
+    assert [e[0] for e in events("Friedrich Merz warb im Bundestag um Zustimmung.")] == ["REQUEST"]
+    assert events("Die Firma wirbt mit günstigen Preisen für ihre Produkte.") == []
+
+
+def test_ordered_patrols_and_moved_jets_are_deployments() -> None:
+    text = "Innenminister Marcin Kierwiński ordnete zusätzliche Patrouillen entlang der Oder an."
+    assert [e[0] for e in events(text)] == ["MOBILIZE"]
+    text = "Boris Pistorius kündigte an, im Frühjahr vier Eurofighter nach Polen zu verlegen."
+    assert [e[0] for e in events(text)] == ["MOBILIZE"]
+
+
+def test_an_aide_in_the_subject_acts_for_the_person_in_its_genitive() -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron steht unter Druck. Neuwahlen schloss ein Berater des "
+        "Präsidenten kategorisch aus."
+    )
+    assert events(text) == [("REJECT", ["Emmanuel Macron"], [])]
+    # whom an aide is criticised for is no actor of the criticism
+    text = "Präsident Emmanuel Macron steht unter Druck. Jordan Bardella kritisierte einen Berater des Präsidenten."
+    assert events(text)[0][1] == ["Jordan Bardella"]
