@@ -104,3 +104,20 @@ def test_an_aide_in_the_subject_acts_for_the_person_in_its_genitive() -> None:
     # whom an aide is criticised for is no actor of the criticism
     text = "Präsident Emmanuel Macron steht unter Druck. Jordan Bardella kritisierte einen Berater des Präsidenten."
     assert events(text)[0][1] == ["Jordan Bardella"]
+
+
+def test_staff_of_an_office_after_the_passives_von_are_the_office_acting() -> None:
+    text = "Der Mann wurde von Beamten des Unterstützungskommandos (USK) festgenommen."
+    assert [e[:2] for e in events(text)] == [("COERCE", ["USK"])]
+    # staff who undergo the act stay its target side
+    assert [e[1] for e in events("Zwei Beamte des Zollamts Köln wurden festgenommen.")] == [[]]
+
+
+def test_where_an_announced_complaint_is_filed_is_not_whom_it_is_against() -> None:
+    text = "Die Anwältin der Aktivisten, Lena Voigt, kündigte Beschwerde beim Landgericht Landshut an."
+    assert events(text) == [("REJECT", ["Lena Voigt"], [])]
+
+
+def test_any_compound_of_strafe_imposed_is_coercion() -> None:
+    text = "Die EU-Kommission hat eine Milliardenstrafe gegen einen US-Internetkonzern verhängt."
+    assert [e[:2] for e in events(text)] == [("COERCE", ["EU-Kommission"])]

@@ -355,3 +355,14 @@ def test_a_trigger_fragment_opens_a_word() -> None:
     (gold,) = parse_gold("## dewn-1 — 2020-05-04\n- E1 | wies … zurück | REJECT | ? | ? | – | – | asserted\n")
     text = "Polen werde keine zurückgewiesenen Personen übernehmen. Der Minister wies die Vorwürfe zurück."
     assert locate(text, [(0, 55), (56, len(text))], gold.events[0], 0) == 1
+
+
+def test_of_the_sentences_with_the_trigger_words_the_one_with_its_quoted_context_is_taken() -> None:
+    (gold,) = parse_gold(
+        "## dewn-1 — 2020-05-04\n"
+        "- E1 | warf … vor (und warf Deutschland vor, sich einzumischen) | ACCUSE | ? | ? | – | – | asserted\n"
+    )
+    text = (
+        "Seoul warf Pjöngjang Drohungen vor. KCNA nannte das ein Komplott und warf Deutschland vor, sich einzumischen."
+    )
+    assert locate(text, [(0, 35), (36, len(text))], gold.events[0], 0) == 1

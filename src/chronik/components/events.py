@@ -6703,6 +6703,8 @@ def _genitive_owner_article(doc: Doc, ref: MentionRef, lex: Lexicon) -> int | No
     start = ref.tok_start
     if start >= 3 and doc[start - 1].tag_ == "NN" and doc[start - 2].lower_ in lex.cue("genitive_articles"):
         start -= 1  # "Mitglieder der Gewerkschaft Unia": the kind noun before the name
+    elif start >= 4 and doc[start - 1].text == "(" and doc[start - 3].lower_ in lex.cue("genitive_articles"):
+        start -= 2  # "Beamte des Unterstützungskommandos (USK)": the short form in brackets after the full name
     if start < 2:
         return None
     if _bare_country_genitive(doc, ref):
@@ -6751,6 +6753,17 @@ def _staff_genitive(
     if opener is not None and any(t.tag_ in ("VAFIN", "VVFIN", "VMFIN") for t in doc[opener.tok_end : staff.i]):
         return False
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
+
+
+def _agent_staff_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
+    """ "wurde von Beamten des Unterstützungskommandos (USK) festgenommen": an organisation or country in the genitive
+    of a noun for its staff (``staff_noun_heads``) right after the passive's agent preposition ("von", "durch")."""
+    art = _genitive_owner_article(doc, ref, lex)
+    if art is None or art < 2:
+        return False
+    staff, prep = doc[art - 1], doc[art - 2]
+    agent = prep.lower_ in lex.cue("von_forms") or prep.lower_ in lex.cue("agent_prep_words")
+    return agent and staff.tag_ == "NN" and staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
 
 def _envoy_partner_genitive(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
@@ -8897,6 +8910,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Der Zeitung Haaretz zufolge fand das Telefonat … statt": who tells, not who acts
         # ("sicherte die Unterstützung Deutschlands zu": a pledge's genitive gives, it is not judged)
         evaluative = hit.trigger.type in lex.cue("evaluative_types") and "pledge" not in hit.trigger.flags
+        if not is_noun and passive and _agent_staff_genitive(doc, first, lex):
+            for e in ents:  # "wurde von Beamten des Unterstützungskommandos festgenommen": the office acts
+                _add(roles.source, e)
+            continue
         if not is_noun and _staff_genitive(doc, first, members, refs, lex, passive):
             for e in ents:  # "Beamte des Bundeskriminalamts nahmen … fest": the office acts through its staff
                 # ("Zwei Beamte des Zollamts wurden festgenommen": in the passive, staff and office undergo it)
@@ -9417,8 +9434,14 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if prep is not None and (prep in lex.cue("prep_target") or relation or beneficiary or goods):
             if prep == "mit" and hit.trigger.type == "THREATEN":
                 continue
-            if prep in lex.cue("filing_preps") and hit.trigger.lemma.casefold() in lex.cue("filing_lemmas"):
-                continue  # "bei der WTO Klage einreichen": where a complaint is filed, not whom it is against
+            if prep in lex.cue("filing_preps") and (
+                hit.trigger.lemma.casefold() in lex.cue("filing_lemmas")
+                or any(t.lower_ in lex.cue("filing_lemmas") for t in clause if t.tag_ == "NN")
+            ):
+                # "bei der WTO Klage einreichen", "kündigte Beschwerde beim Landgericht an": where a complaint is
+                # filed, not whom it is against (the filing noun as the object of an announcing verb: thirty-first
+                # session, audit 52)
+                continue
             if prep in lex.cue("court_appeal_preps") and hit.trigger.lemma.casefold() in lex.cue("court_appeal_lemmas"):
                 continue  # "wandte sich an den Gerichtshof": the court appealed to, not whom the appeal is against
             if prep in lex.cue("handover_recipient_preps") and hit.trigger.mode in lex.cue("handover_modes"):

@@ -366,12 +366,30 @@ def locate(text: str, sentences: list[tuple[int, int]], event: GoldEvent, after:
         if len(word) >= 6:  # an inflected form of the gold's word
             stem_re = re.compile(r"\b" + re.escape(word[:5]))
             tests.append(lambda s, stem_re=stem_re: bool(stem_re.search(s)))
+        context = _context_pieces(trigger)
         for test in tests:
             found = [i for i, (s, e) in enumerate(sentences) if test(text[s:e])]
             if found:
+                # ("warf … vor (und warf Deutschland vor, sich … einzumischen)": of the sentences with the trigger's
+                # words, the one with its quoted context; thirty-first session)
+                quoted = [
+                    i for i in found if context and all(c in text[sentences[i][0] : sentences[i][1]] for c in context)
+                ]
+                found = quoted or found
                 later = [i for i in found if i >= after and i >= first]
                 return later[0] if later else found[0]
     return None
+
+
+def _context_pieces(trigger: str) -> list[str]:
+    """The words of a trigger's first bracketed aside that quote its sentence ("wies … zurück (Dobrindt wies die
+    Vorwürfe zurück)"), as pieces between ellipses of ten characters or more; none where the aside is a note."""
+    found = asides(trigger)
+    if not found:
+        return []
+    aside = re.sub(r"^S\d+\s*", "", found[0].strip()).strip(" „“\"'")
+    pieces = [p.strip(" .,;:„“\"'") for p in re.split(r"…|\.\.\.", aside)]
+    return [p for p in pieces if len(p) >= 10]
 
 
 @lru_cache(maxsize=4096)
