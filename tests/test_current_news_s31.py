@@ -121,3 +121,18 @@ def test_where_an_announced_complaint_is_filed_is_not_whom_it_is_against() -> No
 def test_any_compound_of_strafe_imposed_is_coercion() -> None:
     text = "Die EU-Kommission hat eine Milliardenstrafe gegen einen US-Internetkonzern verhängt."
     assert [e[:2] for e in events(text)] == [("COERCE", ["EU-Kommission"])]
+
+
+def test_placebos_madhouses_and_gifts_at_others_cost_are_labels_of_disapproval() -> None:
+    for text in (
+        "Arbeitgeberpräsident Rainer Dulger nannte das Gesetz „ein teures Geschenk auf Kosten der Betriebe“.",
+        "Bauernpräsident Joachim Rukwied nannte die Zusagen „Beruhigungspillen“.",
+        "Edelgard Bulmahn nannte das Gerangel um die Reform „ein Stück aus dem Tollhaus“.",
+    ):
+        assert [e[0] for e in events(text)] == ["ACCUSE"], text
+    assert events("Der Minister sprach von einer erfolgreichen Impfkampagne.") == []
+
+
+def test_a_state_of_being_obliged_is_no_act_of_obliging() -> None:
+    text = "Nach dem Urteil ist die Bundesregierung verpflichtet, vor einem Einsatz den Bundestag zu fragen."
+    assert [e[0] for e in events(text) if e[0] == "COERCE"] == []

@@ -341,6 +341,7 @@ def test_an_upper_case_gold_short_form_matches_the_initials_of_the_system_name()
     assert name_matches("TI", ["Transparency International"])
     assert not name_matches("EU", ["Europäische Zentralbank"])
     assert not name_matches("Eu", ["Europäische Union"])
+    assert name_matches("Chaos Computer Club", ["CCC"])
 
 
 def test_a_dash_with_a_note_accepts_no_actor_as_well_as_the_noted_one() -> None:

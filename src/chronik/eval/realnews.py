@@ -424,8 +424,8 @@ def name_matches(gold_name: str, system_names: Iterable[str], system_country: st
             continue
         if system == gold or "".join(system) == joined:
             return True
-        if _abbreviates(gold_name, name):
-            return True
+        if _abbreviates(gold_name, name) or _abbreviates(name, gold_name):
+            return True  # ("CCC" for the gold's "Chaos Computer Club" too; thirty-first session)
         shared = [w for w in set(gold) & set(system) if len(w) >= 3]
         if shared and (set(gold) <= set(system) or set(system) <= set(gold)):
             return True
