@@ -136,3 +136,9 @@ def test_placebos_madhouses_and_gifts_at_others_cost_are_labels_of_disapproval()
 def test_a_state_of_being_obliged_is_no_act_of_obliging() -> None:
     text = "Nach dem Urteil ist die Bundesregierung verpflichtet, vor einem Einsatz den Bundestag zu fragen."
     assert [e[0] for e in events(text) if e[0] == "COERCE"] == []
+
+
+def test_admitting_a_point_is_a_concession_giving_priority_is_not() -> None:
+    text = "Stefanie Hubig räumte ein, man habe beim Datenzugriff zu großzügig formuliert."
+    assert events(text) == [("CONCEDE", ["Stefanie Hubig"], [])]
+    assert events("Die Regierung räumte dem Klimaschutz Vorrang ein.") == []
