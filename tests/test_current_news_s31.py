@@ -142,3 +142,8 @@ def test_admitting_a_point_is_a_concession_giving_priority_is_not() -> None:
     text = "Stefanie Hubig räumte ein, man habe beim Datenzugriff zu großzügig formuliert."
     assert events(text) == [("CONCEDE", ["Stefanie Hubig"], [])]
     assert events("Die Regierung räumte dem Klimaschutz Vorrang ein.") == []
+
+
+def test_a_kind_of_road_is_no_place_name() -> None:
+    doc = analyze("Israelische Kampfflugzeuge bombardierten am Abend die Hauptverbindungsstraße im Gazastreifen.")
+    assert [e.name for e in doc.entities] == ["Gazastreifen"]

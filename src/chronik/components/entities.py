@@ -450,12 +450,18 @@ CLAUSE_MARKS = ".,;:"  # a separate token of these at the end of a NER span is n
 
 
 @lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=8)
+def _casefolded(words: frozenset[str]) -> tuple[str, ...]:
+    """The words as ``str.casefold`` writes them ("straße" → "strasse"), to meet a casefolded word."""
+    return tuple(sorted(w.casefold() for w in words))
+
+
 def _common_head(word: str, lang: str) -> str:
     """ "closed" for "Regierungssitz", "Sicherheitsfragen" (a compound, or the bare word, ending in a common-noun
     head of ``common_noun_heads.txt``), "hyphen" for "Lancaster-House-Abkommen", "" otherwise."""
     low = word.casefold()
     last = low.rpartition("-")[2]
-    for head in lang_resource(lang, "common_noun_heads.txt"):
+    for head in _casefolded(lang_resource(lang, "common_noun_heads.txt")):
         for ending in HEAD_ENDINGS:
             form = head + ending
             if not last.endswith(form):
