@@ -147,3 +147,23 @@ def test_admitting_a_point_is_a_concession_giving_priority_is_not() -> None:
 def test_a_kind_of_road_is_no_place_name() -> None:
     doc = analyze("Israelische Kampfflugzeuge bombardierten am Abend die Hauptverbindungsstraße im Gazastreifen.")
     assert [e.name for e in doc.entities] == ["Gazastreifen"]
+
+
+def test_whom_a_meeting_noun_is_invited_to_is_its_other_party() -> None:
+    text = "Dietmar Woidke hat die BSW-Spitze zu einem Krisengespräch in die Staatskanzlei eingeladen."
+    assert events(text) == [("CONSULT", ["Dietmar Woidke"], ["Bündnis Sahra Wagenknecht"])]
+
+
+def test_a_partys_leadership_compound_is_the_party() -> None:
+    assert events("Friedrich Merz traf am Montag die CDU-Führung.") == [("CONSULT", ["Friedrich Merz"], ["CDU"])]
+
+
+def test_covering_a_country_with_attacks_is_an_assault_by_the_subject() -> None:
+    text = "Russland hat die Ukraine in der Nacht mit einem der schwersten Luftangriffe seit Wochen überzogen."
+    assert events(text) == [("ASSAULT", ["Russland"], ["Ukraine"])]
+    assert events("Der Minister hat sein Konto überzogen.") == []
+
+
+def test_a_country_adjective_before_weapons_names_the_attacking_state() -> None:
+    text = "Die Ukraine wehrt sich. Ukrainische Drohnen trafen eine Ölraffinerie in der Region Krasnodar."
+    assert [e[:2] for e in events(text)] == [("ASSAULT", ["Ukraine"])]

@@ -302,6 +302,8 @@ def _common_noun_compound(tok: Token, lang: str) -> bool:
         return False  # "Österreich-Ungarn" is caught below; "Bruxelles-Hal-VILVORDE"-style all-caps parts stay
     if _ends_in_head(head, lang_resource(lang, "org_heads.txt")):
         return False
+    if head in lang_resource(lang, "org_bodies.txt"):
+        return False  # "die CDU-Führung" tagged ORG: the party acting through its leaders (_org_body_mentions)
     # the whole word as an exact place ("Rheinland-Pfalz", "Mexiko-Stadt"), not as a quarter: "EU-Referendum" is
     # no part of the French town Eu
     whole = gz.country_code(text, lang) or gz.org(text, lang) or gz.exact_places(text, lang)

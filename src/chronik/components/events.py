@@ -5379,6 +5379,26 @@ def _demonstrative_person(doc: Doc, clause: list[Token], refs: list[MentionRef])
     return before[-1].entity if before and dem.idx - before[-1].end < 300 else None
 
 
+def _invitees(doc: Doc, clause: list[Token], refs: list[MentionRef], lex: Lexicon) -> list[Entity]:
+    """ "Woidke hat die BSW-Spitze zu einem Krisengespräch eingeladen": the actors named as the object of a verb of
+    inviting (``invitation_words``) in the clause, outside any prepositional phrase (thirty-first session, audit 51)."""
+    if not any(t.lower_ in lex.cue("invitation_words") for t in clause):
+        return []
+    lo, hi = clause[0].i, clause[-1].i + 1
+    finite = next((t.i for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), hi)
+    # (after the finite verb the parser may call the object a subject: "lud die BSW-Spitze … ein"; the caller keeps
+    # the clause's subject out)
+    return [
+        r.entity
+        for r in refs
+        if lo <= r.tok_start
+        and r.tok_end <= hi
+        and any(t.dep_ == "obj" or (t.dep_ == "nsubj" and t.i > finite) for t in doc[r.tok_start : r.tok_end])
+        and _prep_before(doc, r.tok_start, lo, lex) is None
+        and _possible_author(r.entity)
+    ]
+
+
 def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     """The noun is the goal of an invitation, offer or effort: "lud … zu einem Gipfel ein", "zu Gesprächen
     bereit", "bemüht sich um eine Vermittlung" (planned, and the clause's subject pursues it)."""
@@ -9971,6 +9991,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         for e in _clause_subject(doc, clause, refs, lex):
             if e.id not in roles.target and not _is_settlement(e) and not _is_site(e):
                 _add(roles.source, e)
+        if hit.trigger.type == "CONSULT" and not roles.target:
+            for e in _invitees(doc, clause, refs, lex):  # "hat die BSW-Spitze zu einem Krisengespräch eingeladen"
+                if e.id not in roles.source:
+                    _add(roles.target, e)
     if hit.trigger.type in lex.cue("conditional_subject_types") and not roles.target:
         # "hat mit dem Rückzug gedroht, sollte die Europäische Union neue Bedingungen stellen"
         conditioned = any(_first_word(c) in lex.cue("conditional_openers") for c in sent_clauses[hit.clause + 1 :])
