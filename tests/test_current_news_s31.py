@@ -167,3 +167,19 @@ def test_covering_a_country_with_attacks_is_an_assault_by_the_subject() -> None:
 def test_a_country_adjective_before_weapons_names_the_attacking_state() -> None:
     text = "Die Ukraine wehrt sich. Ukrainische Drohnen trafen eine Ölraffinerie in der Region Krasnodar."
     assert [e[:2] for e in events(text)] == [("ASSAULT", ["Ukraine"])]
+
+
+def test_the_sides_of_an_appeal_are_those_of_a_clash_not_of_a_comment_before_it() -> None:
+    text = (
+        "Die Gewerkschaft Verdi streikt an den Unikliniken. Gerald Gaß warf Verdi vor, den Konflikt auf dem Rücken "
+        "der Kranken auszutragen. Eugen Brysch forderte beide Seiten auf, sich zu einigen."
+    )
+    assert ("REQUEST", ["Eugen Brysch"], []) in events(text)
+
+
+def test_officials_of_two_states_in_a_clash_stand_for_their_states_as_sides() -> None:
+    text = (
+        "Israel und Iran liefern sich einen Schlagabtausch. Israels Verteidigungsminister Israel Katz drohte Teheran "
+        "mit Vergeltung. UN-Generalsekretär António Guterres rief beide Seiten zu Zurückhaltung auf."
+    )
+    assert ("REQUEST", ["António Guterres"], ["Israel", "Iran"]) in events(text)

@@ -7495,19 +7495,59 @@ def _between_sides(
     return []
 
 
-def _last_parties(events: list[Event], sources: list[str], si: int, pair: bool = False) -> list[str]:
-    """The source and target of the last event with both, in the sentences just before (none of ``sources``); with
+def _last_parties(
+    events: list[Event], sources: list[str], si: int, pair: bool = False, by_id: dict[str, Entity] | None = None
+) -> list[str]:
+    """The source and target of the last event with both, in the sentences just before (none of ``sources``, nor,
+    with ``by_id``, a place other than a country: "Israel griff den Gazastreifen an" has one side named); with
     ``pair`` ("beide Seiten") and more than two of them, the two it was aimed at ("Rutte kam mit Hegseth und Robles
     zusammen. Pistorius rief beide Seiten zur Mäßigung auf": who met the two is no side; thirty-first session)."""
     for ev in reversed(events):
         if ev.sentence < si - PARTIES_WINDOW:
             return []
         parties = [x for x in ev.source + ev.target if x not in sources]
+        if by_id is not None and any(_mere_place(by_id.get(x)) for x in parties):
+            continue
         # ("Armenien und Aserbaidschan liefern sich Gefechte": two sources of a clash or talks are its two sides)
         if ((ev.source and ev.target) or len(ev.source) == 2) and len(set(parties)) >= 2:
             aimed = list(dict.fromkeys(x for x in ev.target if x not in sources))
             return aimed if pair and len(set(parties)) > 2 and len(aimed) == 2 else list(dict.fromkeys(parties))
     return []
+
+
+def _mere_place(ent: Entity | None) -> bool:
+    """A place that acts for no state: a town (not a capital), a region, a site."""
+    if ent is None or ent.label != "LOC" or (ent.geo is not None and ent.geo.kind == "country"):
+        return False
+    return not (ent.country and gz.capital_country(ent.name) == ent.country)
+
+
+def _states_of_sides(sides: list[str], by_id: dict[str, Entity], lex: Lexicon) -> list[str]:
+    """Two sides of two countries as those countries where the text names them: an official ("Israel Katz"), an
+    organ of the state ("das Handelsministerium") or a capital ("Teheran") stands for its state; a body of its own
+    (a party, an armed group, a union) stays."""
+    if len(sides) != 2 or any(x not in by_id for x in sides):
+        return sides
+    codes = [by_id[x].country for x in sides]
+    if None in codes or codes[0] == codes[1]:
+        return sides
+    countries = _country_entities(by_id)
+    out = []
+    for x in sides:
+        ent = by_id[x]
+        head = ent.name.replace("-", " ").split()[-1] if ent.name else ""
+        organ = ent.label == "ORG" and (
+            head in lex.cue("institution_nouns") or head.lower().endswith(tuple(lex.cue("institution_noun_endings")))
+        )
+        capital = ent.label == "LOC" and gz.capital_country(ent.name) == ent.country
+        if not (ent.label == "PER" or organ or capital):
+            out.append(x)
+            continue
+        state = countries.get(ent.country or "")
+        if state is None:
+            return sides  # (one side's state unnamed: both stay as named, not one official and one state)
+        out.append(state.id)
+    return out if len(set(out)) == 2 else sides
 
 
 REBUTTAL_WINDOW = 3  # sentences back to the accusation a rebuttal answers
@@ -16456,7 +16496,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # ("Die EU forderte die Behörden auf … Portugal rief alle Seiten auf": an earlier appeal of the same
                 # kind is another onlooker's reaction, its two actors are no sides of the conflict; sixteenth session)
                 pair = any(t.lower_ in lex.cue("both_words") for t in clause if t.i > hit.tok.i)
-                sides = sides or _last_parties([e for e in events if e.type != ev_type], roles.source, si, pair)
+                # (thirty-first session, audits 51–58: only a clash, a sanction, a protest or talks have sides; the
+                # actors of a comment, an appeal or aid reported before are onlookers — 9 of 10 such readings there
+                # were wrong; their sides as states where officials or organs of two countries stand for them)
+                conflicts = [e for e in events if e.type != ev_type and e.type in lex.cue("side_event_types")]
+                sides = sides or _states_of_sides(_last_parties(conflicts, roles.source, si, pair, by_id), by_id, lex)
                 if sides or roles.source:
                     roles.target = sides
                 # (with no source and no sides found, the pair read for the target stands: "Die Gewerkschaften und
