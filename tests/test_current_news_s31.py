@@ -183,3 +183,8 @@ def test_officials_of_two_states_in_a_clash_stand_for_their_states_as_sides() ->
         "mit Vergeltung. UN-Generalsekretär António Guterres rief beide Seiten zu Zurückhaltung auf."
     )
     assert ("REQUEST", ["António Guterres"], ["Israel", "Iran"]) in events(text)
+
+
+def test_who_announces_coming_to_talks_takes_part_in_them() -> None:
+    text = "Chinas Außenminister Wang Yi kündigte an, im kommenden Frühjahr zu Gesprächen nach Berlin zu kommen."
+    assert [e[:2] for e in events(text)] == [("CONSULT", ["Wang Yi"])]

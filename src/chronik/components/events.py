@@ -9839,6 +9839,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             _add(roles.source, e)
         roles.both_sides = bool(roles.source)
     in_pp = is_noun and _in_pp(trig, clause, lex)
+    if in_pp and _zu_infinitive(clause, lex) and _pp_of(trig, clause, lex) in lex.cue("destination_preps"):
+        # "kündigte an, im Frühjahr zu Gesprächen nach Berlin zu kommen": who comes to the talks is the subject the
+        # zu-infinitive shares, as for its verb (thirty-first session, audit 54)
+        in_pp = not any(t.lemma_.lower() in lex.cue("goal_motion_lemmas") for t in clause)
     coordinated = (
         clause[0].i > 0 and doc[clause[0].i - 1].text in lex.cue("and_or") and _is_verbish(clause[0], lex, doc.lang_)
     )
