@@ -188,3 +188,8 @@ def test_officials_of_two_states_in_a_clash_stand_for_their_states_as_sides() ->
 def test_who_announces_coming_to_talks_takes_part_in_them() -> None:
     text = "Chinas Außenminister Wang Yi kündigte an, im kommenden Frühjahr zu Gesprächen nach Berlin zu kommen."
     assert [e[:2] for e in events(text)] == [("CONSULT", ["Wang Yi"])]
+
+
+def test_the_leaders_of_two_parties_act_for_those_parties() -> None:
+    text = "Nach wochenlangem Streit haben sich die Spitzen von Union und SPD in der Nacht auf den Haushalt geeinigt."
+    assert events(text) == [("AGREE", ["Union", "SPD"], [])]
