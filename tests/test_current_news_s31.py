@@ -193,3 +193,8 @@ def test_who_announces_coming_to_talks_takes_part_in_them() -> None:
 def test_the_leaders_of_two_parties_act_for_those_parties() -> None:
     text = "Nach wochenlangem Streit haben sich die Spitzen von Union und SPD in der Nacht auf den Haushalt geeinigt."
     assert events(text) == [("AGREE", ["Union", "SPD"], [])]
+
+
+def test_a_pause_in_the_fighting_agreed_with_a_party_and_street_battles() -> None:
+    assert events("Israel hat eine Feuerpause mit der Hamas vereinbart.") == [("AGREE", ["Israel"], ["Hamas"])]
+    assert [e[0] for e in events("Demonstranten lieferten sich Straßenschlachten mit der Polizei.")] == ["PROTEST"]
