@@ -198,3 +198,21 @@ def test_the_leaders_of_two_parties_act_for_those_parties() -> None:
 def test_a_pause_in_the_fighting_agreed_with_a_party_and_street_battles() -> None:
     assert events("Israel hat eine Feuerpause mit der Hamas vereinbart.") == [("AGREE", ["Israel"], ["Hamas"])]
     assert [e[0] for e in events("Demonstranten lieferten sich Straßenschlachten mit der Polizei.")] == ["PROTEST"]
+
+
+def test_the_agent_in_a_participle_phrase_that_carries_the_event_out() -> None:
+    text = "Die von der EU verhängten Sanktionen treffen vor allem die Energiebranche."
+    assert events(text) == [("SANCTION", ["Europäische Union"], [])]
+    assert events("Die von Verdi organisierte Kundgebung zog 5000 Menschen an.")[0][:2] == ("PROTEST", ["Verdi"])
+    # a participle that acts on the event is no agent of it
+    text = "Die von der Polizei Berlin aufgelöste Demonstration richtete sich gegen Mieterhöhungen."
+    assert [e[1] for e in events(text) if e[0] == "PROTEST"] == [[]]
+
+
+def test_a_reported_arrest_is_not_the_reporters() -> None:
+    text = "Ein Sprecher des Auswärtigen Amts bestätigte die Festnahme eines Deutschen in Moskau."
+    assert events(text) == [("COERCE", [], [])]
+
+
+def test_released_prisoners_and_hostages() -> None:
+    assert events("Im Gegenzug entließ Israel 200 palästinensische Häftlinge.")[0][:2] == ("RETREAT", ["Israel"])

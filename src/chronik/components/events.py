@@ -5257,6 +5257,30 @@ def _attributive_mediator(doc: Doc, first: MentionRef, last: MentionRef, lex: Le
     return part.is_lower and part.lower_.startswith(tuple(lex.cue("mediator_participle_stems"))) and not part.is_punct
 
 
+def _attributive_agent(doc: Doc, first: MentionRef, last: MentionRef, trig: Token, lex: Lexicon) -> bool:
+    """ "die von der EU verhängten Sanktionen", "der vom Gericht verhängten Strafe": the name after "von" inside an
+    attributive participle phrase (article, "von", name, participle, adjectives) that ends on the event noun itself
+    is that noun's agent (thirty-first session; not a mediator, see :func:`_attributive_mediator`)."""
+    v = first.tok_start - 1
+    if v > 0 and doc[v].tag_ == "ART" and doc[v - 1].lower_ in lex.cue("von_forms"):
+        v -= 1  # "von der EU"
+    if v < 1 or doc[v].lower_ not in lex.cue("von_forms") or doc[v - 1].tag_ not in ("ART", "PDAT", "PPOSAT"):
+        return False
+    k = last.tok_end
+    while k < trig.i and doc[k].tag_ in ("ADV", "ADJD"):
+        k += 1  # "die von der EU erneut verhängten"
+    # (only a participle that carries the event out, as in the passive: "verhängten", "verübte", "organisierte"; "die
+    # von der Polizei aufgelöste Demonstration" is no protest of the police; the tagger may call it a finite verb)
+    if k >= trig.i or not doc[k].is_lower or doc[k].tag_ not in ("ADJA", "VVFIN", "VVPP"):
+        return False
+    if not doc[k].lower_.startswith(tuple(lex.cue("support_participles"))):
+        return False
+    k += 1
+    while k < trig.i and doc[k].tag_ == "ADJA":
+        k += 1
+    return k == trig.i
+
+
 def _attributive_leader(doc: Doc, first: MentionRef, last: MentionRef, refs: list[MentionRef], lex: Lexicon) -> bool:
     """ "Die von Frankreich angeführte Eingreiftruppe verstärkte …": the name after "von" is followed by an
     attributive participle of leading (``leader_participle_stems``), then (past adjectives) the clause's subject noun,
@@ -8927,6 +8951,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             continue  # "Die Anwältin Samanis bestritt …": whose lawyer, not an actor (eighteenth session)
         if _in_name_apposition(doc, first, group[-1], refs, lo):
             continue  # "X, der Direktor des Instituts an der Columbia University, begrüßte …" (eighteenth session)
+        if is_noun and _attributive_agent(doc, first, group[-1], trig, lex):
+            for e in ents:  # "die von der EU verhängten Sanktionen": the agent of the participle before the noun
+                _add(roles.source, e)
+            continue
         if _attributive_mediator(doc, first, group[-1], lex):
             continue  # "kündigte ein von Kuba vermitteltes Abkommen auf": the mediator is no party (fourteenth session)
         if not is_noun and _attributive_leader(doc, first, group[-1], refs, lex):
@@ -9982,7 +10010,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     # "Die Stadt hatte den Besetzern Räume angeboten, diese lehnten das Angebot ab": a plural demonstrative subject
     # points to the group just named, never to a single person or organisation told before (sixteenth session)
     plural_pointer = not is_noun and _plural_demonstrative(doc, clause)
-    if not roles.source and not passive and not (is_noun and in_pp) and not plural_pointer:
+    # ("Ein Sprecher des Auswärtigen Amts bestätigte die Festnahme eines Deutschen in Moskau": who reports an act
+    # named by the noun has not done it; thirty-first session)
+    reported_noun = is_noun and commented
+    if not roles.source and not passive and not (is_noun and in_pp) and not plural_pointer and not reported_noun:
         person = None if is_noun else _demonstrative_person(doc, clause, refs)  # "hat dieser … angedroht"
         if person is None and not is_noun:
             person = _reporting_subject(doc, sent_clauses, hit.clause, refs, lex)  # "Die Armee erklärte, sie habe"
