@@ -216,3 +216,8 @@ def test_a_reported_arrest_is_not_the_reporters() -> None:
 
 def test_released_prisoners_and_hostages() -> None:
     assert events("Im Gegenzug entließ Israel 200 palästinensische Häftlinge.")[0][:2] == ("RETREAT", ["Israel"])
+
+
+def test_a_condition_opening_the_sentence_names_whom_the_step_is_aimed_at() -> None:
+    text = "Sollte Iran die Urananreicherung fortsetzen, werde man Sanktionen verhängen, sagte Emmanuel Macron."
+    assert events(text) == [("THREATEN", ["Emmanuel Macron"], ["Iran"])]

@@ -10093,6 +10093,12 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                     if e.id not in roles.source:
                         _add(roles.target, e)
                 break
+    if not roles.target and hit.clause > 0 and _first_word(sent_clauses[0]) in lex.cue("conditional_openers"):
+        # "Sollte Iran die Anreicherung fortsetzen, werde man Sanktionen verhängen, sagte Macron": a condition
+        # opening the sentence names whom the step it conditions is aimed at (thirty-first session)
+        for e in _clause_subject(doc, sent_clauses[0], refs, lex):
+            if e.id not in roles.source and _possible_author(e):
+                _add(roles.target, e)
     dass_kind = hit.trigger.type in lex.cue("dass_target_types")
     # "Die Opposition kritisierte, dass die Bundesregierung … verweigere": who did what is criticised is its target
     dass_kind = dass_kind or f"{hit.trigger.type}/{hit.trigger.mode}" in lex.cue("dass_target_types")
