@@ -221,3 +221,17 @@ def test_released_prisoners_and_hostages() -> None:
 def test_a_condition_opening_the_sentence_names_whom_the_step_is_aimed_at() -> None:
     text = "Sollte Iran die Urananreicherung fortsetzen, werde man Sanktionen verhängen, sagte Emmanuel Macron."
     assert events(text) == [("THREATEN", ["Emmanuel Macron"], ["Iran"])]
+
+
+def test_a_current_figure_in_the_saxon_genitive_is_named_without_its_s() -> None:
+    for text, name in (
+        ("Putins Besuch in Berlin wurde abgesagt.", "Putin"),
+        ("Auch Selenskyjs Rede wurde kritisiert.", "Selenskyj"),
+        ("Donald Trumps Zölle belasten Europa.", "Donald Trump"),
+    ):
+        doc = analyze(text)
+        people = [e for e in doc.entities if e.label == "PER"]
+        assert [e.name for e in people] == [name], text
+        # the mention spans the whole word, as NER gold does
+        start, end = people[0].mentions[0]
+        assert doc.text[start:end].endswith("s")

@@ -3229,6 +3229,65 @@ def _party_role_compounds(lang: str) -> frozenset[str]:
     return frozenset(p + h.lower() for p in _entity_words("party_role_prefixes", lang) for h in heads)
 
 
+def _genitive_figure_stem(view: DocView, i: int, lang: str, titled: bool = False) -> str | None:
+    """ "Putins", "Macrons", "Trumps" before a common noun ("Putins Sprecher", "Trumps Zölle"): the current figure's
+    name the Saxon genitive is made of (one word, no first name before it unless ``titled``, the last word of a full
+    name), else None."""
+    word = view.words[i]
+    if (
+        len(word) < 5
+        or not word.endswith("s")
+        or not word[:1].isupper()
+        or not word.isalpha()
+        or i + 1 >= len(view.words)
+    ):
+        return None
+    stem = word[:-1]
+    after = view.words[i + 1]
+    if not _current_alone_name(stem, lang) or not after[:1].isupper() or not after[1:].islower():
+        return None
+    before = view.words[i - 1] if i > 0 else ""
+    if (
+        not titled
+        and before[:1].isupper()
+        and (_given_name(before, lang) or not _dictionary_word(before.lower(), lang))
+    ):
+        return None  # "Donald Trumps Zölle": the full name's genitive, read with the name
+    if not _dictionary_word(after, lang) or _current_alone_name(after, lang) or gz.country_code(after, lang):
+        return None  # (the owned thing is a common noun: "Putins Sprecher", not "Macrons Frankreich")
+    return stem
+
+
+def _genitive_figure_mentions(
+    doc: Doc, view: DocView, mentions: list[Mention], taken: list[bool], lang: str
+) -> list[Mention]:
+    """ "Putins Besuch wurde abgesagt", "Trumps Zölle", "Selenskyjs Rede" (tagged ORG as one span): a current figure in
+    the Saxon genitive before a common noun is that person, named without the "-s" (thirty-first session; the mention
+    spans the whole word, as NER gold does). A span of the NER over the genitive (and the noun) becomes the person's
+    mention; the noun after it is left free."""
+    out: list[Mention] = []
+    for m in mentions:
+        i = m.tok_start
+        last = m.tok_end - 1
+        if (
+            m.label == "PER" and m.kind == "name" and last > i and _given_name(view.words[i], lang)
+            and (stem := _genitive_figure_stem(view, last, lang, titled=True)) is not None
+        ):  # fmt: skip
+            m.text = m.text[: len(m.text) - 1]  # "Donald Trumps Zölle" (the span keeps the token, as NER gold has it)
+            continue
+        if m.kind != "name" or m.tok_end - i not in (1, 2) or (stem := _genitive_figure_stem(view, i, lang)) is None:
+            continue
+        if m.tok_end - i == 2:
+            taken[i + 1] = False
+        m.label, m.text, m.end, m.tok_end = "PER", stem, view.ends[i], i + 1
+    for i in range(len(doc) - 1):
+        if taken[i] or (stem := _genitive_figure_stem(view, i, lang)) is None:
+            continue
+        out.append(Mention(view.starts[i], view.ends[i], "PER", "name", stem, tok_start=i, tok_end=i + 1))
+        taken[i] = True
+    return out
+
+
 def _genitive_town_mentions(doc: Doc, view: DocView, taken: list[bool], lang: str) -> list[Mention]:
     """ "Potsdams Bildungsministerin", "Schwerins Innenminister": a town in the genitive right before an office
     (a role word or a compound ending in one) is the place whose office it is, found as the town the gazetteer
@@ -5478,6 +5537,7 @@ def entity_clusters(doc: Doc, lang: str = "de") -> list[Cluster]:
             taken[k] = True
     # (sixteenth session) a range opened by "Hohe" first: "im Hohen Himalaya" is one name, not the listed range alone
     mentions += _elevated_landform_mentions(doc, view, taken, lang)
+    mentions += _genitive_figure_mentions(doc, view, mentions, taken, lang)
     mentions += _gazetteer_mentions(doc, view, taken, lang)
     mentions += _genitive_town_mentions(doc, view, taken, lang)
     mentions += _feature_name_mentions(doc, view, taken, lang)
