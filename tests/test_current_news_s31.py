@@ -235,3 +235,16 @@ def test_a_current_figure_in_the_saxon_genitive_is_named_without_its_s() -> None
         # the mention spans the whole word, as NER gold does
         start, end = people[0].mentions[0]
         assert doc.text[start:end].endswith("s")
+
+
+def test_plots_and_meddling_are_labels_of_disapproval() -> None:
+    text = "Die Nachrichtenagentur KCNA nannte die Berliner Erklärung ein „gefährliches Komplott“."
+    assert [e[:2] for e in events(text)] == [("ACCUSE", ["KCNA"])]
+
+
+def test_a_comma_between_two_adjectives_inside_a_quotation_opens_no_clause() -> None:
+    text = (
+        "Merz telefonierte mit Macron. Beide hätten sich auf eine „gemeinsame, geschlossene Antwort Europas“ "
+        "verständigt, teilte ein Regierungssprecher mit."
+    )
+    assert ("AGREE", ["Merz", "Macron"], []) in events(text)

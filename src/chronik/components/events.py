@@ -451,9 +451,15 @@ def _adjective_comma(sent: list[Token], k: int) -> bool:
     if k < 2 or k + 2 >= len(sent):
         return False
     before, first, second, noun = sent[k - 2], sent[k - 1], sent[k + 1], sent[k + 2]
+    if before.text in ("„", "»", '"') and k >= 3:
+        before = sent[k - 3]  # ("auf eine „gemeinsame, geschlossene Antwort“": a quotation opens before the first)
+
+    def attributive(tok: Token) -> bool:  # (the tagger calls some such adjectives verbs: "gemeinsame" VVFIN)
+        return tok.tag_ == "ADJA" or (tok.pos_ == "ADJ" and tok.is_lower)
+
     return (
-        first.tag_ == "ADJA"
-        and second.tag_ == "ADJA"
+        attributive(first)
+        and attributive(second)
         and noun.tag_ == "NN"
         and before.tag_ in ("ART", "APPR", "APPRART", "PPOSAT", "PIAT", "PDAT", "ADV", "ADJD")
     )
