@@ -248,3 +248,13 @@ def test_a_comma_between_two_adjectives_inside_a_quotation_opens_no_clause() -> 
         "verständigt, teilte ein Regierungssprecher mit."
     )
     assert ("AGREE", ["Merz", "Macron"], []) in events(text)
+
+
+def test_a_blocked_place_is_where_and_the_blockers_agent_phrase_is_the_blockades() -> None:
+    doc = analyze("Nach der Blockade des Münchner Flughafens durch Greenpeace wurden 20 Menschen festgenommen.")
+    names = {e.id: e.name for e in doc.entities}
+    got = [(e.type, [names[i] for i in e.source], [names[i] for i in e.target], names.get(e.place)) for e in doc.events]
+    assert got == [
+        ("PROTEST", ["Greenpeace"], [], "Münchner Flughafen"),
+        ("COERCE", [], [], "Münchner Flughafen"),
+    ]

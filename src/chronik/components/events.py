@@ -6805,6 +6805,25 @@ def _staff_genitive(
     return staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
 
+def _event_noun_agent(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
+    """ "Nach der Blockade des Flughafens durch Greenpeace wurden 20 Menschen festgenommen": the "durch"/"von" phrase of
+    ``ref`` follows an event noun inside a prepositional phrase (past the noun's genitive), so it is that noun's
+    agent, not the agent of the clause's passive verb (thirty-first session)."""
+    k = ref.tok_start - 1
+    if k > lo and doc[k].tag_ == "ART":
+        k -= 1
+    if k <= lo or not (doc[k].lower_ == "durch" or doc[k].lower_ in lex.cue("von_forms")):
+        return False
+    k -= 1
+    while k > lo and doc[k].tag_ in ("ART", "ADJA", "NN", "NE", "CARD"):
+        noun = doc[k]
+        opener = doc[k - 1] if doc[k - 1].tag_ != "ART" or k < 2 else doc[k - 2]
+        if noun.tag_ == "NN" and opener.tag_ in ("APPR", "APPRART") and _noun_trigger(noun, lex, doc.lang_) is not None:
+            return True
+        k -= 1
+    return False
+
+
 def _agent_staff_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     """ "wurde von Beamten des Unterstützungskommandos (USK) festgenommen": an organisation or country in the genitive
     of a noun for its staff (``staff_noun_heads``) right after the passive's agent preposition ("von", "durch")."""
@@ -6812,7 +6831,7 @@ def _agent_staff_genitive(doc: Doc, ref: MentionRef, lex: Lexicon) -> bool:
     if art is None or art < 2:
         return False
     staff, prep = doc[art - 1], doc[art - 2]
-    agent = prep.lower_ in lex.cue("von_forms") or prep.lower_ in lex.cue("agent_prep_words")
+    agent = prep.lower_ in lex.cue("von_forms") or prep.lower_ == "durch"
     return agent and staff.tag_ == "NN" and staff.lower_.endswith(tuple(lex.cue("staff_noun_heads")))
 
 
@@ -9101,7 +9120,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                         _add(roles.target, e)
             continue  # "Milinkewitschs Pressesprecher wurde entlassen": the owner is not the actor
         if is_noun and first.tok_start > trig.i and _genitive_after(doc, trig, first, lex):
-            if all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
+            # ("die Blockade des Münchner Flughafens": a place blocked is where, as a building occupied; thirty-first
+            # session)
+            blocked = hit.trigger.mode in lex.cue("genitive_place_modes") and all(_mere_place(e) for e in ents)
+            if blocked or all(_is_place(e) and (e.label == "ORG" or _is_site(e)) for e in ents):
                 if roles.place is None:  # "die Besetzung der Roten Moschee": a building is where, not whom
                     roles.place = ents[0].id
                 continue
@@ -9610,6 +9632,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 continue
             if not is_noun and not passive and prep == "durch":
                 continue  # "dementierte die Festnahme … durch die Polizei": a means or another noun's agent
+            if not is_noun and passive and _event_noun_agent(doc, first, lo, lex):
+                continue  # "Nach der Blockade des Flughafens durch Greenpeace wurden 20 Menschen festgenommen"
             to_source = (prep == "durch" or not patient_genitive) if is_noun else passive
             to_source = to_source or (receiving and prep in lex.cue("von_forms"))  # "erhielt Hilfe von der Stadt"
             if is_noun and not to_source and all(_is_settlement(e) for e in ents):
