@@ -258,3 +258,14 @@ def test_a_blocked_place_is_where_and_the_blockers_agent_phrase_is_the_blockades
         ("PROTEST", ["Greenpeace"], [], "Münchner Flughafen"),
         ("COERCE", [], [], "Münchner Flughafen"),
     ]
+
+
+def test_a_country_adjective_opening_a_sentence_is_no_place() -> None:
+    doc = analyze("Russische Truppen haben nach ukrainischen Angaben das Dorf Nowopawliwka erobert.")
+    assert "Russische" not in [e.name for e in doc.entities]
+
+
+def test_whom_cut_aid_was_for_also_after_an_article() -> None:
+    assert events("Die USA haben die Hilfe für die Ukraine gekürzt.") == [
+        ("SANCTION", ["Vereinigte Staaten"], ["Ukraine"])
+    ]

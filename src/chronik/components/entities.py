@@ -663,6 +663,14 @@ def _junk_name(
     text = tok.text
     if text in lang_resource(lang, "time_zones.txt"):
         return "drop"  # "um 15 Uhr (MEZ)"
+    if (
+        label != "PER" and end < len(doc) and text[1:].islower() and text.endswith(ADJ_ENDINGS)
+        and gz.demonym_adjective(text.lower(), lang) and doc[end].tag_ == "NN" and _is_capitalised(doc[end])
+        and gz.country_code(text, lang) is None
+    ):  # fmt: skip
+        # "Russische Truppen haben … erobert" with "Russische" tagged LOC: a country adjective capitalised to open the
+        # sentence describes the noun after it (the role rules read the two; thirty-first session)
+        return "keep-free"
     if text in lang_resource(lang, "diseases.txt"):
         return "drop"  # "leiden an Hunger und Cholera" tagged LOC: a disease
     if (

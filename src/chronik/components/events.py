@@ -7345,7 +7345,10 @@ def _aid_beneficiary(clause: list[Token], refs: list[MentionRef], sources: list[
         if r.tok_start not in members or r.tok_start < 2 or r.entity.id in sources:
             continue
         doc = clause[0].doc
-        one, two = doc[r.tok_start - 1], doc[r.tok_start - 2]
+        k = r.tok_start - 1
+        if doc[k].tag_ == "ART" and k >= 2:
+            k -= 1  # "die Hilfe für die Ukraine" (thirty-first session)
+        one, two = doc[k], doc[k - 1]
         if one.lower_ in preps and two.lower_.endswith(endings):
             return [r.entity.id]
     return []
