@@ -269,3 +269,11 @@ def test_whom_cut_aid_was_for_also_after_an_article() -> None:
     assert events("Die USA haben die Hilfe für die Ukraine gekürzt.") == [
         ("SANCTION", ["Vereinigte Staaten"], ["Ukraine"])
     ]
+
+
+def test_both_after_a_meeting_with_a_named_person_are_that_person_and_the_one_before() -> None:
+    text = (
+        "Friedrich Merz ist in Indien. Nach einem Treffen mit Premierminister Narendra Modi unterzeichneten beide "
+        "am Dienstag elf Abkommen."
+    )
+    assert ("AGREE", ["Friedrich Merz", "Narendra Modi"], []) in events(text)

@@ -5055,6 +5055,7 @@ def _both(
     words = [t.text for t in toks]
     people, states = lex.cue("plural_person_nouns"), lex.cue("plural_state_nouns")
     kind: str | None = None
+    both_at: int | None = None  # the character offset of "beide"
     for k, w in enumerate(words):
         j = k + 1
         while (
@@ -5070,6 +5071,7 @@ def _both(
         # "die drei Staaten", "der vier Regierungen": a definite number of states or people named just before
         number = _group_count(words, k, lex) if w.islower() and (nxt in people or nxt in states) else None
         if w.lower() in lex.cue("both_words") or envoys:
+            both_at = toks[k].idx
             kind = "PER" if nxt in people else "STATE" if nxt in states else "ANY" if not nxt[:1].isupper() else None
             kind = "COUNTRY" if nxt in lex.cue("plural_country_nouns") else kind
         elif number is not None:
@@ -5087,6 +5089,10 @@ def _both(
     # ("Stuttgart (Reuters) – …": the town and agency of the dateline are never parties)
     filed = _dateline_offset(doc)
     before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
+    if kind in ("ANY", "PER") and both_at is not None:
+        # ("Nach einem Treffen mit Premierminister Modi unterzeichneten beide …": a person named in the clause before
+        # "beide" is one of the two; thirty-first session, audit 57)
+        before += [r for r in refs if clause[0].idx <= r.start and r.end <= both_at and r.entity.label == "PER"]
     if kind == "ANY" and len({r.entity.id for r in before if r.entity.label == "PER"}) >= 2:
         kind = "PER"  # a bare "die beiden" after two people named: the people, not the places between them
     own = {r.entity.country for r in refs if r.entity.id in speaker and r.entity.label == "PER" and r.entity.country}
