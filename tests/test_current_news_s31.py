@@ -277,3 +277,8 @@ def test_both_after_a_meeting_with_a_named_person_are_that_person_and_the_one_be
         "am Dienstag elf Abkommen."
     )
     assert ("AGREE", ["Friedrich Merz", "Narendra Modi"], []) in events(text)
+
+
+def test_whether_a_meeting_comes_about_is_an_open_question() -> None:
+    doc = analyze("Ob es zu einem Treffen mit Selenskyj kommt, ist offen.")
+    assert [e.modality for e in doc.events] == ["hypothetical"]

@@ -11132,8 +11132,15 @@ def modality(hit: Hit, sent_clauses: list[list[Token]], lex: Lexicon, lang: str)
         # "sieht sich mit einem möglichen Verbot konfrontiert", "ein etwaiger Abzug": an act held possible is not told
         # as done (seventeenth session)
         return "hypothetical", hearsay
+    # ("Ob es zu einem Treffen mit Selenskyj kommt, ist offen": "es kommt zu" tells the noun's event happening;
+    # thirty-first session)
+    occurring = (
+        hit.trigger.pos == "noun"
+        and _pp_of(hit.tok, clause, lex) in lex.cue("destination_preps")
+        and any(t.lemma_.lower() == "kommen" for t in clause)
+    )
     if _first_word(clause) in lex.cue("question_openers") and (
-        hit.trigger.pos == "verb" or _light_object(hit.tok) or (hit.clause > 0 and not adjunct)
+        hit.trigger.pos == "verb" or _light_object(hit.tok) or (hit.clause > 0 and not adjunct) or occurring
     ):
         # ("Ob ein Bezug zu den Anschlägen besteht, …": a noun the question only mentions keeps its modality)
         return "hypothetical", hearsay  # "Ob ein Lösegeld gezahlt wurde, ließ der Minister offen": an open question
