@@ -282,3 +282,8 @@ def test_both_after_a_meeting_with_a_named_person_are_that_person_and_the_one_be
 def test_whether_a_meeting_comes_about_is_an_open_question() -> None:
     doc = analyze("Ob es zu einem Treffen mit Selenskyj kommt, ist offen.")
     assert [e.modality for e in doc.events] == ["hypothetical"]
+
+
+def test_an_earlier_act_of_the_same_type_in_a_phrase_of_time_is_its_own_event() -> None:
+    text = "Die Junge Gruppe hat ihren Widerstand nach Zugeständnissen der SPD aufgegeben."
+    assert [e[:2] for e in events(text)] == [("CONCEDE", ["SPD"]), ("CONCEDE", [])]

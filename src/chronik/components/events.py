@@ -3995,9 +3995,12 @@ def _one_per_predicate(hits: list[Hit], sent_clauses: list[list[Token]], lex: Le
             # after it and "und" belongs to the next one, not to its object (fourteenth session)
             verbs = [v for v in verbs if not _earlier_conjunct(v.tok, h.tok, lex)]
             clause = sent_clauses[h.clause]
-            if any(v.trigger.type == h.trigger.type or "cancel" in v.trigger.flags for v in verbs):
-                continue
             prep = _pp_of(h.tok, clause, lex)
+            # ("hatten ihren Widerstand nach Zugeständnissen der SPD aufgegeben": an act in a phrase of time before
+            # the verb's is an act of its own, though of the same type; thirty-first session, audit 58)
+            earlier = prep in lex.cue("earlier_event_preps") and h.tok.i < min((v.tok.i for v in verbs), default=0)
+            if not earlier and any(v.trigger.type == h.trigger.type or "cancel" in v.trigger.flags for v in verbs):
+                continue
             if prep is not None and _purpose_conjunction(h.tok, clause, lex):
                 prep = None  # "um den Rücktritt der Regierung zu fordern": "um" opens the clause, no preposition
             if verbs and prep is None:
