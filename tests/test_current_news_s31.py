@@ -287,3 +287,8 @@ def test_whether_a_meeting_comes_about_is_an_open_question() -> None:
 def test_an_earlier_act_of_the_same_type_in_a_phrase_of_time_is_its_own_event() -> None:
     text = "Die Junge Gruppe hat ihren Widerstand nach Zugeständnissen der SPD aufgegeben."
     assert [e[:2] for e in events(text)] == [("CONCEDE", ["SPD"]), ("CONCEDE", [])]
+
+
+def test_a_phrase_inside_an_adjective_before_a_title_governs_no_name() -> None:
+    text = "Die für Krisenmanagement zuständige EU-Kommissarin Hadja Lahbib sicherte Athen weitere Unterstützung zu."
+    assert events(text) == [("SUPPORT", ["Hadja Lahbib"], ["Athen"])]

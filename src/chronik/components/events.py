@@ -4236,7 +4236,9 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
     preps = lex.cue_union("prep_target", "prep_agent", "prep_place", "prep_other", "agent_prep_words")
     owned = False  # the walk passed a genitive article after a noun ("die Haltung des …")
     first = doc[tok_start] if tok_start < len(doc) else None
-    if first is not None and _attributive_participle(first, lex):
+    # (so an adjective after a noun: "Die für Krisenmanagement zuständige EU-Kommissarin X"; thirty-first session)
+    own_phrase = first is not None and first.tag_ == "ADJA" and _adjective_phrase_before_title(doc, tok_start)
+    if first is not None and (_attributive_participle(first, lex) or own_phrase):
         # "Der im Exil lebende Oppositionsführer X" (the mention opens with the participle): the phrase before it
         # is the participle's own; the walk goes on before the article that opens the whole phrase
         det = _participle_phrase_start(doc, tok_start, lo)
@@ -4304,7 +4306,11 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             low.isalpha() and low.endswith(lex.endings("adjective_endings")) and low not in lex.cue("function_words")
         )
         if adjective and not _is_verbish(t, lex, t.doc.lang_):
-            i -= 1
+            # ("Die für Krisenmanagement zuständige EU-Kommissarin X": an adjective right after a noun has a phrase of
+            # its own before it, as an attributive participle has; thirty-first session, audit 57)
+            own = t.tag_ == "ADJA" and i - 1 >= lo and _adjective_phrase_before_title(doc, i)
+            det = _participle_phrase_start(doc, i, lo) if own else None
+            i = det - 1 if det is not None else i - 1
             steps += 1
             continue
         det = _participle_phrase_start(doc, i, lo) if _attributive_participle(t, lex) else None
@@ -4316,6 +4322,15 @@ def _prep_token(doc: Doc, tok_start: int, lo: int, lex: Lexicon, stop: int = -1)
             continue
         return None
     return None
+
+
+def _adjective_phrase_before_title(doc: Doc, k: int) -> bool:
+    """ "die für Krisenmanagement zuständige EU-Kommissarin": the adjective at ``k`` follows a noun (the end of a
+    phrase of its own) and comes right before a person's title."""
+    if k < 1 or k + 1 >= len(doc) or doc[k - 1].tag_ not in ("NN", "NE"):
+        return False
+    title = doc[k + 1].text
+    return gz.role(title, doc.lang_) is not None or gz.role(title.rpartition("-")[2], doc.lang_) is not None
 
 
 def _attributive_participle(tok: Token, lex: Lexicon) -> bool:
