@@ -292,3 +292,12 @@ def test_an_earlier_act_of_the_same_type_in_a_phrase_of_time_is_its_own_event() 
 def test_a_phrase_inside_an_adjective_before_a_title_governs_no_name() -> None:
     text = "Die für Krisenmanagement zuständige EU-Kommissarin Hadja Lahbib sicherte Athen weitere Unterstützung zu."
     assert events(text) == [("SUPPORT", ["Hadja Lahbib"], ["Athen"])]
+
+
+def test_tariffs_that_hit_an_industry_meet_no_one() -> None:
+    assert events("Donald Trumps Zölle treffen vor allem die deutsche Autoindustrie.") == []
+    assert [e[0] for e in events("Die Bauern trafen sich mit dem Minister.")] == ["CONSULT"]
+
+
+def test_a_current_figure_after_a_weekday_is_named() -> None:
+    assert events("Merz trifft am Montag Macron in Paris.") == [("CONSULT", ["Merz"], ["Macron"])]

@@ -3105,9 +3105,11 @@ def _known_family_name(doc: Doc, i: int, word: str, lang: str) -> bool:
     joined = before is not None and (before.text in ("/", "&") or before.lower_ in particles)
     if joined and not titled and not _preposition_particle(doc, i - 1, lang):
         return False
-    # ("Auch Putin …": a word capitalised to open the sentence is no part of the name)
+    # ("Auch Putin …": a word capitalised to open the sentence is no part of the name; nor a time word: "trifft am
+    # Montag Macron in Paris", thirty-first session)
     opener = before is not None and before.is_sent_start and _dictionary_word(before.lower_, lang)
-    if before is not None and not titled and before.text[:1].isupper() and not opener:
+    dated = before is not None and any(tx.start <= before.idx < tx.end for tx in doc._.timexes or ())
+    if before is not None and not titled and before.text[:1].isupper() and not opener and not dated:
         return False
     if gz.org(word, lang) is not None or gz.country_code(word, lang):
         return False
