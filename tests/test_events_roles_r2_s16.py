@@ -66,13 +66,18 @@ TALKS = [
 ]
 
 # C. "alle Seiten", "beide Seiten" after another onlooker's appeal: the sides of the conflict, not that appeal's actors.
+# (thirty-first session: the conflict is a clash, coercion, threat, sanction, protest or talks; an accusation, as the
+# sixteenth session's first sentences had, is as often an onlooker's comment — audits 51–60 — and gives no sides)
 ALL_SIDES = [
     Row("alle_seiten_nach_aufruf", "rief", "REQUEST", None, ["Frankreich"], ["Alpha Condé", "Opposition"],
-        "Präsident Alpha Condé warf der Opposition vor, das Land spalten zu wollen. Die Afrikanische Union forderte "
+        "Präsident Alpha Condé drohte der Opposition mit einem Verbot. Die Afrikanische Union forderte "
         "die Behörden auf, die Festgenommenen freizulassen. Frankreich rief alle Seiten zur Mäßigung auf."),
     Row("beide_seiten_nach_aufruf", "appellierte", "REQUEST", None, ["Kanada"], ["Jan Novak", "Solidarnosc"],
-        "Regierungschef Jan Novak warf der Gewerkschaft Solidarnosc Erpressung vor. Die EU-Kommission forderte die "
+        "Regierungschef Jan Novak drohte der Gewerkschaft Solidarnosc ein Verbot an. Die EU-Kommission forderte die "
         "Regierung auf, den Dialog zu suchen. Kanada appellierte an beide Seiten, die Gewalt zu beenden."),
+    Row("alle_seiten_nach_vorwurf", "rief", "REQUEST", None, ["Frankreich"], [],
+        "Präsident Alpha Condé warf der Opposition vor, das Land spalten zu wollen. Die Afrikanische Union forderte "
+        "die Behörden auf, die Festgenommenen freizulassen. Frankreich rief alle Seiten zur Mäßigung auf."),
 ]
 
 # D. A demanded dass-clause after an adverb in -n: whoever is to act is the target.

@@ -25,7 +25,7 @@ PLACES = [
         lead="Meldung\nNAIROBI (Reuters) – "),
     # the "auf" object directly: an act in a place
     Row("agree_ceasefire_in", "einigten", "Kairo",
-        "Die Konfliktparteien einigten sich am Sonntag auf eine Feuerpause in Tripolis.",
+        "Die Konfliktparteien einigten sich am Sonntag auf eine Pufferzone in Tripolis.",
         lead="Meldung\nKAIRO (dpa) – "),
     # the "für" object of a demand
     Row("request_money_for", "forderten", "Genf",

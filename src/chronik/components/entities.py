@@ -3239,6 +3239,12 @@ def _party_role_compounds(lang: str) -> frozenset[str]:
     return frozenset(p + h.lower() for p in _entity_words("party_role_prefixes", lang) for h in heads)
 
 
+def _listed_full_name(text: str, lang: str) -> bool:
+    """ "Donald Trump": a full name of a listed actor or current figure."""
+    skeleton = gz.name_skeleton(text)
+    return skeleton in gz.actors(lang) or skeleton in gz.current_names(lang)
+
+
 def _genitive_figure_stem(view: DocView, i: int, lang: str, titled: bool = False) -> str | None:
     """ "Putins", "Macrons", "Trumps" before a common noun ("Putins Sprecher", "Trumps Zölle"): the current figure's
     name the Saxon genitive is made of (one word, no first name before it unless ``titled``, the last word of a full
@@ -3280,8 +3286,9 @@ def _genitive_figure_mentions(
         i = m.tok_start
         last = m.tok_end - 1
         if (
-            m.label == "PER" and m.kind == "name" and last > i and _given_name(view.words[i], lang)
+            m.label == "PER" and m.kind == "name" and last == i + 1 and _given_name(view.words[i], lang)
             and (stem := _genitive_figure_stem(view, last, lang, titled=True)) is not None
+            and _listed_full_name(f"{view.words[i]} {stem}", lang)
         ):  # fmt: skip
             m.text = m.text[: len(m.text) - 1]  # "Donald Trumps Zölle" (the span keeps the token, as NER gold has it)
             continue

@@ -6134,8 +6134,8 @@ def _in_name_apposition(doc: Doc, first: MentionRef, last: MentionRef, refs: lis
 
 
 def _aide_owner(doc: Doc, ref: MentionRef, lo: int, lex: Lexicon) -> bool:
-    """ "Ein Berater des Präsidenten", "Die Sprecherin Merz'": a person in the genitive of the clause's subject, a noun
-    for an aide who speaks or acts for that person (``aide_nouns``)."""
+    """ "Ein Berater des Präsidenten": a person in the genitive of the clause's subject, a noun for an aide who speaks
+    or acts for that person (``aide_nouns``)."""
     if ref.entity.label != "PER" or ref.tok_start < lo + 2:
         return False
     art = doc[ref.tok_start - 1]
@@ -8996,8 +8996,8 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if _group_owner(doc, first, refs):
             continue  # "Die Regierung von Premierminister X": whose government, not a second actor
         if not is_noun and not passive and _aide_owner(doc, first, lo, lex):
-            for e in ents:  # "Ein Berater des Präsidenten schloss Neuwahlen aus": the president's side acts
-                _add(roles.source, e)
+            # "Ein Berater des Präsidenten schloss Neuwahlen aus": whose aide speaks is neither the act's target nor
+            # its speaker (the unnamed aide speaks; twenty-sixth session's convention)
             continue
         if _relative_owner(doc, first, lo, lex):
             continue  # "Die Anwältin Samanis bestritt …": whose lawyer, not an actor (eighteenth session)
