@@ -451,13 +451,13 @@ EDGE_MARKS = "„“”‚‘’\"'«»‹›()[]/"
 CLAUSE_MARKS = ".,;:"  # a separate token of these at the end of a NER span is never part of the name
 
 
-@lru_cache(maxsize=1 << 14)
 @lru_cache(maxsize=8)
 def _casefolded(words: frozenset[str]) -> tuple[str, ...]:
     """The words as ``str.casefold`` writes them ("straße" → "strasse"), to meet a casefolded word."""
     return tuple(sorted(w.casefold() for w in words))
 
 
+@lru_cache(maxsize=1 << 14)
 def _common_head(word: str, lang: str) -> str:
     """ "closed" for "Regierungssitz", "Sicherheitsfragen" (a compound, or the bare word, ending in a common-noun
     head of ``common_noun_heads.txt``), "hyphen" for "Lancaster-House-Abkommen", "" otherwise."""
