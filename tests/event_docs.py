@@ -30,6 +30,18 @@ def event_rows(text: str, published: str = "2024-03-26") -> list[EventRow]:
     ]
 
 
+def short_news(text: str) -> Document:
+    """``text`` read as a short article of November 2026: a title line ("Meldung"), then the text."""
+    return chronik.analyze("Meldung\n" + text, published="2026-11-20")
+
+
+def short_news_events(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, sources, targets) of every event of :func:`short_news`, actors by entity name."""
+    doc = short_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+
+
 def rows_by_trigger(text: str, published: str = "2026-05-04") -> dict[str, EventRow]:
     """:func:`event_rows` by trigger word (of two events on the same word, the later one)."""
     return {row[0]: row for row in event_rows(text, published=published)}

@@ -3,13 +3,7 @@ test uses made-up sentences, read as a short article (a title line, then the sen
 
 from __future__ import annotations
 
-import chronik
-
-
-def events(sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = chronik.analyze("Meldung\n" + sentence, published="2026-11-20")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+from tests.event_docs import short_news_events as events
 
 
 def test_reported_speech_after_an_opening_threat_frame_is_what_is_threatened() -> None:

@@ -3,17 +3,12 @@ test uses made-up sentences, read as a short article (a title line, then the tex
 
 from __future__ import annotations
 
-import chronik
-
-
-def events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = chronik.analyze("Meldung\n" + text, published="2026-11-20")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+from tests.event_docs import short_news
+from tests.event_docs import short_news_events as events
 
 
 def names(text: str) -> list[tuple[str, str]]:
-    return [(e.name, e.label) for e in chronik.analyze("Meldung\n" + text, published="2026-11-20").entities]
+    return [(e.name, e.label) for e in short_news(text).entities]
 
 
 def test_an_act_called_an_attack_on_a_good_an_adventure_or_a_licence_to_kill_is_disapproved() -> None:

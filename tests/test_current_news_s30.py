@@ -4,12 +4,7 @@ current-news audits. Each test uses made-up sentences, read as a short article (
 from __future__ import annotations
 
 import chronik
-
-
-def events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = chronik.analyze("Meldung\n" + text, published="2026-11-20")
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+from tests.event_docs import short_news_events as events
 
 
 def test_an_article_after_an_apposition_in_the_middle_field_opens_no_relative_clause() -> None:

@@ -3,17 +3,8 @@ current-news audits. Each test uses made-up sentences, read as a short article (
 
 from __future__ import annotations
 
-import chronik
-
-
-def analyze(text: str) -> chronik.Document:
-    return chronik.analyze("Meldung\n" + text, published="2026-11-20")
-
-
-def events(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = analyze(text)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, [names[i] for i in e.source], [names[i] for i in e.target]) for e in doc.events]
+from tests.event_docs import short_news as analyze
+from tests.event_docs import short_news_events as events
 
 
 def test_envoys_with_the_bare_genitives_of_countries_act_for_those_countries() -> None:

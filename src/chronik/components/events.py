@@ -5459,7 +5459,7 @@ def _goal_pp(tok: Token, clause: list[Token], lex: Lexicon) -> bool:
     words = {t.text.lower() for t in clause if t.i != tok.i}
     prep = _pp_of(tok, clause, lex)
     if prep in lex.cue("destination_preps"):
-        return bool(words & {w.lower() for w in lex.cue("goal_zu_words")})
+        return bool(words & {w.lower() for w in lex.cue_union("goal_zu_words", "invitation_words")})
     if prep == "für":  # "will sich in Brüssel für Sanktionen einsetzen", "macht sich für Gespräche stark"
         return "sich" in words and bool(words & lex.cue("goal_fuer_words"))
     return prep == "um" and bool(words & lex.cue("goal_um_words"))
