@@ -1235,6 +1235,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 k += 1
             if k < len(doc) and token_texts[k][:1].isupper() and doc[k].is_alpha and doc[k].ent_iob_ != "B":
                 end = k + 1
+        if label == "PER":
+            end = _before_genitive_state(token_texts, start, end, lang)
         if label == "LOC" and token_texts[end - 1].endswith(("'s", "’s")) and end < len(doc):
             nxt = doc[end]  # "Cox's | Bazar", "Martha's | Vineyard": an English possessive opens a place name
             if nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B":
@@ -2050,6 +2052,21 @@ def _spelling_key(word: str) -> str:
     "Gaddafi"/"Gadafi" (only these letter pairs fold; "Janukowitsch"/"Yanukovych" stay apart)."""
     key = _unaccented(word).casefold().replace("ph", "f").replace("z", "s").replace("y", "i")
     return re.sub(r"(.)\1", r"\1", key)
+
+
+def _before_genitive_state(token_texts: list[str], start: int, end: int, lang: str) -> int:
+    """The end of a person's span cut before "von" and a country's or a federal state's genitive that the NER ran the
+    name into ("Klingbeil von Hessens Ministerpräsident Boris Rhein": the praise comes from Hesse's premier; thirty-
+    second session); a family name after the particle ("Ursula von der Leyen", "Richard von Weizsäcker") stays."""
+    for k in range(start + 1, end - 1):
+        if token_texts[k] not in ("von", "vom"):
+            continue
+        bare = _strip_genitive(token_texts[k + 1])
+        if bare == token_texts[k + 1]:
+            continue
+        if gz.country_code(bare, lang) or any(p.kind == "admin1" for p in gz.exact_places(bare, lang)):
+            return k
+    return end
 
 
 def _trim_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -4847,6 +4864,9 @@ def _surname_mentions(
         genitive = word not in surnames and word.endswith("s")
         # ("bezeichnete Pelosi Trumps Vorgehen": the next word is another person's genitive; thirtieth session)
         next_person = (nxt in surnames or (nxt.endswith("s") and nxt[:-1] in surnames)) and nxt != word
+        # ("traf Takaichi Bundespräsident Steinmeier": a title after it opens the next person's name; thirty-second
+        # session)
+        next_person = next_person or (bool(nxt) and gz.role(nxt, lang) is not None)
         if _inside_longer_name(doc, tok.i + 1) and not next_person and not genitive:
             continue
         if word in surnames or (word.endswith("s") and word[:-1] in surnames):

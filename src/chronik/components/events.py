@@ -536,7 +536,10 @@ def clauses(sent: list[Token], lex: Lexicon, lang: str, dateline_end: int = 0) -
             and _is_verbish(tok, lex, lang)
             and any(_is_verbish(t, lex, lang) for t in segments[-1][:-1])
             # "wurde ausgepfiffen und ausgebuht": two participles share the auxiliary and the clause
-            and not (k >= 2 and _participle(tok.text, lex) and _participle(sent[k - 2].text.lower(), lex))
+            # (not a finite verb after a noun: "lobte X in einem Telefonat und bot Hilfe an")
+            and not (
+                k >= 2 and texts[k - 2].islower() and _participle(tok.text, lex) and _participle(texts[k - 2], lex)
+            )
         ):
             # "… wollte und will die Polizei verklagen": a second predicate starts a new clause
             segments[-1].pop()
@@ -1637,11 +1640,16 @@ def _prefixed_strong(word: str, lex: Lexicon, lang: str) -> list[str]:
 
 def _fronted_participle(tok: Token, lex: Lexicon) -> bool:
     """ "Vermittelt hatten Saudi-Arabien und die USA", "Festgenommen wurde ein Mann": a participle opening the
-    sentence before its finite auxiliary (capitalised, and often tagged as a noun)."""
+    sentence before its finite auxiliary (capitalised, and often tagged as a noun); also an infinitive before its
+    modal ("Unterzeichnen will Pistorius den Vertrag", thirty-second session)."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or not tok.is_sent_start or not _participle(tok.text.lower(), lex):
+    if tok.i + 1 >= len(doc) or not tok.is_sent_start:
         return False
     nxt = doc[tok.i + 1]
+    if nxt.tag_ == "VMFIN" and nxt.text.islower() and tok.text.lower().endswith(("en", "ern", "eln")):
+        return True  # "Unterzeichnen will Pistorius den Vertrag am Freitag": an infinitive before its modal
+    if not _participle(tok.text.lower(), lex):
+        return False
     return nxt.text.islower() and (nxt.tag_ in ("VAFIN", "VMFIN") or nxt.text in lex.cue("fronted_participle_aux"))
 
 
@@ -1815,7 +1823,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                 if "recipient" in trig.flags and not _dative_object(clause, lex):
                     continue  # "Das Geschäft bietet Brot an": an offer is an event only when made to someone
                 if "plainobject" in trig.flags and any(
-                    t.i != tok.i and t.text[:1].isupper() and _noun_trigger(t, lex, lang) is not None for t in clause
+                    t.i != tok.i
+                    and t.text[:1].isupper()
+                    and not any(c.dep_ == "case" for c in t.children)  # ("In einer Sondersitzung billigte …")
+                    and _noun_trigger(t, lex, lang) is not None
+                    for t in clause
                 ):
                     continue  # "bot der Ukraine Hilfe an", "Die Kundgebung war genehmigt worden": coded on the noun
                 conditional = "conditional" in trig.flags and not _condition_clauses(sent_clauses, ci, lex)
@@ -1842,6 +1854,11 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
                     # "versammelten sich Anwohner, die ein Ende … verlangten", "warnte, man werde keine Gewalt
                     # dulden": what the gathering voices or the warning says stands in the clause right after
                     allowed = _allowed(trig, tok, clause + sent_clauses[ci + 1], lex, lang)
+                if not allowed and "next" in trig.flags and _colon_after(clause):
+                    # "warnte er die Hamas: Jeden weiteren Versuch, …, werde sie teuer bezahlen": what the warning
+                    # says is the rest of the sentence after its colon (thirty-second session)
+                    rest = [t for c in sent_clauses[ci + 1 :] for t in c]
+                    allowed = bool(rest) and _allowed(trig, tok, clause + rest, lex, lang)
                 if not allowed and trig.pos == "verb" and trig.requires:
                     # "hat die Auszeichnung, die ihm 2004 verliehen wurde, zurückgegeben": the verb's object stands in
                     # its main clause on the other side of an embedded relative clause (eighteenth session, round 2)
@@ -3118,6 +3135,12 @@ def _zu_complement_past_relative(sent_clauses: list[list[Token]], ci: int, lex: 
     return opens and bool(_zu_complement(sent_clauses, ci + 1, lex))
 
 
+def _colon_after(clause: list[Token]) -> bool:
+    """The clause ends on a colon (the clause splitter leaves the colon out)."""
+    end = clause[-1].i + 1 if clause else 0
+    return 0 < end < len(clause[-1].doc) and clause[-1].doc[end].text == ":"
+
+
 def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
     """ "warnte Moskau vor weiteren Drohungen", "Zugleich warnte er Iran vor einem Angriff": a warning addressed to a
     named actor right after the verb (past a subject after it) about what it should not do asks something of it
@@ -3130,10 +3153,18 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
         while j < len(after) and after[j].tag_ == "ADJA":
             j += 1
         after = after[j + 1 :] if j < len(after) and after[j].tag_ == "NN" else after
-    k = 0
-    while k < len(after) and (after[k].tag_ == "NE" or after[k].ent_type_ in ("PER", "LOC", "ORG")):
+    # (a name the entities layer found counts too: "warnte Peking vor …" with "Peking" tagged a common noun; "warnte
+    # die CDU vor …" past its article; thirty-second session)
+    mentioned = {i for r in _mention_index(tok.doc) for i in range(r.tok_start, r.tok_end)}
+
+    def named(t: Token) -> bool:
+        return t.tag_ == "NE" or t.ent_type_ in ("PER", "LOC", "ORG") or t.i in mentioned
+
+    k = 1 if len(after) > 1 and after[0].tag_ == "ART" and after[1].i in mentioned else 0
+    start = k
+    while k < len(after) and named(after[k]):
         k += 1
-    return k > 0 and k < len(after) and after[k].lower_ == "vor"
+    return k > start and k < len(after) and after[k].lower_ == "vor"
 
 
 def _definite(tok: Token, lex: Lexicon) -> bool:
@@ -5311,6 +5342,20 @@ def _attributive_agent(doc: Doc, first: MentionRef, last: MentionRef, trig: Toke
     return k == trig.i
 
 
+def _other_attributive_agent(doc: Doc, ref: MentionRef, trig: Token) -> bool:
+    """ "der von der Hamas kontrollierten Gesundheitsbehörde": a "von" name followed by an attributive participle (past
+    adverbs) and the noun it describes, which is not the trigger: the agent inside another noun's attribute, never the
+    clause's (thirty-second session, audit 60)."""
+    k = ref.tok_end
+    while k < len(doc) and doc[k].tag_ in ("ADV", "ADJD"):
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "ADJA" or not doc[k].is_lower:
+        return False
+    while k < len(doc) and doc[k].tag_ == "ADJA":
+        k += 1
+    return k < len(doc) and doc[k].tag_ == "NN" and k != trig.i
+
+
 def _attributive_leader(doc: Doc, first: MentionRef, last: MentionRef, refs: list[MentionRef], lex: Lexicon) -> bool:
     """ "Die von Frankreich angeführte Eingreiftruppe verstärkte …": the name after "von" is followed by an
     attributive participle of leading (``leader_participle_stems``), then (past adjectives) the clause's subject noun,
@@ -7264,12 +7309,17 @@ def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si:
     patient_only = after is not None and after.lower_ in lex.cue("act_patient_openers")
     if after is not None and (after.lower_ in lex.cue("noun_actor_openers") or after.tag_ == "NE") and not patient_only:
         return []  # "verurteilte den Angriff der Armee", "… von Kiew": its own actors are named
-    for ev in reversed(events):
-        if ev.sentence < si - PARTIES_WINDOW:
-            break
-        if ev.sentence < si and ev.type == act.type and ev.source:
-            return [] if set(ev.source) & set(sources) else list(ev.source)
-    return []
+    told = [
+        ev for ev in reversed(events) if si - PARTIES_WINDOW <= ev.sentence < si and ev.type == act.type and ev.source
+    ]
+    # ("China begann ein Militärmanöver. Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Lai verurteilte das
+    # Manöver": the act the noun names again, by its own word, before the latest act of its type; thirty-second session)
+    words = {doc[k].lower_, doc[k].lemma_.casefold()}
+    named = next((ev for ev in told if doc.text[ev.trigger[0] : ev.trigger[1]].casefold().endswith(tuple(words))), None)
+    chosen = named or next(iter(told), None)
+    if chosen is None or set(chosen.source) & set(sources):
+        return []
+    return list(chosen.source)
 
 
 def _colon_headline_event(doc: Doc, events: list[Event], hit: Hit, sent_clauses: list[list[Token]]) -> Event | None:
@@ -8088,6 +8138,8 @@ def _unnamed_subject(
     # ("Rutte sicherte Vilnius Unterstützung zu": also a surname the NER missed, when no name covers it)
     if subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or "Nom" not in subj.morph.get("Case"):
         return False
+    if subj.lower_ in lex.cue("opening_adverbs"):
+        return False  # "Parallel kamen X und Y zusammen": an adverb the tagger took for a noun
     if first is None or subj.left_edge.i != first.i or subj.right_edge.i >= trig.i:
         return False
     if _span_adverbial(subj, lex):
@@ -8508,6 +8560,8 @@ def _plural_noun_first(words: list[Token], lex: Lexicon) -> bool:
         j = 1  # "Aufgebrachte Demonstranten", "Hunderte Studenten"
     if j + 1 >= len(words) or not words[j].text[:1].isupper() or words[j].tag_ not in ("NN", "NE"):
         return False
+    if words[j].lower_ in lex.cue("opening_adverbs"):
+        return False  # "Parallel kamen X und Y zusammen": an adverb the tagger took for a noun
     k = j + 1
     if words[k].lower_ in lex.cue(
         "genitive_articles"
@@ -8860,7 +8914,15 @@ def _idiom_roles(
             if doc[prep.i + 1].tag_ == "PRELS" or (prep.i == lo and lo > 0 and doc[lo - 1].text == ","):
                 continue  # "ein Projekt, mit dem X … brechen will": the relative clause's own subject
             head = doc[prep.i - 1] if prep.i > lo else None
-            if head is not None and head.tag_ in ("NN", "NE") and not _words_match([head], own, doc.lang_):
+            named_head = head is not None and any(o.tok_start <= head.i < o.tok_end for o in refs)
+            # ("… erhielt X am Donnerstag von Y": a time phrase takes no "von" phrase either)
+            named_head = named_head or (head is not None and any(x.start <= head.idx < x.end for x in _timexes(doc)))
+            if (
+                head is not None
+                and head.tag_ in ("NN", "NE")
+                and not named_head  # ("Rückendeckung erhielt Pistorius von X": a name takes no phrase)
+                and not _words_match([head], own, doc.lang_)
+            ):
                 continue  # "Der Vorschlag von X stieß auf Kritik": the phrase of another noun (not "Kritik von X")
             found.append(r.entity.id)
         return found
@@ -8980,6 +9042,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         if _title_genitive(doc, first, refs) or _title_complement(doc, first, refs):
             # "Der Außenminister Russlands, Sergej Lawrow": the country only specifies the title
             ents = _group_entities(doc, group[1:])
+            states = len(group) > 1 and all(e.geo is not None and e.geo.kind == "country" for e in ents)
+            if states and _unnamed_title_holder(doc, first, refs):
+                # "Die Außenminister Deutschlands, Frankreichs und Großbritanniens": a list of states after the title
+                # makes it plural, one holder of each state (thirty-second session, audit 60)
+                ents = _group_entities(doc, group)
             if not ents and _unnamed_title_holder(doc, first, refs):
                 ents = _group_entities(doc, group)  # "wies den Botschafter Russlands aus": the state stands for him
             if not ents:
@@ -9640,6 +9707,10 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 ):
                     for e in ents:
                         _add(roles.source, e)
+                continue
+            if (is_noun or passive) and prep in lex.cue("von_forms") and _other_attributive_agent(doc, first, trig):
+                # "nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde": another noun's attribute, no
+                # agent (an active verb's object keeps its author: "wies die von der EU vorgelegten Vorschläge zurück")
                 continue
             after = doc[first.tok_end] if first.tok_end < len(doc) else None
             if (
@@ -11338,6 +11409,27 @@ def _own_year_attribute(doc: Doc, trigger: Token, lex: Lexicon) -> str | None:
     return tx.value
 
 
+def _occurrence_relative_date(doc: Doc, trigger: Token, lex: Lexicon) -> str | None:
+    """ "Bei ihrem Treffen in Washington, das am Freitag zu Ende ging, …": a relative clause on the event noun whose
+    subject is the relative pronoun and whose verb says when the event took place, began or ended
+    (``occurrence_relative_verbs``) gives the noun's event its one date (thirty-second session)."""
+    verbs = lex.cue("occurrence_relative_verbs")
+    for verb in trigger.children:
+        if verb.dep_ not in ("acl", "acl:relcl") or not verb.tag_.startswith("V"):
+            continue
+        words = list(verb.subtree)
+        if not any(t.tag_ == "PRELS" and t.dep_.startswith("nsubj") for t in words):
+            continue
+        particles = "".join(t.lower_ for t in verb.children if t.dep_ == "compound:prt")
+        ended = "zuende" if any(t.lower_ == "ende" and t.head.i == verb.i for t in words) else ""
+        if particles + ended + verb.lemma_.lower() not in verbs:
+            continue
+        days = {day for _, day in _dates_in(doc, words[0].idx, words[-1].idx + len(words[-1].text), lex)}
+        if len(days) == 1:
+            return next(iter(days))
+    return None
+
+
 def _adjective_timex(doc: Doc, start: int, end: int) -> bool:
     """The timex is one attributive adjective ("diesjährige", "heurigen")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -11470,6 +11562,9 @@ def clause_date(
     named_year = _own_year_attribute(doc, trigger, lex) if trigger.pos_ == "NOUN" else None
     if named_year is not None:
         return named_year  # "an den Anschlägen von 2015 beteiligt": the event noun's own year
+    occurred = _occurrence_relative_date(doc, trigger, lex) if trigger.pos_ == "NOUN" else None
+    if occurred is not None:
+        return occurred
     # ("soll am Mittwoch nach Seoul reisen, wo er … treffen wird": a wo-clause is on the day of its sentence)
     c_lo, c_hi = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     own_time = any(c_lo <= tx.start and tx.end <= c_hi for tx in _timexes(doc))  # ("wo seit 2003 …")
@@ -11520,7 +11615,25 @@ def clause_date(
     anchored = _date_before_clause(doc, clause)  # "seit September 2024, als er … unterzeichnet hatte"
     if anchored is not None:
         return anchored
+    during = _simultaneous_clause_date(doc, clause, sent, lex)
+    if during is not None:
+        return during
     return None if first in lex.cue("year_scope_blockers") else _sentence_year(doc, sent, lex)
+
+
+def _simultaneous_clause_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon) -> str | None:
+    """ "Als eine Gruppe kurz vor Mitternacht versuchte, … zu durchbrechen, setzten Einheiten Tränengas ein": a main
+    clause that opens with its finite verb right after a sentence-opening "als"/"während" clause happened at that
+    clause's time; its one day (thirty-second session, audit 60)."""
+    if not sent or sent[0].lower_ not in lex.cue("simultaneous_clause_openers") or not clause:
+        return None
+    # (its finite verb first; the tagger may call "setzten" an adjective)
+    if clause[0].i <= sent[0].i or not clause[0].is_lower or not _is_verbish(clause[0], lex, doc.lang_):
+        return None
+    if doc[clause[0].i - 1].text != ",":
+        return None
+    days = {day[:10] for _, day in _dates_in(doc, sent[0].idx, clause[0].idx, lex) if len(day) >= 10}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _announced_content_date(doc: Doc, clause: list[Token], sent: list[Token], lex: Lexicon) -> str | None:
@@ -15395,6 +15508,15 @@ def _finite_plural(verb: Token) -> bool:
     return any("Fin" in v.morph.get("VerbForm") and v.morph.get("Number") == ["Plur"] for v in finite)
 
 
+def _subject_clause(doc: Doc, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
+    """The clause that holds the subject of clause ``ci``: the clause before it for a conjunct that shares its
+    subject ("Sie sprachen über … und vereinbarten …"), else the clause itself."""
+    clause = sent_clauses[ci]
+    if ci > 0 and _subjectless_conjunct(doc, clause, lex):
+        return sent_clauses[ci - 1]
+    return clause
+
+
 def _plural_subject_pronoun(clause: list[Token], lex: Lexicon) -> Token | None:
     """The clause's only subject when it is a plural "sie" (its finite verb plural, or its own morphology); a noun
     the parser also took for a subject but marks accusative or dative is none ("Sie forderten bessere
@@ -16566,6 +16688,20 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                         break
                 roles.source = roles.source or _last_parties(events, [], si)
                 roles.target = [x for x in roles.target if x not in roles.source]
+            if (
+                not roles.source
+                and not roles.target
+                and hit.trigger.pos == "verb"
+                and hit.trigger.type in lex.cue("joint_talk_types")
+                and (pronoun := _plural_subject_pronoun(_subject_clause(doc, sent_clauses, hit.clause, lex), lex))
+                is not None
+                and not any(r.tok_start <= pronoun.i < r.tok_end for r in actor_refs)
+            ):
+                # "Pistorius und sein Amtskollege Koizumi kamen zusammen. Sie vereinbarten …" ("Sie sprachen über …
+                # und vereinbarten …"): a plural "sie" the parse left open right after talks of two is the pair who
+                # talked (thirty-second session)
+                talks = [e for e in events if e.mode in lex.cue("joint_talk_modes") and e.sentence >= si - 1]
+                roles.source = _last_parties(talks, [], si, by_id=by_id)
             if roles.target and roles.source:
                 # "Die kanadische Bundespolizei RCMP hat … festgenommen": a name right after the source's own
                 # mention, with nothing between, is that actor's name in apposition, not a target (fifteenth
