@@ -156,3 +156,23 @@ def test_a_von_name_inside_another_nouns_participle_attribute_is_no_agent() -> N
     )
     assert ("ASSAULT", ["Israel"], []) in events(text)
     assert not any("Hamas" in e[1] for e in events(text))
+
+
+def test_a_second_past_verb_after_a_comma_shares_the_subject_a_closing_frame_does_not() -> None:
+    text = (
+        "Israel greift Iran an. Bundesaußenminister Johann Wadephul bekräftigte Israels Recht auf Selbstverteidigung, "
+        "forderte die Regierung in Jerusalem aber auf, alles zu vermeiden."
+    )
+    assert events(text)[-1][:2] == ("REQUEST", ["Johann Wadephul"])
+    assert events("Die Regierung handelte zu spät, kritisierte die Opposition.")[0][2] == []
+
+
+def test_a_warning_whose_one_name_after_the_verb_is_its_subject_addresses_no_one() -> None:
+    assert events("Bereits während seiner Amtszeit warnte Heinz Kluncker vor den Theorien der Arbeitgeber.") == []
+    text = "China übt. Am Montag warnte US-Außenminister Marco Rubio Peking vor einer Eskalation."
+    assert events(text) == [("REQUEST", ["Marco Rubio"], ["Peking"])]
+
+
+def test_an_adjective_after_the_agent_of_a_passive_is_no_attributive_phrase() -> None:
+    text = "Dem Mann wird von der Staatsanwaltschaft Innsbruck fahrlässige Tötung vorgeworfen."
+    assert events(text) == [("ACCUSE", ["Staatsanwaltschaft Innsbruck"], [])]

@@ -1237,6 +1237,8 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 end = k + 1
         if label == "PER":
             end = _before_genitive_state(token_texts, start, end, lang)
+            if _capital_after_name(token_texts, start, end, lang):
+                end -= 1  # "warnte Marco Rubio Peking vor …": the capital after the name is the object, no name part
         if label == "LOC" and token_texts[end - 1].endswith(("'s", "’s")) and end < len(doc):
             nxt = doc[end]  # "Cox's | Bazar", "Martha's | Vineyard": an English possessive opens a place name
             if nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B":
@@ -2052,6 +2054,21 @@ def _spelling_key(word: str) -> str:
     "Gaddafi"/"Gadafi" (only these letter pairs fold; "Janukowitsch"/"Yanukovych" stay apart)."""
     key = _unaccented(word).casefold().replace("ph", "f").replace("z", "s").replace("y", "i")
     return re.sub(r"(.)\1", r"\1", key)
+
+
+def _capital_after_name(token_texts: list[str], start: int, end: int, lang: str) -> bool:
+    """A person's span of two or more words that ends on a national capital's name ("Marco Rubio Peking"): the NER ran
+    the name into the object after it (thirty-second session). Not after a particle ("Rainer von Monaco"), not a
+    first name, nor a known organisation's name ("Real Madrid")."""
+    if end - start < 2:
+        return False
+    last = token_texts[end - 1]
+    before = token_texts[end - 2]
+    if gz.capital_country(last) is None or _given_name(last, lang) or before.islower():
+        return False
+    if gz.role(before, lang) is not None:
+        return False  # ("Königin Sophia": the title's holder)
+    return gz.org(" ".join(token_texts[start:end]), lang) is None
 
 
 def _before_genitive_state(token_texts: list[str], start: int, end: int, lang: str) -> int:
@@ -3424,9 +3441,11 @@ def _capital_as_object(doc: Doc, i: int, text: str, lang: str, context: frozense
     adjective of a common noun) and be no first name."""
     tok = doc[i]
     code = gz.capital_country(text)
-    if code is None or code not in context or tok.dep_ not in ("obj", "iobj", "da", "oa"):
+    if code is None or code not in context:
         return False
-    if tok.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ == "flat" and i > 0 and doc[i - 1].ent_type_ == "PER" and tok.head.ent_type_ == "PER":
+        return not _given_name(text, lang)  # ("warnte Marco Rubio Peking vor …": parsed as the name's last part)
+    if tok.dep_ not in ("obj", "iobj", "da", "oa") or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("det", "amod", "nk") and c.i < i for c in tok.children):
         return False

@@ -3164,7 +3164,16 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
     start = k
     while k < len(after) and named(after[k]):
         k += 1
-    return k > start and k < len(after) and after[k].lower_ == "vor"
+    if not (k > start and k < len(after) and after[k].lower_ == "vor"):
+        return False
+    # ("Bereits damals warnte Kluncker vor …": with no subject before the verb nor a pronoun after it, the one name
+    # after the verb is the subject; "Am Montag warnte Rubio Peking vor …" names two)
+    subject_before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
+    pronoun = any(t.tag_ == "PPER" for t in clause if tok.i < t.i <= after[start].i)
+    if subject_before or pronoun or len(after) != len([t for t in clause if t.i > tok.i and not t.is_punct]):
+        return True
+    names = {r.entity.id for r in _mention_index(tok.doc) for t in after[start:k] if r.tok_start <= t.i < r.tok_end}
+    return len(names) > 1 or any(t.i not in mentioned for t in after[start:k])
 
 
 def _definite(tok: Token, lex: Lexicon) -> bool:
@@ -5350,6 +5359,10 @@ def _other_attributive_agent(doc: Doc, ref: MentionRef, trig: Token) -> bool:
     while k < len(doc) and doc[k].tag_ in ("ADV", "ADJD"):
         k += 1
     if k >= len(doc) or doc[k].tag_ != "ADJA" or not doc[k].is_lower:
+        return False
+    # (a participle: "kontrollierten", "erlassene"; not an adjective, "von X fahrlässige Tötung vorgeworfen")
+    stem = re.sub(r"(e|en|em|er|es)$", "", doc[k].lower_)
+    if not stem.endswith(("t", "en")):
         return False
     while k < len(doc) and doc[k].tag_ == "ADJA":
         k += 1
@@ -9831,6 +9844,11 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
         and clause[0].lower_ in lex.cue("and_or")
         and clause[1].i == trig.i
         and _zu_infinitive(sent_clauses[hit.clause - 1], lex)
+    )
+    # ("bekräftigte Israels Recht auf Selbstverteidigung, forderte die Regierung aber auf, …": a comma joins a second
+    # past verb to a main clause told in the past indicative; thirty-second session, audit 52)
+    verb_first = verb_first or (
+        not is_noun and hit.clause > 0 and clause[0].i == trig.i and _asyndetic_conjunct(doc, sent_clauses, hit, lex)
     )
     # "hatte Russland … verantwortlich gemacht und daraufhin 23 Diplomaten ausgewiesen": the participle shares the
     # auxiliary and the subject of the clause before; the names of its own clause are its objects
@@ -15506,6 +15524,34 @@ def _finite_plural(verb: Token) -> bool:
     """The clause of ``verb`` has a plural finite verb: the verb itself or its auxiliary ("getreten sind")."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "cop"))]
     return any("Fin" in v.morph.get("VerbForm") and v.morph.get("Number") == ["Plur"] for v in finite)
+
+
+def _asyndetic_conjunct(doc: Doc, sent_clauses: list[list[Token]], hit: Hit, lex: Lexicon) -> bool:
+    """ "Wadephul bekräftigte Israels Recht, forderte die Regierung aber auf, …": a clause that opens with a past
+    indicative finite verb right after a comma that closes a main clause, itself told with a past indicative verb after
+    its own first phrase (no subordinate opener, no zu-infinitive, no quotation mark in the sentence before it): the
+    second verb of one subject, not a speech frame ("Russland müsse abziehen, forderte X")."""
+    trig = hit.tok
+    if trig.i == 0 or doc[trig.i - 1].text != "," or "Past" not in trig.morph.get("Tense"):
+        return False
+    previous = sent_clauses[hit.clause - 1]
+    words = [t for t in previous if not t.is_punct]
+    if not words or words[0].lower_ in lex.cue_union("clause_openers", "relative_pronouns", "and_or"):
+        return False
+    if _zu_infinitive(previous, lex) or any(t.text in lex.cue("opening_quotes") for t in doc[words[0].i : trig.i]):
+        return False
+    sent = _sent_of(trig)
+    if any(t.text in lex.cue("opening_quotes") for t in doc[sent.start : trig.i]):
+        return False
+    verb = next((t for t in words[1:] if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None or verb.i == words[-1].i:  # (verb-final: a subordinate clause)
+        return False
+    if not ("Ind" in verb.morph.get("Mood") and "Past" in verb.morph.get("Tense")):
+        return False
+    # (a frame closes the sentence with its subject: "Die Regierung handelte zu spät, kritisierte die Opposition.";
+    # a second verb goes on, to its particle or to a clause of its own)
+    own = [t for t in sent_clauses[hit.clause] if not t.is_punct]
+    return hit.clause + 1 < len(sent_clauses) or (bool(own) and own[-1].tag_ == "PTKVZ")
 
 
 def _subject_clause(doc: Doc, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
