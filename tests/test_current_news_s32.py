@@ -4,6 +4,8 @@ title line, then the text)."""
 
 from __future__ import annotations
 
+import chronik
+from chronik.document import Document
 from tests.event_docs import short_news as analyze
 from tests.event_docs import short_news_events as events
 
@@ -176,3 +178,44 @@ def test_a_warning_whose_one_name_after_the_verb_is_its_subject_addresses_no_one
 def test_an_adjective_after_the_agent_of_a_passive_is_no_attributive_phrase() -> None:
     text = "Dem Mann wird von der Staatsanwaltschaft Innsbruck fahrlässige Tötung vorgeworfen."
     assert events(text) == [("ACCUSE", ["Staatsanwaltschaft Innsbruck"], [])]
+
+
+def test_withdrawing_support_in_reported_speech_is_a_refusal_made() -> None:
+    doc = analyze("Zwei Abgeordnete erklärten am Donnerstag, sie würden die Koalition nicht länger unterstützen.")
+    assert [(e.type, e.modality) for e in doc.events] == [("REJECT", "asserted")]
+    assert [e[0] for e in events("Die Partei unterstützt die Regierung.")] == ["SUPPORT"]
+
+
+def test_not_ruling_out_ones_own_attacks_is_a_threat() -> None:
+    text = "US-Präsident Donald Trump schloss am Freitag auch Angriffe auf Ziele an Land nicht aus."
+    assert events(text) == [("THREATEN", ["Donald Trump"], [])]
+
+
+def test_a_warning_that_vows_to_defend_every_inch_is_a_threat() -> None:
+    text = (
+        "Russland droht. Mark Rutte warnte Moskau vor einer Fehleinschätzung: Die Allianz werde „jeden Zentimeter“ "
+        "ihres Gebiets verteidigen."
+    )
+    assert ("THREATEN", ["Mark Rutte"], ["Moskau"]) in events(text)
+
+
+def test_a_demand_of_one_who_talked_that_day_is_of_that_day_a_paragraphs_on() -> None:
+    doc = chronik_article(
+        "Irans Außenminister Abbas Araghtschi und der US-Sondergesandte Steve Witkoff verhandelten am Montag in "
+        "Maskat.\n\nNach Angaben aus Delegationskreisen verlangte Witkoff, dass Teheran die Anreicherung einstellt. "
+        "Trump drohte am Dienstag mit neuen Sanktionen."
+    )
+    assert {doc.text[e.trigger[0] : e.trigger[1]]: e.date for e in doc.events}["verlangte"] == "2026-11-02"
+
+
+def chronik_article(text: str) -> Document:
+    """``text`` as the body of an article published on Tuesday 2026-11-03, under a title."""
+    return chronik.analyze("Atomgespräche ohne Durchbruch\n\n" + text, published="2026-11-03")
+
+
+def test_an_act_told_in_a_dispute_with_someone_is_aimed_at_them() -> None:
+    text = "Die US-Regierung hat im Konflikt mit dem Iran auch militärische Mittel nicht ausgeschlossen."
+    assert events(text) == [("THREATEN", ["US-Regierung"], ["Iran"])]
+    # a dispute in an apposition describes the subject
+    text = "Kolumbiens Präsident Gustavo Petro, selbst im Konflikt mit Trump, rief beide Regierungen zum Dialog auf."
+    assert events(text)[0][2] == []

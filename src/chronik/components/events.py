@@ -15554,6 +15554,25 @@ def _asyndetic_conjunct(doc: Doc, sent_clauses: list[list[Token]], hit: Hit, lex
     return hit.clause + 1 < len(sent_clauses) or (bool(own) and own[-1].tag_ == "PTKVZ")
 
 
+def _dispute_partners(doc: Doc, clause: list[Token], trig: Token, refs: list[MentionRef], lex: Lexicon) -> list[str]:
+    """The actors of "im Konflikt/Streit mit X" (a noun ending in ``dispute_nouns``, "Atomstreit", "Handelskonflikt")
+    in the clause, with no comma between it and the trigger: the other side of the dispute ("Petro, selbst im
+    Konflikt mit Trump, rief beide Regierungen auf": an apposition describes the subject)."""
+    found: list[str] = []
+    for t in clause:
+        if t.tag_ != "NN" or not t.lower_.endswith(tuple(lex.cue("dispute_nouns"))):
+            continue
+        if any(x.text == "," for x in doc[min(t.i, trig.i) : max(t.i, trig.i)]):
+            continue
+        if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "mit":
+            continue
+        k = t.i + 2
+        while k < len(doc) and doc[k].tag_ in ("ART", "ADJA"):
+            k += 1
+        found += [r.entity.id for r in refs if r.tok_start == k and r.entity.id not in found]
+    return found
+
+
 def _subject_clause(doc: Doc, sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> list[Token]:
     """The clause that holds the subject of clause ``ci``: the clause before it for a conjunct that shares its
     subject ("Sie sprachen über … und vereinbarten …"), else the clause itself."""
@@ -16157,6 +16176,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # "werde die Vorgaben nicht umsetzen": a refusal announced is made by announcing it
                 mod = "asserted"
             elif (
+                ev_type == "REJECT"
+                and "negative" in hit.trigger.flags
+                and mod == "hypothetical"
+                and _reported_step(sent_clauses, hit.clause, lex)
+                and not _condition_clauses(sent_clauses, hit.clause, lex)
+            ):
+                # "erklärten, sie würden die Koalition nicht länger unterstützen": reported speech's "würden" stands
+                # for its "werden"; the refusal is made by saying so (thirty-second session, audit 58)
+                mod = "asserted"
+            elif (
                 mod in ("planned", "hypothetical")
                 and hit.trigger.pos == "verb"
                 and (
@@ -16622,6 +16651,10 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and _statement_type(hit, doc)
                 and not _pluperfect(clause, lex)
                 and _paragraph_between(doc, sentences[focus_date_si], sent)
+                # (not one who took part in the day's talks: "X und Y verhandelten am Montag … ¶ … verlangte Y, dass
+                # …" goes on with that day; thirty-second session, audit 60)
+                and not set(roles.source)
+                & {x for e in events if e.date == focus_date and e.type == "CONSULT" for x in e.source + e.target}
             ):
                 # "Die Polizei nahm die Männer am Dienstagmorgen fest, teilte die Behörde am Mittwoch mit. ¶ Die
                 # Botschaft wies die Vorwürfe zurück.": a reaction a paragraph on is said on the report's day
@@ -16748,6 +16781,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # talked (thirty-second session)
                 talks = [e for e in events if e.mode in lex.cue("joint_talk_modes") and e.sentence >= si - 1]
                 roles.source = _last_parties(talks, [], si, by_id=by_id)
+            if not roles.target and roles.source and hit.trigger.type in lex.cue("dispute_partner_types"):
+                # "hat im Konflikt mit dem Iran militärische Mittel nicht ausgeschlossen": the other side of the
+                # dispute the act is told in (thirty-second session)
+                partners = _dispute_partners(doc, clause, hit.tok, actor_refs, lex)
+                roles.target = [x for x in partners if x not in roles.source]
             if roles.target and roles.source:
                 # "Die kanadische Bundespolizei RCMP hat … festgenommen": a name right after the source's own
                 # mention, with nothing between, is that actor's name in apposition, not a target (fifteenth
