@@ -219,3 +219,12 @@ def test_an_act_told_in_a_dispute_with_someone_is_aimed_at_them() -> None:
     # a dispute in an apposition describes the subject
     text = "Kolumbiens Präsident Gustavo Petro, selbst im Konflikt mit Trump, rief beide Regierungen zum Dialog auf."
     assert events(text)[0][2] == []
+
+
+def test_a_charge_after_a_family_name_is_no_part_of_the_name() -> None:
+    assert events("Die Grünen warfen Friedrich Merz Wortbruch vor.") == [
+        ("ACCUSE", ["Bündnis 90/Die Grünen"], ["Friedrich Merz"])
+    ]
+    # a family name after a first name stays
+    doc = analyze("Die Grünen unterstützen die Kandidatur von Walter Hoffmann.")
+    assert "Walter Hoffmann" in {e.name for e in doc.entities}

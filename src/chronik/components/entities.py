@@ -1237,8 +1237,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
                 end = k + 1
         if label == "PER":
             end = _before_genitive_state(token_texts, start, end, lang)
-            if _capital_after_name(token_texts, start, end, lang):
-                end -= 1  # "warnte Marco Rubio Peking vor …": the capital after the name is the object, no name part
+            if _capital_after_name(token_texts, start, end, lang) or _noun_after_family_name(doc, start, end, lang):
+                # "warnte Marco Rubio Peking vor …", "warfen Merz Wortbruch vor": the capital or common noun after the
+                # name is the next object, no name part
+                end -= 1
         if label == "LOC" and token_texts[end - 1].endswith(("'s", "’s")) and end < len(doc):
             nxt = doc[end]  # "Cox's | Bazar", "Martha's | Vineyard": an English possessive opens a place name
             if nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_iob_ != "B":
@@ -2054,6 +2056,27 @@ def _spelling_key(word: str) -> str:
     "Gaddafi"/"Gadafi" (only these letter pairs fold; "Janukowitsch"/"Yanukovych" stay apart)."""
     key = _unaccented(word).casefold().replace("ph", "f").replace("z", "s").replace("y", "i")
     return re.sub(r"(.)\1", r"\1", key)
+
+
+def _noun_after_family_name(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """A person's span that runs from a known family name into a common noun the tagger calls one ("Merz Wortbruch"),
+    which names no one (thirty-second session)."""
+    if end - start < 2:
+        return False
+    last, before = doc[end - 1], doc[end - 2].text
+    if last.tag_ != "NN" or last.text not in _charge_words(lang):
+        return False
+    if _given_name(before, lang) or not (_listed_family_name(before, lang) or _current_alone_name(before, lang)):
+        return False
+    word = last.text
+    return not (_listed_family_name(word, lang) or _current_alone_name(word, lang) or _given_name(word, lang))
+
+
+@lru_cache(maxsize=4)
+def _charge_words(lang: str) -> frozenset[str]:
+    """The nouns of a charge or a label ("Wortbruch", "Korruption", "Lügen"): what "warf X … vor" names after X."""
+    names = ("charge_nouns.txt", "wrongdoing_words.txt", "negative_labels.txt")
+    return frozenset(w for name in names for w in lang_resource(lang, name) if w[:1].isupper() and " " not in w)
 
 
 def _capital_after_name(token_texts: list[str], start: int, end: int, lang: str) -> bool:
