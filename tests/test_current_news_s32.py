@@ -228,3 +228,28 @@ def test_a_charge_after_a_family_name_is_no_part_of_the_name() -> None:
     # a family name after a first name stays
     doc = analyze("Die Grünen unterstützen die Kandidatur von Walter Hoffmann.")
     assert "Walter Hoffmann" in {e.name for e in doc.entities}
+
+
+def test_a_thing_hit_in_the_passive_is_an_attack_a_decision_taken_is_none() -> None:
+    text = "Russland griff in der Nacht an. Auch in Charkiw und Odessa wurden Energieanlagen getroffen."
+    assert [e[0] for e in events(text)] == ["ASSAULT", "ASSAULT"]
+    assert events("Die Entscheidung wurde am Montag getroffen.") == []
+
+
+def test_people_taken_off_roofs_by_rescuers_are_rescued() -> None:
+    text = "In der Provinz Messina holten Einsatzkräfte in der Nacht 23 Menschen von den Dächern ihrer Häuser."
+    assert [e[0] for e in events(text)] == ["AID"]
+
+
+def test_tariffs_on_goods_from_a_union_of_states_aim_at_the_union() -> None:
+    assert events("China verhängte am Montag Zölle auf Schweinefleisch aus der EU.") == [
+        ("SANCTION", ["China"], ["Europäische Union"])
+    ]
+
+
+def test_a_capital_inverted_after_the_auxiliary_announces_the_noun_after_it() -> None:
+    text = (
+        "Die EU erhebt Zölle auf Autos aus China. Bereits am Montagabend hatte Peking Antidumpingzölle auf "
+        "Schweinefleisch aus der EU angekündigt."
+    )
+    assert events(text)[-1] == ("SANCTION", ["Peking"], ["Europäische Union"])

@@ -5917,6 +5917,8 @@ def _city_subject(
         return False
     if doc[group[0].tok_start].lower_ in lex.cue("reported_subject_pronouns"):
         return True  # "Washington werde prüfen, ob es Sanktionen verhänge": the pronoun read as the city acting
+    if is_noun and trig.i >= group[-1].tok_end and _inverted_capital_subject(doc, group, clause, lex):
+        return True  # "Bereits am Montag hatte Peking Antidumpingzölle … angekündigt" (thirty-second session)
     if is_noun:
         verb = doc[group[-1].tok_end]
         copula = verb.lemma_ in lex.cue("city_not_agent_verbs")  # "Moskau ist Schauplatz eines Gipfels"
@@ -5927,15 +5929,7 @@ def _city_subject(
         if copula or not (verb.i < trig.i and verb.text.islower() and _is_verbish(verb, lex, verb.doc.lang_)):
             return False
     lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
-    if (
-        not is_noun
-        and len(lead) > 1
-        and lead[-1].i == group[0].tok_start - 1
-        and lead[-1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
-        and lead[-1].text.islower()
-        and all(gz.capital_country(r.entity.name) for r in group)
-        and _case(doc, group[0]) not in ("Dat", "Acc", "Gen")
-    ):
+    if not is_noun and _inverted_capital_subject(doc, group, clause, lex):
         # "Bereits im Mai hatte Managua der Organisation X die Zulassung entzogen": a capital right after the finite
         # verb that follows a fronted adverbial is the inverted subject (2026-12-06, fourteenth session, second round)
         return True
@@ -5945,6 +5939,20 @@ def _city_subject(
         return False
     nxt = doc[group[-1].tok_end]
     return is_noun or nxt.i == trig.i or (nxt.pos_ == "AUX" and nxt.text.islower())
+
+
+def _inverted_capital_subject(doc: Doc, group: list[MentionRef], clause: list[Token], lex: Lexicon) -> bool:
+    """National capitals right after the finite verb that follows a fronted phrase, not in an oblique case: the
+    inverted subject ("Bereits im Mai hatte Managua …")."""
+    lead = [t for t in doc[clause[0].i : group[0].tok_start] if not t.is_punct]
+    return (
+        len(lead) > 1
+        and lead[-1].i == group[0].tok_start - 1
+        and lead[-1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+        and lead[-1].text.islower()
+        and all(gz.capital_country(r.entity.name) for r in group)
+        and _case(doc, group[0]) not in ("Dat", "Acc", "Gen")
+    )
 
 
 def _plain_noun_complement(
@@ -7328,7 +7336,10 @@ def _act_author(doc: Doc, events: list[Event], hit: Hit, sources: list[str], si:
     # ("China begann ein Militärmanöver. Taiwan versetzte seine Streitkräfte in Alarmbereitschaft. Lai verurteilte das
     # Manöver": the act the noun names again, by its own word, before the latest act of its type; thirty-second session)
     words = {doc[k].lower_, doc[k].lemma_.casefold()}
-    named = next((ev for ev in told if doc.text[ev.trigger[0] : ev.trigger[1]].casefold().endswith(tuple(words))), None)
+    said = [doc.text[ev.trigger[0] : ev.trigger[1]].casefold() for ev in told]
+    # (the same word before a compound ending in it: "die Zölle" are the "Zölle" told, not "Antidumpingzölle")
+    same = next((ev for ev, w in zip(told, said, strict=True) if w in words), None)
+    named = same or next((ev for ev, w in zip(told, said, strict=True) if w.endswith(tuple(words))), None)
     chosen = named or next(iter(told), None)
     if chosen is None or set(chosen.source) & set(sources):
         return []
@@ -9571,6 +9582,16 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
                 roles.place = ents[0].id
                 unplaced = ents[0].geo is None or ents[0].geo.kind == "site"  # no town or country the gazetteer knows
                 roles.landmark = prep in lex.cue("near_preps") and unplaced
+            continue
+        if (
+            prep in lex.cue("prep_origin")
+            and hit.trigger.type in lex.cue("origin_target_types")
+            and all(e.label == "ORG" and e.name in lex.cue("state_bloc_names") for e in ents)
+        ):
+            # "Strafzölle auf Autos aus der Europäischen Union": a union of states trades and is sanctioned as one, as
+            # a country is (thirty-second session, audit 51)
+            for e in ents:
+                _add(roles.target, e)
             continue
         right_after = trig.i + 1 < len(doc) and doc[trig.i + 1].text.lower() == prep
         if prep is not None and is_noun and prep in lex.cue("prep_between") and right_after:
