@@ -253,3 +253,22 @@ def test_a_capital_inverted_after_the_auxiliary_announces_the_noun_after_it() ->
         "Schweinefleisch aus der EU angekündigt."
     )
     assert events(text)[-1] == ("SANCTION", ["Peking"], ["Europäische Union"])
+
+
+def test_a_crowd_marching_through_a_city_protests_a_carnival_crowd_does_not() -> None:
+    text = "In Brüssel zogen am Vormittag rund 60.000 Menschen vom Nordbahnhof zum Südbahnhof."
+    assert [e[0] for e in events(text)] == ["PROTEST"]
+    assert events("Tausende Menschen zogen durch die Innenstadt, um den Karneval zu feiern.") == []
+
+
+def test_what_hits_someone_above_all_affects_them_and_is_no_meeting() -> None:
+    assert events("Sie warnte vor einem Handelskrieg, der vor allem deutsche Hersteller treffen werde.") == []
+    assert [e[0] for e in events("Friedrich Merz traf am Montag Vertreter der Autohersteller.")] == ["CONSULT"]
+
+
+def test_a_known_organisation_in_a_region_is_the_organisation_in_that_region() -> None:
+    doc = analyze("Die israelische Armee teilte mit, sie habe Ziele der Hisbollah im Südlibanon angegriffen.")
+    assert {e.name: e.label for e in doc.entities}.get("Hisbollah") == "ORG"
+    assert events("Die israelische Armee teilte mit, sie habe Ziele der Hisbollah im Südlibanon angegriffen.") == [
+        ("ASSAULT", ["israelische Armee"], ["Hisbollah"])
+    ]
