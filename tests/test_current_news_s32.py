@@ -272,3 +272,11 @@ def test_a_known_organisation_in_a_region_is_the_organisation_in_that_region() -
     assert events("Die israelische Armee teilte mit, sie habe Ziele der Hisbollah im Südlibanon angegriffen.") == [
         ("ASSAULT", ["israelische Armee"], ["Hisbollah"])
     ]
+
+
+def test_a_states_adjective_before_its_controls_or_measures_names_their_author() -> None:
+    text = (
+        "China beschränkt die Ausfuhr seltener Erden. Friedrich Merz kritisierte die chinesischen Exportkontrollen "
+        "als „wirtschaftliches Druckmittel“."
+    )
+    assert events(text)[-1] == ("ACCUSE", ["Friedrich Merz"], ["China"])
