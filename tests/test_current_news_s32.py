@@ -280,3 +280,15 @@ def test_a_states_adjective_before_its_controls_or_measures_names_their_author()
         "als „wirtschaftliches Druckmittel“."
     )
     assert events(text)[-1] == ("ACCUSE", ["Friedrich Merz"], ["China"])
+
+
+def test_raids_and_some_counted_federal_states_are_no_actors() -> None:
+    text = (
+        "Der Angeklagte Harald K. soll den Umsturz geplant haben. Spezialkräfte der Polizei hatten ihn im Februar "
+        "bei Razzien in drei Bundesländern festgenommen."
+    )
+    doc = analyze(text)
+    assert {e.name for e in doc.entities} == {"Harald K."}
+    assert events(text)[-1][2] == ["Harald K."]
+    # the states as one group still act
+    assert events("Bund und Länder einigten sich am Montag.")[0][1] == ["Bund", "Bundesländer"]

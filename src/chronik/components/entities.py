@@ -1220,10 +1220,10 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
             if blocked is not None:
                 blocked.append(ent.start)
             continue  # "soll nach Ostern beginnen" tagged LOC: a holiday the time layer dated, no place
-        if len(ent) == 1 and label == "PER" and _lexicon_plural(ent[0], lang, name_words):
+        if len(ent) == 1 and _lexicon_plural(ent[0], lang, name_words):
             if blocked is not None:
                 blocked.append(ent.start)
-            continue  # "Viele Lehmhäuser stürzten ein" tagged PER: an irregular plural of the noun lexicon
+            continue  # "Viele Lehmhäuser stürzten ein" tagged PER, "bei Razzien" tagged LOC: an irregular plural
         start, end = _trim_marks(doc, ent.start, ent.end)
         if label == "LOC" and end < len(doc) and _after_place_noun(doc, start, end, lang):
             # "in der Provinz Khyber | Pakhtunkhwa": the NER stops before a foreign word no dictionary knows
@@ -6507,6 +6507,10 @@ def _attach_role(doc: Doc, phrase: RolePhrase, mention_at: dict[int, Mention], e
                                  country=phrase.country, tok_start=phrase.tok_start,
                                  tok_end=phrase.tok_end))  # fmt: skip
         return
+    before = doc[phrase.tok_start - 1] if phrase.tok_start > 0 else None
+    counted = before is not None and (before.like_num or before.lower_ in _number_words(lang))
+    if phrase.country and counted and role.form in _entity_words("counted_territory_groups", lang):
+        return  # "bei Razzien in drei Bundesländern": some of the states counted, not the states as one group
     if phrase.country:
         key = f"{_pairs(lang, 'group_synonyms.tsv').get(role.form, role.form)}|{phrase.country}"  # one force
         key += f"|{phrase.region}" if phrase.region else ""  # not "die sächsische Polizei" with the Bavarian one
