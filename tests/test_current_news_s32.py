@@ -292,3 +292,10 @@ def test_raids_and_some_counted_federal_states_are_no_actors() -> None:
     assert events(text)[-1][2] == ["Harald K."]
     # the states as one group still act
     assert events("Bund und Länder einigten sich am Montag.")[0][1] == ["Bund", "Bundesländer"]
+
+
+def test_a_resolution_adopted_demands_what_its_relative_clause_demands() -> None:
+    text = "Der UN-Sicherheitsrat verabschiedete eine Resolution, die eine sofortige Waffenruhe fordert."
+    assert events(text) == [("REQUEST", ["UN-Sicherheitsrat"], [])]
+    # a text rejected demands nothing of the one who rejects it
+    assert [e[0] for e in events("Die USA lehnen jede Resolution ab, die eine Waffenruhe fordert.")] == ["REJECT"]

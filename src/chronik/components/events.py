@@ -2046,12 +2046,26 @@ def find_triggers(sent_clauses: list[list[Token]], lex: Lexicon, lang: str, name
     hits = [h for h in hits if h.trigger.pos != "verb" or h.clause not in asked_whether]
     content = _content_relative_clauses(sent_clauses, lex) if hits else set()
     # "eine Resolution, die eine Waffenruhe fordert": what the text demands has not happened either
+    # (not a document its adopter adopts in the clause before: "Der Sicherheitsrat verabschiedete eine Resolution, die
+    # eine Waffenruhe fordert" is the council's demand; thirty-second session, Wikinews gold)
     demands = {
-        h.clause for h in hits if h.clause in content and h.trigger.type == "REQUEST" and h.trigger.pos == "verb"
+        h.clause
+        for h in hits
+        if h.clause in content
+        and h.trigger.type == "REQUEST"
+        and h.trigger.pos == "verb"
+        and not _adopted_document_clause(sent_clauses, h.clause, lex)
     }
+    adopted = {h.clause for h in hits if h.clause in content and h.clause not in demands and h.trigger.pos == "verb"}
     # "ein Abkommen, das eine Waffenruhe vorsieht": what the text provides for has not happened by it
     demands |= {ci for ci in content if any(t.lemma_ in lex.cue("content_verbs") for t in sent_clauses[ci])}
-    hits = [h for h in hits if h.clause not in content or (h.trigger.pos == "noun" and h.clause not in demands)]
+    hits = [
+        h
+        for h in hits
+        if h.clause not in content
+        or (h.trigger.pos == "noun" and h.clause not in demands)
+        or (h.clause in adopted and h.trigger.type == "REQUEST")
+    ]
     # "warf der Regierung vor, sie habe die Wahl manipuliert": the accusation is coded on its own verb or noun; the
     # wrongdoing it alleges is its content, not a second accusation; nor is the wrongdoing an admission owns up to
     # ("hatte zugegeben, vier Spiele manipuliert zu haben": twenty-sixth session)
@@ -2260,6 +2274,19 @@ def _demand_content(sent_clauses: list[list[Token]], lex: Lexicon) -> dict[int, 
         if after and not any(t.pos_ in ("VERB", "AUX") for t in after) and _zu_complement(sent_clauses, ci, lex):
             found[ci + 1] = sent_clauses[ci + 1][0].i
     return found
+
+
+def _adopted_document_clause(sent_clauses: list[list[Token]], ci: int, lex: Lexicon) -> bool:
+    """Clause ``ci`` is a relative clause on a document (``adopted_document_nouns``) that the clause before adopts
+    with its verb (``adopted_document_lemmas``): "verabschiedete eine Resolution, die … fordert"."""
+    if ci == 0:
+        return False
+    before = [t for t in sent_clauses[ci - 1] if not t.is_punct]
+    nouns = tuple(lex.cue("adopted_document_nouns"))
+    if not before or not before[-1].text.rpartition("-")[2].endswith(nouns):
+        return False
+    lang = before[0].doc.lang_
+    return any(lemma_of(t, lang).lower() in lex.cue("adopted_document_lemmas") for t in before if t.pos_ == "VERB")
 
 
 def _content_relative_clauses(sent_clauses: list[list[Token]], lex: Lexicon) -> set[int]:
@@ -16802,6 +16829,12 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # talked (thirty-second session)
                 talks = [e for e in events if e.mode in lex.cue("joint_talk_modes") and e.sentence >= si - 1]
                 roles.source = _last_parties(talks, [], si, by_id=by_id)
+            if hit.trigger.pos == "verb" and _adopted_document_clause(sent_clauses, hit.clause, lex):
+                # "Der Sicherheitsrat verabschiedete eine Resolution, die … fordert": who adopted the text demands; the
+                # relative pronoun is the text, so a name in the clause is its object ("die Russland … auffordert")
+                adopter = [e.id for e in _clause_subject(doc, sent_clauses[hit.clause - 1], actor_refs, lex)]
+                roles.target = [x for x in dict.fromkeys(roles.source + roles.target) if x not in adopter]
+                roles.source = adopter
             if not roles.target and roles.source and hit.trigger.type in lex.cue("dispute_partner_types"):
                 # "hat im Konflikt mit dem Iran militärische Mittel nicht ausgeschlossen": the other side of the
                 # dispute the act is told in (thirty-second session)
