@@ -299,3 +299,10 @@ def test_a_resolution_adopted_demands_what_its_relative_clause_demands() -> None
     assert events(text) == [("REQUEST", ["UN-Sicherheitsrat"], [])]
     # a text rejected demands nothing of the one who rejects it
     assert [e[0] for e in events("Die USA lehnen jede Resolution ab, die eine Waffenruhe fordert.")] == ["REJECT"]
+
+
+def test_chaos_compounds_anti_adjectives_and_a_cold_expropriation_are_labels_of_disapproval() -> None:
+    for label in ("einem „Kabinett im Chaosmodus“", "einer „antirussischen Kampagne“", "einer „kalten Enteignung“"):
+        assert [e[0] for e in events(f"Die Opposition sprach am Montag von {label}.")] == ["ACCUSE"]
+    # chaos alone describes a situation
+    assert events("Die Polizei sprach von Chaos auf den Straßen.") == []
