@@ -306,3 +306,12 @@ def test_chaos_compounds_anti_adjectives_and_a_cold_expropriation_are_labels_of_
         assert [e[0] for e in events(f"Die Opposition sprach am Montag von {label}.")] == ["ACCUSE"]
     # chaos alone describes a situation
     assert events("Die Polizei sprach von Chaos auf den Straßen.") == []
+
+
+def test_a_main_clause_after_an_als_clause_takes_that_clauses_day() -> None:
+    doc = analyze(
+        "Bei Protesten ist die Polizei in Belgrad gegen Demonstrierende vorgegangen. Als eine Gruppe am Mittwochabend "
+        "versuchte, die Absperrungen zu durchbrechen, setzten Einheiten der Gendarmerie Tränengas ein."
+    )
+    dates = {doc.text[e.trigger[0] : e.trigger[1]]: e.date for e in doc.events}
+    assert dates["setzten"] == "2026-11-18"

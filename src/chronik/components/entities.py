@@ -2993,8 +2993,9 @@ def _given_name_before(doc: Doc, view: DocView, mentions: list[Mention], taken: 
 
 def _place_after_in(doc: Doc, start: int, end: int, label: str, lang: str) -> int | None:
     """Index of an "in" inside a non-person NER span that joins an inflected name to a known place ("des
-    Bundeskartellamts in Bonn"): the place is where the thing is. Names with "in" inside are known organisations
-    or have lowercase words before it ("Zentralrat der Juden in Deutschland"), and stay whole."""
+    Bundeskartellamts in Bonn"), or of an "in"/"im" after a known organisation's name ("der Hisbollah im
+    Südlibanon", thirty-second session): the place is where the thing is. Names with "in" inside are known
+    organisations or have lowercase words before it ("Zentralrat der Juden in Deutschland"), and stay whole."""
     if label == "PER" or end - start < 3 or gz.org(doc[start:end].text, lang) is not None:
         return None
     for k in range(start + 1, end - 1):

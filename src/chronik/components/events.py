@@ -3172,7 +3172,8 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
     """ "warnte Moskau vor weiteren Drohungen", "Zugleich warnte er Iran vor einem Angriff": a warning addressed to a
     named actor right after the verb (past a subject after it) about what it should not do asks something of it
     ("warnte vor einer Eskalation", "warnte die Bevölkerung vor Hochwasser" address no named actor)."""
-    after = [t for t in clause if t.i > tok.i and not t.is_punct]
+    full = [t for t in clause if t.i > tok.i and not t.is_punct]
+    after = full
     if after and after[0].tag_ == "PPER":
         after = after[1:]
     elif after and after[0].tag_ == "ART":  # (past a subject after the verb: "warnte die Ministerin Moskau vor …")
@@ -3196,8 +3197,7 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
     # ("Bereits damals warnte Kluncker vor …": with no subject before the verb nor a pronoun after it, the one name
     # after the verb is the subject; "Am Montag warnte Rubio Peking vor …" names two)
     subject_before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
-    pronoun = any(t.tag_ == "PPER" for t in clause if tok.i < t.i <= after[start].i)
-    if subject_before or pronoun or len(after) != len([t for t in clause if t.i > tok.i and not t.is_punct]):
+    if subject_before or len(after) < len(full):  # (a subject before the verb, or one after it passed above)
         return True
     names = {r.entity.id for r in _mention_index(tok.doc) for t in after[start:k] if r.tok_start <= t.i < r.tok_end}
     return len(names) > 1 or any(t.i not in mentioned for t in after[start:k])
