@@ -4141,17 +4141,6 @@ def _riot_frame(noun: Hit, casualty: Hit, lex: Lexicon) -> bool:
     return case in lex.cue("casualty_frame_preps")
 
 
-def _genitive_attribute(noun: Token) -> bool:
-    """ "einer der Bombenleger der Anschläge": ``noun`` is a genitive attribute of another noun (no preposition of
-    its own), naming an act to describe someone, not the frame of the clause's casualty verb."""
-    return (
-        noun.dep_ == "nmod"
-        and noun.head.pos_ in ("NOUN", "PROPN")
-        and noun.head.i != noun.i
-        and not any(c.dep_ == "case" for c in noun.children)
-    )
-
-
 def _earlier_conjunct(verb: Token, later: Token, lex: Lexicon) -> bool:
     """ "Kabel durchtrennt und Feuer gelegt": ``verb`` is a participle (or infinitive) that closes a conjunct, and
     ``later`` stands after "und"/"oder" in the next conjunct of the same clause, with no finite verb between."""
