@@ -2061,8 +2061,8 @@ def _spelling_key(word: str) -> str:
 
 
 def _noun_after_family_name(doc: Doc, start: int, end: int, lang: str) -> bool:
-    """A person's span that runs from a known family name into a common noun the tagger calls one ("Merz Wortbruch"),
-    which names no one (thirty-second session)."""
+    """A person's span that runs from a known family name into a noun of a charge or label the tagger calls a common
+    noun ("warfen Merz Wortbruch vor"): the object after the name, which names no one (thirty-second session)."""
     if end - start < 2:
         return False
     last, before = doc[end - 1], doc[end - 2].text

@@ -3183,7 +3183,8 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
         after = after[j + 1 :] if j < len(after) and after[j].tag_ == "NN" else after
     # (a name the entities layer found counts too: "warnte Peking vor …" with "Peking" tagged a common noun; "warnte
     # die CDU vor …" past its article; thirty-second session)
-    mentioned = {i for r in _mention_index(tok.doc) for i in range(r.tok_start, r.tok_end)}
+    # (the entity of each mentioned token, built once: the mention index is not cached)
+    mentioned = {i: r.entity.id for r in _mention_index(tok.doc) for i in range(r.tok_start, r.tok_end)}
 
     def named(t: Token) -> bool:
         return t.tag_ == "NE" or t.ent_type_ in ("PER", "LOC", "ORG") or t.i in mentioned
@@ -3199,7 +3200,7 @@ def _addressed_warning(tok: Token, clause: list[Token]) -> bool:
     subject_before = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i for c in tok.children)
     if subject_before or len(after) < len(full):  # (a subject before the verb, or one after it passed above)
         return True
-    names = {r.entity.id for r in _mention_index(tok.doc) for t in after[start:k] if r.tok_start <= t.i < r.tok_end}
+    names = {mentioned[t.i] for t in after[start:k] if t.i in mentioned}
     return len(names) > 1 or any(t.i not in mentioned for t in after[start:k])
 
 
