@@ -748,12 +748,18 @@ def _perfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _compound_tense_clause(text: str, pos: int, aux: frozenset[str]) -> bool:
-    """Whether the clause around ``pos`` has an auxiliary of ``aux`` followed by a past participle."""
+    """Whether the clause around ``pos`` has an auxiliary of ``aux`` followed by a past participle, or right after
+    one at the end of a subordinate clause ("nachdem er ihnen am Sonntag zugesichert hatte")."""
     _, _, c_left, c_right = _clause_bounds(text, pos)
-    return any(
-        w.group().lower() in aux and _PARTICIPLE.search(text, w.end(), c_right)
-        for w in _WORD.finditer(text, c_left + 1, c_right)
-    )
+    for w in _WORD.finditer(text, c_left + 1, c_right):
+        if w.group().lower() not in aux:
+            continue
+        if _PARTICIPLE.search(text, w.end(), c_right):
+            return True
+        before = _LAST_WORD.search(text, max(c_left + 1, w.start() - 40), w.start())
+        if before is not None and _PARTICIPLE.fullmatch(before.group(1)):
+            return True
+    return False
 
 
 def _pluperfect_clause(text: str, pos: int, lex: Lexicon) -> bool:
@@ -1380,7 +1386,8 @@ def _weak_preterite(text: str, w: re.Match[str], lex: Lexicon) -> bool:
 
 
 # a sentence's first phrase: article or preposition, at most one lower-case word, a capitalised noun
-_FRONTED_PHRASE = re.compile(r"([A-ZÄÖÜ]\w*)\s+(?:([a-zäöü]\w*)\s+)?[A-ZÄÖÜ][\w-]*\s+$")
+# (and a name after the noun: "Auf der Stadtautobahn A100 stoppten …", "In der Stadt Köln demonstrierten …")
+_FRONTED_PHRASE = re.compile(r"([A-ZÄÖÜ]\w*)\s+(?:([a-zäöü]\w*)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ0-9][\w-]*)?\s+$")
 
 
 def _after_fronted_phrase(text: str, pos: int, stop: dict[str, frozenset[str]]) -> bool:
@@ -1388,8 +1395,10 @@ def _after_fronted_phrase(text: str, pos: int, stop: dict[str, frozenset[str]]) 
     if m is None or not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
         return False
     lead, middle = m.group(1).lower(), m.group(2)
-    # "Die dem Minister unterstellten Behörden": an article inside the phrase opens an attribute
-    return lead in stop["before_adjective"] and (middle is None or middle not in stop["before_adjective"])
+    # "Die dem Minister unterstellten Behörden": an article inside the phrase opens an attribute (after a preposition
+    # it is the phrase's own: "Auf der Stadtautobahn stoppten Einsatzkräfte …")
+    inner = middle is not None and middle in stop["before_adjective"] and lead not in stop["phrase_prepositions"]
+    return lead in stop["before_adjective"] and not inner
 
 
 def _verb_signals(lex: Lexicon) -> frozenset[str]:
@@ -1612,6 +1621,8 @@ class Grammar:
             rf"(?:{_cap_alt(L, 'night_words')})\s+(?:zum|zu|auf|von|vom)\s+"
             rf"(?:(?:{L.alt('night_weekday_adjectives')})\s+)?$"
         )
+        named_after_day = re.compile(rf"(?:{L.alt('day_named_places')})\s+des\s+$", re.IGNORECASE)
+        self._day_named_place = re.compile(rf"(?:{L.alt('day_named_places')})\s+des\s+\d{{1,2}}\.\s*$", re.IGNORECASE)
         add(
             "day_month",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?"
@@ -1632,6 +1643,8 @@ class Grammar:
                 )
                 # "in der Nacht auf Mittwoch, den 12. Mai 2010": the night's weekday (the night rule tags the date)
                 and not (m.group("wd") and night_to.search(text, max(0, m.start() - 30), m.start()))
+                # "die Straße des 17. Juni", "am Platz des 4. Juli": a date that names a street or square
+                and not named_after_day.search(text, max(0, m.start() - 30), m.start())
             ),
         )
         night_from = re.compile(rf"(?:{_cap_alt(L, 'night_words')})\s+vom\s+$")  # "in der Nacht vom 3. bis 4. Mai"
@@ -2131,6 +2144,8 @@ class Grammar:
         name = m.group("mon").lower()
         if not m.group("mon")[0].isupper():
             return False
+        if self._day_named_place.search(text, max(0, m.start() - 30), m.start()):
+            return False  # "die Straße des 17. Juni": a name (the day-month rule declines it as well)
         if name in self.ambiguous_months and not (m.group("y") or m.group("y2") or m.group("yrel") or m.group("mod")):
             before = text[max(0, m.start() - 12) : m.start()]
             after = text[m.end() : m.end() + 6]
@@ -3360,6 +3375,9 @@ class Grammar:
             # "am frühen Morgen" only say which end of it, they point back as well
             plain = not adj or adj.startswith(tuple(self.lex["early_late"]))
             points_back = points_back or (plain and (groups.get("prep") or "").strip().lower() == "am")
+            # "in den frühen Morgenstunden", "in den Abendstunden": the plural hours say what "am Morgen" says
+            hours = pod_word.endswith(self.lex["pod_hours_ending"]) and _lower(groups.get("det")).strip() == "den"
+            points_back = points_back or (plain and hours)
             # "Am Montagabend … [sentences later] Noch in der Nacht …": "noch" ties the night to the day told of
             still = pod == "NI" and bool(_STILL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
             points_back = points_back or (still and not ctx.narrative)
@@ -3552,7 +3570,14 @@ class Grammar:
             return ref_day, kind
         if not _SENT_BREAK.search(ctx.text, ctx.day_pos, m.start()) and "\n" not in ctx.text[ctx.day_pos : m.start()]:
             return ref_day, kind  # "hatte am Montag gewarnt und am Abend …": the same sentence's day
-        if not _background_clause(ctx.text, ctx.day_pos, self.lex) or _background_clause(ctx.text, m.start(), self.lex):
+        if not _background_clause(ctx.text, ctx.day_pos, self.lex):
+            return ref_day, kind
+        # its own clause background too: a pluperfect, or a reported perfect after a reported perfect ("… hieß es, der
+        # Präsident habe Lecornu am späten Abend empfangen" after a pluperfect day reports the story's day)
+        day_pluperfect = _pluperfect_clause(ctx.text, ctx.day_pos, self.lex)
+        if _pluperfect_clause(ctx.text, m.start(), self.lex) or (
+            _background_clause(ctx.text, m.start(), self.lex) and not day_pluperfect
+        ):
             return ref_day, kind
         if clause_tense(ctx.text, m.start(), self.lex) >= 0:
             return ref_day, kind  # "Am Abend soll … beraten": ahead of the day in focus

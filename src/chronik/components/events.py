@@ -1296,8 +1296,10 @@ def _attributive(tok: Token, lang: str, name_tokens: frozenset[int]) -> bool:
     after_adverb = prev.tag_ in ("ADV", "APPO", "PTKVZ", "ADJD") or postposition
     if not determiner and tok.tag_ == "VVFIN" and after_adverb:
         return False  # "CNN zufolge kritisierte Biden …", ", zudem forderte Scholz …": a finite verb after an adverb
-    if prev.tag_ in ("PAV", "ADV") and _plain_preterite(tok, lang):
-        return False  # "Kurz darauf stürmten Soldaten das Schiff" (tagged ADJA): a preterite has no "ge-" participle
+    if prev.tag_ in ("PAV", "ADV") and (_plain_preterite(tok, lang) or _strong_preterite(tok, lang)):
+        # "Kurz darauf stürmten Soldaten das Schiff", "Kurz darauf nahmen Spezialkräfte zwei Männer fest" (tagged
+        # ADJA): a preterite has no "ge-" participle
+        return False
     return tok.text.endswith(lex.endings("adjective_endings")) and lemma_of(tok, lang) != tok.text
 
 
@@ -5164,7 +5166,21 @@ def _both(
     # ("Stuttgart (Reuters) – …": the town and agency of the dateline are never parties)
     filed = _dateline_offset(doc)
     before = [r for r in refs if r.end <= clause[0].idx and r.start > filed]
-    if kind in ("ANY", "PER") and both_at is not None:
+    both_tok = next((t for t in toks if t.idx == both_at), None)
+    # ("verlangte die Freilassung der beiden Männer": an object or genitive pair is not who acts in the clause)
+    object_articles = lex.cue("pair_object_articles")
+    object_pair = both_tok is not None and both_tok.i > 0 and doc[both_tok.i - 1].lower_ in object_articles
+    if object_pair:
+        # (nor is one who acts in the sentence before the clause: "Vučić warf … vor und verlangte die Freilassung der
+        # beiden Männer" does not demand his own release)
+        sent_start = clause[0].sent.start_char
+        subjects = ("nsubj", "nsubj:pass")
+        before = [
+            r
+            for r in before
+            if not (r.start >= sent_start and any(doc[k].dep_ in subjects for k in range(r.tok_start, r.tok_end)))
+        ]
+    if kind in ("ANY", "PER") and both_at is not None and not object_pair:
         # ("Nach einem Treffen mit Premierminister Modi unterzeichneten beide …": a person named in the clause before
         # "beide" is one of the two; thirty-first session, audit 57)
         before += [r for r in refs if clause[0].idx <= r.start and r.end <= both_at and r.entity.label == "PER"]
@@ -6673,6 +6689,33 @@ def _pledged_thing_genitive(doc: Doc, ref: MentionRef, hit: Hit, lo: int, lex: L
         return False
     words = {part for req in hit.trigger.requires for part in req.split("+")}
     return doc[i].text in words or any(w.endswith(" " + doc[i].text) for w in words)
+
+
+def _speech_occasion(clause: list[Token], lex: Lexicon) -> bool:
+    """ "warf den Demonstranten in ihrer Eröffnungsrede vor": the clause says the statement was made in a speech
+    ("in" and a noun ending in "-rede", "-ansprache"), a part of the occasion the text tells (thirty-third session)."""
+    heads = tuple(lex.cue("speech_occasion_heads"))
+    preps = lex.cue("speech_occasion_preps")
+    return any(
+        t.lower_.endswith(heads) and t.text[:1].isupper() and any(u.lower_ in preps for u in clause[max(0, k - 3) : k])
+        for k, t in enumerate(clause)
+    )
+
+
+def _inverted_subject_noun(doc: Doc, noun: Token, trig: Token) -> bool:
+    """ "Am Samstag flog ein Team des Technischen Hilfswerks …": a noun right after the finite verb of a clause that
+    opens with another phrase, it or its article in the nominative, while the verb has no subject of its own in the
+    parse — the inverted subject (the parser often calls it an object), not an object ("schickte ein Team …" has its
+    subject before the verb; thirty-third session, audit 61)."""
+    if noun.i <= trig.i + 1 or noun.i > trig.i + 6 or trig.tag_ != "VVFIN" or trig.i == 0 or doc[trig.i - 1].is_punct:
+        return False
+    article = doc[noun.i - 1]
+    if article.tag_ != "ART" or ["Nom"] not in (article.morph.get("Case"), noun.morph.get("Case")):
+        return False
+    # (only a time or place phrase between: "flog am Samstagabend ein Team …")
+    if any(t.is_punct or t.tag_ in ("NE", "PPER", "ART", "PDS") for t in doc[trig.i + 1 : noun.i - 1]):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in trig.children)
 
 
 def _postnominal_genitive(
@@ -9186,6 +9229,18 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
             # "sicherte Italien die Solidarität und Hilfe der Europäischen Union zu": whose help is pledged is the
             # giver's side (the subject speaks for it), not who receives it (thirtieth session, audits 55/56)
             continue
+        owner_noun = doc[first.tok_start - 2] if first.tok_start >= 2 else None
+        if (
+            not is_noun
+            and not passive
+            and owner_noun is not None
+            and doc[first.tok_start - 1].lower_ in lex.cue("masculine_genitive_articles")
+            and _inverted_subject_noun(doc, owner_noun, trig)
+            and all(e.label == "ORG" for e in ents)
+        ):
+            for e in ents:  # "Am Samstag flog ein Team des Technischen Hilfswerks in die Türkei": the team acts for it
+                _add(roles.source, e)
+            continue
         if not is_noun and _postnominal_genitive(doc, first, trig, refs, lex, evaluative):
             owner = doc[first.tok_start - 1]
             if owner.lower_ in lex.cue("masculine_genitive_articles") and first.tok_start >= 2:
@@ -10247,7 +10302,13 @@ def assign_roles(doc: Doc, hit: Hit, sent_clauses: list[list[Token]], refs: list
     if is_noun and not roles.source and _goal_pp(trig, clause, lex) and not lobbied:
         # "Scholz will die Spitzen zu einem Krisentreffen einladen": who invites convenes the meeting;
         # "bemüht sich die Türkei um eine Vermittlung": who strives for it
-        for e in _clause_subject(doc, clause, refs, lex):
+        goal_subject = _clause_subject(doc, clause, refs, lex)
+        head = _chain_head(doc, sent_clauses, hit.clause, lex) if not goal_subject else None
+        if head is not None:
+            # "Lecornu rief die Parteien … auf und lud die Fraktionschefs zu Gesprächen ein": the second verb's
+            # subject is the first one's (thirty-third session, audit 58)
+            goal_subject = _clause_subject(doc, _main_clause(sent_clauses, head, lex), refs, lex)
+        for e in goal_subject:
             if e.id not in roles.target and not _is_settlement(e) and not _is_site(e):
                 _add(roles.source, e)
         if hit.trigger.type == "CONSULT" and not roles.target:
@@ -15862,6 +15923,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
     later_focus: tuple[str | None, str | None] | None = None
     background_paragraph = False  # the sentence's paragraph opened in the past perfect (background, dated or not)
     opened_day: str | None = None  # a day in focus set by a paragraph's opening sentence, not by an event
+    opened_si = -1  # that sentence (-1: a day set otherwise, by a speaker's day or a moved story)
     frame_report: tuple[int, str] | None = None  # (sentence, day) of a later frame of the act that set the day
     focus_actors: set[str] = set()  # the actors of the event that set the place in focus
     focus_sent = 0  # and its sentence
@@ -15967,11 +16029,13 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             flashback, focus_date, focus_date_si = (focus_date, focus_date_si, back), back, si
         elif (
             new_paragraph
-            and not (sent_clauses and _pluperfect(sent_clauses[0], lex))  # (past-perfect background: see above)
+            # (past-perfect background: see above; not the copula "Auslöser war ein Zwischenfall in der Nacht zum
+            # Freitag", which opens the paragraph on that day; thirty-third session, audit 62)
+            and not (sent_clauses and _pluperfect_told(sent_clauses[0], lex))
             and (opening := _opening_day(doc, sent, published, lex, quote_spans)) is not None
         ):
             focus_date, focus_date_si = opening, si  # "„…“, rief Kickl am Sonntagabend zu. Nehammer gratulierte …"
-            opened_day = opening
+            opened_day, opened_si = opening, si
         sentence_place: str | None = None  # the place of an earlier event of this sentence
         before_sentence = len(events)
         typed_places: dict[str, str] = {}  # the place of an earlier event noun of this sentence, by type
@@ -15982,6 +16046,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
         quoted = {t.i for t in sent if any(a < t.idx < b - 1 for a, b in near)} if near else set()
         chain_sources: dict[int, list[str]] = {}  # the source of the first verb event of each clause
         clause_of: dict[int, tuple[int, str, int]] = {}  # event index → (clause, trigger part of speech, token)
+        # a day a paragraph's opening sentence set keeps past-perfect background off it when that sentence told an
+        # act; one that tells none ("Auslöser war ein Zwischenfall in der Nacht zum Freitag.") sets the day of the
+        # story the paragraph goes on to tell, past perfect included (thirty-third session, audit 62)
+        setting = 0 <= opened_si < si and not any(e.sentence == opened_si for e in events)
+        background_day = None if setting else opened_day
         for hit in find_triggers(sent_clauses, lex, lang, name_tokens):
             clause = sent_clauses[hit.clause]
             quoted_word = hit.trigger.pos == "noun" and hit.tok.i in _short_quoted(sent)
@@ -16260,6 +16329,11 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 own_date = clause_date(doc, frame, sent, lex, frame[0]) if frame is not None else own_date
             if own_date is None:  # "…, nachdem Ermittler sein Büro durchsucht hatten": before the sentence's act
                 own_date = _anterior_date(doc, clause, sent, lex, published)
+            if own_date is None and hit.clause > 0 and clause and doc[clause[0].i - 1].text == ":":
+                # "Ein Misstrauensantrag scheiterte am Montagabend knapp: Für den Antrag stimmten 279 Abgeordnete":
+                # what a colon opens tells the act before it, on its day (thirty-third session, audit 58)
+                told = sent_clauses[hit.clause - 1]
+                own_date = clause_date(doc, told, sent, lex, told[0]) if told else None
             # "Der Streit war im vergangenen Jahr eskaliert, nachdem … ¶ Mogadischu hatte daraufhin den Botschafter
             # ausgewiesen": undated past perfect right after background of an earlier year goes on in that year
             past_perfect = _pluperfect(clause, lex) or (
@@ -16693,13 +16767,16 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 # …" goes on with that day; thirty-second session, audit 60)
                 and not set(roles.source)
                 & {x for e in events if e.date == focus_date and e.type == "CONSULT" for x in e.source + e.target}
+                and not _speech_occasion(clause, lex)
+                # ("reichten daraufhin Misstrauensanträge ein": what followed the act told, not a reaction today)
+                and not (_sequel(clause, lex) or any(t.lower_ in lex.cue("response_adverbs") for t in clause))
             ):
                 # "Die Polizei nahm die Männer am Dienstagmorgen fest, teilte die Behörde am Mittwoch mit. ¶ Die
                 # Botschaft wies die Vorwürfe zurück.": a reaction a paragraph on is said on the report's day
                 date, date_source = published, "reaction"
                 before_reaction = (focus_date, si)
                 focus_date, focus_date_si = published, si
-            elif not (narrative := _narrative_day(focus_date, opened_day, clause, lex)) and (
+            elif not (narrative := _narrative_day(focus_date, background_day, clause, lex)) and (
                 episode := _episode_day(
                     doc, sentences, si, clause, mod, published, _lead(doc, sent, si), hit.tok, _statement_type(hit, doc)
                 )
@@ -16975,7 +17052,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             # on, in a sentence with no event of its own, is the day of what follows
             spoke = _opening_day(doc, sent, published, lex, quote_spans)
             if spoke is not None and focus_date is not None and spoke > focus_date:
-                focus_date, focus_date_si, opened_day = spoke, si, spoke
+                focus_date, focus_date_si, opened_day, opened_si = spoke, si, spoke, -1
         # (not in a paragraph's look back, which gives the focus back at its end: see ``flashback``)
         if (
             leads
@@ -17009,7 +17086,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and not plan
                 and not _pluperfect(first, lex)
             ):
-                focus_date, focus_date_si, opened_day = moved, si, moved
+                focus_date, focus_date_si, opened_day, opened_si = moved, si, moved, -1
         scene = _scene_place(doc, sent_clauses, lex) if len(events) == before_sentence else None
         main = next((c for c in sent_clauses if c), None)
         scene_day = clause_date(doc, main, sent, lex, main[0]) if scene is not None and main else None

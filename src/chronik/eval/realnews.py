@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -309,10 +309,29 @@ def _place_right(accepted: list[str], document: Any, place_id: str | None) -> bo
     return any(v and role_right(Role([[v]], empty_ok=False), actors, []) for v in accepted)
 
 
+def _span_days(value: str) -> tuple[date, date] | None:
+    """The first and last day of an ISO week ("2026-W47") or its weekend ("2026-W45-WE"); None for other values."""
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m is None:
+        return None
+    try:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError:
+        return None
+    first = monday + timedelta(days=5) if m.group(3) else monday
+    return first, monday + timedelta(days=6)
+
+
 def _date_right(accepted: list[str], value: str | None) -> bool:
     if not value:
         return "" in accepted
-    return value.split("T")[0] in accepted  # time-of-day suffixes are not scored
+    value = value.split("T")[0]  # time-of-day suffixes are not scored
+    if value in accepted:
+        return True
+    # a week or weekend is right where the gold gives its first and last day ("2026-11-16 … 2026-11-22", "2026-11-07
+    # or 2026-11-08"): the same span written as days (a single day inside it stays wrong)
+    span = _span_days(value)
+    return span is not None and all(d.isoformat() in accepted for d in span)
 
 
 def _verdict(counts: Counts, ok_s: bool, ok_t: bool) -> str:
