@@ -4,6 +4,7 @@ title line, then the text), published on Friday 2026-11-20."""
 
 from __future__ import annotations
 
+import chronik
 from chronik.eval.realnews import _date_right
 from tests.event_docs import group_texts
 from tests.event_docs import short_news as analyze
@@ -181,3 +182,43 @@ def test_talks_invited_to_by_a_second_verb_are_convened_by_the_first_verbs_subje
         "für Montag zu Gesprächen ein."
     )
     assert events(text)[-1] == ("CONSULT", ["Sébastien Lecornu"], [])
+
+
+def test_police_stopping_a_march_coerce_and_farmers_tipping_manure_protest() -> None:
+    doc = analyze("Bereits vor dem Spiel hatten Beamte einen Fanmarsch der Gästeanhänger am Hauptbahnhof gestoppt.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = analyze("In Toulouse kippten Landwirte zudem Mist vor der Präfektur ab.")
+    assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_celebrating_a_decision_as_a_victory_praises_it_a_birthday_is_no_act() -> None:
+    text = "Der Vorsitzende der Freien Sachsen, Martin Kohlmann, feierte den Beschluss als „Sieg für die Freiheit“."
+    assert events(text) == [("SUPPORT", ["Martin Kohlmann"], [])]
+    assert events("Martin Kohlmann feierte am Montag seinen Geburtstag als Fest für die Familie.") == []
+
+
+def test_a_warships_quoted_name_is_a_ship_and_its_transit_a_show_of_force() -> None:
+    doc = analyze("Die US-Marine teilte mit, der Zerstörer „USS Ralph Johnson“ habe die Meerenge durchquert.")
+    assert [(e.name, e.label) for e in doc.entities] == [("US-Marine", "ORG"), ("USS Ralph Johnson", "MISC")]
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_a_rescue_team_setting_out_or_a_plane_flying_on_is_no_visit() -> None:
+    assert events("Die Rettungsmannschaften sind sofort nach Bekanntwerden des Absturzes aufgebrochen.") == []
+    text = "Das Flugzeug war in Pucallpa abgestürzt. Es sollte von dort in die Stadt Iquitos fliegen."
+    assert [e[0] for e in events(text)] == []
+
+
+def test_a_side_scene_besides_the_datelines_town_holds_for_its_paragraph_only() -> None:
+    doc = chronik.analyze(
+        "Bauernprotest\nParis (AFP) - Tausende Landwirte haben am Mittwoch mehrere Autobahnen rund um Paris "
+        "blockiert. In Toulouse kippten Landwirte zudem Mist vor der Präfektur ab.\n\n"
+        "Am Nachmittag empfing Premierminister Sébastien Lecornu eine Delegation der Verbände im Hôtel Matignon.",
+        published="2026-11-20",
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert [(doc.text[e.trigger[0] : e.trigger[1]], names.get(e.place or "")) for e in doc.events] == [
+        ("blockiert", "Paris"),
+        ("kippten", "Toulouse"),
+        ("empfing", "Paris"),
+    ]

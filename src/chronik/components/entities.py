@@ -1087,7 +1087,11 @@ def _ner_mentions(doc: Doc, lang: str, blocked: list[int] | None = None, view: D
     for a, b in quoted:  # "das Bündnis „Wasser statt Autos“": the whole quoted name is the organisation
         out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "ORG", "name", doc[a:b].text, tok_start=a,
                            tok_end=b))  # fmt: skip
-    datelines = datelines + quoted
+    vessels = _quoted_vessel_names(doc, lang)
+    for a, b in vessels:  # "der Zerstörer „USS Ralph Johnson“": a ship's name, neither a person nor an actor
+        out.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), "MISC", "name", doc[a:b].text, tok_start=a,
+                           tok_end=b))  # fmt: skip
+    datelines = datelines + quoted + vessels
     for ent in _person_spans_joined(doc, lang):
         if ent.end <= covered:
             continue
@@ -1914,6 +1918,34 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
         if any(doc[m].text in (".", "!", "?", ";", ":") or doc[m].text in QUOTE_OPEN for m in range(a, b)):
             continue
         out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _vessel_heads(lang: str) -> tuple[str, ...]:
+    """The ship nouns of ``vessel_nouns.txt`` and ``warship_nouns.txt``, case-folded, read once."""
+    ships = lang_resource(lang, "vessel_nouns.txt") | lang_resource(lang, "warship_nouns.txt")
+    return tuple(h.casefold() for h in ships)
+
+
+def _quoted_vessel_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """ "der Zerstörer „USS Ralph Johnson“", "das Rettungsschiff „Sea-Watch 5“": the capitalised words inside
+    quotation marks right after a ship noun (``vessel_nouns.txt`` and ``warship_nouns.txt``, also as the end of a
+    compound) are the ship's name (thirty-third session, audit 60)."""
+    heads = _vessel_heads(lang)
+    words = token_strings(doc)[1]
+    out = []
+    n = len(doc)
+    for k in range(n - 2):
+        close = QUOTE_OPEN.get(words[k + 1])
+        if close is None or not words[k][:1].isupper() or not words[k].casefold().endswith(heads):
+            continue
+        a = k + 2
+        b = next((m for m in range(a, min(a + 6, n)) if words[m] == close), None)
+        if b is None or b == a or not words[a][:1].isupper():
+            continue
+        if all(words[m][:1].isupper() or words[m][:1].isdigit() or words[m] == "-" for m in range(a, b)):
+            out.append((a, b))
     return out
 
 

@@ -16414,6 +16414,19 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 relative_place = (si, hit.clause, roles.place)  # (the clause's own other events are there)
             sets_focus = sets_focus and not background_rel
             if sets_focus and not _coarser(by_id.get(roles.place or ""), by_id.get(focus_place or "")):
+                if aside is None and dateline_focus and any(t.lower_ in lex.cue("side_scene_words") for t in clause):
+                    # "Paris (AFP) – … In Toulouse kippten Landwirte zudem Mist ab.": a scene besides the dateline's,
+                    # for its paragraph; the next paragraph is back where the story was (thirty-third session)
+                    aside = (
+                        focus_place,
+                        focus_town,
+                        focus_place_day,
+                        focus_actors,
+                        focus_sent,
+                        dateline_focus,
+                        focus_kind,
+                    )
+                    aside_si = si
                 focus_place, focus_place_day = roles.place, today
                 dateline_focus, focus_kind = False, ev_kind
                 focus_actors, focus_sent = set(roles.source + roles.target), si
