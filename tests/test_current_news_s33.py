@@ -195,6 +195,10 @@ def test_celebrating_a_decision_as_a_victory_praises_it_a_birthday_is_no_act() -
     text = "Der Vorsitzende der Freien Sachsen, Martin Kohlmann, feierte den Beschluss als „Sieg für die Freiheit“."
     assert events(text) == [("SUPPORT", ["Martin Kohlmann"], [])]
     assert events("Martin Kohlmann feierte am Montag seinen Geburtstag als Fest für die Familie.") == []
+    # (nor a team celebrating its way into the finals: "Finals" only ends in "als")
+    assert (
+        events("Die Cleveland Cavaliers konnten mit einem Sieg den Einzug in die NBA Conference Finals feiern.") == []
+    )
 
 
 def test_a_warships_quoted_name_is_a_ship_and_its_transit_a_show_of_force() -> None:

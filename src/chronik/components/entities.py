@@ -1923,15 +1923,15 @@ def _quoted_group_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _vessel_heads(lang: str) -> tuple[str, ...]:
-    """The ship nouns of ``vessel_nouns.txt`` and ``warship_nouns.txt``, case-folded, read once."""
-    ships = lang_resource(lang, "vessel_nouns.txt") | lang_resource(lang, "warship_nouns.txt")
-    return tuple(h.casefold() for h in ships)
+    """The warship nouns of ``warship_nouns.txt``, case-folded, read once (not every ship: the "Raumfähre
+    „Discovery“" is named unquoted later in the text, and "Sea-Watch" is also the organisation of the rescue ship)."""
+    return tuple(h.casefold() for h in lang_resource(lang, "warship_nouns.txt"))
 
 
 def _quoted_vessel_names(doc: Doc, lang: str) -> list[tuple[int, int]]:
-    """ "der Zerstörer „USS Ralph Johnson“", "das Rettungsschiff „Sea-Watch 5“": the capitalised words inside
-    quotation marks right after a ship noun (``vessel_nouns.txt`` and ``warship_nouns.txt``, also as the end of a
-    compound) are the ship's name (thirty-third session, audit 60)."""
+    """ "der Zerstörer „USS Ralph Johnson“", "die Fregatte „Hessen“": the capitalised words inside quotation marks
+    right after a warship noun (``warship_nouns.txt``, also as the end of a compound) are the ship's name (thirty-third
+    session, audit 60)."""
     heads = _vessel_heads(lang)
     words = token_strings(doc)[1]
     out = []
