@@ -226,3 +226,16 @@ def test_a_side_scene_besides_the_datelines_town_holds_for_its_paragraph_only() 
         ("kippten", "Toulouse"),
         ("empfing", "Paris"),
     ]
+
+
+def test_ordering_the_number_of_police_doubled_deploys_and_das_after_reported_speech_is_what_was_said() -> None:
+    assert events("Zugleich ordnete Albin Kurti an, die Zahl der Polizisten an der Grenze zu verdoppeln.") == [
+        ("MOBILIZE", ["Albin Kurti"], [])
+    ]
+    text = "Überlebende berichteten, die Küstenwache habe das Boot abgedrängt. Die Küstenwache wies das zurück."
+    assert [e[0] for e in events(text)] == ["REJECT"]
+
+
+def test_an_act_called_a_step_to_militarisation_is_disapproved() -> None:
+    text = "Kremlsprecher Dmitri Peskow bezeichnete das Abkommen als „weiteren Schritt zur Militarisierung Europas“."
+    assert events(text) == [("ACCUSE", ["Dmitri Peskow"], [])]

@@ -1078,6 +1078,12 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
     if start == 0:
         return False
     before = [t for t in _sent_of(tok.doc[start - 1]) if not t.is_punct]
+    if any("Sub" in t.morph.get("Mood") for t in before) and any(
+        t.tag_ == "PDS" and t.lower_ in lex.cue("statement_demonstratives") for t in clause
+    ):
+        # "Überlebende berichteten, die Küstenwache habe das Boot abgedrängt. Die Küstenwache wies das zurück.": after
+        # reported speech "das" is what was said, not the boat (thirty-third session, audit 62)
+        return False
     single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
         return False
@@ -12186,12 +12192,13 @@ def _pluperfect(clause: list[Token], lex: Lexicon) -> bool:
 def _pluperfect_told(sent: list[Token], lex: Lexicon) -> bool:
     """A sentence that tells something in the past perfect: "hatte"/"war" with a participle in one clause
     ("Eingebracht hatten den Antrag die AUR …"), not the copula of "nötig waren 233 Stimmen" or "Es war ruhig"."""
-    return any(
-        # any full or modal verb besides the auxiliary: the tagger does not always call the participle VVPP
-        # ("hatten am Montagabend den Fahrer bedroht")
-        _pluperfect(clause, lex) and any(t.tag_.startswith(("VV", "VM")) or t.tag_ == "VAPP" for t in clause)
-        for clause in clauses(sent, lex, sent[0].doc.lang_)
-    )
+    return any(_pluperfect_act(clause, lex) for clause in clauses(sent, lex, sent[0].doc.lang_))
+
+
+def _pluperfect_act(clause: list[Token], lex: Lexicon) -> bool:
+    """One clause in the past perfect with a full or modal verb besides the auxiliary (the tagger does not always call
+    the participle VVPP: "hatten am Montagabend den Fahrer bedroht"); not the copula "Auslöser war ein Zwischenfall"."""
+    return _pluperfect(clause, lex) and any(t.tag_.startswith(("VV", "VM")) or t.tag_ == "VAPP" for t in clause)
 
 
 def _date_before_clause(doc: Doc, clause: list[Token]) -> str | None:
@@ -16031,7 +16038,7 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
             new_paragraph
             # (past-perfect background: see above; not the copula "Auslöser war ein Zwischenfall in der Nacht zum
             # Freitag", which opens the paragraph on that day; thirty-third session, audit 62)
-            and not (sent_clauses and _pluperfect_told(sent_clauses[0], lex))
+            and not (sent_clauses and _pluperfect_act(sent_clauses[0], lex))
             and (opening := _opening_day(doc, sent, published, lex, quote_spans)) is not None
         ):
             focus_date, focus_date_si = opening, si  # "„…“, rief Kickl am Sonntagabend zu. Nehammer gratulierte …"
