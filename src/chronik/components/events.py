@@ -1078,11 +1078,14 @@ def _allowed_by_demonstrative(trig: Trigger, tok: Token, clause: list[Token], le
     if start == 0:
         return False
     before = [t for t in _sent_of(tok.doc[start - 1]) if not t.is_punct]
-    if any("Sub" in t.morph.get("Mood") for t in before) and any(
-        t.tag_ == "PDS" and t.lower_ in lex.cue("statement_demonstratives") for t in clause
+    if (
+        trig.type in lex.cue("physical_act_types")
+        and any("Sub" in t.morph.get("Mood") for t in before)
+        and any(t.tag_ == "PDS" and t.lower_ in lex.cue("statement_demonstratives") for t in clause)
     ):
         # "Überlebende berichteten, die Küstenwache habe das Boot abgedrängt. Die Küstenwache wies das zurück.": after
-        # reported speech "das" is what was said, not the boat (thirty-third session, audit 62)
+        # reported speech "das" is what was said, not the boat a physical act needs (thirty-third session, audit 62;
+        # a statement row may take what was said: "Dies äußerten X und Y")
         return False
     single = _required_parts(trig.requires)[0]  # (its single words, split once per row)
     if not (single and _words_match(before, single, lang)):
