@@ -239,3 +239,11 @@ def test_ordering_the_number_of_police_doubled_deploys_and_das_after_reported_sp
 def test_an_act_called_a_step_to_militarisation_is_disapproved() -> None:
     text = "Kremlsprecher Dmitri Peskow bezeichnete das Abkommen als „weiteren Schritt zur Militarisierung Europas“."
     assert events(text) == [("ACCUSE", ["Dmitri Peskow"], [])]
+
+
+def test_speaking_of_a_victory_or_a_clear_signal_praises_a_victory_of_a_lobby_over_reason_does_not() -> None:
+    text = "Die Koordinatorin Miriam Thelen sprach nach dem Urteil von einem „Sieg für die Grundrechte aller“."
+    assert events(text) == [("SUPPORT", ["Miriam Thelen"], [])]
+    text = "Franz Müntefering sprach von einem Riesenerfolg für Gerhard Schröder und die SPD."
+    assert events(text) == [("SUPPORT", ["Franz Müntefering"], ["Gerhard Schröder", "SPD"])]
+    assert events("Die Opposition sprach von einem Sieg der Lobby über die Vernunft.") == []
