@@ -247,3 +247,9 @@ def test_speaking_of_a_victory_or_a_clear_signal_praises_a_victory_of_a_lobby_ov
     text = "Franz Müntefering sprach von einem Riesenerfolg für Gerhard Schröder und die SPD."
     assert events(text) == [("SUPPORT", ["Franz Müntefering"], ["Gerhard Schröder", "SPD"])]
     assert events("Die Opposition sprach von einem Sieg der Lobby über die Vernunft.") == []
+
+
+def test_the_waters_a_warship_passes_are_its_place_not_its_sender() -> None:
+    doc = analyze("Am Freitag durchquerte der Lenkwaffenzerstörer „USS Ralph Johnson“ die Taiwanstraße.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(e.type, e.source, names.get(e.place or "")) for e in doc.events] == [("MOBILIZE", [], "Taiwanstraße")]

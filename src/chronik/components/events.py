@@ -16081,6 +16081,17 @@ def extract_events(doc: Doc, lang: str = "de") -> list[Event]:
                 and e.sentence >= si - 1
             ]
             roles = assign_roles(doc, hit, sent_clauses, actor_refs, lex)
+            if hit.trigger.lemma in lex.cue("transit_lemmas"):
+                # "durchquerte der Zerstörer die Taiwanstraße": the waters passed (the parser often calls them the
+                # subject) are where the ship went, not who sent it; a state stays (thirty-third session, audit 64)
+                passed = [
+                    x
+                    for x in roles.source + roles.target
+                    if x in by_id and _is_place(by_id[x]) and not _state_place(by_id[x])
+                ]
+                roles.source = [x for x in roles.source if x not in passed]
+                roles.target = [x for x in roles.target if x not in passed]
+                roles.place = roles.place or next(iter(passed), None)
             if elaborated and (not roles.source or any(set(roles.source) & set(e.source) for e in elaborated)):
                 # "Die VKA kritisierte die Streiks. Ihre Präsidentin sprach von einer „Eskalation“.": one judgment
                 # told twice; another named speaker judges on their own ("Selenskyj nannte das Veto …. Wadephul
