@@ -1621,8 +1621,10 @@ class Grammar:
             rf"(?:{_cap_alt(L, 'night_words')})\s+(?:zum|zu|auf|von|vom)\s+"
             rf"(?:(?:{L.alt('night_weekday_adjectives')})\s+)?$"
         )
-        named_after_day = re.compile(rf"(?:{L.alt('day_named_places')})\s+des\s+$", re.IGNORECASE)
-        self._day_named_place = re.compile(rf"(?:{L.alt('day_named_places')})\s+des\s+\d{{1,2}}\.\s*$", re.IGNORECASE)
+        # "die Straße des 17. Juni": the text before a date (or before its month) that names a street or square
+        self._day_named_place = re.compile(
+            rf"(?:{L.alt('day_named_places')})\s+des\s+(?:\d{{1,2}}\.\s*)?$", re.IGNORECASE
+        )
         add(
             "day_month",
             rf"{b}(?:(?P<mod>{PART})\s+)?(?:(?P<wd>{WDD}),?\s+(?:(?:den|dem)\s+)?)?"
@@ -1644,7 +1646,7 @@ class Grammar:
                 # "in der Nacht auf Mittwoch, den 12. Mai 2010": the night's weekday (the night rule tags the date)
                 and not (m.group("wd") and night_to.search(text, max(0, m.start() - 30), m.start()))
                 # "die Straße des 17. Juni", "am Platz des 4. Juli": a date that names a street or square
-                and not named_after_day.search(text, max(0, m.start() - 30), m.start())
+                and not self._day_named_place.search(text, max(0, m.start() - 30), m.start())
             ),
         )
         night_from = re.compile(rf"(?:{_cap_alt(L, 'night_words')})\s+vom\s+$")  # "in der Nacht vom 3. bis 4. Mai"

@@ -5182,7 +5182,7 @@ def _both(
     if object_pair:
         # (nor is one who acts in the sentence before the clause: "Vučić warf … vor und verlangte die Freilassung der
         # beiden Männer" does not demand his own release)
-        sent_start = clause[0].sent.start_char
+        sent_start = _sent_of(clause[0]).start_char
         subjects = ("nsubj", "nsubj:pass")
         before = [
             r
